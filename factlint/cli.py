@@ -1,0 +1,250 @@
+"""Command line: ``factlint check``, ``factlint rules``, ``factlint explain``.
+
+Exit codes (the contract): 0 nothing at or above the fail level, 1 findings
+at or above it, 2 usage error, bad configuration or rule file, unreadable
+input, internal error. Every problem is one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from factlint import __version__
+from factlint.errors import FactlintError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise FactlintError(f"usage: {message} (see 'factlint {self.prog.split()[-1]} --help')" if " " in self.prog else f"usage: {message}")
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from factlint.formatters import FORMATS, PLANNED_FORMATS
+
+    parser = _Parser(prog="factlint", description="Editorial fact-checking and consistency linter for news articles.")
+    parser.add_argument("--version", action="version", version=f"factlint {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="lint articles", description="Lint article files and folders.")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
+    check.add_argument("--format", default="text", choices=[*FORMATS, *PLANNED_FORMATS], help="output format (default: text)")
+    check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument("--select", type=_csv, metavar="RULE,...", help="only these rule ids or kinds")
+    check.add_argument("--ignore", type=_csv, metavar="RULE,...", default=[], help="skip these rule ids or kinds")
+    check.add_argument("--fail-level", choices=["info", "warning", "error"], help="lowest severity that fails (default: warning)")
+    check.add_argument("--rules", action="append", default=[], metavar="DIR", help="add a folder of YAML rules (repeatable)")
+    check.add_argument("--config", metavar="FILE", help="config file instead of the nearest .factlint.yaml / pyproject.toml")
+    check.add_argument("--show-stories", action="store_true", help="show which articles were grouped as one story")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes (exact repeated passages) in place")
+    check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff without writing")
+    check.add_argument("--no-color", action="store_true", help="never color the text output")
+
+    listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary.")
+    listing.add_argument("--rules", action="append", default=[], metavar="DIR")
+    listing.add_argument("--config", metavar="FILE")
+
+    explain = commands.add_parser("explain", help="describe a rule", description="Print a rule's description and examples.")
+    explain.add_argument("rule", metavar="RULE")
+    explain.add_argument("--rules", action="append", default=[], metavar="DIR")
+    explain.add_argument("--config", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return EXIT_ERROR
+        return {"check": _check, "rules": _list_rules, "explain": _explain}[args.command](args)
+    except FactlintError as err:
+        print(f"factlint: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("factlint: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # never a traceback: one line, exit 2
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        print(f"factlint: internal error: {type(exc).__name__}: {exc} (set FACTLINT_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_ERROR
+
+
+# ---------------------------------------------------------------------------
+
+
+def _load(args: argparse.Namespace):
+    """Config and validated rules for any command."""
+    from factlint.config import load_config
+    from factlint.ruleset import builtin_rules_dir, load_rules
+
+    config = load_config(args.config)
+    for folder in args.rules:
+        if not Path(folder).is_dir():
+            raise FactlintError(f"--rules: folder {folder!r} does not exist")
+    rules = load_rules([builtin_rules_dir(), *config.rules, *args.rules])
+    for rule_id, severity in config.severity.items():
+        matched = [r for r in rules if r.id == rule_id]
+        if not matched:
+            raise FactlintError(f"severity override for unknown rule '{rule_id}'", config.path)
+        matched[0].severity = severity
+    return config, rules
+
+
+def _selected(rules, select: list[str], ignore: list[str]):
+    from factlint.kinds.base import kind_names
+
+    known = {r.id for r in rules} | set(kind_names())
+    for name in [*select, *ignore]:
+        if name not in known:
+            raise FactlintError(f"unknown rule or kind '{name}' (see 'factlint rules')")
+    return [
+        r for r in rules if (not select or r.id in select or r.kind in select) and r.id not in ignore and r.kind not in ignore
+    ]
+
+
+def discover(paths: list[str], config) -> list[str]:
+    """Article files under the given paths: folders recurse, hidden ones skipped."""
+    from factlint.document import ARTICLE_SUFFIXES
+
+    found: list[str] = []
+    implicit = not paths
+    for given in paths or ["."]:
+        if os.path.isfile(given):
+            if not config.excluded(given):
+                found.append(given)
+            continue
+        if not os.path.isdir(given):
+            raise FactlintError("no such file or folder", given)
+        for folder, subfolders, files in os.walk(given):
+            subfolders[:] = sorted(
+                d for d in subfolders if not d.startswith(".") and not config.excluded(os.path.join(folder, d))
+            )
+            for name in sorted(files):
+                path = os.path.join(folder, name)
+                if implicit and path.startswith("./"):
+                    path = path[2:]
+                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and not config.excluded(path):
+                    found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def _check(args: argparse.Namespace) -> int:
+    from factlint.document import Settings
+    from factlint.formatters import FORMATS, RenderContext, render
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules
+
+    if args.format not in FORMATS:
+        raise FactlintError(f"--format {args.format} is not available yet in this version (available: {', '.join(FORMATS)})")
+    config, rules = _load(args)
+    select = args.select if args.select is not None else config.select
+    active = _selected(rules, select, [*config.ignore, *args.ignore])
+    fail_level = args.fail_level or config.fail_level
+    checks = compile_rules(active, {"facts": config.facts, "root": config.root})
+    paths = discover(args.paths, config)
+    settings = Settings(extra_abbreviations=tuple(config.abbreviations))
+
+    read_errors: list[FactlintError] = []
+
+    def sources():
+        for path in paths:
+            try:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            except OSError as err:
+                read_errors.append(FactlintError(f"cannot read file: {err.strerror}", path))
+                continue
+            yield path, data
+
+    kind_of = {r.id: r.kind for r in rules}
+
+    def keep(finding) -> bool:
+        ignored = config.ignored_rules(finding.path)
+        return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
+
+    report = lint_sources(sources(), checks, settings, keep)
+    report.errors = read_errors + report.errors
+
+    if args.fix or args.diff:
+        from factlint.fixes import apply_fixes
+
+        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=sys.stdout if args.diff else None)
+        if args.fix and fixed:
+            print(f"factlint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
+        if args.fix:
+            report.findings = [f for f in report.findings if not f.fixes]
+
+    context = RenderContext(
+        rules=active,
+        color=args.format == "text" and not args.output and not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        show_stories=args.show_stories,
+    )
+    if not args.diff:
+        output = render(args.format, report, context)
+        _write_output(output, args.output)
+    for error in report.errors:
+        print(f"factlint: {error}", file=sys.stderr)
+    if report.errors:
+        return EXIT_ERROR
+    from factlint.findings import SEVERITY_RANK
+
+    threshold = SEVERITY_RANK[fail_level]
+    return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
+
+
+def _write_output(text: str, destination: str | None) -> None:
+    if destination is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from factlint.fixes import write_atomically
+
+    try:
+        write_atomically(destination, text.encode("utf-8"))
+    except OSError as err:
+        raise FactlintError(f"cannot write output: {err.strerror}", destination) from None
+
+
+def _list_rules(args: argparse.Namespace) -> int:
+    _, rules = _load(args)
+    width = max(len(r.id) for r in rules)
+    kind_width = max(len(r.kind) for r in rules)
+    for rule in rules:
+        summary = rule.description.split("\n")[0].split(". ")[0].rstrip(".")
+        print(f"{rule.id:<{width}}  {rule.kind:<{kind_width}}  {rule.severity:<7}  {summary}")
+    return EXIT_CLEAN
+
+
+def _explain(args: argparse.Namespace) -> int:
+    _, rules = _load(args)
+    matched = [r for r in rules if r.id == args.rule]
+    if not matched:
+        raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")
+    rule = matched[0]
+    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
+    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
+    if params:
+        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
+    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
+        out += ["", title]
+        for example in rule.examples[group]:
+            if isinstance(example, str):
+                out.append("  - " + example.strip().replace("\n", "\n    "))
+            else:
+                for name, text in example["files"].items():
+                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
+    print("\n".join(out))
+    return EXIT_CLEAN

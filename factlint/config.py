@@ -1,0 +1,176 @@
+"""Project configuration: ``.factlint.yaml`` or ``[tool.factlint]`` in pyproject.toml.
+
+The nearest one, searching from the current folder upwards, applies unless
+``--config`` names another. Every key is validated; a mistake is reported
+with the file and line, never ignored.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from factlint.errors import FactlintError
+from factlint.findings import SEVERITIES
+
+CONFIG_FILES = (".factlint.yaml", ".factlint.yml", "pyproject.toml")
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    root: Path = field(default_factory=Path.cwd)
+    rules: list[Path] = field(default_factory=list)
+    select: list[str] = field(default_factory=list)
+    ignore: list[str] = field(default_factory=list)
+    fail_level: str = "warning"
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
+    severity: dict[str, str] = field(default_factory=dict)
+    abbreviations: list[str] = field(default_factory=list)
+    facts: Path | None = None
+
+    def excluded(self, path: str) -> bool:
+        """Does an exclude glob match the path (relative to the config's folder)?"""
+        return any(_glob_match(self._relative(path), pattern) for pattern in self.exclude)
+
+    def ignored_rules(self, path: str) -> set[str]:
+        relative = self._relative(path)
+        return {r for pattern, rules in self.per_file_ignores.items() if _glob_match(relative, pattern) for r in rules}
+
+    def _relative(self, path: str) -> str:
+        absolute = Path(os.path.abspath(path))
+        try:
+            return absolute.relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    """gitignore-like: a pattern without '/' matches any part of the path."""
+    pattern = pattern.rstrip("/")
+    if "/" not in pattern:
+        return any(fnmatch.fnmatchcase(part, pattern) for part in PurePosixPath(relative).parts)
+    pattern = pattern.lstrip("/")
+    return fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(relative, pattern + "/*") or PurePosixPath(relative).match(pattern)
+
+
+# key -> (type description, checker)
+_KEYS: dict[str, tuple[str, Any]] = {
+    "rules": ("a list of folders", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
+    "select": ("a list of rule ids or kinds", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
+    "ignore": ("a list of rule ids or kinds", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
+    "fail-level": (f"one of {', '.join(SEVERITIES)}", lambda v: v in SEVERITIES),
+    "exclude": ("a list of glob patterns", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
+    "per-file-ignores": (
+        "a mapping of glob to a list of rule ids or kinds",
+        lambda v: isinstance(v, dict) and all(isinstance(r, list) and all(isinstance(i, str) for i in r) for r in v.values()),
+    ),
+    "severity": (
+        f"a mapping of rule id to {', '.join(SEVERITIES)}",
+        lambda v: isinstance(v, dict) and all(s in SEVERITIES for s in v.values()),
+    ),
+    "abbreviations": ("a list of abbreviations such as 'Gen.'", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
+    "facts": ("a path to a facts YAML file", lambda v: isinstance(v, str)),
+}
+
+
+def find_config(start: Path | None = None) -> Path | None:
+    """The nearest config file from ``start`` upwards."""
+    folder = (start or Path.cwd()).resolve()
+    for directory in (folder, *folder.parents):
+        for name in CONFIG_FILES:
+            candidate = directory / name
+            if candidate.is_file():
+                if name != "pyproject.toml" or _has_tool_section(candidate):
+                    return candidate
+    return None
+
+
+def _has_tool_section(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "[tool.factlint" in text
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Load the given config file, or the nearest one, or the defaults."""
+    if path is None:
+        found = find_config()
+        if found is None:
+            default_facts = Path.cwd() / "facts.yaml"
+            return Config(facts=default_facts if default_facts.is_file() else None)
+        path = found
+    path = Path(path)
+    shown = os.path.relpath(path) if path.is_absolute() else str(path)
+    if not path.is_file():
+        raise FactlintError("config file does not exist", shown)
+    if path.name == "pyproject.toml" or path.suffix == ".toml":
+        data, lines = _load_toml(path, shown)
+    else:
+        from factlint.yamlio import LineDict, load_yaml_file
+
+        data = load_yaml_file(str(path))
+        if data is None:
+            data = LineDict()
+            data.line, data.key_lines = 1, {}
+        if not isinstance(data, dict):
+            raise FactlintError("config must be a YAML mapping", shown, 1)
+        lines = getattr(data, "key_lines", {})
+    return _build(data, lines, path, shown)
+
+
+def _load_toml(path: Path, shown: str) -> tuple[dict, dict]:
+    import tomllib
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        document = tomllib.loads(text)
+    except UnicodeDecodeError:
+        raise FactlintError("not valid UTF-8", shown) from None
+    except tomllib.TOMLDecodeError as err:
+        import re
+
+        found = re.search(r"line (\d+)", str(err))
+        raise FactlintError(f"invalid TOML: {str(err).split(' (at')[0]}", shown, int(found.group(1)) if found else None) from None
+    section = document.get("tool", {}).get("factlint", {})
+    if not isinstance(section, dict):
+        raise FactlintError("[tool.factlint] must be a table", shown)
+    lines = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        key = line.split("=")[0].strip().strip('"')
+        if key in section and key not in lines:
+            lines[key] = number
+    return section, lines
+
+
+def _build(data: dict, lines: dict, path: Path, shown: str) -> Config:
+    for key, value in data.items():
+        if key not in _KEYS:
+            raise FactlintError(f"unknown config key {key!r} (keys: {', '.join(_KEYS)})", shown, lines.get(key))
+        description, valid = _KEYS[key]
+        if not valid(value):
+            raise FactlintError(f"config key {key!r} must be {description}", shown, lines.get(key))
+    root = path.resolve().parent
+    config = Config(path=shown, root=root)
+    config.rules = [root / folder for folder in data.get("rules", [])]
+    for folder, original in zip(config.rules, data.get("rules", [])):
+        if not folder.is_dir():
+            raise FactlintError(f"rules folder {original!r} does not exist", shown, lines.get("rules"))
+    config.select = list(data.get("select", []))
+    config.ignore = list(data.get("ignore", []))
+    config.fail_level = data.get("fail-level", "warning")
+    config.exclude = list(data.get("exclude", []))
+    config.per_file_ignores = {str(k): list(v) for k, v in data.get("per-file-ignores", {}).items()}
+    config.severity = dict(data.get("severity", {}))
+    config.abbreviations = list(data.get("abbreviations", []))
+    if "facts" in data:
+        config.facts = root / data["facts"]
+    elif (root / "facts.yaml").is_file():
+        config.facts = root / "facts.yaml"
+    return config

@@ -1,0 +1,481 @@
+"""The document model every kind shares.
+
+A ``Document`` is built from a file's bytes alone (a pure function, and the
+result pickles) so the per-article phase can run in other processes or on
+other machines. It keeps the original text for positions and a *lint text*
+of the same length in which front matter, code, URLs and markup are blanked
+out, so a regex over the lint text yields offsets that are also offsets into
+the file. HTML is the exception: its lint text is the extracted body text and
+``offsets`` maps each of its characters back to the file.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterator
+
+import regex
+
+from factlint.errors import FactlintError
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+
+# Lines longer than this are unwrapped prose: a break after one is a paragraph
+# break (or a mistake), never soft wrapping.
+WRAP_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place in a file: 1-based lines and columns, end column inclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Block:
+    """A paragraph, heading or blockquote: lint-text offsets, sentences inside."""
+
+    start: int
+    end: int
+    kind: str  # "paragraph" | "heading" | "blockquote"
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What per-document analysis depends on besides the bytes (hashable)."""
+
+    extra_abbreviations: tuple[str, ...] = ()
+    max_file_bytes: int = MAX_FILE_BYTES
+
+
+@dataclass
+class Document:
+    """One article: text, front matter, blocks and sentences, with positions."""
+
+    path: str
+    source: str
+    text: str
+    format: str
+    front_matter: dict[str, Any]
+    blocks: list[Block]
+    offsets: list[int] | None = None
+    comments: list[tuple[int, str]] = field(default_factory=list)  # (source offset, body)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    # -- positions ---------------------------------------------------------
+    def source_offset(self, index: int) -> int:
+        """Map a lint-text offset to an offset in the file's text."""
+        if self.offsets is None:
+            return index
+        if not self.offsets:
+            return 0
+        return self.offsets[min(max(index, 0), len(self.offsets) - 1)]
+
+    def line_col(self, source_index: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset."""
+        line = bisect.bisect_right(self._line_starts, source_index) - 1
+        return line + 1, source_index - self._line_starts[line] + 1
+
+    def locate(self, start: int, end: int) -> Location:
+        """Location of lint-text span [start, end), trimmed of whitespace."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        end = max(end, start + 1)
+        line, column = self.line_col(self.source_offset(start))
+        end_line, end_column = self.line_col(self.source_offset(end - 1))
+        return Location(self.path, line, column, end_line, end_column)
+
+    def excerpt(self, start: int, end: int, limit: int = 160) -> str:
+        """The span's text on one line, shortened for display."""
+        snippet = " ".join(self.text[start:end].split())
+        return snippet if len(snippet) <= limit else snippet[: limit - 3].rstrip() + "..."
+
+    def context(self, start: int, end: int, limit: int = 120) -> str:
+        """The line around a short span, windowed on it: a readable excerpt."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", start)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if line_end - line_start <= limit:
+            return " ".join(self.text[line_start:line_end].split())
+        left = max(line_start, start - limit // 2)
+        right = min(line_end, max(end, left + limit))
+        left = max(line_start, min(left, right - limit))
+        snippet = " ".join(self.text[left:right].split())
+        return ("..." if left > line_start else "") + snippet + ("..." if right < line_end else "")
+
+    # -- structure -----------------------------------------------------------
+    @property
+    def paragraphs(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "paragraph"]
+
+    @property
+    def headings(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind == "heading"]
+
+    def sentences(self, kinds: tuple[str, ...] = ("paragraph",)) -> Iterator[tuple[int, int, Block]]:
+        """Every sentence (start, end, block) of blocks of the given kinds."""
+        for block in self.blocks:
+            if block.kind in kinds:
+                for start, end in block.sentences:
+                    yield start, end, block
+
+    def block_at(self, index: int) -> Block | None:
+        for block in self.blocks:
+            if block.start <= index < block.end:
+                return block
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Reading
+# ---------------------------------------------------------------------------
+
+
+def decode(path: str, data: bytes, settings: Settings) -> str:
+    """Bytes to text, refusing what is not a readable article."""
+    if len(data) > settings.max_file_bytes:
+        raise FactlintError(
+            f"file too large ({len(data) // 1024} KiB; the limit is {settings.max_file_bytes // 1024} KiB)", path
+        )
+    if b"\x00" in data[:8192]:
+        raise FactlintError("binary file (contains NUL bytes), not an article", path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise FactlintError(f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8", path, line) from None
+    if not text.strip():
+        raise FactlintError("file is empty", path)
+    return text
+
+
+def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> Document:
+    """Build a Document from a file's bytes: the per-article entry point."""
+    source = decode(path, data, settings)
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in HTML_SUFFIXES:
+        text, offsets, headings, comments = _extract_html(source)
+        front: dict[str, Any] = {}
+        fmt = "html"
+    else:
+        fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
+        front, body_start = _split_front_matter(source, path)
+        text = _mask(source, body_start, markdown=fmt == "markdown")
+        offsets, headings = None, []
+        comments = [(m.start(), m.group(1)) for m in _HTML_COMMENT.finditer(source)] if fmt == "markdown" else []
+    abbreviations = _abbreviations(settings.extra_abbreviations)
+    blocks = _segment(text, fmt, headings, abbreviations)
+    line_starts = [0] + [m.end() for m in regex.finditer(r"\n", source)]
+    return Document(path, source, text, fmt, front, blocks, offsets, comments, line_starts)
+
+
+# ---------------------------------------------------------------------------
+# Front matter and masking
+# ---------------------------------------------------------------------------
+
+_FRONT_MATTER_END = regex.compile(r"^(?:---|\.\.\.)[ \t]*$", regex.M)
+
+
+def _split_front_matter(source: str, path: str) -> tuple[dict[str, Any], int]:
+    """YAML front matter between '---' lines, split by hand, loaded safely."""
+    if not source.startswith("---\n"):
+        return {}, 0
+    end = _FRONT_MATTER_END.search(source, 4)
+    if end is None:
+        raise FactlintError("front matter starts with '---' but is never closed", path, 1)
+    from factlint.yamlio import load_yaml
+
+    try:
+        data = load_yaml(source[4 : end.start()], path, line_offset=1)
+    except FactlintError as err:
+        raise FactlintError(f"broken front matter: {err.message}", path, err.line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FactlintError("front matter must be a YAML mapping", path, 2)
+    body = end.end() + 1 if end.end() < len(source) else end.end()
+    return _plain(data), body
+
+
+def _plain(value: Any) -> Any:
+    """Front matter as plain dicts/lists/strings, so documents pickle small."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+_URL = regex.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"'\]]+(?:\([^\s<>()]*\)[^\s<>()\"'\]]*)*")
+_EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_FENCE = regex.compile(r"^([ ]{0,3})(`{3,}|~{3,})[^\n]*\n(?:.*?\n)??\1?\2[`~]*[ \t]*(?:\n|\Z)", regex.M | regex.S)
+_UNCLOSED_FENCE = regex.compile(r"^[ ]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)", regex.M)
+_INLINE_CODE = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
+_LINK_TARGET = regex.compile(r"(?<=\]\()[^)\s]*(?:\s+\"[^\"]*\")?(?=\))")
+_REFERENCE_DEF = regex.compile(r"^[ ]{0,3}\[[^\]]+\]:[^\n]*$", regex.M)
+_HTML_COMMENT = regex.compile(r"<!--(.*?)-->", regex.S)
+_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n))((?:(?: {4,}|\t)[^\n]*(?:\n|\Z))+)")
+
+
+def _blank(chars: list[str], start: int, end: int) -> None:
+    for i in range(start, end):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def _mask(source: str, body_start: int, markdown: bool) -> str:
+    """Blank out what is never linted, keeping every offset and newline."""
+    chars = list(source)
+    _blank(chars, 0, body_start)
+    if markdown:
+        covered = []
+        for match in _FENCE.finditer(source, body_start):
+            covered.append((match.start(), match.end()))
+            _blank(chars, match.start(), match.end())
+        for match in _UNCLOSED_FENCE.finditer(source, body_start):
+            if not any(a <= match.start() < b for a, b in covered):
+                _blank(chars, match.start(), len(source))  # an unclosed fence runs to the end
+                break
+        masked = "".join(chars)
+        for pattern in (_INDENTED_CODE, _INLINE_CODE, _LINK_TARGET, _REFERENCE_DEF, _HTML_COMMENT, _HTML_TAG):
+            for match in pattern.finditer(masked, body_start):
+                _blank(chars, match.start(), match.end())
+            masked = "".join(chars)
+    for pattern in (_URL, _EMAIL):
+        for match in pattern.finditer(source, body_start):
+            _blank(chars, match.start(), match.end())
+    return "".join(chars)
+
+
+# ---------------------------------------------------------------------------
+# HTML
+# ---------------------------------------------------------------------------
+
+_HTML_TOKEN = regex.compile(
+    r"<!--(?P<comment>.*?)-->|<(?P<skip>script|style|noscript|template|head|pre|code)\b[^>]*>.*?</(?P=skip)\s*>"
+    r"|<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]*)\b[^>]*>|<!?[^>]*>|(?P<entity>&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);)",
+    regex.S | regex.I,
+)
+_BLOCK_TAGS = frozenset(
+    "p div br hr li ul ol dl dt dd blockquote section article header footer aside nav main figure "
+    "figcaption table tr td th thead tbody h1 h2 h3 h4 h5 h6 title body html form fieldset address".split()
+)
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 title".split())
+
+
+def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], list[tuple[int, str]]]:
+    """Body text of an HTML file with a per-character map back to the source."""
+    body = regex.search(r"<body\b[^>]*>", source, regex.I)
+    position = body.end() if body else 0
+    out: list[str] = []
+    offsets: list[int] = []
+    headings: list[tuple[int, int]] = []
+    comments: list[tuple[int, str]] = []
+    heading_start: int | None = None
+
+    def emit(text: str, at: int, one_offset: bool = False) -> None:
+        for i, ch in enumerate(text):
+            out.append(ch)
+            offsets.append(at if one_offset else at + i)
+
+    for match in _HTML_TOKEN.finditer(source, position):
+        gap = source[position : match.start()]
+        emit(regex.sub(r"[ \t\r\n]", " ", gap), position)
+        position = match.end()
+        if match.group("comment") is not None:
+            comments.append((match.start(), match.group("comment")))
+        elif match.group("entity"):
+            emit(html.unescape(match.group("entity")), match.start(), one_offset=True)
+        elif match.group("tag"):
+            tag = match.group("tag").lower()
+            if tag in _BLOCK_TAGS:
+                emit("\n\n", match.start(), one_offset=True)
+                if tag in _HEADING_TAGS:
+                    if match.group("close"):
+                        if heading_start is not None:
+                            headings.append((heading_start, len(out)))
+                        heading_start = None
+                    else:
+                        heading_start = len(out)
+            elif tag == "body" and match.group("close"):
+                break
+        elif match.group("skip"):
+            emit("\n\n", match.start(), one_offset=True)
+    else:
+        emit(regex.sub(r"[ \t\r\n]", " ", source[position:]), position)
+    return "".join(out), offsets, headings, comments
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs, headings, sentences
+# ---------------------------------------------------------------------------
+
+_LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
+_ATX_HEADING = regex.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
+_LIST_ITEM = regex.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
+_BLOCKQUOTE = regex.compile(r"^[ ]{0,3}>")
+_TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_SOFT_END = regex.compile(r"[,;:–—-]\s*$")
+
+
+def _is_title_like(line: str) -> bool:
+    """A short line standing alone: a headline, section heading or credit."""
+    stripped = line.strip().strip("#").strip()
+    if not stripped or not regex.search(r"\p{L}", stripped):
+        return False
+    words = stripped.split()
+    if len(words) > 14 or len(stripped) > 100:
+        return False
+    if regex.search(r"[.,;:]['\"”’)]*$", stripped) and not stripped.endswith("..."):
+        return False
+    if stripped[-1] in "?!":
+        capitalized = sum(1 for w in words if w[:1].isupper())
+        return len(words) <= 5 or capitalized * 2 >= len(words)
+    return True
+
+
+def _segment(
+    text: str, fmt: str, html_headings: list[tuple[int, int]], abbreviations: "Abbreviations"
+) -> list[Block]:
+    """Split lint text into blocks, then blocks into sentences."""
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
+    chunks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for start, line in lines:
+        if line.strip():
+            current.append((start, line))
+        elif current:
+            chunks.append(current)
+            current = []
+    if current:
+        chunks.append(current)
+
+    blocks: list[Block] = []
+    for chunk in chunks:
+        blocks.extend(_chunk_blocks(chunk, fmt))
+    if html_headings:
+        for block in blocks:
+            if any(a <= block.start < b for a, b in html_headings):
+                block.kind = "heading"
+    for block in blocks:
+        if block.kind != "heading":
+            block.sentences = split_sentences(text, block.start, block.end, abbreviations)
+        else:
+            block.sentences = [(block.start, block.end)]
+    return blocks
+
+
+def _chunk_blocks(chunk: list[tuple[int, str]], fmt: str) -> list[Block]:
+    """Blocks of one run of non-blank lines.
+
+    Three layouts occur: one paragraph per line (long lines), hard-wrapped
+    paragraphs (short lines, new paragraphs indented as in wire copy), and
+    one-per-line with an accidental break mid-sentence, which stays joined.
+    """
+    indented = [len(line) - len(line.lstrip(" \t")) >= 2 for _, line in chunk]
+    long_lines = any(len(line.rstrip("\n")) > WRAP_WIDTH for _, line in chunk)
+    indent_style = not long_lines and any(indented[1:]) and not all(indented)
+    groups: list[list[tuple[int, str]]] = []
+    kinds: list[str] = []
+    for i, (start, line) in enumerate(chunk):
+        kind = "paragraph"
+        if fmt == "markdown" and _ATX_HEADING.match(line):
+            kind = "heading"
+        elif fmt == "markdown" and _BLOCKQUOTE.match(line):
+            kind = "blockquote"
+        new = i == 0 or kind == "heading" or kinds[-1] == "heading" or kind != kinds[-1]
+        if not new:
+            previous = chunk[i - 1][1]
+            if fmt == "markdown" and _LIST_ITEM.match(line):
+                new = True
+            elif indent_style:
+                new = indented[i]
+            elif long_lines:
+                new = bool(_TERMINAL.search(previous)) or (
+                    _is_title_like(previous) and not _SOFT_END.search(previous) and line.lstrip()[:1].isupper()
+                ) or _is_title_like(line) and bool(_TERMINAL.search(previous))
+            else:
+                new = False  # soft-wrapped prose: one paragraph
+        if new:
+            groups.append([(start, line)])
+            kinds.append(kind)
+        else:
+            groups[-1].append((start, line))
+    blocks = []
+    for group, kind in zip(groups, kinds):
+        start = group[0][0]
+        end = group[-1][0] + len(group[-1][1].rstrip("\n"))
+        if kind == "paragraph" and len(group) == 1 and _is_title_like(group[0][1]):
+            kind = "heading"
+        blocks.append(Block(start, end, kind))
+    return blocks
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    never_final: frozenset[str]
+    may_end: frozenset[str]
+    starters: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def _abbreviations(extra: tuple[str, ...]) -> Abbreviations:
+    import yaml
+
+    path = os.path.join(os.path.dirname(__file__), "data", "abbreviations.yaml")
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return Abbreviations(
+        frozenset(data["never_final"]) | frozenset(extra),
+        frozenset(data["may_end"]),
+        frozenset(data["sentence_starters"]),
+    )
+
+
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+_WORD_BEFORE = regex.compile(r"(\S+)$")
+_NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[]?([\w'’-]+)")
+
+
+def split_sentences(text: str, start: int, end: int, abbreviations: Abbreviations) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end], respecting abbreviations."""
+    sentences = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = _WORD_BEFORE.search(text, begin, match.end())
+        token = word.group(1).lstrip("\"'“‘([") if word else ""
+        if match.group().startswith(".") and not match.group().startswith("..."):
+            bare = token.rstrip("\"'”’)]")
+            if bare in abbreviations.never_final or regex.fullmatch(r"\p{Lu}\.", bare):
+                continue
+            if bare in abbreviations.may_end:
+                following = _NEXT_WORD.match(text, match.end(), end)
+                if not following or following.group(1) not in abbreviations.starters:
+                    continue
+        sentences.append((begin, match.end()))
+        nxt = match.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        begin = nxt
+    if begin < end and text[begin:end].strip():
+        sentences.append((begin, end))
+    return sentences

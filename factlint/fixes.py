@@ -1,0 +1,87 @@
+"""Applying fixes: only when asked, atomically, never half-written.
+
+A finding may carry edits (start, end, replacement) in its file's text.
+Overlapping edits are skipped; the file is rewritten through a temporary
+file in the same folder and an atomic rename, so an interrupted run leaves
+either the old article or the new one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from collections import defaultdict
+from typing import IO, Iterable
+
+from factlint.errors import FactlintError
+from factlint.findings import Finding
+
+
+def write_atomically(path: str, data: bytes) -> None:
+    """Replace path's content with data via a temp file and os.replace."""
+    folder = os.path.dirname(os.path.abspath(path))
+    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
+    handle, temporary = tempfile.mkstemp(prefix=".factlint-", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        raise
+
+
+def fixed_text(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, int]:
+    """Apply non-overlapping edits; return the new text and how many applied."""
+    applied = 0
+    result = []
+    position = 0
+    for start, end, replacement in sorted(set(edits)):
+        if start < position:
+            continue  # overlaps an edit already applied
+        result.append(text[position:start])
+        result.append(replacement)
+        position = end
+        applied += 1
+    result.append(text[position:])
+    return "".join(result), applied
+
+
+def apply_fixes(findings: Iterable[Finding], write: bool, diff_stream: IO[str] | None = None) -> int:
+    """Fix every finding that carries edits; return how many were applied."""
+    by_path: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for finding in findings:
+        by_path[finding.path].extend(finding.fixes)
+    total = 0
+    for path in sorted(by_path):
+        if not by_path[path]:
+            continue
+        try:
+            with open(path, "rb") as handle:
+                raw = handle.read()
+        except OSError as err:
+            raise FactlintError(f"cannot read file to fix it: {err.strerror}", path) from None
+        bom = raw.startswith(b"\xef\xbb\xbf")
+        original = raw.decode("utf-8-sig")
+        new, applied = fixed_text(original, by_path[path])
+        if not applied or new == original:
+            continue
+        total += applied
+        if diff_stream is not None:
+            diff_stream.writelines(
+                difflib.unified_diff(
+                    original.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+                )
+            )
+        if write:
+            try:
+                write_atomically(path, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
+            except OSError as err:
+                raise FactlintError(f"cannot write the fixed file: {err.strerror}", path) from None
+    return total

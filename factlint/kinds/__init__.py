@@ -1,0 +1,1 @@
+"""One module per kind; ``base`` holds what they share."""

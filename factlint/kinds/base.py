@@ -1,0 +1,235 @@
+"""What every kind shares: parameter specs, the Check base class, the registry.
+
+The engine knows kinds, not rules. A kind is a ``Check`` subclass registered
+under its contract name; each YAML rule of that kind becomes one instance.
+A check reports on one article at a time (``check``) and, if it compares
+articles, extracts picklable features per article (``extract``) that
+``check_corpus`` compares once every article has been read.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass, field
+from typing import Any, Callable, ClassVar, Iterable
+
+from factlint.document import Document, Location
+from factlint.errors import FactlintError
+from factlint.findings import Finding, Related
+
+REGISTRY: dict[str, type["Check"]] = {}
+
+# Modules that define kinds; imported on first use so start-up stays cheap.
+KIND_MODULES = {
+    "pattern": "factlint.kinds.pattern",
+    "substitution": "factlint.kinds.substitution",
+    "consistency": "factlint.kinds.consistency",
+    "duplicates": "factlint.kinds.duplicates",
+    "figures": "factlint.kinds.figures",
+    "attribution": "factlint.kinds.attribution",
+    "locations": "factlint.kinds.locations",
+}
+
+
+def register(name: str) -> Callable[[type["Check"]], type["Check"]]:
+    def decorate(cls: type[Check]) -> type[Check]:
+        cls.kind = name
+        REGISTRY[name] = cls
+        return cls
+
+    return decorate
+
+
+def kind_names() -> list[str]:
+    return sorted(KIND_MODULES)
+
+
+def get_kind(name: str) -> type["Check"] | None:
+    """The Check class of a kind, importing its module on first use."""
+    if name not in REGISTRY and name in KIND_MODULES:
+        import importlib
+
+        try:
+            importlib.import_module(KIND_MODULES[name])
+        except ModuleNotFoundError as err:
+            if err.name != KIND_MODULES[name]:
+                raise
+    return REGISTRY.get(name)
+
+
+# ---------------------------------------------------------------------------
+# Parameters
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Param:
+    """One kind-specific rule key: its type, default and meaning."""
+
+    type: str  # "str" | "int" | "float" | "bool" | "list[str]" | "list" | "dict" | "choice"
+    default: Any = None
+    help: str = ""
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def validate(self, name: str, value: Any) -> str | None:
+        """Why the value is wrong, or None."""
+        checks = {
+            "str": lambda v: isinstance(v, str),
+            "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+            "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+            "bool": lambda v: isinstance(v, bool),
+            "list[str]": lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
+            "list": lambda v: isinstance(v, list),
+            "dict": lambda v: isinstance(v, dict),
+            "choice": lambda v: v in self.choices,
+        }
+        if not checks[self.type](value):
+            wanted = f"one of {', '.join(self.choices)}" if self.type == "choice" else f"a {self.type}"
+            return f"'{name}' must be {wanted}, not {value!r}"
+        if self.minimum is not None and value < self.minimum:
+            return f"'{name}' must be at least {self.minimum}"
+        if self.maximum is not None and value > self.maximum:
+            return f"'{name}' must be at most {self.maximum}"
+        return None
+
+
+@dataclass
+class Rule:
+    """A rule as written in YAML, validated; ``params`` holds the kind's keys."""
+
+    id: str
+    kind: str
+    message: str
+    severity: str
+    description: str
+    examples: dict[str, list[Any]]
+    params: dict[str, Any]
+    path: str = "<builtin>"
+    line: int = 1
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def error(self, message: str, key: str | None = None) -> FactlintError:
+        """An error located at the rule's key in its file."""
+        return FactlintError(f"rule '{self.id}': {message}", self.path, self.key_lines.get(key, self.line))
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What the cross-article phase knows of an article besides extracts."""
+
+    path: str
+    date: str | None
+    story: str | None
+    title: str
+
+
+@dataclass
+class Corpus:
+    """The whole set of articles for the cross-article phase."""
+
+    articles: dict[str, ArticleInfo]
+    stories: dict[str, str] = field(default_factory=dict)  # path -> story id
+
+    def order(self, path: str) -> tuple:
+        """Sort key for 'which article came later': date when known, else path."""
+        info = self.articles[path]
+        return (info.date or "", path)
+
+    def story_groups(self) -> dict[str, list[str]]:
+        groups: dict[str, list[str]] = {}
+        for path in sorted(self.stories):
+            groups.setdefault(self.stories[path], []).append(path)
+        return groups
+
+
+# ---------------------------------------------------------------------------
+# Checks
+# ---------------------------------------------------------------------------
+
+
+class _Placeholders(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class Check:
+    """One rule compiled for its kind. Subclasses set PARAMS and override hooks."""
+
+    kind: ClassVar[str] = ""
+    PARAMS: ClassVar[dict[str, Param]] = {}
+    PLACEHOLDERS: ClassVar[tuple[str, ...]] = ("match",)
+    CROSS_ARTICLE: ClassVar[bool] = False
+    NEEDS_STORIES: ClassVar[bool] = False
+
+    def __init__(self, rule: Rule, context: dict[str, Any] | None = None) -> None:
+        self.rule = rule
+        self.params = rule.params
+        self.context = context or {}  # run-wide settings, e.g. "facts": path of the facts file
+        self.compile()
+
+    @classmethod
+    def validate_message(cls, rule: Rule) -> None:
+        for _, name, _, _ in string.Formatter().parse(rule.message):
+            if name is not None and name.split(".")[0].split("[")[0] not in cls.PLACEHOLDERS:
+                allowed = ", ".join("{" + p + "}" for p in cls.PLACEHOLDERS)
+                raise rule.error(f"unknown placeholder {{{name}}} in message (kind {cls.kind} offers {allowed})", "message")
+
+    def compile(self) -> None:
+        """Prepare the rule's parameters (compile regexes ...); raise rule.error on bad input."""
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        """Findings within one article."""
+        return ()
+
+    def extract(self, doc: Document) -> Any:
+        """Picklable features of one article for check_corpus (cross-article kinds)."""
+        return None
+
+    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        """Findings that compare articles, from every article's extract."""
+        return ()
+
+    # -- helpers for subclasses ------------------------------------------------
+    def format_message(self, **values: Any) -> str:
+        try:
+            return self.rule.message.format_map(_Placeholders(values))
+        except (ValueError, IndexError, KeyError, AttributeError):
+            return self.rule.message
+
+    def finding(
+        self,
+        doc: Document,
+        start: int,
+        end: int,
+        related: Iterable[Related] = (),
+        message: str | None = None,
+        severity: str | None = None,
+        **values: Any,
+    ) -> Finding:
+        """A finding on lint-text span [start, end) of doc."""
+        values.setdefault("match", " ".join(doc.text[start:end].split()))
+        excerpt = doc.excerpt(start, end) if end - start >= 40 else doc.context(start, end)
+        return self.finding_at(doc.locate(start, end), excerpt, related, message, severity, **values)
+
+    def finding_at(
+        self,
+        location: Location,
+        excerpt: str,
+        related: Iterable[Related] = (),
+        message: str | None = None,
+        severity: str | None = None,
+        **values: Any,
+    ) -> Finding:
+        """A finding at a known location (cross-article checks use this)."""
+        return Finding(
+            location=location,
+            rule=self.rule.id,
+            kind=self.kind,
+            severity=severity or self.rule.severity,
+            message=message if message is not None else self.format_message(**values),
+            excerpt=excerpt,
+            related=tuple(related),
+        )

@@ -1,0 +1,218 @@
+"""The ``consistency`` kind: one name or term spelled more than one way.
+
+Two sources of variants: groups a rule lists (U.S. / US), and near-identical
+proper names found without a list (Zelensky / Zelenskyy). Listed groups are
+compared across the whole folder; automatic name variants only within an
+article and within one story, because unrelated articles legitimately name
+different people (Jensen, Jansen). The folder's majority spelling (most
+articles, then most uses) is the reference; every other spelling is
+reported once per article, at its first use, with the counts on each side.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import regex
+
+from factlint.document import Document, Location
+from factlint.findings import Finding, Related
+from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.scopes import words_pattern
+
+# Capitalized words; an apostrophe only inside a name (O'Brien), never a possessive.
+_NAME = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])")
+_MOSTLY_CAPS = regex.compile(r"^[^\p{Ll}]*$")
+
+
+@dataclass
+class Usage:
+    """How often an article uses a spelling, and where first."""
+
+    count: int
+    location: Location
+    excerpt: str
+    mid_sentence: bool = False
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+@register("consistency")
+class ConsistencyCheck(Check):
+    PARAMS = {
+        "groups": Param("list", [], "lists of spellings of the same term, e.g. [U.S., US]"),
+        "auto_names": Param("bool", False, "also find near-identical proper names (Zelensky/Zelenskyy) unlisted"),
+        "min_name_length": Param("int", 6, "shortest name the automatic detection considers", minimum=3),
+        "distinct": Param("list", [], "pairs of names that are different names, never variants"),
+        "ignorecase": Param("bool", False, "listed spellings match regardless of case"),
+    }
+    PLACEHOLDERS = ("match", "preferred", "counts")
+    CROSS_ARTICLE = True
+
+    def compile(self) -> None:
+        groups = self.params["groups"]
+        if not groups and not self.params["auto_names"]:
+            raise self.rule.error("kind consistency needs 'groups' or 'auto_names: true'", "kind")
+        self.groups: list[list[str]] = []
+        for group in groups:
+            if not (isinstance(group, list) and len(group) >= 2 and all(isinstance(v, str) and v for v in group)):
+                raise self.rule.error("each entry of 'groups' must list two or more spellings", "groups")
+            self.groups.append(group)
+        self.variant_of: dict[str, tuple[int, str]] = {}
+        for index, group in enumerate(self.groups):
+            for variant in group:
+                self.variant_of[self._key(variant)] = (index, variant)
+        flags = regex.IGNORECASE if self.params["ignorecase"] else 0
+        spellings = [v for g in self.groups for v in g]
+        self.regex = regex.compile(words_pattern(spellings), flags) if spellings else None
+        for pair in self.params["distinct"]:
+            if not (isinstance(pair, list) and all(isinstance(n, str) for n in pair)):
+                raise self.rule.error("each entry of 'distinct' must list names", "distinct")
+        self.distinct = {frozenset(n.lower() for n in pair) for pair in self.params["distinct"]}
+        self.NEEDS_STORIES = bool(self.params["auto_names"])
+
+    def _key(self, text: str) -> str:
+        text = " ".join(text.split())
+        return text.lower() if self.params["ignorecase"] else text
+
+    # -- per article -------------------------------------------------------------
+    def extract(self, doc: Document) -> dict[str, Any]:
+        groups: dict[int, dict[str, Usage]] = defaultdict(dict)
+        names: dict[str, Usage] = {}
+        for block in doc.blocks:
+            for line in regex.finditer(r"[^\n]+", doc.text[block.start : block.end]):
+                if _MOSTLY_CAPS.match(line.group()):
+                    continue  # ALL-CAPS headlines: "US" there may be "us"
+                start, end = block.start + line.start(), block.start + line.end()
+                if self.regex is not None:
+                    for match in self.regex.finditer(doc.text, start, end):
+                        index, variant = self.variant_of[self._key(match.group())]
+                        self._count(groups[index], variant, doc, match.start(), match.end())
+                if self.params["auto_names"]:
+                    self._names(doc, block, start, end, names)
+        return {"groups": dict(groups), "names": names}
+
+    def _count(self, usages: dict[str, Usage], spelling: str, doc: Document, start: int, end: int, mid: bool = False) -> None:
+        usage = usages.get(spelling)
+        if usage is None:
+            usages[spelling] = Usage(1, doc.locate(start, end), doc.context(start, end), mid)
+        else:
+            usage.count += 1
+            usage.mid_sentence = usage.mid_sentence or mid
+
+    def _names(self, doc: Document, block, start: int, end: int, names: dict[str, Usage]) -> None:
+        openers = {s for s, _ in block.sentences}
+        minimum = self.params["min_name_length"]
+        for match in _NAME.finditer(doc.text, start, end):
+            if len(match.group()) >= minimum:
+                mid = match.start() not in openers and doc.text[match.start() - 2 : match.start()] not in ("“", '"')
+                self._count(names, match.group(), doc, match.start(), match.end(), mid)
+
+    # -- across articles -----------------------------------------------------------
+    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        usable = {path: e for path, e in extracts.items() if e is not None}
+        for index in range(len(self.groups)):
+            per_article = {path: e["groups"][index] for path, e in usable.items() if index in e["groups"]}
+            yield from self._report([set(self.groups[index])], per_article, corpus, self.groups[index][0])
+        if self.params["auto_names"]:
+            for paths in corpus.story_groups().values():
+                per_article = {p: usable[p]["names"] for p in paths if p in usable}
+                yield from self._report(self._name_variants(per_article), per_article, corpus, None)
+
+    def _name_variants(self, per_article: dict[str, dict[str, Usage]]) -> list[set[str]]:
+        """Clusters of near-identical proper names used in these articles."""
+        vocabulary = {n for usages in per_article.values() for n, u in usages.items() if u.mid_sentence}
+        buckets: dict[str, list[str]] = defaultdict(list)
+        for name in vocabulary:
+            lower = name.lower()
+            buckets[lower].append(name)
+            for i in range(len(lower)):
+                buckets[lower[:i] + lower[i + 1 :]].append(name)
+        parent: dict[str, str] = {}
+
+        def find(n: str) -> str:
+            while parent.get(n, n) != n:
+                n = parent[n]
+            return n
+
+        for bucket in buckets.values():
+            for i, a in enumerate(bucket):
+                for b in bucket[i + 1 :]:
+                    if a != b and self._variants(a, b) and not self._distinct_in_an_article(a, b, per_article):
+                        parent[find(b)] = find(a)
+        clusters: dict[str, set[str]] = defaultdict(set)
+        for name in parent:
+            clusters[find(name)].add(name)
+        for root in list(clusters):
+            clusters[root].add(root)
+        return list(clusters.values())
+
+    def _variants(self, a: str, b: str) -> bool:
+        from rapidfuzz.distance import DamerauLevenshtein
+
+        la, lb = a.lower(), b.lower()
+        if la == lb or frozenset((la, lb)) in self.distinct or la[:3] != lb[:3]:
+            return False
+        if DamerauLevenshtein.distance(la, lb) != 1:
+            return False
+        short, long = sorted((la, lb), key=len)
+        if long.startswith(short):
+            extra = long[len(short) :]
+            # A doubled last letter is a spelling (Zelensky/Zelenskyy); any other
+            # added letter is another word (Russia/Russian, German/Germany).
+            return extra == short[-1] and extra != "s"
+        # Same stem, different inflection (American/Americas): two words.
+        return not (len(la) == len(lb) and la[:-1] == lb[:-1] and la[-1] in "snie" and lb[-1] in "snie")
+
+    @staticmethod
+    def _distinct_in_an_article(a: str, b: str, per_article: dict[str, dict[str, Usage]]) -> bool:
+        """Two spellings each used repeatedly in one article name two people."""
+        return any(
+            usages.get(a) and usages.get(b) and usages[a].count > 1 and usages[b].count > 1
+            for usages in per_article.values()
+        )
+
+    def _report(
+        self, clusters: list[set[str]], per_article: dict[str, dict[str, Usage]], corpus: Corpus, fallback: str | None
+    ) -> Iterable[Finding]:
+        for cluster in clusters:
+            articles: dict[str, list[str]] = defaultdict(list)
+            counts: dict[str, int] = defaultdict(int)
+            for path in sorted(per_article, key=corpus.order):
+                for spelling in cluster:
+                    usage = per_article[path].get(spelling)
+                    if usage:
+                        articles[spelling].append(path)
+                        counts[spelling] += usage.count
+            if len(articles) < 2:
+                continue
+            ranked = sorted(articles, key=lambda s: (-len(articles[s]), -counts[s], s != fallback, s))
+            preferred = ranked[0]
+            first_path = articles[preferred][0]
+            for spelling in ranked[1:]:
+                for path in articles[spelling]:
+                    usage = per_article[path][spelling]
+                    ref_path = path if preferred in per_article[path] else first_path
+                    ref = per_article[ref_path][preferred]
+                    where = "this article" if ref_path == path and len(articles[preferred]) == 1 and len(articles[spelling]) == 1 else None
+                    yield self.finding_at(
+                        usage.location,
+                        usage.excerpt,
+                        related=[Related(ref.location, f"'{preferred}' is used here")],
+                        match=spelling,
+                        preferred=preferred,
+                        counts=self._counts(spelling, preferred, articles, counts, where),
+                    )
+
+    @staticmethod
+    def _counts(spelling: str, preferred: str, articles: dict, counts: dict, where: str | None) -> str:
+        if where:
+            return f"{_plural(counts[spelling], 'time')} against {_plural(counts[preferred], 'time')} in {where}"
+        return (
+            f"'{spelling}' {_plural(counts[spelling], 'time')} in {_plural(len(articles[spelling]), 'article')}, "
+            f"'{preferred}' {_plural(counts[preferred], 'time')} in {_plural(len(articles[preferred]), 'article')}"
+        )

@@ -1,0 +1,49 @@
+"""The ``substitution`` kind: a term that has a preferred form."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from factlint.document import Document
+from factlint.findings import Finding
+from factlint.kinds.base import Check, Param, register
+from factlint.kinds.scopes import REGEX_TIMEOUT, SCOPES, compile_regex, iter_scope, words_pattern
+
+
+@register("substitution")
+class SubstitutionCheck(Check):
+    PARAMS = {
+        "swap": Param("dict", None, "term: preferred form (terms are literal words or phrases)", required=True),
+        "exceptions": Param("list[str]", [], "regexes; a term inside a match of one of these is left alone"),
+        "ignorecase": Param("bool", False, "match terms regardless of case"),
+        "scope": Param("choice", "text", "where to look", choices=SCOPES),
+    }
+    PLACEHOLDERS = ("match", "preferred")
+
+    def compile(self) -> None:
+        swap = self.params["swap"]
+        if not swap or not all(isinstance(k, str) and isinstance(v, str) for k, v in swap.items()):
+            raise self.rule.error("'swap' must map each term to its preferred form (text: text)", "swap")
+        self.ignorecase = self.params["ignorecase"]
+        self.swap = {self._key(k): v for k, v in swap.items()}
+        flags = regex.IGNORECASE if self.ignorecase else 0
+        self.regex = compile_regex(self, "swap", words_pattern(list(swap)), flags)
+        self.exceptions = [compile_regex(self, "exceptions", p, flags) for p in self.params["exceptions"]]
+
+    def _key(self, term: str) -> str:
+        term = " ".join(term.split())
+        return term.lower() if self.ignorecase else term
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        for start, end in iter_scope(doc, self.params["scope"]):
+            excepted = [
+                (m.start(), m.end()) for e in self.exceptions for m in e.finditer(doc.text, start, end, timeout=REGEX_TIMEOUT)
+            ]
+            for match in self.regex.finditer(doc.text, start, end, timeout=REGEX_TIMEOUT):
+                if any(a <= match.start() and match.end() <= b for a, b in excepted):
+                    continue
+                preferred = self.swap.get(self._key(match.group()))
+                if preferred is not None and preferred != match.group():
+                    yield self.finding(doc, match.start(), match.end(), preferred=preferred)

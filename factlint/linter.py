@@ -1,0 +1,138 @@
+"""The engine: read articles, run each check per article, then across articles.
+
+Phase one (``analyze``) is a pure function of one file's bytes and the
+compiled checks; its ``ArticleResult`` pickles, so it can run in worker
+processes. Phase two (``cross_article``) sees only those results.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable, Sequence
+
+from factlint.document import Document, Settings, parse_document
+from factlint.errors import FactlintError
+from factlint.findings import Finding, with_fingerprints
+from factlint.kinds.base import ArticleInfo, Check, Corpus
+
+
+@dataclass
+class ArticleResult:
+    """Everything phase one learned about one article."""
+
+    path: str
+    info: ArticleInfo | None = None
+    findings: list[Finding] = field(default_factory=list)
+    extracts: dict[str, Any] = field(default_factory=dict)  # rule id -> extract
+    story_terms: dict[str, float] = field(default_factory=dict)
+    error: FactlintError | None = None
+
+
+@dataclass
+class Report:
+    files: int
+    findings: list[Finding]
+    errors: list[FactlintError]
+    stories: dict[str, str] = field(default_factory=dict)
+
+
+def article_info(doc: Document) -> ArticleInfo:
+    front = doc.front_matter
+    date = front.get("date")
+    story = front.get("story")
+    title = front.get("title")
+    if not title and doc.blocks:
+        first = doc.blocks[0]
+        title = doc.excerpt(first.start, first.end, 120) if first.kind == "heading" else ""
+    return ArticleInfo(
+        path=doc.path,
+        date=str(date) if date is not None else None,
+        story=str(story) if story is not None else None,
+        title=str(title or ""),
+    )
+
+
+def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool = False) -> ArticleResult:
+    """Phase one for one article. Never raises: problems go into ``error``."""
+    try:
+        doc = parse_document(path, data, settings)
+    except FactlintError as err:
+        return ArticleResult(path, error=err)
+    result = ArticleResult(path, info=article_info(doc))
+    for check in checks:
+        try:
+            result.findings.extend(check.check(doc))
+            if check.CROSS_ARTICLE:
+                result.extracts[check.rule.id] = check.extract(doc)
+        except Exception as exc:  # a bug in a kind must not lose the other files
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            result.error = FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
+            return result
+    if want_story_terms:
+        from factlint.stories import story_terms
+
+        result.story_terms = story_terms(doc)
+    return result
+
+
+def cross_article(results: list[ArticleResult], checks: Sequence[Check]) -> tuple[list[Finding], dict[str, str], list[FactlintError]]:
+    """Phase two: checks that compare articles see every article's extract."""
+    good = [r for r in results if r.error is None and r.info is not None]
+    corpus = Corpus({r.path: r.info for r in good})
+    cross = [c for c in checks if c.CROSS_ARTICLE]
+    if any(c.NEEDS_STORIES for c in cross):
+        from factlint.stories import group_stories
+
+        corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
+    findings: list[Finding] = []
+    errors: list[FactlintError] = []
+    for check in cross:
+        extracts = {r.path: r.extracts.get(check.rule.id) for r in good}
+        try:
+            findings.extend(check.check_corpus(extracts, corpus))
+        except Exception as exc:
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            errors.append(FactlintError(f"internal error in rule '{check.rule.id}' across articles: {type(exc).__name__}: {exc}"))
+    return findings, corpus.stories, errors
+
+
+def finish(findings: Iterable[Finding], keep: Callable[[Finding], bool] | None = None) -> list[Finding]:
+    """Filter, deduplicate, sort (path, line, column, rule) and fingerprint."""
+    unique: dict[tuple, Finding] = {}
+    for finding in findings:
+        if keep is None or keep(finding):
+            unique.setdefault((finding.sort_key(), finding.related), finding)
+    ordered = sorted(unique.values(), key=Finding.sort_key)
+    return with_fingerprints(ordered)
+
+
+def lint_sources(
+    sources: Iterable[tuple[str, bytes]],
+    checks: Sequence[Check],
+    settings: Settings = Settings(),
+    keep: Callable[[Finding], bool] | None = None,
+    jobs: int = 1,
+) -> Report:
+    """Lint in-memory or on-disk articles: both phases, sorted findings."""
+    want_terms = any(c.CROSS_ARTICLE and c.NEEDS_STORIES for c in checks)
+    results = [analyze(path, data, checks, settings, want_terms) for path, data in sources]
+    return collect(results, checks, keep)
+
+
+def collect(results: list[ArticleResult], checks: Sequence[Check], keep: Callable[[Finding], bool] | None = None) -> Report:
+    errors = [r.error for r in results if r.error is not None]
+    findings = [f for r in results if r.error is None for f in r.findings]
+    cross_findings, stories, cross_errors = cross_article(results, checks)
+    return Report(
+        files=len(results),
+        findings=finish(findings + cross_findings, keep),
+        errors=errors + cross_errors,
+        stories=stories,
+    )
+
+
+def with_severity(finding: Finding, severity: str) -> Finding:
+    return replace(finding, severity=severity)
