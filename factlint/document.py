@@ -353,6 +353,14 @@ def _is_title_like(line: str) -> bool:
     return True
 
 
+def _is_headline(line: str) -> bool:
+    """A title-like line in headline case ("What's Happening?", "Talks End in Paris")."""
+    if not _is_title_like(line):
+        return False
+    words = [w for w in line.split() if len(w) >= 4 and w[0].isalpha()]
+    return len(line.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words)
+
+
 def _segment(
     text: str, fmt: str, html_headings: list[tuple[int, int]], abbreviations: "Abbreviations"
 ) -> list[Block]:
@@ -413,8 +421,8 @@ def _chunk_blocks(chunk: list[tuple[int, str]], fmt: str) -> list[Block]:
                 new = bool(_TERMINAL.search(previous)) or (
                     _is_title_like(previous) and not _SOFT_END.search(previous) and line.lstrip()[:1].isupper()
                 ) or _is_title_like(line) and bool(_TERMINAL.search(previous))
-            else:
-                new = False  # soft-wrapped prose: one paragraph
+            else:  # soft-wrapped prose is one paragraph, but a headline may sit on top
+                new = i == 1 and _is_headline(previous) and line.lstrip()[:1].isupper()
         if new:
             groups.append([(start, line)])
             kinds.append(kind)
@@ -424,7 +432,8 @@ def _chunk_blocks(chunk: list[tuple[int, str]], fmt: str) -> list[Block]:
     for group, kind in zip(groups, kinds):
         start = group[0][0]
         end = group[-1][0] + len(group[-1][1].rstrip("\n"))
-        if kind == "paragraph" and len(group) == 1 and _is_title_like(group[0][1]):
+        is_list_item = fmt == "markdown" and _LIST_ITEM.match(group[0][1])
+        if kind == "paragraph" and len(group) == 1 and not is_list_item and _is_title_like(group[0][1]):
             kind = "heading"
         blocks.append(Block(start, end, kind))
     return blocks
