@@ -50,3 +50,34 @@ def seeds_copy(tmp_path: Path) -> Path:
     for path in SEEDS.iterdir():
         (folder / path.name).write_bytes(path.read_bytes())
     return folder
+
+
+@pytest.fixture(scope="session")
+def pre_commit_home(tmp_path_factory) -> Path:
+    """One pre-commit cache for the session: the hook's environment is built once."""
+    return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def git_repo(folder: Path) -> Path:
+    """A fresh git repository with an identity, for hook tests."""
+    import subprocess
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for command in (
+        ["git", "init", "-q", "-b", "main"],
+        ["git", "config", "user.email", "desk@example.com"],
+        ["git", "config", "user.name", "Desk"],
+    ):
+        subprocess.run(command, cwd=folder, check=True, capture_output=True)
+    return folder
+
+
+def run_pre_commit(repo: Path, home: Path, *args: str):
+    """Run ``pre-commit ARGS`` in repo with an isolated cache."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=900
+    )
