@@ -32,6 +32,7 @@ _COMMON = frozenset(
 _POSSESSIVE = regex.compile(r"['’]s?$")
 TERMS_PER_ARTICLE = 40
 MIN_SIMILARITY = 0.2
+CANDIDATE_STORIES = 20  # only the stories sharing the most terms are scored
 
 
 def story_terms(doc: Document) -> dict[str, float]:
@@ -66,7 +67,7 @@ def group_stories(corpus: Corpus, terms: dict[str, dict[str, float]]) -> dict[st
     total = len(unlabeled)
     cap = max(50, total // 20)
     centroids: list[dict[str, float]] = []
-    norms: list[float] = []
+    squared_norms: list[float] = []
     members: list[str] = []  # first article of each cluster, its id
     index: dict[str, list[int]] = defaultdict(list)
     for path in sorted(unlabeled, key=corpus.order):
@@ -76,25 +77,27 @@ def group_stories(corpus: Corpus, terms: dict[str, dict[str, float]]) -> dict[st
             if df <= cap:
                 vector[term] = (1 + math.log(count)) * math.log(1 + total / df)
         norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        candidates = {c for term in vector for c in index.get(term, ())}
+        shared: Counter[int] = Counter(c for term in vector for c in index.get(term, ()))
         best, best_score = -1, 0.0
-        for cluster in sorted(candidates):
+        for cluster, _ in sorted(shared.items(), key=lambda item: (-item[1], item[0]))[:CANDIDATE_STORIES]:
             centroid = centroids[cluster]
             dot = sum(w * centroid[t] for t, w in vector.items() if t in centroid)
-            score = dot / (norm * norms[cluster])
+            score = dot / (norm * math.sqrt(squared_norms[cluster]))
             if score > best_score:
                 best, best_score = cluster, score
         if best >= 0 and best_score >= MIN_SIMILARITY:
             centroid = centroids[best]
             for term, weight in vector.items():
-                if term not in centroid:
+                old = centroid.get(term)
+                if old is None:
                     index[term].append(best)
-                centroid[term] = centroid.get(term, 0.0) + weight
-            norms[best] = math.sqrt(sum(w * w for w in centroid.values())) or 1.0
+                    old = 0.0
+                centroid[term] = old + weight
+                squared_norms[best] += 2 * old * weight + weight * weight
         else:
             best = len(centroids)
             centroids.append(dict(vector))
-            norms.append(norm)
+            squared_norms.append(norm * norm)
             members.append(path)
             for term in vector:
                 index[term].append(best)

@@ -11,8 +11,8 @@ reported once per article, at its first use, with the counts on each side.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 import regex
@@ -20,11 +20,28 @@ import regex
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
-from factlint.kinds.scopes import words_pattern
+from factlint.kinds.scopes import compile_regex, words_pattern
 
 # Capitalized words; an apostrophe only inside a name (O'Brien), never a possessive.
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])")
+_LINE = regex.compile(r"[^\n]+")
 _MOSTLY_CAPS = regex.compile(r"^[^\p{Ll}]*$")
+
+
+# Last letters that make another word of the same stem (Somalis/Somalia,
+# Argentine/Argentina, Communism/Communist, Killed/Killer, Franco/France).
+_ENDINGS = "sdnraeomt"
+# British and American spellings of one word are a style choice, not a misspelled name.
+_REGIONAL = [(regex.compile(p), r) for p, r in (
+    (r"is(ation|e|ed|es|ing)\b", r"iz\1"), (r"ys(e|ed|es|ing)\b", r"yz\1"), (r"tre\b", "ter"), (r"tres\b", "ters"),
+    (r"our\b", "or"), (r"ours\b", "ors"), (r"ser(s?)\b", r"sor\1"), (r"ence\b", "ense"), (r"ogue\b", "og"),
+)]
+
+
+def _regional(word: str) -> str:
+    for pattern, replacement in _REGIONAL:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 @dataclass
@@ -35,6 +52,7 @@ class Usage:
     location: Location
     excerpt: str
     mid_sentence: bool = False
+    neighbours: set[str] = field(default_factory=set)  # capitalized words next to a name
 
 
 def _plural(n: int, word: str) -> str:
@@ -49,6 +67,7 @@ class ConsistencyCheck(Check):
         "min_name_length": Param("int", 6, "shortest name the automatic detection considers", minimum=3),
         "distinct": Param("list", [], "pairs of names that are different names, never variants"),
         "ignorecase": Param("bool", False, "listed spellings match regardless of case"),
+        "exceptions": Param("list[str]", [], "regexes; a spelling inside a match of one of these is not counted"),
     }
     PLACEHOLDERS = ("match", "preferred", "counts")
     CROSS_ARTICLE = True
@@ -69,6 +88,7 @@ class ConsistencyCheck(Check):
         flags = regex.IGNORECASE if self.params["ignorecase"] else 0
         spellings = [v for g in self.groups for v in g]
         self.regex = regex.compile(words_pattern(spellings), flags) if spellings else None
+        self.exceptions = [compile_regex(self, "exceptions", p, flags) for p in self.params["exceptions"]]
         for pair in self.params["distinct"]:
             if not (isinstance(pair, list) and all(isinstance(n, str) for n in pair)):
                 raise self.rule.error("each entry of 'distinct' must list names", "distinct")
@@ -84,12 +104,15 @@ class ConsistencyCheck(Check):
         groups: dict[int, dict[str, Usage]] = defaultdict(dict)
         names: dict[str, Usage] = {}
         for block in doc.blocks:
-            for line in regex.finditer(r"[^\n]+", doc.text[block.start : block.end]):
+            for line in _LINE.finditer(doc.text, block.start, block.end):
                 if _MOSTLY_CAPS.match(line.group()):
                     continue  # ALL-CAPS headlines: "US" there may be "us"
-                start, end = block.start + line.start(), block.start + line.end()
+                start, end = line.start(), line.end()
                 if self.regex is not None:
+                    excepted = [(m.start(), m.end()) for e in self.exceptions for m in e.finditer(doc.text, start, end)]
                     for match in self.regex.finditer(doc.text, start, end):
+                        if any(a <= match.start() and match.end() <= b for a, b in excepted):
+                            continue
                         index, variant = self.variant_of[self._key(match.group())]
                         self._count(groups[index], variant, doc, match.start(), match.end())
                 if self.params["auto_names"]:
@@ -107,10 +130,17 @@ class ConsistencyCheck(Check):
     def _names(self, doc: Document, block, start: int, end: int, names: dict[str, Usage]) -> None:
         openers = {s for s, _ in block.sentences}
         minimum = self.params["min_name_length"]
-        for match in _NAME.finditer(doc.text, start, end):
-            if len(match.group()) >= minimum:
+        matches = list(_NAME.finditer(doc.text, start, end))
+        for i, match in enumerate(matches):
+            if len(match.group()) >= minimum and doc.text[match.end() : match.end() + 1] != "-":  # not Franco-U.S.
                 mid = match.start() not in openers and doc.text[match.start() - 2 : match.start()] not in ("“", '"')
                 self._count(names, match.group(), doc, match.start(), match.end(), mid)
+                usage = names[match.group()]
+                for j in (i - 1, i + 1):  # the adjacent capitalized word: first name, surname
+                    if 0 <= j < len(matches) and len(usage.neighbours) < 8:
+                        a, b = sorted((matches[i], matches[j]), key=lambda m: m.start())
+                        if not doc.text[a.end() : b.start()].strip():
+                            usage.neighbours.add(matches[j].group())
 
     # -- across articles -----------------------------------------------------------
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -119,9 +149,10 @@ class ConsistencyCheck(Check):
             per_article = {path: e["groups"][index] for path, e in usable.items() if index in e["groups"]}
             yield from self._report([set(self.groups[index])], per_article, corpus, self.groups[index][0])
         if self.params["auto_names"]:
+            folder_use: Counter[str] = Counter(name for e in usable.values() for name in e["names"])
             for paths in corpus.story_groups().values():
                 per_article = {p: usable[p]["names"] for p in paths if p in usable}
-                yield from self._report(self._name_variants(per_article), per_article, corpus, None)
+                yield from self._report(self._name_variants(per_article), per_article, corpus, None, folder_use)
 
     def _name_variants(self, per_article: dict[str, dict[str, Usage]]) -> list[set[str]]:
         """Clusters of near-identical proper names used in these articles."""
@@ -142,7 +173,7 @@ class ConsistencyCheck(Check):
         for bucket in buckets.values():
             for i, a in enumerate(bucket):
                 for b in bucket[i + 1 :]:
-                    if a != b and self._variants(a, b) and not self._distinct_in_an_article(a, b, per_article):
+                    if a != b and self._variants(a, b) and not self._different_names(a, b, per_article):
                         parent[find(b)] = find(a)
         clusters: dict[str, set[str]] = defaultdict(set)
         for name in parent:
@@ -165,20 +196,39 @@ class ConsistencyCheck(Check):
             # A doubled last letter is a spelling (Zelensky/Zelenskyy); any other
             # added letter is another word (Russia/Russian, German/Germany).
             return extra == short[-1] and extra != "s"
-        # Same stem, different inflection (American/Americas): two words.
-        return not (len(la) == len(lb) and la[:-1] == lb[:-1] and la[-1] in "snie" and lb[-1] in "snie")
+        # Same stem, another ending (Americas/American, Somalis/Somalia, Killed/Killer): two words.
+        if len(la) == len(lb) and la[:-1] == lb[:-1] and (la[-1] in _ENDINGS or lb[-1] in _ENDINGS):
+            return False
+        return _regional(la) != _regional(lb)
 
     @staticmethod
-    def _distinct_in_an_article(a: str, b: str, per_article: dict[str, dict[str, Usage]]) -> bool:
-        """Two spellings each used repeatedly in one article name two people."""
-        return any(
-            usages.get(a) and usages.get(b) and usages[a].count > 1 and usages[b].count > 1
-            for usages in per_article.values()
-        )
+    def _different_names(a: str, b: str, per_article: dict[str, dict[str, Usage]]) -> bool:
+        """Evidence that two spellings name two people, not one misspelled.
+
+        Each used repeatedly in one article (Martin and Marvin), or each always
+        beside other names (Philip Hickok, Phillip Stirling).
+        """
+        if any(u.get(a) and u.get(b) and u[a].count > 1 and u[b].count > 1 for u in per_article.values()):
+            return True
+        near_a = set().union(*(u[a].neighbours for u in per_article.values() if a in u))
+        near_b = set().union(*(u[b].neighbours for u in per_article.values() if b in u))
+        return bool(near_a and near_b and not near_a & near_b)
 
     def _report(
-        self, clusters: list[set[str]], per_article: dict[str, dict[str, Usage]], corpus: Corpus, fallback: str | None
+        self,
+        clusters: list[set[str]],
+        per_article: dict[str, dict[str, Usage]],
+        corpus: Corpus,
+        fallback: str | None,
+        folder_use: Counter[str] | None = None,
     ) -> Iterable[Finding]:
+        """Report every spelling but the preferred one, once per article.
+
+        Preferred: the spelling more articles of the whole folder use (a
+        misspelling is rare across an archive), then more articles here, then
+        more uses here, then the listed group's first spelling.
+        """
+        folder_use = folder_use or Counter()
         for cluster in clusters:
             articles: dict[str, list[str]] = defaultdict(list)
             counts: dict[str, int] = defaultdict(int)
@@ -190,7 +240,7 @@ class ConsistencyCheck(Check):
                         counts[spelling] += usage.count
             if len(articles) < 2:
                 continue
-            ranked = sorted(articles, key=lambda s: (-len(articles[s]), -counts[s], s != fallback, s))
+            ranked = sorted(articles, key=lambda s: (-folder_use[s], -len(articles[s]), -counts[s], s != fallback, s))
             preferred = ranked[0]
             first_path = articles[preferred][0]
             for spelling in ranked[1:]:
