@@ -181,7 +181,7 @@ def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> D
         comments = [(m.start(), m.group(1)) for m in _HTML_COMMENT.finditer(source)] if fmt == "markdown" else []
     abbreviations = _abbreviations(settings.extra_abbreviations)
     blocks = _segment(text, fmt, headings, abbreviations)
-    line_starts = [0] + [m.end() for m in regex.finditer(r"\n", source)]
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
     return Document(path, source, text, fmt, front, blocks, offsets, comments, line_starts)
 
 
@@ -275,6 +275,8 @@ _HTML_TOKEN = regex.compile(
     r"|<(?P<close>/?)(?P<tag>[A-Za-z][A-Za-z0-9]*)\b[^>]*>|<!?[^>]*>|(?P<entity>&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);)",
     regex.S | regex.I,
 )
+_BODY_TAG = regex.compile(r"<body\b[^>]*>", regex.I)
+_HTML_SPACE = regex.compile(r"[ \t\r\n]")
 _BLOCK_TAGS = frozenset(
     "p div br hr li ul ol dl dt dd blockquote section article header footer aside nav main figure "
     "figcaption table tr td th thead tbody h1 h2 h3 h4 h5 h6 title body html form fieldset address".split()
@@ -284,7 +286,7 @@ _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 title".split())
 
 def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], list[tuple[int, str]]]:
     """Body text of an HTML file with a per-character map back to the source."""
-    body = regex.search(r"<body\b[^>]*>", source, regex.I)
+    body = _BODY_TAG.search(source)
     position = body.end() if body else 0
     out: list[str] = []
     offsets: list[int] = []
@@ -299,7 +301,7 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
 
     for match in _HTML_TOKEN.finditer(source, position):
         gap = source[position : match.start()]
-        emit(regex.sub(r"[ \t\r\n]", " ", gap), position)
+        emit(_HTML_SPACE.sub(" ", gap), position)
         position = match.end()
         if match.group("comment") is not None:
             comments.append((match.start(), match.group("comment")))
@@ -321,7 +323,7 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
         elif match.group("skip"):
             emit("\n\n", match.start(), one_offset=True)
     else:
-        emit(regex.sub(r"[ \t\r\n]", " ", source[position:]), position)
+        emit(_HTML_SPACE.sub(" ", source[position:]), position)
     return "".join(out), offsets, headings, comments
 
 
@@ -330,6 +332,10 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
 # ---------------------------------------------------------------------------
 
 _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
+_NEWLINE = regex.compile(r"\n")
+_LETTER = regex.compile(r"\p{L}")
+_CLAUSE_END = regex.compile(r"[.,;:]['\"”’)]*$")
+_INITIAL = regex.compile(r"\p{Lu}\.")
 _ATX_HEADING = regex.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _LIST_ITEM = regex.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _BLOCKQUOTE = regex.compile(r"^[ ]{0,3}>")
@@ -340,12 +346,12 @@ _SOFT_END = regex.compile(r"[,;:–—-]\s*$")
 def _is_title_like(line: str) -> bool:
     """A short line standing alone: a headline, section heading or credit."""
     stripped = line.strip().strip("#").strip()
-    if not stripped or not regex.search(r"\p{L}", stripped):
+    if not stripped or not _LETTER.search(stripped):
         return False
     words = stripped.split()
     if len(words) > 14 or len(stripped) > 100:
         return False
-    if regex.search(r"[.,;:]['\"”’)]*$", stripped) and not stripped.endswith("..."):
+    if _CLAUSE_END.search(stripped) and not stripped.endswith("..."):
         return False
     if stripped[-1] in "?!":
         capitalized = sum(1 for w in words if w[:1].isupper())
@@ -474,7 +480,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: Abbreviation
         token = word.group(1).lstrip("\"'“‘([") if word else ""
         if match.group().startswith(".") and not match.group().startswith("..."):
             bare = token.rstrip("\"'”’)]")
-            if bare in abbreviations.never_final or regex.fullmatch(r"\p{Lu}\.", bare):
+            if bare in abbreviations.never_final or _INITIAL.fullmatch(bare):
                 continue
             if bare in abbreviations.may_end:
                 following = _NEXT_WORD.match(text, match.end(), end)
