@@ -31,7 +31,7 @@ def _csv(value: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from factlint.formatters import FORMATS, PLANNED_FORMATS
+    from factlint.formatters import FORMATS
 
     parser = _Parser(prog="factlint", description="Editorial fact-checking and consistency linter for news articles.")
     parser.add_argument("--version", action="version", version=f"factlint {__version__}")
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="lint articles", description="Lint article files and folders.")
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
-    check.add_argument("--format", default="text", choices=[*FORMATS, *PLANNED_FORMATS], help="output format (default: text)")
+    check.add_argument("--format", default="text", choices=list(FORMATS), help="output format (default: text)")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument("--select", type=_csv, metavar="RULE,...", help="only these rule ids or kinds")
     check.add_argument("--ignore", type=_csv, metavar="RULE,...", default=[], help="skip these rule ids or kinds")
@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes (exact repeated passages) in place")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff without writing")
     check.add_argument("--no-color", action="store_true", help="never color the text output")
+    check.add_argument("--statistics", action="store_true", help="print how many findings each rule gave instead of the findings")
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    check.add_argument("--write-baseline", metavar="FILE", help="record every current finding in FILE and exit 0")
+    check.add_argument(
+        "--corpus",
+        metavar="DIR",
+        help="read every article in DIR but report only findings involving the given PATHs (for pre-commit)",
+    )
+    check.add_argument("--no-cache", action="store_true", help="with --corpus, do not use or update .factlint_cache/")
 
     listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary.")
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
@@ -147,17 +156,22 @@ def _check(args: argparse.Namespace) -> int:
     from factlint.linter import lint_sources
     from factlint.ruleset import compile_rules
 
-    if args.format not in FORMATS:
-        raise FactlintError(f"--format {args.format} is not available yet in this version (available: {', '.join(FORMATS)})")
+    if args.statistics and args.format not in ("text", "json"):
+        raise FactlintError(f"usage: --statistics works with --format text or json, not {args.format}")
     config, rules = _load(args)
     select = args.select if args.select is not None else config.select
     active = _selected(rules, select, [*config.ignore, *args.ignore])
     fail_level = args.fail_level or config.fail_level
     checks = compile_rules(active, {"facts": config.facts, "root": config.root})
-    paths = discover(args.paths, config)
     settings = Settings(extra_abbreviations=tuple(config.abbreviations))
+    if args.corpus:
+        targets = discover(args.paths, config) if args.paths else []
+        paths = corpus_paths(args.corpus, targets, config)
+    else:
+        targets, paths = [], discover(args.paths, config)
 
     read_errors: list[FactlintError] = []
+    texts: dict[str, str] = {}  # for the HTML report, which shows the articles
 
     def sources():
         for path in paths:
@@ -167,6 +181,8 @@ def _check(args: argparse.Namespace) -> int:
             except OSError as err:
                 read_errors.append(FactlintError(f"cannot read file: {err.strerror}", path))
                 continue
+            if args.format == "html":
+                texts[path] = data.decode("utf-8-sig", errors="replace")
             yield path, data
 
     kind_of = {r.id: r.kind for r in rules}
@@ -175,8 +191,23 @@ def _check(args: argparse.Namespace) -> int:
         ignored = config.ignored_rules(finding.path)
         return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
 
-    report = lint_sources(sources(), checks, settings, keep)
+    from factlint.progress import Progress
+
+    cache = None
+    if args.corpus and not args.no_cache:
+        from factlint.cache import ResultCache
+
+        cache = ResultCache.open(config.root, checks, settings, args.corpus)
+    progress = Progress(len(paths))
+    try:
+        report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules={r.id for r in rules})
+    finally:
+        progress.close()
     report.errors = read_errors + report.errors
+    if cache is not None:
+        cache.prune()
+    if targets:
+        report = involving(report, targets)
 
     if args.fix or args.diff:
         from factlint.fixes import apply_fixes
@@ -187,13 +218,33 @@ def _check(args: argparse.Namespace) -> int:
         if args.fix:
             report.findings = [f for f in report.findings if not f.fixes]
 
+    if args.write_baseline:
+        from factlint.baseline import write_baseline
+
+        count = write_baseline(report.findings, args.write_baseline)
+        print(f"factlint: recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}", file=sys.stderr)
+        for error in report.errors:
+            print(f"factlint: {error}", file=sys.stderr)
+        return EXIT_ERROR if report.errors else EXIT_CLEAN
+    if args.baseline:
+        from factlint.baseline import without_baseline
+
+        report.findings = without_baseline(report.findings, args.baseline)
+
     context = RenderContext(
         rules=active,
         color=args.format == "text" and not args.output and not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         show_stories=args.show_stories,
+        sources=texts,
+        paths=targets or [p for p in paths if p in texts or args.format != "html"],
     )
     if not args.diff:
-        output = render(args.format, report, context)
+        if args.statistics:
+            from factlint.formatters import statistics
+
+            output = statistics.render(report, args.format)
+        else:
+            output = render(args.format, report, context)
         _write_output(output, args.output)
     for error in report.errors:
         print(f"factlint: {error}", file=sys.stderr)
@@ -203,6 +254,30 @@ def _check(args: argparse.Namespace) -> int:
 
     threshold = SEVERITY_RANK[fail_level]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
+
+
+def corpus_paths(corpus: str, targets: list[str], config) -> list[str]:
+    """Every article in the corpus folder, the given files spelt as given."""
+    if not os.path.isdir(corpus):
+        raise FactlintError("--corpus: no such folder", corpus)
+    given = {os.path.abspath(path): path for path in targets}
+    paths = [given.pop(os.path.abspath(path), path) for path in discover([corpus], config)]
+    return paths + [path for path in targets if os.path.abspath(path) in given]
+
+
+def involving(report, targets: list[str]):
+    """Only the findings (and problems) at one of the targets or pointing to one."""
+    wanted = {os.path.abspath(path) for path in targets}
+
+    def involved(path: str | None) -> bool:
+        return path is not None and os.path.abspath(path) in wanted
+
+    report.findings = [
+        f for f in report.findings if involved(f.path) or any(involved(r.location.path) for r in f.related)
+    ]
+    report.errors = [e for e in report.errors if e.path is None or involved(e.path)]
+    report.files = len(targets)
+    return report
 
 
 def _write_output(text: str, destination: str | None) -> None:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Sequence
 
 from factlint.document import Document, Settings, parse_document
 from factlint.errors import FactlintError
 from factlint.findings import Finding, with_fingerprints
 from factlint.kinds.base import ArticleInfo, Check, Corpus
+
+if TYPE_CHECKING:
+    from factlint.cache import ResultCache
 
 
 @dataclass
@@ -26,6 +29,7 @@ class ArticleResult:
     findings: list[Finding] = field(default_factory=list)
     extracts: dict[str, Any] = field(default_factory=dict)  # rule id -> extract
     story_terms: dict[str, float] = field(default_factory=dict)
+    suppressions: list[Any] = field(default_factory=list)  # factlint.suppressions.Suppression
     error: FactlintError | None = None
 
 
@@ -60,6 +64,10 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
     except FactlintError as err:
         return ArticleResult(path, error=err)
     result = ArticleResult(path, info=article_info(doc))
+    if doc.comments or "factlint" in doc.front_matter:
+        from factlint.suppressions import find_suppressions
+
+        result.suppressions = find_suppressions(doc)
     for check in checks:
         try:
             result.findings.extend(check.check(doc))
@@ -115,20 +123,44 @@ def lint_sources(
     settings: Settings = Settings(),
     keep: Callable[[Finding], bool] | None = None,
     jobs: int = 1,
+    cache: "ResultCache | None" = None,
+    known_rules: Collection[str] | None = None,
 ) -> Report:
-    """Lint in-memory or on-disk articles: both phases, sorted findings."""
+    """Lint in-memory or on-disk articles: both phases, sorted findings.
+
+    With a cache, an article whose bytes (and rules) are unchanged since a
+    previous run reuses that run's phase-one result. ``known_rules`` (every
+    rule id loaded, active or not) lets a suppression naming no rule be told
+    from one of a rule left out of this run.
+    """
     want_terms = any(c.CROSS_ARTICLE and c.NEEDS_STORIES for c in checks)
-    results = [analyze(path, data, checks, settings, want_terms) for path, data in sources]
-    return collect(results, checks, keep)
+    results = []
+    for path, data in sources:
+        result = cache.get(path, data) if cache is not None else None
+        if result is None:
+            result = analyze(path, data, checks, settings, want_terms)
+            if cache is not None and result.error is None:
+                cache.put(path, data, result)
+        results.append(result)
+    return collect(results, checks, keep, known_rules)
 
 
-def collect(results: list[ArticleResult], checks: Sequence[Check], keep: Callable[[Finding], bool] | None = None) -> Report:
+def collect(
+    results: list[ArticleResult],
+    checks: Sequence[Check],
+    keep: Callable[[Finding], bool] | None = None,
+    known_rules: Collection[str] | None = None,
+) -> Report:
+    """Phase two, then what the articles' own suppressions silence."""
+    from factlint.suppressions import apply_suppressions
+
     errors = [r.error for r in results if r.error is not None]
     findings = [f for r in results if r.error is None for f in r.findings]
     cross_findings, stories, cross_errors = cross_article(results, checks)
+    suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}
     return Report(
         files=len(results),
-        findings=finish(findings + cross_findings, keep),
+        findings=finish(apply_suppressions(findings + cross_findings, suppressions, checks, known_rules), keep),
         errors=errors + cross_errors,
         stories=stories,
     )

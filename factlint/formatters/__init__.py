@@ -12,8 +12,11 @@ from factlint.linter import Report
 FORMATS = {
     "text": "factlint.formatters.text",
     "json": "factlint.formatters.json_format",
+    "sarif": "factlint.formatters.sarif",
+    "github": "factlint.formatters.github",
+    "junit": "factlint.formatters.junit",
+    "html": "factlint.formatters.html",
 }
-PLANNED_FORMATS = ("sarif", "github", "junit", "html")
 
 
 @dataclass
@@ -24,6 +27,7 @@ class RenderContext:
     color: bool = False
     show_stories: bool = False
     sources: dict[str, str] = field(default_factory=dict)  # path -> file text, for reports that show articles
+    paths: Sequence[str] = ()  # every article checked, for reports with an entry per file
 
 
 def render(name: str, report: Report, context: RenderContext) -> str:

@@ -28,6 +28,7 @@ KIND_MODULES = {
     "figures": "factlint.kinds.figures",
     "attribution": "factlint.kinds.attribution",
     "locations": "factlint.kinds.locations",
+    "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 
 
