@@ -1,0 +1,802 @@
+"""The ``attribution`` kind: claims nobody can be held to.
+
+A standards editor asks of every claim "says who?". This kind answers it the
+way an editor reads: it finds the *cues* that credit a claim (a source verb
+or phrase: "said", "cautioned", "according to") and reads the source each
+cue is tied to: the subject before the verb ("Starmer said"), the name after
+it ("said Starmer", "according to the agreement") or the agent of a passive
+("hailed by Kyiv"). The source's head word says what kind of source it is:
+anonymous ("officials", "a source"), a vague crowd ("critics", "some
+experts"), a document ("the agreement"), or named (anything else: a name,
+"police", "he"). On that reading it reports four kinds of finding, one rule
+each (the rule's ``finding`` key):
+
+- ``anonymous``: sources whose identity is withheld;
+- ``weasel``: claims credited to no one ("has been seen as", "it is
+  believed") or to a vague crowd ("critics say", "by many");
+- ``unsourced-figure``: a statistic or count with no source in its sentence
+  or the sentences next to it in the paragraph;
+- ``unattributed-quote``: a quotation with no speaker nearby.
+
+The words are data (factlint/data/attribution.yaml, extended per rule with
+the ``lexicon`` key); how they combine is here. One analysis per article is
+shared by all four rules.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+import regex
+
+from factlint.document import Document
+from factlint.findings import Finding
+from factlint.kinds.base import Check, Param, register
+
+FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
+LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "attribution.yaml")
+
+# What a cue's source is.
+NAMED = "named"  # a person, body or place a reader can check; also "he", "who"
+DOCUMENT = "document"
+ANONYMOUS = "anonymous"
+VAGUE = "vague"
+INHERITED = "inherited"  # "..., saying" or "the official said": a source given elsewhere
+CREDITED = frozenset({NAMED, DOCUMENT, INHERITED})
+ANY_SOURCE = CREDITED | {ANONYMOUS, VAGUE}
+
+# -- word classes the logic itself needs (grammar, not newsroom vocabulary) --
+_TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
+_BE = frozenset("is are was were be been being am 's ’s 're ’re".split())
+_DEFINITE = frozenset("the this that these those his her their its our my your".split())
+_SKIP_BEFORE_VERB = frozenset(
+    "has have had also would will did does do not never repeatedly previously later then now still long already "
+    "further again once publicly privately today yesterday tonight on last this early late earlier night morning "
+    "evening afternoon week month year monday tuesday wednesday thursday friday saturday sunday even just "
+    "'ve ’ve 'd ’d 'll ’ll could may might must should can".split()
+)
+_NOT_ADVERBS = frozenset("family ally rally assembly supply reply monopoly anomaly belly jelly bully lily fly holly italy".split())
+_STOP = frozenset(
+    "a an the this that these those and or but nor so yet for of to in on at by with from as into onto upon over under "
+    "about after before during since until while when where if than then because though although whether not no "
+    "is are was were be been being am has have had do does did will would shall should can could may might must "
+    "there here what whose how why all both each every any either neither such own same other another "
+    "said says told".split()
+)
+_FORWARD_STOP = frozenset(
+    "as that to who whom which whose where when while because on in at for after before during with without since if "
+    "but than about over under into from via is are was were has have had will would said says told and".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this week month year "
+    "morning evening afternoon night earlier later".split()
+)
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", ":"})
+_MONTHS = (
+    r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
+    r"oct|october|nov|november|dec|december"
+)
+_MONTH_BEFORE = regex.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
+_MONTH_AFTER = regex.compile(rf"(?i)^\s*(?:{_MONTHS})\b")
+_AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
+_AGE_AFTER = regex.compile(r"^\s*(?:,|\))")
+_RANGE_AFTER = regex.compile(r"^\s*[-–/]\s*\d")
+_CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
+_QUOTE = regex.compile(
+    r"“[^“”]*”?"  # curly; unclosed runs to the end of the paragraph (continued in the next)
+    r"|\"[^\"]*\""
+    r"|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"
+)
+_LETTERS = regex.compile(r"\p{L}")
+_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
+
+# Numbers: money, percentages, large amounts, then bare numbers (filtered in code).
+_NUMBER = r"\d[\d,]*(?:\.\s?\d+)?"
+_FIGURE = regex.compile(
+    rf"(?P<money>(?:US\s?|A|C|HK)?[$€£¥]\s?{_NUMBER}(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b)?)"
+    rf"|(?P<pct>(?<![\p{{L}}\d.,])\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
+    rf"|(?P<big>(?<![\p{{L}}\d.,])\d[\d,]*(?:\.\d+)?\s+(?:million|billion|trillion)\b)"
+    r"|(?P<words>\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|tens)"
+    r"\s+(?:million|billion|trillion)\b)"
+    r"|(?P<num>(?<![\p{L}\d.,/:\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/:]|[.,]\d)"
+    r"|(?<![\p{L}\d.,/:\-])\d+(?:\.\d+)?(?![\p{L}\d/:]|[.,]\d))",
+    regex.I,
+)
+_COUNTED_NOUN = regex.compile(r"(?:\s+(?!(?:of|and|or|to|in|on|at|by|for|from|the|a|an)\b)[\p{Ll}][\p{Ll}-]*){1,2}")
+_QUANTITY_LEAD = frozenset(
+    "about some nearly almost around over more less fewer only just roughly approximately up under below above "
+    "and of the at by with than to all those these another an a in on for from least most at".split()
+)
+
+
+# ---------------------------------------------------------------------------
+# The lexicon
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def base_lexicon() -> dict[str, Any]:
+    """The shipped lexicon file, parsed once."""
+    import yaml
+
+    with open(LEXICON_PATH, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def lexicon_sections() -> dict[str, bool]:
+    """Section name -> whether its entries are regexes."""
+    return {name: bool(section.get("regexes")) for name, section in base_lexicon().items()}
+
+
+def inflect(lemma: str) -> set[str]:
+    """A verb's regular forms: base, -s, -ed, -ing ("point out" -> "pointed out" ...)."""
+    head, *rest = lemma.split()
+    if head.endswith("e"):
+        forms = {head, head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and len(head) > 1 and head[-2] not in "aeiou":
+        forms = {head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms = {head, head + "es", head + "ed", head + "ing"}
+    else:
+        forms = {head, head + "s", head + "ed", head + "ing"}
+    return {" ".join([form, *rest]) for form in forms}
+
+
+def _phrase_alternation(phrases: Iterable[str]) -> str:
+    """Whole-word alternation of phrases, longest first, any run of spaces between words."""
+    escaped = [regex.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+class Lexicon:
+    """The lexicon sections compiled into word sets and alternations."""
+
+    def __init__(self, sections: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
+        words = {name: [e.strip() for e in entries if e.strip()] for name, entries in sections.items()}
+        self.documents = frozenset(_normal(w) for w in words["documents"])
+        self.anonymous = frozenset(_normal(w) for w in words["anonymous_sources"])
+        self.vague = frozenset(_normal(w) for w in words["vague_crowds"])
+        self.quantifiers = frozenset(_normal(w) for w in words["quantifiers"])
+        self.pronouns = frozenset(_normal(w) for w in words["pronoun_sources"])
+        self.not_statistics = frozenset(_normal(w) for w in words["not_statistics"])
+        self.agentless_as = frozenset(_normal(w) for w in words["agentless_as"])
+        self.agentless_to = frozenset(_normal(w) for w in words["agentless_to"])
+        self.widely = frozenset(_normal(w) for w in words["widely"])
+        self.widely_participles = frozenset(_normal(w) for w in words["widely_participles"])
+
+        # Cue words: every form of each verb, and the phrases, with what each form does.
+        self.cue_kinds: dict[str, str] = {}
+        self.participles: set[str] = set()
+        self.base_forms: set[str] = set()  # forms that double as nouns: "claim", "claims"
+        for name, kind in (("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb")):
+            for lemma in words[name]:
+                lemma = _normal(lemma)
+                forms = set(irregular.get(lemma, ())) | inflect(lemma)
+                self.base_forms |= {f for f in forms if f == lemma or f.split()[0].endswith("s")}
+                for form in forms:
+                    form = _normal(form)
+                    self.cue_kinds[form] = kind
+                    if form.split()[0].endswith("ing") and not lemma.split()[0].endswith("ing"):
+                        self.participles.add(form)
+        for name, kind in (("document_phrases", "docphrase"), ("source_phrases", "phrase")):
+            for phrase in words[name]:
+                self.cue_kinds[_normal(phrase)] = kind
+        self.cues = regex.compile(rf"(?<![\w.'’-]){_phrase_alternation(self.cue_kinds)}(?![\w'’-])", regex.I)
+
+        widely = _phrase_alternation(self.widely)
+        other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
+        be = (
+            rf"(?:\b(?:is|are|was|were|am)|['’](?:s|re))(?:\s+(?:not|also|still|now|already|even|{other_adverb})){{0,2}}(?:\s+being)?"
+            rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
+        )
+        participles = self.agentless_as | self.agentless_to | self.widely_participles
+        self.agentless = regex.compile(
+            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}))?\s+(?P<part>{_phrase_alternation(participles)})\b",
+            regex.I,
+        )
+        self.widely_bare = regex.compile(
+            rf"\b(?P<adverb>{_phrase_alternation(self.widely)})\s+(?P<part>{_phrase_alternation(self.widely_participles)})\s+(?:as|to)\b",
+            regex.I,
+        )
+        self.it_passive = regex.compile(
+            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{_phrase_alternation(self.widely)})\s+)?"
+            rf"{_phrase_alternation(words['it_passives'])}\b",
+            regex.I,
+        )
+        self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
+        self.anonymity = regex.compile("|".join(f"(?:{p})" for p in words["anonymity_phrases"]), regex.I)
+        self.weasel_phrases = regex.compile("|".join(f"(?:{p})" for p in words["weasel_phrases"]), regex.I)
+        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
+        self._last: tuple[Document, Analysis] | None = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_last"] = None  # never ship a cached article to another process
+        return state
+
+    def analysis(self, doc: Document) -> "Analysis":
+        """The article's analysis; the four rules on one article share it."""
+        if self._last is None or self._last[0] is not doc:
+            self._last = (doc, Analyzer(self, doc).run())
+        return self._last[1]
+
+
+def load_lexicon(additions: dict[str, list[str]] | None = None) -> Lexicon:
+    return _load_lexicon(tuple(sorted((k, tuple(v)) for k, v in (additions or {}).items())))
+
+
+@lru_cache(maxsize=16)
+def _load_lexicon(additions: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    base = base_lexicon()
+    sections = {name: list(section["entries"]) for name, section in base.items()}
+    for name, entries in additions:
+        sections[name] = sections[name] + list(entries)
+    return Lexicon(sections, base["source_verbs"].get("irregular_forms", {}))
+
+
+# ---------------------------------------------------------------------------
+# Reading an article
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A source verb or phrase and the kind of source it is tied to."""
+
+    start: int  # the source phrase and the cue, whichever comes first
+    end: int
+    source: str  # NAMED | DOCUMENT | ANONYMOUS | VAGUE | INHERITED
+    source_text: str
+    credits: bool = True  # False for opinion verbs: "the allies agreed" is no source for a figure
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A stretch of text that credits a claim badly, and to whom."""
+
+    start: int
+    end: int
+    source: str  # "no one", "unnamed officials", "a vague crowd ('critics')"
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    block: int
+    cues: list[Cue] = field(default_factory=list)
+    anonymous: Flag | None = None
+    weasel: Flag | None = None
+    figure: tuple[int, int] | None = None
+
+
+@dataclass
+class Quote:
+    start: int
+    end: int
+    block: int
+    first: int  # index of the first and last sentence it touches
+    last: int
+    continued: bool  # continues a quotation left open in the paragraph before
+    unclosed: bool  # runs on into the next paragraph
+
+
+@dataclass
+class Analysis:
+    sentences: list[Sentence]
+    quotes: list[Quote]
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return _normal(self.text)
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def _tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending: Kyiv's -> kyiv."""
+    word = _normal(word)
+    return word[:-2] if word.endswith("'s") else word
+
+
+class Analyzer:
+    """One pass over an article: cues, flags, figures and quotes per sentence."""
+
+    def __init__(self, lexicon: Lexicon, doc: Document) -> None:
+        self.lex = lexicon
+        self.doc = doc
+        self.text = doc.text
+
+    def run(self) -> Analysis:
+        sentences: list[Sentence] = []
+        quotes: list[Quote] = []
+        open_quote = False  # the paragraph before ended inside a quotation
+        for index, block in enumerate(self.doc.blocks):
+            if block.kind != "paragraph":
+                open_quote = False
+                continue
+            first = len(sentences)
+            sentences.extend(Sentence(s, e, index) for s, e in block.sentences)
+            block_quotes, open_quote = self._quotes(block.start, block.end, index, first, sentences, open_quote)
+            quotes.extend(block_quotes)
+            spans = [(q.start, q.end) for q in block_quotes]
+            for sentence in sentences[first:]:
+                self._read(sentence, spans)
+        return Analysis(sentences, quotes)
+
+    # -- quotations ------------------------------------------------------------
+    def _quotes(
+        self, start: int, end: int, block: int, first: int, sentences: list[Sentence], open_before: bool
+    ) -> tuple[list[Quote], bool]:
+        found = []
+        still_open = False
+        for match in _QUOTE.finditer(self.text, start, end):
+            q_start, q_end = match.span()
+            body = match.group()
+            unclosed = body.startswith("“") and not body.endswith("”")
+            still_open = unclosed
+            continued = open_before and not self.text[start:q_start].strip()
+            if not self._is_speech(body, q_start):
+                continue
+            touched = [i for i in range(first, len(sentences)) if sentences[i].start < q_end and q_start < sentences[i].end]
+            if touched:
+                found.append(Quote(q_start, q_end, block, touched[0], touched[-1], continued, unclosed))
+        return found, still_open
+
+    def _is_speech(self, body: str, start: int) -> bool:
+        """Quotation marks around someone's words, not a title, name or term."""
+        inner = body.strip("“”\"‘’ \n")
+        if not _LETTERS.search(inner):
+            return False
+        words = inner.split()
+        significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(words) <= 8 and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
+            return False  # a title or name: “Twilight”, “Coalition of the Willing”
+        before = self.text[max(0, start - 40) : start]
+        return not self.lex.naming.search(before)
+
+    # -- one sentence ------------------------------------------------------------
+    def _read(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> None:
+        s, e = sentence.start, sentence.end
+
+        def quoted(position: int) -> bool:
+            return any(a <= position < b for a, b in quotes)
+
+        for match in self.lex.cues.finditer(self.text, s, e):
+            if quoted(match.start()):
+                continue
+            cue = self._resolve(match, s, e)
+            if cue is not None:
+                sentence.cues.append(cue)
+        credited = any(c.source in CREDITED for c in sentence.cues)
+        sentence.weasel = self._weasel(sentence, quoted, credited)
+        sentence.anonymous = self._anonymous(sentence, quoted)
+        if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
+            sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
+        sentence.figure = self._figure(s, e, quoted)
+
+    def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
+        for match in self.lex.anonymity.finditer(self.text, sentence.start, sentence.end):
+            if not quoted(match.start()):
+                return Flag(match.start(), match.end(), "an anonymous source")
+        for cue in sentence.cues:
+            if cue.source == ANONYMOUS:
+                return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
+        return None
+
+    def _weasel(self, sentence: Sentence, quoted, credited: bool) -> Flag | None:
+        s, e = sentence.start, sentence.end
+        candidates: list[Flag] = []
+        for match in self.lex.agentless.finditer(self.text, s, e):
+            flag = self._agentless(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        for match in self.lex.widely_bare.finditer(self.text, s, e):
+            flag = self._agentless(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        if not credited:
+            for pattern in (self.lex.it_passive, self.lex.hedges):
+                candidates.extend(Flag(m.start(), m.end(), "no one") for m in pattern.finditer(self.text, s, e))
+        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.weasel_phrases.finditer(self.text, s, e))
+        for cue in sentence.cues:
+            if cue.source == VAGUE:
+                candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
+        candidates = [c for c in candidates if not quoted(c.start)]
+        return min(candidates, key=lambda f: f.start) if candidates else None
+
+    def _agentless(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
+        """'has been seen as', 'is believed to': reported unless a named agent holds the view."""
+        part = _normal(match.group("part"))
+        adverb = match.group("adverb") or (match.groupdict().get("early"))
+        after = _tokens(self.text, match.end(), min(end, match.end() + 160))
+        follow = after[0].lower if after else ""
+        if follow == "by":
+            source, text, _ = self._forward_source(after[1:])
+            if source in CREDITED or source is None:
+                return None
+            return Flag(match.start(), after[0].end if len(after) < 2 else self._np_end(after[1:]), self._describe(source, text))
+        fits = (
+            (part in self.lex.agentless_as and follow in ("as", "one", "among"))
+            or (part in self.lex.agentless_to and follow in ("to", "that"))
+            or (adverb is not None and part in self.lex.widely_participles)
+        )
+        if not fits:
+            return None
+        flag_end = after[0].end if follow in ("as", "to", "that", "one", "among") else match.end()
+        agent = self._later_agent(match.end(), end)
+        if agent is not None:
+            source, text = agent
+            return None if source in CREDITED else Flag(match.start(), flag_end, self._describe(source, text))
+        if credited:
+            return None  # "the move was seen as a snub, Macron said"
+        return Flag(match.start(), flag_end, "no one")
+
+    def _later_agent(self, start: int, end: int) -> tuple[str, str] | None:
+        """The 'by ...' agent later in the clause: 'is seen as crucial by analysts'."""
+        stop = _CLAUSE_END.search(self.text, start, end)
+        clause_end = stop.start() if stop else end
+        by = regex.search(r"\bby\s+", self.text[start:clause_end])
+        if by is None:
+            return None
+        source, text, _ = self._forward_source(_tokens(self.text, start + by.end(), min(end, start + by.end() + 120)))
+        return (source, text) if source is not None else None
+
+    def _describe(self, source: str, text: str) -> str:
+        if source == ANONYMOUS:
+            return f"unnamed {self._bare_phrase(text)}"
+        if source == VAGUE:
+            return f"a vague crowd ('{text}')"
+        return "no one"
+
+    def _bare_phrase(self, text: str) -> str:
+        """'both U.S. and European officials' -> 'U.S. and European officials'."""
+        words = text.split()
+        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five"}
+        while len(words) > 1 and (_normal(words[0]) in drop or words[0].isdigit()):
+            words.pop(0)
+        return " ".join(words)
+
+    def _np_end(self, tokens: list[Token]) -> int:
+        _, _, last = self._forward_np(tokens)
+        return last.end if last is not None else tokens[0].end
+
+    # -- cues --------------------------------------------------------------------
+    def _resolve(self, match: regex.Match, s: int, e: int) -> Cue | None:
+        """Tie a cue to its source, or None if the word credits no one here."""
+        form = _normal(match.group())
+        kind = self.lex.cue_kinds.get(form)
+        if kind is None:
+            return None
+        after = _tokens(self.text, match.end(), min(e, match.end() + 200))
+        if kind in ("phrase", "docphrase"):
+            source, text, last = self._forward_source(after)
+            if source is None or (kind == "docphrase" and source != DOCUMENT):
+                return None
+            return Cue(match.start(), last.end if last else match.end(), source, text)
+        before = _tokens(self.text, max(s, match.start() - 200), match.start())
+        if match.group()[0].isupper() and any(t.is_word for t in before):
+            return None  # a name mid-sentence: "the United States", "The Washington Post"
+        if form in self.lex.participles:
+            return Cue(match.start(), match.end(), INHERITED, "") if kind == "verb" else None
+        cue = self._verb_source(match, before, after)
+        if cue is None or (kind == "docverb" and cue.source != DOCUMENT):
+            return None
+        if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
+            return None  # "officials agreed to meet": an act, not a claim
+        if self._noun_use(form, cue):
+            return None  # "many details", "Trump's claims"
+        if kind == "opinion":
+            return Cue(cue.start, cue.end, cue.source, cue.source_text, credits=False)
+        return cue
+
+    def _noun_use(self, form: str, cue: Cue) -> bool:
+        """A verb form that is a noun here: after a possessive, or an -s form after a plural."""
+        subject = self.text[cue.start : cue.end].split()
+        if len(subject) < 2:
+            return False
+        head = subject[-2] if not subject[-2].endswith(",") else ""
+        possessive = _normal(head).endswith("'s") and _normal(head) not in ("it's", "he's", "she's", "that's", "who's")
+        if possessive and form in self.lex.base_forms:
+            return True
+        if form.endswith("s") and not form.endswith("ss"):
+            word = _normal(head)
+            return word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and word.isalpha() and word.islower())
+        return False
+
+    def _verb_source(self, match: regex.Match, before: list[Token], after: list[Token]) -> Cue | None:
+        # Skip auxiliaries, adverbs and times between subject and verb: "officials have also said".
+        i = len(before) - 1
+        while i >= 0 and self._skippable(before[i]):
+            i -= 1
+        previous = before[i] if i >= 0 else None
+        if previous is not None and previous.lower in _BE:
+            if after and after[0].lower == "by":  # passive: "emphasized by European officials"
+                source, text, last = self._forward_source(after[1:])
+                if source is not None:
+                    return Cue(match.start(), last.end, source, text)
+            return None  # agentless passive ("was announced") credits no one
+        inverted = previous is None or previous.text in _CLOSE_QUOTES
+        if previous is not None and previous.text == ",":
+            inverted = self._looks_inverted(after)
+        if inverted:
+            source, text, last = self._forward_source(after)
+            if source is not None:
+                return Cue(match.start(), last.end, source, text)
+            if previous is None or previous.text != ",":
+                return None
+        if previous is None:
+            return None
+        if previous.text == ",":
+            return self._appositive_source(before[: i + 1], match)
+        source, text, first = self._backward_source(before[: i + 1])
+        if source is None:
+            return None
+        return Cue(first.start, match.end(), source, text)
+
+    def _skippable(self, token: Token) -> bool:
+        word = token.lower
+        if word in _SKIP_BEFORE_VERB:
+            return True
+        return token.text.islower() and word.endswith("ly") and word not in _NOT_ADVERBS and len(word) > 4
+
+    def _looks_inverted(self, after: list[Token]) -> bool:
+        """', said Alfredo Perez, a spokesman' but not ', said the agreement was fine'."""
+        _, _, last = self._forward_np(after)
+        if last is None:
+            return False
+        index = next(i for i, t in enumerate(after) if t is last)
+        return index + 1 >= len(after) or after[index + 1].text in (",", ".", ";", "!", "?", "(")
+
+    def _appositive_source(self, before: list[Token], match: regex.Match) -> Cue | None:
+        """'Alfredo Perez, a spokesman for the Marshals Service, said': either side names the source."""
+        inner = before[:-1]  # drop the comma next to the verb
+        candidates = []
+        source, text, first = self._backward_source(inner)
+        if source is not None:
+            candidates.append((source, text, first))
+        commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 16), -1) if inner[k].text == ","]
+        if commas:
+            source, text, first = self._backward_source(inner[: commas[0]])
+            if source is not None:
+                candidates.append((source, text, first))
+        if not candidates:
+            return None
+        for preferred in (NAMED, DOCUMENT, ANONYMOUS, VAGUE):
+            for source, text, first in candidates:
+                if source == preferred:
+                    return Cue(min(f.start for _, _, f in candidates), match.end(), source, text)
+        return None
+
+    def _backward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None]:
+        """The subject ending the tokens: its kind, its text, its first token."""
+        if not tokens or not tokens[-1].is_word:
+            return None, "", None
+        head = tokens[-1]
+        if head.lower in ("who", "which", "that") and len(tokens) > 1:
+            antecedent = tokens[:-1]
+            if antecedent and antecedent[-1].text == ",":
+                antecedent = antecedent[:-1]
+            source, text, first = self._backward_source(antecedent)
+            if source is not None:
+                return source, text, first
+            return NAMED, head.text, head
+        phrase = [head]
+        for token in reversed(tokens[:-1]):
+            if len(phrase) >= 6 or not token.is_word or token.lower in _FORWARD_STOP - {"and"}:
+                break
+            phrase.insert(0, token)
+        source = self._classify(head, phrase)
+        return source, " ".join(t.text for t in phrase), phrase[0]
+
+    def _forward_np(self, tokens: list[Token]) -> tuple[list[Token], Token | None, Token | None]:
+        """The noun phrase starting the tokens: (phrase, head, last token)."""
+        phrase: list[Token] = []
+        index = 0
+        while index < len(tokens) and tokens[index].lower in _TIME_WORDS:
+            index += 1
+        for token in tokens[index:]:
+            word = token.lower
+            if not token.is_word or len(phrase) >= 8:
+                break
+            if word == "and" and phrase:
+                phrase.append(token)  # "both U.S. and European officials"
+                continue
+            if word == "of" and phrase and all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase):
+                phrase.append(token)
+                continue
+            if word in _FORWARD_STOP or word == "of":
+                break
+            phrase.append(token)
+        while phrase and phrase[-1].lower == "and":
+            phrase.pop()
+        if not phrase:
+            return [], None, None
+        return phrase, phrase[-1], phrase[-1]
+
+    def _forward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None]:
+        phrase, head, last = self._forward_np(tokens)
+        if head is None:
+            return None, "", None
+        return self._classify(head, phrase), " ".join(t.text for t in phrase), last
+
+    def _classify(self, head: Token, phrase: list[Token]) -> str | None:
+        """What kind of source a noun phrase is, from its head word and determiners."""
+        word = _bare(head.text)
+        if not head.is_word or word.replace(",", "").replace(".", "").isdigit():
+            return None
+        if word in self.lex.pronouns:
+            return NAMED
+        if word in _STOP or word in _BE:
+            return None
+        words = [t.lower for t in phrase]
+        definite = words[0] in _DEFINITE or (len(phrase) > 1 and _bare(phrase[0].text) != phrase[0].lower)
+        joined = " ".join(words[:-1])
+        quantified = any(
+            (w in self.lex.quantifiers and not (k + 1 < len(words) and words[k + 1][:1].isdigit()))
+            for k, w in enumerate(words[:-1])
+        ) or any(q in joined for q in self.lex.quantifiers if " " in q)
+        if word in self.lex.anonymous:
+            return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+        if word in self.lex.documents:
+            return DOCUMENT
+        if word in self.lex.vague or quantified:
+            return INHERITED if definite and not quantified else VAGUE
+        return NAMED
+
+    # -- figures -------------------------------------------------------------------
+    def _figure(self, s: int, e: int, quoted) -> tuple[int, int] | None:
+        for match in _FIGURE.finditer(self.text, s, e):
+            if quoted(match.start()):
+                continue
+            if match.group("num") is not None and not self._is_statistic(match, s):
+                continue
+            noun = _COUNTED_NOUN.match(self.text, match.end(), e)
+            return match.start(), noun.end() if noun else match.end()
+        return None
+
+    def _is_statistic(self, match: regex.Match, sentence_start: int) -> bool:
+        """A bare number that is a count, not a year, date, time, age, score or identifier."""
+        digits = match.group().replace(",", "").replace(" ", "")
+        value = float(digits)
+        if "," not in match.group() and "." not in match.group():
+            if value < 10 or 1000 <= value <= 2099:
+                return False
+        before = self.text[max(sentence_start, match.start() - 30) : match.start()]
+        after = self.text[match.end() : match.end() + 30]
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after) or _RANGE_AFTER.search(after):
+            return False
+        if _AGE.search(before) and _AGE_AFTER.search(after) or regex.search(r"(?i)\baged?\s*$", before):
+            return False
+        unit = regex.match(r"\s*(?:-\s*)?([\p{L}.'’]+(?:[\s-]+[\p{L}'’]+)?)", after)
+        if unit:
+            first = _normal(unit.group(1).split()[0].split("-")[0].rstrip("."))
+            if first in self.lex.not_statistics or _normal(unit.group(1)) in self.lex.not_statistics:
+                return False
+            if first.rstrip(".") in ("a.m", "p.m"):
+                return False
+        previous = regex.search(r"([\p{L}.]+)\s*$", before)
+        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _QUANTITY_LEAD:
+            return False  # "Article 5", "Flight 370", "No. 10"
+        return True
+
+
+# ---------------------------------------------------------------------------
+# The kind
+# ---------------------------------------------------------------------------
+
+
+@register("attribution")
+class AttributionCheck(Check):
+    PARAMS = {
+        "finding": Param("choice", None, "what this rule reports", required=True, choices=FINDINGS),
+        "lexicon": Param(
+            "dict", {}, "entries added to the built-in lexicons (factlint/data/attribution.yaml): section name -> list"
+        ),
+        "window": Param(
+            "int", 1, "sentences either side, within the paragraph, where a source still counts (figures, quotes)",
+            minimum=0, maximum=5,
+        ),
+    }
+    PLACEHOLDERS = ("match", "source")
+
+    def compile(self) -> None:
+        additions = self.params["lexicon"]
+        sections = lexicon_sections()
+        for name, entries in additions.items():
+            if name not in sections:
+                raise self.rule.error(f"unknown lexicon section {name!r} (sections: {', '.join(sorted(sections))})", "lexicon")
+            if not isinstance(entries, list) or not all(isinstance(e, str) and e.strip() for e in entries):
+                raise self.rule.error(f"lexicon section {name!r} must be a list of words or phrases", "lexicon")
+            if sections[name]:
+                for pattern in entries:
+                    try:
+                        regex.compile(pattern)
+                    except regex.error as err:
+                        raise self.rule.error(f"invalid regex {pattern!r} in lexicon section {name!r}: {err}", "lexicon") from None
+        self.lexicon = load_lexicon(additions)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        analysis = self.lexicon.analysis(doc)
+        finding = self.params["finding"]
+        if finding == "anonymous":
+            for sentence in analysis.sentences:
+                if sentence.anonymous:
+                    yield self.finding(doc, sentence.anonymous.start, sentence.anonymous.end, source=sentence.anonymous.source)
+        elif finding == "weasel":
+            for sentence in analysis.sentences:
+                if sentence.weasel:
+                    yield self.finding(doc, sentence.weasel.start, sentence.weasel.end, source=sentence.weasel.source)
+        elif finding == "unsourced-figure":
+            yield from self._figures(doc, analysis)
+        else:
+            yield from self._quotes(doc, analysis)
+
+    def _sourced(self, analysis: Analysis, first: int, last: int, block: int, exclude: tuple[int, int] = (0, 0)) -> bool:
+        """Does a cue in sentences first-window .. last+window of the block credit anyone?"""
+        window = self.params["window"]
+        sentences = analysis.sentences
+        for index in range(max(0, first - window), min(len(sentences), last + window + 1)):
+            sentence = sentences[index]
+            if sentence.block != block:
+                continue
+            if any(c.credits and c.source in ANY_SOURCE and not exclude[0] <= c.start < exclude[1] for c in sentence.cues):
+                return True
+        return False
+
+    def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        for index, sentence in enumerate(analysis.sentences):
+            if sentence.figure is None or sentence.anonymous or sentence.weasel:
+                continue  # a sentence already reported for its sourcing is not reported again
+            if not self._sourced(analysis, index, index, sentence.block):
+                yield self.finding(doc, *sentence.figure)
+
+    def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        sentences = analysis.sentences
+        for quote in analysis.quotes:
+            if quote.continued:
+                continue  # the paragraph that opened it is where its speaker is
+            if any(sentences[i].anonymous or sentences[i].weasel for i in range(quote.first, quote.last + 1)):
+                continue
+            if self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end)):
+                continue
+            starts_paragraph = quote.first == 0 or sentences[quote.first - 1].block != quote.block
+            if starts_paragraph and quote.first > 0 and self._sourced_at(analysis, quote.first - 1):
+                continue  # a new paragraph of the same speaker's words
+            if quote.unclosed and self._next_paragraph_sourced(analysis, quote):
+                continue  # a quotation over several paragraphs, its speaker given in the next
+            text = " ".join(doc.text[quote.start : quote.end].split())
+            shown = text if len(text) <= 60 else text[:57].rstrip() + "...”"
+            yield self.finding(doc, quote.start, quote.end, match=shown)
+
+    def _next_paragraph_sourced(self, analysis: Analysis, quote: Quote) -> bool:
+        following = [i for i in range(quote.last + 1, len(analysis.sentences)) if analysis.sentences[i].block != quote.block]
+        if not following:
+            return False
+        first = following[0]
+        block = analysis.sentences[first].block
+        return self._sourced(analysis, first, first, block)
+
+    @staticmethod
+    def _sourced_at(analysis: Analysis, index: int) -> bool:
+        return any(c.credits and c.source in ANY_SOURCE for c in analysis.sentences[index].cues)
