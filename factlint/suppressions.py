@@ -66,16 +66,16 @@ class Suppression:
 # ---------------------------------------------------------------------------
 
 
-def _comment_location(doc: Document, offset: int, body: str) -> tuple[Location, int]:
-    """Where a comment is written, and the source offset just after it."""
+def _comment_location(doc: Document, offset: int, body: str) -> Location:
+    """Where a comment is written in the file."""
     end = offset + len("<!--") + len(body) + len("-->")
     line, column = doc.line_col(offset)
     end_line, end_column = doc.line_col(end - 1)
-    return Location(doc.path, line, column, end_line, end_column), end
+    return Location(doc.path, line, column, end_line, end_column)
 
 
-def _paragraph_after(doc: Document, source_offset: int) -> Location | None:
-    """The block holding the source offset, or else the first block after it."""
+def _paragraph_at(doc: Document, source_offset: int) -> Location | None:
+    """The block a comment at this offset sits in, or else the first block after it."""
     for block in doc.blocks:
         if doc.source_offset(block.end - 1) >= source_offset:
             return doc.locate(block.start, block.end)
@@ -94,7 +94,7 @@ def find_suppressions(doc: Document) -> list[Suppression]:
         match = _DIRECTIVE.match(body)
         if match is None:
             continue
-        where, after = _comment_location(doc, offset, body)
+        where = _comment_location(doc, offset, body)
         excerpt = "<!-- " + " ".join(body.split()) + " -->"
         action, rules = match.group("action"), _rule_names(match.group("rules"))
 
@@ -110,7 +110,7 @@ def find_suppressions(doc: Document) -> list[Suppression]:
         start = (where.line, where.column)
         for rule in rules:
             if action == "ignore":
-                paragraph = _paragraph_after(doc, after)
+                paragraph = _paragraph_at(doc, offset)
                 span = ((paragraph.line, paragraph.column), (paragraph.end_line, paragraph.end_column)) if paragraph else (_END, _END)
                 found.append(Suppression(rule, "ignore", *span, where, excerpt))
             elif action == "disable":

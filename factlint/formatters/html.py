@@ -175,6 +175,8 @@ class _Page:
 
     def _line(self, text: str, flagged: list[tuple[Span, Finding]], related: list[tuple[Span, str]]) -> str:
         """One line of the article with highlights, related-place underlines and markers."""
+        if not text and flagged:  # a flagged empty line (a run of blank lines): give the mark a glyph
+            text, flagged = "\u00b6", [(Span(span.line, 0, 1), finding) for span, finding in flagged]
         cuts = {0, len(text)}
         for span, _ in [*flagged, *related]:
             cuts.update((span.start, span.end))
