@@ -1,0 +1,726 @@
+"""Find place mentions in plain text, with the context that says what kind of
+mention each one is.
+
+A bare string match is not enough for the ``locations`` check: "Paris Hilton"
+is a person, "Moscow said" is a government, "Nice work" is an adjective, and
+only some mentions say where something happened. So every mention carries a
+``context``:
+
+``dateline``
+    opens the text or a line: "PARIS (AP) —", "KYIV, Ukraine —",
+    "SALVADOR, Feb 26 -".
+``locative``
+    after a locative preposition: "held in Berlin", "near Reading",
+    "north of Kyiv", "in the Ukrainian capital, Kyiv", "deep inside Russia";
+    also the second of "in Paris and Berlin".
+``directional``
+    after "from", "to", "into", "toward(s)", "via": origin or destination,
+    weaker evidence of where an event was.
+``based``
+    "a Paris-based firm", "based in Paris": where someone is, not an event.
+``qualifier``
+    a city with its state or country and no preposition: "Paris, Texas,
+    is ..." (with a preposition the context is ``locative`` and the
+    qualifier is still recorded in ``PlaceMention.qualifier``).
+``mention``
+    any other use of a well-known place: "tensions over Greenland and
+    Venezuela".
+``possessive``
+    "Kyiv's forces", "at Moscow's request": an attribute of a government or
+    a country, not a location.
+``metonymy``
+    the place stands for its government, as the subject of a speech or
+    decision verb: "Moscow said", "Washington warned", "Kyiv has rejected",
+    "Beijing insists". These are *returned, flagged* (not dropped) so that
+    callers can count them; an event-location check must skip them.
+
+What is never returned:
+
+- person and organisation names: a place name glued to another capitalised
+  word that is not a place containing it ("Florence Pugh", "Jordan
+  Peterson", "Paris Hilton", "Washington Irving", "New York Times",
+  "Texas Instruments"), after a title ("President Lincoln"), followed by
+  ", who" or an age, or "X of Place" ("Bank of America"). A name seen as a
+  surname in the text is also dropped later unless it has locative context.
+- ambiguous names (``gazetteer.is_ambiguous``: Nice, Reading, Bath, Jordan,
+  Georgia, Chad, Florence ...) without strong context: dateline, locative,
+  qualifier or "-based".
+- towns under 100,000 people with no context at all (bare mentions).
+- "X-led", "X-backed" compounds ("US-led monitoring mechanism").
+
+Recognition is token based, not a regex per name: one pass finds capitalised
+tokens, and each one whose normalised form starts a gazetteer name is
+extended over following tokens (up to the longest name, "Bosnia and
+Herzegovina", "Rio de Janeiro") with dictionary look-ups. Context is read
+from short slices of text around each hit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Iterator
+
+import regex
+
+from factlint import gazetteer as gz
+from factlint.gazetteer import Place
+
+__all__ = ["PlaceMention", "find_places", "CONTEXTS", "EVENT_CONTEXTS"]
+
+CONTEXTS = ("dateline", "locative", "directional", "based", "qualifier", "mention", "possessive", "metonymy")
+# Contexts in which a mention can say where something happened.
+EVENT_CONTEXTS = frozenset({"dateline", "locative", "qualifier"})
+
+# Cities this small need some context; bare "Normal" or "Marion" is not kept.
+BARE_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place expression in the text.
+
+    ``start``/``end`` are character offsets of the whole expression
+    (``text[start:end] == surface``), which includes a qualifier ("Paris,
+    Texas", "Russia's Kostroma region"); ``name`` is the core place name as
+    written ("Paris", "Kostroma"). ``places`` are the candidates, best first,
+    already narrowed by the qualifier; ``cue`` is the word(s) that gave the
+    context ("in", "north of", "(AP)", "-based", "said").
+    """
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    places: tuple[Place, ...]
+    context: str
+    cue: str = ""
+    qualifier: Place | None = None
+    ambiguous: bool = False
+
+    @property
+    def place(self) -> Place:
+        """The best candidate."""
+        return self.places[0]
+
+    @property
+    def is_event_place(self) -> bool:
+        """Whether the context can place an event (not possessive, metonymy,
+        "-based" or a bare mention)."""
+        return self.context in EVENT_CONTEXTS
+
+
+# --------------------------------------------------------------------------
+# word lists
+
+_DAYS_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+}
+
+# Capitalised words that may stand right before a place without making it
+# part of a name: sentence-initial function words, compass words.
+_FREE_BEFORE = {
+    "the", "a", "an", "in", "at", "on", "from", "for", "but", "and", "or", "nor", "so", "yet",
+    "when", "while", "after", "before", "since", "as", "if", "near", "outside", "inside",
+    "across", "throughout", "like", "unlike", "both", "also", "then", "meanwhile", "elsewhere",
+    "of", "to", "by", "with", "without", "within", "between", "among", "amid", "despite",
+    "during", "under", "over", "into", "onto", "toward", "towards", "around", "beyond",
+    "against", "via", "per", "than", "including", "not", "only", "even", "just", "where",
+    "why", "how", "what", "which", "who", "whose", "that", "this", "these", "those", "there",
+    "here", "it", "its", "our", "their", "his", "her", "my", "your", "we", "they", "he", "she",
+    "i", "every", "each", "some", "many", "most", "all", "any", "no", "neither", "either",
+    "other", "another", "such", "last", "next", "once", "until", "unless", "although",
+    "though", "because", "whether", "about", "above", "below", "through", "up", "down", "off",
+    "out", "upon", "besides", "beside", "behind", "along", "alongside", "past", "except",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+    "southeast", "southwest", "upper", "lower", "greater", "downtown", "metro", "metropolitan",
+    "rural", "suburban", "coastal", "occupied", "mainland", "continental", "inner", "outer",
+    "rest", "visit", "visiting", "leave", "leaving", "welcome", "soviet", "nazi", "imperial",
+    "communist", "mainland", "modern", "medieval", "ancient", "independent", "postwar", "wartime",
+    "today", "yesterday", "tonight", "now", "still", "again", "later", "earlier", "instead",
+    "says", "said", "say", "told", "tell", "tells",
+}
+
+# Words before a name that make it a person's name.
+_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "gov",
+    "governor", "sen", "senator", "rep", "representative", "gen", "general", "col", "colonel",
+    "lt", "sgt", "sergeant", "capt", "captain", "maj", "major", "president", "minister",
+    "premier", "chancellor", "king", "queen", "prince", "princess", "pope", "judge", "justice",
+    "coach", "officer", "detective", "father", "sister", "brother", "rev", "reverend", "mayor",
+    "secretary", "ambassador", "envoy", "chairman", "ceo", "actor", "actress", "singer",
+    "striker", "midfielder", "defender", "goalkeeper", "quarterback", "coach", "player",
+    "rapper", "star", "model", "author", "writer", "director", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "chief", "commissioner", "deputy",
+}
+
+# Capitalised words after a name that do not make it part of a longer name.
+_FREE_AFTER = _DAYS_MONTHS | {"and", "or", "but", "the", "i", "a", "an", "am", "pm", "ap", "afp", "ap"}
+
+_REGION_WORDS = {"region", "oblast", "province", "governorate", "prefecture", "krai", "kray", "regions", "oblasts",
+                 "provinces"}
+
+# Possessed nouns that make "X's" an attribute of a government or country,
+# even after a preposition ("at Moscow's request", "in Washington's view").
+_AGENT_NOUNS = {
+    "view", "views", "request", "behalf", "eyes", "interest", "interests", "favor", "favour",
+    "opinion", "response", "position", "stance", "decision", "demand", "demands", "refusal",
+    "words", "name", "case", "part", "side", "hands", "wishes", "approval", "consent", "terms",
+    "expense", "mind", "policy", "insistence", "invitation", "initiative", "urging", "orders",
+}
+
+# Speech, stance and decision verbs for metonymy ("Moscow said").
+_VERB_LEMMAS = """
+say warn reject insist deny announce accuse claim respond condemn threaten demand urge vow
+pledge refuse agree approve decide retaliate welcome dismiss confirm acknowledge signal reveal
+hope want seek plan expel recall summon protest blame believe argue maintain oppose support back
+offer propose call show push press order impose ban veto object state declare add note reply ask
+request tell fear view consider regard expect insist suggest indicate hint stress emphasise
+emphasize criticize criticise slam blast accept announce launch attack strike invade deploy send
+fire shell bomb hit respond intend aim prepare promise stand refuse sign negotiate retaliate
+appear remain continue seem express voice admit concede recognise recognize declare downplay
+deny dispute counter rebuff spurn rule react move threaten try attempt vote adopt pass authorize
+authorise allow permit block halt suspend freeze cut raise lower keep lift extend renew withdraw
+abandon denounce decry lament praise hail applaud thank congratulate blame warn caution advise
+""".split()
+_VERB_IRREGULAR = """
+said says saying told tells sought sent struck hit shot fired stood held kept meant made took
+gave knew thought felt brought began begun chose chosen drew drawn froze frozen rose risen
+""".split()
+
+
+def _verb_forms(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        if regex.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", lemma):  # plan -> planned
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+_VERBS = sorted({f for lemma in _VERB_LEMMAS for f in _verb_forms(lemma)} | set(_VERB_IRREGULAR),
+                key=lambda s: (-len(s), s))
+
+# --------------------------------------------------------------------------
+# regular expressions
+
+_W = r"[\p{L}\p{M}]"
+# A capitalised token: an acronym with dots ("U.S.") or a word, possibly with
+# inner apostrophes ("d'Ivoire") and a possessive ("Russia's").
+_CAP_RE = regex.compile(
+    r"(?<![\p{L}\p{M}\p{Nd}'’.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)*['’]?)"
+)
+# Any token, for extending a name over its following words.
+_TOKEN_RE = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{Nd}]+(?:['’][\p{L}\p{M}]+)*['’]?")
+# What may stand between two tokens of one name.
+_GAP_RE = regex.compile(r"-|\.?[ \t]*(?:\r?\n[ \t]*)?")
+_ABBREV = {"st", "ste", "mt", "ft", "pt"}
+
+_LOC_PREPS = ("in|at|near|outside|inside|within|across|throughout|around|off|amid|"
+              "north\\s+of|south\\s+of|east\\s+of|west\\s+of|northeast\\s+of|northwest\\s+of|"
+              "southeast\\s+of|southwest\\s+of|north-east\\s+of|north-west\\s+of|south-east\\s+of|"
+              "south-west\\s+of|outskirts\\s+of|suburbs?\\s+of|close\\s+to|near\\s+to|next\\s+to|outside\\s+of")
+_DIR_PREPS = "from|to|into|toward|towards|via|onto"
+_FILL = (
+    r"(?:the|a|an|its|their|his|her|nearby|neighbou?ring|northern|southern|eastern|western|central|"
+    r"north(?:east|west)?(?:ern)?|south(?:east|west)?(?:ern)?|east|west|north|south|"
+    r"coastal|occupied|front-?line|border|port|capital|city|cities|town|towns|village|villages|"
+    r"region|province|state|country|countries|area|areas|district|suburbs?|outskirts|heart|centre|center|"
+    r"streets|downtown|rural|remote|embattled|besieged|war-torn|resort|island|of|deep|"
+    r"[\p{L}-]+-(?:held|occupied|controlled|annexed)|"
+    r"\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|Swiss|Greek|Basque|,)"
+)
+_PRE_RE = regex.compile(
+    rf"(?i:(?<![\p{{L}}])(?P<based>based|headquartered)\s+in|(?<![\p{{L}}])(?P<loc>{_LOC_PREPS})|"
+    rf"(?<![\p{{L}}])(?P<dir>{_DIR_PREPS}))"
+    rf"(?P<fill>(?:\s*,|\s+{_FILL})*)\s*$"
+)
+_COORD_RE = regex.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
+_PREV_WORD_RE = regex.compile(r"(?:(?<=^)|(?<=[^\p{L}\p{M}'’.]))(\p{Lu}[\p{L}\p{M}]*\.?)([ \t]+|-)$")
+_OF_ORG_RE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)\s+of\s+(?:the\s+)?$")
+_NEXT_WORD_RE = regex.compile(r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)(\p{Lu}[\p{L}\p{M}'’]*|(?:\p{Lu}\.){2,})")
+_PERSON_AFTER_RE = regex.compile(r",\s*(?:who|whose|\d{1,3}\s*,)")
+_REGION_AFTER_RE = regex.compile(
+    r"[ \t]+(?i:(region|oblast|province|governorate|prefecture|krai|kray)s?)(?![\p{L}])")
+_QUAL_ABBR_RE = regex.compile(
+    r",[ \t]*((?:\p{Lu}\.){2,}|\p{Lu}\.[ ]?\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2}(?![\p{L}]))")
+_UNLISTED_RE = regex.compile(
+    r"(?<![\p{L}])(?P<prep>in|at|near|outside|from|to)\s+(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),[ \t]*$")
+_HYPHEN_AFTER_RE = regex.compile(r"-(\p{L}+)")
+_AUX = (r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|shall|did|does|do|"
+        r"also|again|already|still|now|repeatedly|reportedly|officially|quickly|flatly|strongly|"
+        r"publicly|firmly|not|never|been|long|swiftly|immediately|later|then|since|previously|yet|"
+        r"always|consistently|vehemently|both|too|itself|has\s+since|so\s+far|on\s+\w+day|"
+        r"meanwhile|however|in\s+turn|for\s+its\s+part|in\s+response)")
+_METO_RE = regex.compile(
+    rf"(?P<coord>\s+(?:and|or)\s+\p{{Lu}}[\p{{L}}'’]+)?(?:\s*,[^,\n]{{1,60}},)?(?P<aux>(?:\s+{_AUX}\b,?){{1,3}})?\s+"
+    rf"(?P<verb>{'|'.join(_VERBS)})(?![\p{{L}}])"
+)
+# Bare verb forms: after a singular place they mean another subject.
+_BARE_VERBS = frozenset(_VERB_LEMMAS) - set(_VERB_IRREGULAR)
+# A preposition right before the place: it is an object, not a subject.
+_OBJECT_RE = regex.compile(
+    r"(?<![\p{L}])(?:on|of|with|against|by|for|over|about|between|upon|than|like|and|or)\s+(?:the\s+)?$")
+_DATELINE_RE = regex.compile(
+    r"""(?m)^[ \t]*
+    (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}\.?(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]*|DE|LA|DU|EL|AL|OF)){0,3}
+       |\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})
+    (?:,[ ]*(?P<qual>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}))?
+    (?:,?[ ]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}))?
+    [ ]*(?P<agency>\([\p{L}\p{M}&.\-/ ]{1,40}\))?
+    [ ]*(?P<dash>--?|[–—])[ ]""",
+    regex.VERBOSE,
+)
+
+# --------------------------------------------------------------------------
+
+
+_NORM_CACHE: dict[str, str] = {}
+
+
+def _norm(token: str) -> str:
+    key = _NORM_CACHE.get(token)
+    if key is None:
+        key = gz.normalize(token)
+        if len(_NORM_CACHE) < 200_000:
+            _NORM_CACHE[token] = key
+    return key
+
+
+def _split_possessive(token: str) -> tuple[str, bool]:
+    if token.endswith(("'s", "’s")) and len(token) > 2:
+        return token[:-2], True
+    if token.endswith(("'", "’")):
+        return token[:-1], token[-2:-1] in ("s", "S")
+    return token, False
+
+
+@dataclass(slots=True)
+class _Hit:
+    """A raw dictionary match before context is read."""
+
+    start: int
+    end: int  # end of the name, without a possessive 's
+    tok_end: int  # end of the last token, with the possessive
+    key: str
+    possessive: bool
+    places: list[Place] = field(default_factory=list)
+
+
+def _scan(text: str, d: object) -> Iterator[_Hit]:
+    """Longest gazetteer names starting at capitalised tokens, left to right."""
+    names = d.names  # type: ignore[attr-defined]
+    prefixes = d.prefixes  # type: ignore[attr-defined]
+    acronyms = d.acronyms  # type: ignore[attr-defined]
+    pos_done = 0
+    for m in _CAP_RE.finditer(text):
+        if m.start() < pos_done:
+            continue
+        tok, poss = _split_possessive(m.group())
+        key = _norm(tok)
+        if key in acronyms and not tok.replace(".", "").isupper():
+            continue  # "Us Weekly", "Eu" are not the US and the EU
+        in_names = key in names
+        if not in_names and key not in prefixes:
+            continue
+        best: tuple[int, int, str, bool] | None = (m.start() + len(tok), m.end(), key, poss) if in_names else None
+        if not poss and key in prefixes:
+            pos, cur, prev = m.end(), key, key
+            for _ in range(6):
+                g = _GAP_RE.match(text, pos)
+                gap = g.group()
+                if not gap or (gap.startswith(".") and prev not in _ABBREV):
+                    break
+                t = _TOKEN_RE.match(text, g.end())
+                if t is None:
+                    break
+                ttok, tposs = _split_possessive(t.group())
+                tkey = _norm(ttok)
+                cur = f"{cur} {tkey}"
+                if cur in names and (ttok[:1].isupper() or "'" in ttok or "’" in ttok):
+                    best = (t.start() + len(ttok), t.end(), cur, tposs)
+                if tposs or cur not in prefixes:
+                    break
+                pos, prev = t.end(), tkey
+        if best is None:
+            continue
+        end, tok_end, key, poss = best
+        pos_done = tok_end
+        yield _Hit(m.start(), end, tok_end, key, poss, d.places(names[key]))  # type: ignore[attr-defined]
+
+
+def _is_headline_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
+    """A title-case line ("Ukraine Allies: Security Pledges Boost Hope"),
+    where capitalised neighbours do not mean a person's name."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls in cache:
+        return cache[ls]
+    le = text.find("\n", pos)
+    line = text[ls: le if le >= 0 else len(text)]
+    words = regex.findall(r"[\p{L}][\p{L}'’\-]*", line)
+    long_words = [w for w in words if len(w) > 3]
+    result = (
+        len(words) <= 20
+        and len(long_words) >= 2
+        and not line.rstrip().endswith(".")
+        and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
+    )
+    cache[ls] = result
+    return result
+
+
+def _looks_like_first_name(word: str) -> bool:
+    """A capitalised word before a place name that makes it a surname:
+    "Sarah" in "Sarah Palin", an initial "W." in "George W. Bush"."""
+    if len(word) == 2 and word.endswith("."):
+        return True
+    if word.endswith(".") or len(word) < 3:
+        return False
+    wkey = _norm(word)
+    return wkey not in _FREE_BEFORE and wkey not in _TITLES and word[1:].islower() and not _is_big_place(word)
+
+
+def _is_big_place(word: str) -> bool:
+    """A country, state, region or city of 100,000+ (so "Washington" before
+    "Irving" does not make Irving a surname, but "Maria" before a town does)."""
+    return any(p.type != "city" or p.population >= BARE_MIN_POPULATION for p in gz.lookup(word))
+
+
+def _contained_in(cands: list[Place], outer: list[Place]) -> tuple[list[Place], Place | None]:
+    """Candidates inside some outer place, and the first such outer place.
+
+    Only a country, a state or a region of one country qualifies, and only
+    something smaller than a country is qualified ("France, Western Europe's
+    only ..." is an apposition, not a qualifier)."""
+    cands = [c for c in cands if c.type != "country"]
+    if not cands:
+        return [], None
+    for o in outer:
+        if o.type == "region" and not o.country:
+            continue
+        inside = [c for c in cands if c.id != o.id and gz.contains(o, c)]
+        if not inside and "#" in o.footprint[0]:
+            # a county GeoNames cannot subdivide ("Banstead, Surrey"): trust
+            # the qualifier for towns of the same country
+            inside = [c for c in cands if c.type == "city" and c.country == o.country]
+        if inside:
+            return inside, o
+    return [], None
+
+
+def _datelines(text: str) -> list[PlaceMention]:
+    out = []
+    for m in _DATELINE_RE.finditer(text):
+        raw = m.group("place")
+        caps = raw.upper() == raw
+        if not caps and not (m.group("agency") or m.group("date")):
+            continue
+        cands = gz.lookup(raw.rstrip("."))
+        qual = None
+        if m.group("qual"):
+            qcands = gz.lookup_qualifier(m.group("qual"))
+            inside, qual = _contained_in(cands, qcands)
+            if inside:
+                cands = inside
+            else:  # "WASILLA, Alaska (AP) —": a town the gazetteer lacks
+                qual = next((p for p in qcands if p.type in ("state", "country")), None)
+                town = gz.unlisted_town(raw.title() if caps else raw, qual) if qual is not None else None
+                cands = [town] if town is not None else []
+        if not cands:
+            continue
+        cue = (m.group("agency") or m.group("date") or m.group("dash")).strip()
+        end = m.end("qual") if qual is not None else m.end("place")
+        start = m.start("place")
+        out.append(PlaceMention(start, end, text[start:end], raw, tuple(cands), "dateline", cue, qual,
+                                gz.is_ambiguous(raw)))
+    return out
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Place mentions in ``text`` (a sentence, paragraph or whole article),
+    in text order, each with its context; see the module docstring for the
+    contexts and for what is left out. Offsets index into ``text``."""
+    d = gz.data()
+    out: list[PlaceMention] = _datelines(text)
+    taken = [(m.start, m.end) for m in out]
+    hits = [h for h in _scan(text, d) if not any(s <= h.start < e for s, e in taken)]
+    state = _State(text, d, hits)
+    state.prev = out[-1] if out else None
+    for h in hits:  # surnames anywhere in the text count for every use
+        pw = _PREV_WORD_RE.search(text, max(0, h.start - 40), h.start)
+        if pw and _looks_like_first_name(pw.group(1)) and pw.group(2) != "-":
+            state.surnames.add(h.key)
+    while state.i < len(hits):
+        h = hits[state.i]
+        state.i += 1
+        mention = _read(state, h)
+        if mention is not None:
+            out.append(mention)
+            state.prev = mention
+            while state.i < len(hits) and hits[state.i].start < mention.end:
+                state.i += 1  # "Paris Texas": Texas was read as the qualifier
+    out.sort(key=lambda m: m.start)
+    return _rerank(out)
+
+
+def _related(a: Place, b: Place) -> bool:
+    return a.id != b.id and (gz.contains(a, b) or gz.contains(b, a))
+
+
+def _rerank(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Put first the candidate the rest of the text supports: "convicted in
+    Georgia" next to "Atlanta" is the US state. Conservative: only when the
+    default has no support, and never a town a tenth the size of the default
+    (a US story mentioning "the U.S." does not turn Paris into Paris, Texas)."""
+    anchors = {m.place.id: m.place for m in mentions if len(m.places) == 1 or m.qualifier is not None}
+    if not anchors:
+        return mentions
+    result = []
+    for m in mentions:
+        if len(m.places) > 1 and m.qualifier is None:
+            top = m.places[0]
+            if not any(_related(top, a) for a in anchors.values()):
+                for c in m.places[1:]:
+                    comparable = c.type != "city" or top.type != "city" or c.population * 10 >= top.population
+                    if comparable and any(_related(c, a) for a in anchors.values()):
+                        m = replace(m, places=(c, *[p for p in m.places if p.id != c.id]))
+                        break
+        result.append(m)
+    return result
+
+
+class _State:
+    """What reading one text needs to remember between hits."""
+
+    __slots__ = ("text", "d", "hits", "i", "prev", "surnames", "headlines")
+
+    def __init__(self, text: str, d: object, hits: list[_Hit]) -> None:
+        self.text = text
+        self.d = d
+        self.hits = hits
+        self.i = 0
+        self.prev: PlaceMention | None = None
+        self.surnames: set[str] = set()  # names seen as a person's surname
+        self.headlines: dict[int, bool] = {}
+
+
+def _read(st: _State, h: _Hit) -> PlaceMention | None:
+    """Turn one raw hit into a mention, or None when it is not a place here."""
+    text, hits = st.text, st.hits
+    start, end = h.start, h.end
+    cands = h.places
+    name = text[h.start:h.end]
+    key = h.key
+    qualifier: Place | None = None
+    possessive = h.possessive
+    tail = h.tok_end  # where the words after the expression start
+    pre = text[max(0, start - 90):start]
+
+    # "Russia's Kostroma region": a possessive place qualifying the next one
+    if possessive and st.i < len(hits) and not text[h.tok_end:hits[st.i].start].strip(" \t"):
+        nxt = hits[st.i]
+        inner = nxt.places
+        region = _REGION_AFTER_RE.match(text, nxt.end)
+        if region:
+            inner = _region_places(inner, region.group(1).lower())
+        inside, outer = _contained_in(inner, cands)
+        if inside:
+            st.i += 1
+            qualifier, cands, name, key = outer, inside, text[nxt.start:nxt.end], nxt.key
+            end = region.end() if region else nxt.end
+            tail = region.end() if region else nxt.tok_end
+            possessive = nxt.possessive and not region
+
+    post = text[tail:tail + 90]
+    context = cue = ""
+
+    # "in Wasilla, Alaska": a town the gazetteer lacks, placed by its state
+    # or country after a locative preposition
+    if qualifier is None and not possessive:
+        um = _UNLISTED_RE.search(pre)
+        container = next((p for p in cands if p.type in ("state", "country")), None)
+        if um and container is not None:
+            town_start = start - len(pre) + um.start("town")
+            before = st.hits[st.i - 2] if st.i >= 2 else None
+            if before is None or before.tok_end <= town_start:
+                town = gz.unlisted_town(um.group("town"), container)
+                if town is not None:
+                    prep = um.group("prep").lower()
+                    ctx = "directional" if prep in ("from", "to") else "locative"
+                    return PlaceMention(town_start, end, text[town_start:end], um.group("town"), (town,), ctx,
+                                        prep, container, False)
+
+    # "X-based", "US-led", "Russia-Ukraine": hyphenated compounds
+    hy = _HYPHEN_AFTER_RE.match(post) if not possessive else None
+    if hy:
+        word = hy.group(1)
+        if word.lower() in ("based", "headquartered"):
+            context, cue = "based", "-" + word.lower()
+        elif not word[:1].isupper():
+            return None
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        before = regex.search(r"([\p{L}\p{M}'’]+)-$", pre)
+        if before and not gz.lookup(before.group(1)):
+            return None  # "Bank-Houston": the tail of a compound name
+
+    # "Kostroma region", "Kherson Oblast"
+    region_done = False
+    if qualifier is None and not possessive:
+        region = _REGION_AFTER_RE.match(post)
+        if region:
+            rc = _region_places(cands, region.group(1).lower())
+            if rc:
+                cands, region_done = rc, True
+                end = tail = tail + region.end()
+                post = text[tail:tail + 90]
+        else:
+            # "Paris, Texas", "Paris, Tex.", "Atlanta, Ga."
+            q = _qualify(text, h, hits, st.i, cands)
+            if q is not None:
+                cands, qualifier, end, consumed = q
+                st.i += consumed
+                tail = end
+                post = text[tail:tail + 90]
+
+    # a person's or organisation's name glued to the place
+    if qualifier is None and not region_done and not possessive and not hy:
+        nw = _NEXT_WORD_RE.match(post)
+        if nw:
+            word = nw.group(1)
+            wbase, _ = _split_possessive(word)
+            if _norm(wbase) not in _FREE_AFTER:
+                inside, outer = _contained_in(cands, gz.lookup(wbase))
+                if inside:  # "Paris Texas", without the comma
+                    cands, qualifier = inside, outer
+                    end = tail = tail + nw.start(1) + len(wbase)
+                    post = text[tail:tail + 90]
+                elif not _is_headline_line(text, start, st.headlines):
+                    return None
+    if _PERSON_AFTER_RE.match(post):
+        return None
+    pw = _PREV_WORD_RE.search(pre)
+    if pw:
+        word = pw.group(1)
+        wkey = _norm(word.rstrip("."))
+        if wkey in _TITLES:
+            st.surnames.add(key)
+            return None
+        initial = len(word) == 2 and word.endswith(".")  # "George W. Bush"
+        if initial or (wkey not in _FREE_BEFORE and not word.endswith(".") and not _is_big_place(word)):
+            if pw.group(2) == "-" or not _is_headline_line(text, start, st.headlines):
+                st.surnames.add(key)
+                return None
+    of = _OF_ORG_RE.search(pre)
+    if of:
+        okey = _norm(of.group(1))
+        if okey not in _FREE_BEFORE and okey not in _OF_PLACE_WORDS:
+            return None  # "Bank of America", "University of Texas"
+
+    # the words before: a preposition, or coordination with a located place
+    if not context:
+        pm = _PRE_RE.search(pre)
+        if pm:
+            if pm.group("based"):
+                context, cue = "based", pm.group("based").lower() + " in"
+            elif pm.group("loc"):
+                context, cue = "locative", regex.sub(r"\s+", " ", pm.group("loc").lower())
+            else:
+                context, cue = "directional", pm.group("dir").lower()
+        elif st.prev is not None and st.prev.context in ("locative", "directional") \
+                and st.prev.end <= start and _COORD_RE.match(text[st.prev.end:start]):
+            context, cue = st.prev.context, st.prev.cue  # "in Paris and Berlin"
+
+    if possessive:
+        after = regex.match(r"\s+(\p{L}+)", text[tail:tail + 40])
+        agentive = after is not None and after.group(1).lower() in _AGENT_NOUNS
+        if context != "based" and (not context or agentive or cue not in _POSSESSIVE_OK_CUES):
+            context, cue = "possessive", "'s"
+
+    if not context:
+        mm = _METO_RE.match(post) if not _OBJECT_RE.search(pre) else None
+        if mm and not mm.group("aux") and not mm.group("coord") and mm.group("verb") in _BARE_VERBS:
+            mm = None  # "attacks on Ukraine continue": a plural subject, not the place
+        if mm:
+            context, cue = "metonymy", mm.group("verb")
+        elif qualifier is not None:
+            context = "qualifier"
+        else:
+            context = "mention"
+    elif context in ("mention", "locative", "directional") and qualifier is None:
+        pass
+
+    # how much context each kind of name needs
+    ambiguous = key in st.d.needs_context  # type: ignore[attr-defined]
+    if ambiguous or key in st.surnames:
+        strong = context in ("dateline", "based") or qualifier is not None or context == "locative"
+        if key in st.surnames and cue in ("at", "around", "off"):
+            strong = False  # "directed at Palin", after "Sarah Palin"
+        if not strong:
+            return None
+    if context in ("mention", "possessive", "metonymy") and qualifier is None:
+        if all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in cands):
+            return None
+    return PlaceMention(start, end, text[start:end], name, tuple(cands), context, cue, qualifier, ambiguous)
+
+
+_OF_PLACE_WORDS = {
+    "republic", "kingdom", "state", "states", "commonwealth", "city", "town", "province", "region",
+    "capital", "outskirts", "suburbs", "north", "south", "east", "west", "people", "citizens", "streets",
+}
+# Prepositions after which "X's ..." still locates ("in Russia's Kostroma
+# region" is merged earlier; "in Kyiv's Podil district").
+_POSSESSIVE_OK_CUES = {"in", "inside", "across", "throughout", "within", "near", "outside"}
+
+
+def _region_places(cands: list[Place], label: str) -> list[Place]:
+    """"Kostroma region": the first-level divisions around the city
+    candidates; regions and states stay as they are."""
+    label = label.rstrip("s")
+    label = {"oblast": "Oblast", "krai": "Krai", "kray": "Krai"}.get(label, label)
+    seen: dict[str, Place] = {}
+    for c in cands:
+        r = gz.admin1_region(c, label) if c.type == "city" else (c if c.type in ("state", "region") else None)
+        if r is not None and r.id not in seen:
+            seen[r.id] = r
+    return list(seen.values())
+
+
+def _qualify(text: str, h: _Hit, hits: list[_Hit], i: int,
+             cands: list[Place]) -> tuple[list[Place], Place, int, int] | None:
+    """", Texas" / ", Tex." / ", TX" after a city: the narrowed candidates,
+    the qualifier, the new end, and how many later hits it consumed."""
+    if text[h.tok_end:h.tok_end + 1] != ",":
+        return None
+    if i < len(hits):
+        nxt = hits[i]
+        if regex.fullmatch(r",[ \t]*", text[h.tok_end:nxt.start]):
+            inside, outer = _contained_in(cands, nxt.places)
+            if inside:
+                return inside, outer, nxt.end, 1  # type: ignore[return-value]
+        # "Florence, Colo.": a US state that holds none of the candidates
+        # still places the town, as one the gazetteer does not list
+        if regex.fullmatch(r",[ \t]*", text[h.tok_end:nxt.start]) and regex.match(r"[,.;:)]|\s*$", text[nxt.end:nxt.end + 1]):
+            state = next((p for p in nxt.places if p.type == "state" and p.country == "US"), None)
+            town = gz.unlisted_town(text[h.start:h.end], state) if state is not None else None
+            if town is not None:
+                return [town], state, nxt.end, 1  # type: ignore[return-value]
+    m = _QUAL_ABBR_RE.match(text, h.tok_end)
+    if m:
+        qcands = gz.lookup_qualifier(m.group(1))
+        inside, outer = _contained_in(cands, qcands)
+        if inside:
+            return inside, outer, m.end(1), 0  # type: ignore[return-value]
+        state = next((p for p in qcands if p.type == "state" and p.country == "US"), None)
+        town = gz.unlisted_town(text[h.start:h.end], state) if state is not None else None
+        if town is not None:
+            return [town], state, m.end(1), 0
+    return None
