@@ -66,6 +66,11 @@ _STOP = frozenset(
     "there here what whose how why all both each every any either neither such own same other another "
     "said says told".split()
 )
+_CLAUSE_OPENERS = frozenset(
+    "and but or nor yet so while whereas although though because that as when whenever if since after before "
+    "however meanwhile still where unless once until than".split()
+)
+_MODALS = frozenset("could would might may can should must will shall".split())
 _FORWARD_STOP = frozenset(
     "as that to who whom which whose where when while because on in at for after before during with without since if "
     "but than about over under into from via is are was were has have had will would said says told and".split()
@@ -91,6 +96,7 @@ _QUOTE = regex.compile(
     r"|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"
 )
 _LETTERS = regex.compile(r"\p{L}")
+_TERM_FOLLOWS = regex.compile(r"\s+(?:be|have)\s+(?:a\s+|an\s+)?[`'‘“\"]")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
 
 # Numbers: money, percentages, large amounts, then bare numbers (filtered in code).
@@ -202,7 +208,7 @@ class Lexicon:
             regex.I,
         )
         self.widely_bare = regex.compile(
-            rf"\b(?P<adverb>{_phrase_alternation(self.widely)})\s+(?P<part>{_phrase_alternation(self.widely_participles)})\s+(?:as|to)\b",
+            rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)",
             regex.I,
         )
         self.it_passive = regex.compile(
@@ -311,6 +317,17 @@ class Token:
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def form_is_past(word: str) -> bool:
+    """A past form that can also be a participle: 'published', 'found' (not 'said', 'told')."""
+    word = _normal(word).split()[0]
+    return word.endswith("ed") or word in ("found", "written", "thought", "felt", "put", "spoken", "forecast", "cast")
+
+
+_PARTICIPLE_FOLLOWERS = frozenset(
+    "in on at by after before from during as for with under over into onto since until among , . ; : ( )".split()
+)
 
 
 def _bare(word: str) -> str:
@@ -436,13 +453,13 @@ class Analyzer:
             if source in CREDITED or source is None:
                 return None
             return Flag(match.start(), after[0].end if len(after) < 2 else self._np_end(after[1:]), self._describe(source, text))
-        fits = (
-            (part in self.lex.agentless_as and follow in ("as", "one", "among"))
-            or (part in self.lex.agentless_to and follow in ("to", "that"))
-            or (adverb is not None and part in self.lex.widely_participles)
-        )
-        if not fits:
+        as_form = part in self.lex.agentless_as and follow in ("as", "one", "among")
+        to_form = part in self.lex.agentless_to and follow in ("to", "that")
+        consensus = adverb is not None and part in self.lex.widely_participles
+        if not (as_form or to_form or consensus):
             return None
+        if to_form and _TERM_FOLLOWS.match(self.text, after[0].end):
+            return None  # a definition: "the allele is said to be `split'"
         flag_end = after[0].end if follow in ("as", "to", "that", "one", "among") else match.end()
         agent = self._later_agent(match.end(), end)
         if agent is not None:
@@ -530,7 +547,9 @@ class Analyzer:
         while i >= 0 and self._skippable(before[i]):
             i -= 1
         previous = before[i] if i >= 0 else None
-        if previous is not None and previous.lower in _BE:
+        hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
+        reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
+        if previous is not None and previous.lower in _BE or reduced_passive:
             if after and after[0].lower == "by":  # passive: "emphasized by European officials"
                 source, text, last = self._forward_source(after[1:])
                 if source is not None:
@@ -550,8 +569,16 @@ class Analyzer:
         if previous.text == ",":
             return self._appositive_source(before[: i + 1], match)
         source, text, first = self._backward_source(before[: i + 1])
-        if source is None:
+        if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
             return None
+        if (
+            source == VAGUE
+            and _bare(text.split()[-1]) not in self.lex.vague
+            and " " not in match.group().strip()
+            and form_is_past(match.group())
+            and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS)
+        ):
+            return None  # "some rare species found in this region": a participle, not a verb
         return Cue(first.start, match.end(), source, text)
 
     def _skippable(self, token: Token) -> bool:
@@ -588,7 +615,7 @@ class Analyzer:
                     return Cue(min(f.start for _, _, f in candidates), match.end(), source, text)
         return None
 
-    def _backward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None]:
+    def _backward_source(self, tokens: list[Token], relative: bool = False) -> tuple[str | None, str, Token | None]:
         """The subject ending the tokens: its kind, its text, its first token."""
         if not tokens or not tokens[-1].is_word:
             return None, "", None
@@ -597,16 +624,30 @@ class Analyzer:
             antecedent = tokens[:-1]
             if antecedent and antecedent[-1].text == ",":
                 antecedent = antecedent[:-1]
-            source, text, first = self._backward_source(antecedent)
-            if source is not None:
-                return source, text, first
-            return NAMED, head.text, head
+            source, text, first = self._backward_source(antecedent, relative=True)
+            return source, text, first
         phrase = [head]
-        for token in reversed(tokens[:-1]):
-            if len(phrase) >= 6 or not token.is_word or token.lower in _FORWARD_STOP - {"and"}:
+        k = len(tokens) - 2
+        while k >= 0 and len(phrase) < 6:
+            token = tokens[k]
+            if not token.is_word:
                 break
+            if token.lower == "of":  # "some of the critics", but not "aspects of American life"
+                if k > 0 and tokens[k - 1].lower in self.lex.quantifiers:
+                    phrase[0:0] = [tokens[k - 1], token]
+                    k -= 2
+                    continue
+                break
+            if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
+                break
+            if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
+                break  # "... signed a treaty, and some have suggested": "and" joins clauses here
             phrase.insert(0, token)
-        source = self._classify(head, phrase)
+            k -= 1
+        # A crowd is only read as the subject when its phrase starts a clause:
+        # "..., and many experts believe", not "has written several books that criticize".
+        bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
+        source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0]
 
     def _forward_np(self, tokens: list[Token]) -> tuple[list[Token], Token | None, Token | None]:
@@ -640,8 +681,12 @@ class Analyzer:
             return None, "", None
         return self._classify(head, phrase), " ".join(t.text for t in phrase), last
 
-    def _classify(self, head: Token, phrase: list[Token]) -> str | None:
-        """What kind of source a noun phrase is, from its head word and determiners."""
+    def _classify(self, head: Token, phrase: list[Token], bounded: bool = True, relative: bool = False) -> str | None:
+        """What kind of source a noun phrase is, from its head word and determiners.
+
+        Anonymous and vague readings need a phrase that plainly is the subject
+        (``bounded``); anything else that is a noun credits the claim.
+        """
         word = _bare(head.text)
         if not head.is_word or word.replace(",", "").replace(".", "").isdigit():
             return None
@@ -650,17 +695,31 @@ class Analyzer:
         if word in _STOP or word in _BE:
             return None
         words = [t.lower for t in phrase]
-        definite = words[0] in _DEFINITE or (len(phrase) > 1 and _bare(phrase[0].text) != phrase[0].lower)
-        joined = " ".join(words[:-1])
-        quantified = any(
-            (w in self.lex.quantifiers and not (k + 1 < len(words) and words[k + 1][:1].isdigit()))
-            for k, w in enumerate(words[:-1])
-        ) or any(q in joined for q in self.lex.quantifiers if " " in q)
-        if word in self.lex.anonymous:
-            return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
         if word in self.lex.documents:
             return DOCUMENT
-        if word in self.lex.vague or quantified:
+        if any(w in self.lex.pronouns and w not in ("that", "which", "one") for w in words[:-1]):
+            return NAMED  # "he most recently wrote"
+        if not bounded:  # not plainly the subject: "Let people say", "has written several books that"
+            return NAMED if head.text[:1].isupper() else None  # but "analysts at Moody's say" names one
+        for j, w in enumerate(words[1:-1], 1):
+            if w == "and" and phrase[j - 1].text[:1].isupper() and words[j + 1] in _DEFINITE:
+                return NAMED  # "Ban and his aides claimed"
+        definite = words[0] in _DEFINITE or (len(phrase) > 1 and _bare(phrase[0].text) != phrase[0].lower)
+        quantified = any(
+            w in self.lex.quantifiers
+            and not (k + 1 < len(words) and words[k + 1][:1].isdigit())  # "some 300 troops"
+            and not (w == "most" and k > 0 and words[k - 1] == "the")  # "the most senior"
+            for k, w in enumerate(words[:-1])
+        ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
+        if word in self.lex.anonymous:
+            return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+        crowd = word in self.lex.vague and not (word == "most" and "the" in words)
+        if crowd and head.text[:1].isupper() and len(phrase) > 1:
+            return NAMED  # a name: "Forrester Research", "Pew Research"
+        plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
+        if crowd or (quantified and plural):
+            if relative and not crowd:
+                return None  # "many monks, who feared": who is the source is unclear
             return INHERITED if definite and not quantified else VAGUE
         return NAMED
 
