@@ -239,22 +239,30 @@ _FILL = (
     r"[\p{L}-]+-(?:held|occupied|controlled|annexed)|"
     r"\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|ic)|Swiss|Greek|Basque|,)"
 )
+# Patterns anchored at the end of the text before a name run in reverse
+# ((?r)): they start at the name and fail fast, instead of being tried at
+# every position of the 90 characters before it.
 _PRE_RE = regex.compile(
-    rf"(?i:(?<![\p{{L}}])(?P<based>based|headquartered)\s+in|(?<![\p{{L}}])(?P<loc>{_LOC_PREPS})|"
+    rf"(?r)(?i:(?<![\p{{L}}])(?P<based>based|headquartered)\s+in|(?<![\p{{L}}])(?P<loc>{_LOC_PREPS})|"
     rf"(?<![\p{{L}}])(?P<dir>{_DIR_PREPS}))"
     rf"(?P<fill>(?:\s*,|\s+{_FILL})*)\s*$"
 )
 _COORD_RE = regex.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?$")
-_PREV_WORD_RE = regex.compile(r"(?:(?<=^)|(?<=[^\p{L}\p{M}'’.]))(\p{Lu}[\p{L}\p{M}]*\.?)([ \t]+|-)$")
-_OF_ORG_RE = regex.compile(r"(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)\s+of\s+(?:the\s+)?$")
-_NEXT_WORD_RE = regex.compile(r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)(\p{Lu}[\p{L}\p{M}'’]*|(?:\p{Lu}\.){2,})")
+_PREV_WORD_RE = regex.compile(r"(?r)(?:(?<=^)|(?<=[^\p{L}\p{M}'’.]))(\p{Lu}[\p{L}\p{M}]*\.?)([ \t]+|-)$")
+_OF_ORG_RE = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}[\p{L}\p{M}]+)\s+of\s+(?:the\s+)?$")
+_NEXT_WORD_RE = regex.compile(
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)(\p{Lu}[\p{L}\p{M}'’]*|(?:\p{Lu}\.){2,}|\d+\p{Ll}+(?![\p{L}]))")
 _PERSON_AFTER_RE = regex.compile(r",\s*(?:who|whose|\d{1,3}\s*,)")
 _REGION_AFTER_RE = regex.compile(
     r"[ \t]+(?i:(region|oblast|province|governorate|prefecture|krai|kray)s?)(?![\p{L}])")
 _QUAL_ABBR_RE = regex.compile(
     r",[ \t]*((?:\p{Lu}\.){2,}|\p{Lu}\.[ ]?\p{Lu}\p{Ll}\.|\p{Lu}\p{Ll}{1,4}\.|\p{Lu}{2}(?![\p{L}]))")
 _UNLISTED_RE = regex.compile(
-    r"(?<![\p{L}])(?P<prep>in|at|near|outside|from|to)\s+(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),[ \t]*$")
+    r"(?r)(?<![\p{L}])(?P<prep>in|at|near|outside|from|to)\s+(?P<town>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),[ \t]*$")
+_WORDS_RE = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_HYPHEN_BEFORE_RE = regex.compile(r"(?r)([\p{L}\p{M}'’]+)-$")
+_NEXT_LOWER_RE = regex.compile(r"\s+(\p{L}+)")
+_COMMA_GAP_RE = regex.compile(r",[ \t]*")
 _HYPHEN_AFTER_RE = regex.compile(r"-(\p{L}+)")
 _AUX = (r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|shall|did|does|do|"
         r"also|again|already|still|now|repeatedly|reportedly|officially|quickly|flatly|strongly|"
@@ -269,9 +277,9 @@ _METO_RE = regex.compile(
 _BARE_VERBS = frozenset(_VERB_LEMMAS) - set(_VERB_IRREGULAR)
 # A preposition right before the place: it is an object, not a subject.
 _OBJECT_RE = regex.compile(
-    r"(?<![\p{L}])(?:on|of|with|against|by|for|over|about|between|upon|than|like|and|or)\s+(?:the\s+)?$")
+    r"(?r)(?<![\p{L}])(?:on|of|with|against|by|for|over|about|between|upon|than|like|and|or)\s+(?:the\s+)?$")
 _DATELINE_RE = regex.compile(
-    r"""(?m)^[ \t]*
+    r"""[ \t]*
     (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}\.?(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]*|DE|LA|DU|EL|AL|OF)){0,3}
        |\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})
     (?:,[ ]*(?P<qual>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}))?
@@ -316,6 +324,26 @@ class _Hit:
     places: list[Place] = field(default_factory=list)
 
 
+# token as written -> (name part, possessive, key), or () when no gazetteer
+# name starts with it. Bounded; cleared if the gazetteer is reloaded.
+_FIRST: dict[str, tuple[str, bool, str] | tuple[()]] = {}
+
+
+def _first_key(raw: str, names: dict, prefixes: frozenset, acronyms: frozenset) -> tuple[str, bool, str] | tuple[()]:
+    tok, poss = _split_possessive(raw) if ("'" in raw or "’" in raw) else (raw, False)
+    key = _norm(tok)
+    result: tuple[str, bool, str] | tuple[()] = (tok, poss, key)
+    if key not in names and key not in prefixes:
+        result = ()
+    elif key in acronyms and not tok.replace(".", "").isupper():
+        result = ()  # "Us Weekly", "Eu" are not the US and the EU
+    elif len(tok) <= 4 and tok.isupper() and key not in acronyms and key not in prefixes:
+        result = ()  # "ICO", "SAMBA": capitals spell organisations, not towns
+    if len(_FIRST) < 300_000:
+        _FIRST[raw] = result
+    return result
+
+
 def _scan(text: str, d: object) -> Iterator[_Hit]:
     """Longest gazetteer names starting at capitalised tokens, left to right."""
     names = d.names  # type: ignore[attr-defined]
@@ -325,10 +353,13 @@ def _scan(text: str, d: object) -> Iterator[_Hit]:
     for m in _CAP_RE.finditer(text):
         if m.start() < pos_done:
             continue
-        tok, poss = _split_possessive(m.group())
-        key = _norm(tok)
-        if key in acronyms and not tok.replace(".", "").isupper():
-            continue  # "Us Weekly", "Eu" are not the US and the EU
+        raw = m.group()
+        first = _FIRST.get(raw)
+        if first is None:
+            first = _first_key(raw, names, prefixes, acronyms)
+        if not first:
+            continue  # not the start of any name: one dict look-up per token
+        tok, poss, key = first
         in_names = key in names
         if not in_names and key not in prefixes:
             continue
@@ -366,7 +397,14 @@ def _is_headline_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
         return cache[ls]
     le = text.find("\n", pos)
     line = text[ls: le if le >= 0 else len(text)]
-    words = regex.findall(r"[\p{L}][\p{L}'’\-]*", line)
+    # a headline stands alone: first in the text or after a blank line, and
+    # not a hard-wrapped first line of a body ("WASHINGTON, March 6 - U.S.
+    # Treasury Secretary James Baker")
+    alone = ls == 0 or text[max(0, ls - 2):ls] == "\n\n" or not text[:ls].strip()
+    if not alone or _DATELINE_RE.match(line):
+        cache[ls] = False
+        return False
+    words = _WORDS_RE.findall(line)
     long_words = [w for w in words if len(w) > 3]
     result = (
         len(words) <= 20
@@ -417,9 +455,31 @@ def _contained_in(cands: list[Place], outer: list[Place]) -> tuple[list[Place], 
     return [], None
 
 
+def _dateline_starts(text: str) -> Iterator[int]:
+    """Where a dateline may stand: the start of the text, the first lines
+    (after a headline), and after a blank line."""
+    pos, line = 0, 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        c = text[pos:pos + 1]
+        if (line < 3 or text[pos - 2:pos] == "\n\n") and (c.isupper() or c in " \t"):
+            yield pos
+        if nl < 0:
+            return
+        pos, line = nl + 1, line + 1
+        if line >= 3:  # after the first lines, only blank-line starts
+            nxt = text.find("\n\n", pos - 1)
+            if nxt < 0:
+                return
+            pos = nxt + 2
+
+
 def _datelines(text: str) -> list[PlaceMention]:
     out = []
-    for m in _DATELINE_RE.finditer(text):
+    for pos in _dateline_starts(text):
+        m = _DATELINE_RE.match(text, pos)
+        if m is None:
+            continue
         raw = m.group("place")
         caps = raw.upper() == raw
         if not caps and not (m.group("agency") or m.group("date")):
@@ -473,7 +533,13 @@ def find_places(text: str) -> list[PlaceMention]:
 
 
 def _related(a: Place, b: Place) -> bool:
-    return a.id != b.id and (gz.contains(a, b) or gz.contains(b, a))
+    """One contains the other; or one is a region of unknown extent (an
+    English county) in the same country as the other."""
+    if a.id == b.id:
+        return False
+    if gz.contains(a, b) or gz.contains(b, a):
+        return True
+    return a.country == b.country != "" and ("#" in a.footprint[0] or "#" in b.footprint[0])
 
 
 def _rerank(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -490,7 +556,10 @@ def _rerank(mentions: list[PlaceMention]) -> list[PlaceMention]:
             top = m.places[0]
             if not any(_related(top, a) for a in anchors.values()):
                 for c in m.places[1:]:
-                    comparable = c.type != "city" or top.type != "city" or c.population * 10 >= top.population
+                    # a state or region may displace anything; a town only a
+                    # default at most four times its size (Georgia the state,
+                    # not Geneva, Illinois for Geneva in a US story)
+                    comparable = c.type in ("state", "region") or c.population * 4 >= top.population
                     if comparable and any(_related(c, a) for a in anchors.values()):
                         m = replace(m, places=(c, *[p for p in m.places if p.id != c.id]))
                         break
@@ -568,7 +637,7 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
         elif not word[:1].isupper():
             return None
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        before = regex.search(r"([\p{L}\p{M}'’]+)-$", pre)
+        before = _HYPHEN_BEFORE_RE.search(pre)
         if before and not gz.lookup(before.group(1)):
             return None  # "Bank-Houston": the tail of a compound name
 
@@ -632,7 +701,7 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
             if pm.group("based"):
                 context, cue = "based", pm.group("based").lower() + " in"
             elif pm.group("loc"):
-                context, cue = "locative", regex.sub(r"\s+", " ", pm.group("loc").lower())
+                context, cue = "locative", " ".join(pm.group("loc").lower().split())
             else:
                 context, cue = "directional", pm.group("dir").lower()
         elif st.prev is not None and st.prev.context in ("locative", "directional") \
@@ -640,7 +709,7 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
             context, cue = st.prev.context, st.prev.cue  # "in Paris and Berlin"
 
     if possessive:
-        after = regex.match(r"\s+(\p{L}+)", text[tail:tail + 40])
+        after = _NEXT_LOWER_RE.match(text, tail, tail + 40)
         agentive = after is not None and after.group(1).lower() in _AGENT_NOUNS
         if context != "based" and (not context or agentive or cue not in _POSSESSIVE_OK_CUES):
             context, cue = "possessive", "'s"
@@ -698,17 +767,24 @@ def _qualify(text: str, h: _Hit, hits: list[_Hit], i: int,
              cands: list[Place]) -> tuple[list[Place], Place, int, int] | None:
     """", Texas" / ", Tex." / ", TX" after a city: the narrowed candidates,
     the qualifier, the new end, and how many later hits it consumed."""
-    if text[h.tok_end:h.tok_end + 1] != ",":
-        return None
+    if text[h.tok_end:h.tok_end + 1] != "," or cands[0].type in ("country", "state"):
+        return None  # "California, Florida and Texas" is a list
     if i < len(hits):
         nxt = hits[i]
-        if regex.fullmatch(r",[ \t]*", text[h.tok_end:nxt.start]):
+        if _COMMA_GAP_RE.fullmatch(text, h.tok_end, nxt.start):
             inside, outer = _contained_in(cands, nxt.places)
-            if inside:
+            # "Seattle, Washington" qualifies; "Bonn, Washington and Tokyo" is
+            # a list: a qualifier that is first of all a city must keep the
+            # town's default reading
+            if inside and (nxt.places[0].type != "city" or inside[0] == cands[0]):
                 return inside, outer, nxt.end, 1  # type: ignore[return-value]
         # "Florence, Colo.": a US state that holds none of the candidates
         # still places the town, as one the gazetteer does not list
-        if regex.fullmatch(r",[ \t]*", text[h.tok_end:nxt.start]) and regex.match(r"[,.;:)]|\s*$", text[nxt.end:nxt.end + 1]):
+        # (a full state name only when punctuation follows it and the name
+        # is not a big city elsewhere: "Bonn, Washington and Tokyo" is a list)
+        if _COMMA_GAP_RE.fullmatch(text, h.tok_end, nxt.start) \
+                and (nxt.end == len(text) or text[nxt.end] in ",.;:)") \
+                and all(c.population < BARE_MIN_POPULATION for c in cands):
             state = next((p for p in nxt.places if p.type == "state" and p.country == "US"), None)
             town = gz.unlisted_town(text[h.start:h.end], state) if state is not None else None
             if town is not None:

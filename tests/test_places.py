@@ -316,6 +316,15 @@ def test_acronym_aliases_need_capitals():
     assert [m.surface for m in found] == ["US"]
 
 
+def test_sports_teams_are_not_places():
+    assert find_places("The Philadelphia 76ers fired their coach.") == []
+
+
+def test_county_promoted_by_the_rest_of_the_text():
+    found = find_places("A fire destroyed a store in Banstead, Surrey. Crews in Surrey said it was arson.")
+    assert [m.place.country for m in found] == ["GB", "GB"]
+
+
 def test_small_towns_need_context():
     assert find_places("Marion said the plan was fine.") == []
     assert only("The fire started in Banstead, Surrey, on Friday.").place.country == "GB"
