@@ -165,8 +165,7 @@ def _check(args: argparse.Namespace) -> int:
     checks = compile_rules(active, {"facts": config.facts, "root": config.root})
     settings = Settings(extra_abbreviations=tuple(config.abbreviations))
     if args.corpus:
-        targets = discover(args.paths, config) if args.paths else []
-        paths = corpus_paths(args.corpus, targets, config)
+        targets, paths = corpus_paths(args.corpus, args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
 
@@ -256,13 +255,15 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
 
 
-def corpus_paths(corpus: str, targets: list[str], config) -> list[str]:
-    """Every article in the corpus folder, the given files spelt as given."""
+def corpus_paths(corpus: str, given: list[str], config) -> tuple[list[str], list[str]]:
+    """The articles to report on, and every article to read: the corpus folder's
+    and the given ones, each given file spelt as given."""
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
-    given = {os.path.abspath(path): path for path in targets}
-    paths = [given.pop(os.path.abspath(path), path) for path in discover([corpus], config)]
-    return paths + [path for path in targets if os.path.abspath(path) in given]
+    targets = discover(given, config) if given else []
+    outside = {os.path.abspath(path): path for path in targets}
+    paths = [outside.pop(os.path.abspath(path), path) for path in discover([corpus], config)]
+    return targets, paths + list(outside.values())
 
 
 def involving(report, targets: list[str]):
