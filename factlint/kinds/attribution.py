@@ -70,6 +70,9 @@ _CLAUSE_OPENERS = frozenset(
     "and but or nor yet so while whereas although though because that as when whenever if since after before "
     "however meanwhile still where unless once until than".split()
 )
+_SHARED_SUBJECT = frozenset("to and but then also".split())
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no every".split())
 _MODALS = frozenset("could would might may can should must will shall".split())
 _FORWARD_STOP = frozenset(
     "as that to who whom which whose where when while because on in at for after before during with without since if "
@@ -89,6 +92,12 @@ _MONTH_AFTER = regex.compile(rf"(?i)^\s*(?:{_MONTHS})\b")
 _AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
 _AGE_AFTER = regex.compile(r"^\s*(?:,|\))")
 _RANGE_AFTER = regex.compile(r"^\s*[-–/]\s*\d")
+_RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|age\s+of|turned|turns|turning)\s*$")
+_STREET_AFTER = regex.compile(
+    r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
+    r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Terrace|Circle)\b"
+)
 _CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
 _QUOTE = regex.compile(
     r"“[^“”]*”?"  # curly; unclosed runs to the end of the paragraph (continued in the next)
@@ -343,6 +352,7 @@ class Analyzer:
         self.lex = lexicon
         self.doc = doc
         self.text = doc.text
+        self._sentence_start = 0
 
     def run(self) -> Analysis:
         sentences: list[Sentence] = []
@@ -367,9 +377,12 @@ class Analyzer:
     ) -> tuple[list[Quote], bool]:
         found = []
         still_open = False
+        straight_paired = self.text.count('"', start, end) % 2 == 0  # odd: cannot tell opening from closing
         for match in _QUOTE.finditer(self.text, start, end):
             q_start, q_end = match.span()
             body = match.group()
+            if body.startswith('"') and not straight_paired:
+                continue
             unclosed = body.startswith("“") and not body.endswith("”")
             still_open = unclosed
             continued = open_before and not self.text[start:q_start].strip()
@@ -395,6 +408,7 @@ class Analyzer:
     # -- one sentence ------------------------------------------------------------
     def _read(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> None:
         s, e = sentence.start, sentence.end
+        self._sentence_start = s
 
         def quoted(position: int) -> bool:
             return any(a <= position < b for a, b in quotes)
@@ -436,8 +450,9 @@ class Analyzer:
             for pattern in (self.lex.it_passive, self.lex.hedges):
                 candidates.extend(Flag(m.start(), m.end(), "no one") for m in pattern.finditer(self.text, s, e))
         candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.weasel_phrases.finditer(self.text, s, e))
+        polled = any(c.source == DOCUMENT for c in sentence.cues)  # "polls showed that many think"
         for cue in sentence.cues:
-            if cue.source == VAGUE:
+            if cue.source == VAGUE and not polled:
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
@@ -568,6 +583,8 @@ class Analyzer:
             return None
         if previous.text == ",":
             return self._appositive_source(before[: i + 1], match)
+        if previous.lower in _SHARED_SUBJECT:
+            return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
         source, text, first = self._backward_source(before[: i + 1])
         if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
             return None
@@ -593,7 +610,7 @@ class Analyzer:
         if last is None:
             return False
         index = next(i for i, t in enumerate(after) if t is last)
-        return index + 1 >= len(after) or after[index + 1].text in (",", ".", ";", "!", "?", "(")
+        return index + 1 >= len(after) or after[index + 1].text in (",", ".", ";", ":", "!", "?", "(", "“", '"')
 
     def _appositive_source(self, before: list[Token], match: regex.Match) -> Cue | None:
         """'Alfredo Perez, a spokesman for the Marshals Service, said': either side names the source."""
@@ -641,6 +658,12 @@ class Analyzer:
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
+                partner = tokens[k - 1] if k > 0 and phrase[0] is not head else None
+                if partner is not None and partner.is_word and (partner.lower in self.lex.pronouns or partner.text[:1].isupper()):
+                    if partner.lower not in _CLAUSE_OPENERS and _WORD_CHAR.search(self.text, self._sentence_start, partner.start):
+                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner  # "he and other officials said"
+                    if partner.lower in self.lex.pronouns:
+                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner
                 break  # "... signed a treaty, and some have suggested": "and" joins clauses here
             phrase.insert(0, token)
             k -= 1
@@ -668,6 +691,9 @@ class Analyzer:
                 continue
             if word in _FORWARD_STOP or word == "of":
                 break
+            has_noun = any(t.lower not in _DEFINITE | self.lex.quantifiers | {"a", "an"} and not t.lower.endswith("ly") for t in phrase)
+            if has_noun and token.text.islower() and (word.endswith(("ed", "ing")) or word in _TIME_WORDS):
+                break  # "a statement released today by the Academy"
             phrase.append(token)
         while phrase and phrase[-1].lower == "and":
             phrase.pop()
@@ -690,6 +716,7 @@ class Analyzer:
         word = _bare(head.text)
         if not head.is_word or word.replace(",", "").replace(".", "").isdigit():
             return None
+        sentence_initial = not _WORD_CHAR.search(self.text, self._sentence_start, phrase[0].start)
         if word in self.lex.pronouns:
             return NAMED
         if word in _STOP or word in _BE:
@@ -712,10 +739,12 @@ class Analyzer:
             for k, w in enumerate(words[:-1])
         ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
         if word in self.lex.anonymous:
+            if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
+                return None  # "undermining official claims": no determiner, so not a person
             return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
-        if crowd and head.text[:1].isupper() and len(phrase) > 1:
-            return NAMED  # a name: "Forrester Research", "Pew Research"
+        if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
+            return NAMED  # a name: "Forrester Research", "People quoted him"
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
         if crowd or (quantified and plural):
             if relative and not crowd:
@@ -742,10 +771,13 @@ class Analyzer:
             if value < 10 or 1000 <= value <= 2099:
                 return False
         before = self.text[max(sentence_start, match.start() - 30) : match.start()]
-        after = self.text[match.end() : match.end() + 30]
+        wider_before = self.text[max(0, match.start() - 30) : match.start()]
+        after = self.text[match.end() : match.end() + 40]
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after) or _RANGE_AFTER.search(after):
             return False
-        if _AGE.search(before) and _AGE_AFTER.search(after) or regex.search(r"(?i)\baged?\s*$", before):
+        if _RANGE_BEFORE.search(wider_before) or _STREET_AFTER.match(after):
+            return False  # "1994 - 96", "745 - 4811", "13. 6 percent", "325 E. Dahlia Ave."
+        if _AGE.search(before) and _AGE_AFTER.search(after) or _AGE_BEFORE.search(before):
             return False
         unit = regex.match(r"\s*(?:-\s*)?([\p{L}.'’]+(?:[\s-]+[\p{L}'’]+)?)", after)
         if unit:
@@ -775,6 +807,9 @@ class AttributionCheck(Check):
         "window": Param(
             "int", 1, "sentences either side, within the paragraph, where a source still counts (figures, quotes)",
             minimum=0, maximum=5,
+        ),
+        "min_quote_words": Param(
+            "int", 4, "shortest quotation (in words) that needs a speaker; shorter ones are mostly terms", minimum=1
         ),
     }
     PLACEHOLDERS = ("match", "source")
@@ -811,15 +846,24 @@ class AttributionCheck(Check):
         else:
             yield from self._quotes(doc, analysis)
 
-    def _sourced(self, analysis: Analysis, first: int, last: int, block: int, exclude: tuple[int, int] = (0, 0)) -> bool:
-        """Does a cue in sentences first-window .. last+window of the block credit anyone?"""
+    def _sourced(
+        self, analysis: Analysis, first: int, last: int, block: int, exclude: tuple[int, int] = (0, 0), views: bool = False
+    ) -> bool:
+        """Does a cue in sentences first-window .. last+window of the block credit anyone?
+
+        ``views``: opinion verbs count too ("the neighbors thought it was “cool”"
+        credits a quotation; "the allies agreed" is no source for a figure).
+        """
         window = self.params["window"]
         sentences = analysis.sentences
         for index in range(max(0, first - window), min(len(sentences), last + window + 1)):
             sentence = sentences[index]
             if sentence.block != block:
                 continue
-            if any(c.credits and c.source in ANY_SOURCE and not exclude[0] <= c.start < exclude[1] for c in sentence.cues):
+            if any(
+                (c.credits or views) and c.source in ANY_SOURCE and not exclude[0] <= c.start < exclude[1]
+                for c in sentence.cues
+            ):
                 return True
         return False
 
@@ -832,21 +876,30 @@ class AttributionCheck(Check):
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         sentences = analysis.sentences
+        previous: tuple[Quote, bool] | None = None  # the quotation before and whether it was credited
         for quote in analysis.quotes:
-            if quote.continued:
-                continue  # the paragraph that opened it is where its speaker is
-            if any(sentences[i].anonymous or sentences[i].weasel for i in range(quote.first, quote.last + 1)):
+            credited = self._quote_credited(analysis, quote, previous)
+            previous = (quote, credited)
+            if credited or len(doc.text[quote.start : quote.end].split()) < self.params["min_quote_words"]:
                 continue
-            if self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end)):
-                continue
-            starts_paragraph = quote.first == 0 or sentences[quote.first - 1].block != quote.block
-            if starts_paragraph and quote.first > 0 and self._sourced_at(analysis, quote.first - 1):
-                continue  # a new paragraph of the same speaker's words
-            if quote.unclosed and self._next_paragraph_sourced(analysis, quote):
-                continue  # a quotation over several paragraphs, its speaker given in the next
             text = " ".join(doc.text[quote.start : quote.end].split())
             shown = text if len(text) <= 60 else text[:57].rstrip() + "...”"
             yield self.finding(doc, quote.start, quote.end, match=shown)
+
+    def _quote_credited(self, analysis: Analysis, quote: Quote, previous: tuple[Quote, bool] | None) -> bool:
+        sentences = analysis.sentences
+        if quote.continued:
+            return True  # the paragraph that opened it is where its speaker is (or is reported)
+        if any(sentences[i].anonymous or sentences[i].weasel for i in range(quote.first, quote.last + 1)):
+            return True  # reported for its sourcing already
+        if self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end), views=True):
+            return True
+        if previous is not None and previous[1] and previous[0].block == quote.block and previous[0].last >= quote.first - 1:
+            return True  # the same speaker's words go on: “...,” he said. “...”
+        starts_paragraph = quote.first == 0 or sentences[quote.first - 1].block != quote.block
+        if starts_paragraph and quote.first > 0 and self._sourced_at(analysis, quote.first - 1):
+            return True  # a new paragraph of the same speaker's words
+        return quote.unclosed and self._next_paragraph_sourced(analysis, quote)  # its speaker given in the next
 
     def _next_paragraph_sourced(self, analysis: Analysis, quote: Quote) -> bool:
         following = [i for i in range(quote.last + 1, len(analysis.sentences)) if analysis.sentences[i].block != quote.block]
@@ -854,8 +907,8 @@ class AttributionCheck(Check):
             return False
         first = following[0]
         block = analysis.sentences[first].block
-        return self._sourced(analysis, first, first, block)
+        return self._sourced(analysis, first, first, block, views=True)
 
     @staticmethod
     def _sourced_at(analysis: Analysis, index: int) -> bool:
-        return any(c.credits and c.source in ANY_SOURCE for c in analysis.sentences[index].cues)
+        return any(c.source in ANY_SOURCE for c in analysis.sentences[index].cues)
