@@ -105,7 +105,7 @@ class _Page:
             rows.append(
                 f'<tr class="{"" if counts[rule_id] else "quiet"}"><td><code>{escape(rule_id)}</code></td>'
                 f"<td>{escape(kind)}</td><td><span class=\"pill sev-{severity}\">{severity}</span></td>"
-                f'<td class="num">{count}</td><td class="about">{escape(summary)}</td></tr>'
+                f'<td class="num">{count}</td><td class="about" title="{escape(summary)}">{escape(summary)}</td></tr>'
             )
         return (
             '<section id="by-rule"><h2>By rule</h2><table><thead><tr><th>Rule</th><th>Kind</th><th>Severity</th>'
@@ -258,9 +258,10 @@ h2{font:600 18px/1.3 system-ui,sans-serif;margin:24px 0 8px}
 table{border-collapse:collapse;width:100%;background:var(--paper);font:13px/1.4 system-ui,sans-serif;border:1px solid var(--line)}
 th,td{text-align:left;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
 th{background:#f2f4f7;font-weight:600}
+td code{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.quiet td{color:var(--muted)}
-td.about{color:var(--muted)}
+td.about{color:var(--muted);max-width:24em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .pill{display:inline-block;font:600 11px/1.6 system-ui,sans-serif;padding:0 7px;border-radius:9px;text-transform:uppercase;letter-spacing:.03em}
 .pill.sev-error{background:var(--error-bg);color:var(--error)}
 .pill.sev-warning{background:var(--warning-bg);color:var(--warning)}
