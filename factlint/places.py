@@ -263,6 +263,11 @@ _WORDS_RE = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _HYPHEN_BEFORE_RE = regex.compile(r"(?r)([\p{L}\p{M}'’]+)-$")
 _NEXT_LOWER_RE = regex.compile(r"\s+(\p{L}+)")
 _COMMA_GAP_RE = regex.compile(r",[ \t]*")
+# after "in Paris, Berlin": the list goes on (", Rome", " and Rome"), so
+# Berlin is coordinated; "in Europe, Cardenas left" is a new clause
+_LIST_GOES_ON_RE = regex.compile(r"\s*(?:,|and\s|or\s)")
+_ORG_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "bank", "university", "college", "hospital", "brothers",
+              "group", "company", "school", "church", "center", "centre", "airport", "county", "department"}
 _HYPHEN_AFTER_RE = regex.compile(r"-(\p{L}+)")
 _AUX = (r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|shall|did|does|do|"
         r"also|again|already|still|now|repeatedly|reportedly|officially|quickly|flatly|strongly|"
@@ -539,7 +544,10 @@ def _related(a: Place, b: Place) -> bool:
         return False
     if gz.contains(a, b) or gz.contains(b, a):
         return True
-    return a.country == b.country != "" and ("#" in a.footprint[0] or "#" in b.footprint[0])
+    if a.country != b.country or not a.country:
+        return False
+    # Georgia next to Alabama and Florida: a state among its country's states
+    return "#" in a.footprint[0] or "#" in b.footprint[0] or a.type == b.type == "state"
 
 
 def _rerank(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -547,7 +555,12 @@ def _rerank(mentions: list[PlaceMention]) -> list[PlaceMention]:
     Georgia" next to "Atlanta" is the US state. Conservative: only when the
     default has no support, and never a town a tenth the size of the default
     (a US story mentioning "the U.S." does not turn Paris into Paris, Texas)."""
-    anchors = {m.place.id: m.place for m in mentions if len(m.places) == 1 or m.qualifier is not None}
+    # anchors: places the text names unambiguously, finer than a country (a
+    # US story mentions "the U.S." anyway: that must not pull "Venice" to
+    # Venice, California)
+    anchors = {m.place.id: m.place for m in mentions
+               if (len(m.places) == 1 or m.qualifier is not None) and m.place.type != "country"
+               and not (m.place.type == "region" and not m.place.country)}
     if not anchors:
         return mentions
     result = []
@@ -602,6 +615,9 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
         if region:
             inner = _region_places(inner, region.group(1).lower())
         inside, outer = _contained_in(inner, cands)
+        glued = None if region or nxt.possessive else _NEXT_WORD_RE.match(text, nxt.tok_end)
+        if glued and _norm(glued.group(1)) not in _FREE_AFTER:
+            inside = []  # "California's Imperial Valley": a longer name
         if inside:
             st.i += 1
             qualifier, cands, name, key = outer, inside, text[nxt.start:nxt.end], nxt.key
@@ -616,8 +632,11 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
     # or country after a locative preposition
     if qualifier is None and not possessive:
         um = _UNLISTED_RE.search(pre)
-        container = next((p for p in cands if p.type in ("state", "country")), None)
-        if um and container is not None:
+        container = cands[0] if cands[0].type in ("state", "country") else None
+        town_words = set(_norm(um.group("town")).split()) if um else set()
+        glued = _NEXT_WORD_RE.match(post)
+        if um and container is not None and not (_ORG_WORDS | _DAYS_MONTHS) & town_words \
+                and not (glued and _norm(glued.group(1)) not in _FREE_AFTER):
             town_start = start - len(pre) + um.start("town")
             before = st.hits[st.i - 2] if st.i >= 2 else None
             if before is None or before.tok_end <= town_start:
@@ -705,7 +724,9 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
             else:
                 context, cue = "directional", pm.group("dir").lower()
         elif st.prev is not None and st.prev.context in ("locative", "directional") \
-                and st.prev.end <= start and _COORD_RE.match(text[st.prev.end:start]):
+                and st.prev.end <= start and _COORD_RE.match(text[st.prev.end:start]) \
+                and (" and " in text[st.prev.end:start] or " or " in text[st.prev.end:start]
+                     or _LIST_GOES_ON_RE.match(text, end)):
             context, cue = st.prev.context, st.prev.cue  # "in Paris and Berlin"
 
     if possessive:

@@ -283,6 +283,10 @@ def build(
         key=lambda c: (-c["population"], c["geonameid"]),
     )
     main_keys = set(b.names)
+    main_pop: dict[str, int] = {k: 10**12 for k in main_keys}  # countries, states: never hijacked
+    for c in kept:
+        k = normalize(c["name"])
+        main_pop[k] = max(main_pop.get(k, 0), c["population"])
     for c in kept:
         idx = b.add_place(f"gn:{c['geonameid']}", c["name"], "city", c["countrycode"], c.get("admin1code") or "",
                           c["population"], "")
@@ -296,8 +300,10 @@ def build(
             key = normalize(alt)
             if key == normalize(c["name"]):
                 continue
-            # an alternate must not hijack another place's own name
-            if key in main_keys or key in blocked:
+            # an alternate must not hijack another place's own name, unless
+            # this city dwarfs every place of that name (Hanover: Hannover,
+            # not Hanover, Pennsylvania)
+            if key in blocked or (key in main_keys and c["population"] < 10 * main_pop.get(key, 0)):
                 continue
             if len(key) < ALT_MIN_LENGTH or not similar(alt, c["name"]) or inflected(alt, c["name"]) \
                     or shortened(alt, c["name"]):
