@@ -7,8 +7,9 @@ only some mentions say where something happened. So every mention carries a
 ``context``:
 
 ``dateline``
-    opens the text or a line: "PARIS (AP) —", "KYIV, Ukraine —",
-    "SALVADOR, Feb 26 -".
+    opens the text, one of its first lines (after a headline) or a line
+    after a blank one: "PARIS (AP) —", "KYIV, Ukraine —", "SALVADOR,
+    Feb 26 -". All capitals, or any case with an agency or date.
 ``locative``
     after a locative preposition: "held in Berlin", "near Reading",
     "north of Kyiv", "in the Ukrainian capital, Kyiv", "deep inside Russia";
@@ -41,18 +42,30 @@ What is never returned:
   Peterson", "Paris Hilton", "Washington Irving", "New York Times",
   "Texas Instruments"), after a title ("President Lincoln"), followed by
   ", who" or an age, or "X of Place" ("Bank of America"). A name seen as a
-  surname in the text is also dropped later unless it has locative context.
+  surname anywhere in the text ("Sarah Palin") then needs a locative other
+  than "at" ("directed at Palin" is the person).
 - ambiguous names (``gazetteer.is_ambiguous``: Nice, Reading, Bath, Jordan,
   Georgia, Chad, Florence ...) without strong context: dateline, locative,
   qualifier or "-based".
 - towns under 100,000 people with no context at all (bare mentions).
 - "X-led", "X-backed" compounds ("US-led monitoring mechanism").
 
+Towns the gazetteer lacks are still found when the text places them
+firmly: "Florence, Colo.", "in Wasilla, Alaska", a dateline "WASILLA, Alaska
+(AP) —" give a city Place (id ``town:...``) inside that state or country.
+
+Candidates come best first: the gazetteer's order (countries, big cities,
+states, regions, towns), then, per text, a candidate the other unambiguous
+places support moves up ("convicted in Georgia" next to "Atlanta" is the US
+state). Callers comparing places should still consider all candidates.
+
 Recognition is token based, not a regex per name: one pass finds capitalised
-tokens, and each one whose normalised form starts a gazetteer name is
-extended over following tokens (up to the longest name, "Bosnia and
-Herzegovina", "Rio de Janeiro") with dictionary look-ups. Context is read
-from short slices of text around each hit.
+tokens, and each one whose normalised form starts a gazetteer name (one dict
+look-up per distinct token, cached) is extended over following tokens (up to
+the longest name, "Bosnia and Herzegovina", "Rio de Janeiro") with
+dictionary look-ups. Context is read from short slices of text around each
+hit, with end-anchored patterns run in reverse. About 400-550k words a
+second (CPU time) on Reuters-21578.
 """
 
 from __future__ import annotations
@@ -268,6 +281,9 @@ _COMMA_GAP_RE = regex.compile(r",[ \t]*")
 _LIST_GOES_ON_RE = regex.compile(r"\s*(?:,|and\s|or\s)")
 _ORG_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "bank", "university", "college", "hospital", "brothers",
               "group", "company", "school", "church", "center", "centre", "airport", "county", "department"}
+_PERSON_NOUN_RE = regex.compile(
+    r"\s+(?:and\s+\p{Lu}\p{Ll}+\s+)?(?:administrations?|presidency|era|years|legacy|campaign|camp|family|"
+    r"doctrine|aides|loyalists|supporters|cabinet|White\s+House)(?![\p{L}])")
 _HYPHEN_AFTER_RE = regex.compile(r"-(\p{L}+)")
 _AUX = (r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|shall|did|does|do|"
         r"also|again|already|still|now|repeatedly|reportedly|officially|quickly|flatly|strongly|"
@@ -330,7 +346,7 @@ class _Hit:
 
 
 # token as written -> (name part, possessive, key), or () when no gazetteer
-# name starts with it. Bounded; cleared if the gazetteer is reloaded.
+# name starts with it. Bounded; the shipped gazetteer never changes in a run.
 _FIRST: dict[str, tuple[str, bool, str] | tuple[()]] = {}
 
 
@@ -693,8 +709,8 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
                     post = text[tail:tail + 90]
                 elif not _is_headline_line(text, start, st.headlines):
                     return None
-    if _PERSON_AFTER_RE.match(post):
-        return None
+    if _PERSON_AFTER_RE.match(post) or _PERSON_NOUN_RE.match(post):
+        return None  # "Jackson, 34,"; "the Obama administration", "the Bush legacy"
     pw = _PREV_WORD_RE.search(pre)
     if pw:
         word = pw.group(1)
@@ -745,8 +761,6 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
             context = "qualifier"
         else:
             context = "mention"
-    elif context in ("mention", "locative", "directional") and qualifier is None:
-        pass
 
     # how much context each kind of name needs
     ambiguous = key in st.d.needs_context  # type: ignore[attr-defined]

@@ -290,6 +290,7 @@ def test_possessive_attributes():
     "The New York Times and Texas Instruments agreed.",
     "Bank of America and the University of Texas sued.",
     "George W. Bush spoke.",
+    "Officials in the Obama administration and in the Clinton and Carter administrations.",
 ])
 def test_person_and_organisation_names_are_not_places(text):
     assert find_places(text) == []
