@@ -262,7 +262,7 @@ def corpus_paths(corpus: str, given: list[str], config) -> tuple[list[str], list
         raise FactlintError("--corpus: no such folder", corpus)
     targets = discover(given, config) if given else []
     outside = {os.path.abspath(path): path for path in targets}
-    paths = [outside.pop(os.path.abspath(path), path) for path in discover([corpus], config)]
+    paths = [outside.pop(os.path.abspath(path), os.path.normpath(path)) for path in discover([corpus], config)]
     return targets, paths + list(outside.values())
 
 

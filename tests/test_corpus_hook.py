@@ -23,6 +23,8 @@ ARCHIVE = {
     "archive/2024-03-visit.md": "# Visit\n\nThe U.S. envoy arrived in Warsaw for two days of meetings.\n",
 }
 NEW_ARTICLE = ("archive/2024-04-new.md", "# Pledge\n\nThe US pledged another round of support on Friday.\n")
+# The newsroom's config: the rule these tests exercise (others' findings on the samples are beside the point).
+CONFIG = "select: [consistent-abbreviations]\n"
 
 
 @pytest.fixture(autouse=True)
@@ -32,6 +34,7 @@ def private_cache_key(tmp_path, monkeypatch):
 
 
 def newsroom(folder: Path, with_new: bool = True) -> Path:
+    (folder / ".factlint.yaml").write_text(CONFIG, encoding="utf-8")
     for name, text in ARCHIVE.items():
         (folder / name).parent.mkdir(parents=True, exist_ok=True)
         (folder / name).write_text(text, encoding="utf-8")
@@ -192,7 +195,7 @@ def test_no_cache_neither_reads_nor_writes_it(cli, tmp_path):
 def test_a_rule_change_uses_a_fresh_cache(cli, tmp_path, monkeypatch):
     newsroom(tmp_path)
     corpus_json(cli, tmp_path, NEW_ARTICLE[0])
-    (tmp_path / ".factlint.yaml").write_text("severity: {consistent-abbreviations: error}\n")
+    (tmp_path / ".factlint.yaml").write_text(CONFIG + "severity: {consistent-abbreviations: error}\n")
     counter = CountAnalyses(monkeypatch)
     [finding] = corpus_json(cli, tmp_path, NEW_ARTICLE[0])["findings"]
     assert finding["severity"] == "error"
@@ -236,7 +239,7 @@ def test_corpus_hook_catches_what_the_plain_hook_cannot(tmp_path, pre_commit_hom
     output = corpus.stdout + corpus.stderr
     assert corpus.returncode == 1, output
     assert f"{NEW_ARTICLE[0]}:3:5: warning consistent-abbreviations 'US' here, but 'U.S.' is the usual spelling" in output
-    assert "archive/2024-01-aid.md" in output  # where the archive's spelling is shown
+    assert "= archive/2024-01-aid.md:3:5: 'U.S.' is used here" in output  # where the archive's spelling is
 
     again = run_pre_commit(repo, pre_commit_home, "try-repo", str(ROOT), "factlint-corpus", *changed)
     assert again.returncode == 1 and (repo / ".factlint_cache" / ".gitignore").is_file()
