@@ -25,6 +25,7 @@ shared by all four rules.
 
 from __future__ import annotations
 
+import bisect
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,14 +111,16 @@ _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is 
 
 # Numbers: money, percentages, large amounts, then bare numbers (filtered in code).
 _NUMBER = r"\d[\d,]*(?:\.\s?\d+)?"
-_FIGURE = regex.compile(
-    rf"(?P<money>(?:US\s?|A|C|HK)?[$€£¥]\s?{_NUMBER}(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b)?)"
-    rf"|(?P<pct>(?<![\p{{L}}\d.,])\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
-    rf"|(?P<big>(?<![\p{{L}}\d.,])\d[\d,]*(?:\.\d+)?\s+(?:million|billion|trillion)\b)"
-    r"|(?P<words>\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|tens)"
-    r"\s+(?:million|billion|trillion)\b)"
-    r"|(?P<num>(?<![\p{L}\d.,/:\-])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/:]|[.,]\d)"
-    r"|(?<![\p{L}\d.,/:\-])\d+(?:\.\d+)?(?![\p{L}\d/:]|[.,]\d))",
+_FIGURE = regex.compile(  # every branch starts at a digit or currency sign, so the scan is quick
+    rf"(?P<money>[$€£¥]\s?{_NUMBER}(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b)?)"
+    rf"|(?<![\p{{L}}\d.,/:\-])(?:(?P<pct>\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b))"
+    rf"|(?P<big>\d[\d,]*(?:\.\d+)?\s+(?:million|billion|trillion)\b)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/:]|[.,]\d)|\d+(?:\.\d+)?(?![\p{L}\d/:]|[.,]\d)))",
+    regex.I,
+)
+_FIGURE_WORDS = regex.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|tens)"
+    r"\s+(?:million|billion|trillion)\b",
     regex.I,
 )
 _COUNTED_NOUN = regex.compile(r"(?:\s+(?!(?:of|and|or|to|in|on|at|by|for|from|the|a|an)\b)[\p{Ll}][\p{Ll}-]*){1,2}")
@@ -161,9 +164,29 @@ def inflect(lemma: str) -> set[str]:
 
 
 def _phrase_alternation(phrases: Iterable[str]) -> str:
-    """Whole-word alternation of phrases, longest first, any run of spaces between words."""
-    escaped = [regex.escape(p).replace("\\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
+    """An alternation of phrases (lower case), factored into a trie so that
+    matching costs one pass whatever the lexicon's size; any run of spaces
+    between words, either apostrophe."""
+    trie: dict = {}
+    for phrase in {_normal(p) for p in phrases if p.strip()}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [_CHAR_PATTERN.get(char, regex.escape(char)) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + pattern(trie) + ")"
+
+
+_CHAR_PATTERN = {" ": r"\s+", "'": "['’]"}
 
 
 def _normal(text: str) -> str:
@@ -203,12 +226,14 @@ class Lexicon:
         for name, kind in (("document_phrases", "docphrase"), ("source_phrases", "phrase")):
             for phrase in words[name]:
                 self.cue_kinds[_normal(phrase)] = kind
-        self.cues = regex.compile(rf"(?<![\w.'’-]){_phrase_alternation(self.cue_kinds)}(?![\w'’-])", regex.I)
+        # "\b" lets the engine skip to word starts (a look-behind would be tried at every character);
+        # words glued to a dot, hyphen or apostrophe ("so-called") are dropped when read.
+        self.cues = regex.compile(rf"\b{_phrase_alternation(self.cue_kinds)}(?![\w'’-])", regex.I)
 
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
         be = (
-            rf"(?:\b(?:is|are|was|were|am)|['’](?:s|re))(?:\s+(?:not|also|still|now|already|even|{other_adverb})){{0,2}}(?:\s+being)?"
+            rf"\b(?:is|are|was|were|am)(?:\s+(?:not|also|still|now|already|even|{other_adverb})){{0,2}}(?:\s+being)?"
             rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
@@ -226,8 +251,9 @@ class Lexicon:
             regex.I,
         )
         self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
-        self.anonymity = regex.compile("|".join(f"(?:{p})" for p in words["anonymity_phrases"]), regex.I)
-        self.weasel_phrases = regex.compile("|".join(f"(?:{p})" for p in words["weasel_phrases"]), regex.I)
+        # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
+        self.anonymity = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")", regex.I)
+        self.weasel_phrases = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["weasel_phrases"]) + ")", regex.I)
         self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
         self._last: tuple[Document, Analysis] | None = None
 
@@ -309,19 +335,17 @@ class Analysis:
     quotes: list[Quote]
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A word or punctuation mark near a cue, with its offsets."""
 
-    @property
-    def lower(self) -> str:
-        return _normal(self.text)
+    __slots__ = ("text", "start", "end", "lower", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        self.is_word = text[0].isalnum()
 
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
@@ -409,12 +433,14 @@ class Analyzer:
     def _read(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> None:
         s, e = sentence.start, sentence.end
         self._sentence_start = s
+        self._sentence_tokens: list[Token] | None = None  # made on first need, shared by the sentence's cues
+        self._sentence_end = e
 
         def quoted(position: int) -> bool:
             return any(a <= position < b for a, b in quotes)
 
         for match in self.lex.cues.finditer(self.text, s, e):
-            if quoted(match.start()):
+            if quoted(match.start()) or (match.start() > 0 and self.text[match.start() - 1] in ".'’-"):
                 continue
             cue = self._resolve(match, s, e)
             if cue is not None:
@@ -461,7 +487,7 @@ class Analyzer:
         """'has been seen as', 'is believed to': reported unless a named agent holds the view."""
         part = _normal(match.group("part"))
         adverb = match.group("adverb") or (match.groupdict().get("early"))
-        after = _tokens(self.text, match.end(), min(end, match.end() + 160))
+        after = self._after(match.end())
         follow = after[0].lower if after else ""
         if follow == "by":
             source, text, _ = self._forward_source(after[1:])
@@ -491,7 +517,7 @@ class Analyzer:
         by = regex.search(r"\bby\s+", self.text[start:clause_end])
         if by is None:
             return None
-        source, text, _ = self._forward_source(_tokens(self.text, start + by.end(), min(end, start + by.end() + 120)))
+        source, text, _ = self._forward_source(self._after(start + by.end()))
         return (source, text) if source is not None else None
 
     def _describe(self, source: str, text: str) -> str:
@@ -513,6 +539,23 @@ class Analyzer:
         _, _, last = self._forward_np(tokens)
         return last.end if last is not None else tokens[0].end
 
+    # -- tokens around a position of the current sentence ------------------------
+    def _sentence(self) -> tuple[list[Token], list[int]]:
+        if self._sentence_tokens is None:
+            self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end)
+            self._token_starts = [t.start for t in self._sentence_tokens]
+        return self._sentence_tokens, self._token_starts
+
+    def _before(self, position: int, count: int = 24) -> list[Token]:
+        tokens, starts = self._sentence()
+        index = bisect.bisect_left(starts, position)
+        return tokens[max(0, index - count) : index]
+
+    def _after(self, position: int, count: int = 24) -> list[Token]:
+        tokens, starts = self._sentence()
+        index = bisect.bisect_left(starts, position)
+        return tokens[index : index + count]
+
     # -- cues --------------------------------------------------------------------
     def _resolve(self, match: regex.Match, s: int, e: int) -> Cue | None:
         """Tie a cue to its source, or None if the word credits no one here."""
@@ -520,13 +563,13 @@ class Analyzer:
         kind = self.lex.cue_kinds.get(form)
         if kind is None:
             return None
-        after = _tokens(self.text, match.end(), min(e, match.end() + 200))
+        after = self._after(match.end())
         if kind in ("phrase", "docphrase"):
             source, text, last = self._forward_source(after)
             if source is None or (kind == "docphrase" and source != DOCUMENT):
                 return None
             return Cue(match.start(), last.end if last else match.end(), source, text)
-        before = _tokens(self.text, max(s, match.start() - 200), match.start())
+        before = self._before(match.start())
         if match.group()[0].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
         if form in self.lex.participles:
@@ -754,14 +797,19 @@ class Analyzer:
 
     # -- figures -------------------------------------------------------------------
     def _figure(self, s: int, e: int, quoted) -> tuple[int, int] | None:
+        """The first statistic in the sentence, with the noun it counts: '12 people'."""
+        spans = []
         for match in _FIGURE.finditer(self.text, s, e):
-            if quoted(match.start()):
+            if quoted(match.start()) or (match.group("num") is not None and not self._is_statistic(match, s)):
                 continue
-            if match.group("num") is not None and not self._is_statistic(match, s):
-                continue
-            noun = _COUNTED_NOUN.match(self.text, match.end(), e)
-            return match.start(), noun.end() if noun else match.end()
-        return None
+            spans.append(match.span())
+            break
+        spans.extend(m.span() for m in _FIGURE_WORDS.finditer(self.text, s, e) if not quoted(m.start()))
+        if not spans:
+            return None
+        start, end = min(spans)
+        noun = _COUNTED_NOUN.match(self.text, end, e)
+        return start, noun.end() if noun else end
 
     def _is_statistic(self, match: regex.Match, sentence_start: int) -> bool:
         """A bare number that is a count, not a year, date, time, age, score or identifier."""
