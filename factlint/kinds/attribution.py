@@ -89,12 +89,16 @@ _MONTHS = (
     r"oct|october|nov|november|dec|december"
 )
 _MONTH_BEFORE = regex.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
-_MONTH_AFTER = regex.compile(rf"(?i)^\s*(?:{_MONTHS})\b")
+_MONTH_AFTER = regex.compile(rf"(?i)\s*(?:{_MONTHS})\b")
 _AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
-_AGE_AFTER = regex.compile(r"^\s*(?:,|\))")
-_RANGE_AFTER = regex.compile(r"^\s*[-–/]\s*\d")
-_RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$")
-_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|age\s+of|turned|turns|turning)\s*$")
+_AGE_AFTER = regex.compile(r"\s*(?:,|\))")
+_RANGE_AFTER = regex.compile(r"\s*[-–/]\s*\d")
+_RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$|\d\s$")
+_NUMBER_AFTER = regex.compile(r"\s\d")
+_COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
+_UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
+_PREVIOUS_WORD = regex.compile(r"([\p{L}.]+)\s*$")
+_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been))\s*$")
 _STREET_AFTER = regex.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
     r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Terrace|Circle)\b"
@@ -123,7 +127,12 @@ _FIGURE_WORDS = regex.compile(
     r"\s+(?:million|billion|trillion)\b",
     regex.I,
 )
-_COUNTED_NOUN = regex.compile(r"(?:\s+(?!(?:of|and|or|to|in|on|at|by|for|from|the|a|an)\b)[\p{Ll}][\p{Ll}-]*){1,2}")
+# The noun a figure counts, shown with it: "12 people", "800,000 well-trained troops" (a plural ends it).
+_COUNTED_NOUN = regex.compile(
+    r"(?:\s+(?!(?:of|and|or|to|in|into|on|at|by|for|from|with|the|a|an|last|this|next|per|than|that|who|which)\b)"
+    r"(?:[\p{Ll}]+-[\p{Ll}-]+|(?![\p{Ll}]+(?:ed|ing)\b)[\p{Ll}]+)){1,2}"
+)
+_PLURALS = frozenset("people police children men women personnel staff crew cattle".split())
 _QUANTITY_LEAD = frozenset(
     "about some nearly almost around over more less fewer only just roughly approximately up under below above "
     "and of the at by with than to all those these another an a in on for from least most at".split()
@@ -325,7 +334,7 @@ class Quote:
     block: int
     first: int  # index of the first and last sentence it touches
     last: int
-    continued: bool  # continues a quotation left open in the paragraph before
+    continued: bool  # continues a quotation left open before, or follows a lead-in ending in a colon
     unclosed: bool  # runs on into the next paragraph
 
 
@@ -402,6 +411,13 @@ class Analyzer:
         found = []
         still_open = False
         straight_paired = self.text.count('"', start, end) % 2 == 0  # odd: cannot tell opening from closing
+        first_close = self.text.find("”", start, end)
+        first_open = self.text.find("“", start, end)
+        if first_close >= 0 and (first_open < 0 or first_close < first_open):
+            # The paragraph opens inside a quotation begun earlier: its speaker is there.
+            touched = [i for i in range(first, len(sentences)) if sentences[i].start <= first_close]
+            if touched:
+                found.append(Quote(start, first_close + 1, block, touched[0], touched[-1], True, False))
         for match in _QUOTE.finditer(self.text, start, end):
             q_start, q_end = match.span()
             body = match.group()
@@ -414,8 +430,14 @@ class Analyzer:
                 continue
             touched = [i for i in range(first, len(sentences)) if sentences[i].start < q_end and q_start < sentences[i].end]
             if touched:
-                found.append(Quote(q_start, q_end, block, touched[0], touched[-1], continued, unclosed))
+                introduced = self._introduced(q_start, sentences[touched[0]].start)
+                found.append(Quote(q_start, q_end, block, touched[0], touched[-1], continued or introduced, unclosed))
         return found, still_open
+
+    def _introduced(self, quote_start: int, sentence_start: int) -> bool:
+        """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
+        lead = self.text[sentence_start:quote_start].rstrip()
+        return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
 
     def _is_speech(self, body: str, start: int) -> bool:
         """Quotation marks around someone's words, not a title, name or term."""
@@ -620,10 +642,14 @@ class Analyzer:
             source, text, last = self._forward_source(after)
             if source is not None:
                 return Cue(match.start(), last.end, source, text)
-            if previous is None or previous.text != ",":
+            if previous is None:
                 return None
-        if previous is None:
-            return None
+            if previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
+                while i >= 0 and not before[i].is_word and before[i].text != ",":
+                    i -= 1
+                previous = before[i] if i >= 0 else None
+                if previous is None:
+                    return None
         if previous.text == ",":
             return self._appositive_source(before[: i + 1], match)
         if previous.lower in _SHARED_SUBJECT:
@@ -765,7 +791,7 @@ class Analyzer:
         if word in _STOP or word in _BE:
             return None
         words = [t.lower for t in phrase]
-        if word in self.lex.documents:
+        if word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents):
             return DOCUMENT
         if any(w in self.lex.pronouns and w not in ("that", "which", "one") for w in words[:-1]):
             return NAMED  # "he most recently wrote"
@@ -809,32 +835,39 @@ class Analyzer:
             return None
         start, end = min(spans)
         noun = _COUNTED_NOUN.match(self.text, end, e)
-        return start, noun.end() if noun else end
+        if noun is None:
+            return start, end
+        words = list(regex.finditer(r"\S+", noun.group()))
+        if len(words) > 1 and (words[0].group().endswith("s") or words[0].group() in _PLURALS):
+            return start, end + words[0].end()  # "12 people", not "12 people injured"
+        return start, noun.end()
 
     def _is_statistic(self, match: regex.Match, sentence_start: int) -> bool:
-        """A bare number that is a count, not a year, date, time, age, score or identifier."""
-        digits = match.group().replace(",", "").replace(" ", "")
-        value = float(digits)
-        if "," not in match.group() and "." not in match.group():
-            if value < 10 or 1000 <= value <= 2099:
+        """A bare number that is a count: not a year, date, time, age, score, phone number or identifier."""
+        number = match.group()
+        if "," not in number and "." not in number:
+            value = int(number)
+            if value < 10 or 1000 <= value <= 2099 or (number.startswith("0") and len(number) > 1):
                 return False
-        before = self.text[max(sentence_start, match.start() - 30) : match.start()]
+        before = self.text[max(sentence_start, match.start() - 40) : match.start()]
         wider_before = self.text[max(0, match.start() - 30) : match.start()]
         after = self.text[match.end() : match.end() + 40]
-        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.search(after) or _RANGE_AFTER.search(after):
+        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _RANGE_AFTER.match(after):
             return False
-        if _RANGE_BEFORE.search(wider_before) or _STREET_AFTER.match(after):
-            return False  # "1994 - 96", "745 - 4811", "13. 6 percent", "325 E. Dahlia Ave."
-        if _AGE.search(before) and _AGE_AFTER.search(after) or _AGE_BEFORE.search(before):
-            return False
-        unit = regex.match(r"\s*(?:-\s*)?([\p{L}.'’]+(?:[\s-]+[\p{L}'’]+)?)", after)
+        if _RANGE_BEFORE.search(wider_before) or _STREET_AFTER.match(after) or _NUMBER_AFTER.match(after):
+            return False  # "1994 - 96", "13. 6 percent", ". 308", "325 E. Dahlia Ave.", "0845 125 222"
+        if _AGE.search(before) and _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+            return False  # "Comeaux, 49, was", "aged 49", "She was 91."
+        if _COMPOUND_AFTER.match(after):
+            return False  # a modifier: "a 2,507-member assembly", "a 10-fight streak"
+        unit = _UNIT.match(after)
         if unit:
-            first = _normal(unit.group(1).split()[0].split("-")[0].rstrip("."))
+            first = unit.group(1).split()[0].split("-")[0].rstrip(".").lower()
             if first in self.lex.not_statistics or _normal(unit.group(1)) in self.lex.not_statistics:
                 return False
-            if first.rstrip(".") in ("a.m", "p.m"):
+            if first in ("a.m", "p.m"):
                 return False
-        previous = regex.search(r"([\p{L}.]+)\s*$", before)
+        previous = _PREVIOUS_WORD.search(before)
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _QUANTITY_LEAD:
             return False  # "Article 5", "Flight 370", "No. 10"
         return True
