@@ -153,11 +153,13 @@ def discover(paths: list[str], config) -> list[str]:
 def _check(args: argparse.Namespace) -> int:
     from factlint.document import Settings
     from factlint.formatters import FORMATS, RenderContext, render
+    from factlint.formatters import statistics
     from factlint.linter import lint_sources
+    from factlint.progress import Progress
     from factlint.ruleset import compile_rules
 
-    if args.statistics and args.format not in ("text", "json"):
-        raise FactlintError(f"usage: --statistics works with --format text or json, not {args.format}")
+    if args.statistics and args.format not in statistics.FORMATS:
+        raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
     config, rules = _load(args)
     select = args.select if args.select is not None else config.select
     active = _selected(rules, select, [*config.ignore, *args.ignore])
@@ -189,8 +191,6 @@ def _check(args: argparse.Namespace) -> int:
     def keep(finding) -> bool:
         ignored = config.ignored_rules(finding.path)
         return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
-
-    from factlint.progress import Progress
 
     cache = None
     if args.corpus and not args.no_cache:
@@ -235,12 +235,10 @@ def _check(args: argparse.Namespace) -> int:
         color=args.format == "text" and not args.output and not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         show_stories=args.show_stories,
         sources=texts,
-        paths=targets or [p for p in paths if p in texts or args.format != "html"],
+        paths=targets or paths,
     )
     if not args.diff:
         if args.statistics:
-            from factlint.formatters import statistics
-
             output = statistics.render(report, args.format)
         else:
             output = render(args.format, report, context)
