@@ -94,11 +94,15 @@ _AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
 _AGE_AFTER = regex.compile(r"\s*(?:,|\))")
 _RANGE_AFTER = regex.compile(r"\s*[-–/]\s*\d")
 _RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$|\d\s$")
-_NUMBER_AFTER = regex.compile(r"\s\d")
+_NUMBER_AFTER = regex.compile(r"\.?\s\d")
+_PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
+_PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
 _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
 _PREVIOUS_WORD = regex.compile(r"([\p{L}.]+)\s*$")
-_AGE_BEFORE = regex.compile(r"(?i)\b(?:aged?|age\s+of|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been))\s*$")
+_AGE_BEFORE = regex.compile(
+    r"(?i)\b(?:aged?|age\s+(?:\w+\s+){0,3}?(?:of|to|at|from)|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been))\s*$"
+)
 _STREET_AFTER = regex.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
     r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Terrace|Circle)\b"
@@ -222,11 +226,13 @@ class Lexicon:
         self.cue_kinds: dict[str, str] = {}
         self.participles: set[str] = set()
         self.base_forms: set[str] = set()  # forms that double as nouns: "claim", "claims"
+        self.lemmas: set[str] = set()
         for name, kind in (("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb")):
             for lemma in words[name]:
                 lemma = _normal(lemma)
                 forms = set(irregular.get(lemma, ())) | inflect(lemma)
                 self.base_forms |= {f for f in forms if f == lemma or f.split()[0].endswith("s")}
+                self.lemmas.add(lemma)
                 for form in forms:
                     form = _normal(form)
                     self.cue_kinds[form] = kind
@@ -498,12 +504,20 @@ class Analyzer:
             for pattern in (self.lex.it_passive, self.lex.hedges):
                 candidates.extend(Flag(m.start(), m.end(), "no one") for m in pattern.finditer(self.text, s, e))
         candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.weasel_phrases.finditer(self.text, s, e))
-        polled = any(c.source == DOCUMENT for c in sentence.cues)  # "polls showed that many think"
+        # A crowd reported by a named source or a document is credited: "some witnesses told police
+        # ..., the chief said", "polls showed that many think".
+        vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not polled:
+            if cue.source == VAGUE and not vouched:
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
+
+    def _tag(self, cue: Cue, sentence_end: int) -> bool:
+        """A closing attribution for the whole sentence: '..., Troy Police Chief Charles Craft said.'"""
+        lead = self.text[max(self._sentence_start, cue.start - 3) : cue.start].rstrip()
+        rest = self.text[cue.end : sentence_end]
+        return lead.endswith((",", "”", '"')) and len(rest.split()) <= 8
 
     def _agentless(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
         """'has been seen as', 'is believed to': reported unless a named agent holds the view."""
@@ -635,7 +649,11 @@ class Analyzer:
                 if source is not None:
                     return Cue(match.start(), last.end, source, text)
             return None  # agentless passive ("was announced") credits no one
-        inverted = previous is None or previous.text in _CLOSE_QUOTES
+        # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
+        # since a base form there is an imperative ("Expect endless experts ...").
+        inverted = (previous is None and _normal(match.group()) not in self.lex.lemmas) or (
+            previous is not None and previous.text in _CLOSE_QUOTES
+        )
         if previous is not None and previous.text == ",":
             inverted = self._looks_inverted(after)
         if inverted:
@@ -855,7 +873,9 @@ class Analyzer:
         if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _RANGE_AFTER.match(after):
             return False
         if _RANGE_BEFORE.search(wider_before) or _STREET_AFTER.match(after) or _NUMBER_AFTER.match(after):
-            return False  # "1994 - 96", "13. 6 percent", ". 308", "325 E. Dahlia Ave.", "0845 125 222"
+            return False  # "1994 - 96", "13. 6 percent", "325 E. Dahlia Ave.", "0845 125 222"
+        if _PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after):
+            return False  # an aside: "two rebounds (8.0) per contest"
         if _AGE.search(before) and _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
             return False  # "Comeaux, 49, was", "aged 49", "She was 91."
         if _COMPOUND_AFTER.match(after):
