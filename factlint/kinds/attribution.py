@@ -668,6 +668,8 @@ class Analyzer:
                 previous = before[i] if i >= 0 else None
                 if previous is None:
                     return None
+        if previous is None:
+            return None
         if previous.text == ",":
             return self._appositive_source(before[: i + 1], match)
         if previous.lower in _SHARED_SUBJECT:
