@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     checks = compile_rules(rules)
 
     with open(args.csv, encoding="utf-8", newline="") as handle:
-        rows = [(row["text"].strip(), row["label"].strip() == "1") for row in csv.DictReader(handle)]
+        rows = [(row["text"].strip(), row["label"].strip() == "1") for row in csv.DictReader(handle) if row["text"].strip()]
     sources = [(f"s{i:05d}.txt", (text + "\n").encode("utf-8")) for i, (text, _) in enumerate(rows)]
     started = time.perf_counter()
     report = lint_sources(sources, checks)

@@ -217,9 +217,55 @@ def test_figure_source_must_be_in_the_same_paragraph():
     assert len(findings(text, "unsourced-figure")) == 1
 
 
+def test_a_figure_needs_its_source_once_not_at_every_repeat():
+    text = "The navy arrested 23 pirates on Tuesday.\n\nBy then, all 23 pirates had boarded the dhow.\n"
+    found = findings(text, "unsourced-figure")
+    assert [f.location.line for f in found] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qeshm is a free-trade zone with a population of more than 100,000.",
+        "Outside temperatures were minus 20 as firefighters battled the blaze.",
+        "Dalembert averages just over two rebounds (8.0) per contest.",
+        "The government will raise the retirement age for women to 65.",
+        "She was 91.",
+        "The People's Council, a 2,507-member assembly, voted to abolish itself.",
+        "Police asked witnesses to call 0845 125 222.",
+        "The fire started at the store at 325 E. Dahlia Ave. on Tuesday.",
+    ],
+)
+def test_background_and_non_statistics_are_left_alone(text):
+    assert findings(text, "unsourced-figure") == []
+
+
 def test_figure_in_a_sentence_already_reported_for_its_sourcing_is_not_reported_twice():
     found = findings("The offer is believed to be worth $160 million.")
     assert [f.rule for f in found] == [RULE_OF["weasel"]]
+
+
+def test_a_relative_clause_does_not_name_a_crowd():
+    assert len(findings("Critics, who met in Paris, said the plan was doomed.", "weasel")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reported by a named source at the end of the sentence
+        "Some witnesses told police that the gunman hid a rifle, Troy Police Chief Gary Mayer said.",
+        # a poll is the source of what "many think"
+        "Opinion polls showed on Sunday that many think the police mishandled the riots.",
+        # an imperative, not an inverted attribution
+        "Expect endless earthquake experts in the papers tomorrow.",
+        # a participle, not a verb with a crowd for its subject
+        "You will find some rare species found in this region.",
+        # hypothetical
+        "Critics could argue the plan is too costly.",
+    ],
+)
+def test_crowds_that_are_credited_or_not_subjects(text):
+    assert findings(text, "weasel") == []
 
 
 @pytest.mark.parametrize(
@@ -228,6 +274,8 @@ def test_figure_in_a_sentence_already_reported_for_its_sourcing_is_not_reported_
         "Allies met in Paris on Tuesday. The talks were “a disaster for everyone.”",
         "Leaders met in Paris.\n\n“We will not achieve textbook diplomatic solutions.”\n",
         'The talks ended. "Power rests entirely with the president."',
+        # the speaker is two sentences away, with other words between
+        "“We will win this,” Zelenskyy said. The crowd cheered. “We will win it together, all of us.”",
     ],
 )
 def test_unattributed_quotes(text):
@@ -250,7 +298,12 @@ def test_unattributed_quotes(text):
         "Starmer spoke after the talks.\n\n“The hardest yards are still ahead.”\n",  # continues the speaker before
         "“The first paragraph of a long statement,\n\n“and the second paragraph of it,” Smith said.",
         "The first agreement centers on a set of ‘general principles’.",
+        "The judge had advice for anyone who deals with Nichols in the future: “Do not trust Mr. Nichols ever again.”",
+        "The problem is that these institutions are too full.” “He is presumed innocent and should be treated better.”",
+        "The neighbors thought it was “really cool and very funny.”",  # an opinion verb credits a quotation
+        'Epstein said the talks went on. "We are being aggressive, " he added. "Really aggressive. "',
         # quotation marks that are not speech
+        "The talks were “a disaster.”",  # shorter than min_quote_words: a term or a scare quote
         "Leaders of the so-called “Coalition of the Willing” met in Paris.",
         "Chris Weitz will direct the sequel to “Twilight”.",
         "Protesters carried a banner that read “No war.”",

@@ -94,6 +94,7 @@ _AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
 _AGE_AFTER = regex.compile(r"\s*(?:,|\))")
 _RANGE_AFTER = regex.compile(r"\s*[-–/]\s*\d")
 _RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$|\d\s$")
+_SIGN_BEFORE = regex.compile(r"(?i)\b(?:minus|plus)\s*$")  # a temperature: "minus 20"
 _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
@@ -265,6 +266,7 @@ class Lexicon:
             rf"{_phrase_alternation(words['it_passives'])}\b",
             regex.I,
         )
+        self.background = regex.compile(rf"\b{_phrase_alternation(words['background_phrases'])}\s*$", regex.I)
         self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
         # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
         self.anonymity = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")", regex.I)
@@ -330,7 +332,7 @@ class Sentence:
     cues: list[Cue] = field(default_factory=list)
     anonymous: Flag | None = None
     weasel: Flag | None = None
-    figure: tuple[int, int] | None = None
+    figures: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, the number)
 
 
 @dataclass
@@ -365,6 +367,14 @@ class Token:
 
 def _tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _number_key(text: str) -> str:
+    """The number of a figure, to tell a repeat: '$160 million' and '160 million' -> '160 million'."""
+    return " ".join(regex.sub(r"[^\d.\w ]|(?<=\d),", "", text.lower()).split())
+
+
+_NON_SPACE = regex.compile(r"\S+")
 
 
 def form_is_past(word: str) -> bool:
@@ -478,7 +488,7 @@ class Analyzer:
         sentence.anonymous = self._anonymous(sentence, quoted)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
-        sentence.figure = self._figure(s, e, quoted)
+        sentence.figures = self._figures(s, e, quoted)
 
     def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
         for match in self.lex.anonymity.finditer(self.text, sentence.start, sentence.end):
@@ -709,6 +719,8 @@ class Analyzer:
         if source is not None:
             candidates.append((source, text, first))
         commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 16), -1) if inner[k].text == ","]
+        if commas and commas[0] + 1 < len(inner) and inner[commas[0] + 1].lower in ("who", "which", "whom", "whose"):
+            candidates = []  # "Critics, who met in Paris, said": a relative clause names no one
         if commas:
             source, text, first = self._backward_source(inner[: commas[0]])
             if source is not None:
@@ -842,25 +854,29 @@ class Analyzer:
         return NAMED
 
     # -- figures -------------------------------------------------------------------
-    def _figure(self, s: int, e: int, quoted) -> tuple[int, int] | None:
-        """The first statistic in the sentence, with the noun it counts: '12 people'."""
-        spans = []
-        for match in _FIGURE.finditer(self.text, s, e):
-            if quoted(match.start()) or (match.group("num") is not None and not self._is_statistic(match, s)):
-                continue
-            spans.append(match.span())
-            break
-        spans.extend(m.span() for m in _FIGURE_WORDS.finditer(self.text, s, e) if not quoted(m.start()))
-        if not spans:
-            return None
-        start, end = min(spans)
-        noun = _COUNTED_NOUN.match(self.text, end, e)
+    def _figures(self, s: int, e: int, quoted) -> list[tuple[int, int, str]]:
+        """The sentence's statistics in order, each with the noun it counts ('12 people') and its number."""
+        matches = [
+            m
+            for m in _FIGURE.finditer(self.text, s, e)
+            if not quoted(m.start()) and (m.group("num") is None or self._is_statistic(m, s))
+        ]
+        matches.extend(m for m in _FIGURE_WORDS.finditer(self.text, s, e) if not quoted(m.start()))
+        figures = []
+        for match in sorted(matches, key=lambda m: m.start()):
+            if self.lex.background.search(self.text, max(s, match.start() - 40), match.start()):
+                continue  # "a population of more than 100,000": background, not news
+            figures.append((match.start(), self._counted_end(match.end(), e), _number_key(match.group())))
+        return figures
+
+    def _counted_end(self, end: int, sentence_end: int) -> int:
+        noun = _COUNTED_NOUN.match(self.text, end, sentence_end)
         if noun is None:
-            return start, end
-        words = list(regex.finditer(r"\S+", noun.group()))
+            return end
+        words = list(_NON_SPACE.finditer(noun.group()))
         if len(words) > 1 and (words[0].group().endswith("s") or words[0].group() in _PLURALS):
-            return start, end + words[0].end()  # "12 people", not "12 people injured"
-        return start, noun.end()
+            return end + words[0].end()  # "12 people", not "12 people injured"
+        return noun.end()
 
     def _is_statistic(self, match: regex.Match, sentence_start: int) -> bool:
         """A bare number that is a count: not a year, date, time, age, score, phone number or identifier."""
@@ -878,7 +894,7 @@ class Analyzer:
             return False  # "1994 - 96", "13. 6 percent", "325 E. Dahlia Ave.", "0845 125 222"
         if _PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after):
             return False  # an aside: "two rebounds (8.0) per contest"
-        if _AGE.search(before) and _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        if _AGE.search(before) and _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _SIGN_BEFORE.search(before):
             return False  # "Comeaux, 49, was", "aged 49", "She was 91."
         if _COMPOUND_AFTER.match(after):
             return False  # a modifier: "a 2,507-member assembly", "a 10-fight streak"
@@ -971,11 +987,14 @@ class AttributionCheck(Check):
         return False
 
     def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        seen: set[str] = set()  # a figure repeated later in the article needs its source only once
         for index, sentence in enumerate(analysis.sentences):
-            if sentence.figure is None or sentence.anonymous or sentence.weasel:
+            new = [f for f in sentence.figures if f[2] not in seen]
+            seen.update(f[2] for f in sentence.figures)
+            if not new or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
             if not self._sourced(analysis, index, index, sentence.block):
-                yield self.finding(doc, *sentence.figure)
+                yield self.finding(doc, new[0][0], new[0][1])
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         sentences = analysis.sentences
