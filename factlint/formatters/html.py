@@ -113,22 +113,32 @@ class _Page:
         )
 
     def article_summary(self) -> str:
+        """A row per article with findings; the clean ones folded away (an archive has thousands)."""
         errors = {e.path for e in self.report.errors if e.path}
-        rows = []
+        rows, clean = [], []
         for path in sorted(self.paths, key=lambda p: (-len(self.by_path[p]), p)):  # the order of the sections
             findings = self.by_path[path]
-            counts = Counter(f.severity for f in findings)
             name = f'<a href="#{self.anchor[path]}">{escape(path)}</a>' if path in self.shown else escape(path)
+            name += " (unreadable)" if path in errors else ""
+            if not findings:
+                clean.append(f"<li>{name}</li>")
+                continue
+            counts = Counter(f.severity for f in findings)
             cells = "".join(f'<td class="num">{counts[s] or ""}</td>' for s in SEVERITY_ORDER)
-            note = " (unreadable)" if path in errors else ""
-            rows.append(
-                f'<tr class="{"" if findings else "quiet"}"><td>{name}{note}</td>{cells}<td class="num">{len(findings)}</td></tr>'
-            )
+            rows.append(f'<tr><td>{name}</td>{cells}<td class="num">{len(findings)}</td></tr>')
         head = "".join(f'<th class="num">{s.capitalize()}</th>' for s in SEVERITY_ORDER)
-        return (
-            f'<section id="by-article"><h2>By article</h2><table><thead><tr><th>Article</th>{head}'
-            f'<th class="num">Total</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table></section>"
+        table = (
+            f'<div class="scroll"><table><thead><tr><th>Article</th>{head}<th class="num">Total</th></tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>'
+            if rows
+            else ""
         )
+        folded = (
+            f'<details class="clean"><summary>{_plural(len(clean), "article")} without findings</summary><ul>{"".join(clean)}</ul></details>'
+            if clean
+            else ""
+        )
+        return f'<section id="by-article"><h2>By article</h2>{table}{folded}</section>'
 
     def problems(self) -> str:
         if not self.report.errors:
@@ -261,7 +271,12 @@ th{background:#f2f4f7;font-weight:600}
 td code{white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 tr.quiet td{color:var(--muted)}
-td.about{color:var(--muted);max-width:24em;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+td.about{color:var(--muted);max-width:0;width:45%;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+#by-article .scroll{max-height:34em;overflow:auto}
+#by-article .num{padding-left:4px;padding-right:8px;width:4.2em}
+#by-article thead th{position:sticky;top:0}
+details.clean{font:13px/1.5 system-ui,sans-serif;color:var(--muted);margin:8px 0}
+details.clean ul{columns:2;margin:6px 0;padding-left:18px}
 .pill{display:inline-block;font:600 11px/1.6 system-ui,sans-serif;padding:0 7px;border-radius:9px;text-transform:uppercase;letter-spacing:.03em}
 .pill.sev-error{background:var(--error-bg);color:var(--error)}
 .pill.sev-warning{background:var(--warning-bg);color:var(--warning)}
