@@ -1,0 +1,138 @@
+"""Benchmark the duplicates rules on the Reuters-21578 bodies.
+
+Writes every non-empty body to a temporary folder (one file per article, the
+story's date as front matter), lints the folder with the duplicates rules
+through the engine, and prints the wall time, the peak memory, and how many
+of the groups of identical bodies were found: a group counts as found when
+each of its later members is reported against an earlier member.
+
+    .venv/bin/python bench/duplicates.py [--corpus PATH] [--keep DIR] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "reuters21578.jsonl"
+_MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
+
+
+def iso_date(raw: str) -> str:
+    """'26-FEB-1987 15:01:01.79' as '1987-02-26T15:01:01'; a few stamps are malformed, keep their day."""
+    match = re.match(r"\s*(\d+)-([A-Z]{3})-(\d{4})\s+(\d+):(\d+):(\d+)", raw)
+    if not match:
+        return raw.strip()
+    day, month, year, hour, minute, second = match.groups()
+    time_of_day = f"T{int(hour):02d}:{minute}:{second}" if int(hour) < 24 else ""
+    return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}{time_of_day}"
+
+
+def write_articles(corpus: Path, folder: Path, limit: int | None) -> dict[str, str]:
+    """One .txt file per non-empty body; returns path -> body."""
+    bodies = {}
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            story = json.loads(line)
+            body = story.get("body") or ""
+            if not body.strip():
+                continue
+            path = folder / f"{int(story['newid']):05d}.txt"
+            path.write_text(f'---\ndate: "{iso_date(story["date"])}"\n---\n{body}\n', encoding="utf-8")
+            bodies[str(path)] = body
+            if limit and len(bodies) >= limit:
+                break
+    return bodies
+
+
+def identical_groups(bodies: dict[str, str]) -> list[list[str]]:
+    """Groups of articles whose bodies are identical up to whitespace."""
+    groups = defaultdict(list)
+    for path, body in bodies.items():
+        groups[" ".join(body.split())].append(path)
+    return [sorted(paths) for paths in groups.values() if len(paths) > 1]
+
+
+def duplicates_rules():
+    """The built-in rules of kind duplicates, read on their own."""
+    from factlint.ruleset import builtin_rules_dir, parse_rule, rule_files
+    from factlint.yamlio import load_yaml_file
+
+    rules = []
+    for path in rule_files(builtin_rules_dir()):
+        data = load_yaml_file(str(path))
+        if isinstance(data, dict) and data.get("kind") == "duplicates":
+            rules.append(parse_rule(data, str(path)))
+    return rules
+
+
+def resident_mib() -> float:
+    """The process's current resident memory."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--keep", type=Path, help="write the articles here instead of a temporary folder")
+    parser.add_argument("--limit", type=int, help="only the first N bodies")
+    parser.add_argument("--trace", action="store_true", help="also trace Python allocations (slower)")
+    args = parser.parse_args()
+
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules
+
+    rules = duplicates_rules()
+    checks = compile_rules(rules)
+
+    with tempfile.TemporaryDirectory(prefix="factlint-bench-") as temporary:
+        folder = args.keep or Path(temporary)
+        folder.mkdir(parents=True, exist_ok=True)
+        bodies = write_articles(args.corpus, folder, args.limit)
+        if args.trace:
+            import tracemalloc
+
+            tracemalloc.start()
+        rss_before = resident_mib()
+        started = time.perf_counter()
+        sources = ((path, Path(path).read_bytes()) for path in sorted(bodies))
+        report = lint_sources(sources, checks)
+        elapsed = time.perf_counter() - started
+        traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if args.trace else None
+
+    rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    by_rule = defaultdict(int)
+    for finding in report.findings:
+        by_rule[finding.rule] += 1
+    reported = defaultdict(set)  # later article -> earlier articles it was reported against
+    for finding in report.findings:
+        for related in finding.related:
+            if related.location.path != finding.path:
+                reported[finding.path].add(related.location.path)
+    groups = identical_groups(bodies)
+    found = 0
+    for group in groups:
+        linked = {group[0]}  # any member reported against a linked one joins the linked set
+        for _ in group:
+            linked |= {p for p in group if reported[p] & linked}
+        found += linked == set(group)
+    print(f"articles: {len(bodies)}  rules: {', '.join(r.id for r in rules)}")
+    print(f"time: {elapsed:.1f} s ({len(bodies) / elapsed:.0f} articles/s)")
+    print(f"peak memory: {rss_peak:.0f} MiB peak RSS ({rss_before:.0f} MiB before linting, articles read one at a time)")
+    if traced_peak is not None:
+        print(f"peak Python allocations during the run (tracemalloc): {traced_peak:.1f} MiB")
+    print(f"findings: {dict(sorted(by_rule.items()))}  errors: {len(report.errors)}")
+    print(f"identical-body groups found: {found} of {len(groups)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

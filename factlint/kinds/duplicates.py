@@ -1,0 +1,770 @@
+"""The ``duplicates`` kind: passages repeated inside an article or reused across articles.
+
+Text is compared as *word codes*: every normalized word (case, quote style
+and punctuation dropped) becomes one character, so a rapidfuzz edit distance
+over two code strings is a word-level edit distance, and what an article
+keeps for the folder scope is two bytes a word instead of its text. Names
+(capitalized words) and figures (numbers, number words, months, weekdays)
+get code ranges of their own, because a lightly edited copy may fix the
+spelling of a name but does not put another name or another figure in its
+place: two passages that differ that way are two stories told alike (the
+terms of two bond issues, Tuesday's and Wednesday's money market forecast).
+
+Inside an article (``scope: article``) every paragraph is compared with the
+earlier ones (exact repeats through a dictionary, edited ones through
+rapidfuzz), consecutive repeats are merged into one run, then the sentences
+left over are compared the same way.
+
+Across articles (``scope: folder``) sampled word shingles go into a sorted,
+bucketed index (eight bytes a shingle); a shingle found in more than
+``max_articles_per_phrase`` articles is stock phrasing and ignored. Article
+pairs sharing enough uncommon shingles are aligned word by word (rapidfuzz
+opcodes) to find the reused passages, reported once, at the later article.
+Quotations are left out there: outlets quoting the same speaker have not
+copied each other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+import zlib
+from array import array
+from dataclasses import dataclass, replace
+from typing import Any, Iterable, NamedTuple
+
+import regex
+
+from factlint.document import Block, Document, Location
+from factlint.findings import Finding, Related
+from factlint.kinds.base import Check, Corpus, Param, register
+
+# ---------------------------------------------------------------------------
+# Words as codes
+# ---------------------------------------------------------------------------
+
+# A word, or a number with its separators ("1,234.5", "3:30"); apostrophes
+# inside a word are part of it ("Ukraine's", "Ukraine’s" and "Ukraines" agree).
+_TOKEN = regex.compile(r"\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘ʼ`][\p{L}\p{M}]+)*")
+_APOSTROPHES = regex.compile(r"['’‘ʼ`]")
+# What may come before the first word of a sentence or of a quotation.
+_SENTENCE_BREAK = regex.compile(r"[.!?:;\"“”«»(\[—–]")
+# Code ranges (two bytes a character in a str): plain words, the same words
+# as names, and figures in the private use area.
+_WORD_BASE, _WORDS = 0x100, (0xD800 - 0x100) // 2
+_NAME_BASE = _WORD_BASE + _WORDS
+_NUMBER_BASE, _NUMBERS = 0xE000, 0x1900
+# Words that state a figure or a date.
+_FIGURE_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "billion trillion mln bln half quarter first second third fourth fifth january february march april june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
+    "wednesday thursday friday saturday sunday".split()
+)
+# Closed-class words that start sentences; any other capitalized word is taken
+# for a name, even first in its sentence ("Micropolis Corp said it filed ...").
+_FUNCTION_WORDS = frozenset(
+    "a an the this that these those it its he she they we i you his her their our my your me him them us "
+    "but and or nor so yet in on at for by with from to of into onto over under about after before while when "
+    "whenever where wherever if as although though however meanwhile still there here some many most much more "
+    "few both either neither no not now then also even only just all any each every other another such what "
+    "which who whom whose why how because since until unless whether than despite during among between "
+    "against without within through throughout across along around beyond near per via instead rather thus "
+    "hence therefore moreover furthermore nevertheless nonetheless otherwise besides later earlier further "
+    "according asked said says separately elsewhere overall currently recently today yesterday tomorrow".split()
+)
+_VOWELS_AFTER_FIRST = regex.compile(r"(?<=.)[aeiouy]")
+_REPEATS = regex.compile(r"(.)\1+")
+_code_cache: dict[tuple[str, bool], str] = {}
+_fold_table: dict[int, int] = {}
+
+
+def _code(word: str, name: bool) -> str:
+    """One stable character for a normalized word (never Python's salted hash)."""
+    code = _code_cache.get((word, name))
+    if code is None:
+        digest = zlib.crc32(word.encode("utf-8"))
+        if word[0].isdigit() or word in _FIGURE_WORDS:
+            code = chr(_NUMBER_BASE + digest % _NUMBERS)
+        else:
+            code = chr((_NAME_BASE if name else _WORD_BASE) + digest % _WORDS)
+        if len(_code_cache) > 200_000:
+            _code_cache.clear()
+        _code_cache[word, name] = code
+    return code
+
+
+def _shape(word: str) -> int:
+    """One byte for a name's consonant skeleton: spelling fixes keep it
+    (Reidgefield/Ridgefield, Center/Centre, Zelensky/Zelenskyy)."""
+    skeleton = _REPEATS.sub(r"\1", _VOWELS_AFTER_FIRST.sub("", word))
+    return zlib.crc32(skeleton.encode("utf-8")) & 0xFF
+
+
+def _is_name(code: str) -> bool:
+    return _NAME_BASE <= ord(code) < _NUMBER_BASE
+
+
+def _is_content(code: str) -> bool:
+    """A name or a figure."""
+    return ord(code) >= _NAME_BASE
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A passage as word codes, with the shape of each of its names in order."""
+
+    codes: str
+    shapes: bytes
+
+    @property
+    def plain(self) -> str:
+        """The codes with names as plain words: what passages are compared on, case aside."""
+        if not _fold_table:
+            _fold_table.update({_NAME_BASE + i: _WORD_BASE + i for i in range(_WORDS)})
+        return self.codes.translate(_fold_table)
+
+    def part(self, start: int, end: int) -> "Words":
+        first_name = sum(map(_is_name, self.codes[:start]))
+        codes = self.codes[start:end]
+        return Words(codes, self.shapes[first_name : first_name + sum(map(_is_name, codes))])
+
+    @staticmethod
+    def join(parts: Iterable["Words"]) -> "Words":
+        parts = list(parts)
+        return Words("".join(p.codes for p in parts), b"".join(p.shapes for p in parts))
+
+
+def encode(text: str) -> Words:
+    """The text's words, normalized, one character each."""
+    text = unicodedata.normalize("NFKC", text)
+    codes: list[str] = []
+    shapes = bytearray()
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        word = _APOSTROPHES.sub("", token.casefold())
+        starts_sentence = not codes or _SENTENCE_BREAK.search(text, previous_end, match.start())
+        code = _code(word, token[0].isupper() and not (starts_sentence and word in _FUNCTION_WORDS))
+        codes.append(code)
+        if _is_name(code):
+            shapes.append(_shape(word))
+        previous_end = match.end()
+    return Words("".join(codes), bytes(shapes))
+
+
+# A copy may correct one name or figure per this many words, after the first
+# such stretch: a short passage that puts other names or figures in the same
+# places is another story told the same way ("Micropolis Corp said it filed
+# ... 75 mln dlr"; a daily money market forecast), a long one a corrected copy.
+_WORDS_PER_CORRECTION = 30
+
+
+def replaces_content(a: Words, b: Words) -> bool:
+    """Whether b puts other names or figures where a has its own.
+
+    Adding or dropping a dateline or a figure is only an edit, and so is a
+    name spelled anew with the same consonants.
+    """
+    from rapidfuzz.distance import Indel
+
+    replaced = 0
+    a_gap: list[int] = []  # positions of names and figures in the current gap
+    b_gap: list[int] = []
+    for op in Indel.opcodes(a.plain, b.plain):
+        if op.tag == "equal":
+            replaced += _replacements(a, a_gap, b, b_gap)
+            a_gap, b_gap = [], []
+        else:
+            a_gap += [i for i in range(op.src_start, op.src_end) if _is_content(a.codes[i])]
+            b_gap += [i for i in range(op.dest_start, op.dest_end) if _is_content(b.codes[i])]
+    replaced += _replacements(a, a_gap, b, b_gap)
+    return replaced > max(0, min(len(a.codes), len(b.codes)) // _WORDS_PER_CORRECTION - 1)
+
+
+def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int]) -> int:
+    """Names and figures of one gap that the other side replaces (respellings aside)."""
+    if not a_gap or not b_gap:
+        return 0
+    a_shapes = [_name_shape(a, i) for i in a_gap]
+    b_shapes = [_name_shape(b, i) for i in b_gap]
+    respelled = sum(1 for shape in a_shapes if shape is not None and shape in b_shapes)
+    return min(len(a_gap), len(b_gap)) - respelled
+
+
+def _name_shape(words: Words, position: int) -> int | None:
+    if not _is_name(words.codes[position]):
+        return None
+    return words.shapes[sum(map(_is_name, words.codes[:position]))]
+
+
+_QUOTE_MARK = regex.compile(r'["“”„«»]')
+
+
+def without_quotations(text: str) -> str:
+    """The text with quoted words blanked (same length). Quotation marks pair up
+    within the text; an unclosed one runs to its end."""
+    chars = list(text)
+    opened: int | None = None
+    for mark in _QUOTE_MARK.finditer(text):
+        symbol = mark.group()
+        closes = symbol in "”»" or (symbol == '"' and opened is not None)
+        if opened is None and not closes:
+            opened = mark.start()
+        elif opened is not None and (closes or symbol == '"'):
+            chars[opened : mark.end()] = " " * (mark.end() - opened)
+            opened = None
+    if opened is not None:
+        chars[opened:] = " " * (len(chars) - opened)
+    return "".join(chars)
+
+
+# ---------------------------------------------------------------------------
+# Messages
+# ---------------------------------------------------------------------------
+
+
+def _percent(similarity: float) -> int:
+    return min(99, int(similarity * 100))
+
+
+def _how(similarity: float) -> str:
+    return "word for word" if similarity == 1.0 else f"almost word for word ({_percent(similarity)}% similar)"
+
+
+def _lines(location: Location, capital: bool = False) -> str:
+    word = "Lines" if capital else "lines"
+    if location.line == location.end_line:
+        return f"{word[:-1]} {location.line}"
+    return f"{word} {location.line}-{location.end_line}"
+
+
+def _repeat(copy: Location, original: Location) -> str:
+    """'Lines 9-15 repeat lines 2-8', 'Line 9 repeats line 2'."""
+    verb = "repeat" if copy.line != copy.end_line else "repeats"
+    return f"{_lines(copy, capital=True)} {verb} {_lines(original)}"
+
+
+def _placeholders(what: str, source: str, similarity: float) -> dict[str, str]:
+    return {
+        "what": what,
+        "source": source,
+        "how": _how(similarity),
+        "similarity": "100%" if similarity == 1.0 else f"{_percent(similarity)}%",
+    }
+
+
+# ---------------------------------------------------------------------------
+# Alignment (folder scope)
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Region:
+    """A stretch of b that repeats a stretch of a, allowing small edits."""
+
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    matched: int
+
+    @property
+    def similarity(self) -> float:
+        return 2 * self.matched / ((self.a_end - self.a_start) + (self.b_end - self.b_start))
+
+
+def aligned_regions(a: str, b: str, max_gap: int) -> list[Region]:
+    """Stretches where code string b follows a word for word but for gaps of at most max_gap words."""
+    from rapidfuzz.distance import Indel
+
+    regions: list[Region] = []
+    for op in Indel.opcodes(a, b):
+        if op.tag != "equal":
+            continue
+        last = regions[-1] if regions else None
+        if last and op.src_start - last.a_end <= max_gap and op.dest_start - last.b_end <= max_gap:
+            last.a_end, last.b_end = op.src_end, op.dest_end
+            last.matched += op.src_end - op.src_start
+        else:
+            regions.append(Region(op.src_start, op.src_end, op.dest_start, op.dest_end, op.src_end - op.src_start))
+    return regions
+
+
+class FolderExtract(NamedTuple):
+    """What an article keeps for the folder scope: word codes and positions, no text.
+
+    ``sentences`` holds five integers per sentence: the index of its first
+    word in ``codes``, then line, column, end line, end column. ``excerpts``
+    holds each sentence's first characters, joined by a unit separator.
+    """
+
+    codes: str
+    shapes: bytes
+    sentences: array
+    excerpts: str
+
+    @property
+    def words(self) -> Words:
+        return Words(self.codes, self.shapes)
+
+    @property
+    def sentence_count(self) -> int:
+        return len(self.sentences) // _ROW
+
+    def word_range(self, first: int, last: int) -> tuple[int, int]:
+        """Word indexes [start, end) of sentences first..last."""
+        end = self.sentences[(last + 1) * _ROW] if last + 1 < self.sentence_count else len(self.codes)
+        return self.sentences[first * _ROW], end
+
+    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
+        """First and last sentence mostly inside words [start, end) (or, for a
+        passage inside one long sentence, the sentences it touches)."""
+        touched, mostly = [], []
+        for number in range(self.sentence_count):
+            first_word, last_word = self.word_range(number, number)
+            overlap = min(end, last_word) - max(start, first_word)
+            if overlap > 0:
+                touched.append(number)
+                if overlap * 2 >= last_word - first_word:
+                    mostly.append(number)
+        inside = mostly or touched
+        return inside[0], inside[-1]
+
+    def location(self, path: str, first: int, last: int) -> Location:
+        rows = self.sentences
+        return Location(path, rows[first * _ROW + 1], rows[first * _ROW + 2], rows[last * _ROW + 3], rows[last * _ROW + 4])
+
+    def excerpt(self, first: int, last: int) -> str:
+        """The passage's opening words (only each sentence's first characters are kept)."""
+        text = self.excerpts.split(_SEPARATOR)[first]
+        return text if first == last and not text.endswith("...") else text.rstrip(".") + "..."
+
+
+_ROW = 5
+_EXCERPT_CHARS = 48
+_SEPARATOR = "\x1f"
+
+
+@dataclass
+class _Passage:
+    """A reused passage as whole sentences: first..last of the later article, a_first..a_last of the source."""
+
+    first: int
+    last: int
+    a_first: int
+    a_last: int
+    matched: int
+    order: int
+    source: str
+    earlier: FolderExtract
+    similarity: float = 0.0
+
+
+def _removal(source: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit deleting source[start:end] as whole lines, with the blank lines
+    after it (or, at the end of the file, before it)."""
+    line_start = source.rfind("\n", 0, start) + 1
+    following = len(source) - len(source[end:].lstrip())
+    if following < len(source):
+        return line_start, source.rfind("\n", 0, following) + 1, ""
+    return len(source[:line_start].rstrip()), end, ""
+
+
+# ---------------------------------------------------------------------------
+# The check
+# ---------------------------------------------------------------------------
+
+
+@register("duplicates")
+class DuplicatesCheck(Check):
+    PARAMS = {
+        "scope": Param(
+            "choice", "article", "article: repeats inside one article; folder: passages reused across articles",
+            choices=("article", "folder"),
+        ),
+        "min_words": Param("int", 8, "shortest passage (in words) worth reporting; shorter lines are headings, bylines", minimum=3),
+        "min_sentence_words": Param("int", 10, "shortest single sentence (in words) reported as a repeat", minimum=3),
+        "min_edited_words": Param(
+            "int", 15, "shortest passage (in words) reported when it is not an exact repeat; shorter ones are parallel sentences",
+            minimum=3,
+        ),
+        "similarity": Param(
+            "float", 0.8, "how alike (word-level, 0-1) a lightly edited copy must be to count as a repeat",
+            minimum=0.5, maximum=1.0,
+        ),
+        "max_gap": Param("int", 4, "most words changed, added or dropped in a row inside a reused passage", minimum=0),
+        "whole_article": Param(
+            "float", 0.9, "share of both articles a reuse must cover to be reported as a near-identical article",
+            minimum=0.5, maximum=1.0,
+        ),
+        "max_articles_per_phrase": Param(
+            "int", 8, "a sampled word sequence found in more articles than this is stock phrasing and ignored", minimum=2
+        ),
+        "exceptions": Param(
+            "list[str]", [], "regexes; a paragraph or sentence they match is never compared (table notes, list lead-ins)"
+        ),
+    }
+    PLACEHOLDERS = ("match", "what", "source", "how", "similarity")
+
+    SHINGLE_WORDS = 5  # words per shingle in the folder index
+    SAMPLE_ONE_IN = 4  # shingles kept: those whose hash is 0 modulo this
+    MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
+
+    def compile(self) -> None:
+        from factlint.kinds.scopes import compile_regex
+
+        self.scope = self.params["scope"]
+        self.CROSS_ARTICLE = self.scope == "folder"
+        self.exceptions = [compile_regex(self, "exceptions", p, regex.IGNORECASE) for p in self.params["exceptions"]]
+
+    def _comparable(self, text: str) -> bool:
+        return not any(p.search(text) for p in self.exceptions)
+
+    # -- inside one article ------------------------------------------------------
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if self.scope != "article":
+            return []
+        blocks = doc.blocks
+        texts = [doc.text[b.start : b.end] for b in blocks]
+        words = [encode(t) for t in texts]
+        substantial = [
+            b.kind == "paragraph" and len(w.codes) >= self.params["min_words"] and self._comparable(t)
+            for b, w, t in zip(blocks, words, texts)
+        ]
+        findings: list[Finding] = []
+        copies: set[int] = set()
+        for run in self._paragraph_runs(blocks, words, substantial):
+            copies.update(k for k, _ in run)
+            findings.append(self._run_finding(doc, run, words))
+        findings.extend(self._sentence_repeats(doc, [b for k, b in enumerate(blocks) if k not in copies]))
+        return findings
+
+    def similar(self, a: Words, b: Words) -> float | None:
+        """Word-level similarity of two passages if b repeats a, else None."""
+        plain_a, plain_b = a.plain, b.plain
+        if plain_a == plain_b:
+            return 1.0
+        if min(len(plain_a), len(plain_b)) < self.params["min_edited_words"] or replaces_content(a, b):
+            return None
+        from rapidfuzz.distance import Indel
+
+        return Indel.normalized_similarity(plain_a, plain_b, score_cutoff=self.params["similarity"]) or None
+
+    def _earlier_repeats(self, units: list[Words], eligible: list[bool]) -> dict[int, int]:
+        """For each eligible unit, the earlier one it repeats: the first exact copy, else the closest edited one."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Indel
+
+        plain = [u.plain for u in units]
+        first_seen: dict[str, int] = {}
+        earlier: list[int] = []
+        best: dict[int, int] = {}
+        for k, unit in enumerate(plain):
+            if not eligible[k]:
+                continue
+            if unit in first_seen:
+                best[k] = first_seen[unit]
+            elif len(unit) >= self.params["min_edited_words"] and earlier:
+                for _, _, index in process.extract(
+                    unit, [plain[i] for i in earlier], scorer=Indel.normalized_similarity,
+                    score_cutoff=self.params["similarity"], limit=3,
+                ):
+                    if not replaces_content(units[earlier[index]], units[k]):
+                        best[k] = earlier[index]
+                        break
+            if unit not in first_seen:
+                first_seen[unit] = k
+                earlier.append(k)
+        return best
+
+    def _paragraph_runs(self, blocks: list[Block], words: list[Words], substantial: list[bool]) -> list[list[tuple[int, int]]]:
+        """Runs of (copy, original) blocks repeating an earlier run in the same order.
+
+        A run starts and ends on substantial paragraphs; short blocks inside it
+        (a repeated heading) belong to it only when they repeat exactly too.
+        The original run always ends before its copy starts.
+        """
+        best = self._earlier_repeats(words, substantial)
+        runs = []
+        k = 0
+        while k < len(blocks):
+            if k not in best:
+                k += 1
+                continue
+            run = [(k, best[k])]
+            pending: list[tuple[int, int]] = []
+            copy, original = k + 1, best[k] + 1
+            while copy < len(blocks) and original < k:
+                if substantial[copy] and substantial[original]:
+                    if self.similar(words[original], words[copy]) is None:
+                        break
+                    run += pending + [(copy, original)]
+                    pending = []
+                elif (
+                    not substantial[copy] and not substantial[original]
+                    and words[copy].plain == words[original].plain and blocks[copy].kind == blocks[original].kind
+                ):
+                    pending.append((copy, original))
+                else:
+                    break
+                copy, original = copy + 1, original + 1
+            runs.append(run)
+            k = run[-1][0] + 1
+        return runs
+
+    def _run_finding(self, doc: Document, run: list[tuple[int, int]], words: list[Words]) -> Finding:
+        blocks = doc.blocks
+        first_copy, last_copy = blocks[run[0][0]], blocks[run[-1][0]]
+        original = doc.locate(blocks[run[0][1]].start, blocks[run[-1][1]].end)
+        finding = self._repeat_finding(
+            doc, first_copy.start, last_copy.end, original,
+            Words.join(words[k] for k, _ in run), Words.join(words[i] for _, i in run), None,
+        )
+
+        def spaced(block: Block) -> str:
+            return " ".join(doc.text[block.start : block.end].split())
+
+        if doc.offsets is None and all(spaced(blocks[k]) == spaced(blocks[i]) for k, i in run):
+            finding = replace(finding, fixes=(_removal(doc.source, first_copy.start, last_copy.end),))
+        return finding
+
+    def _repeat_finding(
+        self, doc: Document, start: int, end: int, original: Location, copy: Words, first: Words, what: str | None
+    ) -> Finding:
+        """A finding on the later copy, with the first statement as related."""
+        from rapidfuzz.distance import Indel
+
+        similarity = Indel.normalized_similarity(first.plain, copy.plain)
+        return self.finding(
+            doc,
+            start,
+            end,
+            related=[Related(original, "first stated here")],
+            **_placeholders(what or _repeat(doc.locate(start, end), original), "this article", similarity),
+        )
+
+    def _sentence_repeats(self, doc: Document, blocks: list[Block]) -> list[Finding]:
+        """Sentences (outside repeated paragraphs) that repeat an earlier sentence, merged into runs."""
+        sentences = [(s, e, block) for block in blocks if block.kind == "paragraph" for s, e in block.sentences]
+        texts = [doc.text[s:e] for s, e, _ in sentences]
+        words = [encode(t) for t in texts]
+        eligible = [len(w.codes) >= self.params["min_sentence_words"] and self._comparable(t) for w, t in zip(words, texts)]
+        best = self._earlier_repeats(words, eligible)
+        findings = []
+        k = 0
+        while k < len(sentences):
+            if k not in best:
+                k += 1
+                continue
+            first_original = best[k]
+            last = k  # consecutive sentences of one paragraph repeating consecutive ones
+            while (
+                last + 1 < len(sentences)
+                and sentences[last + 1][2] is sentences[k][2]
+                and first_original + last + 1 - k < k
+                and eligible[last + 1]
+                and self.similar(words[first_original + last + 1 - k], words[last + 1]) is not None
+            ):
+                last += 1
+            count = last - k + 1
+            original = doc.locate(sentences[first_original][0], sentences[first_original + count - 1][1])
+            what = "This sentence repeats one" if count == 1 else f"These {count} sentences repeat ones"
+            findings.append(
+                self._repeat_finding(
+                    doc, sentences[k][0], sentences[last][1], original,
+                    Words.join(words[k : last + 1]), Words.join(words[first_original : first_original + count]),
+                    f"{what} on {_lines(original)}",
+                )
+            )
+            k = last + 1
+        return findings
+
+    # -- across articles ---------------------------------------------------------------
+    def extract(self, doc: Document) -> FolderExtract | None:
+        if self.scope != "folder":
+            return None
+        parts: list[Words] = []
+        rows = array("I")
+        excerpts: list[str] = []
+        position = 0
+        for block in doc.blocks:
+            if block.kind != "paragraph":
+                continue
+            unquoted = without_quotations(doc.text[block.start : block.end])
+            for start, end in block.sentences:
+                words = encode(unquoted[start - block.start : end - block.start])
+                if not words.codes or not self._comparable(doc.text[start:end]):
+                    continue
+                location = doc.locate(start, end)
+                rows.extend((position, location.line, location.column, location.end_line, location.end_column))
+                excerpts.append(doc.excerpt(start, end, _EXCERPT_CHARS))
+                parts.append(words)
+                position += len(words.codes)
+        if not parts:
+            return None
+        joined = Words.join(parts)
+        return FolderExtract(joined.codes, joined.shapes, rows, _SEPARATOR.join(excerpts))
+
+    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        if self.scope != "folder":
+            return []
+        paths = sorted(p for p, e in extracts.items() if e is not None and len(e.codes) >= self.params["min_words"])
+        index = _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
+        for number, path in enumerate(paths):
+            index.add(number, extracts[path].words.plain)
+        index.freeze()
+        identical = self._first_identical(paths, extracts, corpus)
+        findings = []
+        for number, path in enumerate(paths):
+            later = extracts[path]
+            if path in identical:
+                first = identical[path]
+                findings.append(self._whole_finding(path, later, first, extracts[first], 1.0))
+                continue
+            shared = index.shared(number, later.words.plain, self.params["max_articles_per_phrase"])
+            sources = sorted(
+                (other for other, where in shared.items() if len(where) >= self.MIN_SHARED and self._earlier(paths[other], path, corpus)),
+                key=lambda other: corpus.order(paths[other]),
+            )
+            findings.extend(self._reuse(path, later, [(paths[other], extracts[paths[other]], shared[other]) for other in sources]))
+        return findings
+
+    @staticmethod
+    def _earlier(a: str, b: str, corpus: Corpus) -> bool:
+        """Whether article a came before b: by date when both have one, else by path."""
+        date_a, date_b = corpus.articles[a].date, corpus.articles[b].date
+        if date_a and date_b and date_a != date_b:
+            return date_a < date_b
+        return a < b
+
+    def _first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
+        """For each article whose words repeat an earlier one's exactly, the earliest such article."""
+        import hashlib
+
+        groups: dict[bytes, list[str]] = {}
+        for path in paths:
+            digest = hashlib.blake2b(extracts[path].words.plain.encode("utf-16-le"), digest_size=16).digest()
+            groups.setdefault(digest, []).append(path)
+        first: dict[str, str] = {}
+        for members in groups.values():
+            for path in members:
+                earlier = [other for other in members if other != path and self._earlier(other, path, corpus)]
+                if earlier:
+                    first[path] = min(earlier, key=corpus.order)
+        return first
+
+    def _reuse(self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]]) -> list[Finding]:
+        """Passages of ``later`` reused from earlier articles, each reported against its closest source.
+
+        Each source comes with where ``later`` shares uncommon sampled shingles
+        with it: a passage must hold some, or it is only stock phrasing (the
+        terms of a eurobond, a daily money market forecast).
+        """
+        from rapidfuzz.distance import Indel
+
+        later_words = later.words
+        later_plain = later_words.plain
+        share = self.params["whole_article"]
+        wholes: list[tuple[float, int, str, FolderExtract]] = []
+        passages: list[_Passage] = []
+        for order, (other, earlier, shared_at) in enumerate(sources):
+            earlier_words = earlier.words
+            earlier_plain = earlier_words.plain
+            regions = [
+                r for r in aligned_regions(earlier_plain, later_plain, self.params["max_gap"])
+                if r.matched >= self.params["min_words"] and r.similarity >= self.params["similarity"]
+                and sum(r.b_start <= at < r.b_end for at in shared_at) >= self.MIN_SHARED
+            ]
+            matched = sum(r.matched for r in regions)
+            if matched >= share * len(later_plain) and matched >= share * len(earlier_plain):
+                if not replaces_content(earlier_words, later_words):
+                    wholes.append((-Indel.normalized_similarity(earlier_plain, later_plain), order, other, earlier))
+                continue
+            for region in regions:
+                first, last = later.sentence_span(region.b_start, region.b_end)
+                a_first, a_last = earlier.sentence_span(region.a_start, region.a_end)
+                copy = later_words.part(*later.word_range(first, last))
+                original = earlier_words.part(*earlier.word_range(a_first, a_last))
+                similarity = Indel.normalized_similarity(original.plain, copy.plain)
+                if similarity >= self.params["similarity"] and not replaces_content(original, copy):
+                    passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity))
+        if wholes:
+            similarity, _, other, earlier = min(wholes)
+            return [self._whole_finding(path, later, other, earlier, -similarity)]
+        chosen: list[_Passage] = []
+        for passage in sorted(passages, key=lambda p: (-p.similarity, -p.matched, p.order, p.first)):
+            if not any(passage.first <= c.last and c.first <= passage.last for c in chosen):
+                chosen.append(passage)
+        return [self._passage_finding(path, later, p) for p in sorted(chosen, key=lambda p: p.first)]
+
+    def _whole_finding(self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float) -> Finding:
+        return self.finding_at(
+            later.location(path, 0, later.sentence_count - 1),
+            later.excerpt(0, later.sentence_count - 1),
+            related=[Related(earlier.location(other, 0, earlier.sentence_count - 1), "earlier copy of the article")],
+            **_placeholders("This article repeats all", other, similarity),
+        )
+
+    def _passage_finding(self, path: str, later: FolderExtract, passage: _Passage) -> Finding:
+        copy = later.location(path, passage.first, passage.last)
+        original = passage.earlier.location(passage.source, passage.a_first, passage.a_last)
+        return self.finding_at(
+            copy,
+            later.excerpt(passage.first, passage.last),
+            related=[Related(original, "earlier copy of the passage")],
+            **_placeholders(_repeat(copy, original), passage.source, passage.similarity),
+        )
+
+
+class _ShingleIndex:
+    """Sampled word shingles of every article: a 40-bit hash and the article's
+    number packed in one 64-bit integer, kept in 256 sorted arrays (eight bytes
+    a shingle, no Python object per entry)."""
+
+    _MASK = (1 << 64) - 1
+
+    def __init__(self, words: int, one_in: int) -> None:
+        self.words = words
+        self.one_in = one_in
+        self.buckets = [array("Q") for _ in range(256)]
+
+    def fingerprints(self, codes: str) -> dict[int, int]:
+        """Word position -> 40-bit hash of the sampled shingles starting there.
+
+        Sampling keeps the shingles whose hash is 0 modulo ``one_in``: it depends
+        on the words alone, so two copies of a passage sample the same shingles.
+        """
+        raw = codes.encode("utf-16-le")
+        width = 2 * self.words
+        kept = {}
+        for offset in range(0, len(raw) - width + 1, 2):
+            value = int.from_bytes(raw[offset : offset + width], "little")
+            mixed = (value * 0x9E3779B97F4A7C15 ^ value >> 29) & self._MASK
+            mixed = (mixed ^ mixed >> 32) * 0xD6E8FEB86659FD93 & self._MASK
+            if mixed % self.one_in == 0:
+                kept[offset // 2] = mixed >> 24
+        return kept
+
+    def add(self, article: int, codes: str) -> None:
+        for fingerprint in set(self.fingerprints(codes).values()):
+            self.buckets[fingerprint >> 32].append(fingerprint << 24 | article)
+
+    def freeze(self) -> None:
+        self.buckets = [array("Q", sorted(bucket)) for bucket in self.buckets]
+
+    def shared(self, article: int, codes: str, cap: int) -> dict[int, list[int]]:
+        """Where (word positions) this article shares sampled shingles with each other
+        article, leaving out stock phrases: shingles found in more than ``cap`` articles."""
+        where: dict[int, list[int]] = {}
+        for position, fingerprint in self.fingerprints(codes).items():
+            bucket = self.buckets[fingerprint >> 32]
+            low = bisect.bisect_left(bucket, fingerprint << 24)
+            high = bisect.bisect_left(bucket, (fingerprint + 1) << 24, low)
+            if 2 <= high - low <= cap:
+                for entry in bucket[low:high]:
+                    other = entry & 0xFFFFFF
+                    if other != article:
+                        where.setdefault(other, []).append(position)
+        return where
