@@ -74,6 +74,7 @@ _CLAUSE_OPENERS = frozenset(
 _SHARED_SUBJECT = frozenset("to and but then also".split())
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no every".split())
+_MODIFIER_PREPOSITIONS = frozenset("at in for from with of on".split())
 _MODALS = frozenset("could would might may can should must will shall".split())
 _FORWARD_STOP = frozenset(
     "as that to who whom which whose where when while because on in at for after before during with without since if "
@@ -94,6 +95,8 @@ _AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
 _AGE_AFTER = regex.compile(r"\s*(?:,|\))")
 _RANGE_AFTER = regex.compile(r"\s*[-–/]\s*\d")
 _RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$|\d\s$")
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+_SINGULAR_AFTER = regex.compile(r"\s+\p{Ll}+(?<!s)\b(?!-)")
 _SIGN_BEFORE = regex.compile(r"(?i)\b(?:minus|plus)\s*$")  # a temperature: "minus 20"
 _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
@@ -771,6 +774,11 @@ class Analyzer:
         # A crowd is only read as the subject when its phrase starts a clause:
         # "..., and many experts believe", not "has written several books that criticize".
         bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
+        if not bounded and tokens[k].lower in _MODIFIER_PREPOSITIONS and not head.text[:1].isupper() and k > 0:
+            # "a spokesperson at naval headquarters said": the subject is before the preposition
+            source, text, first = self._backward_source(tokens[:k], relative=relative)
+            if source is not None:
+                return source, text + " " + " ".join(t.text for t in tokens[k:]), first
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0]
 
@@ -870,13 +878,16 @@ class Analyzer:
         return figures
 
     def _counted_end(self, end: int, sentence_end: int) -> int:
+        """Where the noun a figure counts ends: '12 people', '800,000 well-trained troops', else the number."""
         noun = _COUNTED_NOUN.match(self.text, end, sentence_end)
         if noun is None:
             return end
-        words = list(_NON_SPACE.finditer(noun.group()))
-        if len(words) > 1 and (words[0].group().endswith("s") or words[0].group() in _PLURALS):
-            return end + words[0].end()  # "12 people", not "12 people injured"
-        return noun.end()
+        for word in _NON_SPACE.finditer(noun.group()):
+            if word.group().endswith("s") or word.group() in _PLURALS:
+                return end + word.end()
+            if "-" not in word.group():
+                break  # only a hyphenated modifier may come before the noun
+        return end
 
     def _is_statistic(self, match: regex.Match, sentence_start: int) -> bool:
         """A bare number that is a count: not a year, date, time, age, score, phone number or identifier."""
@@ -905,6 +916,8 @@ class Analyzer:
                 return False
             if first in ("a.m", "p.m"):
                 return False
+        if _THE_BEFORE.search(before) and _SINGULAR_AFTER.match(after):
+            return False  # a name: "the 76 station", "the 405 freeway"
         previous = _PREVIOUS_WORD.search(before)
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _QUANTITY_LEAD:
             return False  # "Article 5", "Flight 370", "No. 10"
