@@ -117,7 +117,7 @@ def test_fail_level_decides_the_exit_code(cli):
 
 
 def test_clean_article_exits_zero(cli, tmp_path):
-    (tmp_path / "a.md").write_text("# Talks end\n\nLeaders met in Paris on Tuesday, officials said.\n")
+    (tmp_path / "a.md").write_text("# Talks end\n\nLeaders met in Paris on Tuesday, French President Emmanuel Macron said.\n")
     run = cli("check", str(tmp_path))
     assert run.code == 0 and "No findings in 1 file." in run.out
 
