@@ -324,6 +324,11 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
             emit("\n\n", match.start(), one_offset=True)
     else:
         emit(_HTML_SPACE.sub(" ", source[position:]), position)
+    while out and out[-1].isspace():  # markup after the last paragraph is not blank lines
+        out.pop()
+        offsets.pop()
+    if out:
+        emit("\n", offsets[-1] + 1, one_offset=True)
     return "".join(out), offsets, headings, comments
 
 

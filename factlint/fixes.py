@@ -21,15 +21,19 @@ from factlint.findings import Finding
 def write_atomically(path: str, data: bytes) -> None:
     """Replace path's content with data via a temp file and os.replace."""
     folder = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777 if os.path.exists(path) else None
+    if os.path.exists(path):
+        mode = os.stat(path).st_mode & 0o7777
+    else:  # a new file gets the usual permissions, not mkstemp's private 0600
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     handle, temporary = tempfile.mkstemp(prefix=".factlint-", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        if mode is not None:
-            os.chmod(temporary, mode)
+        os.chmod(temporary, mode)
         os.replace(temporary, path)
     except BaseException:
         if os.path.exists(temporary):

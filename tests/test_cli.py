@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -32,7 +33,7 @@ CONTRACT_SCHEMA = {
                 "properties": {
                     **FINDING_PLACE,
                     "rule": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
-                    "kind": {"enum": ["duplicates", "figures", "attribution", "locations", "pattern", "substitution", "consistency"]},
+                    "kind": {"enum": ["duplicates", "figures", "attribution", "locations", "pattern", "substitution", "consistency", "suppressions"]},
                     "severity": {"enum": ["error", "warning", "info"]},
                     "message": {"type": "string", "minLength": 1},
                     "excerpt": {"type": "string"},
@@ -127,6 +128,9 @@ def test_output_file(cli, tmp_path):
     run = cli("check", str(SEEDS), "--format", "json", "--output", str(target))
     assert run.code == 1 and run.out == ""
     assert json.loads(target.read_text())["files"] == 5
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # readable by others, like any report
 
 
 def test_text_format_shows_location_excerpt_related_and_summary(cli):

@@ -133,3 +133,13 @@ def test_document_pickles():
     doc = parse_document("003.txt", (SEEDS / "003_c89cddc9c1940466.txt").read_bytes())
     again = pickle.loads(pickle.dumps(doc))
     assert again.blocks == doc.blocks and again.locate(10, 20) == doc.locate(10, 20)
+
+
+def test_html_markup_after_the_last_paragraph_is_not_blank_lines():
+    from factlint.linter import lint_sources
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    rules = [r for r in load_rules([builtin_rules_dir()]) if r.id == "trailing-blank-lines"]
+    html_page = b"<html><body>\n<div>\n<p>Leaders met.</p>\n</div>\n</body></html>\n"
+    report = lint_sources([("a.html", html_page)], compile_rules(rules))
+    assert report.findings == []
