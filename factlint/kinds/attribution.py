@@ -118,6 +118,23 @@ _QUOTE = regex.compile(
     r"|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"
 )
 _LETTERS = regex.compile(r"\p{L}")
+_LOOSE_STRAIGHT = regex.compile(r'(?:^|\s)"(?:\s|$)', regex.M)
+_CURLY = regex.compile(r"[“”]")
+
+
+def _curly_balanced(text: str, start: int, end: int) -> bool:
+    """Do “ and ” alternate (a closing one may come first, continuing a quotation)?"""
+    open_quote = False
+    for index, mark in enumerate(m.group() for m in _CURLY.finditer(text, start, end)):
+        if mark == "“":
+            if open_quote:
+                return False
+            open_quote = True
+        elif open_quote:
+            open_quote = False
+        elif index > 0:
+            return False
+    return True
 _TERM_FOLLOWS = regex.compile(r"\s+(?:be|have)\s+(?:a\s+|an\s+)?[`'‘“\"]")
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
 
@@ -269,6 +286,8 @@ class Lexicon:
             rf"{_phrase_alternation(words['it_passives'])}\b",
             regex.I,
         )
+        self.estimates = regex.compile(rf"\b{_phrase_alternation(words['estimate_words'])}\s*$", regex.I)
+        self.tallies = regex.compile(rf"\b{_phrase_alternation(words['tally_words'])}\b", regex.I)
         self.background = regex.compile(rf"\b{_phrase_alternation(words['background_phrases'])}\s*$", regex.I)
         self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
         # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
@@ -335,7 +354,7 @@ class Sentence:
     cues: list[Cue] = field(default_factory=list)
     anonymous: Flag | None = None
     weasel: Flag | None = None
-    figures: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, the number)
+    figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a tally?)
 
 
 @dataclass
@@ -378,6 +397,19 @@ def _number_key(text: str) -> str:
 
 
 _NON_SPACE = regex.compile(r"\S+")
+
+
+def _number_value(text: str) -> float:
+    digits = regex.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return float(digits.group().replace(",", "")) if digits else 0.0
+
+
+def _last_words(text: str, count: int) -> str:
+    return " ".join(text.split()[-count:])
+
+
+def _first_words(text: str, count: int) -> str:
+    return " ".join(text.split()[:count])
 
 
 def form_is_past(word: str) -> bool:
@@ -429,7 +461,12 @@ class Analyzer:
     ) -> tuple[list[Quote], bool]:
         found = []
         still_open = False
-        straight_paired = self.text.count('"', start, end) % 2 == 0  # odd: cannot tell opening from closing
+        # Quotation marks that cannot be paired (an odd number of straight ones, a straight one with
+        # space on both sides, an opening curly one after another) make the paragraph's quotations
+        # unreadable: report none rather than guess.
+        straight_paired = self.text.count('"', start, end) % 2 == 0 and not _LOOSE_STRAIGHT.search(self.text, start, end)
+        if not _curly_balanced(self.text, start, end):
+            return [], self.text.rfind("“", start, end) > self.text.rfind("”", start, end)
         first_close = self.text.find("”", start, end)
         first_open = self.text.find("“", start, end)
         if first_close >= 0 and (first_open < 0 or first_close < first_open):
@@ -862,7 +899,7 @@ class Analyzer:
         return NAMED
 
     # -- figures -------------------------------------------------------------------
-    def _figures(self, s: int, e: int, quoted) -> list[tuple[int, int, str]]:
+    def _figures(self, s: int, e: int, quoted) -> list[tuple[int, int, str, bool]]:
         """The sentence's statistics in order, each with the noun it counts ('12 people') and its number."""
         matches = [
             m
@@ -874,8 +911,29 @@ class Analyzer:
         for match in sorted(matches, key=lambda m: m.start()):
             if self.lex.background.search(self.text, max(s, match.start() - 40), match.start()):
                 continue  # "a population of more than 100,000": background, not news
-            figures.append((match.start(), self._counted_end(match.end(), e), _number_key(match.group())))
+            end = self._counted_end(match.end(), e)
+            figures.append((match.start(), end, _number_key(match.group()), self._is_tally(match, end, s, e)))
         return figures
+
+    def _is_tally(self, match: regex.Match, end: int, s: int, e: int) -> bool:
+        """A figure someone counted or estimated: a percentage, a large sum, an estimate or a tally.
+
+        Plain counts of standing facts ("a 2,507-member council", "Klaw paid $80") are
+        left alone; estimates ("at least 12", "an estimated $1 million") and tallies of
+        what happened ("12 people were killed", "46 demonstrators were arrested") need a source.
+        """
+        if match.groupdict().get("pct"):
+            return True
+        if self.lex.estimates.search(self.text, max(s, match.start() - 30), match.start()):
+            return True
+        text = match.group().lower()
+        if match.groupdict().get("money") and not any(w in text for w in ("million", "billion", "trillion", "bn")):
+            return _number_value(text) >= 100_000
+        if match.groupdict().get("money") or match.groupdict().get("big") or match.groupdict().get("words") is not None:
+            return True
+        before = self.text[max(s, match.start() - 40) : match.start()]
+        after = self.text[match.end() : min(e, end + 60)]
+        return bool(self.lex.tallies.search(_last_words(before, 4) + " " + _first_words(after, 7)))
 
     def _counted_end(self, end: int, sentence_end: int) -> int:
         """Where the noun a figure counts ends: '12 people', '800,000 well-trained troops', else the number."""
@@ -1002,7 +1060,7 @@ class AttributionCheck(Check):
     def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         seen: set[str] = set()  # a figure repeated later in the article needs its source only once
         for index, sentence in enumerate(analysis.sentences):
-            new = [f for f in sentence.figures if f[2] not in seen]
+            new = [f for f in sentence.figures if f[2] not in seen and f[3]]
             seen.update(f[2] for f in sentence.figures)
             if not new or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
