@@ -160,6 +160,7 @@ def test_weasel_wording(text, flagged, credited_to):
         "He was seen leaving the building.",
         "The talks are expected to resume in Miami.",
         "The suspect allegedly fired twice.",
+        "If the assessment is thought to be insufficient, the owner can be fined.",
         "“Many believe this is the end,” Zelenskyy said.",
         "Critics, including Senator Mike Lee, say the guarantees are symbolic.",
         "Many people died in the flood.",

@@ -14,9 +14,13 @@ each (the rule's ``finding`` key):
 - ``anonymous``: sources whose identity is withheld;
 - ``weasel``: claims credited to no one ("has been seen as", "it is
   believed") or to a vague crowd ("critics say", "by many");
-- ``unsourced-figure``: a statistic or count with no source in its sentence
-  or the sentences next to it in the paragraph;
+- ``unsourced-figure``: an estimate, tally, percentage or large sum with no
+  source in its sentence or the sentences next to it in the paragraph;
 - ``unattributed-quote``: a quotation with no speaker nearby.
+
+Precision comes first: where the text cannot be read with confidence (a
+crowd that is not plainly the subject, quotation marks that do not pair up)
+nothing is reported.
 
 The words are data (factlint/data/attribution.yaml, extended per rule with
 the ``lexicon`` key); how they combine is here. One analysis per article is
@@ -111,11 +115,12 @@ _STREET_AFTER = regex.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
     r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Terrace|Circle)\b"
 )
+_CONDITION = regex.compile(r"(?i)\b(?:if|unless|whether)\b")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
 _QUOTE = regex.compile(
     r"“[^“”]*”?"  # curly; unclosed runs to the end of the paragraph (continued in the next)
     r"|\"[^\"]*\""
-    r"|(?<![\p{L}\p{N}])‘(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"
+    r"|(?<![\p{L}\p{N}])‘(?!\s*s\b)(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"  # not "Beaufoy ‘ s script"
 )
 _LETTERS = regex.compile(r"\p{L}")
 _LOOSE_STRAIGHT = regex.compile(r'(?:^|\s)"(?:\s|$)', regex.M)
@@ -594,7 +599,13 @@ class Analyzer:
             return None if source in CREDITED else Flag(match.start(), flag_end, self._describe(source, text))
         if credited:
             return None  # "the move was seen as a snub, Macron said"
+        if _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
+            return None  # "if the assessment is thought to be insufficient": a condition, not a claim
         return Flag(match.start(), flag_end, "no one")
+
+    def _clause_start(self, position: int) -> int:
+        boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
+        return max(self._sentence_start, boundary + 1)
 
     def _later_agent(self, start: int, end: int) -> tuple[str, str] | None:
         """The 'by ...' agent later in the clause: 'is seen as crucial by analysts'."""
@@ -1068,7 +1079,6 @@ class AttributionCheck(Check):
                 yield self.finding(doc, new[0][0], new[0][1])
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
-        sentences = analysis.sentences
         previous: tuple[Quote, bool] | None = None  # the quotation before and whether it was credited
         for quote in analysis.quotes:
             credited = self._quote_credited(analysis, quote, previous)
