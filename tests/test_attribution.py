@@ -217,6 +217,11 @@ def test_figure_credited_or_not_a_statistic(text):
     assert findings(text, "unsourced-figure") == []
 
 
+def test_a_vague_crowd_next_door_is_no_source_for_a_figure():
+    found = findings("Critics say the plan is doomed. The strike killed at least 12 people.", "unsourced-figure")
+    assert len(found) == 1
+
+
 def test_figure_source_must_be_in_the_same_paragraph():
     text = "Police said the quake struck at dawn.\n\nIt killed 12 people.\n"
     assert len(findings(text, "unsourced-figure")) == 1

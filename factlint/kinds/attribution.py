@@ -1062,7 +1062,10 @@ class AttributionCheck(Check):
             if sentence.block != block:
                 continue
             if any(
-                (c.credits or views) and c.source in ANY_SOURCE and not exclude[0] <= c.start < exclude[1]
+                (c.credits or views)
+                and c.source in ANY_SOURCE
+                and (views or c.source != VAGUE or index == first)  # "critics say" next door is no source for a toll
+                and not exclude[0] <= c.start < exclude[1]
                 for c in sentence.cues
             ):
                 return True
