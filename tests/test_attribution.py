@@ -154,6 +154,7 @@ def test_weasel_wording(text, flagged, credited_to):
     [
         "The weapons have been widely welcomed by Kyiv as a means of countering artillery.",
         "The move was seen as a snub, Macron said.",
+        "Tests reportedly showed a ricochet, legal sources said.",  # sourced, if anonymously
         "The pact could be seen as a turning point.",  # a modal hedge, the writer's caution
         "The deal may collapse, and talks could fail.",
         "Russia views Ukraine's NATO ambitions as a direct threat.",

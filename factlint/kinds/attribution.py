@@ -528,7 +528,9 @@ class Analyzer:
             cue = self._resolve(match, s, e)
             if cue is not None:
                 sentence.cues.append(cue)
-        credited = any(c.source in CREDITED for c in sentence.cues)
+        # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
+        # for wording credited to no one: "..., reportedly showed ..., legal sources said".
+        credited = any(c.source in CREDITED or c.source == ANONYMOUS for c in sentence.cues)
         sentence.weasel = self._weasel(sentence, quoted, credited)
         sentence.anonymous = self._anonymous(sentence, quoted)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
