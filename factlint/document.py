@@ -16,7 +16,8 @@ import html
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from itertools import accumulate
+from typing import Any, Callable, Iterator
 
 import regex
 
@@ -75,6 +76,16 @@ class Document:
     offsets: list[int] | None = None
     comments: list[tuple[int, str]] = field(default_factory=list)  # (source offset, body)
     _line_starts: list[int] = field(default_factory=list, repr=False)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_memo": {}}  # analyses stay in the process that made them
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """A per-article analysis computed once and shared by the rules of a kind."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     # -- positions ---------------------------------------------------------
     def source_offset(self, index: int) -> int:
@@ -181,7 +192,7 @@ def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> D
         comments = [(m.start(), m.group(1)) for m in _HTML_COMMENT.finditer(source)] if fmt == "markdown" else []
     abbreviations = _abbreviations(settings.extra_abbreviations)
     blocks = _segment(text, fmt, headings, abbreviations)
-    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(source)]
+    line_starts = [0, *accumulate(len(line) + 1 for line in source.split("\n")[:-1])]
     return Document(path, source, text, fmt, front, blocks, offsets, comments, line_starts)
 
 
@@ -236,34 +247,38 @@ _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n))((?:(?: {4,}|\t)[^\n]*(?:\n|\Z))+)")
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] != "\n":
-            chars[i] = " "
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """text with each span's characters but newlines turned into spaces."""
+    if not spans:
+        return text
+    pieces = []
+    position = 0
+    for start, end in sorted(spans):
+        start = max(start, position)
+        if start >= end:
+            continue
+        pieces.append(text[position:start])
+        pieces.append("\n".join(" " * len(part) for part in text[start:end].split("\n")))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _mask(source: str, body_start: int, markdown: bool) -> str:
     """Blank out what is never linted, keeping every offset and newline."""
-    chars = list(source)
-    _blank(chars, 0, body_start)
+    masked = _blanked(source, [(0, body_start)])
     if markdown:
-        covered = []
-        for match in _FENCE.finditer(source, body_start):
-            covered.append((match.start(), match.end()))
-            _blank(chars, match.start(), match.end())
+        covered = [(m.start(), m.end()) for m in _FENCE.finditer(source, body_start)]
+        spans = list(covered)
         for match in _UNCLOSED_FENCE.finditer(source, body_start):
             if not any(a <= match.start() < b for a, b in covered):
-                _blank(chars, match.start(), len(source))  # an unclosed fence runs to the end
+                spans.append((match.start(), len(source)))  # an unclosed fence runs to the end
                 break
-        masked = "".join(chars)
+        masked = _blanked(masked, spans)
         for pattern in (_INDENTED_CODE, _INLINE_CODE, _LINK_TARGET, _REFERENCE_DEF, _HTML_COMMENT, _HTML_TAG):
-            for match in pattern.finditer(masked, body_start):
-                _blank(chars, match.start(), match.end())
-            masked = "".join(chars)
-    for pattern in (_URL, _EMAIL):
-        for match in pattern.finditer(source, body_start):
-            _blank(chars, match.start(), match.end())
-    return "".join(chars)
+            masked = _blanked(masked, [(m.start(), m.end()) for m in pattern.finditer(masked, body_start)])
+    spans = [(m.start(), m.end()) for pattern in (_URL, _EMAIL) for m in pattern.finditer(source, body_start)]
+    return _blanked(masked, spans)
 
 
 # ---------------------------------------------------------------------------
@@ -336,8 +351,6 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
 # Paragraphs, headings, sentences
 # ---------------------------------------------------------------------------
 
-_LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
-_NEWLINE = regex.compile(r"\n")
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_END = regex.compile(r"[.,;:]['\"”’)]*$")
 _INITIAL = regex.compile(r"\p{Lu}\.")
@@ -376,15 +389,16 @@ def _segment(
     text: str, fmt: str, html_headings: list[tuple[int, int]], abbreviations: "Abbreviations"
 ) -> list[Block]:
     """Split lint text into blocks, then blocks into sentences."""
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group()]
-    chunks: list[list[tuple[int, str]]] = []
+    chunks: list[list[tuple[int, str]]] = []  # runs of non-blank lines: (start, line without its newline)
     current: list[tuple[int, str]] = []
-    for start, line in lines:
+    start = 0
+    for line in text.split("\n"):
         if line.strip():
             current.append((start, line))
         elif current:
             chunks.append(current)
             current = []
+        start += len(line) + 1
     if current:
         chunks.append(current)
 
@@ -403,6 +417,9 @@ def _segment(
     return blocks
 
 
+_INDENTS = frozenset(("  ", " \t", "\t ", "\t\t"))  # a line indented by two or more
+
+
 def _chunk_blocks(chunk: list[tuple[int, str]], fmt: str) -> list[Block]:
     """Blocks of one run of non-blank lines.
 
@@ -410,8 +427,8 @@ def _chunk_blocks(chunk: list[tuple[int, str]], fmt: str) -> list[Block]:
     paragraphs (short lines, new paragraphs indented as in wire copy), and
     one-per-line with an accidental break mid-sentence, which stays joined.
     """
-    indented = [len(line) - len(line.lstrip(" \t")) >= 2 for _, line in chunk]
-    long_lines = any(len(line.rstrip("\n")) > WRAP_WIDTH for _, line in chunk)
+    indented = [line[:2] in _INDENTS for _, line in chunk]
+    long_lines = any(len(line) > WRAP_WIDTH for _, line in chunk)
     indent_style = not long_lines and any(indented[1:]) and not all(indented)
     groups: list[list[tuple[int, str]]] = []
     kinds: list[str] = []
@@ -442,7 +459,7 @@ def _chunk_blocks(chunk: list[tuple[int, str]], fmt: str) -> list[Block]:
     blocks = []
     for group, kind in zip(groups, kinds):
         start = group[0][0]
-        end = group[-1][0] + len(group[-1][1].rstrip("\n"))
+        end = group[-1][0] + len(group[-1][1])
         is_list_item = fmt == "markdown" and _LIST_ITEM.match(group[0][1])
         if kind == "paragraph" and len(group) == 1 and not is_list_item and _is_title_like(group[0][1]):
             kind = "heading"
@@ -459,11 +476,9 @@ class Abbreviations:
 
 @lru_cache(maxsize=8)
 def _abbreviations(extra: tuple[str, ...]) -> Abbreviations:
-    import yaml
+    from factlint.yamlio import load_data_file
 
-    path = os.path.join(os.path.dirname(__file__), "data", "abbreviations.yaml")
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    data = load_data_file(os.path.join(os.path.dirname(__file__), "data", "abbreviations.yaml"))
     return Abbreviations(
         frozenset(data["never_final"]) | frozenset(extra),
         frozenset(data["may_end"]),
@@ -472,7 +487,7 @@ def _abbreviations(extra: tuple[str, ...]) -> Abbreviations:
 
 
 _SENTENCE_END = regex.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
-_WORD_BEFORE = regex.compile(r"(\S+)$")
+_WORD_BEFORE = regex.compile(r"\S+", regex.REVERSE)  # matched backwards from the sentence end
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[]?([\w'’-]+)")
 
 
@@ -481,10 +496,9 @@ def split_sentences(text: str, start: int, end: int, abbreviations: Abbreviation
     sentences = []
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        word = _WORD_BEFORE.search(text, begin, match.end())
-        token = word.group(1).lstrip("\"'“‘([") if word else ""
         if match.group().startswith(".") and not match.group().startswith("..."):
-            bare = token.rstrip("\"'”’)]")
+            word = _WORD_BEFORE.match(text, begin, match.end())
+            bare = word.group().lstrip("\"'“‘([").rstrip("\"'”’)]") if word else ""
             if bare in abbreviations.never_final or _INITIAL.fullmatch(bare):
                 continue
             if bare in abbreviations.may_end:

@@ -299,18 +299,10 @@ class Lexicon:
         self.anonymity = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")", regex.I)
         self.weasel_phrases = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["weasel_phrases"]) + ")", regex.I)
         self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
-        self._last: tuple[Document, Analysis] | None = None
-
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        state["_last"] = None  # never ship a cached article to another process
-        return state
 
     def analysis(self, doc: Document) -> "Analysis":
         """The article's analysis; the four rules on one article share it."""
-        if self._last is None or self._last[0] is not doc:
-            self._last = (doc, Analyzer(self, doc).run())
-        return self._last[1]
+        return doc.memo(self, lambda: Analyzer(self, doc).run())
 
 
 def load_lexicon(additions: dict[str, list[str]] | None = None) -> Lexicon:
