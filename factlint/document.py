@@ -277,7 +277,12 @@ def _mask(source: str, body_start: int, markdown: bool) -> str:
         masked = _blanked(masked, spans)
         for pattern in (_INDENTED_CODE, _INLINE_CODE, _LINK_TARGET, _REFERENCE_DEF, _HTML_COMMENT, _HTML_TAG):
             masked = _blanked(masked, [(m.start(), m.end()) for m in pattern.finditer(masked, body_start)])
-    spans = [(m.start(), m.end()) for pattern in (_URL, _EMAIL) for m in pattern.finditer(source, body_start)]
+    spans = [
+        (m.start(), m.end())
+        for pattern, needles in ((_URL, ("://", "www.")), (_EMAIL, ("@",)))
+        if any(needle in source for needle in needles)  # a scan costs more than a substring test
+        for m in pattern.finditer(source, body_start)
+    ]
     return _blanked(masked, spans)
 
 
