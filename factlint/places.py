@@ -78,7 +78,7 @@ import regex
 from factlint import gazetteer as gz
 from factlint.gazetteer import Place
 
-__all__ = ["PlaceMention", "find_places", "CONTEXTS", "EVENT_CONTEXTS"]
+__all__ = ["PlaceMention", "find_places", "find_dateline", "CONTEXTS", "EVENT_CONTEXTS"]
 
 CONTEXTS = ("dateline", "locative", "directional", "based", "qualifier", "mention", "possessive", "metonymy")
 # Contexts in which a mention can say where something happened.
@@ -498,40 +498,57 @@ def _dateline_starts(text: str) -> Iterator[int]:
 def _datelines(text: str) -> list[PlaceMention]:
     out = []
     for pos in _dateline_starts(text):
-        m = _DATELINE_RE.match(text, pos)
-        if m is None:
-            continue
-        raw = m.group("place")
-        caps = raw.upper() == raw
-        if not caps and not (m.group("agency") or m.group("date")):
-            continue
-        cands = gz.lookup(raw.rstrip("."))
-        qual = None
-        if m.group("qual"):
-            qcands = gz.lookup_qualifier(m.group("qual"))
-            inside, qual = _contained_in(cands, qcands)
-            if inside:
-                cands = inside
-            else:  # "WASILLA, Alaska (AP) —": a town the gazetteer lacks
-                qual = next((p for p in qcands if p.type in ("state", "country")), None)
-                town = gz.unlisted_town(raw.title() if caps else raw, qual) if qual is not None else None
-                cands = [town] if town is not None else []
-        if not cands:
-            continue
-        cue = (m.group("agency") or m.group("date") or m.group("dash")).strip()
-        end = m.end("qual") if qual is not None else m.end("place")
-        start = m.start("place")
-        out.append(PlaceMention(start, end, text[start:end], raw, tuple(cands), "dateline", cue, qual,
-                                gz.is_ambiguous(raw)))
+        mention = _dateline_at(text, pos)
+        if mention is not None:
+            out.append(mention)
     return out
 
 
-def find_places(text: str) -> list[PlaceMention]:
+def _dateline_at(text: str, pos: int, endpos: int | None = None) -> PlaceMention | None:
+    """The dateline starting at ``pos`` ("PARIS (AP) —"), if one does."""
+    m = _DATELINE_RE.match(text, pos, endpos if endpos is not None else len(text))
+    if m is None:
+        return None
+    raw = m.group("place")
+    caps = raw.upper() == raw
+    if not caps and not (m.group("agency") or m.group("date")):
+        return None
+    cands = gz.lookup(raw.rstrip("."))
+    qual = None
+    if m.group("qual"):
+        qcands = gz.lookup_qualifier(m.group("qual"))
+        inside, qual = _contained_in(cands, qcands)
+        if inside:
+            cands = inside
+        else:  # "WASILLA, Alaska (AP) —": a town the gazetteer lacks
+            qual = next((p for p in qcands if p.type in ("state", "country")), None)
+            town = gz.unlisted_town(raw.title() if caps else raw, qual) if qual is not None else None
+            cands = [town] if town is not None else []
+    if not cands:
+        return None
+    cue = (m.group("agency") or m.group("date") or m.group("dash")).strip()
+    end = m.end("qual") if qual is not None else m.end("place")
+    start = m.start("place")
+    return PlaceMention(start, end, text[start:end], raw, tuple(cands), "dateline", cue, qual, gz.is_ambiguous(raw))
+
+
+def find_dateline(text: str, start: int = 0, end: int | None = None) -> PlaceMention | None:
+    """The dateline opening ``text[start:end]`` (a paragraph: "PARIS (AP) —",
+    "KYIV, Ukraine —", "SALVADOR, Feb 26 -"), with offsets into ``text``; None
+    when the paragraph does not open with one. Cheaper than find_places for
+    callers that read the body sentence by sentence."""
+    return _dateline_at(text, start, end)
+
+
+def find_places(text: str, datelines: bool = True) -> list[PlaceMention]:
     """Place mentions in ``text`` (a sentence, paragraph or whole article),
     in text order, each with its context; see the module docstring for the
-    contexts and for what is left out. Offsets index into ``text``."""
+    contexts and for what is left out. Offsets index into ``text``.
+
+    ``datelines=False`` skips looking for datelines, for callers that pass
+    sentences from inside a body (and read the dateline with find_dateline)."""
     d = gz.data()
-    out: list[PlaceMention] = _datelines(text)
+    out: list[PlaceMention] = _datelines(text) if datelines else []
     taken = [(m.start, m.end) for m in out]
     hits = [h for h in _scan(text, d) if not any(s <= h.start < e for s, e in taken)]
     state = _State(text, d, hits)

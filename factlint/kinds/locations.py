@@ -1,0 +1,883 @@
+"""The ``locations`` kind: the same event placed in different places.
+
+An *event location* is a place tied to an event word (factlint/data/events.yaml)
+in the same clause: "a pivotal meeting held in Berlin", "met in Paris on
+Tuesday", "the Paris summit", "In Geneva, the talks ...", "the quake struck
+southern Iran". Places come from factlint.places (datelines, locatives,
+qualifiers; metonymy such as "Moscow said" and person names are not places).
+A placement is only compared when the clause asserts it: hedged and future
+placements ("talks potentially taking place in Miami", "will meet in Geneva
+next week", "no meeting in Paris") and other instances of the event ("last
+month's meeting in Berlin", "the 2003 quake in Bam") are left out.
+
+Two placements agree when one place contains or overlaps the other ("in Paris"
+and "in France"); approximate ones ("near Bandar Abbas", "off Qeshm") count as
+their whole first-level division. Only event classes that happen in one place
+are compared (a meeting, a bombing, an earthquake), never strikes, protests or
+floods, which hit many places at once.
+
+Three comparisons, each chosen by the rule's ``compare`` list:
+
+``within``
+    The article's first asserted placement of an event, and later ones that
+    refer back to it ("the meeting", or a verb on the same day): the side with
+    fewer placements is reported, at its first placement.
+``dateline``
+    The dateline stands for the event's place when the body says "here" ("met
+    here on Tuesday") or when the lead sentence tells the event without placing
+    it; a definite placement elsewhere in the body contradicts it.
+``across``
+    Each article's first asserted placement of each event class, compared
+    within a story (``corpus.stories``): articles that disagree with the
+    majority are reported, with the majority as related; with no majority,
+    each side once, at its earliest article.
+
+Extraction is cheap: one regex pass finds event words, and places are read
+only in sentences that hold one (plus the dateline): about 0.6 ms an article
+on Reuters-21578, less than reading every place of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any, Iterable
+
+import regex
+
+from factlint.document import Document, Location
+from factlint.findings import Finding, Related
+from factlint.kinds.base import Check, Corpus, Param, register
+
+LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
+
+COMPARISONS = ("within", "dateline", "across")
+# The main instance of an event is placed in the article's first paragraphs;
+# a first placement further down is background ("a quake in China killed ...").
+LEAD_PARAGRAPHS = 3
+# Words allowed between an event word and its place ("meeting of the so-called
+# Coalition of the Willing in Paris" has eight).
+MAX_GAP_WORDS = 9
+# Words before an event word read for a determiner or an other-instance word.
+PREFIX_WORDS = 4
+# Words after a place read for "next week", "in 2003", "or elsewhere".
+TAIL_WORDS = 4
+# Locative cues that place an event only roughly: compared by their region.
+APPROXIMATE_CUES = frozenset({
+    "near", "outside", "off", "around", "close to", "near to", "next to", "outside of", "outskirts of",
+    "suburbs of", "suburb of", "north of", "south of", "east of", "west of", "northeast of", "northwest of",
+    "southeast of", "southwest of", "north-east of", "north-west of", "south-east of", "south-west of",
+})
+# Cues that spread an event over a place rather than putting it there.
+SPREAD_CUES = frozenset({"across", "throughout", "amid"})
+
+
+# ---------------------------------------------------------------------------
+# The lexicon
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def base_lexicon() -> dict[str, Any]:
+    """The shipped lexicon file, parsed once."""
+    import yaml
+
+    with open(LEXICON_PATH, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one alternation factored into a trie, so that matching costs
+    one pass whatever the lexicon's size; any run of spaces between words,
+    either apostrophe."""
+    trie: dict = {}
+    for phrase in {_normal(p) for p in phrases if p and p.strip()}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [_CHAR_PATTERN.get(c, re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?:" + pattern(trie) + ")"
+
+
+_CHAR_PATTERN = {" ": r"\s+", "'": "['’]"}
+
+
+def _words_regex(phrases: Iterable[str]) -> re.Pattern:
+    # "\b" lets the engine skip to word starts; the look-behind then rules out
+    # "-fire". The standard re module runs this a third faster than regex.
+    return re.compile(rf"\b(?<![\w'’-]){_alternation(phrases)}(?![\w'’-])", re.I)
+
+
+@dataclass(frozen=True)
+class EventWord:
+    """What an event word means: its class, and whether it is a noun."""
+
+    event: str
+    noun: bool
+    city_only: bool = False
+
+
+@dataclass(frozen=True)
+class EventClass:
+    name: str
+    label: str
+    single_place: bool
+    targets: bool  # "an attack on a bank in Athens": the target's place is the event's
+
+
+class Lexicon:
+    """events.yaml (plus a rule's additions) compiled into regexes."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.classes: dict[str, EventClass] = {}
+        self.words: dict[str, EventWord] = {}
+        for name, spec in data["events"].items():
+            self.classes[name] = EventClass(name, spec.get("label", name), bool(spec.get("single_place", False)),
+                                            bool(spec.get("targets", False)))
+            for key, noun, city_only in (("nouns", True, False), ("verbs", False, False), ("city_nouns", True, True)):
+                for word in spec.get(key, ()) or ():
+                    self.words.setdefault(_normal(word), EventWord(name, noun, city_only))
+        self.events = _words_regex(self.words)
+        self.not_events = _words_regex(data.get("not_events", ()))
+        self.hedges = _words_regex(data.get("hedges", ()))
+        self.other_instance = _words_regex(data.get("other_instance", ()))
+        self.not_location = _words_regex(data.get("not_location", ()))
+        self.sequence = _words_regex(data.get("sequence", ()))
+        self._last: tuple[Document, Analysis] | None = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_last"] = None  # never ship a cached article to another process
+        return state
+
+    def analysis(self, doc: Document) -> "Analysis":
+        """The article's placements; the rules of this kind share them."""
+        if self._last is None or self._last[0] is not doc:
+            self._last = (doc, Analyzer(self, doc).run())
+        return self._last[1]
+
+
+LEXICON_KEYS = ("events", "not_events", "hedges", "other_instance", "sequence", "not_location")
+
+
+def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
+    import json
+
+    return _load_lexicon(json.dumps(additions or {}, sort_keys=True))
+
+
+@lru_cache(maxsize=16)
+def _load_lexicon(additions_json: str) -> Lexicon:
+    import copy
+    import json
+
+    data = copy.deepcopy(base_lexicon())
+    for key, value in json.loads(additions_json).items():
+        if key == "events":
+            for name, spec in value.items():
+                target = data["events"].setdefault(name, {"label": name, "single_place": False})
+                for field_name, entries in spec.items():
+                    if field_name in ("nouns", "verbs", "city_nouns"):
+                        target[field_name] = list(target.get(field_name) or []) + list(entries)
+                    else:
+                        target[field_name] = entries
+        else:
+            data[key] = list(data.get(key) or []) + list(value)
+    return Lexicon(data)
+
+
+# ---------------------------------------------------------------------------
+# Reading an article
+# ---------------------------------------------------------------------------
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# A run of capitalised words counts as one word of a gap: "at a West Coast Bank branch".
+_GAP_WORD = regex.compile(r"\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*|[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+# Punctuation that ends a clause; a comma only with what follows it (see _gap_blocked).
+_HARD_BREAK = regex.compile(r"[;:()\[\]—–\"“”]|\s-\s")
+_CLAUSE_BREAK = regex.compile(
+    r"[;:()\[\]—–\"“”]|\s-\s|,\s+(?=(?:and|but|or|while|whereas|although|though|which|who|whom|whose|where|when|"
+    r"as|after|before|because|since|if|so|yet|then)\b)|(?<![\w'’-])(?:but|while|whereas|although|though|which|who|"
+    r"whom|where|when|because|since|after|before|until|unless)(?![\w'’-])",
+    regex.I,
+)
+# "the meeting, which was held in", "talks that took place in": a clause about the venue.
+_VENUE_PHRASE = regex.compile(
+    r",?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
+    r"(?:held|hosted|staged|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place|under\s+way|underway)"
+    r"(?![\w'’-])",
+    regex.I,
+)
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|"
+        r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)")
+_DAY_RE = regex.compile(rf"(?<![\w'’-]){_DAY}(?:['’]s)?(?![\w-])", regex.I)
+# "on Tuesday", "on the sidelines of": an "on" that does not introduce a topic.
+_ON_OK = regex.compile(
+    rf"(?<![\w'’-])on\s+(?:{_DAY}|the\s+(?:sidelines|margins|eve|morning|evening|afternoon|night|day|weekend|same\s+day)"
+    r"|(?:the\s+)?\d)",
+    regex.I,
+)
+_TOPIC_ON = regex.compile(r"(?<![\w'’-])(?:on|upon)(?![\w'’-])", regex.I)
+_TARGET_WORDS = frozenset({"against"})
+# "to discuss", "to end": an infinitive starts a purpose clause with its own places.
+_INFINITIVE = regex.compile(r"(?<![\w'’-])to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|\d)\p{Ll}+", regex.I)
+_YEAR = regex.compile(r"(?<![\w.,])(?:1[89]\d\d|20\d\d)(?![\w])")
+_DETERMINER = regex.compile(
+    r"(?:^|\s)(?:the|this|that|these|those|its|their|his|her|today['’]s|yesterday['’]s|\p{L}+['’]s?)"
+    r"(?:\s+[\p{L}-]+){0,2}\s*$",
+    regex.I,
+)
+_FRONTED = regex.compile(r"^\W*(?:in|at)\s+(?:the\s+)?$", regex.I)
+_WHERE_AFTER = regex.compile(r",?\s+where\s+", regex.I)
+_HERE = regex.compile(r"(?<![\w'’-])here(?![\w'’-])", regex.I)
+# "The quake struck southern Iran": a place as the object of an impact verb.
+_IMPACT_VERB = regex.compile(
+    r"(?:struck|strikes|strike|hit|hits|ravaged|devastated|flattened|levelled|leveled|razed|"
+    r"tore\s+through|ripped\s+through|engulfed|gutted)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$",
+    regex.I,
+)
+# Sentence-level words for a neutral "for the first time", kept away from the other-instance list.
+_NEUTRAL = regex.compile(
+    r"(?<![\w'’-])(?:for\s+the\s+(?:first|second|third|last)\s+time|the\s+same\s+(?:day|time)|at\s+the\s+same\s+time)(?![\w-])",
+    regex.I,
+)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """An event tied to a place in one clause of one article."""
+
+    event: str  # event class
+    word: str  # the event word as written
+    word_start: int
+    start: int  # the place expression, lint-text offsets
+    end: int
+    surface: str
+    places: tuple  # tuple[Place, ...], widened for approximate cues
+    status: str  # "asserted" | "hedged" | "other"
+    definite: bool  # "the meeting": refers to one already told
+    day: str  # "tuesday", "jan 6" or ""
+    sentence: int
+    paragraph: int
+    here: bool = False  # "talks here": the place is the dateline's
+    city_only: bool = False
+
+
+@dataclass
+class Analysis:
+    dateline: Any  # PlaceMention | None
+    placements: list[Placement] = field(default_factory=list)
+    # the lead sentence's asserted event verbs that it does not place: (class, word, start, end, day)
+    unplaced_lead: list[tuple[str, str, int, int, str]] = field(default_factory=list)
+
+
+def _widen(mention: Any) -> tuple:
+    """The places a mention stands for: its candidates, or for "near X" the
+    first-level division around each city candidate."""
+    from factlint import gazetteer as gz
+
+    if mention.cue not in APPROXIMATE_CUES:
+        return mention.places
+    widened = []
+    for place in mention.places:
+        region = gz.admin1_region(place) if place.type == "city" else None
+        widened.append(region if region is not None else place)
+    return tuple(widened)
+
+
+class Analyzer:
+    """One pass over an article: event words, then places in their sentences."""
+
+    def __init__(self, lexicon: Lexicon, doc: Document) -> None:
+        self.lex = lexicon
+        self.doc = doc
+        self.text = doc.text
+        self._qualified: dict[str, tuple | None] = {}  # name -> places it has where the article qualifies it
+
+    def run(self) -> Analysis:
+        from factlint.places import find_dateline
+
+        doc, text = self.doc, self.text
+        paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and b.sentences]
+        dateline = None
+        if doc.blocks:
+            first = doc.blocks[0]
+            lead = paragraphs[0] if paragraphs else None
+            for block in (first, lead) if lead is not None and lead is not first else (first,):
+                found = find_dateline(text, block.start, min(block.end, block.start + 200))
+                if found is not None:
+                    dateline = found
+                    break
+        analysis = Analysis(dateline)
+        if not paragraphs:
+            return analysis
+        hits = []
+        for match in self.lex.events.finditer(text):
+            start, end = match.span()
+            # not inside "cease-fire", "press conference", "heart attack"
+            window = self.lex.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
+            if not any(m.start() <= start and end <= m.end() for m in window):
+                hits.append((start, end, self.lex.words[_normal(match.group())]))
+        starts = [h[0] for h in hits]
+        lead_sentence = paragraphs[0].sentences[0]
+        index = 0
+        for number, block in enumerate(paragraphs):
+            spans = []  # sentences with an event word: (index, start, end, hits)
+            for s_start, s_end in block.sentences:
+                lo = bisect.bisect_left(starts, s_start)
+                hi = bisect.bisect_left(starts, s_end)
+                if lo < hi:
+                    spans.append((index, s_start, s_end, hits[lo:hi]))
+                index += 1
+            # places are read only in those sentences, a run of them at a time
+            # (neighbours are context for names: "Wellington ... Somerset")
+            runs: list[list[tuple]] = []
+            for span in spans:
+                if runs and runs[-1][-1][0] == span[0] - 1:
+                    runs[-1].append(span)
+                else:
+                    runs.append([span])
+            for run in runs:
+                mentions = self._mentions(run[0][1], run[-1][2])
+                for s_index, s_start, s_end, s_hits in run:
+                    inside = [m for m in mentions if s_start <= m[0] and m[1] <= s_end]
+                    placed = self._sentence(analysis, s_index, number, s_start, s_end, s_hits, inside)
+                    if (s_start, s_end) == lead_sentence:
+                        self._unplaced_lead(analysis, s_start, s_end, s_hits, placed)
+        return analysis
+
+    def _mentions(self, start: int, end: int) -> list[tuple[int, int, Any]]:
+        """Places of a stretch of text that may locate an event: (start, end, mention)."""
+        from factlint.places import find_places
+
+        result = []
+        for mention in find_places(self.text[start:end], datelines=False):
+            if mention.context in ("dateline", "metonymy", "based", "directional") or mention.cue in SPREAD_CUES:
+                continue
+            if mention.qualifier is None and len(mention.places) > 1:
+                mention = self._qualified_elsewhere(mention)
+            result.append((start + mention.start, start + mention.end, mention))
+        return result
+
+    def _qualified_elsewhere(self, mention: Any) -> Any:
+        """"in Wellington" where the article also writes "Wellington, Somerset":
+        the qualified reading."""
+        from dataclasses import replace as replaced
+
+        from factlint.places import find_places
+
+        key = mention.name
+        if key not in self._qualified:
+            self._qualified[key] = None
+            pattern = regex.compile(rf"(?<![\w'’-]){regex.escape(key)},[ \t]*\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*)?")
+            for match in pattern.finditer(self.text):
+                found = [m for m in find_places(match.group()) if m.start == 0 and m.qualifier is not None]
+                if found:
+                    self._qualified[key] = found[0].places
+                    break
+        places = self._qualified[key]
+        return mention if places is None else replaced(mention, places=places)
+
+    # -- one sentence -----------------------------------------------------------
+    def _sentence(self, analysis: Analysis, index: int, paragraph: int, s_start: int, s_end: int, hits: list,
+                  mentions: list) -> set[int]:
+        """Placements of one sentence; returns the starts of the event words placed."""
+        text = self.text
+        placed: set[int] = set()
+        seen: set[tuple[int, str]] = set()
+        dateline = analysis.dateline
+        for m_start, m_end, mention in mentions:
+            if dateline is not None and m_start < dateline.end and m_end > dateline.start:
+                continue
+            hit = self._tie(mention, m_start, m_end, s_start, s_end, hits)
+            if hit is None:
+                continue
+            w_start, w_end, word = hit
+            if word.city_only and not all(p.type == "city" for p in mention.places):
+                continue
+            if (m_start, word.event) in seen:
+                continue
+            seen.add((m_start, word.event))
+            placed.add(w_start)
+            analysis.placements.append(self._placement(word, w_start, w_end, m_start, m_end, _widen(mention),
+                                                       index, paragraph, s_start, s_end))
+        self._order_instances(analysis, index, s_start)
+        if dateline is not None:
+            for here in _HERE.finditer(text, s_start, s_end):
+                hit = self._preceding_hit(here.start(), s_start, hits)
+                if hit is None or hit[2].city_only or (here.start(), hit[2].event) in seen:
+                    continue
+                seen.add((here.start(), hit[2].event))
+                placed.add(hit[0])
+                placement = self._placement(hit[2], hit[0], hit[1], here.start(), here.end(), dateline.places,
+                                            index, paragraph, s_start, s_end, here=True)
+                analysis.placements.append(placement)
+        return placed
+
+    def _order_instances(self, analysis: Analysis, index: int, s_start: int) -> None:
+        """"Met in Paris after talks in Berlin": the event after a sequence word
+        is another instance when the sentence places one of its class elsewhere."""
+        mine = [i for i in range(len(analysis.placements)) if analysis.placements[i].sentence == index]
+        for i in mine:
+            placement = analysis.placements[i]
+            if placement.status != "asserted" or not self.lex.sequence.search(self._prefix(placement.word_start, s_start)):
+                continue
+            if any(analysis.placements[j].event == placement.event and analysis.placements[j].start != placement.start
+                   for j in mine if j != i):
+                analysis.placements[i] = replace(placement, status="other")
+
+    def _preceding_hit(self, m_start: int, s_start: int, hits: list) -> tuple | None:
+        """The nearest event word before a place, if nothing in between cuts them apart."""
+        before = [h for h in hits if h[1] <= m_start]
+        if not before:
+            return None
+        hit = before[-1]
+        if self._gap_blocked(hit[1], m_start, hit[2].event):
+            return None
+        return hit
+
+    def _tie(self, mention: Any, m_start: int, m_end: int, s_start: int, s_end: int, hits: list) -> tuple | None:
+        """The event word a place belongs to, or None."""
+        text = self.text
+        if mention.context in ("locative", "qualifier"):
+            hit = self._preceding_hit(m_start, s_start, hits) if mention.context == "locative" else None
+            if hit is not None:
+                return hit
+        # "The quake struck southern Iran": the object of an impact verb
+        before = [h for h in hits if h[1] <= m_start]
+        if before and mention.context in ("mention", "possessive"):
+            hit = before[-1]
+            gap = text[hit[1]:m_start]
+            if _IMPACT_VERB.search(gap) and not _CLAUSE_BREAK.search(gap) and len(_GAP_WORD.findall(gap)) <= 5:
+                return hit
+        after = [h for h in hits if h[0] >= m_end]
+        if not after:
+            return None
+        nxt = after[0]
+        between = text[m_end:nxt[0]]
+        # "the Paris summit", "the Berlin peace talks" (a country before an
+        # event names who acts: "a US intervention", "Russian attacks")
+        if nxt[2].noun and mention.context in ("mention", "qualifier") and mention.place.type != "country" and regex.fullmatch(r"\s+(?:\p{Ll}[\p{L}-]*\s+)?", between):
+            return nxt
+        # "In Paris, leaders met ...": a fronted locative sets the scene of the main clause
+        if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and regex.match(r"\s*,", between):
+            rest = between[regex.match(r"\s*,", between).end():]
+            if not _CLAUSE_BREAK.search(rest) and len(_WORD.findall(rest)) <= 12:
+                return nxt
+        # "in Paris, where leaders met"
+        where = _WHERE_AFTER.match(text, m_end)
+        if mention.context == "locative" and where and where.end() <= nxt[0]:
+            rest = text[where.end():nxt[0]]
+            if not _CLAUSE_BREAK.search(rest) and len(_WORD.findall(rest)) <= 8:
+                return nxt
+        return None
+
+    def _gap_blocked(self, start: int, end: int, event: str) -> bool:
+        """Whether the words between an event word and a place cut them apart."""
+        gap = self.text[start:end]
+        gap = _VENUE_PHRASE.sub(" ", gap)
+        if _HARD_BREAK.search(gap) or "," in gap or "\n\n" in gap:
+            return True
+        if len(_GAP_WORD.findall(gap)) > MAX_GAP_WORDS:
+            return True
+        if _INFINITIVE.search(gap):
+            return True
+        targets = self.lex.classes[event].targets
+        for word in self.lex.not_location.finditer(gap):
+            if not (targets and word.group().lower() in _TARGET_WORDS):
+                return True
+        topic = _TOPIC_ON.search(gap)
+        if topic and not targets and not _ON_OK.match(gap, topic.start()):
+            return True
+        return False
+
+    def _placement(self, word: EventWord, w_start: int, w_end: int, m_start: int, m_end: int, places: tuple,
+                   index: int, paragraph: int, s_start: int, s_end: int, here: bool = False) -> Placement:
+        text = self.text
+        first, last = min(w_start, m_start), max(w_end, m_end)
+        clause_start = s_start
+        for brk in _CLAUSE_BREAK.finditer(text, s_start, first):
+            clause_start = brk.end()
+        tail = self._tail(last, s_end)
+        scope = text[clause_start:tail]
+        scope = _NEUTRAL.sub(" ", scope)
+        prefix = self._prefix(w_start, s_start)
+        between = text[min(w_end, m_end):max(w_start, m_start)]
+        after = text[last:tail]
+        if self.lex.hedges.search(scope):
+            status = "hedged"
+        elif (self.lex.other_instance.search(_NEUTRAL.sub(" ", prefix + " " + between + " " + after))
+              or _YEAR.search(between) or _YEAR.search(after)):
+            status = "other"
+        else:
+            status = "asserted"
+        day = _DAY_RE.search(scope)
+        return Placement(
+            event=word.event,
+            word=text[w_start:w_end],
+            word_start=w_start,
+            start=m_start,
+            end=m_end,
+            surface=" ".join(text[m_start:m_end].split()),
+            places=places,
+            status=status,
+            definite=word.noun and bool(_DETERMINER.search(prefix)),
+            day=_day_key(day.group()) if day else "",
+            sentence=index,
+            paragraph=paragraph,
+            here=here,
+            city_only=word.city_only,
+        )
+
+    def _prefix(self, w_start: int, s_start: int) -> str:
+        """Up to PREFIX_WORDS words before the event word, in its sentence."""
+        words = list(_WORD.finditer(self.text, max(s_start, w_start - 80), w_start))
+        if not words:
+            return ""
+        return self.text[words[max(0, len(words) - PREFIX_WORDS)].start():w_start]
+
+    def _tail(self, pos: int, s_end: int) -> int:
+        """Where the words read after a place end: TAIL_WORDS words, or a clause break."""
+        end = pos
+        for count, word in enumerate(_WORD.finditer(self.text, pos, s_end)):
+            if count >= TAIL_WORDS or _CLAUSE_BREAK.search(self.text, end, word.start()) or "," in self.text[end:word.start()]:
+                break
+            end = word.end()
+        return end
+
+    def _unplaced_lead(self, analysis: Analysis, s_start: int, s_end: int, hits: list, placed: set[int]) -> None:
+        """Events the lead sentence tells, asserted, without a place of their own."""
+        text = self.text
+        for w_start, w_end, word in hits:
+            # a verb tells the event ("Leaders met on Tuesday"); a noun may be
+            # an object only ("the collapse of talks")
+            if w_start in placed or word.noun or not self.lex.classes[word.event].single_place:
+                continue
+            if any(p.sentence == 0 and p.event == word.event for p in analysis.placements):
+                continue
+            clause_start = s_start
+            for brk in _CLAUSE_BREAK.finditer(text, s_start, w_start):
+                clause_start = brk.end()
+            scope = text[clause_start:self._tail(w_end, s_end)]
+            if self.lex.hedges.search(scope) or self.lex.other_instance.search(_NEUTRAL.sub(" ", self._prefix(w_start, s_start))):
+                continue
+            day = _DAY_RE.search(scope)
+            analysis.unplaced_lead.append((word.event, text[w_start:w_end], w_start, w_end,
+                                           _day_key(day.group()) if day else ""))
+
+
+def _day_key(day: str) -> str:
+    day = _normal(day).replace(".", "")
+    day = regex.sub(r"['’]s$", "", day)
+    parts = day.split()
+    if len(parts) == 2:
+        if parts[0].isdigit():
+            parts = parts[::-1]
+        return f"{parts[0][:3]} {int(parts[1])}"
+    return day
+
+
+# ---------------------------------------------------------------------------
+# Comparing placements
+# ---------------------------------------------------------------------------
+
+
+def agree(a: tuple, b: tuple) -> bool:
+    """Whether two placements' places can be the same place: one candidate of
+    each overlaps ("Paris" and "France"), or they have the same name (a town
+    placed by its county and the gazetteer's own entry)."""
+    from factlint import gazetteer as gz
+
+    for x in a:
+        for y in b:
+            if gz.overlaps(x, y) or gz.normalize(x.name) == gz.normalize(y.name):
+                return True
+            if x.country == y.country and x.country and _unknown_extent(x) != _unknown_extent(y):
+                return True  # "Banstead" and "Surrey": a county GeoNames cannot subdivide
+    return False
+
+
+def _unknown_extent(place: Any) -> bool:
+    """A region whose extent the gazetteer does not know (an English county)."""
+    return place.type == "region" and "#" in place.footprint[0]
+
+
+def _other_days(a: str, b: str) -> bool:
+    """Two placements on different named days ("on Monday", "on Wednesday") are
+    two instances of the event, not a contradiction."""
+    return bool(a and b and a != b)
+
+
+def compatible(a: Any, b: Any) -> bool:
+    """Whether two placements can stand together: the same place. (Across
+    articles named days do not tell instances apart: "Tuesday" in two
+    articles may be two weeks.)"""
+    return agree(a.places, b.places)
+
+
+# Above this many placements of one event in one story, vague ones are not
+# looked for (the test is cubic); they then join the first side they fit.
+MAX_VAGUE_CHECK = 150
+
+
+def coarse(placement: Any) -> bool:
+    """A placement that may be a region ("Surrey" is also a Canadian city):
+    it may be vague (see sides)."""
+    return any(p.type != "city" for p in placement.places)
+
+
+def sides(items: list[Any], agrees: Any = compatible, is_coarse: Any = coarse) -> list[list[Any]]:
+    """Split items into sides whose members all agree with each other.
+
+    A vague item, a region or country that agrees with two items that
+    contradict each other ("in Surrey" beside "in Banstead" and "in
+    Wellington"; "in Europe"), contradicts nothing and is left out. Then the item agreeing with the most
+    others anchors a side (ties: the earliest), which takes every item that
+    agrees with all its members so far, the best supported first; and so on
+    with what is left.
+    """
+    n = len(items)
+    matrix = [[i == j or agrees(items[i], items[j]) for j in range(n)] for i in range(n)]
+    keep = list(range(n))
+    if n <= MAX_VAGUE_CHECK:
+        def vague(i: int) -> bool:
+            near = [j for j in range(n) if j != i and matrix[i][j]]
+            return any(not matrix[a][b] for x, a in enumerate(near) for b in near[x + 1:])
+
+        keep = [i for i in range(n) if not (is_coarse(items[i]) and vague(i))]
+    result = []
+    remaining = keep
+    while remaining:
+        support = {i: sum(matrix[i][j] for j in remaining) for i in remaining}
+        order = sorted(remaining, key=lambda i: (-support[i], i))
+        side = [order[0]]
+        for i in order[1:]:
+            if all(matrix[i][j] for j in side):
+                side.append(i)
+        result.append([items[i] for i in sorted(side)])
+        remaining = [i for i in remaining if i not in side]
+    return result
+
+
+@dataclass(frozen=True)
+class StoryPlacement:
+    """What the across comparison keeps of one article's placement of an event."""
+
+    event: str
+    surface: str
+    places: tuple
+    location: Location
+    excerpt: str
+    day: str
+    also: tuple[Location, ...] = ()  # the article's other placements on the same side
+
+
+@register("locations")
+class LocationsCheck(Check):
+    PARAMS = {
+        "compare": Param(
+            "list[str]", ["within", "across"],
+            "which comparisons this rule makes: within (one article), dateline (dateline against body), "
+            "across (articles on one story)",
+        ),
+        "lexicon": Param(
+            "dict", {},
+            "additions to factlint/data/events.yaml: events (class -> nouns/verbs/city_nouns, label, single_place), "
+            "not_events, hedges, other_instance, not_location",
+        ),
+        "min_articles": Param("int", 2, "articles that must place an event before they are compared", minimum=2),
+    }
+    PLACEHOLDERS = ("match", "event", "place", "other", "elsewhere")
+
+    def compile(self) -> None:
+        compare = self.params["compare"]
+        unknown = [c for c in compare if c not in COMPARISONS]
+        if unknown or not compare:
+            raise self.rule.error(f"'compare' takes {', '.join(COMPARISONS)}, not {unknown or compare}", "compare")
+        self.compare = frozenset(compare)
+        additions = self.params["lexicon"]
+        for key, value in additions.items():
+            if key not in LEXICON_KEYS:
+                raise self.rule.error(f"unknown lexicon key {key!r} (keys: {', '.join(LEXICON_KEYS)})", "lexicon")
+            if key == "events":
+                if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+                    raise self.rule.error("lexicon 'events' maps a class name to {nouns: [...], verbs: [...]}", "lexicon")
+                for spec in value.values():
+                    for name, entries in spec.items():
+                        if name in ("nouns", "verbs", "city_nouns"):
+                            if not (isinstance(entries, list) and all(isinstance(e, str) for e in entries)):
+                                raise self.rule.error(f"lexicon events: '{name}' must be a list of words", "lexicon")
+                        elif name not in ("label", "single_place", "targets"):
+                            raise self.rule.error(f"lexicon events: unknown key {name!r}", "lexicon")
+            elif not (isinstance(value, list) and all(isinstance(e, str) for e in value)):
+                raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
+        self.lexicon = load_lexicon(additions)
+        self.CROSS_ARTICLE = "across" in self.compare
+        self.NEEDS_STORIES = self.CROSS_ARTICLE
+
+    # -- per article ------------------------------------------------------------
+    def _compared(self, analysis: Analysis) -> dict[str, list[Placement]]:
+        """Per single-place event class, the asserted placements of the article's
+        main instance: the first, and later ones that refer back to it."""
+        by_event: dict[str, list[Placement]] = defaultdict(list)
+        for placement in analysis.placements:
+            if placement.status != "asserted" or placement.here:
+                continue
+            if not self.lexicon.classes[placement.event].single_place:
+                continue
+            group = by_event[placement.event]
+            if not group:
+                if placement.paragraph < LEAD_PARAGRAPHS:
+                    group.append(placement)
+            else:
+                main = group[0]
+                if placement.sentence == main.sentence:
+                    continue  # "met in Paris and then in Berlin": a tour, not a contradiction
+                if not _other_days(placement.day, main.day) and (placement.definite or placement.day == main.day != ""):
+                    group.append(placement)
+        return {event: group for event, group in by_event.items() if group}
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        analysis = self.lexicon.analysis(doc)
+        if "within" in self.compare:
+            yield from self._within(doc, analysis)
+        if "dateline" in self.compare and analysis.dateline is not None:
+            yield from self._dateline(doc, analysis)
+
+    def _within(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        for event, group in self._compared(analysis).items():
+            if len(group) < 2:
+                continue
+            split = sides(group)
+            if len(split) < 2:
+                continue
+            # the majority stands; on a tie, the side of the first placement
+            split.sort(key=lambda side: (-len(side), min(p.start for p in side)))
+            reference = split[0]
+            for side in split[1:]:
+                flagged = min(side, key=lambda p: p.start)
+                other = reference[0]
+                label = self.lexicon.classes[event].label
+                related = [Related(doc.locate(p.start, p.end), f"the {label} is placed in {p.surface} here")
+                           for p in sorted(reference, key=lambda p: p.start)]
+                related += [Related(doc.locate(p.start, p.end), f"also {p.surface} here")
+                            for p in sorted(side, key=lambda p: p.start) if p is not flagged]
+                line = doc.locate(other.start, other.end).line
+                yield self.finding(doc, flagged.start, flagged.end, related, event=label, place=flagged.surface,
+                                   other=other.surface, elsewhere=f"line {line} says")
+
+    def _dateline(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        dateline = analysis.dateline
+        compared = self._compared(analysis)
+        here = [p for p in analysis.placements if p.here and p.status == "asserted"]
+        reported = set()
+        for event, group in compared.items():
+            label = self.lexicon.classes[event].label
+            anchors = [p for p in here if p.event == event]
+            if anchors:
+                against = [p for p in group if not agree(p.places, dateline.places)]
+            else:
+                lead = [u for u in analysis.unplaced_lead if u[0] == event]
+                if not lead:
+                    continue
+                # the lead tells the event without a place: later references place it
+                against = [p for p in group
+                           if (p.definite or (p.day and p.day == lead[0][4])) and not agree(p.places, dateline.places)]
+                anchors = []
+            if not against or event in reported:
+                continue
+            reported.add(event)
+            related = [Related(doc.locate(p.start, p.end), f"the {label} is placed in {p.surface} here") for p in against]
+            if anchors:
+                related += [Related(doc.locate(p.word_start, p.end), f"'here' places the {label} at the dateline")
+                            for p in anchors]
+            else:
+                u = next(u for u in analysis.unplaced_lead if u[0] == event)
+                related.append(Related(doc.locate(u[2], u[3]), f"the lead tells the {label} without a place"))
+            first = against[0]
+            line = doc.locate(first.start, first.end).line
+            yield self.finding(doc, dateline.start, dateline.end, related, event=label, place=dateline.surface,
+                               other=first.surface, elsewhere=f"line {line} says")
+
+    # -- across articles --------------------------------------------------------
+    def extract(self, doc: Document) -> dict[str, StoryPlacement]:
+        analysis = self.lexicon.analysis(doc)
+        result = {}
+        for event, group in self._compared(analysis).items():
+            main = group[0]
+            also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
+            result[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
+                                           doc.context(main.start, main.end), main.day, also)
+        return result
+
+    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        for story, paths in sorted(corpus.story_groups().items()):
+            if len(paths) < 2:
+                continue
+            by_event: dict[str, list[tuple[str, StoryPlacement]]] = defaultdict(list)
+            for path in sorted(paths, key=corpus.order):
+                for event, placement in (extracts.get(path) or {}).items():
+                    by_event[event].append((path, placement))
+            for event, items in sorted(by_event.items()):
+                yield from self._across(event, items)
+
+    def _across(self, event: str, items: list[tuple[str, StoryPlacement]]) -> Iterable[Finding]:
+        if len(items) < self.params["min_articles"]:
+            return
+        split = sides(items, lambda a, b: compatible(a[1], b[1]), lambda item: coarse(item[1]))
+        if len(split) < 2:
+            return
+        label = self.lexicon.classes[event].label
+        split.sort(key=lambda side: -len(side))
+        majority = split[0] if len(split[0]) * 2 > sum(len(side) for side in split) else None
+
+        def related_of(side: list, verb: str) -> list[Related]:
+            out = []
+            for _, p in side:
+                out.append(Related(p.location, f"{verb} the {label} in {p.surface}"))
+            return out
+
+        if majority is not None:
+            for side in split[1:]:
+                for path, placement in side:
+                    related = related_of(majority, "puts")
+                    related += [Related(loc, f"also {placement.surface} here") for loc in placement.also]
+                    others = sorted({p.surface for _, p in majority})
+                    count = len(majority)
+                    yield self.finding_at(
+                        placement.location, placement.excerpt, related, event=label, place=placement.surface,
+                        other=" or ".join(others),
+                        elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
+                    )
+            return
+        # no majority: each side once, at its earliest article
+        for index, side in enumerate(split):
+            path, placement = side[0]
+            rest = [item for j, other in enumerate(split) if j != index for item in other]
+            related = related_of(rest, "puts")
+            related += [Related(p.location, f"also puts the {label} in {p.surface}") for _, p in side[1:]]
+            related += [Related(loc, f"also {placement.surface} here") for loc in placement.also]
+            others = sorted({p.surface for _, p in rest})
+            count = len(rest)
+            yield self.finding_at(
+                placement.location, placement.excerpt, related, event=label, place=placement.surface,
+                other=" or ".join(others),
+                elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story (no majority) say{'s' if count == 1 else ''}",
+            )
