@@ -27,6 +27,7 @@ copied each other.
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 import zlib
 from array import array
@@ -43,12 +44,13 @@ from factlint.kinds.base import Check, Corpus, Param, register
 # Words as codes
 # ---------------------------------------------------------------------------
 
-# A word, or a number with its separators ("1,234.5", "3:30"); apostrophes
-# inside a word are part of it ("Ukraine's", "Ukraine’s" and "Ukraines" agree).
-_TOKEN = regex.compile(r"\p{N}+(?:[.,:/]\p{N}+)*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’‘ʼ`][\p{L}\p{M}]+)*")
-_APOSTROPHES = regex.compile(r"['’‘ʼ`]")
+# A word, or a number with its separators ("1,234.5", "3:30"), with what
+# separates it from the previous one. Apostrophes are dropped first, so
+# "Ukraine's", "Ukraine’s" and "Ukraines" agree.
+_TOKEN = re.compile(r"(\W*)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 # What may come before the first word of a sentence or of a quotation.
-_SENTENCE_BREAK = regex.compile(r"[.!?:;\"“”«»(\[—–]")
+_SENTENCE_BREAKS = frozenset('.!?:;"“”«»([—–')
 # Code ranges (two bytes a character in a str): plain words, the same words
 # as names, and figures in the private use area.
 _WORD_BASE, _WORDS = 0x100, (0xD800 - 0x100) // 2
@@ -76,30 +78,42 @@ _FUNCTION_WORDS = frozenset(
 )
 _VOWELS_AFTER_FIRST = regex.compile(r"(?<=.)[aeiouy]")
 _REPEATS = regex.compile(r"(.)\1+")
-_code_cache: dict[tuple[str, bool], str] = {}
+_CACHE_LIMIT = 200_000
+_word_codes: dict[str, str] = {}
+_name_codes: dict[str, tuple[str, int]] = {}
 _fold_table: dict[int, int] = {}
 
 
-def _code(word: str, name: bool) -> str:
+def _code(word: str) -> str:
     """One stable character for a normalized word (never Python's salted hash)."""
-    code = _code_cache.get((word, name))
+    code = _word_codes.get(word)
     if code is None:
         digest = zlib.crc32(word.encode("utf-8"))
         if word[0].isdigit() or word in _FIGURE_WORDS:
             code = chr(_NUMBER_BASE + digest % _NUMBERS)
         else:
-            code = chr((_NAME_BASE if name else _WORD_BASE) + digest % _WORDS)
-        if len(_code_cache) > 200_000:
-            _code_cache.clear()
-        _code_cache[word, name] = code
+            code = chr(_WORD_BASE + digest % _WORDS)
+        if len(_word_codes) > _CACHE_LIMIT:
+            _word_codes.clear()
+        _word_codes[word] = code
     return code
 
 
-def _shape(word: str) -> int:
-    """One byte for a name's consonant skeleton: spelling fixes keep it
-    (Reidgefield/Ridgefield, Center/Centre, Zelensky/Zelenskyy)."""
-    skeleton = _REPEATS.sub(r"\1", _VOWELS_AFTER_FIRST.sub("", word))
-    return zlib.crc32(skeleton.encode("utf-8")) & 0xFF
+def _name_code(word: str) -> tuple[str, int]:
+    """The code of a word used as a name (a figure stays a figure), and the
+    name's shape: one byte for its consonant skeleton, which a spelling fix
+    keeps (Reidgefield/Ridgefield, Center/Centre, Zelensky/Zelenskyy)."""
+    found = _name_codes.get(word)
+    if found is None:
+        code = _code(word)
+        if _WORD_BASE <= ord(code) < _NAME_BASE:
+            code = chr(ord(code) + _WORDS)
+        skeleton = _REPEATS.sub(r"\1", _VOWELS_AFTER_FIRST.sub("", word))
+        found = code, zlib.crc32(skeleton.encode("utf-8")) & 0xFF
+        if len(_name_codes) > _CACHE_LIMIT:
+            _name_codes.clear()
+        _name_codes[word] = found
+    return found
 
 
 def _is_name(code: str) -> bool:
@@ -138,19 +152,18 @@ class Words:
 
 def encode(text: str) -> Words:
     """The text's words, normalized, one character each."""
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", text).translate(_NO_APOSTROPHES)
     codes: list[str] = []
     shapes = bytearray()
-    previous_end = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group()
-        word = _APOSTROPHES.sub("", token.casefold())
-        starts_sentence = not codes or _SENTENCE_BREAK.search(text, previous_end, match.start())
-        code = _code(word, token[0].isupper() and not (starts_sentence and word in _FUNCTION_WORDS))
+    for gap, token in _TOKEN.findall(text):
+        word = token.casefold()
+        if token[0].isupper() and not (word in _FUNCTION_WORDS and (not codes or not _SENTENCE_BREAKS.isdisjoint(gap))):
+            code, shape = _name_code(word)
+            if _is_name(code):
+                shapes.append(shape)
+        else:
+            code = _code(word)
         codes.append(code)
-        if _is_name(code):
-            shapes.append(_shape(word))
-        previous_end = match.end()
     return Words("".join(codes), bytes(shapes))
 
 
@@ -161,25 +174,33 @@ def encode(text: str) -> Words:
 _WORDS_PER_CORRECTION = 30
 
 
-def replaces_content(a: Words, b: Words) -> bool:
+def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
     """Whether b puts other names or figures where a has its own.
 
     Adding or dropping a dateline or a figure is only an edit, and so is a
-    name spelled anew with the same consonants.
+    name spelled anew with the same consonants. With ``max_gap``, only
+    substitutions between aligned words count (two articles told from one
+    template), not passages the articles do not share.
     """
     from rapidfuzz.distance import Indel
 
     replaced = 0
     a_gap: list[int] = []  # positions of names and figures in the current gap
     b_gap: list[int] = []
+    a_width = b_width = 0
     for op in Indel.opcodes(a.plain, b.plain):
         if op.tag == "equal":
-            replaced += _replacements(a, a_gap, b, b_gap)
+            if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
+                replaced += _replacements(a, a_gap, b, b_gap)
             a_gap, b_gap = [], []
+            a_width = b_width = 0
         else:
             a_gap += [i for i in range(op.src_start, op.src_end) if _is_content(a.codes[i])]
             b_gap += [i for i in range(op.dest_start, op.dest_end) if _is_content(b.codes[i])]
-    replaced += _replacements(a, a_gap, b, b_gap)
+            a_width += op.src_end - op.src_start
+            b_width += op.dest_end - op.dest_start
+    if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
+        replaced += _replacements(a, a_gap, b, b_gap)
     return replaced > max(0, min(len(a.codes), len(b.codes)) // _WORDS_PER_CORRECTION - 1)
 
 
@@ -187,16 +208,23 @@ def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int]) -> int
     """Names and figures of one gap that the other side replaces (respellings aside)."""
     if not a_gap or not b_gap:
         return 0
-    a_shapes = [_name_shape(a, i) for i in a_gap]
-    b_shapes = [_name_shape(b, i) for i in b_gap]
-    respelled = sum(1 for shape in a_shapes if shape is not None and shape in b_shapes)
+    a_shapes = _name_shapes(a, a_gap)
+    b_shapes = _name_shapes(b, b_gap)
+    respelled = sum(1 for shape in a_shapes if shape in b_shapes)
     return min(len(a_gap), len(b_gap)) - respelled
 
 
-def _name_shape(words: Words, position: int) -> int | None:
-    if not _is_name(words.codes[position]):
-        return None
-    return words.shapes[sum(map(_is_name, words.codes[:position]))]
+def _name_shapes(words: Words, positions: list[int]) -> list[int]:
+    """The shapes of the names at these (ascending) positions."""
+    shapes = []
+    rank = sum(map(_is_name, words.codes[: positions[0]]))
+    previous = positions[0]
+    for position in positions:
+        rank += sum(map(_is_name, words.codes[previous:position]))
+        previous = position
+        if _is_name(words.codes[position]):
+            shapes.append(words.shapes[rank])
+    return shapes
 
 
 _QUOTE_MARK = regex.compile(r'["“”„«»]')
@@ -295,15 +323,21 @@ def aligned_regions(a: str, b: str, max_gap: int) -> list[Region]:
 class FolderExtract(NamedTuple):
     """What an article keeps for the folder scope: word codes and positions, no text.
 
-    ``sentences`` holds five integers per sentence: the index of its first
-    word in ``codes``, then line, column, end line, end column. ``excerpts``
-    holds each sentence's first characters, joined by a unit separator.
+    ``codes`` and ``shapes`` are the words of its paragraphs, quotations left
+    out; ``sentences`` holds five integers per sentence: the index of its
+    first word in ``codes``, then line, column, end line, end column;
+    ``excerpts`` holds each sentence's first characters, joined by a unit
+    separator. ``digest`` identifies all its words (headings and quotations
+    too), ``body`` and ``opening`` are where its text runs and how it starts.
     """
 
     codes: str
     shapes: bytes
     sentences: array
     excerpts: str
+    digest: bytes
+    body: Location
+    opening: str
 
     @property
     def words(self) -> Words:
@@ -583,8 +617,11 @@ class DuplicatesCheck(Check):
 
     # -- across articles ---------------------------------------------------------------
     def extract(self, doc: Document) -> FolderExtract | None:
-        if self.scope != "folder":
+        if self.scope != "folder" or not doc.blocks:
             return None
+        import hashlib
+
+        everything = "".join(encode(doc.text[b.start : b.end]).plain for b in doc.blocks)
         parts: list[Words] = []
         rows = array("I")
         excerpts: list[str] = []
@@ -602,26 +639,28 @@ class DuplicatesCheck(Check):
                 excerpts.append(doc.excerpt(start, end, _EXCERPT_CHARS))
                 parts.append(words)
                 position += len(words.codes)
-        if not parts:
-            return None
         joined = Words.join(parts)
-        return FolderExtract(joined.codes, joined.shapes, rows, _SEPARATOR.join(excerpts))
+        start, end = doc.blocks[0].start, doc.blocks[-1].end
+        return FolderExtract(
+            joined.codes, joined.shapes, rows, _SEPARATOR.join(excerpts),
+            hashlib.blake2b(everything.encode("utf-16-le"), digest_size=16).digest(),
+            doc.locate(start, end), doc.excerpt(start, end, _EXCERPT_CHARS),
+        )
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         if self.scope != "folder":
             return []
-        paths = sorted(p for p, e in extracts.items() if e is not None and len(e.codes) >= self.params["min_words"])
+        paths = sorted(p for p, e in extracts.items() if e is not None)
+        identical = self._first_identical(paths, extracts, corpus)  # of any length: a duplicated file
+        paths = [p for p in paths if len(extracts[p].codes) >= self.params["min_words"]]
         index = _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
         for number, path in enumerate(paths):
             index.add(number, extracts[path].words.plain)
         index.freeze()
-        identical = self._first_identical(paths, extracts, corpus)
-        findings = []
+        findings = [self._whole_finding(path, extracts[path], first, extracts[first], 1.0) for path, first in identical.items()]
         for number, path in enumerate(paths):
             later = extracts[path]
             if path in identical:
-                first = identical[path]
-                findings.append(self._whole_finding(path, later, first, extracts[first], 1.0))
                 continue
             shared = index.shared(number, later.words.plain, self.params["max_articles_per_phrase"])
             sources = sorted(
@@ -641,12 +680,9 @@ class DuplicatesCheck(Check):
 
     def _first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
-        import hashlib
-
         groups: dict[bytes, list[str]] = {}
         for path in paths:
-            digest = hashlib.blake2b(extracts[path].words.plain.encode("utf-16-le"), digest_size=16).digest()
-            groups.setdefault(digest, []).append(path)
+            groups.setdefault(extracts[path].digest, []).append(path)
         first: dict[str, str] = {}
         for members in groups.values():
             for path in members:
@@ -677,10 +713,11 @@ class DuplicatesCheck(Check):
                 if r.matched >= self.params["min_words"] and r.similarity >= self.params["similarity"]
                 and sum(r.b_start <= at < r.b_end for at in shared_at) >= self.MIN_SHARED
             ]
+            if not regions or replaces_content(earlier_words, later_words, self.params["max_gap"]):
+                continue  # nothing reused, or two stories told from one template
             matched = sum(r.matched for r in regions)
             if matched >= share * len(later_plain) and matched >= share * len(earlier_plain):
-                if not replaces_content(earlier_words, later_words):
-                    wholes.append((-Indel.normalized_similarity(earlier_plain, later_plain), order, other, earlier))
+                wholes.append((-Indel.normalized_similarity(earlier_plain, later_plain), order, other, earlier))
                 continue
             for region in regions:
                 first, last = later.sentence_span(region.b_start, region.b_end)
@@ -701,9 +738,9 @@ class DuplicatesCheck(Check):
 
     def _whole_finding(self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float) -> Finding:
         return self.finding_at(
-            later.location(path, 0, later.sentence_count - 1),
-            later.excerpt(0, later.sentence_count - 1),
-            related=[Related(earlier.location(other, 0, earlier.sentence_count - 1), "earlier copy of the article")],
+            replace(later.body, path=path),
+            later.opening,
+            related=[Related(replace(earlier.body, path=other), "earlier copy of the article")],
             **_placeholders("This article repeats all", other, similarity),
         )
 
@@ -723,8 +760,6 @@ class _ShingleIndex:
     number packed in one 64-bit integer, kept in 256 sorted arrays (eight bytes
     a shingle, no Python object per entry)."""
 
-    _MASK = (1 << 64) - 1
-
     def __init__(self, words: int, one_in: int) -> None:
         self.words = words
         self.one_in = one_in
@@ -733,18 +768,18 @@ class _ShingleIndex:
     def fingerprints(self, codes: str) -> dict[int, int]:
         """Word position -> 40-bit hash of the sampled shingles starting there.
 
-        Sampling keeps the shingles whose hash is 0 modulo ``one_in``: it depends
+        Sampling keeps the shingles whose CRC is 0 modulo ``one_in``: it depends
         on the words alone, so two copies of a passage sample the same shingles.
         """
         raw = codes.encode("utf-16-le")
         width = 2 * self.words
         kept = {}
+        crc32 = zlib.crc32
         for offset in range(0, len(raw) - width + 1, 2):
-            value = int.from_bytes(raw[offset : offset + width], "little")
-            mixed = (value * 0x9E3779B97F4A7C15 ^ value >> 29) & self._MASK
-            mixed = (mixed ^ mixed >> 32) * 0xD6E8FEB86659FD93 & self._MASK
-            if mixed % self.one_in == 0:
-                kept[offset // 2] = mixed >> 24
+            shingle = raw[offset : offset + width]
+            check = crc32(shingle)
+            if check % self.one_in == 0:
+                kept[offset // 2] = crc32(shingle, 0x5BD1E995) << 8 | check >> 24
         return kept
 
     def add(self, article: int, codes: str) -> None:
