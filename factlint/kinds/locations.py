@@ -58,7 +58,7 @@ LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", 
 COMPARISONS = ("within", "dateline", "across")
 # The main instance of an event is placed in the article's first paragraphs;
 # a first placement further down is background ("a quake in China killed ...").
-LEAD_PARAGRAPHS = 3
+LEAD_PARAGRAPHS = 2
 # Words allowed between an event word and its place ("meeting of the so-called
 # Coalition of the Willing in Paris" has eight).
 MAX_GAP_WORDS = 9
@@ -84,10 +84,9 @@ SPREAD_CUES = frozenset({"across", "throughout", "amid"})
 @lru_cache(maxsize=1)
 def base_lexicon() -> dict[str, Any]:
     """The shipped lexicon file, parsed once."""
-    import yaml
+    from factlint.yamlio import load_data_file
 
-    with open(LEXICON_PATH, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_data_file(LEXICON_PATH)
 
 
 def _normal(text: str) -> str:
@@ -159,18 +158,9 @@ class Lexicon:
         self.other_instance = _words_regex(data.get("other_instance", ()))
         self.not_location = _words_regex(data.get("not_location", ()))
         self.sequence = _words_regex(data.get("sequence", ()))
-        self._last: tuple[Document, Analysis] | None = None
-
-    def __getstate__(self) -> dict:
-        state = dict(self.__dict__)
-        state["_last"] = None  # never ship a cached article to another process
-        return state
-
     def analysis(self, doc: Document) -> "Analysis":
         """The article's placements; the rules of this kind share them."""
-        if self._last is None or self._last[0] is not doc:
-            self._last = (doc, Analyzer(self, doc).run())
-        return self._last[1]
+        return doc.memo(self, lambda: Analyzer(self, doc).run())
 
 
 LEXICON_KEYS = ("events", "not_events", "hedges", "other_instance", "sequence", "not_location")
@@ -219,8 +209,9 @@ _CLAUSE_BREAK = regex.compile(
 )
 # "the meeting, which was held in", "talks that took place in": a clause about the venue.
 _VENUE_PHRASE = regex.compile(
-    r",?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?"
-    r"(?:held|hosted|staged|convened|organi[sz]ed|taking\s+place|took\s+place|takes\s+place|under\s+way|underway)"
+    r",?\s*(?:(?:which|that)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been|to\s+be|being|to)\s+)?"
+    r"(?:held|hosted|staged|convened|organi[sz]ed|take\s+place|taking\s+place|took\s+place|takes\s+place|"
+    r"under\s+way|underway)"
     r"(?![\w'’-])",
     regex.I,
 )
@@ -234,15 +225,31 @@ _ON_OK = regex.compile(
     r"|(?:the\s+)?\d)",
     regex.I,
 )
+_NUMBER_COMMA = regex.compile(r"(?<=\d),(?=\d{3})")
 _TOPIC_ON = regex.compile(r"(?<![\w'’-])(?:on|upon)(?![\w'’-])", regex.I)
 _TARGET_WORDS = frozenset({"against"})
 # "to discuss", "to end": an infinitive starts a purpose clause with its own places.
 _INFINITIVE = regex.compile(r"(?<![\w'’-])to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|\d)\p{Ll}+", regex.I)
 _YEAR = regex.compile(r"(?<![\w.,])(?:1[89]\d\d|20\d\d)(?![\w])")
+# "in April", "in early February": a month without a day is not the story's day.
+_MONTH_ONLY = regex.compile(
+    r"(?<![\w'’-])(?:in|since|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)(?!\s+\d)(?![\w'’-])",
+    regex.I,
+)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# A dated placement this far from the article's own date is another instance.
+MAX_DAYS_FROM_ARTICLE = 7
 _DETERMINER = regex.compile(
     r"(?:^|\s)(?:the|this|that|these|those|its|their|his|her|today['’]s|yesterday['’]s|\p{L}+['’]s?)"
     r"(?:\s+[\p{L}-]+){0,2}\s*$",
     regex.I,
+)
+_ATTRIBUTIVE_GAP = regex.compile(r"\s+(?:(\p{Ll}[\p{L}-]*)\s+)?")
+# Words that cannot modify an event noun: "heading for Washington for talks".
+_FUNCTION_WORDS = frozenset(
+    "for to of in on at and or but the a an with by from as after before since during about into over under "
+    "is was were are be been will would said says told than that this these those its their his her".split()
 )
 _FRONTED = regex.compile(r"^\W*(?:in|at)\s+(?:the\s+)?$", regex.I)
 _WHERE_AFTER = regex.compile(r",?\s+where\s+", regex.I)
@@ -310,6 +317,7 @@ class Analyzer:
         self.doc = doc
         self.text = doc.text
         self._qualified: dict[str, tuple | None] = {}  # name -> places it has where the article qualifies it
+        self.article_date = _parse_date(doc.front_matter.get("date"))
 
     def run(self) -> Analysis:
         from factlint.places import find_dateline
@@ -472,10 +480,13 @@ class Analyzer:
             return None
         nxt = after[0]
         between = text[m_end:nxt[0]]
-        # "the Paris summit", "the Berlin peace talks" (a country before an
-        # event names who acts: "a US intervention", "Russian attacks")
-        if nxt[2].noun and mention.context in ("mention", "qualifier") and mention.place.type != "country" and regex.fullmatch(r"\s+(?:\p{Ll}[\p{L}-]*\s+)?", between):
-            return nxt
+        # "the Paris summit", "the Berlin peace talks"; only a city (a country
+        # or region before an event names who acts or what it is about: "a US
+        # intervention", "a Middle East peace conference")
+        if nxt[2].noun and mention.context in ("mention", "qualifier") and mention.place.type == "city":
+            modifier = _ATTRIBUTIVE_GAP.fullmatch(between)
+            if modifier and (modifier.group(1) or "").lower() not in _FUNCTION_WORDS:
+                return nxt
         # "In Paris, leaders met ...": a fronted locative sets the scene of the main clause
         if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and regex.match(r"\s*,", between):
             rest = between[regex.match(r"\s*,", between).end():]
@@ -491,7 +502,7 @@ class Analyzer:
 
     def _gap_blocked(self, start: int, end: int, event: str) -> bool:
         """Whether the words between an event word and a place cut them apart."""
-        gap = self.text[start:end]
+        gap = _NUMBER_COMMA.sub("", self.text[start:end])  # "killed 26,000 people in Bam"
         gap = _VENUE_PHRASE.sub(" ", gap)
         if _HARD_BREAK.search(gap) or "," in gap or "\n\n" in gap:
             return True
@@ -521,14 +532,16 @@ class Analyzer:
         prefix = self._prefix(w_start, s_start)
         between = text[min(w_end, m_end):max(w_start, m_start)]
         after = text[last:tail]
+        day = _DAY_RE.search(scope)
+        day_key = _day_key(day.group()) if day else ""
         if self.lex.hedges.search(scope):
             status = "hedged"
         elif (self.lex.other_instance.search(_NEUTRAL.sub(" ", prefix + " " + between + " " + after))
-              or _YEAR.search(between) or _YEAR.search(after)):
+              or _YEAR.search(prefix + " " + between + " " + after) or _MONTH_ONLY.search(between + " " + after)
+              or self._far_from_article(day_key)):
             status = "other"
         else:
             status = "asserted"
-        day = _DAY_RE.search(scope)
         return Placement(
             event=word.event,
             word=text[w_start:w_end],
@@ -539,12 +552,26 @@ class Analyzer:
             places=places,
             status=status,
             definite=word.noun and bool(_DETERMINER.search(prefix)),
-            day=_day_key(day.group()) if day else "",
+            day=day_key,
             sentence=index,
             paragraph=paragraph,
             here=here,
             city_only=word.city_only,
         )
+
+    def _far_from_article(self, day_key: str) -> bool:
+        """"On February 22" in an article of March 26: another instance."""
+        from datetime import date
+
+        if " " not in day_key or self.article_date is None:
+            return False
+        month, number = day_key.split()
+        try:
+            told = date(self.article_date.year, _MONTHS[month], int(number))
+        except (KeyError, ValueError):
+            return False
+        gap = abs((self.article_date - told).days)
+        return min(gap, 365 - gap) > MAX_DAYS_FROM_ARTICLE  # "Dec 30" in a January article
 
     def _prefix(self, w_start: int, s_start: int) -> str:
         """Up to PREFIX_WORDS words before the event word, in its sentence."""
@@ -581,6 +608,20 @@ class Analyzer:
             day = _DAY_RE.search(scope)
             analysis.unplaced_lead.append((word.event, text[w_start:w_end], w_start, w_end,
                                            _day_key(day.group()) if day else ""))
+
+
+def _parse_date(value: Any) -> Any:
+    """A front-matter date (a date, or text starting YYYY-MM-DD) as a date, or None."""
+    from datetime import date, datetime
+
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
 
 
 def _day_key(day: str) -> str:
@@ -703,6 +744,10 @@ class LocationsCheck(Check):
             "not_events, hedges, other_instance, not_location",
         ),
         "min_articles": Param("int", 2, "articles that must place an event before they are compared", minimum=2),
+        "max_days": Param(
+            "int", 3, "articles dated (front matter) more days apart than this report different instances of an "
+            "event and are not compared", minimum=0,
+        ),
     }
     PLACEHOLDERS = ("match", "event", "place", "other", "elsewhere")
 
@@ -735,24 +780,31 @@ class LocationsCheck(Check):
     # -- per article ------------------------------------------------------------
     def _compared(self, analysis: Analysis) -> dict[str, list[Placement]]:
         """Per single-place event class, the asserted placements of the article's
-        main instance: the first, and later ones that refer back to it."""
-        by_event: dict[str, list[Placement]] = defaultdict(list)
+        main instance: the first, in the lead, and later ones that refer back
+        to it ("the meeting in ...", or the same named day). A reference that
+        fits another instance told in between ("a quake in China ... the quake
+        in China") refers to that one."""
+        by_event: dict[str, list[Placement]] = {}
+        others: dict[str, list[Placement]] = defaultdict(list)  # the article's other instances
         for placement in analysis.placements:
             if placement.status != "asserted" or placement.here:
                 continue
             if not self.lexicon.classes[placement.event].single_place:
                 continue
-            group = by_event[placement.event]
-            if not group:
+            group = by_event.get(placement.event)
+            if group is None:
                 if placement.paragraph < LEAD_PARAGRAPHS:
-                    group.append(placement)
-            else:
-                main = group[0]
-                if placement.sentence == main.sentence:
-                    continue  # "met in Paris and then in Berlin": a tour, not a contradiction
-                if not _other_days(placement.day, main.day) and (placement.definite or placement.day == main.day != ""):
-                    group.append(placement)
-        return {event: group for event, group in by_event.items() if group}
+                    by_event[placement.event] = [placement]
+                continue
+            main = group[0]
+            if placement.sentence == main.sentence:
+                continue  # "met in Paris and then in Berlin": a tour, not a contradiction
+            refers = placement.definite or placement.day == main.day != ""
+            if not refers or _other_days(placement.day, main.day):
+                others[placement.event].append(placement)
+            elif not any(agree(placement.places, o.places) for o in others[placement.event]):
+                group.append(placement)
+        return by_event
 
     def check(self, doc: Document) -> Iterable[Finding]:
         analysis = self.lexicon.analysis(doc)
@@ -836,7 +888,25 @@ class LocationsCheck(Check):
                 for event, placement in (extracts.get(path) or {}).items():
                     by_event[event].append((path, placement))
             for event, items in sorted(by_event.items()):
-                yield from self._across(event, items)
+                for window in self._date_windows(items, corpus):
+                    yield from self._across(event, window)
+
+    def _date_windows(self, items: list[tuple[str, StoryPlacement]], corpus: Corpus) -> list[list]:
+        """Items (in date order) cut into runs of at most max_days from the
+        run's first dated article: a story covered for months has many
+        meetings. Undated articles stay in the run they fall in."""
+        limit = self.params["max_days"]
+        windows: list[list] = []
+        start = None
+        for item in items:
+            day = _parse_date(corpus.articles[item[0]].date)
+            if windows and (day is None or start is None or (day - start).days <= limit):
+                windows[-1].append(item)
+                start = start or day
+            else:
+                windows.append([item])
+                start = day
+        return windows
 
     def _across(self, event: str, items: list[tuple[str, StoryPlacement]]) -> Iterable[Finding]:
         if len(items) < self.params["min_articles"]:

@@ -1,0 +1,332 @@
+"""The locations kind: places tied to events, hedges, containment, and the
+three comparisons (within an article, dateline against body, across a story)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.document import parse_document
+from factlint.errors import FactlintError
+from factlint.kinds.locations import agree, load_lexicon
+from factlint.linter import lint_sources
+from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules, parse_rule
+from factlint.yamlio import load_yaml
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+RULES = {rule.id: rule for rule in load_rules([builtin_rules_dir()]) if rule.kind == "locations"}
+
+
+def placements(text: str, status: str | None = "asserted") -> list[tuple[str, str]]:
+    """(event class, place as written) of every placement the kind reads."""
+    doc = parse_document("example.md", text.encode("utf-8"))
+    found = load_lexicon().analysis(doc).placements
+    return [(p.event, p.surface) for p in found if status is None or p.status == status]
+
+
+def statuses(text: str) -> dict[str, str]:
+    doc = parse_document("example.md", text.encode("utf-8"))
+    return {p.surface: p.status for p in load_lexicon().analysis(doc).placements}
+
+
+def lint(files: dict[str, str], rules: tuple[str, ...] = ("location-mismatch",)) -> list:
+    checks = compile_rules([RULES[r] for r in rules])
+    report = lint_sources([(name, text.encode("utf-8")) for name, text in sorted(files.items())], checks)
+    assert not report.errors, [str(e) for e in report.errors]
+    return report.findings
+
+
+def story(name: str, text: str, label: str = "s") -> tuple[str, str]:
+    return name, f"---\nstory: {label}\n---\n{text}\n"
+
+
+# ---------------------------------------------------------------------------
+# Recognition in context, as the kind sees it
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a pivotal meeting held in Berlin, officials agreed.", [("meeting", "Berlin")]),
+        ("Leaders met in Paris on Tuesday to discuss the plan.", [("meeting", "Paris")]),
+        ("The agreement was reached during a meeting of the so-called Coalition of the Willing in Paris.",
+         [("meeting", "Paris")]),
+        ("The Geneva talks ended without a deal.", [("meeting", "Geneva")]),
+        ("In Geneva, the talks resumed on Monday.", [("meeting", "Geneva")]),
+        ("The summit, which was held in Helsinki, ended early.", [("meeting", "Helsinki")]),
+        ("A powerful earthquake struck southern Iran on Sunday.", [("earthquake", "Iran")]),
+        ("A bomb attack on a bank in Athens killed three people.", [("attack", "Athens")]),
+        ("Officials met in Nice on Friday.", [("meeting", "Nice")]),  # ambiguous name, locative context
+        ("The ministers met in Paris, Texas, on Friday.", [("meeting", "Paris, Texas")]),
+        ("Negotiators met in Kiev on Monday.", [("meeting", "Kiev")]),  # an alias
+    ],
+)
+def test_event_places(text, expected):
+    assert placements(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow said the meeting was a waste of time.",  # metonymy: a government
+        "Nice work came out of the meeting.",  # an ambiguous name without context
+        "Florence Pugh attended the premiere.",  # a person's name
+        "Paris Hilton arrived at the wedding.",
+        "Talks on the war in Ukraine continued.",  # a topic, not a venue
+        "Leaders met to discuss the situation in Gaza.",  # a purpose clause
+        "Leaders from France met on Tuesday.",  # origin, not venue
+        "The US military intervention in Venezuela was condemned after the summit.",  # the actor before the event
+        "The quake was felt in Dubai.",  # where it was felt, not where it was
+        "A Paris-based firm organised the conference.",
+        "Officials held a press conference in Washington.",  # not an event of the story
+    ],
+)
+def test_no_event_place(text):
+    assert [p for p in placements(text) if p[0] not in ("strikes",)] == []
+
+
+def test_strikes_on_several_places_are_placements_never_compared():
+    text = ("Drones hit an arsenal in Russia's Kostroma region and an oil depot in Russia's Lipetsk region.\n\n"
+            "The drone strikes in Russia's Kostroma region triggered explosions. Air strikes in Lipetsk caused a fire.\n")
+    assert lint({"a.md": text}) == []
+
+
+# ---------------------------------------------------------------------------
+# Hedged, future and other placements
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Further negotiations are expected to continue, with talks potentially taking place in Miami.", "Miami"),
+        ("The two leaders will meet in Geneva next week.", "Geneva"),
+        ("Talks could take place in Vienna.", "Vienna"),
+        ("There was no meeting in Paris.", "Paris"),
+        ("The summit is scheduled to be held in Riyadh.", "Riyadh"),
+        ("The summit is to take place in Jeddah.", "Jeddah"),
+        ("Officials denied that the talks took place in Doha.", "Doha"),
+        ("Talks in Miami or elsewhere in the U.S. are possible.", "Miami"),
+    ],
+)
+def test_hedged_and_future_placements(text, place):
+    assert statuses(text)[place] == "hedged"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Last month's meeting in Berlin ended without a deal.", "Berlin"),
+        ("An earlier round of talks in Geneva failed.", "Geneva"),
+        ("A quake killed 26,000 people in Bam in December 2003.", "Bam"),
+        ("Leaders met in Paris after talks in Berlin failed.", "Berlin"),
+        ("It was the deadliest attack in France since 2015.", "France"),
+    ],
+)
+def test_other_instances(text, place):
+    assert statuses(text)[place] == "other"
+
+
+def test_charged_after_a_fire_keeps_the_fire():
+    text = "A man has been charged with arson after a fire at the Waitrose supermarket in Wellington, Somerset."
+    assert statuses(text)["Wellington, Somerset"] == "asserted"
+
+
+# ---------------------------------------------------------------------------
+# Containment
+# ---------------------------------------------------------------------------
+
+
+def _places(text: str) -> tuple:
+    doc = parse_document("example.md", text.encode("utf-8"))
+    return load_lexicon().analysis(doc).placements[0].places
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Leaders met in Paris.", "Leaders met in France.", True),
+        ("Leaders met in Paris.", "Leaders met in Berlin.", False),
+        ("Leaders met in Kiev.", "Leaders met in Kyiv.", True),
+        ("Leaders met in Donetsk.", "Leaders met in the Donbas.", True),
+        ("A fire broke out at a store in Banstead.", "A fire broke out at a store in Surrey.", True),
+        ("A fire broke out at a store in Banstead.", "A fire broke out at a store in Wellington, Somerset.", False),
+        ("The quake struck near Bandar Abbas.", "The quake struck in Qeshm.", True),  # "near": its province
+        ("The quake struck in Bandar Abbas.", "The quake struck in Qeshm.", False),
+        ("Leaders met in Paris.", "Leaders met in Europe.", True),
+    ],
+)
+def test_containment(a, b, same):
+    assert agree(_places(a), _places(b)) is same
+
+
+# ---------------------------------------------------------------------------
+# Within an article
+# ---------------------------------------------------------------------------
+
+
+def test_within_the_same_meeting_in_two_places():
+    text = "Leaders met in Paris on Tuesday to discuss the plan.\n\nThe meeting in Berlin ended without a deal.\n"
+    [finding] = lint({"a.md": text})
+    assert (finding.location.line, finding.excerpt.count("Berlin")) == (3, 1)
+    assert "Berlin" in finding.message and "Paris" in finding.message
+    assert [r.location.line for r in finding.related] == [1]
+
+
+def test_within_the_majority_stands():
+    text = ("A summit was held in Paris on Tuesday.\n\nThe summit in Paris agreed guarantees.\n\n"
+            "Critics said the summit in Berlin changed nothing.\n")
+    [finding] = lint({"a.md": text})
+    assert finding.location.line == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met in Paris on Tuesday.\n\nThe meeting in France ended without a deal.\n",  # containment
+        "Leaders met in Paris on Monday.\n\nThey met in Berlin on Wednesday.\n",  # two meetings
+        "Macron met Scholz in Paris and later in Berlin.\n",  # one sentence: a tour
+        "Leaders met in Paris.\n\nLast year's meeting in Berlin ended without a deal.\n",
+        "Leaders met in Paris.\n\nThey will meet in Berlin next week.\n",
+        "A quake hit Iran.\n\nOn Saturday a quake in eastern China killed 13.\n\nMore text.\n\nThe quake in China was weaker.\n",
+    ],
+)
+def test_within_left_alone(text):
+    assert lint({"a.md": text}) == []
+
+
+# ---------------------------------------------------------------------------
+# Dateline against body
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PARIS (AP) — European leaders met on Tuesday to discuss guarantees.\n\nThe meeting in Berlin ended without a deal.\n",
+        "GENEVA (Reuters) - Negotiators resumed talks here on Monday.\n\nThe talks in Vienna ended without an agreement.\n",
+    ],
+)
+def test_dateline_disagrees_with_the_body(text):
+    [finding] = lint({"a.md": text}, ("dateline-mismatch",))
+    assert finding.location.line == 1 and finding.location.column == 1
+    assert finding.related
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter's city is not the event's
+        "WASHINGTON (Reuters) - A strong earthquake struck southern Iran on Sunday.\n",
+        "LONDON (Reuters) - OPEC ministers meeting in Vienna agreed to cut output.\n",
+        # a noun in the lead is no statement of where the event was
+        "WASHINGTON, March 3 - The collapse of coffee talks yesterday removes the need for a bill, analysts here said."
+        "\n\nThe failure of the talks in London means the bill is not needed.\n",
+        "PARIS (AP) — Leaders met on Tuesday.\n\nThe meeting in France ended early.\n",
+        "PARIS (AP) — Leaders met on Tuesday. Further talks will take place in Berlin next week.\n",
+    ],
+)
+def test_dateline_left_alone(text):
+    assert lint({"a.md": text}, ("dateline-mismatch",)) == []
+
+
+# ---------------------------------------------------------------------------
+# Across articles on one story
+# ---------------------------------------------------------------------------
+
+
+def test_across_the_article_against_the_majority():
+    files = dict([
+        story("a.md", "In a pivotal meeting held in Berlin, allies agreed guarantees.\n\nThe agreements in Berlin matter."),
+        story("b.md", "Allies agreed guarantees during a meeting in Paris."),
+        story("c.md", "Leaders met in Paris on Tuesday and agreed guarantees."),
+        story("d.md", "The agreement was reached at a summit in Paris."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("a.md", 4)
+    assert "3 other articles" in finding.message
+    related = sorted((r.location.path, r.location.line) for r in finding.related)
+    assert related == [("b.md", 4), ("c.md", 4), ("d.md", 4)]
+
+
+def test_across_no_majority_reports_each_side_once():
+    files = dict([
+        story("a.md", "Leaders met in Paris on Tuesday."),
+        story("b.md", "Leaders met in Paris on Tuesday."),
+        story("c.md", "Leaders met in Berlin on Tuesday."),
+        story("d.md", "Leaders met in Berlin on Tuesday."),
+    ])
+    findings = lint(files)
+    assert sorted(f.path for f in findings) == ["a.md", "c.md"]
+    assert all("no majority" in f.message for f in findings)
+
+
+def test_across_only_within_a_story():
+    files = dict([
+        story("a.md", "Leaders met in Paris on Tuesday.", "one"),
+        story("b.md", "Leaders met in Berlin on Tuesday.", "two"),
+    ])
+    assert lint(files) == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # containment and aliases agree
+        ["Leaders met in Paris.", "The summit took place in France.", "Talks were held in Paris."],
+        ["Talks in Kiev ended.", "Talks in Kyiv ended.", "The Kyiv talks ended."],
+        # a vague place sides with everyone and contradicts no one
+        ["A fire gutted a store in Surrey.", "A fire gutted a store in Banstead.", "A fire gutted a store in Banstead."],
+        # hedged and other placements are not compared
+        ["Leaders met in Paris.", "Talks could potentially take place in Miami.", "Leaders met in Paris."],
+        ["Leaders met in Paris.", "Last month's meeting in Berlin failed.", "Leaders met in Paris."],
+        # different events of one story
+        ["Leaders met in Paris.", "Drone strikes hit an arsenal in Kostroma.", "Leaders met in Paris."],
+    ],
+)
+def test_across_left_alone(texts):
+    files = dict(story(f"{i}.md", text) for i, text in enumerate(texts))
+    assert lint(files) == []
+
+
+def test_seeds_acceptance():
+    sources = [(f"seeds/{p.name}", p.read_bytes()) for p in sorted(SEEDS.iterdir())]
+    checks = compile_rules(list(RULES.values()))
+    findings = lint_sources(sources, checks).findings
+    assert len(findings) == 1
+    [finding] = findings
+    assert (finding.path, finding.location.line) == ("seeds/000_be04edceb295be90.txt", 3)
+    assert finding.excerpt.startswith("In a pivotal meeting held in Berlin")
+    related = {(Path(r.location.path).name[:3], r.location.line) for r in finding.related}
+    assert {("001", 2), ("003", 2), ("004", 5)} <= related
+    assert related <= {("001", 2), ("003", 2), ("004", 5), ("000", 43)}
+
+
+# ---------------------------------------------------------------------------
+# Rule parameters
+# ---------------------------------------------------------------------------
+
+
+def _rule(extra: str):
+    text = ("id: test-locations\nkind: locations\nmessage: '{place}'\nseverity: warning\ndescription: d\n"
+            "examples: {flag: [x], ok: [y]}\n" + extra)
+    return parse_rule(load_yaml(text, "test.yaml"), "test.yaml")
+
+
+def test_lexicon_additions_reach_the_kind():
+    rule = _rule("compare: [within]\nlexicon:\n  events:\n    meeting:\n      nouns: [powwow]\n")
+    [check] = compile_rules([rule])
+    text = "Leaders held a powwow in Paris on Tuesday.\n\nThe powwow in Berlin ended early.\n"
+    report = lint_sources([("a.md", text.encode())], [check])
+    assert [f.location.line for f in report.findings] == [3]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    ["compare: [sideways]\n", "lexicon: {colours: [red]}\n", "lexicon: {events: {meeting: {adverbs: [x]}}}\n"],
+)
+def test_bad_parameters_are_rule_errors(extra):
+    with pytest.raises(FactlintError):
+        compile_rules([_rule(extra)])
