@@ -324,20 +324,19 @@ class FolderExtract(NamedTuple):
     """What an article keeps for the folder scope: word codes and positions, no text.
 
     ``codes`` and ``shapes`` are the words of its paragraphs, quotations left
-    out; ``sentences`` holds five integers per sentence: the index of its
-    first word in ``codes``, then line, column, end line, end column;
-    ``excerpts`` holds each sentence's first characters, joined by a unit
-    separator. ``digest`` identifies all its words (headings and quotations
-    too), ``body`` and ``opening`` are where its text runs and how it starts.
+    out. ``rows`` starts with where the whole text runs (line, column, end
+    line, end column) and how many words it has, then five numbers a sentence: the index of its first
+    word in ``codes``, line, column, end line, end column. ``excerpts`` holds
+    how the text starts, then how each sentence starts, joined by a unit
+    separator and compressed (read only to report). ``digest`` identifies all
+    the words, headings and quotations too: equal digests are identical articles.
     """
 
     codes: str
     shapes: bytes
-    sentences: array
-    excerpts: str
-    digest: bytes
-    body: Location
-    opening: str
+    rows: array
+    excerpts: bytes
+    digest: int
 
     @property
     def words(self) -> Words:
@@ -345,12 +344,15 @@ class FolderExtract(NamedTuple):
 
     @property
     def sentence_count(self) -> int:
-        return len(self.sentences) // _ROW
+        return (len(self.rows) - _HEADER) // _ROW
+
+    def _row(self, sentence: int) -> int:
+        return _HEADER + sentence * _ROW
 
     def word_range(self, first: int, last: int) -> tuple[int, int]:
         """Word indexes [start, end) of sentences first..last."""
-        end = self.sentences[(last + 1) * _ROW] if last + 1 < self.sentence_count else len(self.codes)
-        return self.sentences[first * _ROW], end
+        end = self.rows[self._row(last + 1)] if last + 1 < self.sentence_count else len(self.codes)
+        return self.rows[self._row(first)], end
 
     def sentence_span(self, start: int, end: int) -> tuple[int, int]:
         """First and last sentence mostly inside words [start, end) (or, for a
@@ -367,17 +369,35 @@ class FolderExtract(NamedTuple):
         return inside[0], inside[-1]
 
     def location(self, path: str, first: int, last: int) -> Location:
-        rows = self.sentences
-        return Location(path, rows[first * _ROW + 1], rows[first * _ROW + 2], rows[last * _ROW + 3], rows[last * _ROW + 4])
+        """Where sentences first..last run."""
+        start, end = self._row(first), self._row(last)
+        return Location(path, self.rows[start + 1], self.rows[start + 2], self.rows[end + 3], self.rows[end + 4])
+
+    def body(self, path: str) -> Location:
+        """Where the whole text runs."""
+        return Location(path, *self.rows[:4])
+
+    @property
+    def word_count(self) -> int:
+        """Words in the whole text, headings and quotations too."""
+        return self.rows[4]
 
     def excerpt(self, first: int, last: int) -> str:
-        """The passage's opening words (only each sentence's first characters are kept)."""
-        text = self.excerpts.split(_SEPARATOR)[first]
+        """How sentences first..last start (only each sentence's first characters are kept)."""
+        text = self._excerpts()[first + 1]
         return text if first == last and not text.endswith("...") else text.rstrip(".") + "..."
 
+    @property
+    def opening(self) -> str:
+        return self._excerpts()[0]
 
+    def _excerpts(self) -> list[str]:
+        return zlib.decompress(self.excerpts).decode("utf-8").split(_SEPARATOR)
+
+
+_HEADER = 5
 _ROW = 5
-_EXCERPT_CHARS = 48
+_EXCERPT_CHARS = 40
 _SEPARATOR = "\x1f"
 
 
@@ -400,6 +420,7 @@ def _removal(source: str, start: int, end: int) -> tuple[int, int, str]:
     """The edit deleting source[start:end] as whole lines, with the blank lines
     after it (or, at the end of the file, before it)."""
     line_start = source.rfind("\n", 0, start) + 1
+    end = len(source[:end].rstrip())  # a carriage return belongs to the line break
     following = len(source) - len(source[end:].lstrip())
     if following < len(source):
         return line_start, source.rfind("\n", 0, following) + 1, ""
@@ -445,6 +466,7 @@ class DuplicatesCheck(Check):
     SHINGLE_WORDS = 5  # words per shingle in the folder index
     SAMPLE_ONE_IN = 4  # shingles kept: those whose hash is 0 modulo this
     MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
+    MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
 
     def compile(self) -> None:
         from factlint.kinds.scopes import compile_regex
@@ -622,9 +644,11 @@ class DuplicatesCheck(Check):
         import hashlib
 
         everything = "".join(encode(doc.text[b.start : b.end]).plain for b in doc.blocks)
+        start, end = doc.blocks[0].start, doc.blocks[-1].end
+        body = doc.locate(start, end)
+        rows = [body.line, body.column, body.end_line, body.end_column, len(everything)]
+        excerpts = [doc.excerpt(start, end, _EXCERPT_CHARS)]
         parts: list[Words] = []
-        rows = array("I")
-        excerpts: list[str] = []
         position = 0
         for block in doc.blocks:
             if block.kind != "paragraph":
@@ -640,18 +664,19 @@ class DuplicatesCheck(Check):
                 parts.append(words)
                 position += len(words.codes)
         joined = Words.join(parts)
-        start, end = doc.blocks[0].start, doc.blocks[-1].end
         return FolderExtract(
-            joined.codes, joined.shapes, rows, _SEPARATOR.join(excerpts),
-            hashlib.blake2b(everything.encode("utf-16-le"), digest_size=16).digest(),
-            doc.locate(start, end), doc.excerpt(start, end, _EXCERPT_CHARS),
+            joined.codes,
+            joined.shapes,
+            array("H" if max(rows) < 1 << 16 else "I", rows),  # two bytes a number unless a file is huge
+            zlib.compress(_SEPARATOR.join(excerpts).encode("utf-8")),
+            int.from_bytes(hashlib.blake2b(everything.encode("utf-16-le"), digest_size=8).digest(), "little"),
         )
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         if self.scope != "folder":
             return []
         paths = sorted(p for p, e in extracts.items() if e is not None)
-        identical = self._first_identical(paths, extracts, corpus)  # of any length: a duplicated file
+        identical = self._first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
         paths = [p for p in paths if len(extracts[p].codes) >= self.params["min_words"]]
         index = _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
         for number, path in enumerate(paths):
@@ -680,9 +705,10 @@ class DuplicatesCheck(Check):
 
     def _first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
-        groups: dict[bytes, list[str]] = {}
+        groups: dict[int, list[str]] = {}
         for path in paths:
-            groups.setdefault(extracts[path].digest, []).append(path)
+            if extracts[path].word_count >= self.MIN_IDENTICAL_WORDS:
+                groups.setdefault(extracts[path].digest, []).append(path)
         first: dict[str, str] = {}
         for members in groups.values():
             for path in members:
@@ -738,9 +764,9 @@ class DuplicatesCheck(Check):
 
     def _whole_finding(self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float) -> Finding:
         return self.finding_at(
-            replace(later.body, path=path),
+            later.body(path),
             later.opening,
-            related=[Related(replace(earlier.body, path=other), "earlier copy of the article")],
+            related=[Related(earlier.body(other), "earlier copy of the article")],
             **_placeholders("This article repeats all", other, similarity),
         )
 
