@@ -158,6 +158,7 @@ class Lexicon:
         self.other_instance = _words_regex(data.get("other_instance", ()))
         self.not_location = _words_regex(data.get("not_location", ()))
         self.sequence = _words_regex(data.get("sequence", ()))
+
     def analysis(self, doc: Document) -> "Analysis":
         """The article's placements; the rules of this kind share them."""
         return doc.memo(self, lambda: Analyzer(self, doc).run())
@@ -284,15 +285,23 @@ class Placement:
     sentence: int
     paragraph: int
     here: bool = False  # "talks here": the place is the dateline's
-    city_only: bool = False
+
+
+@dataclass(frozen=True)
+class UnplacedEvent:
+    """An event verb of the lead sentence, asserted, that the sentence does not place."""
+
+    event: str
+    start: int
+    end: int
+    day: str
 
 
 @dataclass
 class Analysis:
     dateline: Any  # PlaceMention | None
     placements: list[Placement] = field(default_factory=list)
-    # the lead sentence's asserted event verbs that it does not place: (class, word, start, end, day)
-    unplaced_lead: list[tuple[str, str, int, int, str]] = field(default_factory=list)
+    unplaced_lead: list[UnplacedEvent] = field(default_factory=list)
 
 
 def _widen(mention: Any) -> tuple:
@@ -556,7 +565,6 @@ class Analyzer:
             sentence=index,
             paragraph=paragraph,
             here=here,
-            city_only=word.city_only,
         )
 
     def _far_from_article(self, day_key: str) -> bool:
@@ -606,7 +614,7 @@ class Analyzer:
             if self.lex.hedges.search(scope) or self.lex.other_instance.search(_NEUTRAL.sub(" ", self._prefix(w_start, s_start))):
                 continue
             day = _DAY_RE.search(scope)
-            analysis.unplaced_lead.append((word.event, text[w_start:w_end], w_start, w_end,
+            analysis.unplaced_lead.append(UnplacedEvent(word.event, w_start, w_end,
                                            _day_key(day.group()) if day else ""))
 
 
@@ -726,8 +734,7 @@ class StoryPlacement:
     places: tuple
     location: Location
     excerpt: str
-    day: str
-    also: tuple[Location, ...] = ()  # the article's other placements on the same side
+    also: tuple[Location, ...] = ()  # the article's later placements of the same event, agreeing
 
 
 @register("locations")
@@ -846,12 +853,12 @@ class LocationsCheck(Check):
             if anchors:
                 against = [p for p in group if not agree(p.places, dateline.places)]
             else:
-                lead = [u for u in analysis.unplaced_lead if u[0] == event]
-                if not lead:
+                lead = next((u for u in analysis.unplaced_lead if u.event == event), None)
+                if lead is None:
                     continue
                 # the lead tells the event without a place: later references place it
                 against = [p for p in group
-                           if (p.definite or (p.day and p.day == lead[0][4])) and not agree(p.places, dateline.places)]
+                           if (p.definite or p.day == lead.day != "") and not agree(p.places, dateline.places)]
                 anchors = []
             if not against or event in reported:
                 continue
@@ -861,8 +868,7 @@ class LocationsCheck(Check):
                 related += [Related(doc.locate(p.word_start, p.end), f"'here' places the {label} at the dateline")
                             for p in anchors]
             else:
-                u = next(u for u in analysis.unplaced_lead if u[0] == event)
-                related.append(Related(doc.locate(u[2], u[3]), f"the lead tells the {label} without a place"))
+                related.append(Related(doc.locate(lead.start, lead.end), f"the lead tells the {label} without a place"))
             first = against[0]
             line = doc.locate(first.start, first.end).line
             yield self.finding(doc, dateline.start, dateline.end, related, event=label, place=dateline.surface,
@@ -876,7 +882,7 @@ class LocationsCheck(Check):
             main = group[0]
             also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
             result[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
-                                           doc.context(main.start, main.end), main.day, also)
+                                           doc.context(main.start, main.end), also)
         return result
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -916,38 +922,37 @@ class LocationsCheck(Check):
             return
         label = self.lexicon.classes[event].label
         split.sort(key=lambda side: -len(side))
-        majority = split[0] if len(split[0]) * 2 > sum(len(side) for side in split) else None
-
-        def related_of(side: list, verb: str) -> list[Related]:
-            out = []
-            for _, p in side:
-                out.append(Related(p.location, f"{verb} the {label} in {p.surface}"))
-            return out
-
-        if majority is not None:
-            for side in split[1:]:
-                for path, placement in side:
-                    related = related_of(majority, "puts")
-                    related += [Related(loc, f"also {placement.surface} here") for loc in placement.also]
-                    others = sorted({p.surface for _, p in majority})
-                    count = len(majority)
-                    yield self.finding_at(
-                        placement.location, placement.excerpt, related, event=label, place=placement.surface,
-                        other=" or ".join(others),
-                        elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
-                    )
-            return
-        # no majority: each side once, at its earliest article
-        for index, side in enumerate(split):
-            path, placement = side[0]
-            rest = [item for j, other in enumerate(split) if j != index for item in other]
-            related = related_of(rest, "puts")
-            related += [Related(p.location, f"also puts the {label} in {p.surface}") for _, p in side[1:]]
-            related += [Related(loc, f"also {placement.surface} here") for loc in placement.also]
-            others = sorted({p.surface for _, p in rest})
-            count = len(rest)
+        if len(split[0]) * 2 > sum(len(side) for side in split):
+            # the majority stands: every article of the other sides is reported
+            reported = [(placement, split[0], []) for side in split[1:] for _, placement in side]
+            note = ""
+        else:  # no majority: each side once, at its earliest article
+            reported = [(side[0][1], [item for other in split if other is not side for item in other], side[1:])
+                        for side in split]
+            note = " (no majority)"
+        for placement, others, allies in reported:
+            related = [Related(p.location, f"puts the {label} in {p.surface}") for _, p in others]
+            related += [Related(p.location, f"also puts the {label} in {p.surface}") for _, p in allies]
+            related += [Related(location, f"also {placement.surface} here") for location in placement.also]
+            count = len(others)
             yield self.finding_at(
                 placement.location, placement.excerpt, related, event=label, place=placement.surface,
-                other=" or ".join(others),
-                elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story (no majority) say{'s' if count == 1 else ''}",
+                other=_place_names([p for _, p in others]),
+                elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story{note} "
+                          f"say{'s' if count == 1 else ''}",
             )
+
+
+def _place_names(placements: list[Any], most: int = 3) -> str:
+    """"Paris", "Paris or Berlin": each place once, as its shortest spelling,
+    the commonest first."""
+    from factlint.gazetteer import normalize
+
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for placement in placements:
+        spellings[normalize(placement.places[0].name)].append(placement.surface)
+    ranked = sorted(spellings.values(), key=lambda names: (-len(names), min(names, key=len)))
+    names = [min(names, key=len) for names in ranked[:most]]
+    if len(ranked) > most:
+        names.append("elsewhere")
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
