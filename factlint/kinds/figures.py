@@ -1,0 +1,804 @@
+"""The ``figures`` kind: the same quantity given different values.
+
+A matching counted thing is not enough to say two figures state the same
+fact: in real reporting "captured 23 pirates" and "an estimated 1,500
+pirates based in Somalia", "12 magazines seized in this operation" and "31
+magazines seized so far", "13 homers in 54 games" and "33 homers last
+season" all count the same thing and are all right. So every figure gets a
+*frame* read from its clause, and only figures with the same frame are
+compared:
+
+- the counted thing (factlint.quantities, after the lexicon's synonyms;
+  "10 deaths" counts people killed);
+- the event word that governs it: the verb before it ("killing 10 people",
+  "gathered representatives of 35 countries") or after it ("10 people were
+  killed", "left three people dead"), grouped by the lexicon (killed, died,
+  dead). A figure with no event word, or only a generic one ("has 35
+  countries", "a poll of 1,000 people"), is never compared;
+- its scope: "so far", "a total of", "last season", "per game", "in each";
+  figures compare only when their scopes are the same.
+
+Figures that are parts or increments ("the other nine jurors", "including 27
+heads of state", "28 of his 68 punches"), plans, possibilities and denials
+("expected to expand to 800,000 troops", "if it had been 50 people"),
+rates, and background (another time or instance: "In February, a gunman
+killed five people", "last season", an indefinite "a quake that killed"
+after the lead) are left out, and so are two figures in one sentence (a
+breakdown, not a restatement), on different named weekdays, or with
+different named subjects ("Klitschko landed ..." and "Rahman landed ...").
+
+Four comparisons, one per rule (``compare``):
+
+``within``
+    Within an article, a later figure that cannot be true with an earlier
+    one of the same frame is reported, the earlier ones as related.
+``across``
+    Within a story (``corpus.stories``), each article's first figure of a
+    frame: the articles that disagree with the majority are reported, the
+    majority as related (with no majority, the sides other than the earliest
+    article's). Articles with different front-matter dates are left to
+    ``changes``.
+``changes``
+    The same, when the articles carry different dates: a figure that moved
+    (a death toll rising over days) is reported at the first article that
+    gives the new figure, as information.
+``facts``
+    Against the newsroom's facts file (factlint/facts.py): a mention of a
+    fact with another value is reported, quoting the fact and its source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Iterable, Iterator
+
+import regex
+
+from factlint.document import Document, Location
+from factlint.findings import Finding, Related
+from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities, singularize
+
+LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "figures.yaml")
+COMPARISONS = ("within", "across", "changes", "facts")
+LIST_KEYS = ("parts", "scopes", "hypothetical", "background", "generic_verbs", "transparent", "instance_nouns")
+MAP_KEYS = ("synonyms", "predicates", "implied_things", "event_things", "verb_forms", "tolerance")
+LEXICON_KEYS = LIST_KEYS + MAP_KEYS
+
+# A clause ends at these; commas too, which keeps frames local.
+_CLAUSE_BREAK = frozenset(";:()[]\"“”—–,?!")
+_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")
+_NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion dozen dozens hundreds thousands millions some many most all none each both several few
+any half majority minority part
+""".split())
+_DETERMINERS = frozenset("the a an its their his her our my your all some about".split())
+_PREPOSITIONS = frozenset("""
+with to by for from in on at into onto over under between among against after before during since
+until without within via per than as about around of
+""".split())
+# Capitalized words that open sentences without naming anyone.
+_NOT_NAMES = frozenset("""
+the a an he she it they we i you this that these those his her their its our my there here it's
+""".split())
+_AUXILIARIES = frozenset("""
+is are was were be been being have has had also reportedly allegedly apparently all now later
+initially still then already both who that which they have
+""".split())
+_MODALS = frozenset("would could might may will shall should must can wo".split())
+_NEGATIONS = frozenset("not no never neither nor".split())
+_NON_VERBS = frozenset("""
+red bed need speed seed hundred shed during including according morning evening building thing king
+ring wedding nothing something everything anything spring string sibling ceiling darling pudding
+shilling lightning ending ongoing upcoming outstanding following remaining
+""".split())
+_PRONOUN_START = regex.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
+_WEEKDAYS = regex.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DATE_MARK = regex.compile(
+    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|May(?=\s+\d))\b|\b(?:19|20)\d\d\b"
+)
+
+
+def _stem(word: str) -> str:
+    """A crude base form: killed, kills, killing -> kill; seized, seize -> seiz."""
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # nabbed -> nab
+    return w
+
+
+def _phrases_regex(phrases: Iterable[str]) -> regex.Pattern | None:
+    words = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", regex.IGNORECASE)
+
+
+class Lexicon:
+    """factlint/data/figures.yaml with a rule's additions, compiled."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.tolerance: dict[str, float] = {k: float(v) for k, v in data["tolerance"].items()}
+        self.synonyms: dict[str, str] = dict(data["synonyms"])
+        self.verb_forms: dict[str, str] = {k.lower(): v.lower() for k, v in data["verb_forms"].items()}
+        self.generic = frozenset(_stem(self._base(w)) for w in data["generic_verbs"])
+        self.transparent = frozenset(w.lower() for w in data["transparent"])
+        self.groups = frozenset(data["predicates"])
+        self.predicate_of: dict[str, str] = {}  # stem of a one-word event word -> group
+        self.phrase_of: dict[tuple[str, ...], str] = {}  # several words -> group
+        for group, words in data["predicates"].items():
+            for word in words:
+                parts = tuple(word.lower().split())
+                if len(parts) == 1:
+                    self.predicate_of[_stem(self._base(parts[0]))] = group
+                    self.predicate_of[parts[0]] = group
+                else:
+                    self.phrase_of[parts] = group
+        self.longest_phrase = max((len(p) for p in self.phrase_of), default=1)
+        self.implied_things = {k: canonical_thing(v, self.synonyms) for k, v in data["implied_things"].items()}
+        self.event_things = {
+            canonical_thing(k): (canonical_thing(v[0], self.synonyms), v[1]) for k, v in data["event_things"].items()
+        }
+        self.parts = frozenset(w.lower() for w in data["parts"])
+        self.scopes = _phrases_regex(data["scopes"])
+        self.hypothetical_words = frozenset(w.lower() for w in data["hypothetical"] if " " not in w and w != "n't")
+        self.hypothetical_phrases = _phrases_regex(w for w in data["hypothetical"] if " " in w)
+        self.background = _phrases_regex(data["background"])
+        nouns = "|".join(regex.escape(n.lower()) for n in sorted(set(data["instance_nouns"]), key=len, reverse=True))
+        self.another_instance = regex.compile(
+            rf"(?<![\w'’-])[Aa]n?\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{nouns})"
+            rf"(?=\s*[,.;:)]|\s+(?:in|on|at|near|off|that|which|struck|hit|rocked|killed|last|earlier|of)\b)"
+        ) if nouns else None  # "a quake in China", not "a fire truck"
+
+    def _base(self, word: str) -> str:
+        return self.verb_forms.get(word.lower(), word.lower())
+
+    def thing(self, thing: str | None) -> str | None:
+        return canonical_thing(thing, self.synonyms)
+
+    def verb(self, word: str) -> str | None:
+        """The event word's key if ``word`` is a verb form (its group, or its stem), else None."""
+        lw = word.lower()
+        if not lw.isalpha() or not word[0].islower() or lw in _NON_VERBS:
+            return None
+        group = self.predicate_of.get(lw)
+        if group is not None:
+            return group
+        base = self.verb_forms.get(lw)
+        if base is not None:
+            return self.predicate_of.get(_stem(base), _stem(base))
+        if (lw.endswith("ed") and len(lw) > 4) or (lw.endswith("ing") and len(lw) > 5):
+            stem = _stem(lw)
+            return self.predicate_of.get(stem, stem)
+        return None
+
+    def is_generic(self, key: str) -> bool:
+        return key in self.generic
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(additions_key: str) -> Lexicon:
+    import json
+
+    from factlint.yamlio import load_data_file
+
+    data = load_data_file(LEXICON_PATH)
+    for key, value in json.loads(additions_key).items():
+        if key in LIST_KEYS:
+            data[key] = [*data[key], *value]
+        elif key == "predicates":
+            merged = {k: list(v) for k, v in data[key].items()}
+            for group, words in value.items():
+                merged.setdefault(group, []).extend(words)
+            data[key] = merged
+        else:
+            data[key] = {**data[key], **value}
+    return Lexicon(data)
+
+
+def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
+    import json
+
+    return _load_lexicon(json.dumps(additions or {}, sort_keys=True))
+
+
+# ---------------------------------------------------------------------------
+# Reading figures in context
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure with the frame that says which fact it states."""
+
+    quantity: Quantity  # offsets in the lint text
+    start: int  # the figure and its counted thing
+    end: int
+    thing: str | None
+    predicate: str | None
+    scope: tuple[str, ...]
+    subject: str | None  # a named subject ("Klitschko landed ..."), lowercase
+    sentence: tuple[int, int]  # its sentence's span
+    weekdays: frozenset[str]
+    excluded: str = ""  # why it is not compared: part, hypothetical, background, ...
+
+    @property
+    def comparable(self) -> bool:
+        return not self.excluded and self.thing is not None and self.predicate is not None
+
+    def key(self) -> tuple:
+        q = self.quantity
+        return (self.thing, self.predicate, self.scope, q.kind, q.unit)
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    lead: bool
+    background: str  # "", "background" (another time or instance) or "dated" (a date after the lead)
+    weekdays: frozenset[str]
+
+
+@dataclass
+class _Frame:
+    """What the clause around one figure says about it."""
+
+    predicate: str | None = None
+    relation_blocked: bool = False  # "a poll of 1,000 people": counts a poll's sample
+    subject: str | None = None
+    indefinite: bool = False  # "a gunman killed ...": another instance after the lead
+    excluded: str = ""
+    list_link: bool = False  # "14 rifles, 31 magazines": takes its frame from the list
+
+
+class Analyzer:
+    """Reads one article's figures and their frames."""
+
+    def __init__(self, lexicon: Lexicon, doc: Document) -> None:
+        self.lexicon = lexicon
+        self.doc = doc
+        self.text = doc.text
+
+    def run(self) -> list[Mention]:
+        mentions: list[Mention] = []
+        split: set[tuple[int, str]] = set()  # (paragraph, thing) told in parts
+        paragraphs: list[int] = []
+        for sentence in self._sentences():
+            for mention in self._sentence(sentence):
+                mentions.append(mention)
+                paragraphs.append(sentence.paragraph)
+                if mention.excluded == "part" and mention.thing is not None:
+                    split.add((sentence.paragraph, mention.thing))
+        # "One bullet entered his shoulder; two other bullets struck ... Two bullets
+        # struck from the front": a paragraph that splits a figure gives parts only
+        return [replace(m, excluded=m.excluded or "part") if (p, m.thing) in split else m
+                for m, p in zip(mentions, paragraphs)]
+
+    def _sentences(self) -> list[_Sentence]:
+        out: list[_Sentence] = []
+        lead_seen = False
+        paragraph = -1
+        background = ""
+        for block in self.doc.blocks:
+            paragraph += 1
+            lead = not lead_seen
+            if block.kind == "paragraph":
+                lead_seen = True
+            if not _PRONOUN_START.match(self.text, block.start, block.end):
+                background = ""  # "It killed 612 people" goes on about the paragraph before
+            for start, end in block.sentences:
+                text = self.text[start:end]
+                if self.lexicon.background is not None and self.lexicon.background.search(text):
+                    background = "background"  # and so is the rest of the paragraph
+                elif not lead and not background and (
+                        _DATE_MARK.search(text)
+                        or (self.lexicon.another_instance is not None and self.lexicon.another_instance.search(text))):
+                    background = "dated"
+                days = frozenset(m.group(1) for m in _WEEKDAYS.finditer(text))
+                out.append(_Sentence(start, end, paragraph, lead, background, days))
+        return out
+
+    def _sentence(self, sentence: _Sentence) -> list[Mention]:
+        s, e = sentence.start, sentence.end
+        chunk = self.text[s:e]
+        quantities = extract_quantities(chunk)
+        if not quantities:
+            return []
+        tokens = [(m.group(), s + m.start(), s + m.end()) for m in _TOKEN.finditer(chunk)]
+        starts = [t[1] for t in tokens]
+        frames: list[_Frame] = []
+        spans: list[tuple[Quantity, int, str | None]] = []
+        for q in quantities:
+            q = q._replace(start=q.start + s, end=q.end + s,
+                           thing_start=q.thing_start + s if q.thing_start >= 0 else -1,
+                           thing_end=q.thing_end + s if q.thing_end >= 0 else -1)
+            first = bisect.bisect_left(starts, q.start)
+            last_end = q.thing_end if q.thing_end >= 0 else q.end
+            after = bisect.bisect_left(starts, last_end)
+            frame = self._frame(q, tokens, first, after)
+            thing = self.lexicon.thing(q.thing) if q.thing else None
+            if thing is not None and thing in self.lexicon.event_things:
+                thing, frame.predicate = self.lexicon.event_things[thing]  # "10 deaths", "30 dead"
+            elif thing is None and q.kind == "count" and frame.predicate in self.lexicon.implied_things:
+                following = tokens[after][0] if after < len(tokens) else "."
+                if not following[0].isalpha() or following.lower() in ("and", "or"):
+                    thing = self.lexicon.implied_things[frame.predicate]  # "killing 10, police said"
+            frames.append(frame)
+            spans.append((q, last_end, thing))
+        self._share_list_frames(spans, frames)
+        self._breakdowns(spans, frames)
+        out: list[Mention] = []
+        for (q, last_end, thing), frame in zip(spans, frames):
+            excluded = frame.excluded or ("" if q.role == "level" else q.role)
+            if frame.indefinite and not sentence.lead:
+                excluded = excluded or "background"  # "a quake that killed ..." told after the lead
+            excluded = excluded or sentence.background
+            predicate = frame.predicate
+            if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
+                predicate = None
+            out.append(Mention(q, q.start, last_end, thing, predicate, self._scope(q, sentence), frame.subject,
+                               (s, e), sentence.weekdays, excluded))
+        return out
+
+    # -- the frame of one figure ------------------------------------------------
+    def _clause_start(self, tokens: list, first: int) -> int:
+        k = first
+        while k > 0 and tokens[k - 1][0] not in _CLAUSE_BREAK:
+            k -= 1
+        return k
+
+    def _frame(self, q: Quantity, tokens: list, first: int, after: int) -> _Frame:
+        lex = self.lexicon
+        frame = _Frame()
+        clause = self._clause_start(tokens, first)
+        left = [t[0] for t in tokens[clause:first]]
+        lower = [w.lower() for w in left]
+        # plans, possibilities, denials anywhere before the figure in its clause
+        if any(w in lex.hypothetical_words or w.endswith("n't") for w in lower):
+            frame.excluded = "hypothetical"
+        elif lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower)):
+            frame.excluded = "hypothetical"
+        if q.start > 0 and self.text[q.start - 1] == "(" or (first > 0 and tokens[first - 1][0] == "("):
+            frame.excluded = frame.excluded or "part"  # "(12 Somali and 11 Yemeni)"
+        between = self.text[q.end:q.thing_start] if q.thing_start > q.end else ""
+        if any(w.lower() in lex.parts for w in between.split()):
+            frame.excluded = frame.excluded or "part"  # "five other bank workers"
+        i = len(lower) - 1
+        # the figure's own words: determiners, part and scope words
+        while i >= 0 and lower[i] in _DETERMINERS:
+            i -= 1
+        if i >= 0 and lower[i] in lex.parts:
+            frame.excluded = frame.excluded or "part"
+        if i >= 2 and lower[i - 2: i + 1] == ["a", "total", "of"]:
+            i -= 3  # a scope word, read by _scope
+        while i >= 0:
+            word = lower[i]
+            if word == "of":
+                before = lower[i - 1] if i >= 1 else ""
+                if not before or before in _NUMBER_WORDS or before[0].isdigit():
+                    frame.excluded = frame.excluded or "part"  # "28 of his 68 punches", "one of the 23"
+                    return frame
+                if before in lex.transparent:
+                    i -= 2
+                    while i >= 0 and lower[i] in _DETERMINERS:
+                        i -= 1
+                    continue
+                event = lex.predicate_of.get(before) or lex.predicate_of.get(_stem(before))
+                if event is not None:  # "the deaths of 10 people"
+                    frame.predicate = event
+                else:
+                    frame.relation_blocked = True  # "a poll of 1,000 people", "a backlog of hundreds"
+                return self._right(q, tokens, after, frame)
+            phrase = self._phrase_ending(lower, i)
+            if phrase is not None:
+                frame.predicate = phrase
+                self._subject(left, i, frame)
+                return self._right(q, tokens, after, frame, override_only=True)
+            if word in _PREPOSITIONS:
+                return frame  # "with 13 homers", "to 800,000 troops": no event of its own
+            if i >= 1 and lower[i - 1] == "to" and word.isalpha() and left[i][0].islower():
+                frame.excluded = frame.excluded or "hypothetical"  # "convened to finalize two guarantees"
+                return frame
+            key = lex.verb(left[i])
+            if key is not None and lex.is_generic(key):
+                break  # "police said 12 people were injured": the event is after the figure
+            if key is not None:
+                frame.predicate = key
+                self._subject(left, i - 1, frame)
+                return self._right(q, tokens, after, frame, override_only=True)
+            break
+        return self._right(q, tokens, after, frame)
+
+    def _phrase_ending(self, lower: list[str], i: int) -> str | None:
+        for size in range(min(self.lexicon.longest_phrase, i + 1), 1, -1):
+            group = self.lexicon.phrase_of.get(tuple(lower[i - size + 1: i + 1]))
+            if group is not None:
+                return group
+        return None
+
+    def _subject(self, left: list[str], i: int, frame: _Frame) -> None:
+        """The named subject before a verb ("Klitschko landed"), or an indefinite one ("a gunman killed")."""
+        while i >= 0 and left[i].lower() in _AUXILIARIES | _MODALS:
+            if left[i].lower() in ("who", "that", "which"):
+                i -= 1
+                break
+            i -= 1
+        names = []
+        while i >= 0 and left[i][:1].isupper() and left[i].lower() not in _NOT_NAMES:
+            names.append(left[i])
+            i -= 1
+        if names:
+            frame.subject = " ".join(reversed(names)).lower()
+        if not names and i >= 1 and left[i - 1].lower() in ("a", "an") and left[i][:1].islower():
+            frame.indefinite = True
+
+    def _right(self, q: Quantity, tokens: list, after: int, frame: _Frame, override_only: bool = False) -> _Frame:
+        """The event word after the counted thing ("10 people were killed", "three workers dead")."""
+        lex = self.lexicon
+        n = len(tokens)
+        if after < n:
+            word = tokens[after][0].lower()
+            group = lex.predicate_of.get(word)
+            if group is not None and word in lex.event_things:
+                frame.predicate = group  # "left three people dead", "shot one person dead"
+                return frame
+        if override_only or frame.predicate is not None:
+            return frame
+        k = after
+        seen_aux = False
+        while k < n and tokens[k][0].lower() in _AUXILIARIES | _MODALS | _NEGATIONS:
+            w = tokens[k][0].lower()
+            if w in _MODALS:
+                frame.excluded = frame.excluded or "hypothetical"
+            if w in _NEGATIONS:
+                frame.excluded = frame.excluded or "hypothetical"
+            seen_aux = True
+            k += 1
+        if k < n and tokens[k][0].lower().endswith("n't"):
+            frame.excluded = frame.excluded or "hypothetical"
+            k += 1
+        if k >= n:
+            return frame
+        word = tokens[k][0]
+        key = lex.verb(word)
+        if key is None and word.lower() in lex.predicate_of and (seen_aux or word.lower() in lex.event_things):
+            key = lex.predicate_of[word.lower()]
+        if key is None and not seen_aux:
+            base = word.lower()
+            for suffix in ("s", "es"):
+                if base.endswith(suffix) and base[: -len(suffix)] in lex.predicate_of:
+                    key = lex.predicate_of[base[: -len(suffix)]]  # "10 people dies"
+        if key is not None:
+            frame.predicate = key
+        return frame
+
+    def _breakdowns(self, spans: list, frames: list[_Frame]) -> None:
+        """A sentence that splits a figure ("One bullet entered his shoulder; two other
+        bullets struck ...") or sets two side by side ("won 40 games and lost 42 games")
+        states no total: none of its figures of that thing is compared."""
+        by_thing: dict[str, list[int]] = defaultdict(list)
+        for index, (_q, _end, thing) in enumerate(spans):
+            if thing is not None:
+                by_thing[thing].append(index)
+        for thing, indexes in by_thing.items():
+            if len(indexes) < 2:
+                continue
+            predicates = [frames[i].predicate for i in indexes if frames[i].predicate is not None]
+            split = any(frames[i].excluded == "part" for i in indexes)
+            contrast = len(set(predicates)) < len(predicates) and not all(
+                spans[i][0].value == spans[indexes[0]][0].value for i in indexes)
+            if split or contrast:
+                for i in indexes:
+                    frames[i].excluded = frames[i].excluded or "part"
+
+    def _share_list_frames(self, spans: list, frames: list[_Frame]) -> None:
+        """Items of a list ("14 rifles, 31 magazines and 923 rounds") share one frame:
+        the first item's verb before, or the last item's verb after."""
+        chains: list[list[int]] = []
+        for index, (q, _end, _thing) in enumerate(spans):
+            if index and chains:
+                previous_end = spans[index - 1][1]
+                gap = self.text[previous_end:q.start].strip().lower()
+                if gap in (",", "and", ", and", "or", ", or") and "\n" not in self.text[previous_end:q.start]:
+                    chains[-1].append(index)
+                    continue
+            chains.append([index])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            first, last = frames[chain[0]], frames[chain[-1]]
+            source = first if first.predicate is not None else last
+            for index in chain:
+                frame = frames[index]
+                frame.predicate = source.predicate
+                frame.subject = frame.subject or first.subject
+                frame.relation_blocked = first.relation_blocked
+                frame.indefinite = frame.indefinite or first.indefinite
+                if first.excluded and not frame.excluded:
+                    frame.excluded = first.excluded
+
+    def _scope(self, q: Quantity, sentence: _Sentence) -> tuple[str, ...]:
+        """Scope words in the figure's clause: "so far", "a total of", "last season", "per game"."""
+        if self.lexicon.scopes is None:
+            return ()
+        start = q.start
+        while start > sentence.start and self.text[start - 1] not in ";:(“”\"—":
+            start -= 1
+        end = q.thing_end if q.thing_end >= 0 else q.end
+        while end < sentence.end and self.text[end] not in ";:)“”\"—":
+            end += 1
+        found = {" ".join(m.group().lower().split()) for m in self.lexicon.scopes.finditer(self.text, start, end)}
+        return tuple(sorted(found))
+
+
+# ---------------------------------------------------------------------------
+# Comparing
+# ---------------------------------------------------------------------------
+
+
+def _subjects_agree(a: Mention, b: Mention) -> bool:
+    return a.subject is None or b.subject is None or a.subject == b.subject
+
+
+def same_fact(a: Mention, b: Mention) -> bool:
+    """Whether two comparable mentions state the same fact, values aside."""
+    if a.key() != b.key():
+        return False
+    if a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
+        return False  # "on Sunday" and "on Saturday": two days, two events
+    return _subjects_agree(a, b)
+
+
+def disagree(a: Mention, b: Mention, lexicon: Lexicon, tolerance: float | None) -> bool:
+    """Whether two mentions of the same fact give values that cannot both hold."""
+    tol = lexicon.tolerance.get(a.quantity.kind, 0.0) if tolerance is None else tolerance
+    qa = a.quantity._replace(thing=a.thing, role="level")
+    qb = b.quantity._replace(thing=b.thing, role="level")
+    return conflicts(qa, qb, tol)
+
+
+def sides(items: list, agree: Any) -> list[list]:
+    """Items split into groups that agree, in order: each joins the first group
+    it agrees with entirely."""
+    groups: list[list] = []
+    for item in items:
+        for group in groups:
+            if all(agree(item, other) for other in group):
+                group.append(item)
+                break
+        else:
+            groups.append([item])
+    return groups
+
+
+def shown(lexicon: Lexicon, text: str, mention: Mention) -> str:
+    """The figure as a reader would quote it: "35 countries attended", "10 people killed"."""
+    words = text.split()
+    predicate = mention.predicate
+    if predicate in lexicon.groups and not any(
+            lexicon.predicate_of.get(w.lower(), lexicon.predicate_of.get(_stem(w))) == predicate for w in words):
+        words.append(predicate)
+    return " ".join(words)
+
+
+def _distinct(texts: Iterable[str]) -> list[str]:
+    """Each wording once, whatever its case, in order."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        seen.setdefault(text.lower(), text)
+    return list(seen.values())
+
+
+@dataclass(frozen=True)
+class StoryFigure:
+    """What the comparison across articles keeps of an article's figure."""
+
+    mention: Mention
+    location: Location
+    excerpt: str
+    shown: str  # "35 countries"
+
+
+@register("figures")
+class FiguresCheck(Check):
+    PARAMS = {
+        "compare": Param(
+            "choice", "within", "which comparison this rule makes: within (one article), across (articles on one "
+            "story), changes (the same across dated articles: figures that moved), facts (the facts file)",
+            choices=COMPARISONS,
+        ),
+        "tolerance": Param(
+            "float", None, "relative slack between two figures (0.05 is 5%), instead of the lexicon's per kind",
+            minimum=0.0, maximum=1.0,
+        ),
+        "lexicon": Param(
+            "dict", {},
+            "additions to factlint/data/figures.yaml: synonyms, predicates, event_things, implied_things, "
+            "verb_forms, tolerance, parts, scopes, hypothetical, background, generic_verbs, transparent",
+        ),
+        "min_articles": Param("int", 2, "articles on a story that must give a figure before they are compared",
+                              minimum=2),
+    }
+    PLACEHOLDERS = ("match", "thing", "other", "elsewhere", "fact", "expected", "source", "date", "other_date")
+
+    def compile(self) -> None:
+        additions = self.params["lexicon"]
+        for key, value in additions.items():
+            if key not in LEXICON_KEYS:
+                raise self.rule.error(f"unknown lexicon key {key!r} (keys: {', '.join(LEXICON_KEYS)})", "lexicon")
+            if key in LIST_KEYS:
+                if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+                    raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
+            elif not isinstance(value, dict):
+                raise self.rule.error(f"lexicon {key!r} must be a mapping", "lexicon")
+            elif key == "predicates" and not all(
+                    isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values()):
+                raise self.rule.error("lexicon 'predicates' maps a group name to a list of words", "lexicon")
+            elif key == "event_things" and not all(
+                    isinstance(v, list) and len(v) == 2 and all(isinstance(w, str) for w in v) for v in value.values()):
+                raise self.rule.error("lexicon 'event_things' maps a thing to [counted thing, event group]", "lexicon")
+            elif key == "tolerance" and not all(
+                    isinstance(v, (int, float)) and not isinstance(v, bool) and 0 <= v <= 1 for v in value.values()):
+                raise self.rule.error("lexicon 'tolerance' maps a kind of figure to a number from 0 to 1", "lexicon")
+            elif key in ("synonyms", "implied_things", "verb_forms") and not all(
+                    isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                raise self.rule.error(f"lexicon {key!r} maps words to words", "lexicon")
+        self.lexicon = load_lexicon(additions)
+        self.compare = self.params["compare"]
+        self.tolerance = self.params["tolerance"]
+        self.CROSS_ARTICLE = self.compare in ("across", "changes")
+        self.NEEDS_STORIES = self.CROSS_ARTICLE
+        self.facts = None
+        if self.compare == "facts":
+            from factlint.facts import load_facts
+
+            path = self.context.get("facts")
+            self.facts = load_facts(path, self.lexicon) if path is not None else None
+
+    def mentions(self, doc: Document) -> list[Mention]:
+        return doc.memo(("figures", id(self.lexicon)), lambda: Analyzer(self.lexicon, doc).run())
+
+    def _shown(self, doc: Document, mention: Mention) -> str:
+        return shown(self.lexicon, doc.text[mention.start:mention.end], mention)
+
+    # -- one article --------------------------------------------------------------
+    def check(self, doc: Document) -> Iterable[Finding]:
+        if self.compare == "within":
+            yield from self._within(doc)
+        elif self.compare == "facts" and self.facts is not None:
+            yield from self.facts.check(self, doc, self.mentions(doc))
+
+    def _within(self, doc: Document) -> Iterator[Finding]:
+        by_key: dict[tuple, list[Mention]] = defaultdict(list)
+        for mention in self.mentions(doc):
+            if mention.comparable:
+                by_key[mention.key()].append(mention)
+        for group in by_key.values():
+            if len(group) < 2:
+                continue
+            reported: set[int] = set()
+            for index, later in enumerate(group):
+                earlier = [m for m in group[:index]
+                           if m.sentence != later.sentence and same_fact(m, later) and m.start not in reported
+                           and disagree(m, later, self.lexicon, self.tolerance)]
+                if not earlier:
+                    continue
+                reported.add(later.start)
+                same = [m for m in group[index + 1:] if m.sentence != later.sentence and same_fact(m, later)
+                        and not disagree(m, later, self.lexicon, self.tolerance)]
+                for m in same:
+                    reported.add(m.start)
+                related = [Related(doc.locate(m.start, m.end), f"says {self._shown(doc, m)} here") for m in earlier]
+                related += [Related(doc.locate(m.start, m.end), f"also {self._shown(doc, m)} here") for m in same]
+                first = earlier[0]
+                line = doc.locate(first.start, first.end).line
+                yield self.finding(
+                    doc, later.start, later.end, related, thing=later.thing,
+                    match=self._shown(doc, later), other=self._shown(doc, first), elsewhere=f"line {line} says",
+                )
+
+    # -- across articles ----------------------------------------------------------
+    def extract(self, doc: Document) -> dict[tuple, StoryFigure]:
+        result: dict[tuple, StoryFigure] = {}
+        for mention in self.mentions(doc):
+            key = mention.key()
+            if mention.comparable and key not in result:
+                result[key] = StoryFigure(mention, doc.locate(mention.start, mention.end),
+                                          doc.context(mention.start, mention.end),
+                                          self._shown(doc, mention))
+        return result
+
+    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        for _story, paths in sorted(corpus.story_groups().items()):
+            if len(paths) < self.params["min_articles"]:
+                continue
+            by_key: dict[tuple, list[tuple[str, StoryFigure]]] = defaultdict(list)
+            for path in sorted(paths, key=corpus.order):
+                for key, figure in (extracts.get(path) or {}).items():
+                    by_key[key].append((path, figure))
+            for key in sorted(by_key, key=repr):
+                items = by_key[key]
+                if len(items) < self.params["min_articles"]:
+                    continue
+                dates = [corpus.articles[path].date for path, _ in items]
+                dated = all(dates) and len(set(dates)) > 1
+                if dated:
+                    yield from self._over_time(items, corpus)
+                elif self.compare == "across":
+                    yield from self._outliers(items)
+
+    def _agree(self, a: tuple[str, StoryFigure], b: tuple[str, StoryFigure]) -> bool:
+        return not disagree(a[1].mention, b[1].mention, self.lexicon, self.tolerance)
+
+    def _outliers(self, items: list[tuple[str, StoryFigure]]) -> Iterator[Finding]:
+        if self.compare != "across":
+            return
+        split = sides(items, self._agree)
+        if len(split) < 2:
+            return
+        total = sum(len(side) for side in split)
+        ordered = sorted(split, key=lambda side: -len(side))
+        if len(ordered[0]) * 2 > total:
+            reference, others, note = ordered[0], ordered[1:], ""
+        else:  # no majority: the earliest article's side stands
+            reference = split[0]
+            others = split[1:]
+            note = " (no majority)"
+        for side in others:
+            for path, figure in side:
+                against = [(p, f) for p, f in reference if _subjects_agree(f.mention, figure.mention)]
+                if not against:
+                    continue
+                related = [Related(f.location, f"says {f.shown}") for _, f in against]
+                count = len({p for p, _ in against})
+                quoted = _distinct(f.shown for _, f in against)
+                yield self.finding_at(
+                    figure.location, figure.excerpt, related, match=figure.shown, thing=figure.mention.thing,
+                    other=" or ".join(quoted),
+                    elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story{note} "
+                              f"say{'s' if count == 1 else ''}",
+                )
+
+    def _over_time(self, items: list[tuple[str, StoryFigure]], corpus: Corpus) -> Iterator[Finding]:
+        """Articles of one date compared among themselves; each date's figure against the previous date's."""
+        by_date: dict[str, list[tuple[str, StoryFigure]]] = defaultdict(list)
+        for path, figure in items:
+            by_date[str(corpus.articles[path].date)].append((path, figure))
+        previous: tuple[str, list[tuple[str, StoryFigure]]] | None = None
+        for date in sorted(by_date):
+            group = by_date[date]
+            if len(group) >= self.params["min_articles"]:
+                yield from self._outliers(group)
+            split = sides(group, self._agree)
+            ordered = sorted(split, key=lambda side: -len(side))
+            standing = ordered[0] if len(ordered) == 1 or len(ordered[0]) > len(ordered[1]) else split[0]
+            if previous is not None and self.compare == "changes":
+                before_date, before = previous
+                path, figure = standing[0]
+                moved = [(p, f) for p, f in before
+                         if not self._agree((path, figure), (p, f)) and _subjects_agree(f.mention, figure.mention)]
+                if moved:
+                    related = [Related(f.location, f"says {f.shown} ({before_date})") for _, f in moved]
+                    quoted = _distinct(f.shown for _, f in moved)
+                    count = len({p for p, _ in moved})
+                    yield self.finding_at(
+                        figure.location, figure.excerpt, related, match=figure.shown, thing=figure.mention.thing,
+                        other=" or ".join(quoted), date=date, other_date=before_date,
+                        elsewhere=f"{count} earlier article{'s' if count != 1 else ''} on this story "
+                                  f"({before_date}) say{'s' if count == 1 else ''}",
+                    )
+            previous = (date, standing)
