@@ -98,7 +98,7 @@ class Facts:
                 if not conflicts(q._replace(thing="-", role="level"), fact.expected._replace(thing="-"), tolerance):
                     continue
                 reported.add((mention.start, mention.end))
-                shown = " ".join(doc.text[mention.start:mention.end].split())
+                shown = check.shown(doc, mention)
                 yield check.finding(
                     doc, mention.start, mention.end, [Related(fact.location, f"the facts file gives {fact.shown}: {fact.name}")],
                     match=shown, thing=mention.thing or fact.thing or "", fact=fact.name, expected=fact.shown,
@@ -133,10 +133,10 @@ def load_facts(path: str | Path, lexicon: "Lexicon") -> Facts:
     from factlint.yamlio import LineDict, load_yaml_file
 
     path = Path(path)
-    shown = os.path.relpath(path) if path.is_absolute() and _inside_cwd(path) else str(path)
+    shown = os.path.relpath(path) if path.is_absolute() and _inside_cwd(path) else str(path)  # as errors name it
     if not path.is_file():
         raise FactlintError("facts file does not exist", shown)
-    data = load_yaml_file(str(path))
+    data = load_yaml_file(shown)
     if isinstance(data, LineDict):
         unknown = [k for k in data if k != "facts"]
         if unknown:

@@ -66,7 +66,7 @@ from factlint.quantities import Quantity, canonical_thing, conflicts, extract_qu
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "figures.yaml")
 COMPARISONS = ("within", "across", "changes", "facts")
 LIST_KEYS = ("parts", "scopes", "hypothetical", "background", "generic_verbs", "transparent", "instance_nouns")
-MAP_KEYS = ("synonyms", "predicates", "implied_things", "event_things", "verb_forms", "tolerance")
+MAP_KEYS = ("synonyms", "predicates", "implied_things", "event_things", "tolls", "verb_forms", "tolerance")
 LEXICON_KEYS = LIST_KEYS + MAP_KEYS
 
 # A clause ends at these; commas too, which keeps frames local.
@@ -92,12 +92,17 @@ is are was were be been being have has had also reportedly allegedly apparently 
 initially still then already both who that which they have
 """.split())
 _MODALS = frozenset("would could might may will shall should must can wo".split())
+# Words after a bare figure that leave it counting the event's victims ("killed 10 in Iran").
+_AFTER_BARE_FIGURE = frozenset("and or in on at near after as when during while across".split())
 _NEGATIONS = frozenset("not no never neither nor".split())
 _NON_VERBS = frozenset("""
 red bed need speed seed hundred shed during including according morning evening building thing king
 ring wedding nothing something everything anything spring string sibling ceiling darling pudding
 shilling lightning ending ongoing upcoming outstanding following remaining
 """.split())
+# Words between a toll and its figure: "the death toll has risen to 12".
+_TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
+               "has|had|have|now|officially|at|to|of|was put at|put at")
 _PRONOUN_START = regex.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
 _WEEKDAYS = regex.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DATE_MARK = regex.compile(
@@ -151,6 +156,12 @@ class Lexicon:
         self.event_things = {
             canonical_thing(k): (canonical_thing(v[0], self.synonyms), v[1]) for k, v in data["event_things"].items()
         }
+        self.tolls = {" ".join(k.lower().split()): (canonical_thing(v[0], self.synonyms), v[1])
+                      for k, v in data["tolls"].items()}
+        toll_words = _phrases_regex(self.tolls)
+        self.toll = regex.compile(
+            rf"(?P<toll>{toll_words.pattern})(?:\s+(?:{_TOLL_LINKS}))*\s*$", regex.IGNORECASE
+        ) if toll_words is not None else None
         self.parts = frozenset(w.lower() for w in data["parts"])
         self.scopes = _phrases_regex(data["scopes"])
         self.hypothetical_words = frozenset(w.lower() for w in data["hypothetical"] if " " not in w and w != "n't")
@@ -333,10 +344,8 @@ class Analyzer:
             thing = self.lexicon.thing(q.thing) if q.thing else None
             if thing is not None and thing in self.lexicon.event_things:
                 thing, frame.predicate = self.lexicon.event_things[thing]  # "10 deaths", "30 dead"
-            elif thing is None and q.kind == "count" and frame.predicate in self.lexicon.implied_things:
-                following = tokens[after][0] if after < len(tokens) else "."
-                if not following[0].isalpha() or following.lower() in ("and", "or"):
-                    thing = self.lexicon.implied_things[frame.predicate]  # "killing 10, police said"
+            elif thing is None and q.kind == "count" and q.role == "level":
+                thing = self._implied(q, frame, tokens, after)
             frames.append(frame)
             spans.append((q, last_end, thing))
         self._share_list_frames(spans, frames)
@@ -372,8 +381,9 @@ class Analyzer:
             frame.excluded = "hypothetical"
         elif lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower)):
             frame.excluded = "hypothetical"
-        if q.start > 0 and self.text[q.start - 1] == "(" or (first > 0 and tokens[first - 1][0] == "("):
-            frame.excluded = frame.excluded or "part"  # "(12 Somali and 11 Yemeni)"
+        opened = [t[0] for t in tokens[:first] if t[0] in "()"]
+        if opened.count("(") > opened.count(")"):
+            frame.excluded = frame.excluded or "part"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
         between = self.text[q.end:q.thing_start] if q.thing_start > q.end else ""
         if any(w.lower() in lex.parts for w in between.split()):
             frame.excluded = frame.excluded or "part"  # "five other bank workers"
@@ -485,6 +495,23 @@ class Analyzer:
         if key is not None:
             frame.predicate = key
         return frame
+
+    def _implied(self, q: Quantity, frame: _Frame, tokens: list, after: int) -> str | None:
+        """The thing a bare figure counts: "killing 10, police said", "the death toll rose to 12"."""
+        lex = self.lexicon
+        if frame.predicate in lex.implied_things:
+            following = tokens[after][0] if after < len(tokens) else "."
+            if not following[0].isalpha() or following.lower() in _AFTER_BARE_FIGURE:
+                return lex.implied_things[frame.predicate]
+        if lex.toll is not None and not frame.excluded:
+            clause = q.start
+            while clause > 0 and self.text[clause - 1] not in ".;:!?\n":
+                clause -= 1
+            found = lex.toll.search(self.text, clause, q.start)
+            if found is not None:
+                thing, frame.predicate = lex.tolls[" ".join(found.group("toll").lower().split())]
+                return thing
+        return None
 
     def _breakdowns(self, spans: list, frames: list[_Frame]) -> None:
         """A sentence that splits a figure ("One bullet entered his shoulder; two other
@@ -672,7 +699,7 @@ class FiguresCheck(Check):
     def mentions(self, doc: Document) -> list[Mention]:
         return doc.memo(("figures", id(self.lexicon)), lambda: Analyzer(self.lexicon, doc).run())
 
-    def _shown(self, doc: Document, mention: Mention) -> str:
+    def shown(self, doc: Document, mention: Mention) -> str:
         return shown(self.lexicon, doc.text[mention.start:mention.end], mention)
 
     # -- one article --------------------------------------------------------------
@@ -702,13 +729,13 @@ class FiguresCheck(Check):
                         and not disagree(m, later, self.lexicon, self.tolerance)]
                 for m in same:
                     reported.add(m.start)
-                related = [Related(doc.locate(m.start, m.end), f"says {self._shown(doc, m)} here") for m in earlier]
-                related += [Related(doc.locate(m.start, m.end), f"also {self._shown(doc, m)} here") for m in same]
+                related = [Related(doc.locate(m.start, m.end), f"says {self.shown(doc, m)} here") for m in earlier]
+                related += [Related(doc.locate(m.start, m.end), f"also {self.shown(doc, m)} here") for m in same]
                 first = earlier[0]
                 line = doc.locate(first.start, first.end).line
                 yield self.finding(
                     doc, later.start, later.end, related, thing=later.thing,
-                    match=self._shown(doc, later), other=self._shown(doc, first), elsewhere=f"line {line} says",
+                    match=self.shown(doc, later), other=self.shown(doc, first), elsewhere=f"line {line} says",
                 )
 
     # -- across articles ----------------------------------------------------------
@@ -719,7 +746,7 @@ class FiguresCheck(Check):
             if mention.comparable and key not in result:
                 result[key] = StoryFigure(mention, doc.locate(mention.start, mention.end),
                                           doc.context(mention.start, mention.end),
-                                          self._shown(doc, mention))
+                                          self.shown(doc, mention))
         return result
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
