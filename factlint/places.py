@@ -41,7 +41,8 @@ What is never returned:
   word that is not a place containing it ("Florence Pugh", "Jordan
   Peterson", "Paris Hilton", "Washington Irving", "New York Times",
   "Texas Instruments"), after a title ("President Lincoln"), followed by
-  ", who" or an age, or "X of Place" ("Bank of America"). A name seen as a
+  ", who" or an age, or "X of Place" ("Bank of America"); a small town's
+  name on a venue ("the Capella hotel"). A name seen as a
   surname anywhere in the text ("Sarah Palin") then needs a locative other
   than "at" ("directed at Palin" is the person).
 - ambiguous names (``gazetteer.is_ambiguous``: Nice, Reading, Bath, Jordan,
@@ -285,6 +286,11 @@ _PERSON_NOUN_RE = regex.compile(
     r"\s+(?:and\s+\p{Lu}\p{Ll}+\s+)?(?:administrations?|presidency|era|years|legacy|campaign|camp|family|"
     r"doctrine|aides|loyalists|supporters|cabinet|White\s+House)(?![\p{L}])")
 _HYPHEN_AFTER_RE = regex.compile(r"-(\p{L}+)")
+# "the Capella hotel", "the Crown casino": a small town's name on a venue.
+_VENUE_AFTER_RE = regex.compile(
+    r"[ \t]+(?:hotel|palace|resort|stadium|arena|theatre|theater|hall|club|casino|tower|towers|mall|plaza|"
+    r"centre|center|restaurant|cafe|bar|pub|lodge|inn|estate|villa|chateau|manor)(?![\p{L}])")
+_THE_BEFORE_RE = regex.compile(r"(?r)(?<![\p{L}])the[ \t]+$", regex.I)
 _AUX = (r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|shall|did|does|do|"
         r"also|again|already|still|now|repeatedly|reportedly|officially|quickly|flatly|strongly|"
         r"publicly|firmly|not|never|been|long|swiftly|immediately|later|then|since|previously|yet|"
@@ -728,6 +734,9 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
                     return None
     if _PERSON_AFTER_RE.match(post) or _PERSON_NOUN_RE.match(post):
         return None  # "Jackson, 34,"; "the Obama administration", "the Bush legacy"
+    if qualifier is None and _VENUE_AFTER_RE.match(post) and _THE_BEFORE_RE.search(pre) \
+            and all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in cands):
+        return None  # "at the Capella hotel in Singapore": a venue's name, not the town Capella
     pw = _PREV_WORD_RE.search(pre)
     if pw:
         word = pw.group(1)

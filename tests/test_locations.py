@@ -61,6 +61,11 @@ def story(name: str, text: str, label: str = "s") -> tuple[str, str]:
         ("Officials met in Nice on Friday.", [("meeting", "Nice")]),  # ambiguous name, locative context
         ("The ministers met in Paris, Texas, on Friday.", [("meeting", "Paris, Texas")]),
         ("Negotiators met in Kiev on Monday.", [("meeting", "Kiev")]),  # an alias
+        ("Talks between Israel and Hamas in Cairo ended on Sunday.", [("meeting", "Cairo")]),
+        ("They met in the Saudi capital, Riyadh, on Tuesday.", [("meeting", "Riyadh")]),
+        ("Kim and Trump met at the Capella hotel in Singapore.", [("meeting", "Singapore")]),  # a venue's name
+        ("Ministers meeting in Brussels agreed to extend sanctions.", [("meeting", "Brussels")]),
+        ("Employers and unions met for talks in northern Germany, where wages are higher.", [("meeting", "Germany")]),
     ],
 )
 def test_event_places(text, expected):
@@ -81,6 +86,9 @@ def test_event_places(text, expected):
         "The quake was felt in Dubai.",  # where it was felt, not where it was
         "A Paris-based firm organised the conference.",
         "Officials held a press conference in Washington.",  # not an event of the story
+        "In Moscow, officials said the talks had failed.",  # the scene of the saying
+        "The minister was heading for Washington for talks.",  # a destination
+        "Delegates discussed a Middle East peace conference.",  # a region names the topic
     ],
 )
 def test_no_event_place(text):
@@ -127,6 +135,16 @@ def test_hedged_and_future_placements(text, place):
 )
 def test_other_instances(text, place):
     assert statuses(text)[place] == "other"
+
+
+def test_one_event_in_two_places_in_one_sentence_is_unclear():
+    assert statuses("Macron met Scholz in Paris at a summit in Berlin.") == {"Paris": "unclear", "Berlin": "unclear"}
+
+
+def test_a_date_weeks_from_the_article_is_another_instance():
+    text = "---\ndate: 1987-03-26\n---\nMinisters met in Paris on February 22 to stabilise currencies.\n"
+    assert statuses(text) == {"Paris": "other"}
+    assert statuses(text.replace("1987-03-26", "1987-02-23")) == {"Paris": "asserted"}
 
 
 def test_charged_after_a_fire_keeps_the_fire():

@@ -158,13 +158,14 @@ class Lexicon:
         self.other_instance = _words_regex(data.get("other_instance", ()))
         self.not_location = _words_regex(data.get("not_location", ()))
         self.sequence = _words_regex(data.get("sequence", ()))
+        self.hedges_after = _words_regex(data.get("hedges_after", ()))
 
     def analysis(self, doc: Document) -> "Analysis":
         """The article's placements; the rules of this kind share them."""
         return doc.memo(self, lambda: Analyzer(self, doc).run())
 
 
-LEXICON_KEYS = ("events", "not_events", "hedges", "other_instance", "sequence", "not_location")
+LEXICON_KEYS = ("events", "not_events", "hedges", "hedges_after", "other_instance", "sequence", "not_location")
 
 
 def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
@@ -226,6 +227,7 @@ _ON_OK = regex.compile(
     r"|(?:the\s+)?\d)",
     regex.I,
 )
+_BETWEEN = regex.compile(r"(?<![\w'’-])between\s+(?:[\p{L}\p{N}.'’-]+\s+){1,4}?and\s+(?:[\p{L}\p{N}.'’-]+\s+){0,3}?(?=in\b|at\b|\s*$)", regex.I)
 _NUMBER_COMMA = regex.compile(r"(?<=\d),(?=\d{3})")
 _TOPIC_ON = regex.compile(r"(?<![\w'’-])(?:on|upon)(?![\w'’-])", regex.I)
 _TARGET_WORDS = frozenset({"against"})
@@ -251,6 +253,12 @@ _ATTRIBUTIVE_GAP = regex.compile(r"\s+(?:(\p{Ll}[\p{L}-]*)\s+)?")
 _FUNCTION_WORDS = frozenset(
     "for to of in on at and or but the a an with by from as after before since during about into over under "
     "is was were are be been will would said says told than that this these those its their his her".split()
+)
+# "In Moscow, officials said the talks had failed": the scene of the saying.
+_REPORTING = regex.compile(
+    r"(?<![\w'’-])(?:said|says|say|told|tells|announced|reported|reports|added|stated|warned|claimed|believe[sd]?|"
+    r"think|thinks|thought|hope[sd]?|expect(?:s|ed)?|according)(?![\w'’-])",
+    regex.I,
 )
 _FRONTED = regex.compile(r"^\W*(?:in|at)\s+(?:the\s+)?$", regex.I)
 _WHERE_AFTER = regex.compile(r",?\s+where\s+", regex.I)
@@ -279,7 +287,7 @@ class Placement:
     end: int
     surface: str
     places: tuple  # tuple[Place, ...], widened for approximate cues
-    status: str  # "asserted" | "hedged" | "other"
+    status: str  # "asserted" | "hedged" | "other" (another instance) | "unclear" (two places in one sentence)
     definite: bool  # "the meeting": refers to one already told
     day: str  # "tuesday", "jan 6" or ""
     sentence: int
@@ -420,6 +428,7 @@ class Analyzer:
         placed: set[int] = set()
         seen: set[tuple[int, str]] = set()
         dateline = analysis.dateline
+        first = len(analysis.placements)
         for m_start, m_end, mention in mentions:
             if dateline is not None and m_start < dateline.end and m_end > dateline.start:
                 continue
@@ -435,7 +444,7 @@ class Analyzer:
             placed.add(w_start)
             analysis.placements.append(self._placement(word, w_start, w_end, m_start, m_end, _widen(mention),
                                                        index, paragraph, s_start, s_end))
-        self._order_instances(analysis, index, s_start)
+        self._order_instances(analysis, first, s_start)
         if dateline is not None:
             for here in _HERE.finditer(text, s_start, s_end):
                 hit = self._preceding_hit(here.start(), s_start, hits)
@@ -448,25 +457,42 @@ class Analyzer:
                 analysis.placements.append(placement)
         return placed
 
-    def _order_instances(self, analysis: Analysis, index: int, s_start: int) -> None:
-        """"Met in Paris after talks in Berlin": the event after a sequence word
-        is another instance when the sentence places one of its class elsewhere."""
-        mine = [i for i in range(len(analysis.placements)) if analysis.placements[i].sentence == index]
-        for i in mine:
-            placement = analysis.placements[i]
-            if placement.status != "asserted" or not self.lex.sequence.search(self._prefix(placement.word_start, s_start)):
-                continue
-            if any(analysis.placements[j].event == placement.event and analysis.placements[j].start != placement.start
-                   for j in mine if j != i):
-                analysis.placements[i] = replace(placement, status="other")
+    def _order_instances(self, analysis: Analysis, first: int, s_start: int) -> None:
+        """Placements of one sentence (``analysis.placements[first:]``) that
+        cannot be read as one event in one place.
 
-    def _preceding_hit(self, m_start: int, s_start: int, hits: list) -> tuple | None:
-        """The nearest event word before a place, if nothing in between cuts them apart."""
+        "Met in Paris after talks in Berlin": the event after a sequence word
+        is another instance when the sentence places one of its class
+        elsewhere. What is left and still disagrees ("met in Paris and
+        Berlin", a tour; a venue the recogniser took for a town) is unclear.
+        """
+        mine = analysis.placements[first:]
+        for i, placement in enumerate(mine):
+            if placement.status == "asserted" and self.lex.sequence.search(self._prefix(placement.word_start, s_start)) \
+                    and any(o.event == placement.event and o.start != placement.start for o in mine):
+                mine[i] = replace(placement, status="other")
+        for i, placement in enumerate(mine):
+            if placement.status == "asserted" and any(
+                o.event == placement.event and o.status == "asserted" and not agree(o.places, placement.places)
+                for o in mine
+            ):
+                mine[i] = replace(placement, status="unclear")
+        analysis.placements[first:] = mine
+
+    def _preceding_hit(self, m_start: int, s_start: int, hits: list, cue: str = "") -> tuple | None:
+        """The nearest event word before a place, if nothing in between cuts
+        them apart. The words from the place's cue on ("in the Saudi capital,
+        Riyadh") were read by find_places and are not looked at again."""
         before = [h for h in hits if h[1] <= m_start]
         if not before:
             return None
         hit = before[-1]
-        if self._gap_blocked(hit[1], m_start, hit[2].event):
+        end = m_start
+        if cue:
+            cue_at = _cue_regex(cue).search(self.text, hit[1], m_start)
+            if cue_at is not None:
+                end = cue_at.start()
+        if self._gap_blocked(hit[1], end, hit[2].event):
             return None
         return hit
 
@@ -474,7 +500,7 @@ class Analyzer:
         """The event word a place belongs to, or None."""
         text = self.text
         if mention.context in ("locative", "qualifier"):
-            hit = self._preceding_hit(m_start, s_start, hits) if mention.context == "locative" else None
+            hit = self._preceding_hit(m_start, s_start, hits, mention.cue) if mention.context == "locative" else None
             if hit is not None:
                 return hit
         # "The quake struck southern Iran": the object of an impact verb
@@ -499,13 +525,13 @@ class Analyzer:
         # "In Paris, leaders met ...": a fronted locative sets the scene of the main clause
         if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and regex.match(r"\s*,", between):
             rest = between[regex.match(r"\s*,", between).end():]
-            if not _CLAUSE_BREAK.search(rest) and len(_WORD.findall(rest)) <= 12:
+            if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 12:
                 return nxt
         # "in Paris, where leaders met"
         where = _WHERE_AFTER.match(text, m_end)
         if mention.context == "locative" and where and where.end() <= nxt[0]:
             rest = text[where.end():nxt[0]]
-            if not _CLAUSE_BREAK.search(rest) and len(_WORD.findall(rest)) <= 8:
+            if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 8:
                 return nxt
         return None
 
@@ -513,6 +539,7 @@ class Analyzer:
         """Whether the words between an event word and a place cut them apart."""
         gap = _NUMBER_COMMA.sub("", self.text[start:end])  # "killed 26,000 people in Bam"
         gap = _VENUE_PHRASE.sub(" ", gap)
+        gap = _BETWEEN.sub(" ", gap)  # "talks between Israel and Hamas in Cairo"
         if _HARD_BREAK.search(gap) or "," in gap or "\n\n" in gap:
             return True
         if len(_GAP_WORD.findall(gap)) > MAX_GAP_WORDS:
@@ -543,7 +570,7 @@ class Analyzer:
         after = text[last:tail]
         day = _DAY_RE.search(scope)
         day_key = _day_key(day.group()) if day else ""
-        if self.lex.hedges.search(scope):
+        if self.lex.hedges.search(_NEUTRAL.sub(" ", text[clause_start:last])) or self.lex.hedges_after.search(after):
             status = "hedged"
         elif (self.lex.other_instance.search(_NEUTRAL.sub(" ", prefix + " " + between + " " + after))
               or _YEAR.search(prefix + " " + between + " " + after) or _MONTH_ONLY.search(between + " " + after)
@@ -610,12 +637,21 @@ class Analyzer:
             clause_start = s_start
             for brk in _CLAUSE_BREAK.finditer(text, s_start, w_start):
                 clause_start = brk.end()
-            scope = text[clause_start:self._tail(w_end, s_end)]
-            if self.lex.hedges.search(scope) or self.lex.other_instance.search(_NEUTRAL.sub(" ", self._prefix(w_start, s_start))):
+            tail = self._tail(w_end, s_end)
+            scope = text[clause_start:tail]
+            if self.lex.hedges.search(text[clause_start:w_end]) or self.lex.hedges_after.search(text[w_end:tail]) \
+                    or self.lex.other_instance.search(_NEUTRAL.sub(" ", self._prefix(w_start, s_start))):
                 continue
             day = _DAY_RE.search(scope)
             analysis.unplaced_lead.append(UnplacedEvent(word.event, w_start, w_end,
                                            _day_key(day.group()) if day else ""))
+
+
+@lru_cache(maxsize=64)
+def _cue_regex(cue: str) -> regex.Pattern:
+    """The last use of a cue ("in", "north of") before a place, searched backwards."""
+    words = r"\s+".join(regex.escape(w) for w in cue.split())
+    return regex.compile(rf"(?r)(?<![\w'’-]){words}(?![\w'’-])", regex.I)
 
 
 def _parse_date(value: Any) -> Any:
@@ -838,9 +874,8 @@ class LocationsCheck(Check):
                            for p in sorted(reference, key=lambda p: p.start)]
                 related += [Related(doc.locate(p.start, p.end), f"also {p.surface} here")
                             for p in sorted(side, key=lambda p: p.start) if p is not flagged]
-                line = doc.locate(other.start, other.end).line
                 yield self.finding(doc, flagged.start, flagged.end, related, event=label, place=flagged.surface,
-                                   other=other.surface, elsewhere=f"line {line} says")
+                                   other=other.surface, elsewhere=_line_says(doc, other, flagged.start))
 
     def _dateline(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         dateline = analysis.dateline
@@ -870,9 +905,8 @@ class LocationsCheck(Check):
             else:
                 related.append(Related(doc.locate(lead.start, lead.end), f"the lead tells the {label} without a place"))
             first = against[0]
-            line = doc.locate(first.start, first.end).line
             yield self.finding(doc, dateline.start, dateline.end, related, event=label, place=dateline.surface,
-                               other=first.surface, elsewhere=f"line {line} says")
+                               other=first.surface, elsewhere=_line_says(doc, first, dateline.start))
 
     # -- across articles --------------------------------------------------------
     def extract(self, doc: Document) -> dict[str, StoryPlacement]:
@@ -941,6 +975,12 @@ class LocationsCheck(Check):
                 elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story{note} "
                           f"say{'s' if count == 1 else ''}",
             )
+
+
+def _line_says(doc: Document, placement: Placement, flagged: int) -> str:
+    """"line 3 says", or "the same line says" when both are on one line."""
+    line = doc.locate(placement.start, placement.end).line
+    return "the same line says" if line == doc.locate(flagged, flagged + 1).line else f"line {line} says"
 
 
 def _place_names(placements: list[Any], most: int = 3) -> str:
