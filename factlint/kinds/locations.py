@@ -471,10 +471,10 @@ class Analyzer:
             if placement.status == "asserted" and self.lex.sequence.search(self._prefix(placement.word_start, s_start)) \
                     and any(o.event == placement.event and o.start != placement.start for o in mine):
                 mine[i] = replace(placement, status="other")
+        asserted = [p for p in mine if p.status == "asserted"]
         for i, placement in enumerate(mine):
             if placement.status == "asserted" and any(
-                o.event == placement.event and o.status == "asserted" and not agree(o.places, placement.places)
-                for o in mine
+                o.event == placement.event and not agree(o.places, placement.places) for o in asserted
             ):
                 mine[i] = replace(placement, status="unclear")
         analysis.placements[first:] = mine
