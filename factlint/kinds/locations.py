@@ -7,34 +7,41 @@ southern Iran". Places come from factlint.places (datelines, locatives,
 qualifiers; metonymy such as "Moscow said" and person names are not places).
 A placement is only compared when the clause asserts it: hedged and future
 placements ("talks potentially taking place in Miami", "will meet in Geneva
-next week", "no meeting in Paris") and other instances of the event ("last
-month's meeting in Berlin", "the 2003 quake in Bam") are left out.
+next week", "no meeting in Paris"), other instances of the event ("last
+month's meeting in Berlin", "the 2003 quake in Bam", "on February 22" in a
+March article) and a sentence that puts one event in two places are left out.
 
 Two placements agree when one place contains or overlaps the other ("in Paris"
 and "in France"); approximate ones ("near Bandar Abbas", "off Qeshm") count as
 their whole first-level division. Only event classes that happen in one place
-are compared (a meeting, a bombing, an earthquake), never strikes, protests or
-floods, which hit many places at once.
+are compared (a meeting, a bombing, an earthquake), never strikes, protests,
+floods or arrests, which happen in many places at once.
 
 Three comparisons, each chosen by the rule's ``compare`` list:
 
 ``within``
-    The article's first asserted placement of an event, and later ones that
-    refer back to it ("the meeting", or a verb on the same day): the side with
-    fewer placements is reported, at its first placement.
+    The article's first asserted placement of an event, in its first
+    paragraphs, and later ones that refer back to it ("the meeting", or a
+    verb on the same day): the side with fewer placements is reported, at
+    its first placement.
 ``dateline``
     The dateline stands for the event's place when the body says "here" ("met
-    here on Tuesday") or when the lead sentence tells the event without placing
-    it; a definite placement elsewhere in the body contradicts it.
+    here on Tuesday") or when the lead sentence tells the event with a verb
+    and no place ("PARIS — Leaders met on Tuesday"); a definite placement
+    elsewhere in the body contradicts it. A dateline alone is where the
+    reporter was, not where the event was.
 ``across``
-    Each article's first asserted placement of each event class, compared
-    within a story (``corpus.stories``): articles that disagree with the
-    majority are reported, with the majority as related; with no majority,
-    each side once, at its earliest article.
+    "The same event" across articles is an event class placed in each
+    article's first paragraphs, within one story (``corpus.stories``) and
+    among articles dated at most ``max_days`` apart (a story followed for
+    months has many meetings): articles that disagree with the majority are
+    reported, with the majority as related; with no majority, each side
+    once, at its earliest article. A vague place that agrees with both sides
+    ("in Surrey" beside Banstead and Wellington) counts for neither.
 
 Extraction is cheap: one regex pass finds event words, and places are read
-only in sentences that hold one (plus the dateline): about 0.6 ms an article
-on Reuters-21578, less than reading every place of the article.
+only in sentences that hold one (plus the dateline): about 0.4-0.6 ms an
+article on Reuters-21578, less than reading every place of the article.
 """
 
 from __future__ import annotations
