@@ -34,7 +34,7 @@ ARTICLE_SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
 WRAP_WIDTH = 100
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # findings and extracts hold many: slots keep them small
 class Location:
     """A place in a file: 1-based lines and columns, end column inclusive."""
 

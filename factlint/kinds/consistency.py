@@ -12,7 +12,7 @@ reported once per article, at its first use, with the counts on each side.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 import regex
@@ -44,15 +44,19 @@ def _regional(word: str) -> str:
     return word
 
 
-@dataclass
+@dataclass(slots=True)
 class Usage:
-    """How often an article uses a spelling, and where first."""
+    """How often an article uses a spelling, and where first.
+
+    Every article keeps one per capitalized name until the folder has been
+    read, so it is kept small: slots, shared excerpts, tuples for sets.
+    """
 
     count: int
     location: Location
     excerpt: str
     mid_sentence: bool = False
-    neighbours: set[str] = field(default_factory=set)  # capitalized words next to a name
+    neighbours: tuple[str, ...] = ()  # capitalized words next to a name (at most 8)
 
 
 def _plural(n: int, word: str) -> str:
@@ -103,7 +107,10 @@ class ConsistencyCheck(Check):
     def extract(self, doc: Document) -> dict[str, Any]:
         groups: dict[int, dict[str, Usage]] = defaultdict(dict)
         names: dict[str, Usage] = {}
+        neighbours: dict[str, set[str]] = defaultdict(set)
+        excerpts: dict[str, str] = {}  # one string per distinct excerpt: names on one line share it
         for block in doc.blocks:
+            openers = {s for s, _ in block.sentences} if self.params["auto_names"] else set()
             for line in _LINE.finditer(doc.text, block.start, block.end):
                 if _MOSTLY_CAPS.match(line.group()):
                     continue  # ALL-CAPS headlines: "US" there may be "us"
@@ -114,33 +121,49 @@ class ConsistencyCheck(Check):
                         if any(a <= match.start() and match.end() <= b for a, b in excepted):
                             continue
                         index, variant = self.variant_of[self._key(match.group())]
-                        self._count(groups[index], variant, doc, match.start(), match.end())
+                        self._count(groups[index], variant, doc, match.start(), match.end(), excerpts)
                 if self.params["auto_names"]:
-                    self._names(doc, block, start, end, names)
+                    self._names(doc, openers, start, end, names, neighbours, excerpts)
+        for name, adjacent in neighbours.items():
+            names[name].neighbours = tuple(adjacent)
         return {"groups": dict(groups), "names": names}
 
-    def _count(self, usages: dict[str, Usage], spelling: str, doc: Document, start: int, end: int, mid: bool = False) -> None:
+    @staticmethod
+    def _count(
+        usages: dict[str, Usage], spelling: str, doc: Document, start: int, end: int, excerpts: dict[str, str], mid: bool = False
+    ) -> None:
         usage = usages.get(spelling)
         if usage is None:
-            usages[spelling] = Usage(1, doc.locate(start, end), doc.context(start, end), mid)
+            excerpt = doc.context(start, end)
+            usages[spelling] = Usage(1, doc.locate(start, end), excerpts.setdefault(excerpt, excerpt), mid)
         else:
             usage.count += 1
             usage.mid_sentence = usage.mid_sentence or mid
 
-    def _names(self, doc: Document, block, start: int, end: int, names: dict[str, Usage]) -> None:
-        openers = {s for s, _ in block.sentences}
+    def _names(
+        self,
+        doc: Document,
+        openers: set[int],
+        start: int,
+        end: int,
+        names: dict[str, Usage],
+        neighbours: dict[str, set[str]],
+        excerpts: dict[str, str],
+    ) -> None:
         minimum = self.params["min_name_length"]
-        matches = list(_NAME.finditer(doc.text, start, end))
+        text = doc.text
+        matches = list(_NAME.finditer(text, start, end))
         for i, match in enumerate(matches):
-            if len(match.group()) >= minimum and doc.text[match.end() : match.end() + 1] != "-":  # not Franco-U.S.
-                mid = match.start() not in openers and doc.text[match.start() - 2 : match.start()] not in ("“", '"')
-                self._count(names, match.group(), doc, match.start(), match.end(), mid)
-                usage = names[match.group()]
+            name = match.group()
+            if len(name) >= minimum and text[match.end() : match.end() + 1] != "-":  # not Franco-U.S.
+                mid = match.start() not in openers and text[match.start() - 2 : match.start()] not in ("“", '"')
+                self._count(names, name, doc, match.start(), match.end(), excerpts, mid)
+                adjacent = neighbours[name]
                 for j in (i - 1, i + 1):  # the adjacent capitalized word: first name, surname
-                    if 0 <= j < len(matches) and len(usage.neighbours) < 8:
-                        a, b = sorted((matches[i], matches[j]), key=lambda m: m.start())
-                        if not doc.text[a.end() : b.start()].strip():
-                            usage.neighbours.add(matches[j].group())
+                    if 0 <= j < len(matches) and len(adjacent) < 8:
+                        a, b = sorted((match, matches[j]), key=lambda m: m.start())
+                        if not text[a.end() : b.start()].strip():
+                            adjacent.add(matches[j].group())
 
     # -- across articles -----------------------------------------------------------
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
