@@ -167,12 +167,12 @@ def analyze_all(
     jobs = available_cores() if jobs is None else jobs
     iterator = iter(sources)
     first: list[tuple[str, bytes]] = []
-    if jobs > 1 and _can_fork() and not os.environ.get("FACTLINT_DEBUG"):
+    if jobs > 1 and not os.environ.get("FACTLINT_DEBUG"):
         for item in iterator:
             first.append(item)
             if len(first) >= PARALLEL_MIN_ARTICLES:
                 break
-    if len(first) < PARALLEL_MIN_ARTICLES:
+    if len(first) < PARALLEL_MIN_ARTICLES or not _can_fork():
         for path, data in [*first, *iterator]:
             yield analyze(path, data, checks, settings, want_story_terms)
         return

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-from factlint.kinds.base import Rule
-from factlint.linter import Report
+if TYPE_CHECKING:  # the CLI imports this module for FORMATS before it knows it will lint
+    from factlint.kinds.base import Rule
+    from factlint.linter import Report
 
 FORMATS = {
     "text": "factlint.formatters.text",

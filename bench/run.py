@@ -1,0 +1,276 @@
+"""factlint's speed and scale benchmark: one table, the figures issue 8 asks for.
+
+    .venv/bin/python bench/run.py [--runs 3] [--corpus PATH] [--keep DIR]
+
+Corpora: every Reuters-21578 body (``../shared/corpora/reuters21578.jsonl``)
+written out as one article per file with its date as front matter, and every
+tenth of them for the scaling ratio. Without ``../shared`` (a fresh
+machine), 2,000 articles are built deterministically from the seeds'
+paragraphs instead, and a tenth of those.
+
+For each corpus, ``factlint check FOLDER`` runs with every built-in rule in
+a child process (as a user runs it: both cores, start-up included): wall
+time, words per second, peak memory of the main process and of the largest
+worker, and how long the cross-article phase took. In the same run, the
+floor: reading the same files and running one compiled regex over them, in
+one process. Then the pre-commit hook's case: one article of the large
+folder changed and checked with ``--corpus`` while the rest of the folder is
+in the cache. Timings are medians of ``--runs`` runs; the machine is shared,
+so compare the ratios.
+
+factlint's code (``factlint/`` and ``rules/``) is copied first and the copy
+is measured, so edits made while the benchmark runs change neither the
+figures nor the cache's key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
+SEEDS = ROOT / "seeds"
+SYNTHETIC_ARTICLES = 2000
+FLOOR_PATTERN = r"\b(?:reportedly|allegedly|sources said|it is understood)\b"  # one rule's worth of regex
+_MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
+
+
+# ---------------------------------------------------------------------------
+# Corpora
+# ---------------------------------------------------------------------------
+
+
+@dataclass
+class Corpus:
+    name: str
+    folder: Path
+    files: int
+    words: int
+
+
+def _iso_date(raw: str) -> str:
+    """'26-FEB-1987 15:01:01.79' as '1987-02-26T15:01:01' (a few stamps are malformed: keep their day)."""
+    match = re.match(r"\s*(\d+)-([A-Z]{3})-(\d{4})\s+(\d+):(\d+):(\d+)", raw)
+    if not match:
+        return raw.strip()
+    day, month, year, hour, minute, second = match.groups()
+    time_of_day = f"T{int(hour):02d}:{minute}:{second}" if int(hour) < 24 else ""
+    return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}{time_of_day}"
+
+
+def reuters_articles(corpus: Path):
+    """(file name, text, words) for every non-empty Reuters body."""
+    with corpus.open(encoding="utf-8") as lines:
+        for line in lines:
+            story = json.loads(line)
+            body = story.get("body") or ""
+            if body.strip():
+                text = f'---\ndate: "{_iso_date(story["date"])}"\n---\n{body}\n'
+                yield f"{int(story['newid']):05d}.txt", text, len(body.split())
+
+
+def seed_articles(count: int = SYNTHETIC_ARTICLES):
+    """Articles made of the seeds' paragraphs, the same ones on every machine."""
+    paragraphs = [
+        block.strip()
+        for seed in sorted(SEEDS.iterdir())
+        for block in seed.read_text(encoding="utf-8").split("\n\n")
+        if len(block.split()) >= 8
+    ]
+    chooser = random.Random(8)
+    for n in range(count):
+        body = "\n\n".join(chooser.sample(paragraphs, chooser.randint(3, 8)))
+        text = f"---\ndate: 2025-{n % 12 + 1:02d}-{n % 28 + 1:02d}\n---\n{body}\n"
+        yield f"{n:05d}.md", text, len(body.split())
+
+
+def write_corpora(base: Path, source: Path | None) -> list[Corpus]:
+    """The large folder and its every-tenth sample."""
+    name = "reuters" if source else "seeds"
+    large, tenth = base / name, base / f"{name}-tenth"
+    large.mkdir()
+    tenth.mkdir()
+    counts = {large: [0, 0], tenth: [0, 0]}
+    articles = reuters_articles(source) if source else seed_articles()
+    for n, (file_name, text, words) in enumerate(articles):
+        for folder in (large, tenth) if n % 10 == 0 else (large,):
+            (folder / file_name).write_text(text, encoding="utf-8")
+            counts[folder][0] += 1
+            counts[folder][1] += words
+    return [Corpus(f"{name}, all", large, *counts[large]), Corpus(f"{name}, a tenth", tenth, *counts[tenth])]
+
+
+# ---------------------------------------------------------------------------
+# Measuring
+# ---------------------------------------------------------------------------
+
+
+def measure_child(argv: list[str]) -> None:
+    """Run the CLI here; print wall, cross-article time and peak memory as JSON."""
+    import factlint.linter
+    from factlint.cli import main
+
+    phase_two = []
+    collect = factlint.linter.collect
+
+    def timed_collect(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return collect(*args, **kwargs)
+        finally:
+            phase_two.append(time.perf_counter() - started)
+
+    factlint.linter.collect = timed_collect
+    started = time.perf_counter()
+    code = main(argv)
+    wall = time.perf_counter() - started
+    peak_main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak_worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"code": code, "wall": wall, "cross": sum(phase_two), "main_mib": peak_main, "worker_mib": peak_worker}))
+
+
+def snapshot_code(base: Path) -> Path:
+    """A copy of factlint's package and rules to measure, importable from the returned folder."""
+    code = base / "code"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "factlint", code / "factlint", ignore=ignore)
+    shutil.copytree(ROOT / "rules", code / "factlint" / "rules", ignore=ignore)
+    return code
+
+
+def run_check(args: list[str], cwd: Path, code: Path) -> dict:
+    """``factlint ARGS`` in a fresh process; wall time includes interpreter start-up."""
+    environment = {**os.environ, "PYTHONPATH": str(code)}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, "--measure", *args], cwd=cwd, env=environment, capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"factlint {' '.join(args)} failed:\n{done.stderr}")
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    if measured["code"] not in (0, 1):
+        raise SystemExit(f"factlint {' '.join(args)} exited {measured['code']}:\n{done.stderr}")
+    measured["process_wall"] = wall
+    return measured
+
+
+def floor_seconds(folder: Path) -> float:
+    """Read every file and run one compiled regex over it, in this process."""
+    import regex
+
+    pattern = regex.compile(FLOOR_PATTERN, regex.IGNORECASE)
+    started = time.perf_counter()
+    found = 0
+    for path in sorted(folder.iterdir()):
+        found += sum(1 for _ in pattern.finditer(path.read_bytes().decode("utf-8")))
+    return time.perf_counter() - started
+
+
+def precommit_runs(corpus: Corpus, runs: int, workdir: Path, code: Path) -> list[dict]:
+    """Warm the folder's cache, then check one changed article the way the hook does."""
+    article = sorted(corpus.folder.iterdir())[len(list(corpus.folder.iterdir())) // 2]
+    original = article.read_text(encoding="utf-8")
+    folder = os.path.relpath(corpus.folder, workdir)
+    target = os.path.relpath(article, workdir)
+    run_check(["check", "--corpus", folder, "--format", "json", "--output", os.devnull], workdir, code)
+    measured = []
+    try:
+        for n in range(runs):
+            article.write_text(original + f"\nThe board will meet again in {2030 + n}, a spokesman said.\n", encoding="utf-8")
+            measured.append(
+                run_check(["check", "--corpus", folder, target, "--format", "json", "--output", os.devnull], workdir, code)
+            )
+    finally:
+        article.write_text(original, encoding="utf-8")
+    return measured
+
+
+# ---------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------
+
+
+def _rate(words: int, seconds: float) -> str:
+    rate = words / seconds
+    return f"{rate / 1e6:.2f}M" if rate >= 1e6 else f"{rate / 1e3:.0f}k"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is shown (default: 3)")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="Reuters JSONL (default: %(default)s)")
+    parser.add_argument("--keep", type=Path, help="build the folders here (must not exist) and keep them")
+    args = parser.parse_args(argv)
+
+    source = args.corpus if args.corpus.is_file() else None
+    with tempfile.TemporaryDirectory(prefix="factlint-bench-") as temporary:
+        base = args.keep or Path(temporary)
+        base.mkdir(parents=True, exist_ok=args.keep is None)
+        code = snapshot_code(base)
+        corpora = write_corpora(base, source)
+        rows = []
+        for corpus in corpora:
+            folder = os.path.relpath(corpus.folder, base)
+            checks = [
+                run_check(["check", folder, "--format", "json", "--output", os.devnull], base, code)
+                for _ in range(args.runs)
+            ]
+            floors = [floor_seconds(corpus.folder) for _ in range(args.runs)]
+            rows.append((corpus, checks, floors))
+        hook = precommit_runs(corpora[0], args.runs, base, code)
+
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(
+        f"factlint benchmark: every built-in rule, {cores} cores, median of {args.runs} runs "
+        f"(Python {platform.python_version()}, {platform.machine()})"
+    )
+    print()
+    print("| corpus | files | words | wall | words/s | cross-article | peak memory (main + largest worker) | floor | floor words/s | wall / floor |")
+    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+    walls = {}
+    for corpus, checks, floors in rows:
+        wall = statistics.median(c["process_wall"] for c in checks)
+        cross = statistics.median(c["cross"] for c in checks)
+        main_mib = max(c["main_mib"] for c in checks)
+        worker_mib = max(c["worker_mib"] for c in checks)
+        floor = statistics.median(floors)
+        walls[corpus.name] = wall
+        print(
+            f"| {corpus.name} | {corpus.files:,} | {corpus.words:,} | {wall:.1f} s | {_rate(corpus.words, wall)} "
+            f"| {cross:.1f} s | {main_mib:.0f} + {worker_mib:.0f} MiB | {floor:.2f} s | {_rate(corpus.words, floor)} "
+            f"| {wall / floor:.0f}x |"
+        )
+    large, small = rows[0][0], rows[1][0]
+    hook_wall = statistics.median(h["process_wall"] for h in hook)
+    print()
+    print(
+        f"- scaling: {large.files / small.files:.1f}x the articles took "
+        f"{walls[large.name] / walls[small.name]:.1f}x the time (target: at most about 12x)"
+    )
+    print(
+        f"- pre-commit: one changed article checked with `--corpus` against {large.name} "
+        f"({large.files:,} files) in the cache: {hook_wall:.2f} s wall, start-up included (target: under 0.25 s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--measure"]:
+        measure_child(sys.argv[2:])
+    else:
+        sys.exit(main())
