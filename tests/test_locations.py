@@ -302,6 +302,8 @@ def test_across_only_within_a_story():
         ["Leaders met in Paris.", "Last month's meeting in Berlin failed.", "Leaders met in Paris."],
         # different events of one story
         ["Leaders met in Paris.", "Drone strikes hit an arsenal in Kostroma.", "Leaders met in Paris."],
+        ["Officials met in Geneva on Sunday.", "After the Geneva talks, officials held talks in Abu Dhabi on Monday.",
+         "Officials met in Geneva on Sunday."],
     ],
 )
 def test_across_left_alone(texts):

@@ -720,10 +720,11 @@ def _other_days(a: str, b: str) -> bool:
 
 
 def compatible(a: Any, b: Any) -> bool:
-    """Whether two placements can stand together: the same place. (Across
-    articles named days do not tell instances apart: "Tuesday" in two
-    articles may be two weeks.)"""
-    return agree(a.places, b.places)
+    """Whether two placements (with ``places`` and ``day``) can stand
+    together: the same place, or two named days ("talks in Geneva on Sunday",
+    "talks in Abu Dhabi on Monday": two rounds). Across articles the days are
+    compared only within ``max_days``, where "Tuesday" is one Tuesday."""
+    return agree(a.places, b.places) or _other_days(a.day, b.day)
 
 
 # Above this many placements of one event in one story, vague ones are not
@@ -779,6 +780,7 @@ class StoryPlacement:
     places: tuple
     location: Location
     excerpt: str
+    day: str  # "tuesday", "jan 6" or ""
     also: tuple[Location, ...] = ()  # the article's later placements of the same event, agreeing
 
 
@@ -925,7 +927,7 @@ class LocationsCheck(Check):
             main = group[0]
             also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
             result[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
-                                           doc.context(main.start, main.end), also)
+                                           doc.context(main.start, main.end), main.day, also)
         return result
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
