@@ -304,6 +304,7 @@ def test_across_only_within_a_story():
         ["Leaders met in Paris.", "Drone strikes hit an arsenal in Kostroma.", "Leaders met in Paris."],
         ["Officials met in Geneva on Sunday.", "After the Geneva talks, officials held talks in Abu Dhabi on Monday.",
          "Officials met in Geneva on Sunday."],
+        ["Officials met in Geneva.", "After the Geneva talks, officials held talks in Abu Dhabi.", "Officials met in Geneva."],
     ],
 )
 def test_across_left_alone(texts):

@@ -37,7 +37,9 @@ Three comparisons, each chosen by the rule's ``compare`` list:
     months has many meetings): articles that disagree with the majority are
     reported, with the majority as related; with no majority, each side
     once, at its earliest article. A vague place that agrees with both sides
-    ("in Surrey" beside Banstead and Wellington) counts for neither.
+    ("in Surrey" beside Banstead and Wellington) counts for neither, and an
+    article that itself ties the event to the others' place too ("after the
+    Geneva talks, ... talks in Abu Dhabi") tells another round on purpose.
 
 Extraction is cheap: one regex pass finds event words, and places are read
 only in sentences that hold one of a compared class (plus the dateline):
@@ -64,6 +66,8 @@ from factlint.kinds.base import Check, Corpus, Param, register
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
 
 COMPARISONS = ("within", "dateline", "across")
+# Places an article ties to one kind of event, kept for the across comparison.
+MAX_KNOWN = 12
 # The main instance of an event is placed in the article's first paragraphs;
 # a first placement further down is background ("a quake in China killed ...").
 LEAD_PARAGRAPHS = 2
@@ -782,6 +786,8 @@ class StoryPlacement:
     excerpt: str
     day: str  # "tuesday", "jan 6" or ""
     also: tuple[Location, ...] = ()  # the article's later placements of the same event, agreeing
+    # other places the article ties to this kind of event, asserted or not ("after the Geneva talks")
+    known: tuple[tuple, ...] = ()
 
 
 @register("locations")
@@ -926,8 +932,10 @@ class LocationsCheck(Check):
         for event, group in self._compared(analysis).items():
             main = group[0]
             also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
+            known = tuple(p.places for p in analysis.placements
+                          if p.event == event and not p.here and not agree(p.places, main.places))[:MAX_KNOWN]
             result[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
-                                           doc.context(main.start, main.end), main.day, also)
+                                           doc.context(main.start, main.end), main.day, also, known)
         return result
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -976,6 +984,8 @@ class LocationsCheck(Check):
                         for side in split]
             note = " (no majority)"
         for placement, others, allies in reported:
+            if any(agree(known, p.places) for known in placement.known for _, p in others):
+                continue  # the article names the others' place too: it tells another round on purpose
             related = [Related(p.location, f"puts the {label} in {p.surface}") for _, p in others]
             related += [Related(p.location, f"also puts the {label} in {p.surface}") for _, p in allies]
             related += [Related(location, f"also {placement.surface} here") for location in placement.also]
