@@ -102,10 +102,19 @@ def test_list_items_share_the_verb_of_the_list() -> None:
 @pytest.mark.parametrize(("text", "figure", "reason"), [
     # parts, increments, references to a figure
     ("The meeting gathered representatives of 35 countries, including 27 heads of state.", "27 heads of state", "part"),
-    ("The three holdouts told the other nine jurors they would not budge.", "nine jurors", "part"),
-    ("Five other bank workers were rescued from the balcony.", "Five other bank workers", "part"),
+    ("The three holdouts told the other nine jurors they would not budge.", "nine jurors", "split"),
+    ("Five other bank workers were rescued from the balcony.", "Five other bank workers", "split"),
+    ("Another group received 11.5 pct of the capital.", "11.5 pct of the capital", "split"),
+    ("UAL said it is also selling 543,237 shares to the trust.", "543,237 shares", "split"),
+    ("An investor group has paid 100,000 dlrs of the funding.", "100,000 dlrs of the funding", "part"),
     ("Klitschko landed 28 of his 68 punches in the round.", "68 punches", "part"),
-    ("The arrest of the 23 pirates (12 Somali and 11 Yemeni) was the largest yet.", "11", "part"),
+    ("The arrest of the 23 pirates (12 Somali and 11 Yemeni) was the largest yet.", "11", "split"),
+    # one of several: an indefinite figure, a personal pronoun's figure, a rate
+    ("Kvaerner won a 1.2 billion crown contract to convert the ship.", "1.2 billion crown contract", "indefinite"),
+    ("They won 44 seats in parliament.", "44 seats", "pronoun"),
+    ("The deposit grades 0.88 troy ounce of gold per ton.", "0.88 troy ounce of gold", "rate"),
+    # hedges
+    ("We fear that up to 300 people died in the province.", "up to 300 people", "hypothetical"),
     # plans, possibilities, denials
     ("Ukraine's armed forces are expected to expand to approximately 800,000 well-trained troops.",
      "approximately 800,000 well-trained troops", "hypothetical"),
@@ -118,7 +127,7 @@ def test_list_items_share_the_verb_of_the_list() -> None:
 ])
 def test_parts_plans_and_changes_are_not_compared(text: str, figure: str, reason: str) -> None:
     found = {f: why for f, _, _, why in frames(text)}
-    assert found[figure] == reason
+    assert found[figure] in reason.split("|")
 
 
 @pytest.mark.parametrize("text", [
@@ -126,7 +135,8 @@ def test_parts_plans_and_changes_are_not_compared(text: str, figure: str, reason
     "A gunman killed one person on Monday.\n\nIn February, a gunman killed five people at a mall.\n",
     "A quake killed 10 people on Sunday.\n\nThe last major quake struck Zarand in February.\n\nIt killed 612 people.\n",
     "A quake killed 10 people on Sunday.\n\nMore than a dozen people were killed by a quake in eastern China.\n",
-    "Teixeira hit 13 homers for the Angels.\n\nHe hit 33 homers last season.\n",
+    "Teixeira hit 13 homers for the Angels.\n\nTeixeira hit 33 homers last season.\n",
+    "Six workers were killed in a rock fall today.\n\nThirty four workers died in a gas explosion last Thursday.\n",
     "Police arrested 46 people.\n\nGray had four prior arrests.\n",
 ])
 def test_background_figures_are_not_compared(text: str) -> None:
@@ -164,7 +174,7 @@ def test_scope_words_separate_figures() -> None:
                                  b"So far, the navy has confiscated 31 magazines.\n\n"
                                  b"The navy has seized a total of 31 magazines.\n")
     scopes = [m.scope for m in Analyzer(load_lexicon(), doc).run()]
-    assert scopes == [("during the",), ("so far",), ("a total of",)]
+    assert scopes == [("during the operation",), ("so far",), ("a total of",)]
 
 
 # ---------------------------------------------------------------------------
@@ -215,6 +225,11 @@ def test_within_conflicting_figures(text: str) -> None:
     "During the operation, 12 magazines were found and confiscated.\n\n"
     "So far, the navy has confiscated 31 magazines from pirates.\n",
     "Teixeira hit 13 homers in 54 games with the Angels.\n\nHe hit 33 homers last season.\n",
+    "In the quarter, 2,240 homes were sold.\n\nIn the nine months, 7,544 homes were sold.\n",
+    "Chemical placed 1.04 billion dlrs of loans to Brazil on non-accrual.\n\n"
+    "Chemical also placed 52 mln dlrs of loans to Ecuador on non-accrual.\n",
+    "UAL is offering 5.5 mln shares.\n\nIn the U.S., four mln shares are being offered.\n\n"
+    "The remaining one mln shares are being offered overseas.\n",
     # different named subjects, different days, one sentence
     "Klitschko landed 178 punches.\n\nRahman landed 30 punches.\n",
     "Police arrested 12 people on Saturday.\n\nPolice arrested 30 people on Sunday.\n",

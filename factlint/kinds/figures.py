@@ -65,7 +65,8 @@ from factlint.quantities import Quantity, canonical_thing, conflicts, extract_qu
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "figures.yaml")
 COMPARISONS = ("within", "across", "changes", "facts")
-LIST_KEYS = ("parts", "scopes", "hypothetical", "background", "generic_verbs", "transparent", "instance_nouns")
+LIST_KEYS = ("parts", "scopes", "rates", "increments", "hypothetical", "background", "generic_verbs", "transparent",
+             "instance_nouns")
 MAP_KEYS = ("synonyms", "predicates", "implied_things", "event_things", "tolls", "verb_forms", "tolerance")
 LEXICON_KEYS = LIST_KEYS + MAP_KEYS
 
@@ -89,11 +90,29 @@ the a an he she it they we i you this that these those his her their its our my 
 """.split())
 _AUXILIARIES = frozenset("""
 is are was were be been being have has had also reportedly allegedly apparently all now later
-initially still then already both who that which they have
+initially still then already both who that which
 """.split())
 _MODALS = frozenset("would could might may will shall should must can wo".split())
 # Words after a bare figure that leave it counting the event's victims ("killed 10 in Iran").
 _AFTER_BARE_FIGURE = frozenset("and or in on at near after as when during while across".split())
+# A sentence about another member of a set: "Another group ... received 11.5 pct".
+_ANOTHER_START = regex.compile(
+    r"\s*[\"“]?(?:Another|Other|A\s+(?:second|third|fourth|fifth|further)|The\s+(?:other|remaining|rest|second|third|fourth))\b")
+_PERSONAL_PRONOUNS = frozenset("he she they we i you".split())
+# Part words that split a figure into pieces ("the remaining one mln shares").
+_SPLIT_WORDS = frozenset("other others another remaining rest additional extra further".split())
+_DIGIT_OR_CURRENCY = frozenset("0123456789$€£¥₹")
+_COMPLEMENT_PREPOSITIONS = frozenset("to for from in at on".split())
+# Periods that scope a figure: "in the quarter", "in the nine months", "in 54 games", "in 1986".
+_PERIOD = regex.compile(
+    r"\b(?:in|during|for|over|through|throughout)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?:first|second|third|fourth|final|latest|last|past|next|previous|same|current|fiscal|calendar|opening|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+){0,2}"
+    r"(?:quarters?|months?|years?|half|halves|period|weeks?|days?|seasons?|games?|matches|operations?|innings|"
+    r"rounds?|raids?|races?|starts?)\b"
+    r"|\b(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b",
+    regex.IGNORECASE,
+)
 _NEGATIONS = frozenset("not no never neither nor".split())
 _NON_VERBS = frozenset("""
 red bed need speed seed hundred shed during including according morning evening building thing king
@@ -164,6 +183,9 @@ class Lexicon:
         ) if toll_words is not None else None
         self.parts = frozenset(w.lower() for w in data["parts"])
         self.scopes = _phrases_regex(data["scopes"])
+        self.rates = _phrases_regex(data["rates"])
+        self.increment_words = frozenset(w.lower() for w in data["increments"] if " " not in w)
+        self.increment_phrases = _phrases_regex(w for w in data["increments"] if " " in w)
         self.hypothetical_words = frozenset(w.lower() for w in data["hypothetical"] if " " not in w and w != "n't")
         self.hypothetical_phrases = _phrases_regex(w for w in data["hypothetical"] if " " in w)
         self.background = _phrases_regex(data["background"])
@@ -241,9 +263,10 @@ class Mention:
     predicate: str | None
     scope: tuple[str, ...]
     subject: str | None  # a named subject ("Klitschko landed ..."), lowercase
+    complement: str | None  # a named place or party after it ("loans to Brazil"), lowercase
     sentence: tuple[int, int]  # its sentence's span
     weekdays: frozenset[str]
-    excluded: str = ""  # why it is not compared: part, hypothetical, background, ...
+    excluded: str = ""  # why it is not compared: part, split, hypothetical, rate, background, ...
 
     @property
     def comparable(self) -> bool:
@@ -269,11 +292,11 @@ class _Frame:
     """What the clause around one figure says about it."""
 
     predicate: str | None = None
+    from_right: bool = False  # the event word follows the figure: "23 died"
     relation_blocked: bool = False  # "a poll of 1,000 people": counts a poll's sample
     subject: str | None = None
     indefinite: bool = False  # "a gunman killed ...": another instance after the lead
     excluded: str = ""
-    list_link: bool = False  # "14 rifles, 31 magazines": takes its frame from the list
 
 
 class Analyzer:
@@ -286,20 +309,19 @@ class Analyzer:
 
     def run(self) -> list[Mention]:
         mentions: list[Mention] = []
-        split: set[tuple[int, str]] = set()  # (paragraph, thing) told in parts
         paragraphs: list[int] = []
         for sentence in self._sentences():
             for mention in self._sentence(sentence):
                 mentions.append(mention)
                 paragraphs.append(sentence.paragraph)
-                if mention.excluded == "part" and mention.thing is not None:
-                    split.add((sentence.paragraph, mention.thing))
         # "One bullet entered his shoulder; two other bullets struck ... Two bullets
         # struck from the front": a paragraph that splits a figure gives parts only
+        split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in ("part", "split") and m.thing}
         return [replace(m, excluded=m.excluded or "part") if (p, m.thing) in split else m
                 for m, p in zip(mentions, paragraphs)]
 
     def _sentences(self) -> list[_Sentence]:
+        lex = self.lexicon
         out: list[_Sentence] = []
         lead_seen = False
         paragraph = -1
@@ -313,11 +335,11 @@ class Analyzer:
                 background = ""  # "It killed 612 people" goes on about the paragraph before
             for start, end in block.sentences:
                 text = self.text[start:end]
-                if self.lexicon.background is not None and self.lexicon.background.search(text):
+                if lex.background is not None and lex.background.search(text):
                     background = "background"  # and so is the rest of the paragraph
                 elif not lead and not background and (
                         _DATE_MARK.search(text)
-                        or (self.lexicon.another_instance is not None and self.lexicon.another_instance.search(text))):
+                        or (lex.another_instance is not None and lex.another_instance.search(text))):
                     background = "dated"
                 days = frozenset(m.group(1) for m in _WEEKDAYS.finditer(text))
                 out.append(_Sentence(start, end, paragraph, lead, background, days))
@@ -350,49 +372,55 @@ class Analyzer:
             spans.append((q, last_end, thing))
         self._share_list_frames(spans, frames)
         self._breakdowns(spans, frames)
+        another = _ANOTHER_START.match(chunk) is not None
         out: list[Mention] = []
         for (q, last_end, thing), frame in zip(spans, frames):
-            excluded = frame.excluded or ("" if q.role == "level" else q.role)
+            excluded = frame.excluded or ("" if q.role == "level" else q.role) or ("split" if another else "")
             if frame.indefinite and not sentence.lead:
                 excluded = excluded or "background"  # "a quake that killed ..." told after the lead
             excluded = excluded or sentence.background
             predicate = frame.predicate
             if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
                 predicate = None
-            out.append(Mention(q, q.start, last_end, thing, predicate, self._scope(q, sentence), frame.subject,
+            scope, rate = self._scope(q, sentence)
+            if rate:
+                excluded = excluded or "rate"
+            complement = self._complement(tokens, bisect.bisect_left(starts, last_end), sentence)
+            out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                                (s, e), sentence.weekdays, excluded))
         return out
 
     # -- the frame of one figure ------------------------------------------------
-    def _clause_start(self, tokens: list, first: int) -> int:
-        k = first
-        while k > 0 and tokens[k - 1][0] not in _CLAUSE_BREAK:
-            k -= 1
-        return k
-
     def _frame(self, q: Quantity, tokens: list, first: int, after: int) -> _Frame:
         lex = self.lexicon
         frame = _Frame()
-        clause = self._clause_start(tokens, first)
+        clause = first
+        while clause > 0 and tokens[clause - 1][0] not in _CLAUSE_BREAK:
+            clause -= 1
         left = [t[0] for t in tokens[clause:first]]
         lower = [w.lower() for w in left]
-        # plans, possibilities, denials anywhere before the figure in its clause
-        if any(w in lex.hypothetical_words or w.endswith("n't") for w in lower):
+        # plans, possibilities, hedges and denials anywhere before the figure in its clause
+        if any(w in lex.hypothetical_words or w.endswith("n't") for w in lower) or (
+                lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower))):
             frame.excluded = "hypothetical"
-        elif lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower)):
-            frame.excluded = "hypothetical"
+        elif any(w in lex.increment_words for w in lower) or (
+                lex.increment_phrases is not None and lex.increment_phrases.search(" ".join(lower))):
+            frame.excluded = "split"  # "it is also selling 543,237 shares"
         opened = [t[0] for t in tokens[:first] if t[0] in "()"]
         if opened.count("(") > opened.count(")"):
-            frame.excluded = frame.excluded or "part"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
-        between = self.text[q.end:q.thing_start] if q.thing_start > q.end else ""
-        if any(w.lower() in lex.parts for w in between.split()):
-            frame.excluded = frame.excluded or "part"  # "five other bank workers"
+            frame.excluded = frame.excluded or "split"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
+        between = self.text[q.end:q.thing_start].lower().split() if q.thing_start > q.end else []
+        if any(w in lex.parts for w in between):
+            frame.excluded = frame.excluded or "split"  # "five other bank workers"
+        if q.kind in ("count", "money") and between[-2:] in (["of", "the"], ["of", "its"], ["of", "their"]):
+            frame.excluded = frame.excluded or "part"  # "100,000 dlrs of the funding"
+        if lower and lower[-1] in ("a", "an") and q.text[:1] in _DIGIT_OR_CURRENCY:
+            frame.excluded = frame.excluded or "indefinite"  # "won a 300-mln crown contract": one of several
         i = len(lower) - 1
-        # the figure's own words: determiners, part and scope words
         while i >= 0 and lower[i] in _DETERMINERS:
             i -= 1
         if i >= 0 and lower[i] in lex.parts:
-            frame.excluded = frame.excluded or "part"
+            frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "part")
         if i >= 2 and lower[i - 2: i + 1] == ["a", "total", "of"]:
             i -= 3  # a scope word, read by _scope
         while i >= 0:
@@ -441,19 +469,24 @@ class Analyzer:
         return None
 
     def _subject(self, left: list[str], i: int, frame: _Frame) -> None:
-        """The named subject before a verb ("Klitschko landed"), or an indefinite one ("a gunman killed")."""
+        """The named subject before a verb ("Klitschko landed"), or an indefinite one ("a gunman killed").
+        A personal pronoun ("They currently hold 44 seats") names no one we can compare."""
         while i >= 0 and left[i].lower() in _AUXILIARIES | _MODALS:
             if left[i].lower() in ("who", "that", "which"):
                 i -= 1
                 break
             i -= 1
+        if i >= 0 and left[i].lower() in _PERSONAL_PRONOUNS:
+            frame.excluded = frame.excluded or "pronoun"
+            return
         names = []
-        while i >= 0 and left[i][:1].isupper() and left[i].lower() not in _NOT_NAMES:
-            names.append(left[i])
+        while i >= 0 and (left[i][:1].isupper() or left[i] in "<>") and left[i].lower() not in _NOT_NAMES:
+            if left[i] not in "<>":  # Reuters tickers: "A/S <KVIO.OL> won"
+                names.append(left[i])
             i -= 1
         if names:
             frame.subject = " ".join(reversed(names)).lower()
-        if not names and i >= 1 and left[i - 1].lower() in ("a", "an") and left[i][:1].islower():
+        elif i >= 1 and left[i - 1].lower() in ("a", "an") and left[i][:1].islower():
             frame.indefinite = True
 
     def _right(self, q: Quantity, tokens: list, after: int, frame: _Frame, override_only: bool = False) -> _Frame:
@@ -465,6 +498,7 @@ class Analyzer:
             group = lex.predicate_of.get(word)
             if group is not None and word in lex.event_things:
                 frame.predicate = group  # "left three people dead", "shot one person dead"
+                frame.from_right = True
                 return frame
         if override_only or frame.predicate is not None:
             return frame
@@ -472,9 +506,7 @@ class Analyzer:
         seen_aux = False
         while k < n and tokens[k][0].lower() in _AUXILIARIES | _MODALS | _NEGATIONS:
             w = tokens[k][0].lower()
-            if w in _MODALS:
-                frame.excluded = frame.excluded or "hypothetical"
-            if w in _NEGATIONS:
+            if w in _MODALS or w in _NEGATIONS:
                 frame.excluded = frame.excluded or "hypothetical"
             seen_aux = True
             k += 1
@@ -484,24 +516,25 @@ class Analyzer:
         if k >= n:
             return frame
         word = tokens[k][0]
+        lw = word.lower()
         key = lex.verb(word)
-        if key is None and word.lower() in lex.predicate_of and (seen_aux or word.lower() in lex.event_things):
-            key = lex.predicate_of[word.lower()]
+        if key is None and lw in lex.predicate_of and (seen_aux or lw in lex.event_things):
+            key = lex.predicate_of[lw]
         if key is None and not seen_aux:
-            base = word.lower()
             for suffix in ("s", "es"):
-                if base.endswith(suffix) and base[: -len(suffix)] in lex.predicate_of:
-                    key = lex.predicate_of[base[: -len(suffix)]]  # "10 people dies"
+                if lw.endswith(suffix) and lw[: -len(suffix)] in lex.predicate_of:
+                    key = lex.predicate_of[lw[: -len(suffix)]]  # "the quake kills 10"
         if key is not None:
             frame.predicate = key
+            frame.from_right = True
         return frame
 
     def _implied(self, q: Quantity, frame: _Frame, tokens: list, after: int) -> str | None:
-        """The thing a bare figure counts: "killing 10, police said", "the death toll rose to 12"."""
+        """The thing a bare figure counts: "killing 10, police said", "23 died", "the death toll rose to 12"."""
         lex = self.lexicon
         if frame.predicate in lex.implied_things:
             following = tokens[after][0] if after < len(tokens) else "."
-            if not following[0].isalpha() or following.lower() in _AFTER_BARE_FIGURE:
+            if frame.from_right or not following[0].isalpha() or following.lower() in _AFTER_BARE_FIGURE:
                 return lex.implied_things[frame.predicate]
         if lex.toll is not None and not frame.excluded:
             clause = q.start
@@ -513,24 +546,45 @@ class Analyzer:
                 return thing
         return None
 
+    def _complement(self, tokens: list, k: int, sentence: _Sentence) -> str | None:
+        """A name the figure is for or at: "loans to Brazil", "were killed in Lwarai Mandi"."""
+        n = len(tokens)
+        limit = min(n, k + 6)
+        while k < limit and tokens[k][0] not in _CLAUSE_BREAK:
+            word = tokens[k][0]
+            if word.lower() in _COMPLEMENT_PREPOSITIONS and k + 1 < n:
+                j = k + 1
+                if tokens[j][0].lower() == "the":
+                    j += 1
+                names = []
+                while j < n and tokens[j][0][:1].isupper() and not _WEEKDAYS.match(tokens[j][0]) \
+                        and not _DATE_MARK.match(tokens[j][0]):
+                    names.append(tokens[j][0])
+                    j += 1
+                if names:
+                    return " ".join(names).lower()
+            k += 1
+        return None
+
     def _breakdowns(self, spans: list, frames: list[_Frame]) -> None:
         """A sentence that splits a figure ("One bullet entered his shoulder; two other
-        bullets struck ...") or sets two side by side ("won 40 games and lost 42 games")
-        states no total: none of its figures of that thing is compared."""
+        bullets struck ...") or sets two side by side ("about 45 people were killed in
+        Lwarai Mandi and 23 died in Angur Adar") states no total: none of its figures of
+        that thing is compared."""
         by_thing: dict[str, list[int]] = defaultdict(list)
         for index, (_q, _end, thing) in enumerate(spans):
             if thing is not None:
                 by_thing[thing].append(index)
-        for thing, indexes in by_thing.items():
+        for indexes in by_thing.values():
             if len(indexes) < 2:
                 continue
             predicates = [frames[i].predicate for i in indexes if frames[i].predicate is not None]
-            split = any(frames[i].excluded == "part" for i in indexes)
+            split = any(frames[i].excluded in ("part", "split") for i in indexes)
             contrast = len(set(predicates)) < len(predicates) and not all(
                 spans[i][0].value == spans[indexes[0]][0].value for i in indexes)
             if split or contrast:
                 for i in indexes:
-                    frames[i].excluded = frames[i].excluded or "part"
+                    frames[i].excluded = frames[i].excluded or "split"
 
     def _share_list_frames(self, spans: list, frames: list[_Frame]) -> None:
         """Items of a list ("14 rifles, 31 magazines and 923 rounds") share one frame:
@@ -539,8 +593,8 @@ class Analyzer:
         for index, (q, _end, _thing) in enumerate(spans):
             if index and chains:
                 previous_end = spans[index - 1][1]
-                gap = self.text[previous_end:q.start].strip().lower()
-                if gap in (",", "and", ", and", "or", ", or") and "\n" not in self.text[previous_end:q.start]:
+                gap = self.text[previous_end:q.start]
+                if gap.strip().lower() in (",", "and", ", and", "or", ", or") and "\n" not in gap:
                     chains[-1].append(index)
                     continue
             chains.append([index])
@@ -558,18 +612,22 @@ class Analyzer:
                 if first.excluded and not frame.excluded:
                     frame.excluded = first.excluded
 
-    def _scope(self, q: Quantity, sentence: _Sentence) -> tuple[str, ...]:
-        """Scope words in the figure's clause: "so far", "a total of", "last season", "per game"."""
-        if self.lexicon.scopes is None:
-            return ()
+    def _scope(self, q: Quantity, sentence: _Sentence) -> tuple[tuple[str, ...], bool]:
+        """Scope words and periods in the figure's clause ("so far", "a total of", "in the
+        quarter", "in 54 games"), and whether it is a rate ("per ton", "a day", "average")."""
+        lex = self.lexicon
         start = q.start
         while start > sentence.start and self.text[start - 1] not in ";:(“”\"—":
             start -= 1
         end = q.thing_end if q.thing_end >= 0 else q.end
         while end < sentence.end and self.text[end] not in ";:)“”\"—":
             end += 1
-        found = {" ".join(m.group().lower().split()) for m in self.lexicon.scopes.finditer(self.text, start, end)}
-        return tuple(sorted(found))
+        found = set()
+        for pattern in (lex.scopes, _PERIOD):
+            if pattern is not None:
+                found.update(" ".join(m.group().lower().split()) for m in pattern.finditer(self.text, start, end))
+        rate = lex.rates is not None and lex.rates.search(self.text, start, end) is not None
+        return tuple(sorted(found)), rate
 
 
 # ---------------------------------------------------------------------------
@@ -577,8 +635,8 @@ class Analyzer:
 # ---------------------------------------------------------------------------
 
 
-def _subjects_agree(a: Mention, b: Mention) -> bool:
-    return a.subject is None or b.subject is None or a.subject == b.subject
+def _names_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
 
 
 def same_fact(a: Mention, b: Mention) -> bool:
@@ -587,7 +645,7 @@ def same_fact(a: Mention, b: Mention) -> bool:
         return False
     if a.weekdays and b.weekdays and not (a.weekdays & b.weekdays):
         return False  # "on Sunday" and "on Saturday": two days, two events
-    return _subjects_agree(a, b)
+    return _names_agree(a.subject, b.subject) and _names_agree(a.complement, b.complement)
 
 
 def disagree(a: Mention, b: Mention, lexicon: Lexicon, tolerance: float | None) -> bool:
@@ -710,13 +768,21 @@ class FiguresCheck(Check):
             yield from self.facts.check(self, doc, self.mentions(doc))
 
     def _within(self, doc: Document) -> Iterator[Finding]:
+        mentions = self.mentions(doc)
+        # a thing the article splits ("the remaining one mln shares") is counted in parts
+        split = {m.thing for m in mentions if m.excluded == "split"}
         by_key: dict[tuple, list[Mention]] = defaultdict(list)
-        for mention in self.mentions(doc):
-            if mention.comparable:
+        for mention in mentions:
+            if mention.comparable and mention.thing not in split:
                 by_key[mention.key()].append(mention)
         for group in by_key.values():
             if len(group) < 2:
                 continue
+            # several named subjects or places ("X received 20.5 pct", "Y received 8 pct"):
+            # a figure that names none could be any of them
+            named = len({m.subject for m in group if m.subject}) > 1 or len({m.complement for m in group if m.complement}) > 1
+            if named:
+                group = [m for m in group if m.subject or m.complement]
             reported: set[int] = set()
             for index, later in enumerate(group):
                 earlier = [m for m in group[:index]
@@ -787,7 +853,8 @@ class FiguresCheck(Check):
             note = " (no majority)"
         for side in others:
             for path, figure in side:
-                against = [(p, f) for p, f in reference if _subjects_agree(f.mention, figure.mention)]
+                against = [(p, f) for p, f in reference if _names_agree(f.mention.subject, figure.mention.subject)
+                           and _names_agree(f.mention.complement, figure.mention.complement)]
                 if not against:
                     continue
                 related = [Related(f.location, f"says {f.shown}") for _, f in against]
@@ -817,7 +884,9 @@ class FiguresCheck(Check):
                 before_date, before = previous
                 path, figure = standing[0]
                 moved = [(p, f) for p, f in before
-                         if not self._agree((path, figure), (p, f)) and _subjects_agree(f.mention, figure.mention)]
+                         if not self._agree((path, figure), (p, f))
+                         and _names_agree(f.mention.subject, figure.mention.subject)
+                         and _names_agree(f.mention.complement, figure.mention.complement)]
                 if moved:
                     related = [Related(f.location, f"says {f.shown} ({before_date})") for _, f in moved]
                     quoted = _distinct(f.shown for _, f in moved)
