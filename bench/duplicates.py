@@ -36,8 +36,16 @@ def iso_date(raw: str) -> str:
     return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}{time_of_day}"
 
 
-def write_articles(corpus: Path, folder: Path, limit: int | None) -> dict[str, str]:
-    """One .txt file per non-empty body; returns path -> body."""
+def disguised(body: str, copy: int) -> str:
+    """The body with every word respelled the same way for one copy: the same
+    layout, repeats and reuse as the original, but no words shared with it."""
+    if not copy:
+        return body
+    return re.sub(r"[A-Za-z]+", lambda m: m.group() + "xq"[copy % 2] * (copy // 2 + 1), body)
+
+
+def write_articles(corpus: Path, folder: Path, limit: int | None, copies: int = 1) -> dict[str, str]:
+    """One .txt file per non-empty body (per copy); returns path -> body."""
     bodies = {}
     with corpus.open(encoding="utf-8") as lines:
         for line in lines:
@@ -45,9 +53,11 @@ def write_articles(corpus: Path, folder: Path, limit: int | None) -> dict[str, s
             body = story.get("body") or ""
             if not body.strip():
                 continue
-            path = folder / f"{int(story['newid']):05d}.txt"
-            path.write_text(f'---\ndate: "{iso_date(story["date"])}"\n---\n{body}\n', encoding="utf-8")
-            bodies[str(path)] = body
+            for copy in range(copies):
+                path = folder / f"{copy}-{int(story['newid']):05d}.txt" if copies > 1 else folder / f"{int(story['newid']):05d}.txt"
+                text = disguised(body, copy)
+                path.write_text(f'---\ndate: "{iso_date(story["date"])}"\n---\n{text}\n', encoding="utf-8")
+                bodies[str(path)] = text
             if limit and len(bodies) >= limit:
                 break
     return bodies
@@ -87,6 +97,11 @@ def main() -> int:
     parser.add_argument("--limit", type=int, help="only the first N bodies")
     parser.add_argument("--trace", action="store_true", help="also trace Python allocations (slower)")
     parser.add_argument("--missed", action="store_true", help="list the identical-body groups not found")
+    parser.add_argument("--jobs", type=int, help="processes for the per-article phase (default: one per core)")
+    parser.add_argument(
+        "--copies", type=int, default=1,
+        help="write each body this many times, each copy's words respelled apart (5 copies: ~95,000 articles)",
+    )
     args = parser.parse_args()
 
     from factlint.linter import lint_sources
@@ -98,7 +113,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="factlint-bench-") as temporary:
         folder = args.keep or Path(temporary)
         folder.mkdir(parents=True, exist_ok=True)
-        bodies = write_articles(args.corpus, folder, args.limit)
+        bodies = write_articles(args.corpus, folder, args.limit, args.copies)
         if args.trace:
             import tracemalloc
 
@@ -106,11 +121,14 @@ def main() -> int:
         rss_before = resident_mib()
         started, cpu_started = time.perf_counter(), time.process_time()
         sources = ((path, Path(path).read_bytes()) for path in sorted(bodies))
-        report = lint_sources(sources, checks)
+        report = lint_sources(sources, checks, jobs=args.jobs)
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+        worker_cpu = workers.ru_utime + workers.ru_stime
         traced_peak = tracemalloc.get_traced_memory()[1] / 2**20 if args.trace else None
 
     rss_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     by_rule = defaultdict(int)
     for finding in report.findings:
         by_rule[finding.rule] += 1
@@ -129,8 +147,14 @@ def main() -> int:
         if linked != set(group):
             missed.append(group)
     print(f"articles: {len(bodies)}  rules: {', '.join(r.id for r in rules)}")
-    print(f"time: {elapsed:.1f} s wall, {cpu:.1f} s CPU ({len(bodies) / cpu:.0f} articles per CPU second)")
-    print(f"peak memory: {rss_peak:.0f} MiB peak RSS ({rss_before:.0f} MiB before linting, articles read one at a time)")
+    print(
+        f"time: {elapsed:.1f} s wall, CPU {cpu:.1f} s in the main process + {worker_cpu:.1f} s in workers "
+        f"({len(bodies) / (cpu + worker_cpu):.0f} articles per CPU second)"
+    )
+    print(
+        f"peak memory: {rss_peak:.0f} MiB peak RSS of the main process ({rss_before:.0f} MiB before linting), "
+        f"{worker_peak:.0f} MiB of the largest worker"
+    )
     if traced_peak is not None:
         print(f"peak Python allocations during the run (tracemalloc): {traced_peak:.1f} MiB")
     print(f"findings: {dict(sorted(by_rule.items()))}  errors: {len(report.errors)}")

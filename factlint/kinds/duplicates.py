@@ -439,23 +439,27 @@ class DuplicatesCheck(Check):
             "choice", "article", "article: repeats inside one article; folder: passages reused across articles",
             choices=("article", "folder"),
         ),
-        "min_words": Param("int", 8, "shortest passage (in words) worth reporting; shorter lines are headings, bylines", minimum=3),
-        "min_sentence_words": Param("int", 10, "shortest single sentence (in words) reported as a repeat", minimum=3),
+        "min_words": Param(
+            "int", 8, "shortest paragraph (article scope) or reused passage (folder scope) reported, in words; "
+            "shorter lines are headings, datelines, bylines", minimum=3,
+        ),
+        "min_sentence_words": Param("int", 10, "article scope: shortest single sentence reported as a repeat", minimum=3),
         "min_edited_words": Param(
-            "int", 15, "shortest passage (in words) reported when it is not an exact repeat; shorter ones are parallel sentences",
+            "int", 15, "article scope: shortest repeat reported when it is not exact; shorter ones are parallel sentences",
             minimum=3,
         ),
         "similarity": Param(
             "float", 0.8, "how alike (word-level, 0-1) a lightly edited copy must be to count as a repeat",
             minimum=0.5, maximum=1.0,
         ),
-        "max_gap": Param("int", 4, "most words changed, added or dropped in a row inside a reused passage", minimum=0),
+        "max_gap": Param("int", 4, "folder scope: most words changed, added or dropped in a row inside a reused passage", minimum=0),
         "whole_article": Param(
-            "float", 0.9, "share of both articles a reuse must cover to be reported as a near-identical article",
+            "float", 0.9, "folder scope: share of both articles a reuse must cover to be reported as a near-identical article",
             minimum=0.5, maximum=1.0,
         ),
         "max_articles_per_phrase": Param(
-            "int", 8, "a sampled word sequence found in more articles than this is stock phrasing and ignored", minimum=2
+            "int", 8, "folder scope: a sampled word sequence found in more articles than this is stock phrasing, ignored",
+            minimum=2,
         ),
         "exceptions": Param(
             "list[str]", [], "regexes; a paragraph or sentence they match is never compared (table notes, list lead-ins)"
@@ -467,6 +471,7 @@ class DuplicatesCheck(Check):
     SAMPLE_ONE_IN = 4  # shingles kept: those whose hash is 0 modulo this
     MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
     MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
+    MAX_UNITS_PER_TRIGRAM = 50  # in one article, a three-word sequence more common than this finds no copies
 
     def compile(self) -> None:
         from factlint.kinds.scopes import compile_regex
@@ -509,30 +514,41 @@ class DuplicatesCheck(Check):
         return Indel.normalized_similarity(plain_a, plain_b, score_cutoff=self.params["similarity"]) or None
 
     def _earlier_repeats(self, units: list[Words], eligible: list[bool]) -> dict[int, int]:
-        """For each eligible unit, the earlier one it repeats: the first exact copy, else the closest edited one."""
-        from rapidfuzz import process
-        from rapidfuzz.distance import Indel
+        """For each eligible unit, the earlier one it repeats: the first exact copy, else the closest edited one.
 
+        Edited copies are looked for only among earlier units sharing a three-word
+        sequence with it, so a very long article is not compared pair by pair.
+        """
         plain = [u.plain for u in units]
         first_seen: dict[str, int] = {}
-        earlier: list[int] = []
+        having: dict[str, list[int]] = {}  # three-word sequence -> earlier units with it (the first few)
         best: dict[int, int] = {}
         for k, unit in enumerate(plain):
             if not eligible[k]:
                 continue
             if unit in first_seen:
                 best[k] = first_seen[unit]
-            elif len(unit) >= self.params["min_edited_words"] and earlier:
+                continue
+            first_seen[unit] = k
+            if len(unit) < self.params["min_edited_words"]:
+                continue
+            trigrams = {unit[i : i + 3] for i in range(len(unit) - 2)}
+            candidates = sorted({other for trigram in trigrams for other in having.get(trigram, ())})
+            if candidates:
+                from rapidfuzz import process  # only now: start-up matters in a pre-commit hook
+                from rapidfuzz.distance import Indel
+
                 for _, _, index in process.extract(
-                    unit, [plain[i] for i in earlier], scorer=Indel.normalized_similarity,
+                    unit, [plain[i] for i in candidates], scorer=Indel.normalized_similarity,
                     score_cutoff=self.params["similarity"], limit=3,
                 ):
-                    if not replaces_content(units[earlier[index]], units[k]):
-                        best[k] = earlier[index]
+                    if not replaces_content(units[candidates[index]], units[k]):
+                        best[k] = candidates[index]
                         break
-            if unit not in first_seen:
-                first_seen[unit] = k
-                earlier.append(k)
+            for trigram in trigrams:
+                holders = having.setdefault(trigram, [])
+                if len(holders) < self.MAX_UNITS_PER_TRIGRAM:
+                    holders.append(k)
         return best
 
     def _paragraph_runs(self, blocks: list[Block], words: list[Words], substantial: list[bool]) -> list[list[tuple[int, int]]]:
@@ -724,6 +740,8 @@ class DuplicatesCheck(Check):
         with it: a passage must hold some, or it is only stock phrasing (the
         terms of a eurobond, a daily money market forecast).
         """
+        if not sources:
+            return []
         from rapidfuzz.distance import Indel
 
         later_words = later.words
