@@ -95,6 +95,24 @@ def test_no_event_place(text):
     assert [p for p in placements(text) if p[0] not in ("strikes",)] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("PARIS (AP) — Leaders met here on Tuesday.", "PARIS"),
+        ("KYIV, Ukraine (Reuters) - Talks resumed here.", "KYIV, Ukraine"),
+        ("# Talks resume\n\nGENEVA, March 3 - Negotiators met here.", "GENEVA"),
+        ("Paris Hilton — the heiress — attended the gala.", None),
+        ("Leaders met here on Tuesday.", None),
+    ],
+)
+def test_datelines_as_the_kind_reads_them(text, dateline):
+    doc = parse_document("example.md", text.encode("utf-8"))
+    analysis = load_lexicon().analysis(doc)
+    assert (analysis.dateline.surface if analysis.dateline else None) == dateline
+    here = [p for p in analysis.placements if p.here]
+    assert [p.places == analysis.dateline.places for p in here] == ([True] if dateline and "here" in text else [])
+
+
 def test_strikes_on_several_places_are_placements_never_compared():
     text = ("Drones hit an arsenal in Russia's Kostroma region and an oil depot in Russia's Lipetsk region.\n\n"
             "The drone strikes in Russia's Kostroma region triggered explosions. Air strikes in Lipetsk caused a fire.\n")
