@@ -3,7 +3,9 @@
 Phase one (``analyze``) is a pure function of one file's bytes and the
 compiled checks; its ``ArticleResult`` pickles, so it runs in worker
 processes, one per core, when there are enough articles to repay starting
-them. Phase two (``cross_article``) sees only those results.
+them. Phase two (``cross_article``) sees only those results; on a large
+folder its checks that need no story grouping run in a worker meanwhile.
+Either way the report is the one a single process gives.
 """
 
 from __future__ import annotations
@@ -42,6 +44,51 @@ class Report:
     findings: list[Finding]
     errors: list[FactlintError]
     stories: dict[str, str] = field(default_factory=dict)
+
+
+# Work in forked processes. Workers inherit the compiled checks and the
+# articles' results instead of receiving (and recompiling) them; where fork
+# is not offered (Windows) or not safe (macOS), everything runs in-process.
+PARALLEL_MIN_ARTICLES = 24  # phase one: below this, starting workers costs more than it saves
+BATCH_ARTICLES = 8  # articles per task: fewer round trips, still balanced at the end
+BATCHES_IN_FLIGHT = 4  # per worker: keeps workers busy while reading stays a step ahead
+PARALLEL_MIN_COMPARED = 500  # phase two: articles below which the checks run one after another
+
+# Set in the parent just before forking, read in the workers.
+_worker_job: tuple[Sequence[Check], Settings, bool] | None = None
+_compare_job: tuple[list[Check], list[ArticleResult], Corpus] | None = None
+
+
+def available_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _parallel_jobs(jobs: int | None) -> int:
+    """How many processes may work: 1 when debugging, so tracebacks show where a check failed."""
+    if os.environ.get("FACTLINT_DEBUG"):
+        return 1
+    return available_cores() if jobs is None else jobs
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _compare_in_worker(index: int) -> tuple[list[Finding], FactlintError | None]:
+    assert _compare_job is not None
+    cross, good, corpus = _compare_job
+    return _compare(cross[index], good, corpus)
+
+
+def _analyze_batch(batch: list[tuple[str, bytes]]) -> list[ArticleResult]:
+    assert _worker_job is not None
+    checks, settings, want_terms = _worker_job
+    return [analyze(path, data, checks, settings, want_terms) for path, data in batch]
 
 
 def article_info(doc: Document) -> ArticleInfo:
@@ -88,25 +135,55 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
     return result
 
 
-def cross_article(results: list[ArticleResult], checks: Sequence[Check]) -> tuple[list[Finding], dict[str, str], list[FactlintError]]:
-    """Phase two: checks that compare articles see every article's extract."""
+def _compare(check: Check, good: list[ArticleResult], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
+    """One cross-article check over every article's extract: its findings, or what went wrong."""
+    findings: list[Finding] = []
+    extracts = {r.path: r.extracts.get(check.rule.id) for r in good}
+    try:
+        findings.extend(check.check_corpus(extracts, corpus))
+    except Exception as exc:
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return findings, FactlintError(f"internal error in rule '{check.rule.id}' across articles: {type(exc).__name__}: {exc}")
+    return findings, None
+
+
+def cross_article(
+    results: list[ArticleResult], checks: Sequence[Check], jobs: int | None = None
+) -> tuple[list[Finding], dict[str, str], list[FactlintError]]:
+    """Phase two: checks that compare articles see every article's extract.
+
+    On a large folder, the checks that need no story grouping run in forked
+    workers while this process groups the stories and runs the checks that
+    do; findings are gathered in the checks' order, as in-process.
+    """
+    global _compare_job
     good = [r for r in results if r.error is None and r.info is not None]
     corpus = Corpus({r.path: r.info for r in good})
     cross = [c for c in checks if c.CROSS_ARTICLE]
-    if any(c.NEEDS_STORIES for c in cross):
-        from factlint.stories import group_stories
+    apart = [i for i, check in enumerate(cross) if not check.NEEDS_STORIES]
+    workers = min(len(apart), _parallel_jobs(jobs) - 1) if len(good) >= PARALLEL_MIN_COMPARED else 0
+    outcomes: dict[int, Any] = {}
+    pool = None
+    try:
+        if workers > 0 and _can_fork():
+            import multiprocessing
 
-        corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
-    findings: list[Finding] = []
-    errors: list[FactlintError] = []
-    for check in cross:
-        extracts = {r.path: r.extracts.get(check.rule.id) for r in good}
-        try:
-            findings.extend(check.check_corpus(extracts, corpus))
-        except Exception as exc:
-            if os.environ.get("FACTLINT_DEBUG"):
-                raise
-            errors.append(FactlintError(f"internal error in rule '{check.rule.id}' across articles: {type(exc).__name__}: {exc}"))
+            _compare_job = (cross, good, corpus)
+            pool = multiprocessing.get_context("fork").Pool(workers)
+            outcomes = {i: pool.apply_async(_compare_in_worker, (i,)) for i in apart}
+        if any(c.NEEDS_STORIES for c in cross):
+            from factlint.stories import group_stories
+
+            corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
+        for i, check in enumerate(cross):
+            outcomes[i] = outcomes[i].get() if i in outcomes else _compare(check, good, corpus)
+    finally:
+        if pool is not None:
+            pool.terminate()
+        _compare_job = None
+    findings = [finding for i in range(len(cross)) for finding in outcomes[i][0]]
+    errors = [outcomes[i][1] for i in range(len(cross)) if outcomes[i][1] is not None]
     return findings, corpus.stories, errors
 
 
@@ -118,35 +195,6 @@ def finish(findings: Iterable[Finding], keep: Callable[[Finding], bool] | None =
             unique.setdefault((finding.sort_key(), finding.related), finding)
     ordered = sorted(unique.values(), key=Finding.sort_key)
     return with_fingerprints(ordered)
-
-
-# Phase one in worker processes. Workers are forked, so they inherit the
-# compiled checks instead of receiving (and recompiling) them; where fork is
-# not offered (Windows) or not safe (macOS), phase one runs in-process.
-PARALLEL_MIN_ARTICLES = 24  # below this, starting workers costs more than it saves
-BATCH_ARTICLES = 8  # articles per task: fewer round trips, still balanced at the end
-BATCHES_IN_FLIGHT = 4  # per worker: keeps workers busy while reading stays a step ahead
-
-_worker_job: tuple[Sequence[Check], Settings, bool] | None = None  # set in the parent before forking
-
-
-def available_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _analyze_batch(batch: list[tuple[str, bytes]]) -> list[ArticleResult]:
-    assert _worker_job is not None
-    checks, settings, want_terms = _worker_job
-    return [analyze(path, data, checks, settings, want_terms) for path, data in batch]
 
 
 def analyze_all(
@@ -164,10 +212,10 @@ def analyze_all(
     keeps everything in-process so a traceback shows where a check failed.
     """
     global _worker_job
-    jobs = available_cores() if jobs is None else jobs
+    jobs = _parallel_jobs(jobs)
     iterator = iter(sources)
     first: list[tuple[str, bytes]] = []
-    if jobs > 1 and not os.environ.get("FACTLINT_DEBUG"):
+    if jobs > 1:
         for item in iterator:
             first.append(item)
             if len(first) >= PARALLEL_MIN_ARTICLES:
@@ -237,7 +285,7 @@ def lint_sources(
             cache.put(result.path, data, result)
     finished = [r for r in results if r is not None]
     assert len(finished) == len(results)
-    return collect(finished, checks, keep, known_rules)
+    return collect(finished, checks, keep, known_rules, jobs)
 
 
 def collect(
@@ -245,13 +293,14 @@ def collect(
     checks: Sequence[Check],
     keep: Callable[[Finding], bool] | None = None,
     known_rules: Collection[str] | None = None,
+    jobs: int | None = None,
 ) -> Report:
     """Phase two, then what the articles' own suppressions silence."""
     from factlint.suppressions import apply_suppressions
 
     errors = [r.error for r in results if r.error is not None]
     findings = [f for r in results if r.error is None for f in r.findings]
-    cross_findings, stories, cross_errors = cross_article(results, checks)
+    cross_findings, stories, cross_errors = cross_article(results, checks, jobs)
     suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}
     return Report(
         files=len(results),

@@ -50,11 +50,12 @@ def test_workers_give_the_same_report_as_one_process(checks, monkeypatch):
     contexts = []
     get_context = multiprocessing.get_context
     monkeypatch.setattr(multiprocessing, "get_context", lambda method: contexts.append(method) or get_context(method))
+    monkeypatch.setattr(factlint.linter, "PARALLEL_MIN_COMPARED", 10)  # compare across articles in a worker too
     sources = articles(PARALLEL_MIN_ARTICLES * 3)
     serial = lint_sources(sources, checks, jobs=1)
     assert contexts == []
     parallel = lint_sources(iter(sources), checks, jobs=2)
-    assert contexts == ["fork"]
+    assert contexts == ["fork", "fork"]  # phase one, then phase two
     assert serial.findings and serial.errors  # the comparison means something
     assert as_compared(parallel) == as_compared(serial)
 
