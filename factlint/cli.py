@@ -187,9 +187,12 @@ def _check(args: argparse.Namespace) -> int:
             yield path, data
 
     kind_of = {r.id: r.kind for r in rules}
+    ignored_at: dict[str, set[str]] = {}  # path -> rules its per-file-ignores silence, worked out once
 
     def keep(finding) -> bool:
-        ignored = config.ignored_rules(finding.path)
+        if finding.path not in ignored_at:
+            ignored_at[finding.path] = config.ignored_rules(finding.path)
+        ignored = ignored_at[finding.path]
         return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
 
     cache = None

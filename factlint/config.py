@@ -38,6 +38,8 @@ class Config:
         return any(_glob_match(self._relative(path), pattern) for pattern in self.exclude)
 
     def ignored_rules(self, path: str) -> set[str]:
+        if not self.per_file_ignores:
+            return set()
         relative = self._relative(path)
         return {r for pattern, rules in self.per_file_ignores.items() if _glob_match(relative, pattern) for r in rules}
 
