@@ -176,11 +176,10 @@ _QUANTITY_LEAD = frozenset(
 
 @lru_cache(maxsize=1)
 def base_lexicon() -> dict[str, Any]:
-    """The shipped lexicon file, parsed once."""
-    import yaml
+    """The shipped lexicon file, parsed once (with libyaml when there is one)."""
+    from factlint.yamlio import load_data_file
 
-    with open(LEXICON_PATH, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return load_data_file(LEXICON_PATH)
 
 
 def lexicon_sections() -> dict[str, bool]:
