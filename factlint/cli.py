@@ -8,6 +8,7 @@ input, internal error. Every problem is one line on stderr.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -173,6 +174,7 @@ def _check(args: argparse.Namespace) -> int:
 
     read_errors: list[FactlintError] = []
     texts: dict[str, str] = {}  # for the HTML report, which shows the articles
+    checked: dict[str, bytes] = {}  # path -> digest of the bytes linted, so --fix never edits a changed file
 
     def sources():
         for path in paths:
@@ -184,6 +186,8 @@ def _check(args: argparse.Namespace) -> int:
                 continue
             if args.format == "html":
                 texts[path] = data.decode("utf-8-sig", errors="replace")
+            if args.fix or args.diff:
+                checked[path] = hashlib.sha256(data).digest()
             yield path, data
 
     kind_of = {r.id: r.kind for r in rules}
@@ -214,7 +218,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.fix or args.diff:
         from factlint.fixes import apply_fixes
 
-        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=sys.stdout if args.diff else None)
+        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=sys.stdout if args.diff else None, checked=checked)
         if args.fix and fixed:
             print(f"factlint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
         if args.fix:

@@ -9,6 +9,7 @@ either the old article or the new one.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import tempfile
 from collections import defaultdict
@@ -57,8 +58,14 @@ def fixed_text(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, i
     return "".join(result), applied
 
 
-def apply_fixes(findings: Iterable[Finding], write: bool, diff_stream: IO[str] | None = None) -> int:
-    """Fix every finding that carries edits; return how many were applied."""
+def apply_fixes(
+    findings: Iterable[Finding], write: bool, diff_stream: IO[str] | None = None, checked: dict[str, bytes] | None = None
+) -> int:
+    """Fix every finding that carries edits; return how many were applied.
+
+    ``checked`` maps a path to the SHA-256 of the bytes that were linted: a
+    file changed since then is refused, since the edits' offsets no longer fit.
+    """
     by_path: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for finding in findings:
         by_path[finding.path].extend(finding.fixes)
@@ -71,6 +78,8 @@ def apply_fixes(findings: Iterable[Finding], write: bool, diff_stream: IO[str] |
                 raw = handle.read()
         except OSError as err:
             raise FactlintError(f"cannot read file to fix it: {err.strerror}", path) from None
+        if checked is not None and path in checked and hashlib.sha256(raw).digest() != checked[path]:
+            raise FactlintError("file changed while it was being checked; nothing was fixed in it, run again", path)
         bom = raw.startswith(b"\xef\xbb\xbf")
         original = raw.decode("utf-8-sig")
         new, applied = fixed_text(original, by_path[path])
@@ -80,7 +89,7 @@ def apply_fixes(findings: Iterable[Finding], write: bool, diff_stream: IO[str] |
         if diff_stream is not None:
             diff_stream.writelines(
                 difflib.unified_diff(
-                    original.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+                    original.splitlines(keepends=True), new.splitlines(keepends=True), *_diff_names(path)
                 )
             )
         if write:
@@ -89,3 +98,10 @@ def apply_fixes(findings: Iterable[Finding], write: bool, diff_stream: IO[str] |
             except OSError as err:
                 raise FactlintError(f"cannot write the fixed file: {err.strerror}", path) from None
     return total
+
+
+def _diff_names(path: str) -> tuple[str, str]:
+    """git-style a/ b/ names; an absolute path is shown as it is."""
+    if os.path.isabs(path):
+        return path, path
+    return f"a/{path}", f"b/{path}"

@@ -143,3 +143,25 @@ def test_an_unwritable_folder_leaves_the_file_untouched(cli, seed_003, monkeypat
     assert run.code == 2 and "Permission denied" in run.err
     assert seed_003.read_bytes() == before
 
+
+
+def test_a_file_changed_after_it_was_checked_is_not_fixed(tmp_path, monkeypatch):
+    from factlint import fixes
+    from factlint.errors import FactlintError
+    from factlint.linter import lint_sources
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    article = tmp_path / "a.txt"
+    body = "Leaders met in Paris on Tuesday and agreed a plan to support the country for years to come.\n"
+    article.write_text(body + "\n" + body)
+    linted = article.read_bytes()
+    rules = [r for r in load_rules([builtin_rules_dir()]) if r.id == "duplicate-passage"]
+    report = lint_sources([(str(article), linted)], compile_rules(rules))
+    assert any(f.fixes for f in report.findings)
+    article.write_text("Edited by a colleague meanwhile.\n\n" + body + "\n" + body)
+    edited = article.read_bytes()
+    import hashlib
+
+    with pytest.raises(FactlintError, match="changed while it was being checked"):
+        fixes.apply_fixes(report.findings, write=True, checked={str(article): hashlib.sha256(linted).digest()})
+    assert article.read_bytes() == edited
