@@ -387,16 +387,21 @@ def _tokens(text: str, start: int, end: int) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
+_NOT_NUMBER = regex.compile(r"[^\d.\w ]|(?<=\d),")
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_BY = regex.compile(r"\bby\s+")
+
+
 def _number_key(text: str) -> str:
     """The number of a figure, to tell a repeat: '$160 million' and '160 million' -> '160 million'."""
-    return " ".join(regex.sub(r"[^\d.\w ]|(?<=\d),", "", text.lower()).split())
+    return " ".join(_NOT_NUMBER.sub("", text.lower()).split())
 
 
 _NON_SPACE = regex.compile(r"\S+")
 
 
 def _number_value(text: str) -> float:
-    digits = regex.search(r"\d[\d,]*(?:\.\d+)?", text)
+    digits = _DIGITS.search(text)
     return float(digits.group().replace(",", "")) if digits else 0.0
 
 
@@ -604,7 +609,7 @@ class Analyzer:
         """The 'by ...' agent later in the clause: 'is seen as crucial by analysts'."""
         stop = _CLAUSE_END.search(self.text, start, end)
         clause_end = stop.start() if stop else end
-        by = regex.search(r"\bby\s+", self.text[start:clause_end])
+        by = _BY.search(self.text[start:clause_end])
         if by is None:
             return None
         source, text, _ = self._forward_source(self._after(start + by.end()))
