@@ -337,6 +337,27 @@ def test_articles_of_one_date_still_disagree() -> None:
     assert change.path == "d.md"
 
 
+def test_an_article_is_compared_by_its_most_precise_statement() -> None:
+    files = {
+        "a.md": story("The earthquake killed 10 people on Qeshm island, state television said."),
+        "b.md": story("The earthquake on Qeshm island killed 10 people, officials said."),
+        "c.md": story("An earthquake hit Qeshm island, killing at least three people.\n\n"
+                      "The governor said three people were killed."),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md" and finding.location.line == 6
+    assert finding.message.startswith("Says three people killed, but 2 other articles")
+
+
+def test_changes_are_compared_only_within_max_days() -> None:
+    files = {
+        "a.md": story("Six ships were waiting to load at Portland, the report said.", "1987-04-01"),
+        "b.md": story("Eight ships were waiting to load at Portland, the report said.", "1987-04-09"),
+    }
+    assert lint("figure-change", files) == []
+    assert len(lint("figure-change", files, max_days=10)) == 1
+
+
 def test_a_figure_that_did_not_move_is_no_change() -> None:
     files = {
         "a.md": story("The earthquake killed 10 people on Qeshm island.", "2005-11-27"),

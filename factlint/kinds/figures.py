@@ -102,7 +102,7 @@ _PERSONAL_PRONOUNS = frozenset("he she they we i you".split())
 # Part words that split a figure into pieces ("the remaining one mln shares").
 _SPLIT_WORDS = frozenset("other others another remaining rest additional extra further".split())
 _DIGIT_OR_CURRENCY = frozenset("0123456789$€£¥₹")
-_COMPLEMENT_PREPOSITIONS = frozenset("to for from in at on".split())
+_COMPLEMENT_PREPOSITIONS = frozenset("to for from in at on of".split())
 # Periods that scope a figure: "in the quarter", "in the nine months", "in 54 games", "in 1986".
 _PERIOD = regex.compile(
     r"\b(?:in|during|for|over|through|throughout)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
@@ -680,6 +680,20 @@ def shown(lexicon: Lexicon, text: str, mention: Mention) -> str:
     return " ".join(words)
 
 
+def _days_apart(earlier: str, later: str) -> float:
+    """Days between two front-matter dates (0 when either is not an ISO date or time)."""
+    from datetime import datetime
+
+    try:
+        first = datetime.fromisoformat(earlier)
+        second = datetime.fromisoformat(later)
+    except ValueError:
+        return 0.0
+    if (first.tzinfo is None) != (second.tzinfo is None):
+        first, second = first.replace(tzinfo=None), second.replace(tzinfo=None)
+    return abs((second - first).total_seconds()) / 86400
+
+
 def _distinct(texts: Iterable[str]) -> list[str]:
     """Each wording once, whatever its case, in order."""
     seen: dict[str, str] = {}
@@ -717,6 +731,8 @@ class FiguresCheck(Check):
         ),
         "min_articles": Param("int", 2, "articles on a story that must give a figure before they are compared",
                               minimum=2),
+        "max_days": Param("int", 3, "changes: articles dated further apart than this are not compared (a story "
+                          "covered for weeks, a recurring report)", minimum=0),
     }
     PLACEHOLDERS = ("match", "thing", "other", "elsewhere", "fact", "expected", "source", "date", "other_date")
 
@@ -806,13 +822,19 @@ class FiguresCheck(Check):
 
     # -- across articles ----------------------------------------------------------
     def extract(self, doc: Document) -> dict[tuple, StoryFigure]:
-        result: dict[tuple, StoryFigure] = {}
+        """Per frame, the article's figure: its most precise statement when its statements
+        agree ("at least three people" then "three people" give three), else its first."""
+        by_key: dict[tuple, list[Mention]] = defaultdict(list)
         for mention in self.mentions(doc):
-            key = mention.key()
-            if mention.comparable and key not in result:
-                result[key] = StoryFigure(mention, doc.locate(mention.start, mention.end),
-                                          doc.context(mention.start, mention.end),
-                                          self.shown(doc, mention))
+            if mention.comparable:
+                by_key[mention.key()].append(mention)
+        result: dict[tuple, StoryFigure] = {}
+        for key, group in by_key.items():
+            chosen = group[0]
+            if all(not disagree(a, b, self.lexicon, self.tolerance) for i, a in enumerate(group) for b in group[i + 1:]):
+                chosen = min(group, key=lambda m: m.quantity.high - m.quantity.low)
+            result[key] = StoryFigure(chosen, doc.locate(chosen.start, chosen.end), doc.context(chosen.start, chosen.end),
+                                      self.shown(doc, chosen))
         return result
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -880,7 +902,7 @@ class FiguresCheck(Check):
             split = sides(group, self._agree)
             ordered = sorted(split, key=lambda side: -len(side))
             standing = ordered[0] if len(ordered) == 1 or len(ordered[0]) > len(ordered[1]) else split[0]
-            if previous is not None and self.compare == "changes":
+            if previous is not None and self.compare == "changes" and _days_apart(previous[0], date) <= self.params["max_days"]:
                 before_date, before = previous
                 path, figure = standing[0]
                 moved = [(p, f) for p, f in before
