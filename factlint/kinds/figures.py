@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -72,7 +73,9 @@ LEXICON_KEYS = LIST_KEYS + MAP_KEYS
 
 # A clause ends at these; commas too, which keeps frames local.
 _CLAUSE_BREAK = frozenset(";:()[]\"“”—–,?!")
-_TOKEN = regex.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")  # re: faster here
+# Where a scope's clause ends: "so far" in another clause is another figure's.
+_SCOPE_BREAKS = ";:(“”\"—"
 _NUMBER_WORDS = frozenset("""
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
 seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
@@ -104,14 +107,13 @@ _SPLIT_WORDS = frozenset("other others another remaining rest additional extra f
 _DIGIT_OR_CURRENCY = frozenset("0123456789$€£¥₹")
 _COMPLEMENT_PREPOSITIONS = frozenset("to for from in at on of".split())
 # Periods that scope a figure: "in the quarter", "in the nine months", "in 54 games", "in 1986".
-_PERIOD = regex.compile(
+_PERIOD = re.compile(  # in lowercased text
     r"\b(?:in|during|for|over|through|throughout)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
     r"(?:(?:first|second|third|fourth|final|latest|last|past|next|previous|same|current|fiscal|calendar|opening|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+){0,2}"
     r"(?:quarters?|months?|years?|half|halves|period|weeks?|days?|seasons?|games?|matches|operations?|innings|"
     r"rounds?|raids?|races?|starts?)\b"
     r"|\b(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b",
-    regex.IGNORECASE,
 )
 _NEGATIONS = frozenset("not no never neither nor".split())
 _NON_VERBS = frozenset("""
@@ -123,8 +125,8 @@ shilling lightning ending ongoing upcoming outstanding following remaining
 _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
                "has|had|have|now|officially|at|to|of|was put at|put at")
 _PRONOUN_START = regex.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
-_WEEKDAYS = regex.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_DATE_MARK = regex.compile(
+_WEEKDAYS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_DATE_MARK = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|May(?=\s+\d))\b|\b(?:19|20)\d\d\b"
 )
@@ -142,12 +144,32 @@ def _stem(word: str) -> str:
     return w
 
 
-def _phrases_regex(phrases: Iterable[str]) -> regex.Pattern | None:
-    words = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}, key=len, reverse=True)
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of lowercase phrases as a prefix tree: one scan of the article
+    instead of trying every phrase at every position."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
+
+
+def _phrases_regex(phrases: Iterable[str]) -> re.Pattern | None:
+    """Whole words or phrases, matched in lowercased text."""
+    words = {" ".join(p.lower().split()) for p in phrases if p.strip()}
     if not words:
         return None
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])", regex.IGNORECASE)
+    return re.compile(rf"(?<![\w'’-])(?:{_trie(words)})(?![\w'’-])")
 
 
 class Lexicon:
@@ -178,9 +200,9 @@ class Lexicon:
         self.tolls = {" ".join(k.lower().split()): (canonical_thing(v[0], self.synonyms), v[1])
                       for k, v in data["tolls"].items()}
         toll_words = _phrases_regex(self.tolls)
-        self.toll = regex.compile(
-            rf"(?P<toll>{toll_words.pattern})(?:\s+(?:{_TOLL_LINKS}))*\s*$", regex.IGNORECASE
-        ) if toll_words is not None else None
+        self.toll = re.compile(
+            rf"(?P<toll>{toll_words.pattern})(?:\s+(?:{_TOLL_LINKS}))*\s*$"
+        ) if toll_words is not None else None  # searched in lowercased text
         self.parts = frozenset(w.lower() for w in data["parts"])
         self.scopes = _phrases_regex(data["scopes"])
         self.rates = _phrases_regex(data["rates"])
@@ -190,7 +212,7 @@ class Lexicon:
         self.hypothetical_phrases = _phrases_regex(w for w in data["hypothetical"] if " " in w)
         self.background = _phrases_regex(data["background"])
         nouns = "|".join(regex.escape(n.lower()) for n in sorted(set(data["instance_nouns"]), key=len, reverse=True))
-        self.another_instance = regex.compile(
+        self.another_instance = re.compile(
             rf"(?<![\w'’-])[Aa]n?\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{nouns})"
             rf"(?=\s*[,.;:)]|\s+(?:in|on|at|near|off|that|which|struck|hit|rocked|killed|last|earlier|of)\b)"
         ) if nouns else None  # "a quake in China", not "a fire truck"
@@ -306,14 +328,29 @@ class Analyzer:
         self.lexicon = lexicon
         self.doc = doc
         self.text = doc.text
+        lower = doc.text.lower()
+        if len(lower) != len(doc.text):  # a few characters lowercase to two: keep offsets
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
+        self.lower = lower  # what the lexicon's phrases are matched in
 
     def run(self) -> list[Mention]:
+        quantities = extract_quantities(self.text)  # once over the article: much cheaper than per sentence
+        if not quantities:
+            return []
+        sentences = self._sentences()
+        starts = [sentence.start for sentence in sentences]
+        by_sentence: dict[int, list[Quantity]] = defaultdict(list)
+        for q in quantities:
+            k = bisect.bisect_right(starts, q.start) - 1
+            if k >= 0 and q.end <= sentences[k].end:
+                by_sentence[k].append(q)
+        self._marks(sentences)
         mentions: list[Mention] = []
         paragraphs: list[int] = []
-        for sentence in self._sentences():
-            for mention in self._sentence(sentence):
+        for k in sorted(by_sentence):
+            for mention in self._sentence(sentences[k], by_sentence[k]):
                 mentions.append(mention)
-                paragraphs.append(sentence.paragraph)
+                paragraphs.append(sentences[k].paragraph)
         # "One bullet entered his shoulder; two other bullets struck ... Two bullets
         # struck from the front": a paragraph that splits a figure gives parts only
         split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in ("part", "split") and m.thing}
@@ -321,44 +358,78 @@ class Analyzer:
                 for m, p in zip(mentions, paragraphs)]
 
     def _sentences(self) -> list[_Sentence]:
+        """Every sentence, with whether it tells background: each pattern is run once over
+        the whole article and its hits are placed in sentences."""
         lex = self.lexicon
         out: list[_Sentence] = []
         lead_seen = False
-        paragraph = -1
-        background = ""
-        for block in self.doc.blocks:
-            paragraph += 1
+        continues: list[bool] = []  # the sentence opens a paragraph that goes on about the one before
+        for paragraph, block in enumerate(self.doc.blocks):
             lead = not lead_seen
             if block.kind == "paragraph":
                 lead_seen = True
-            if not _PRONOUN_START.match(self.text, block.start, block.end):
-                background = ""  # "It killed 612 people" goes on about the paragraph before
-            for start, end in block.sentences:
-                text = self.text[start:end]
-                if lex.background is not None and lex.background.search(text):
-                    background = "background"  # and so is the rest of the paragraph
-                elif not lead and not background and (
-                        _DATE_MARK.search(text)
-                        or (lex.another_instance is not None and lex.another_instance.search(text))):
-                    background = "dated"
-                days = frozenset(m.group(1) for m in _WEEKDAYS.finditer(text))
-                out.append(_Sentence(start, end, paragraph, lead, background, days))
+            opener = _PRONOUN_START.match(self.text, block.start, block.end) is not None
+            for index, (start, end) in enumerate(block.sentences):
+                out.append(_Sentence(start, end, paragraph, lead, "", frozenset()))
+                continues.append(index == 0 and opener)
+        starts = [sentence.start for sentence in out]
+
+        def hits(pattern: re.Pattern | None, text: str) -> set[int]:
+            if pattern is None:
+                return set()
+            found = set()
+            for match in pattern.finditer(text):
+                k = bisect.bisect_right(starts, match.start()) - 1
+                if k >= 0 and match.end() <= out[k].end:
+                    found.add(k)
+            return found
+
+        background = hits(lex.background, self.lower)
+        dated = hits(_DATE_MARK, self.text) | hits(lex.another_instance, self.text)
+        days: dict[int, set[str]] = defaultdict(set)
+        for match in _WEEKDAYS.finditer(self.text):
+            k = bisect.bisect_right(starts, match.start()) - 1
+            if k >= 0:
+                days[k].add(match.group(1))
+        state = ""
+        for k, sentence in enumerate(out):
+            if k and sentence.paragraph != out[k - 1].paragraph and not continues[k]:
+                state = ""  # "It killed 612 people" goes on about the paragraph before
+            if k in background:
+                state = "background"  # and so is the rest of the paragraph
+            elif not sentence.lead and not state and k in dated:
+                state = "dated"
+            sentence.background = state
+            sentence.weekdays = frozenset(days.get(k, ()))
         return out
 
-    def _sentence(self, sentence: _Sentence) -> list[Mention]:
+    def _marks(self, sentences: list[_Sentence]) -> None:
+        """Scope, period and rate words of the whole article, for _scope to look up."""
+        lex = self.lexicon
+        scopes = []
+        for pattern in (lex.scopes, _PERIOD):
+            if pattern is not None:
+                scopes.extend((m.start(), m.end(), " ".join(m.group().split())) for m in pattern.finditer(self.lower))
+        scopes.sort()
+        self.scope_marks = scopes
+        self.scope_starts = [m[0] for m in scopes]
+        self.rate_starts = sorted(m.start() for m in lex.rates.finditer(self.lower)) if lex.rates is not None else []
+
+    def _sentence(self, sentence: _Sentence, found: list[Quantity]) -> list[Mention]:
         s, e = sentence.start, sentence.end
-        chunk = self.text[s:e]
-        quantities = extract_quantities(chunk)
+        # a sum or a percentage that counts no thing is never compared: no frame to read
+        # ("net profit 10.5 mln dlrs vs 9.8 mln", most figures of financial news)
+        quantities = [q for q in found if q.thing is not None or q.kind == "count"]
+        plain = [Mention(q, q.start, q.end, None, None, (), None, None, (s, e), sentence.weekdays, "no thing")
+                 for q in found if q.thing is None and q.kind != "count"]
         if not quantities:
-            return []
+            return plain
+        chunk = self.text[s:e]
         tokens = [(m.group(), s + m.start(), s + m.end()) for m in _TOKEN.finditer(chunk)]
         starts = [t[1] for t in tokens]
         frames: list[_Frame] = []
         spans: list[tuple[Quantity, int, str | None]] = []
         for q in quantities:
-            q = q._replace(start=q.start + s, end=q.end + s,
-                           thing_start=q.thing_start + s if q.thing_start >= 0 else -1,
-                           thing_end=q.thing_end + s if q.thing_end >= 0 else -1)
             first = bisect.bisect_left(starts, q.start)
             last_end = q.thing_end if q.thing_end >= 0 else q.end
             after = bisect.bisect_left(starts, last_end)
@@ -388,7 +459,7 @@ class Analyzer:
             complement = self._complement(tokens, bisect.bisect_left(starts, last_end), sentence)
             out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                                (s, e), sentence.weekdays, excluded))
-        return out
+        return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     # -- the frame of one figure ------------------------------------------------
     def _frame(self, q: Quantity, tokens: list, first: int, after: int) -> _Frame:
@@ -400,10 +471,10 @@ class Analyzer:
         left = [t[0] for t in tokens[clause:first]]
         lower = [w.lower() for w in left]
         # plans, possibilities, hedges and denials anywhere before the figure in its clause
-        if any(w in lex.hypothetical_words or w.endswith("n't") for w in lower) or (
+        if not lex.hypothetical_words.isdisjoint(lower) or any(w.endswith("n't") for w in lower) or (
                 lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower))):
             frame.excluded = "hypothetical"
-        elif any(w in lex.increment_words for w in lower) or (
+        elif not lex.increment_words.isdisjoint(lower) or (
                 lex.increment_phrases is not None and lex.increment_phrases.search(" ".join(lower))):
             frame.excluded = "split"  # "it is also selling 543,237 shares"
         opened = [t[0] for t in tokens[:first] if t[0] in "()"]
@@ -540,7 +611,7 @@ class Analyzer:
             clause = q.start
             while clause > 0 and self.text[clause - 1] not in ".;:!?\n":
                 clause -= 1
-            found = lex.toll.search(self.text, clause, q.start)
+            found = lex.toll.search(self.lower, clause, q.start)
             if found is not None:
                 thing, frame.predicate = lex.tolls[" ".join(found.group("toll").lower().split())]
                 return thing
@@ -615,18 +686,20 @@ class Analyzer:
     def _scope(self, q: Quantity, sentence: _Sentence) -> tuple[tuple[str, ...], bool]:
         """Scope words and periods in the figure's clause ("so far", "a total of", "in the
         quarter", "in 54 games"), and whether it is a rate ("per ton", "a day", "average")."""
-        lex = self.lexicon
-        start = q.start
-        while start > sentence.start and self.text[start - 1] not in ";:(“”\"—":
-            start -= 1
+        text = self.text
+        start = max(text.rfind(c, sentence.start, q.start) for c in _SCOPE_BREAKS) + 1
+        start = max(start, sentence.start)
         end = q.thing_end if q.thing_end >= 0 else q.end
-        while end < sentence.end and self.text[end] not in ";:)“”\"—":
-            end += 1
+        ends = [i for i in (text.find(c, end, sentence.end) for c in _SCOPE_BREAKS + ")") if i >= 0]
+        end = min(ends) if ends else sentence.end
         found = set()
-        for pattern in (lex.scopes, _PERIOD):
-            if pattern is not None:
-                found.update(" ".join(m.group().lower().split()) for m in pattern.finditer(self.text, start, end))
-        rate = lex.rates is not None and lex.rates.search(self.text, start, end) is not None
+        k = bisect.bisect_left(self.scope_starts, start)
+        while k < len(self.scope_marks) and self.scope_marks[k][0] < end:
+            if self.scope_marks[k][1] <= end:
+                found.add(self.scope_marks[k][2])
+            k += 1
+        k = bisect.bisect_left(self.rate_starts, start)
+        rate = k < len(self.rate_starts) and self.rate_starts[k] < end
         return tuple(sorted(found)), rate
 
 
