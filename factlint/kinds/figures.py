@@ -9,23 +9,29 @@ season" all count the same thing and are all right. So every figure gets a
 compared:
 
 - the counted thing (factlint.quantities, after the lexicon's synonyms;
-  "10 deaths" counts people killed);
+  "10 deaths" and "the death toll rose to 10" count people killed);
 - the event word that governs it: the verb before it ("killing 10 people",
   "gathered representatives of 35 countries") or after it ("10 people were
   killed", "left three people dead"), grouped by the lexicon (killed, died,
   dead). A figure with no event word, or only a generic one ("has 35
   countries", "a poll of 1,000 people"), is never compared;
-- its scope: "so far", "a total of", "last season", "per game", "in each";
-  figures compare only when their scopes are the same.
+- its scope: "so far", "a total of", "last season", "in the quarter", "in
+  54 games"; figures compare only when their scopes are the same;
+- its named subject and place, when it has them: "Klitschko landed ..." and
+  "Rahman landed ...", "loans to Brazil" and "loans to Ecuador" are
+  different figures.
 
-Figures that are parts or increments ("the other nine jurors", "including 27
-heads of state", "28 of his 68 punches"), plans, possibilities and denials
-("expected to expand to 800,000 troops", "if it had been 50 people"),
-rates, and background (another time or instance: "In February, a gunman
-killed five people", "last season", an indefinite "a quake that killed"
-after the lead) are left out, and so are two figures in one sentence (a
-breakdown, not a restatement), on different named weekdays, or with
-different named subjects ("Klitschko landed ..." and "Rahman landed ...").
+Left out altogether: parts, increments and splits ("the other nine
+jurors", "including 27 heads of state", "28 of his 68 punches", "it is also
+selling", "the remaining one mln shares", asides in parentheses); plans,
+possibilities, hedges and denials ("expected to expand to 800,000 troops",
+"we fear up to 300 died"); rates ("per ton", "a day", "average");
+indefinite figures, one of several ("won a 300-mln crown contract"); a
+personal pronoun's figures ("They won 44 seats"); background, another time
+or instance, after the lead ("In February, a gunman killed five people", a
+date, "a quake in China", and the paragraphs that go on with "It ...");
+and sentences that set figures of one thing side by side (a breakdown, not
+a restatement). Two figures on different named weekdays are not compared.
 
 Four comparisons, one per rule (``compare``):
 
@@ -33,18 +39,23 @@ Four comparisons, one per rule (``compare``):
     Within an article, a later figure that cannot be true with an earlier
     one of the same frame is reported, the earlier ones as related.
 ``across``
-    Within a story (``corpus.stories``), each article's first figure of a
-    frame: the articles that disagree with the majority are reported, the
-    majority as related (with no majority, the sides other than the earliest
-    article's). Articles with different front-matter dates are left to
-    ``changes``.
+    Within a story (``corpus.stories``), each article's most precise
+    statement of a frame: the articles that disagree with the majority are
+    reported, the majority as related (with no majority, the sides other
+    than the earliest article's). Articles with different front-matter dates
+    are left to ``changes``.
 ``changes``
-    The same, when the articles carry different dates: a figure that moved
-    (a death toll rising over days) is reported at the first article that
-    gives the new figure, as information.
+    The same, when the articles carry different dates (at most max_days
+    apart): a figure that moved (a death toll rising over days) is reported
+    at the first article that gives the new figure, as information.
 ``facts``
     Against the newsroom's facts file (factlint/facts.py): a mention of a
     fact with another value is reported, quoting the fact and its source.
+
+One pass of factlint.quantities over the article, each lexicon pattern run
+once over its lowercased text, and the frame read from a few tokens around
+each figure: about 1 ms an article on Reuters-21578, a third of it the
+extraction.
 """
 
 from __future__ import annotations
