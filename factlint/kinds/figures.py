@@ -68,12 +68,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
-import regex
 
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
-from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities, singularize
+from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "figures.yaml")
 COMPARISONS = ("within", "across", "changes", "facts")
@@ -110,7 +109,7 @@ _MODALS = frozenset("would could might may will shall should must can wo".split(
 # Words after a bare figure that leave it counting the event's victims ("killed 10 in Iran").
 _AFTER_BARE_FIGURE = frozenset("and or in on at near after as when during while across".split())
 # A sentence about another member of a set: "Another group ... received 11.5 pct".
-_ANOTHER_START = regex.compile(
+_ANOTHER_START = re.compile(
     r"\s*[\"“]?(?:Another|Other|A\s+(?:second|third|fourth|fifth|further)|The\s+(?:other|remaining|rest|second|third|fourth))\b")
 _PERSONAL_PRONOUNS = frozenset("he she they we i you".split())
 # Part words that split a figure into pieces ("the remaining one mln shares").
@@ -135,7 +134,7 @@ shilling lightning ending ongoing upcoming outstanding following remaining
 # Words between a toll and its figure: "the death toll has risen to 12".
 _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
                "has|had|have|now|officially|at|to|of|was put at|put at")
-_PRONOUN_START = regex.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
+_PRONOUN_START = re.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
 _WEEKDAYS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _DATE_MARK = re.compile(
     r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
@@ -222,7 +221,7 @@ class Lexicon:
         self.hypothetical_words = frozenset(w.lower() for w in data["hypothetical"] if " " not in w and w != "n't")
         self.hypothetical_phrases = _phrases_regex(w for w in data["hypothetical"] if " " in w)
         self.background = _phrases_regex(data["background"])
-        nouns = "|".join(regex.escape(n.lower()) for n in sorted(set(data["instance_nouns"]), key=len, reverse=True))
+        nouns = "|".join(re.escape(n.lower()) for n in sorted(set(data["instance_nouns"]), key=len, reverse=True))
         self.another_instance = re.compile(
             rf"(?<![\w'’-])[Aa]n?\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{nouns})"
             rf"(?=\s*[,.;:)]|\s+(?:in|on|at|near|off|that|which|struck|hit|rocked|killed|last|earlier|of)\b)"
