@@ -185,12 +185,14 @@ def _fact(entry: Any, path: str, lexicon: "Lexicon") -> Fact:
     if "thing" not in entry and "pattern" not in entry:
         raise fail("a fact needs 'thing' (the counted thing) or 'pattern' (a regex) to recognize its mentions")
     thing = None
+    implied_verbs: set[str] = set()
     if "thing" in entry:
         if not isinstance(entry["thing"], str) or not entry["thing"].strip():
             raise fail("'thing' must be the counted thing, like 'countries' or 'people'", "thing")
         thing = lexicon.thing(entry["thing"])
-        if thing in lexicon.event_things:
+        if thing in lexicon.event_things:  # "deaths": people killed
             thing, event = lexicon.event_things[thing]
+            implied_verbs.add(event)
     keywords = entry.get("keywords", [])
     if isinstance(keywords, str):
         keywords = [keywords]
@@ -205,7 +207,7 @@ def _fact(entry: Any, path: str, lexicon: "Lexicon") -> Fact:
         verbs = [verbs]
     if not isinstance(verbs, list) or not all(isinstance(v, str) and v.strip() for v in verbs):
         raise fail("'verbs' must be a list of event words, like [killed] or [attended]", "verbs")
-    verb_keys = set()
+    verb_keys = set() if verbs else implied_verbs
     for verb in verbs:
         word = verb.strip().lower()
         verb_keys.add(lexicon.predicate_of.get(word) or lexicon.verb(word) or word)

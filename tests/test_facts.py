@@ -94,6 +94,17 @@ facts:
     assert "gives 10 to 13: Deaths in the Qeshm island earthquake" in findings[0].message
 
 
+def test_an_event_thing_stands_for_its_event(tmp_path: Path) -> None:
+    facts = ("facts:\n  - fact: Deaths in the Qeshm earthquake\n    thing: deaths\n    keywords: [Qeshm]\n"
+             "    value: 10\n    source: Iranian state television\n")
+    articles = {
+        "a.md": "The quake on Qeshm island killed 12 people.\n",
+        "b.md": "Officials on Qeshm island reported 12 deaths.\n",
+        "c.md": "The quake on Qeshm island injured 12 people.\n",
+    }
+    assert [f.path for f in check(tmp_path, facts, articles)] == ["a.md", "b.md"]
+
+
 def test_values_written_as_figures(tmp_path: Path) -> None:
     facts = """\
 facts:

@@ -73,6 +73,8 @@ def custom_rule(rule_id: str, **params):
     ("The death toll rose to 12 on Monday.", ("12", "person", "killed")),
     ("The meeting gathered representatives of 35 countries.", ("35 countries", "country", "attended")),
     ("Representatives of 35 countries attended the meeting.", ("35 countries", "country", "attended")),
+    ("The summit of 35 countries ended on Tuesday.", ("35 countries", "country", "attended")),
+    ("Officials said 30 countries were present.", ("30 countries", "country", "attended")),
     ("The army deployed 3,000 soldiers to the border.", ("3,000 soldiers", "troop", "deploy")),
     ("The Indian navy captured 23 pirates.", ("23 pirates", "pirate", "arrested")),
     ("Police said 46 people had been arrested.", ("46 people", "person", "arrested")),
