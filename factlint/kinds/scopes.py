@@ -43,6 +43,11 @@ def compile_regex(check, key: str, pattern: str, flags: int = 0) -> regex.Patter
         raise check.rule.error(f"invalid regex {pattern!r} in '{key}': {err}", key) from None
 
 
+def excepted_spans(exceptions: list[regex.Pattern], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of text[start:end] the rule's exception regexes match: a match inside one is left alone."""
+    return [(m.start(), m.end()) for e in exceptions for m in e.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+
+
 def words_pattern(words: list[str]) -> str:
     """An alternation of literal words/phrases matched as whole words, longest first."""
     escaped = [regex.escape(w).replace("\\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True)]
