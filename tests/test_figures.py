@@ -230,6 +230,7 @@ def test_within_conflicting_figures(text: str) -> None:
     "In the quarter, 2,240 homes were sold.\n\nIn the nine months, 7,544 homes were sold.\n",
     "Chemical placed 1.04 billion dlrs of loans to Brazil on non-accrual.\n\n"
     "Chemical also placed 52 mln dlrs of loans to Ecuador on non-accrual.\n",
+    "A poll found 52 percent of voters back Obama.\n\nThe poll found 45 percent of voters back McCain.\n",
     "UAL is offering 5.5 mln shares.\n\nIn the U.S., four mln shares are being offered.\n\n"
     "The remaining one mln shares are being offered overseas.\n",
     # different named subjects, different days, one sentence

@@ -115,7 +115,6 @@ _PERSONAL_PRONOUNS = frozenset("he she they we i you".split())
 # Part words that split a figure into pieces ("the remaining one mln shares").
 _SPLIT_WORDS = frozenset("other others another remaining rest additional extra further".split())
 _DIGIT_OR_CURRENCY = frozenset("0123456789$€£¥₹")
-_COMPLEMENT_PREPOSITIONS = frozenset("to for from in at on of".split())
 # Periods that scope a figure: "in the quarter", "in the nine months", "in 54 games", "in 1986".
 _PERIOD = re.compile(  # in lowercased text
     r"\b(?:in|during|for|over|through|throughout)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
@@ -628,22 +627,19 @@ class Analyzer:
         return None
 
     def _complement(self, tokens: list, k: int, sentence: _Sentence) -> str | None:
-        """A name the figure is for or at: "loans to Brazil", "were killed in Lwarai Mandi"."""
+        """A name the figure is for, at or about, in the next words of its clause: "loans to
+        Brazil", "were killed in Lwarai Mandi", "52 percent of voters back Obama"."""
         n = len(tokens)
         limit = min(n, k + 6)
         while k < limit and tokens[k][0] not in _CLAUSE_BREAK:
-            word = tokens[k][0]
-            if word.lower() in _COMPLEMENT_PREPOSITIONS and k + 1 < n:
-                j = k + 1
-                if tokens[j][0].lower() == "the":
-                    j += 1
-                names = []
-                while j < n and tokens[j][0][:1].isupper() and not _WEEKDAYS.match(tokens[j][0]) \
-                        and not _DATE_MARK.match(tokens[j][0]):
-                    names.append(tokens[j][0])
-                    j += 1
-                if names:
-                    return " ".join(names).lower()
+            names = []
+            j = k
+            while j < n and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in _NOT_NAMES \
+                    and not _WEEKDAYS.match(tokens[j][0]) and not _DATE_MARK.match(tokens[j][0]):
+                names.append(tokens[j][0])
+                j += 1
+            if names:
+                return " ".join(names).lower()
             k += 1
         return None
 
