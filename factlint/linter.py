@@ -79,6 +79,23 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
+def _fork_pool(processes: int) -> Any:
+    """A pool of forked workers.
+
+    The parent's objects are kept out of the cyclic GC while forking, so the
+    workers' collections never walk them: a page is copied only when a
+    worker really uses what is on it.
+    """
+    import gc
+    import multiprocessing
+
+    gc.freeze()
+    try:
+        return multiprocessing.get_context("fork").Pool(processes)
+    finally:
+        gc.unfreeze()
+
+
 def _compare_in_worker(index: int) -> tuple[list[Finding], FactlintError | None]:
     assert _compare_job is not None
     cross, good, corpus = _compare_job
@@ -167,10 +184,8 @@ def cross_article(
     pool = None
     try:
         if workers > 0 and _can_fork():
-            import multiprocessing
-
             _compare_job = (cross, good, corpus)
-            pool = multiprocessing.get_context("fork").Pool(workers)
+            pool = _fork_pool(workers)
             outcomes = {i: pool.apply_async(_compare_in_worker, (i,)) for i in apart}
         if any(c.NEEDS_STORIES for c in cross):
             from factlint.stories import group_stories
@@ -226,11 +241,10 @@ def analyze_all(
         return
 
     import itertools
-    import multiprocessing
 
     _worker_job = (checks, settings, want_story_terms)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        with _fork_pool(jobs) as pool:
             pending: deque = deque()
             items = itertools.chain(first, iterator)
             while True:
