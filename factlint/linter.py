@@ -46,9 +46,9 @@ class Report:
     stories: dict[str, str] = field(default_factory=dict)
 
 
-# Work in forked processes. Workers inherit the compiled checks and the
-# articles' results instead of receiving (and recompiling) them; where fork
-# is not offered (Windows) or not safe (macOS), everything runs in-process.
+# Work in forked processes. Workers inherit the compiled checks instead of
+# receiving (and recompiling) them; where fork is not offered (Windows) or
+# not safe (macOS), everything runs in-process.
 PARALLEL_MIN_ARTICLES = 24  # phase one: below this, starting workers costs more than it saves
 BATCH_ARTICLES = 8  # articles per task: fewer round trips, still balanced at the end
 BATCHES_IN_FLIGHT = 4  # per worker: keeps workers busy while reading stays a step ahead
@@ -56,7 +56,6 @@ PARALLEL_MIN_COMPARED = 500  # phase two: articles below which the checks run on
 
 # Set in the parent just before forking, read in the workers.
 _worker_job: tuple[Sequence[Check], Settings, bool] | None = None
-_compare_job: tuple[list[Check], list[ArticleResult], Corpus] | None = None
 
 
 def available_cores() -> int:
@@ -96,10 +95,58 @@ def _fork_pool(processes: int) -> Any:
         gc.unfreeze()
 
 
-def _compare_in_worker(index: int) -> tuple[list[Finding], FactlintError | None]:
-    assert _compare_job is not None
-    cross, good, corpus = _compare_job
-    return _compare(cross[index], good, corpus)
+class Workers:
+    """The forked processes of one run: analysing ones and one comparing one.
+
+    All are forked together when phase one turns out to be large, while this
+    process is still small. A worker forked later, once the articles'
+    results fill this process, would come to own a copy of every page this
+    process writes to while the worker lives (copy on write), doubling the
+    memory of a large folder. The analysing workers stop after phase one;
+    the comparing one idles (sharing everything) until phase two.
+    """
+
+    def __init__(self, checks: Sequence[Check], settings: Settings, want_story_terms: bool, jobs: int | None) -> None:
+        self.checks = checks
+        self.settings = settings
+        self.want_story_terms = want_story_terms
+        self.jobs = _parallel_jobs(jobs)
+        self.analysis: Any = None  # multiprocessing pools
+        self.comparison: Any = None
+
+    def start(self) -> bool:
+        """Fork the workers if this platform and the job count allow; True if there are workers."""
+        global _worker_job
+        if self.analysis is None and self.jobs > 1 and _can_fork():
+            _worker_job = (self.checks, self.settings, self.want_story_terms)
+            self.analysis = _fork_pool(self.jobs)
+            if any(c.CROSS_ARTICLE and not c.NEEDS_STORIES for c in self.checks):
+                self.comparison = _fork_pool(1)
+        return self.analysis is not None
+
+    def stop_analysis(self) -> None:
+        if self.analysis is not None:
+            self.analysis.terminate()
+            self.analysis = None
+
+    def close(self) -> None:
+        global _worker_job
+        for pool in (self.analysis, self.comparison):
+            if pool is not None:
+                pool.terminate()
+        self.analysis = self.comparison = None
+        _worker_job = None
+
+    def __enter__(self) -> "Workers":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _compare_in_worker(index: int, extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
+    assert _worker_job is not None
+    return _compare(_worker_job[0][index], extracts, corpus)
 
 
 def _analyze_batch(batch: list[tuple[str, bytes]]) -> list[ArticleResult]:
@@ -152,10 +199,13 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
     return result
 
 
-def _compare(check: Check, good: list[ArticleResult], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
+def _extracts(check: Check, good: list[ArticleResult]) -> dict[str, Any]:
+    return {r.path: r.extracts.get(check.rule.id) for r in good}
+
+
+def _compare(check: Check, extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
     """One cross-article check over every article's extract: its findings, or what went wrong."""
     findings: list[Finding] = []
-    extracts = {r.path: r.extracts.get(check.rule.id) for r in good}
     try:
         findings.extend(check.check_corpus(extracts, corpus))
     except Exception as exc:
@@ -166,37 +216,32 @@ def _compare(check: Check, good: list[ArticleResult], corpus: Corpus) -> tuple[l
 
 
 def cross_article(
-    results: list[ArticleResult], checks: Sequence[Check], jobs: int | None = None
+    results: list[ArticleResult], checks: Sequence[Check], workers: Workers | None = None
 ) -> tuple[list[Finding], dict[str, str], list[FactlintError]]:
     """Phase two: checks that compare articles see every article's extract.
 
-    On a large folder, the checks that need no story grouping run in forked
-    workers while this process groups the stories and runs the checks that
-    do; findings are gathered in the checks' order, as in-process.
+    On a large folder with a comparing worker, the checks that need no story
+    grouping run there (sent their extracts) while this process groups the
+    stories and runs the checks that need them; findings are gathered in the
+    checks' order, as in-process.
     """
-    global _compare_job
     good = [r for r in results if r.error is None and r.info is not None]
     corpus = Corpus({r.path: r.info for r in good})
     cross = [c for c in checks if c.CROSS_ARTICLE]
-    apart = [i for i, check in enumerate(cross) if not check.NEEDS_STORIES]
-    workers = min(len(apart), _parallel_jobs(jobs) - 1) if len(good) >= PARALLEL_MIN_COMPARED else 0
-    outcomes: dict[int, Any] = {}
-    pool = None
-    try:
-        if workers > 0 and _can_fork():
-            _compare_job = (cross, good, corpus)
-            pool = _fork_pool(workers)
-            outcomes = {i: pool.apply_async(_compare_in_worker, (i,)) for i in apart}
-        if any(c.NEEDS_STORIES for c in cross):
-            from factlint.stories import group_stories
-
-            corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
+    outcomes: dict[int, Any] = {}  # index in cross -> (findings, error), or its pending result
+    comparison = workers.comparison if workers is not None and len(good) >= PARALLEL_MIN_COMPARED else None
+    if comparison is not None:
+        position = {id(check): index for index, check in enumerate(workers.checks)}  # type: ignore[union-attr]
         for i, check in enumerate(cross):
-            outcomes[i] = outcomes[i].get() if i in outcomes else _compare(check, good, corpus)
-    finally:
-        if pool is not None:
-            pool.terminate()
-        _compare_job = None
+            if not check.NEEDS_STORIES:
+                task = (position[id(check)], _extracts(check, good), corpus)
+                outcomes[i] = comparison.apply_async(_compare_in_worker, task)
+    if any(c.NEEDS_STORIES for c in cross):
+        from factlint.stories import group_stories
+
+        corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
+    for i, check in enumerate(cross):
+        outcomes[i] = outcomes[i].get() if i in outcomes else _compare(check, _extracts(check, good), corpus)
     findings = [finding for i in range(len(cross)) for finding in outcomes[i][0]]
     errors = [outcomes[i][1] for i in range(len(cross)) if outcomes[i][1] is not None]
     return findings, corpus.stories, errors
@@ -218,6 +263,7 @@ def analyze_all(
     settings: Settings = Settings(),
     want_story_terms: bool = False,
     jobs: int | None = None,
+    workers: Workers | None = None,
 ) -> Iterator[ArticleResult]:
     """Phase one over many articles, results in the sources' order.
 
@@ -225,38 +271,33 @@ def analyze_all(
     processes while the next sources are read; the results are the same as
     in-process (``analyze`` is a pure function of the bytes). FACTLINT_DEBUG
     keeps everything in-process so a traceback shows where a check failed.
+    ``workers`` lets the caller keep the comparing worker for phase two.
     """
-    global _worker_job
-    jobs = _parallel_jobs(jobs)
-    iterator = iter(sources)
-    first: list[tuple[str, bytes]] = []
-    if jobs > 1:
-        for item in iterator:
-            first.append(item)
-            if len(first) >= PARALLEL_MIN_ARTICLES:
-                break
-    if len(first) < PARALLEL_MIN_ARTICLES or not _can_fork():
-        for path, data in [*first, *iterator]:
-            yield analyze(path, data, checks, settings, want_story_terms)
-        return
-
     import itertools
 
-    _worker_job = (checks, settings, want_story_terms)
+    own = workers is None
+    workers = workers if workers is not None else Workers(checks, settings, want_story_terms, jobs)
+    iterator = iter(sources)
+    first = list(itertools.islice(iterator, PARALLEL_MIN_ARTICLES)) if workers.jobs > 1 else []
     try:
-        with _fork_pool(jobs) as pool:
-            pending: deque = deque()
-            items = itertools.chain(first, iterator)
-            while True:
-                batch = list(itertools.islice(items, BATCH_ARTICLES))
-                if batch:
-                    pending.append(pool.apply_async(_analyze_batch, (batch,)))
-                if pending and (not batch or len(pending) >= jobs * BATCHES_IN_FLIGHT):
-                    yield from pending.popleft().get()
-                elif not batch:
-                    break
+        if len(first) < PARALLEL_MIN_ARTICLES or not workers.start():
+            for path, data in itertools.chain(first, iterator):
+                yield analyze(path, data, checks, settings, want_story_terms)
+            return
+        pending: deque = deque()
+        items = itertools.chain(first, iterator)
+        while True:
+            batch = list(itertools.islice(items, BATCH_ARTICLES))
+            if batch:
+                pending.append(workers.analysis.apply_async(_analyze_batch, (batch,)))
+            if pending and (not batch or len(pending) >= workers.jobs * BATCHES_IN_FLIGHT):
+                yield from pending.popleft().get()
+            elif not batch:
+                break
+        workers.stop_analysis()
     finally:
-        _worker_job = None
+        if own:
+            workers.close()
 
 
 def lint_sources(
@@ -289,17 +330,18 @@ def lint_sources(
                     missed[len(results) - 1] = data
                 yield path, data
 
-    slot = 0  # the first result still missing: analyses come back in the sources' order
-    for result in analyze_all(uncached(), checks, settings, want_terms, jobs):
-        while results[slot] is not None:
-            slot += 1
-        results[slot] = result
-        data = missed.pop(slot, None)
-        if cache is not None and data is not None and result.error is None:
-            cache.put(result.path, data, result)
-    finished = [r for r in results if r is not None]
-    assert len(finished) == len(results)
-    return collect(finished, checks, keep, known_rules, jobs)
+    with Workers(checks, settings, want_terms, jobs) as workers:
+        slot = 0  # the first result still missing: analyses come back in the sources' order
+        for result in analyze_all(uncached(), checks, settings, want_terms, workers=workers):
+            while results[slot] is not None:
+                slot += 1
+            results[slot] = result
+            data = missed.pop(slot, None)
+            if cache is not None and data is not None and result.error is None:
+                cache.put(result.path, data, result)
+        finished = [r for r in results if r is not None]
+        assert len(finished) == len(results)
+        return collect(finished, checks, keep, known_rules, workers)
 
 
 def collect(
@@ -307,14 +349,14 @@ def collect(
     checks: Sequence[Check],
     keep: Callable[[Finding], bool] | None = None,
     known_rules: Collection[str] | None = None,
-    jobs: int | None = None,
+    workers: Workers | None = None,
 ) -> Report:
     """Phase two, then what the articles' own suppressions silence."""
     from factlint.suppressions import apply_suppressions
 
     errors = [r.error for r in results if r.error is not None]
     findings = [f for r in results if r.error is None for f in r.findings]
-    cross_findings, stories, cross_errors = cross_article(results, checks, jobs)
+    cross_findings, stories, cross_errors = cross_article(results, checks, workers)
     suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}
     return Report(
         files=len(results),
