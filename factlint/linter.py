@@ -98,12 +98,12 @@ def _fork_pool(processes: int) -> Any:
 class Workers:
     """The forked processes of one run: analysing ones and one comparing one.
 
-    All are forked together when phase one turns out to be large, while this
-    process is still small. A worker forked later, once the articles'
-    results fill this process, would come to own a copy of every page this
-    process writes to while the worker lives (copy on write), doubling the
-    memory of a large folder. The analysing workers stop after phase one;
-    the comparing one idles (sharing everything) until phase two.
+    The analysing workers are forked when phase one turns out to be large
+    and stop after it. The comparing one is forked as soon as the folder
+    proves large, while this process is still small, and idles (sharing
+    everything) until phase two: forked later, once the articles' results
+    fill this process, it would come to own a copy of every page this
+    process writes to while it lives (copy on write), doubling the memory.
     """
 
     def __init__(self, checks: Sequence[Check], settings: Settings, want_story_terms: bool, jobs: int | None) -> None:
@@ -114,15 +114,23 @@ class Workers:
         self.analysis: Any = None  # multiprocessing pools
         self.comparison: Any = None
 
-    def start(self) -> bool:
-        """Fork the workers if this platform and the job count allow; True if there are workers."""
-        global _worker_job
+    def start_analysis(self) -> bool:
+        """Fork the analysing workers if this platform and the job count allow; True if there are some."""
         if self.analysis is None and self.jobs > 1 and _can_fork():
-            _worker_job = (self.checks, self.settings, self.want_story_terms)
+            self._set_job()
             self.analysis = _fork_pool(self.jobs)
-            if any(c.CROSS_ARTICLE and not c.NEEDS_STORIES for c in self.checks):
-                self.comparison = _fork_pool(1)
         return self.analysis is not None
+
+    def start_comparison(self) -> None:
+        """Fork the comparing worker, if there is a check for it to run."""
+        if self.comparison is None and self.jobs > 1 and any(c.CROSS_ARTICLE and not c.NEEDS_STORIES for c in self.checks):
+            if _can_fork():
+                self._set_job()
+                self.comparison = _fork_pool(1)
+
+    def _set_job(self) -> None:
+        global _worker_job
+        _worker_job = (self.checks, self.settings, self.want_story_terms)
 
     def stop_analysis(self) -> None:
         if self.analysis is not None:
@@ -280,7 +288,7 @@ def analyze_all(
     iterator = iter(sources)
     first = list(itertools.islice(iterator, PARALLEL_MIN_ARTICLES)) if workers.jobs > 1 else []
     try:
-        if len(first) < PARALLEL_MIN_ARTICLES or not workers.start():
+        if len(first) < PARALLEL_MIN_ARTICLES or not workers.start_analysis():
             for path, data in itertools.chain(first, iterator):
                 yield analyze(path, data, checks, settings, want_story_terms)
             return
@@ -325,12 +333,14 @@ def lint_sources(
         for path, data in sources:
             result = cache.get(path, data) if cache is not None else None
             results.append(result)
+            if len(results) == PARALLEL_MIN_COMPARED:
+                workers.start_comparison()
             if result is None:
                 if cache is not None:
                     missed[len(results) - 1] = data
                 yield path, data
 
-    with Workers(checks, settings, want_terms, jobs) as workers:
+    with Workers(checks, settings, want_terms, jobs) as workers:  # uncached() starts the comparing one
         slot = 0  # the first result still missing: analyses come back in the sources' order
         for result in analyze_all(uncached(), checks, settings, want_terms, workers=workers):
             while results[slot] is not None:

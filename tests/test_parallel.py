@@ -93,7 +93,14 @@ def test_with_a_cache_only_misses_are_analysed_and_all_are_stored(checks, tmp_pa
     analysed = []
     original = factlint.linter.analyze
     monkeypatch.setattr(factlint.linter, "analyze", lambda path, *a: analysed.append(path) or original(path, *a))
+    import multiprocessing
+
+    contexts = []
+    get_context = multiprocessing.get_context
+    monkeypatch.setattr(multiprocessing, "get_context", lambda method: contexts.append(method) or get_context(method))
+    monkeypatch.setattr(factlint.linter, "PARALLEL_MIN_COMPARED", 10)
     again = lint_sources(changed, checks, jobs=2, cache=cache)
     assert cache.hits == readable - 1 and sorted(analysed) == ["articles/007.md", "articles/binary.md", "articles/broken.md"]
+    assert contexts == ["fork"]  # three articles analysed in-process, the folder compared in a worker
     assert as_compared(again) == as_compared(lint_sources(changed, checks, jobs=1))
     assert first.files == again.files
