@@ -318,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     large, small = rows[0][0], rows[1][0]
     hook_wall = statistics.median(h["process_wall"] for h in hook)
     hook_cpu = statistics.median(h["cpu"] for h in hook)
+    hook_pss = [h["pss_mib"] for h in hook if h["pss_mib"] is not None]
+    hook_memory = f", peak memory {max(hook_pss):.0f} MiB" if hook_pss else ""
     print()
     crosses = {corpus.name: statistics.median(c["cross"] for c in checks) for corpus, checks, _ in rows}
     print(
@@ -327,8 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"- pre-commit: one changed article checked with `--corpus` against {large.name} "
-        f"({large.files:,} files) in the cache: {hook_wall:.2f} s wall ({hook_cpu:.2f} s CPU), start-up included "
-        "(target: under 0.25 s)"
+        f"({large.files:,} files) in the cache: {hook_wall:.2f} s wall ({hook_cpu:.2f} s CPU{hook_memory}), "
+        "start-up included (target: under 0.25 s)"
     )
     return 0
 
