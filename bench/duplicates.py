@@ -13,7 +13,6 @@ its members.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import resource
 import sys
@@ -22,18 +21,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "reuters21578.jsonl"
-_MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
-
-
-def iso_date(raw: str) -> str:
-    """'26-FEB-1987 15:01:01.79' as '1987-02-26T15:01:01'; a few stamps are malformed, keep their day."""
-    match = re.match(r"\s*(\d+)-([A-Z]{3})-(\d{4})\s+(\d+):(\d+):(\d+)", raw)
-    if not match:
-        return raw.strip()
-    day, month, year, hour, minute, second = match.groups()
-    time_of_day = f"T{int(hour):02d}:{minute}:{second}" if int(hour) < 24 else ""
-    return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}{time_of_day}"
+from reuters import REUTERS as DEFAULT_CORPUS, stories
 
 
 def disguised(body: str, copy: int) -> str:
@@ -47,19 +35,14 @@ def disguised(body: str, copy: int) -> str:
 def write_articles(corpus: Path, folder: Path, limit: int | None, copies: int = 1) -> dict[str, str]:
     """One .txt file per non-empty body (per copy); returns path -> body."""
     bodies = {}
-    with corpus.open(encoding="utf-8") as lines:
-        for line in lines:
-            story = json.loads(line)
-            body = story.get("body") or ""
-            if not body.strip():
-                continue
-            for copy in range(copies):
-                path = folder / f"{copy}-{int(story['newid']):05d}.txt" if copies > 1 else folder / f"{int(story['newid']):05d}.txt"
-                text = disguised(body, copy)
-                path.write_text(f'---\ndate: "{iso_date(story["date"])}"\n---\n{text}\n', encoding="utf-8")
-                bodies[str(path)] = text
-            if limit and len(bodies) >= limit:
-                break
+    for name, date, story in stories(corpus):
+        for copy in range(copies):
+            path = folder / (f"{copy}-{name}" if copies > 1 else name)
+            text = disguised(story["body"], copy)
+            path.write_text(f'---\ndate: "{date}"\n---\n{text}\n', encoding="utf-8")
+            bodies[str(path)] = text
+        if limit and len(bodies) >= limit:
+            break
     return bodies
 
 

@@ -72,24 +72,12 @@ def raw_pairs(folder: Path) -> tuple[int, int]:
 
 def reuters(corpus: Path, limit: int | None) -> int:
     """Lint the Reuters stories as one folder; print every figures finding with its lines."""
-    import json
-    import re
+    from reuters import stories
 
-    months = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
     sources: list[tuple[str, bytes]] = []
-    with (corpus.parent / "reuters21578.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            story = json.loads(line)
-            body = (story.get("body") or "").strip()
-            if not body:
-                continue
-            stamp = re.match(r"\s*(\d+)-([A-Z]{3})-(\d{4})\s+(\d+):(\d+)", story["date"])
-            date = (f"{stamp[3]}-{months[stamp[2]]:02d}-{int(stamp[1]):02d}T{int(stamp[4]):02d}:{stamp[5]}"
-                    if stamp else story["date"].strip())
-            text = f'---\ndate: "{date}"\n---\n{story.get("title") or ""}\n\n{body}\n'
-            sources.append((f"{int(story['newid']):05d}.txt", text.encode("utf-8")))
-            if limit and len(sources) >= limit:
-                break
+    for name, date, story in stories(corpus.parent / "reuters21578.jsonl", limit):
+        text = f'---\ndate: "{date}"\n---\n{story.get("title") or ""}\n\n{story["body"].strip()}\n'
+        sources.append((name, text.encode("utf-8")))
     texts = {path: data.decode("utf-8").splitlines() for path, data in sources}
     started = time.process_time()
     findings = lint_sources(sources, figure_checks()).findings

@@ -21,7 +21,6 @@ findings an editor would have to read.
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 import time
 from pathlib import Path
@@ -30,7 +29,6 @@ from factlint.linter import lint_sources
 from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
 
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "ecbplus-dev"
-REUTERS = DEFAULT_CORPUS.parent / "reuters21578.jsonl"
 
 
 def location_checks() -> list:
@@ -52,23 +50,16 @@ def reuters(limit: int | None, verbose: bool) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).parent))
-    from duplicates import iso_date  # the same date front matter as the duplicates benchmark
+    from reuters import stories
 
     from factlint.document import Settings
     from factlint.linter import analyze, collect
 
     checks = location_checks()
     sources = []
-    with REUTERS.open(encoding="utf-8") as lines:
-        for line in lines:
-            story = json.loads(line)
-            body = (story.get("body") or "").strip()
-            if not body:
-                continue
-            text = f'---\ndate: "{iso_date(story["date"])}"\n---\n{story.get("dateline") or ""} {body}\n'
-            sources.append((f"{int(story['newid']):05d}.txt", text.encode("utf-8")))
-            if limit and len(sources) >= limit:
-                break
+    for name, date, story in stories(limit=limit):
+        text = f'---\ndate: "{date}"\n---\n{story.get("dateline") or ""} {story["body"].strip()}\n'
+        sources.append((name, text.encode("utf-8")))
     started = time.perf_counter()
     results = [analyze(path, data, checks, Settings(), want_story_terms=True) for path, data in sources]
     per_article = time.perf_counter() - started

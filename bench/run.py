@@ -30,7 +30,6 @@ import json
 import os
 import platform
 import random
-import re
 import resource
 import shutil
 import statistics
@@ -41,13 +40,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from reuters import REUTERS as DEFAULT_CORPUS, stories
+
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl"
 SEEDS = ROOT / "seeds"
 SYNTHETIC_ARTICLES = 2000
 PSS_SAMPLE_SECONDS = 0.05
 FLOOR_PATTERN = r"\b(?:reportedly|allegedly|sources said|it is understood)\b"  # one rule's worth of regex
-_MONTHS = {m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), 1)}
 
 
 # ---------------------------------------------------------------------------
@@ -63,25 +62,11 @@ class Corpus:
     words: int
 
 
-def _iso_date(raw: str) -> str:
-    """'26-FEB-1987 15:01:01.79' as '1987-02-26T15:01:01' (a few stamps are malformed: keep their day)."""
-    match = re.match(r"\s*(\d+)-([A-Z]{3})-(\d{4})\s+(\d+):(\d+):(\d+)", raw)
-    if not match:
-        return raw.strip()
-    day, month, year, hour, minute, second = match.groups()
-    time_of_day = f"T{int(hour):02d}:{minute}:{second}" if int(hour) < 24 else ""
-    return f"{year}-{_MONTHS[month]:02d}-{int(day):02d}{time_of_day}"
-
-
 def reuters_articles(corpus: Path):
     """(file name, text, words) for every non-empty Reuters body."""
-    with corpus.open(encoding="utf-8") as lines:
-        for line in lines:
-            story = json.loads(line)
-            body = story.get("body") or ""
-            if body.strip():
-                text = f'---\ndate: "{_iso_date(story["date"])}"\n---\n{body}\n'
-                yield f"{int(story['newid']):05d}.txt", text, len(body.split())
+    for name, date, story in stories(corpus):
+        body = story["body"]
+        yield name, f'---\ndate: "{date}"\n---\n{body}\n', len(body.split())
 
 
 def seed_articles(count: int = SYNTHETIC_ARTICLES):
