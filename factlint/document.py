@@ -146,12 +146,6 @@ class Document:
                 for start, end in block.sentences:
                     yield start, end, block
 
-    def block_at(self, index: int) -> Block | None:
-        for block in self.blocks:
-            if block.start <= index < block.end:
-                return block
-        return None
-
 
 # ---------------------------------------------------------------------------
 # Reading

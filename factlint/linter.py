@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Sequence
 
 from factlint.document import Document, Settings, parse_document
@@ -374,7 +374,3 @@ def collect(
         errors=errors + cross_errors,
         stories=stories,
     )
-
-
-def with_severity(finding: Finding, severity: str) -> Finding:
-    return replace(finding, severity=severity)

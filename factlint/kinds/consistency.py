@@ -20,7 +20,7 @@ import regex
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
-from factlint.kinds.scopes import compile_regex, words_pattern
+from factlint.kinds.scopes import compile_regex, matches_outside, words_pattern
 
 # Capitalized words; an apostrophe only inside a name (O'Brien), never a possessive.
 _NAME = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+|['’]\p{Lu}\p{Ll}+)*(?![\p{L}\p{N}])")
@@ -116,10 +116,7 @@ class ConsistencyCheck(Check):
                     continue  # ALL-CAPS headlines: "US" there may be "us"
                 start, end = line.start(), line.end()
                 if self.regex is not None:
-                    excepted = [(m.start(), m.end()) for e in self.exceptions for m in e.finditer(doc.text, start, end)]
-                    for match in self.regex.finditer(doc.text, start, end):
-                        if any(a <= match.start() and match.end() <= b for a, b in excepted):
-                            continue
+                    for match in matches_outside(self.regex, self.exceptions, doc.text, start, end):
                         index, variant = self.variant_of[self._key(match.group())]
                         self._count(groups[index], variant, doc, match.start(), match.end(), excerpts)
                 if self.params["auto_names"]:

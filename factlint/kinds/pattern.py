@@ -9,7 +9,7 @@ import regex
 from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
-from factlint.kinds.scopes import REGEX_TIMEOUT, SCOPES, compile_regex, excepted_spans, iter_scope, words_pattern
+from factlint.kinds.scopes import SCOPES, compile_regex, iter_scope, matches_outside, words_pattern
 
 
 @register("pattern")
@@ -38,12 +38,5 @@ class PatternCheck(Check):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         for start, end in iter_scope(doc, self.params["scope"]):
-            excepted: list[tuple[int, int]] | None = None  # looked for only once something matched
-            for match in self.regex.finditer(doc.text, start, end, timeout=REGEX_TIMEOUT):
-                if match.end() == match.start():
-                    continue
-                if excepted is None:
-                    excepted = excepted_spans(self.exceptions, doc.text, start, end)
-                if any(a <= match.start() and match.end() <= b for a, b in excepted):
-                    continue
+            for match in matches_outside(self.regex, self.exceptions, doc.text, start, end):
                 yield self.finding(doc, match.start(), match.end())

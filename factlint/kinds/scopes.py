@@ -43,9 +43,21 @@ def compile_regex(check, key: str, pattern: str, flags: int = 0) -> regex.Patter
         raise check.rule.error(f"invalid regex {pattern!r} in '{key}': {err}", key) from None
 
 
-def excepted_spans(exceptions: list[regex.Pattern], text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of text[start:end] the rule's exception regexes match: a match inside one is left alone."""
-    return [(m.start(), m.end()) for e in exceptions for m in e.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+def matches_outside(
+    pattern: regex.Pattern, exceptions: list[regex.Pattern], text: str, start: int, end: int
+) -> Iterator[regex.Match]:
+    """Non-empty matches of pattern in text[start:end] that lie inside no match of an exception.
+
+    The exceptions are looked for only once something matched: most spans match nothing.
+    """
+    excepted: list[tuple[int, int]] | None = None
+    for match in pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT):
+        if match.end() == match.start():
+            continue
+        if excepted is None:
+            excepted = [(m.start(), m.end()) for e in exceptions for m in e.finditer(text, start, end, timeout=REGEX_TIMEOUT)]
+        if not any(a <= match.start() and match.end() <= b for a, b in excepted):
+            yield match
 
 
 def words_pattern(words: list[str]) -> str:
