@@ -11,7 +11,6 @@ import argparse
 import hashlib
 import os
 import sys
-from pathlib import Path
 from typing import Sequence
 
 from factlint import __version__
@@ -101,9 +100,6 @@ def _load(args: argparse.Namespace):
     from factlint.ruleset import builtin_rules_dir, load_rules
 
     config = load_config(args.config)
-    for folder in args.rules:
-        if not Path(folder).is_dir():
-            raise FactlintError(f"--rules: folder {folder!r} does not exist")
     rules = load_rules([builtin_rules_dir(), *config.rules, *args.rules])
     for rule_id, severity in config.severity.items():
         matched = [r for r in rules if r.id == rule_id]
