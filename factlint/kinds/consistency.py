@@ -167,12 +167,22 @@ class ConsistencyCheck(Check):
         usable = {path: e for path, e in extracts.items() if e is not None}
         for index in range(len(self.groups)):
             per_article = {path: e["groups"][index] for path, e in usable.items() if index in e["groups"]}
-            yield from self._report([set(self.groups[index])], per_article, corpus, self.groups[index][0])
+            yield from self.check_listed(index, per_article, corpus)
         if self.params["auto_names"]:
             folder_use: Counter[str] = Counter(name for e in usable.values() for name in e["names"])
             for paths in corpus.story_groups().values():
                 per_article = {p: usable[p]["names"] for p in paths if p in usable}
-                yield from self._report(self._name_variants(per_article), per_article, corpus, None, folder_use)
+                yield from self.check_names(per_article, corpus, folder_use)
+
+    # The two halves of check_corpus, each over one group of articles (the Dask
+    # engine calls them on groups it shuffled together).
+    def check_listed(self, index: int, per_article: dict[str, dict[str, Usage]], corpus: Corpus) -> Iterable[Finding]:
+        """Listed group ``index`` across every article that uses one of its spellings."""
+        return self._report([set(self.groups[index])], per_article, corpus, self.groups[index][0])
+
+    def check_names(self, per_article: dict[str, dict[str, Usage]], corpus: Corpus, folder_use: Counter[str]) -> Iterable[Finding]:
+        """Name variants among the articles of one story; ``folder_use``: articles per name, folder-wide."""
+        return self._report(self._name_variants(per_article), per_article, corpus, None, folder_use)
 
     def _name_variants(self, per_article: dict[str, dict[str, Usage]]) -> list[set[str]]:
         """Clusters of near-identical proper names used in these articles."""

@@ -692,24 +692,45 @@ class DuplicatesCheck(Check):
         if self.scope != "folder":
             return []
         paths = sorted(p for p, e in extracts.items() if e is not None)
-        identical = self._first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
-        paths = [p for p in paths if len(extracts[p].codes) >= self.params["min_words"]]
+        identical = self.first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
+        paths = [p for p in paths if self.shingled(extracts[p])]
         index = _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
         for number, path in enumerate(paths):
             index.add(number, extracts[path].words.plain)
         index.freeze()
-        findings = [self._whole_finding(path, extracts[path], first, extracts[first], 1.0) for path, first in identical.items()]
+        findings = self.identical_findings(identical, extracts)
         for number, path in enumerate(paths):
             later = extracts[path]
             if path in identical:
                 continue
             shared = index.shared(number, later.words.plain, self.params["max_articles_per_phrase"])
-            sources = sorted(
-                (other for other, where in shared.items() if len(where) >= self.MIN_SHARED and self._earlier(paths[other], path, corpus)),
-                key=lambda other: corpus.order(paths[other]),
-            )
-            findings.extend(self._reuse(path, later, [(paths[other], extracts[paths[other]], shared[other]) for other in sources]))
+            findings.extend(self.reused(path, later, {paths[other]: where for other, where in shared.items()}, extracts, corpus))
         return findings
+
+    # The steps of check_corpus, each over some of the articles (the Dask
+    # engine runs them on the groups it shuffled together).
+    def shingled(self, extract: FolderExtract) -> bool:
+        """Whether an article is long enough for its shingles to be compared."""
+        return len(extract.codes) >= self.params["min_words"]
+
+    def fingerprints(self, extract: FolderExtract) -> dict[int, int]:
+        """Word position -> sampled shingle fingerprint (what the index keeps of an article)."""
+        return _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN).fingerprints(extract.words.plain)
+
+    def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any]) -> list[Finding]:
+        """One finding per article that repeats an earlier one word for word (``first_identical``)."""
+        return [self._whole_finding(path, extracts[path], first, extracts[first], 1.0) for path, first in identical.items()]
+
+    def reused(self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus) -> list[Finding]:
+        """Passages of ``later`` reused from the articles it shares uncommon shingles with.
+
+        ``shared``: other article -> the word positions of ``later`` where they share one.
+        """
+        sources = sorted(
+            (other for other, where in shared.items() if len(where) >= self.MIN_SHARED and self._earlier(other, path, corpus)),
+            key=corpus.order,
+        )
+        return self._reuse(path, later, [(other, extracts[other], shared[other]) for other in sources])
 
     @staticmethod
     def _earlier(a: str, b: str, corpus: Corpus) -> bool:
@@ -719,7 +740,7 @@ class DuplicatesCheck(Check):
             return date_a < date_b
         return a < b
 
-    def _first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
+    def first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
         groups: dict[int, list[str]] = {}
         for path in paths:
