@@ -119,6 +119,12 @@ class ResultCache:
         self.hits = 0
         self.misses = 0
         self.seen: set[str] = set()
+        self.recorded: dict[str, tuple[str, ArticleResult]] | None = None  # see record()
+
+    def record(self) -> None:
+        """Keep every result this run gets or stores, with its content hash, for
+        the folder state (factlint/folder_state.py) to be built from."""
+        self.recorded = {}
 
     @classmethod
     def open(cls, root: Path, checks: Sequence[Check], settings: Settings, corpus: str) -> "ResultCache | None":
@@ -154,11 +160,14 @@ class ResultCache:
     def get(self, path: str, data: bytes) -> ArticleResult | None:
         """The stored result for this path and content, if there is a valid one."""
         self.seen.add(path)
-        result = self._read(path, hashlib.sha256(data).hexdigest())
+        digest = hashlib.sha256(data).hexdigest()
+        result = self._read(path, digest)
         if result is None:
             self.misses += 1
         else:
             self.hits += 1
+            if self.recorded is not None:
+                self.recorded[path] = (digest, result)
         return result
 
     def _read(self, path: str, digest: str) -> ArticleResult | None:
@@ -183,7 +192,10 @@ class ResultCache:
     def put(self, path: str, data: bytes, result: ArticleResult) -> None:
         """Store a result atomically; a cache that cannot be written is skipped."""
         self.seen.add(path)
-        payload = pickle.dumps((path, hashlib.sha256(data).hexdigest(), result), protocol=pickle.HIGHEST_PROTOCOL)
+        digest = hashlib.sha256(data).hexdigest()
+        if self.recorded is not None:
+            self.recorded[path] = (digest, result)
+        payload = pickle.dumps((path, digest, result), protocol=pickle.HIGHEST_PROTOCOL)
         entry = self._entry(path)
         try:
             entry.parent.mkdir(exist_ok=True)

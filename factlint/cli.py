@@ -163,7 +163,11 @@ def _check(args: argparse.Namespace) -> int:
     fail_level = args.fail_level or config.fail_level
     checks = compile_rules(active, {"facts": config.facts, "root": config.root})
     settings = Settings(extra_abbreviations=tuple(config.abbreviations))
-    if args.corpus:
+    # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
+    hook = bool(args.corpus and args.paths and not args.no_cache) and not (args.fix or args.diff or args.show_stories or args.format == "html")
+    if hook:
+        targets, paths = corpus_paths(args.corpus, args.paths, config, listing=False)
+    elif args.corpus:
         targets, paths = corpus_paths(args.corpus, args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
@@ -200,14 +204,28 @@ def _check(args: argparse.Namespace) -> int:
         from factlint.cache import ResultCache
 
         cache = ResultCache.open(config.root, checks, settings, args.corpus)
-    progress = Progress(len(paths))
-    try:
-        report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules={r.id for r in rules})
-    finally:
-        progress.close()
-    report.errors = read_errors + report.errors
-    if cache is not None:
-        cache.prune()
+    report = None
+    if hook and cache is not None:
+        from factlint.folder_state import check_changed
+
+        report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, {r.id for r in rules})
+    if report is None:
+        if hook:
+            targets, paths = corpus_paths(args.corpus, args.paths, config)
+            if cache is not None:
+                cache.record()
+        progress = Progress(len(paths))
+        try:
+            report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules={r.id for r in rules})
+        finally:
+            progress.close()
+        report.errors = read_errors + report.errors
+        if cache is not None:
+            cache.prune()
+            if hook:
+                from factlint.folder_state import FolderState
+
+                FolderState.build(cache, args.corpus, config, checks, report.stories)
     if targets:
         report = involving(report, targets)
 
@@ -256,12 +274,14 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
 
 
-def corpus_paths(corpus: str, given: list[str], config) -> tuple[list[str], list[str]]:
+def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str]]:
     """The articles to report on, and every article to read: the corpus folder's
-    and the given ones, each given file spelt as given."""
+    and the given ones, each given file spelt as given (without ``listing``, none)."""
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
     targets = discover(given, config) if given else []
+    if not listing:
+        return targets, []
     outside = {os.path.abspath(path): path for path in targets}
     paths = [outside.pop(os.path.abspath(path), os.path.normpath(path)) for path in discover([corpus], config)]
     return targets, paths + list(outside.values())

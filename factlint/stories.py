@@ -30,6 +30,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from datetime import date
+from typing import Mapping
 
 import regex
 
@@ -69,11 +70,30 @@ def story_terms(doc: Document) -> dict[str, float]:
     return dict(counts.most_common(TERMS_PER_ARTICLE))
 
 
-def _date(value: str | None) -> date | None:
+def article_day(value: str | None) -> date | None:
+    """An article's front-matter date as a day, if it reads as one."""
     try:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+def story_vector(terms: dict[str, float], document_frequency: Mapping[str, int], total: int) -> tuple[dict[str, float], list[str]]:
+    """An article's unit vector (terms weighted by rarity among ``total`` unlabeled
+    articles) and its heaviest terms that another article shares (its index keys).
+
+    One function for the full grouping and the folder state's incremental one,
+    so both weigh an article alike.
+    """
+    cap = max(50, total // 20)
+    vector = {}
+    for term, count in terms.items():
+        df = document_frequency[term]
+        if df <= cap:
+            vector[term] = (1 + math.log(count)) * math.log(1 + total / df)
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    shared = [t for t in vector if document_frequency[t] > 1]
+    return {t: w / norm for t, w in vector.items()}, sorted(shared, key=lambda t: (-vector[t], t))[:INDEX_TERMS]
 
 
 class _Stories:
@@ -87,6 +107,30 @@ class _Stories:
         self.members: list[set[str]] = []
         self.spans: list[tuple[int, int] | None] = []  # first and last dated day (ordinals)
         self.index: dict[str, set[int]] = defaultdict(set)
+
+    @classmethod
+    def loaded(
+        cls,
+        centroids: dict[int, dict[str, float]],
+        norms2: dict[int, float],
+        members: dict[int, set[str]],
+        spans: dict[int, tuple[int, int] | None],
+        index: dict[str, set[int]],
+    ) -> "_Stories":
+        """Some stories of a stored grouping under their stored numbers (the folder
+        state's): enough to place one article with ``join``."""
+        stories = cls()
+        stories.centroids, stories.norms2, stories.members, stories.spans = centroids, norms2, members, spans  # type: ignore[assignment]
+        stories.index.update(index)
+        return stories
+
+    def join(self, vector: dict[str, float], keys: list[str], day: date | None) -> int:
+        """The story an article added or changed since the full grouping joins, or -1
+        for a story of its own: the most similar story in time, if that passes
+        ``MIN_SIMILARITY`` (where the refining pass would move an article that
+        started a story of its own). Other articles stay where they are."""
+        best, score = self.best(vector, keys, day)
+        return best if best >= 0 and score >= MIN_SIMILARITY else -1
 
     def new(self) -> int:
         self.centroids.append({})
@@ -166,21 +210,12 @@ def group_stories(corpus: Corpus, terms: dict[str, dict[str, float]]) -> dict[st
     for path in unlabeled:
         document_frequency.update(terms.get(path, {}).keys())
     total = len(unlabeled)
-    cap = max(50, total // 20)
     ordered = sorted(unlabeled, key=corpus.order)
     vectors: dict[str, dict[str, float]] = {}
     keys: dict[str, list[str]] = {}  # heaviest terms that another article shares
-    days = {path: _date(corpus.articles[path].date) for path in ordered}
+    days = {path: article_day(corpus.articles[path].date) for path in ordered}
     for path in ordered:
-        vector = {}
-        for term, count in terms.get(path, {}).items():
-            df = document_frequency[term]
-            if df <= cap:
-                vector[term] = (1 + math.log(count)) * math.log(1 + total / df)
-        norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
-        vectors[path] = {t: w / norm for t, w in vector.items()}
-        shared = [t for t in vector if document_frequency[t] > 1]
-        keys[path] = sorted(shared, key=lambda t: (-vector[t], t))[:INDEX_TERMS]
+        vectors[path], keys[path] = story_vector(terms.get(path, {}), document_frequency, total)
 
     groups = _Stories()
     story_of: dict[str, int] = {}
