@@ -4,4 +4,5 @@ import sys
 
 from factlint.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a worker process (Dask's, multiprocessing's) re-imports it
+    sys.exit(main())

@@ -48,6 +48,14 @@ class Progress:
             self._draw("reading")
         self._draw("comparing articles", force=True)
 
+    def advance(self, count: int) -> None:
+        """Count ``count`` more articles finished (an engine that hears of them in batches)."""
+        self.done = min(self.total, self.done + count)
+        if self.done == self.total:
+            self._draw("comparing articles", force=True)
+        else:
+            self._draw("reading")
+
     def _draw(self, phase: str, force: bool = False) -> None:
         if not self.enabled:
             return

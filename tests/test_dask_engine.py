@@ -1,0 +1,203 @@
+"""``--engine dask`` gives the local engine's report, byte for byte, and survives a lost worker.
+
+These tests start a Dask LocalCluster (two single-threaded worker
+processes); they are skipped, saying why, where Dask is not installed
+(``pip install -e '.[test]'`` installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed", reason="Dask is not installed: pip install 'factlint[dask]' to test --engine dask")
+
+from distributed import Client, LocalCluster  # noqa: E402
+
+from conftest import SEEDS, run_cli  # noqa: E402
+from newsroom import write_newsroom  # noqa: E402
+
+from factlint import dask_engine  # noqa: E402
+from factlint.config import load_config  # noqa: E402
+from factlint.document import Settings  # noqa: E402
+from factlint.formatters import RenderContext, render  # noqa: E402
+from factlint.linter import lint_sources  # noqa: E402
+from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules  # noqa: E402
+
+CROSS_ARTICLE_RULES = {"reused-passage", "name-variants", "consistent-abbreviations", "figure-disagreement", "location-mismatch"}
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    ) as local:
+        yield local
+
+
+@pytest.fixture(scope="module")
+def client(cluster):
+    with Client(cluster) as connected:
+        yield connected
+
+
+@pytest.fixture(scope="module")
+def newsroom(tmp_path_factory) -> tuple[Path, str]:
+    """A generated folder of 3,000 articles and the local engine's JSON report of it."""
+    folder = tmp_path_factory.mktemp("newsroom") / "articles"
+    write_newsroom(folder)
+    local = run_cli("check", str(folder), "--format", "json", "--show-stories")
+    assert local.code == 1, local.err
+    return folder, local.out
+
+
+def _rules_and_context():
+    config = load_config(None)
+    return load_rules([builtin_rules_dir()]), {"facts": config.facts, "root": config.root}
+
+
+def _json(report, rules) -> str:
+    return render("json", report, RenderContext(rules=rules, color=False, show_stories=True, sources={}, paths=[]))
+
+
+def test_seeds_give_the_local_engines_json_byte_for_byte(cluster):
+    local = run_cli("check", str(SEEDS), "--format", "json")
+    distributed = run_cli("check", str(SEEDS), "--format", "json", "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    assert (distributed.code, distributed.err) == (local.code, "")
+    assert len(json.loads(local.out)["findings"]) >= 20
+    assert distributed.out == local.out
+
+
+def test_a_generated_folder_gives_the_local_engines_json_byte_for_byte(cluster, newsroom):
+    folder, local = newsroom
+    distributed = run_cli(
+        "check", str(folder), "--format", "json", "--show-stories", "--engine", "dask", "--scheduler", cluster.scheduler_address
+    )
+    assert distributed.err == ""
+    report = json.loads(local)
+    assert len(report["findings"]) > 1000
+    assert CROSS_ARTICLE_RULES <= {f["rule"] for f in report["findings"]}  # every shuffle plan had work to do
+    assert distributed.out == local
+
+
+def test_a_worker_killed_mid_run_is_replaced_and_the_findings_are_complete(client, tmp_path):
+    """Dask reschedules what the dead worker held; nothing is lost or counted twice."""
+    write_newsroom(tmp_path, stories=60)
+    rules, context = _rules_and_context()
+    paths = sorted(str(p) for p in tmp_path.iterdir())
+    local = lint_sources(((p, Path(p).read_bytes()) for p in paths), compile_rules(rules, context), Settings())
+    before = set(client.run(os.getpid).values())
+    victim = min(before)
+
+    class Killer:
+        """Kills a worker when the first analysed partition comes back: the run is under way."""
+
+        def __init__(self) -> None:
+            self.done = 0
+            self.killed_at: int | None = None
+
+        def advance(self, count: int) -> None:
+            self.done += count
+            if self.killed_at is None:
+                self.killed_at = self.done
+                os.kill(victim, signal.SIGKILL)
+
+    killer = Killer()
+    report = dask_engine.lint_paths([(p, p) for p in paths], rules, context, Settings(), client=client, progress=killer)
+    assert killer.killed_at is not None and killer.killed_at < len(paths) == 600
+    assert len(local.findings) > 500
+    assert report.findings == local.findings and report.errors == [] and report.files == 600
+    deadline = time.monotonic() + 30
+    while len(client.nthreads()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)  # the nanny starts a new worker in the dead one's place
+    after = set(client.run(os.getpid).values())
+    assert victim not in after and len(after) == 2
+
+
+def test_articles_under_a_url_are_listed_and_read_by_fsspec(cluster, tmp_path):
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for seed in SEEDS.iterdir():
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / ".hidden.md").write_text("Subscribe to get the latest posts\n")
+    (folder / "notes.json").write_text("{}")
+    url = folder.as_uri()
+    local = json.loads(run_cli("check", str(folder), "--format", "json").out)["findings"]
+    remote = run_cli("check", url, "--format", "json", "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    found = json.loads(remote.out)["findings"]
+    assert remote.err == ""
+    assert [f["path"] for f in found] == [url + "/" + Path(f["path"]).name for f in local]
+    assert [(f["rule"], f["line"], f["column"]) for f in found] == [(f["rule"], f["line"], f["column"]) for f in local]
+
+
+def test_unreadable_files_are_reported_as_the_local_engine_reports_them(cluster, tmp_path):
+    (tmp_path / "good.md").write_text("Subscribe to get the latest posts\n\nThe mayor said the road would reopen.\n")
+    (tmp_path / "binary.md").write_bytes(b"\x00\x01\x02PNG\x00" * 20)
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 owners said the mayor was wrong.\n".encode("latin-1"))
+    local = run_cli("check", str(tmp_path), "--format", "json")
+    distributed = run_cli("check", str(tmp_path), "--format", "json", "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    assert local.code == distributed.code == 2
+    assert distributed.err == local.err and distributed.err.count("\n") == 2
+    assert distributed.out == local.out
+
+
+def test_a_rule_added_with_rules_reaches_the_workers(cluster, tmp_path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    (rules / "no-whilst.yaml").write_text(
+        "id: no-whilst\nkind: substitution\nseverity: warning\nmessage: \"Use '{preferred}', not '{match}'\"\n"
+        "description: House style.\nswap: {whilst: while}\nexamples:\n  flag: [\"Whilst there\"]\n  ok: [\"While there\"]\n"
+    )
+    article = tmp_path / "a.md"
+    article.write_text("The mayor spoke whilst the council voted.\n")
+    distributed = run_cli(
+        "check", str(article), "--rules", str(rules), "--engine", "dask", "--scheduler", cluster.scheduler_address
+    )
+    assert distributed.code == 1, distributed.err
+    assert "no-whilst" in distributed.out
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler needs --engine dask"),
+        (["--engine", "dask", "--fix"], "--fix works with the local engine only"),
+        (["--engine", "dask", "--corpus", "."], "--corpus works with the local engine only"),
+    ],
+)
+def test_options_the_dask_engine_does_not_take_are_usage_errors(args, message):
+    result = run_cli("check", str(SEEDS), *args)
+    assert result.code == 2 and message in result.err and result.err.count("\n") == 1
+
+
+def test_without_dask_installed_the_engine_says_how_to_get_it(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # makes 'import distributed' fail
+    result = run_cli("check", str(SEEDS), "--engine", "dask")
+    assert result.code == 2
+    assert result.err == "factlint: --engine dask needs Dask: pip install 'factlint[dask]'\n"
+
+
+def test_an_unreachable_scheduler_is_one_line_and_exit_2(monkeypatch):
+    monkeypatch.setattr(dask_engine, "CONNECT_SECONDS", 1)
+    result = run_cli("check", str(SEEDS), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert result.code == 2
+    assert result.err.startswith("factlint: --scheduler: cannot connect to tcp://127.0.0.1:9") and result.err.count("\n") == 1
+
+
+def test_the_local_engine_and_lint_paths_agree_in_process(client, tmp_path):
+    """The engine as a library: the same Report object contents as lint_sources."""
+    rules, context = _rules_and_context()
+    paths = sorted(str(p) for p in SEEDS.iterdir())
+    local = lint_sources(((p, Path(p).read_bytes()) for p in paths), compile_rules(rules, context), Settings())
+    distributed = dask_engine.lint_paths([(p, p) for p in paths], rules, context, Settings(), client=client)
+    assert distributed.findings == local.findings
+    assert distributed.stories == local.stories
+    assert distributed.files == local.files == 5
