@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="read every article in DIR but report only findings involving the given PATHs (for pre-commit)",
     )
     check.add_argument("--no-cache", action="store_true", help="with --corpus, do not use or update .factlint_cache/")
+    check.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="where to run: this machine's cores (default) or a Dask cluster (pip install 'factlint[dask]')",
+    )
+    check.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask, a running Dask scheduler (default: a local cluster)")
 
     listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary.")
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
@@ -157,6 +164,7 @@ def _check(args: argparse.Namespace) -> int:
 
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
+    _check_engine_options(args)
     config, rules = _load(args)
     select = args.select if args.select is not None else config.select
     active = _selected(rules, select, [*config.ignore, *args.ignore])
@@ -169,6 +177,10 @@ def _check(args: argparse.Namespace) -> int:
         targets, paths = corpus_paths(args.corpus, args.paths, config, listing=False)
     elif args.corpus:
         targets, paths = corpus_paths(args.corpus, args.paths, config)
+    elif args.engine == "dask":
+        from factlint.dask_engine import discover_articles
+
+        targets, paths = [], discover_articles(args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
 
@@ -209,6 +221,10 @@ def _check(args: argparse.Namespace) -> int:
         from factlint.folder_state import check_changed
 
         report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, {r.id for r in rules})
+    if report is None and args.engine == "dask":
+        report = _lint_on_dask(args, paths, active, config, settings, keep, {r.id for r in rules})
+        if args.format == "html":
+            texts.update(_read_texts(report))
     if report is None:
         if hook:
             targets, paths = corpus_paths(args.corpus, args.paths, config)
@@ -272,6 +288,45 @@ def _check(args: argparse.Namespace) -> int:
 
     threshold = SEVERITY_RANK[fail_level]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
+
+
+def _check_engine_options(args: argparse.Namespace) -> None:
+    if args.scheduler and args.engine != "dask":
+        raise FactlintError("usage: --scheduler needs --engine dask")
+    if args.engine == "dask":
+        for option, given in (("--corpus", args.corpus), ("--fix", args.fix), ("--diff", args.diff)):
+            if given:
+                raise FactlintError(f"usage: {option} works with the local engine only, not --engine dask")
+
+
+def _lint_on_dask(args, paths: list[str], active, config, settings, keep, known_rules):
+    """The report of ``--engine dask``: workers read the files themselves (local ones by absolute path)."""
+    from factlint.dask_engine import lint_paths
+    from factlint.progress import Progress
+
+    locations = [(path, path if "://" in path else os.path.abspath(path)) for path in paths]
+    progress = Progress(len(paths))
+    try:
+        return lint_paths(
+            locations, active, {"facts": config.facts, "root": config.root}, settings, keep, known_rules,
+            scheduler=args.scheduler, progress=progress,
+        )
+    finally:
+        progress.close()
+
+
+def _read_texts(report) -> dict[str, str]:
+    """For the HTML report: the text of every article it shows (read here, on the client)."""
+    from factlint.dask_engine import read_article
+
+    wanted = {f.path for f in report.findings} | {r.location.path for f in report.findings for r in f.related}
+    texts = {}
+    for path in sorted(p for p in wanted if p):
+        try:
+            texts[path] = read_article(path).decode("utf-8-sig", errors="replace")
+        except OSError:
+            pass  # the report says the article could not be shown
+    return texts
 
 
 def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str]]:
