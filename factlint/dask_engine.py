@@ -18,8 +18,7 @@ What does come back to the client is small and per article: findings,
 suppressions, errors, and the story each article was grouped into. Story
 grouping itself (``factlint.stories``) is a sequential pass over every
 article's salient terms (a few hundred bytes an article), so it runs as one
-task; so does the count of how many articles use each proper name (for
-``name-variants``). Findings are then suppressed, filtered, sorted and
+task on a worker: the one step whose memory grows with the archive. Findings are then suppressed, filtered, sorted and
 fingerprinted on the client exactly as the local engine does, so
 ``--format json`` is byte for byte the same (tests compare the two).
 """
@@ -263,7 +262,7 @@ def _by_story(results: "dask.bag.Bag", index: int, job: Job, width: int, stories
 
 def _consistency(results: "dask.bag.Bag", index: int, job: Job, width: int, stories: Any) -> "dask.bag.Bag":
     """Listed spelling groups across every article using them; name variants within each story."""
-    import dask
+    import dask.bag as db
 
     rule = job.rules[index]
 
@@ -281,22 +280,43 @@ def _consistency(results: "dask.bag.Bag", index: int, job: Job, width: int, stor
     if not rule.params.get("auto_names"):
         return findings
 
-    # Articles per name across the whole folder rank a story's spellings.
-    names = good.map(lambda a: list(a.result.extracts[rule.id]["names"])).flatten()
-    folder_use = dask.delayed(Counter)(dask.delayed(dict)(names.frequencies()))
-
+    # Name variants: each story's clusters of near-identical names, then how
+    # many articles of the whole folder use each clustered name (counted by
+    # name, joined to the stories that asked), then the report per story.
     def by_story(analysed: _Analysed, stories: dict[str, str]) -> tuple:
         r = analysed.result
         return stories[r.path], (r.path, r.info, r.extracts[rule.id]["names"])
 
-    def compare_names(group: tuple, folder_use: Counter[str]) -> Iterable[Finding]:
+    def clusters(group: tuple) -> list[tuple]:
         story, members = group
         check = job.checks()[index]
-        per_article = {p: names for p, _, names in members}
-        return check.check_names(per_article, _corpus(((p, i) for p, i, _ in members), story), folder_use)
+        found = check.name_clusters({p: names for p, _, names in members})
+        if not found:
+            return []  # no two spellings of one name in this story: nothing to report
+        asked = [(name, ("asked by", story)) for name in sorted(set().union(*found))]
+        return [(story, ("members", members, found))] + asked
 
-    stories_findings = _grouped(good.map(by_story, stories), width).map(_guarded(rule.id, compare_names), folder_use).flatten()
-    return dask.bag.concat([findings, stories_findings])
+    def articles_per_name(analysed: Iterable[_Analysed]) -> list[tuple]:
+        counts: Counter[str] = Counter(name for a in analysed for name in a.result.extracts[rule.id]["names"])
+        return [(name, ("used by", count)) for name, count in counts.items()]
+
+    def answer(group: tuple) -> list[tuple]:
+        name, tags = group
+        used = sum(count for tag, count in tags if tag == "used by")
+        return [(story, ("use", (name, used))) for tag, story in tags if tag == "asked by"]
+
+    def compare_names(group: tuple) -> Iterable[Finding]:
+        story, tags = group
+        check = job.checks()[index]
+        members, found = next(value[1:] for value in tags if value[0] == "members")
+        folder_use = Counter(dict(value[1] for value in tags if value[0] == "use"))
+        per_article = {p: names for p, _, names in members}
+        return check.check_names(per_article, _corpus(((p, i) for p, i, _ in members), story), folder_use, found)
+
+    stories_clustered = _grouped(good.map(by_story, stories), width).map(clusters).flatten()
+    name_use = _grouped(db.concat([stories_clustered.filter(lambda r: r[1][0] == "asked by"), good.map_partitions(articles_per_name)]), width)
+    joined = db.concat([stories_clustered.filter(lambda r: r[1][0] == "members"), name_use.map(answer).flatten()])
+    return db.concat([findings, _grouped(joined, width).map(_guarded(rule.id, compare_names)).flatten()])
 
 
 def _duplicates(results: "dask.bag.Bag", index: int, job: Job, width: int) -> "dask.bag.Bag":

@@ -180,11 +180,18 @@ class ConsistencyCheck(Check):
         """Listed group ``index`` across every article that uses one of its spellings."""
         return self._report([set(self.groups[index])], per_article, corpus, self.groups[index][0])
 
-    def check_names(self, per_article: dict[str, dict[str, Usage]], corpus: Corpus, folder_use: Counter[str]) -> Iterable[Finding]:
-        """Name variants among the articles of one story; ``folder_use``: articles per name, folder-wide."""
-        return self._report(self._name_variants(per_article), per_article, corpus, None, folder_use)
+    def check_names(
+        self,
+        per_article: dict[str, dict[str, Usage]],
+        corpus: Corpus,
+        folder_use: Counter[str],
+        clusters: list[set[str]] | None = None,
+    ) -> Iterable[Finding]:
+        """Name variants among the articles of one story; ``folder_use``: articles per name,
+        folder-wide (only the clustered names' counts matter); ``clusters``: ``name_clusters``, if known."""
+        return self._report(self.name_clusters(per_article) if clusters is None else clusters, per_article, corpus, None, folder_use)
 
-    def _name_variants(self, per_article: dict[str, dict[str, Usage]]) -> list[set[str]]:
+    def name_clusters(self, per_article: dict[str, dict[str, Usage]]) -> list[set[str]]:
         """Clusters of near-identical proper names used in these articles."""
         vocabulary = {n for usages in per_article.values() for n, u in usages.items() if u.mid_sentence}
         buckets: dict[str, list[str]] = defaultdict(list)
