@@ -423,22 +423,37 @@ def _duplicates(results: "dask.bag.Bag", index: int, job: Job, width: int) -> "d
 # ---------------------------------------------------------------------------
 
 
-def _client(scheduler: str | None) -> tuple[Any, Any]:
-    """A client of the given scheduler, or of a LocalCluster sized to this machine (no dashboard)."""
-    import logging
+def local_cluster(workers: int | None = None) -> Any:
+    """A LocalCluster of single-threaded worker processes (one per core), no dashboard, quiet.
 
-    from distributed import Client, LocalCluster
+    Its scheduler still answers health checks over HTTP; when the usual port
+    is taken it picks another, and Dask's warning about that is not ours to print.
+    """
+    import logging
+    import warnings
+
+    from distributed import LocalCluster
 
     from factlint.linter import available_cores
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        return LocalCluster(
+            n_workers=workers or available_cores(), threads_per_worker=1, processes=True,
+            dashboard_address=None, silence_logs=logging.ERROR,
+        )
+
+
+def _client(scheduler: str | None) -> tuple[Any, Any]:
+    """A client of the given scheduler, or of a new local cluster."""
+    from distributed import Client
 
     if scheduler:
         try:
             return Client(scheduler, timeout=f"{CONNECT_SECONDS}s"), None
         except (OSError, TimeoutError) as err:
             raise FactlintError(f"--scheduler: cannot connect to {scheduler}: {err}") from None
-    cluster = LocalCluster(
-        n_workers=available_cores(), threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
-    )
+    cluster = local_cluster()
     return Client(cluster), cluster
 
 

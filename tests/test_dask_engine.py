@@ -8,7 +8,6 @@ processes); they are skipped, saying why, where Dask is not installed
 from __future__ import annotations
 
 import json
-import logging
 import os
 import signal
 import time
@@ -18,7 +17,7 @@ import pytest
 
 pytest.importorskip("distributed", reason="Dask is not installed: pip install 'factlint[dask]' to test --engine dask")
 
-from distributed import Client, LocalCluster  # noqa: E402
+from distributed import Client  # noqa: E402
 
 from conftest import SEEDS, run_cli  # noqa: E402
 from newsroom import write_newsroom  # noqa: E402
@@ -35,9 +34,7 @@ CROSS_ARTICLE_RULES = {"reused-passage", "name-variants", "consistent-abbreviati
 
 @pytest.fixture(scope="module")
 def cluster():
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
-    ) as local:
+    with dask_engine.local_cluster(workers=2) as local:
         yield local
 
 
@@ -72,6 +69,14 @@ def test_seeds_give_the_local_engines_json_byte_for_byte(cluster):
     assert (distributed.code, distributed.err) == (local.code, "")
     assert len(json.loads(local.out)["findings"]) >= 20
     assert distributed.out == local.out
+
+
+@pytest.mark.parametrize("format", ["html", "sarif", "text"])
+def test_other_formats_are_the_local_engines_too(cluster, format):
+    """HTML shows the articles: the client reads the ones the report shows, as the local run had them."""
+    local = run_cli("check", str(SEEDS), "--format", format)
+    distributed = run_cli("check", str(SEEDS), "--format", format, "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    assert distributed.out == local.out and distributed.code == local.code
 
 
 def test_a_generated_folder_gives_the_local_engines_json_byte_for_byte(cluster, newsroom):
