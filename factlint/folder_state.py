@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from factlint.document import Settings
     from factlint.linter import ArticleResult, Report
 
-FORMAT = 1
+FORMAT = 2
 POINTER = "folder-state"  # names the current state file
 MIN_ARTICLES = 200  # a smaller folder is compared whole as fast
 MAX_UPDATES = 50  # more changed, added or removed articles than this: the full path
@@ -82,10 +82,11 @@ CREATE TABLE articles(
 CREATE INDEX articles_folder ON articles(folder);
 CREATE INDEX articles_story ON articles(story);
 CREATE INDEX articles_label ON articles(label);
-CREATE TABLE extracts(rule TEXT, article INTEGER, blob BLOB NOT NULL, PRIMARY KEY(rule, article)) WITHOUT ROWID;
+CREATE TABLE extracts(rule TEXT, article INTEGER, blob BLOB NOT NULL, PRIMARY KEY(rule, article));
 CREATE TABLE listed(
-    rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, uses INTEGER NOT NULL, usage BLOB NOT NULL,
+    rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, uses INTEGER NOT NULL,
     PRIMARY KEY(rule, grp, article, spelling)) WITHOUT ROWID;
+CREATE TABLE usages(rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, usage BLOB NOT NULL, PRIMARY KEY(rule, grp, article, spelling));
 CREATE TABLE names(rule TEXT, name TEXT, articles INTEGER NOT NULL, PRIMARY KEY(rule, name)) WITHOUT ROWID;
 CREATE TABLE shingles(rule TEXT, fingerprint INTEGER, article INTEGER, PRIMARY KEY(rule, fingerprint, article)) WITHOUT ROWID;
 CREATE TABLE identical(rule TEXT, digest INTEGER, article INTEGER, PRIMARY KEY(rule, digest, article)) WITHOUT ROWID;
@@ -175,7 +176,7 @@ class _StoredUsage:
             raise AttributeError(name)
         if self._usage is None:
             (blob,) = self._state.db.execute(
-                "SELECT usage FROM listed WHERE rule=? AND grp=? AND article=? AND spelling=?", self._key
+                "SELECT usage FROM usages WHERE rule=? AND grp=? AND article=? AND spelling=?", self._key
             ).fetchone()
             self._usage = self._state.unseal(blob)
         return getattr(self._usage, name)
@@ -358,13 +359,14 @@ class FolderState:
                 if extract.word_count >= check.MIN_IDENTICAL_WORDS:
                     self.db.execute("INSERT OR IGNORE INTO identical VALUES (?, ?, ?)", (rule, _signed64(extract.digest), article))
             elif role == "consistency":
+                used = [(group, spelling, usage) for group, usages in extract["groups"].items() for spelling, usage in usages.items()]
                 self.db.executemany(
-                    "INSERT INTO listed VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        (rule, group, article, spelling, usage.count, self.seal(usage))
-                        for group, usages in extract["groups"].items()
-                        for spelling, usage in usages.items()
-                    ),
+                    "INSERT INTO listed VALUES (?, ?, ?, ?, ?)",
+                    ((rule, group, article, spelling, usage.count) for group, spelling, usage in used),
+                )
+                self.db.executemany(
+                    "INSERT INTO usages VALUES (?, ?, ?, ?, ?)",
+                    ((rule, group, article, spelling, self.seal(usage)) for group, spelling, usage in used),
                 )
                 if check.params["auto_names"]:
                     self.db.execute("INSERT INTO extracts VALUES (?, ?, ?)", (rule, article, self.seal(extract["names"])))
@@ -409,14 +411,15 @@ class FolderState:
                         )
                     self.db.execute("DELETE FROM identical WHERE rule=? AND digest=? AND article=?", (rule, _signed64(stored.digest), article))
             elif role == "consistency":
-                self.db.executemany(
-                    "DELETE FROM listed WHERE rule=? AND grp=? AND article=?", ((rule, g, article) for g in range(len(check.groups)))
-                )
+                for table in ("listed", "usages"):
+                    self.db.executemany(
+                        f"DELETE FROM {table} WHERE rule=? AND grp=? AND article=?", ((rule, g, article) for g in range(len(check.groups)))
+                    )
                 if check.params["auto_names"]:
                     names = self._extract(rule, article)
                     if names:
                         self._change_names(rule, Counter(names.keys()), -1)
-        self.db.execute("DELETE FROM extracts WHERE article=?", (article,))
+        self.db.executemany("DELETE FROM extracts WHERE rule=? AND article=?", ((c.rule.id, article) for c in self.cross))
         if terms is not None:
             self._change_frequency(json.loads(terms), -1)
             self.set_meta("unlabeled", self.meta("unlabeled") - 1)
@@ -638,8 +641,8 @@ class FolderState:
                     findings += self._consistency(check, good, stories)
                 else:
                     findings += self._within_stories(check, stories)
-            except StateUnusable:
-                raise
+            except (StateUnusable, sqlite3.Error):
+                raise  # the state, not the rule, failed: the full path
             except Exception as exc:
                 if os.environ.get("FACTLINT_DEBUG"):
                     raise
@@ -668,13 +671,14 @@ class FolderState:
         for group in groups:
             per_article: dict[str, dict[str, Any]] = defaultdict(dict)
             infos = {}
-            for path, date, label, title, article, spelling, uses in self.db.execute(
-                "SELECT a.path, a.date, a.label, a.title, l.article, l.spelling, l.uses "
+            for path, date, article, spelling, uses in self.db.execute(
+                "SELECT a.path, a.date, l.article, l.spelling, l.uses "
                 "FROM listed l JOIN articles a ON a.id = l.article WHERE l.rule=? AND l.grp=?",
                 (rule, group),
             ):
                 per_article[path][spelling] = _StoredUsage(uses, self, (rule, group, article, spelling))
-                infos[path] = ArticleInfo(path, date, label, title)
+                if path not in infos:
+                    infos[path] = ArticleInfo(path, date, None, "")  # the listed comparison orders articles by date only
             findings += _involving(check.check_listed(group, dict(per_article), Corpus(infos)), targets)
         if check.params["auto_names"]:
             corpus = self._story_corpus(stories)
