@@ -150,21 +150,52 @@ class Words:
         return Words("".join(p.codes for p in parts), b"".join(p.shapes for p in parts))
 
 
+class _TokenCodes(NamedTuple):
+    """What encoding needs to know of one token, worked out once per distinct token."""
+
+    plain: str  # its code as a plain word
+    name: str | None  # its code as a name, if it is capitalized
+    shape: int  # the name's shape byte, -1 when the name code is a figure's
+    function_word: bool  # capitalized closed-class word: a name only mid-sentence
+
+
+_token_codes: dict[str, _TokenCodes] = {}
+
+
+def _token_entry(token: str) -> _TokenCodes:
+    word = token.casefold()
+    if token[0].isupper():
+        name, shape = _name_code(word)
+        entry = _TokenCodes(_code(word), name, shape if _is_name(name) else -1, word in _FUNCTION_WORDS)
+    else:
+        entry = _TokenCodes(_code(word), None, -1, False)
+    if len(_token_codes) > _CACHE_LIMIT:
+        _token_codes.clear()
+    _token_codes[token] = entry
+    return entry
+
+
 def encode(text: str) -> Words:
     """The text's words, normalized, one character each."""
     text = unicodedata.normalize("NFKC", text).translate(_NO_APOSTROPHES)
     codes: list[str] = []
     shapes = bytearray()
+    known = _token_codes.get
     for gap, token in _TOKEN.findall(text):
-        word = token.casefold()
-        if token[0].isupper() and not (word in _FUNCTION_WORDS and (not codes or not _SENTENCE_BREAKS.isdisjoint(gap))):
-            code, shape = _name_code(word)
-            if _is_name(code):
+        plain, name, shape, function_word = known(token) or _token_entry(token)
+        if name is not None and not (function_word and (not codes or not _SENTENCE_BREAKS.isdisjoint(gap))):
+            if shape >= 0:
                 shapes.append(shape)
+            codes.append(name)
         else:
-            code = _code(word)
-        codes.append(code)
+            codes.append(plain)
     return Words("".join(codes), bytes(shapes))
+
+
+def _encoded(doc: Document, text: str) -> Words:
+    """``encode(text)`` for a passage of doc, worked out once for the article's
+    rules (both scopes encode its paragraphs, and its sentences when unquoted)."""
+    return doc.memo((_encoded, text), lambda: encode(text))
 
 
 # A copy may correct one name or figure per this many words, after the first
@@ -489,7 +520,7 @@ class DuplicatesCheck(Check):
             return []
         blocks = doc.blocks
         texts = [doc.text[b.start : b.end] for b in blocks]
-        words = [encode(t) for t in texts]
+        words = [_encoded(doc, t) for t in texts]
         substantial = [
             b.kind == "paragraph" and len(w.codes) >= self.params["min_words"] and self._comparable(t)
             for b, w, t in zip(blocks, words, texts)
@@ -532,8 +563,9 @@ class DuplicatesCheck(Check):
             first_seen[unit] = k
             if len(unit) < self.params["min_edited_words"]:
                 continue
-            trigrams = {unit[i : i + 3] for i in range(len(unit) - 2)}
-            candidates = sorted({other for trigram in trigrams for other in having.get(trigram, ())})
+            trigrams = set(map(unit.__getitem__, map(slice, range(len(unit) - 2), range(3, len(unit) + 1))))
+            shared = trigrams & having.keys()
+            candidates = sorted({other for trigram in shared for other in having[trigram]})
             if candidates:
                 from rapidfuzz import process  # only now: start-up matters in a pre-commit hook
                 from rapidfuzz.distance import Indel
@@ -545,10 +577,11 @@ class DuplicatesCheck(Check):
                     if not replaces_content(units[candidates[index]], units[k]):
                         best[k] = candidates[index]
                         break
-            for trigram in trigrams:
-                holders = having.setdefault(trigram, [])
+            for trigram in shared:
+                holders = having[trigram]
                 if len(holders) < self.MAX_UNITS_PER_TRIGRAM:
                     holders.append(k)
+            having.update({trigram: [k] for trigram in trigrams - shared})
         return best
 
     def _paragraph_runs(self, blocks: list[Block], words: list[Words], substantial: list[bool]) -> list[list[tuple[int, int]]]:
@@ -621,7 +654,7 @@ class DuplicatesCheck(Check):
         """Sentences (outside repeated paragraphs) that repeat an earlier sentence, merged into runs."""
         sentences = [(s, e, block) for block in blocks if block.kind == "paragraph" for s, e in block.sentences]
         texts = [doc.text[s:e] for s, e, _ in sentences]
-        words = [encode(t) for t in texts]
+        words = [_encoded(doc, t) for t in texts]
         eligible = [len(w.codes) >= self.params["min_sentence_words"] and self._comparable(t) for w, t in zip(words, texts)]
         best = self._earlier_repeats(words, eligible)
         findings = []
@@ -659,7 +692,7 @@ class DuplicatesCheck(Check):
             return None
         import hashlib
 
-        everything = "".join(encode(doc.text[b.start : b.end]).plain for b in doc.blocks)
+        everything = "".join(_encoded(doc, doc.text[b.start : b.end]).plain for b in doc.blocks)
         start, end = doc.blocks[0].start, doc.blocks[-1].end
         body = doc.locate(start, end)
         rows = [body.line, body.column, body.end_line, body.end_column, len(everything)]
@@ -671,7 +704,7 @@ class DuplicatesCheck(Check):
                 continue
             unquoted = without_quotations(doc.text[block.start : block.end])
             for start, end in block.sentences:
-                words = encode(unquoted[start - block.start : end - block.start])
+                words = _encoded(doc, unquoted[start - block.start : end - block.start])
                 if not words.codes or not self._comparable(doc.text[start:end]):
                     continue
                 location = doc.locate(start, end)
