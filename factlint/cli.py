@@ -228,8 +228,8 @@ def _check(args: argparse.Namespace) -> int:
     if report is None:
         if hook:
             targets, paths = corpus_paths(args.corpus, args.paths, config)
-            if cache is not None:
-                cache.record()
+        if cache is not None:
+            cache.record()
         progress = Progress(len(paths))
         try:
             report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules={r.id for r in rules})
@@ -238,10 +238,9 @@ def _check(args: argparse.Namespace) -> int:
         report.errors = read_errors + report.errors
         if cache is not None:
             cache.prune()
-            if hook:
-                from factlint.folder_state import FolderState
+            from factlint.folder_state import FolderState
 
-                FolderState.build(cache, args.corpus, config, checks, report.stories)
+            FolderState.build(cache, args.corpus, config, checks, report.stories)
     if targets:
         report = involving(report, targets)
 

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from factlint.document import Settings
     from factlint.linter import ArticleResult, Report
 
-FORMAT = 2
+FORMAT = 3
 POINTER = "folder-state"  # names the current state file
 MIN_ARTICLES = 200  # a smaller folder is compared whole as fast
 MAX_UPDATES = 50  # more changed, added or removed articles than this: the full path
@@ -84,7 +84,7 @@ CREATE INDEX articles_story ON articles(story);
 CREATE INDEX articles_label ON articles(label);
 CREATE TABLE extracts(rule TEXT, article INTEGER, blob BLOB NOT NULL, PRIMARY KEY(rule, article));
 CREATE TABLE listed(
-    rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, uses INTEGER NOT NULL,
+    rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, uses INTEGER NOT NULL, path TEXT NOT NULL, date TEXT,
     PRIMARY KEY(rule, grp, article, spelling)) WITHOUT ROWID;
 CREATE TABLE usages(rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, usage BLOB NOT NULL, PRIMARY KEY(rule, grp, article, spelling));
 CREATE TABLE names(rule TEXT, name TEXT, articles INTEGER NOT NULL, PRIMARY KEY(rule, name)) WITHOUT ROWID;
@@ -182,6 +182,18 @@ class _StoredUsage:
         return getattr(self._usage, name)
 
 
+class _DatedCorpus(Corpus):
+    """Articles known by their dates alone: all a listed spelling group's comparison
+    needs (``Corpus.order``), without an ArticleInfo for each of thousands of users."""
+
+    def __init__(self, dates: dict[str, str | None]) -> None:
+        super().__init__({})
+        self.dates = dates
+
+    def order(self, path: str) -> tuple:
+        return (self.dates[path] or "", path)
+
+
 class FolderState:
     """One open state file."""
 
@@ -251,6 +263,8 @@ class FolderState:
         """Write a new state from a full run's results (``cache.recorded``) and story
         grouping, then publish it. Nothing is kept if the folder changed meanwhile."""
         recorded = cache.recorded or {}
+        if not usable_for(checks) or len(recorded) < MIN_ARTICLES:
+            return
         files, folders = _walk(os.path.normpath(corpus), config)
         if len(files) < MIN_ARTICLES or not set(recorded) <= set(files):
             return  # a small folder, or articles from outside it in the grouping
@@ -360,9 +374,10 @@ class FolderState:
                     self.db.execute("INSERT OR IGNORE INTO identical VALUES (?, ?, ?)", (rule, _signed64(extract.digest), article))
             elif role == "consistency":
                 used = [(group, spelling, usage) for group, usages in extract["groups"].items() for spelling, usage in usages.items()]
+                date = result.info.date if result.info is not None else None
                 self.db.executemany(
-                    "INSERT INTO listed VALUES (?, ?, ?, ?, ?)",
-                    ((rule, group, article, spelling, usage.count) for group, spelling, usage in used),
+                    "INSERT INTO listed VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    ((rule, group, article, spelling, usage.count, result.path, date) for group, spelling, usage in used),
                 )
                 self.db.executemany(
                     "INSERT INTO usages VALUES (?, ?, ?, ?, ?)",
@@ -670,16 +685,13 @@ class FolderState:
         groups = sorted({g for r in targets.values() for g in (r.extracts.get(rule) or {"groups": {}})["groups"]})
         for group in groups:
             per_article: dict[str, dict[str, Any]] = defaultdict(dict)
-            infos = {}
+            dates = {}
             for path, date, article, spelling, uses in self.db.execute(
-                "SELECT a.path, a.date, l.article, l.spelling, l.uses "
-                "FROM listed l JOIN articles a ON a.id = l.article WHERE l.rule=? AND l.grp=?",
-                (rule, group),
+                "SELECT path, date, article, spelling, uses FROM listed WHERE rule=? AND grp=?", (rule, group)
             ):
                 per_article[path][spelling] = _StoredUsage(uses, self, (rule, group, article, spelling))
-                if path not in infos:
-                    infos[path] = ArticleInfo(path, date, None, "")  # the listed comparison orders articles by date only
-            findings += _involving(check.check_listed(group, dict(per_article), Corpus(infos)), targets)
+                dates[path] = date
+            findings += _involving(check.check_listed(group, dict(per_article), _DatedCorpus(dates)), targets)
         if check.params["auto_names"]:
             corpus = self._story_corpus(stories)
             names = self.extracts(rule, corpus.stories)
