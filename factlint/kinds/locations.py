@@ -55,7 +55,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import regex
 
@@ -129,10 +129,10 @@ def _alternation(phrases: Iterable[str]) -> str:
 _CHAR_PATTERN = {" ": r"\s+", "'": "['’]"}
 
 
-def _words_regex(phrases: Iterable[str]) -> re.Pattern:
+def _words_regex(phrases: Iterable[str], flags: int = re.I) -> re.Pattern:
     # "\b" lets the engine skip to word starts; the look-behind then rules out
     # "-fire". The standard re module runs this a third faster than regex.
-    return re.compile(rf"\b(?<![\w'’-]){_alternation(phrases)}(?![\w'’-])", re.I)
+    return re.compile(rf"\b(?<![\w'’-]){_alternation(phrases)}(?![\w'’-])", flags)
 
 
 @dataclass(frozen=True)
@@ -164,13 +164,23 @@ class Lexicon:
             for key, noun, city_only in (("nouns", True, False), ("verbs", False, False), ("city_nouns", True, True)):
                 for word in spec.get(key, ()) or ():
                     self.words.setdefault(_normal(word), EventWord(name, noun, city_only))
-        self.events = _words_regex(self.words)
+        self._events: dict[bool, re.Pattern] = {}  # compiled on first use: for plain ASCII texts or any
         self.not_events = _words_regex(data.get("not_events", ()))
         self.hedges = _words_regex(data.get("hedges", ()))
         self.other_instance = _words_regex(data.get("other_instance", ()))
         self.not_location = _words_regex(data.get("not_location", ()))
         self.sequence = _words_regex(data.get("sequence", ()))
         self.hedges_after = _words_regex(data.get("hedges_after", ()))
+
+    def event_words(self, text: str) -> Iterator[re.Match]:
+        """The event words of an article. A plain ASCII text is scanned lowercased
+        and case-sensitively, which the re module runs twice as fast as a scan
+        ignoring case (same matches: lowercasing ASCII keeps every offset)."""
+        plain = text.isascii()
+        pattern = self._events.get(plain)
+        if pattern is None:
+            pattern = self._events[plain] = _words_regex(self.words, 0 if plain else re.I)
+        return pattern.finditer(text.lower() if plain else text)
 
     def analysis(self, doc: Document) -> "Analysis":
         """The article's placements; the rules of this kind share them."""
@@ -366,7 +376,7 @@ class Analyzer:
         if not paragraphs:
             return analysis
         hits = []
-        for match in self.lex.events.finditer(text):
+        for match in self.lex.event_words(text):
             start, end = match.span()
             # not inside "cease-fire", "press conference", "heart attack"
             window = self.lex.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
