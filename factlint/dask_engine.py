@@ -46,6 +46,7 @@ PARTITION_ARTICLES = 100  # articles per phase-one task: big enough to amortise 
 MIN_PARTITIONS_PER_WORKER = 4  # so a slow or lost worker's share is redone in small pieces
 CONNECT_SECONDS = 10  # to reach a running scheduler given with --scheduler
 SHUFFLE_ARTICLES = 20_000  # articles per partition of a cross-article shuffle (fewer tasks: less scheduling)
+MERGED_PER_BUCKET = 64  # a shuffle's input partitions, at most this many times its output partitions
 
 
 def _need_dask() -> None:
@@ -212,19 +213,20 @@ def _group_stories(partitions: list[list[tuple[str, ArticleInfo, dict[str, float
 def _grouped(records: "dask.bag.Bag", width: int) -> "dask.bag.Bag":
     """(key, value) records as (key, [values]) groups, shuffled into ``width`` partitions.
 
-    The records are first gathered into at most ``width`` partitions, each of
-    which sorts its records into one list per bucket of keys; then each bucket
-    gathers its lists from every partition (a one-stage task shuffle: width
-    squared small tasks) and groups them by key. Moving lists, not records one
-    by one, keeps a shuffle of millions of small records cheap. Keys are
-    bucketed by a hash that is the same in every process (Python's own
-    ``hash`` of a string is not).
+    Each partition sorts its records, where they are, into one list per
+    bucket of keys; then each bucket gathers its lists from every partition
+    (a one-stage task shuffle) and groups them by key. Moving lists, not
+    records one by one, keeps a shuffle of millions of small records cheap.
+    Very many small partitions are first merged a few at a time, so the
+    number of lists stays near ``MERGED_PER_BUCKET`` times width squared.
+    Keys are bucketed by a hash that is the same in every process (Python's
+    own ``hash`` of a string is not).
     """
     import dask
     import dask.bag as db
 
-    if records.npartitions > width:
-        records = records.repartition(npartitions=width)
+    if records.npartitions > MERGED_PER_BUCKET * width:
+        records = records.repartition(npartitions=MERGED_PER_BUCKET * width)
     parts = records.map_partitions(_spread, width).to_delayed()
     return db.from_delayed([dask.delayed(_gather)([part[bucket] for part in parts]) for bucket in range(width)])
 
