@@ -26,6 +26,7 @@ figures nor the cache's key.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -284,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement; the median is shown (default: 3)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="Reuters JSONL (default: %(default)s)")
     parser.add_argument("--keep", type=Path, help="build the folders here (must not exist) and keep them")
+    parser.add_argument("--no-dask", action="store_true", help="skip the --engine dask rows (run when Dask is installed)")
     args = parser.parse_args(argv)
 
     source = args.corpus if args.corpus.is_file() else None
@@ -293,14 +295,21 @@ def main(argv: list[str] | None = None) -> int:
         code = snapshot_code(base)
         corpora = write_corpora(base, source)
         rows = []
+        engines = ["local"] + (["dask"] if not args.no_dask and importlib.util.find_spec("distributed") else [])
         for corpus in corpora:
             folder = os.path.relpath(corpus.folder, base)
-            checks = [
-                run_check(["check", folder, "--format", "json", "--output", os.devnull], base, code)
-                for _ in range(args.runs)
-            ]
             floors = [floor_seconds(corpus.folder) for _ in range(args.runs)]
-            rows.append((corpus, checks, floors))
+            reports = {}
+            for engine in engines:
+                output = base / f"{corpus.folder.name}-{engine}.json"
+                checks = [
+                    run_check(["check", folder, "--format", "json", "--output", str(output), "--engine", engine], base, code)
+                    for _ in range(args.runs)
+                ]
+                reports[engine] = output.read_bytes()
+                rows.append((corpus, engine, checks, floors))
+            if len(set(reports.values())) > 1:
+                raise SystemExit(f"--engine dask reported differently from the local engine on {corpus.name}")
         hook = precommit_runs(corpora[0], args.runs, base, code)
 
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -315,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     walls = {}
-    for corpus, checks, floors in rows:
+    for corpus, engine, checks, floors in rows:
         wall = statistics.median(c["process_wall"] for c in checks)
         cross = statistics.median(c["cross"] for c in checks)
         cpu = statistics.median(c["cpu"] for c in checks)
@@ -324,13 +333,15 @@ def main(argv: list[str] | None = None) -> int:
         pss = [c["pss_mib"] for c in checks if c["pss_mib"] is not None]
         pss_text = f"{max(pss):.0f} MiB" if pss else "n/a"
         floor = statistics.median(floors)
-        walls[corpus.name] = wall
+        walls[corpus.name, engine] = wall
+        name = corpus.name if engine == "local" else f"{corpus.name}, --engine dask"
+        cross_text = f"{cross:.1f} s" if engine == "local" else "n/a"  # Dask overlaps the phases
         print(
-            f"| {corpus.name} | {corpus.files:,} | {corpus.words:,} | {wall:.1f} s | {cpu:.1f} s | {_rate(corpus.words, wall)} "
-            f"| {cross:.1f} s | {pss_text} | {main_mib:.0f} / {worker_mib:.0f} MiB | {floor:.2f} s | {_rate(corpus.words, floor)} "
+            f"| {name} | {corpus.files:,} | {corpus.words:,} | {wall:.1f} s | {cpu:.1f} s | {_rate(corpus.words, wall)} "
+            f"| {cross_text} | {pss_text} | {main_mib:.0f} / {worker_mib:.0f} MiB | {floor:.2f} s | {_rate(corpus.words, floor)} "
             f"| {wall / floor:.0f}x |"
         )
-    large, small = rows[0][0], rows[1][0]
+    large, small = corpora
     hook_wall = statistics.median(h["process_wall"] for h in hook)
     hook_cpu = statistics.median(h["cpu"] for h in hook)
     hook_pss = [h["pss_mib"] for h in hook if h["pss_mib"] is not None]
@@ -345,10 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         hook_parts = " [no run served by the folder state]"
     print()
-    crosses = {corpus.name: statistics.median(c["cross"] for c in checks) for corpus, checks, _ in rows}
+    crosses = {corpus.name: statistics.median(c["cross"] for c in checks) for corpus, engine, checks, _ in rows if engine == "local"}
     print(
         f"- scaling: {large.files / small.files:.1f}x the articles took "
-        f"{walls[large.name] / walls[small.name]:.1f}x the time, and "
+        f"{walls[large.name, 'local'] / walls[small.name, 'local']:.1f}x the time, and "
         f"{crosses[large.name] / crosses[small.name]:.1f}x the cross-article time (target: at most about 12x)"
     )
     print(
@@ -356,6 +367,13 @@ def main(argv: list[str] | None = None) -> int:
         f"({large.files:,} files) in the cache: {hook_wall:.2f} s wall ({hook_cpu:.2f} s CPU{hook_memory}), "
         f"start-up included (target: under 0.25 s){hook_parts}"
     )
+    for corpus in corpora:
+        if (corpus.name, "dask") in walls:
+            print(
+                f"- --engine dask on this one machine (a LocalCluster of {cores} single-threaded workers), {corpus.name}: "
+                f"{walls[corpus.name, 'dask'] / walls[corpus.name, 'local']:.2f}x the local engine's wall time, "
+                "the same JSON report byte for byte"
+            )
     return 0
 
 
