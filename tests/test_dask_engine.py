@@ -206,3 +206,28 @@ def test_the_local_engine_and_lint_paths_agree_in_process(client, tmp_path):
     assert distributed.findings == local.findings
     assert distributed.stories == local.stories
     assert distributed.files == local.files == 5
+
+
+def test_progress_is_drawn_on_a_terminal_as_partitions_finish(client, monkeypatch):
+    import io
+
+    from factlint.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr("factlint.progress.DELAY_SECONDS", 0.0)
+    monkeypatch.setattr("factlint.progress.REDRAW_SECONDS", 0.0)
+    monkeypatch.setattr(dask_engine, "PARTITION_ARTICLES", 1)  # one partition per seed: five steps
+    rules, context = _rules_and_context()
+    paths = sorted(str(p) for p in SEEDS.iterdir())
+    terminal = Terminal()
+    progress = Progress(len(paths), terminal)
+    dask_engine.lint_paths([(p, p) for p in paths], rules, context, Settings(), client=client, progress=progress)
+    progress.close()
+    drawn = terminal.getvalue()
+    assert "/5 articles, reading" in drawn
+    assert "5/5 articles, comparing articles" in drawn and drawn.endswith("\r\x1b[K")
