@@ -4,23 +4,24 @@ An archive of millions of articles outgrows one machine. The local engine's
 two phases map onto Dask as they are:
 
 - Phase one (reading, segmentation, per-article findings, extracts) is a bag
-  map over the file names; each worker reads its files itself, through
-  fsspec, so a shared folder or an object-store URL works the way Dask reads
-  it. Workers compile the rules once per process from the rule data the
+  map over the file names; each worker reads its files itself (a URL through
+  fsspec, the way Dask reads it), so a shared folder or an object store
+  works. Workers compile the rules once per process from the rule data the
   client loaded (``Job``).
 - Phase two is one plan per cross-article kind: its articles are shuffled
-  together by the kind's keys (shingle fingerprints and identical-text
-  digests for duplicates, story ids for figures and locations, listed
-  spelling groups and stories for consistency) and the kind's own steps run
-  on each group. No process holds every article's extract, let alone its text.
+  together by the kind's keys (shingle fingerprints and text digests for
+  duplicates, story ids for figures and locations, listed spelling groups,
+  stories and proper names for consistency) and the kind's own steps run on
+  each group. No process holds every article's extract, let alone its text.
 
-What does come back to the client is small and per article: findings,
+What comes back to the client is small and per article: findings,
 suppressions, errors, and the story each article was grouped into. Story
 grouping itself (``factlint.stories``) is a sequential pass over every
 article's salient terms (a few hundred bytes an article), so it runs as one
-task on a worker: the one step whose memory grows with the archive. Findings are then suppressed, filtered, sorted and
-fingerprinted on the client exactly as the local engine does, so
-``--format json`` is byte for byte the same (tests compare the two).
+task on a worker: the one step whose memory grows with the archive. Findings
+are then suppressed, filtered, sorted and fingerprinted on the client exactly
+as the local engine does, so ``--format json`` is byte for byte the same
+(tests compare the two).
 """
 
 from __future__ import annotations
