@@ -310,3 +310,20 @@ def test_overlapping_runs_leave_a_whole_state(archive):
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     for name in names:
         same_as_full_run(archive, f"archive/{name}")
+
+
+def test_the_hooks_default_folder_is_the_repository(archive, monkeypatch):
+    """``factlint-corpus`` runs ``--corpus .`` from the repository root: paths come without a folder."""
+    folder = archive / "archive"
+
+    def here(*extra: str) -> list[dict]:
+        run = run_cli("check", "--corpus", ".", "012.md", "--format", "json", *extra, cwd=folder)
+        assert run.code in (0, 1), run.err
+        return json.loads(run.out)["findings"]
+
+    here()  # builds the state for '.'
+    (folder / "012.md").write_text((folder / "012.md").read_text() + "\nThe US envoy said more talks would follow.\n")
+    analyses = Analyses(monkeypatch)
+    hooked = here()
+    assert analyses.paths == ["012.md"]
+    assert hooked == here("--no-cache") and any(f["rule"] == "consistent-abbreviations" for f in hooked)
