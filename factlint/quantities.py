@@ -186,12 +186,15 @@ _MULT_RE = (
     r"(?:\s*-?\s*(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|mln|bln|bn|mn|MM|tn|trn)\b"
     r"|(?:m|bn|k|b|mn|MM|mln|bln)\b)"
 )
-_WORDNUM = (
+_WORDNUM = (  # the number-word tree once per repeat, not once per way of joining: cheaper to compile
     rf"(?:(?:half\s+)?an?\s+(?={_W_SCALE}\b|dozen\b))?{_W_TOKEN}\b"
-    rf"(?:(?:\s*-\s*|\s+){_W_TOKEN}\b"
-    rf"|(?<=hundred|thousand|million|billion|trillion)\s+and\s+{_W_TOKEN}\b"
+    rf"(?:(?:\s*-\s*|\s+|(?<=hundred|thousand|million|billion|trillion)\s+and\s+){_W_TOKEN}\b"
     r"|\s+and\s+a\s+half\b)*"
 )
+# A vague number in words: "tens of thousands", "several hundred", "dozens".
+_VAGUE_NUMBER = r"""(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)
+               |(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand|million|billion))?
+               |dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b"""
 # The number itself, anchored at a candidate: [between] [currency] number
 # [multiplier] [range]. What follows (%, dlrs, "basis points") is read by
 # _suffix with set lookups, which is cheaper than more alternatives here.
@@ -201,9 +204,7 @@ _CORE_SRC = (
     (?P<cur>{_CUR_PREFIX}\s?)?
     (?:
         (?<![\w.#@/\\:+]|\w-)(?P<n1>{_DIGITS})(?:-(?P<fn>\d{{1,2}})/(?P<fd>\d{{1,3}})\b)?(?!\d|[.,:/]\d)(?P<m1>{_MULT_RE})?
-      | (?P<v1>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions)
-               |(?:several|a\s+few|a\s+couple(?:\s+of)?)\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:thousand|million|billion))?
-               |dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)\b)
+      | (?P<v1>{_VAGUE_NUMBER})
       | (?P<w1>(?i:{_WORDNUM}))(?P<wm>\s+(?:mln|bln|bn|mn)\b)?
     )
     (?:
@@ -214,11 +215,14 @@ _CORE_SRC = (
     """
 )
 _CORE = regex.compile(_CORE_SRC, regex.VERBOSE)
-# Most candidates start with a digit: the same pattern without the currency
-# and "between" prefixes (which never match there) is much cheaper to try.
+# Most candidates start with a digit: the same pattern without what never
+# matches there (the currency and "between" prefixes, a first number in words)
+# is much cheaper to try, and to compile.
 _CORE_DIGIT = regex.compile(
     _CORE_SRC.replace("(?P<between>(?i:between)\\s+)?", "(?P<between>(?!))?")
-    .replace(f"(?P<cur>{_CUR_PREFIX}\\s?)?", "(?P<cur>(?!))?"),
+    .replace(f"(?P<cur>{_CUR_PREFIX}\\s?)?", "(?P<cur>(?!))?")
+    .replace("(?P<v1>" + _VAGUE_NUMBER + ")", "(?P<v1>(?!))")
+    .replace(f"(?P<w1>(?i:{_WORDNUM}))", "(?P<w1>(?!))"),
     regex.VERBOSE,
 )
 assert _CORE_DIGIT.groupindex == _CORE.groupindex and _CORE_DIGIT.pattern != _CORE.pattern
