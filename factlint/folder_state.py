@@ -388,7 +388,8 @@ class FolderState:
             elif extract:
                 self.db.execute("INSERT INTO extracts VALUES (?, ?, ?)", (rule, article, self.seal(extract)))
 
-    def _count_names(self, results: dict[str, "ArticleResult"], sign: int = 1) -> None:
+    def _count_names(self, results: dict[str, "ArticleResult"]) -> None:
+        """Add these articles to the folder-wide counts of articles per name."""
         for check in self.cross:
             if _role(check) == "consistency" and check.params["auto_names"]:
                 counts: Counter[str] = Counter()
@@ -396,7 +397,7 @@ class FolderState:
                     extract = result.extracts.get(check.rule.id)
                     if extract is not None:
                         counts.update(extract["names"].keys())
-                self._change_names(check.rule.id, counts, sign)
+                self._change_names(check.rule.id, counts, 1)
 
     def _change_names(self, rule: str, counts: Counter[str], sign: int) -> None:
         self.db.executemany(
@@ -439,7 +440,7 @@ class FolderState:
             self._change_frequency(json.loads(terms), -1)
             self.set_meta("unlabeled", self.meta("unlabeled") - 1)
         if story is not None and vector is not None:
-            self._move(story, path, json.loads(vector), -1.0)
+            self._leave_story(story, path, json.loads(vector))
         self.db.execute("DELETE FROM articles WHERE id=?", (article,))
 
     def _extract(self, rule: str, article: int) -> Any:
@@ -482,10 +483,10 @@ class FolderState:
             new_terms = set(centroid) - before.get(story, set())
             self.db.executemany("INSERT OR IGNORE INTO story_index VALUES (?, ?)", ((t, story) for t in new_terms))
 
-    def _move(self, story: int, path: str, vector: dict[str, float], sign: float) -> None:
+    def _leave_story(self, story: int, path: str, vector: dict[str, float]) -> None:
         stories = self._loaded_stories([story])
         before = {s: set(c) for s, c in stories.centroids.items()}
-        stories.add(story, path, vector, None, sign)
+        stories.add(story, path, vector, None, -1.0)
         self._save_stories(stories, before)
 
     def _place(self, path: str, article: int, terms: dict[str, float], date: str | None) -> None:
@@ -509,7 +510,8 @@ class FolderState:
             stories.centroids[story], stories.norms2[story], stories.members[story], stories.spans[story] = {}, 0.0, set(), None
         before = {story: set(stories.centroids[story])}
         stories.add(story, path, vector, day)
-        self._save_stories(_only(stories, story), before)
+        stories.centroids = {story: stories.centroids[story]}  # only this one changed: write it back alone
+        self._save_stories(stories, before)
         self.db.execute("UPDATE articles SET vector=?, story=? WHERE id=?", (json.dumps(vector), story, article))
 
     def story_of(self, path: str) -> tuple[str, list[str]] | None:
@@ -600,7 +602,7 @@ class FolderState:
             removed += sorted(stored - present)
         return added, removed, mtimes
 
-    def record_folders(self, mtimes: dict[str, int | None]) -> None:
+    def _record_folders(self, mtimes: dict[str, int | None]) -> None:
         for folder, mtime in mtimes.items():
             if mtime is None:
                 self.db.execute("DELETE FROM folders WHERE path=?", (folder,))
@@ -629,7 +631,7 @@ class FolderState:
                 for path in sorted(unlabeled, key=order.order):
                     self._place(path, ids[path], unlabeled[path].story_terms, unlabeled[path].info.date)  # type: ignore[union-attr]
                 self.set_meta("placed", self.meta("placed") + len(unlabeled) + len(removed))
-            self.record_folders(mtimes)
+            self._record_folders(mtimes)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -779,12 +781,6 @@ class FolderState:
         extracts = self.extracts(check.rule.id, sources)
         extracts[path] = extract
         return check.reused(path, extract, {o: w for o, w in shared.items() if o in corpus.articles}, extracts, corpus)
-
-
-def _only(stories: Any, story: int) -> Any:
-    """The loaded stories narrowed to one, so only the changed one is written back."""
-    stories.centroids = {story: stories.centroids[story]}
-    return stories
 
 
 def _involving(findings: Iterable[Finding], targets: Collection[str]) -> list[Finding]:
