@@ -138,7 +138,13 @@ def _identity(cache: "ResultCache", corpus: str, config: Any) -> bytes:
     return hmac.new(cache.key, described.encode("utf-8"), hashlib.sha256).digest()
 
 
+def _folder_of(path: str) -> str:
+    """The folder an article is listed in, spelled as ``_walk`` spells folders."""
+    return os.path.dirname(path) or "."
+
+
 def _visible(name: str) -> bool:
+    """An article's file name, as ``discover`` takes them."""
     from factlint.document import ARTICLE_SUFFIXES
 
     return name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
@@ -298,7 +304,7 @@ class FolderState:
             for path in files
             if path in recorded and recorded[path][1].error is None and recorded[path][1].info is not None
         ]
-        unread = {os.path.dirname(path) for path in files if path not in recorded}  # added meanwhile, or failed
+        unread = {_folder_of(path) for path in files if path not in recorded}  # added meanwhile, or failed
         for folder, mtime in folders.items():
             self.db.execute("INSERT INTO folders VALUES (?, ?)", (folder, -1 if folder in unread else mtime))
         ids: dict[str, int] = {}
@@ -349,7 +355,7 @@ class FolderState:
         cursor = self.db.execute(
             "INSERT INTO articles(path, folder, digest, date, label, title, terms, suppressions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                path, os.path.dirname(path), digest, info.date, info.story, info.title,
+                path, _folder_of(path), digest, info.date, info.story, info.title,
                 json.dumps(result.story_terms) if self.stories and not info.story else None,
                 self.seal(result.suppressions) if result.suppressions else None,
             ),
@@ -587,17 +593,23 @@ class FolderState:
             if now is None:
                 removed += sorted(stored)
                 continue
-            present: set[str] = set()
-            with os.scandir(folder) as entries:
-                for entry in entries:
-                    path = os.path.join(folder, entry.name)
-                    if entry.is_dir():
-                        if path not in known and not entry.name.startswith(".") and not config.excluded(path):
-                            files, folders = _walk(path, config)
-                            added += files
-                            mtimes.update(folders)
-                    elif _visible(entry.name) and (path in stored or not config.excluded(path)):
-                        present.add(path)
+            prefix = "" if folder == "." else folder + os.sep
+            try:
+                listed = {prefix + name for name in os.listdir(folder)}
+            except OSError:
+                listed = set()
+            present = stored & listed
+            for path in sorted(listed - stored):  # only what is new here is looked at
+                name = os.path.basename(path)
+                if name.startswith(".") or config.excluded(path):
+                    continue
+                if os.path.isdir(path):
+                    if path not in known:
+                        files, folders = _walk(path, config)
+                        added += files
+                        mtimes.update(folders)
+                elif _visible(name):
+                    present.add(path)
             added += sorted(present - stored)
             removed += sorted(stored - present)
         return added, removed, mtimes

@@ -36,6 +36,7 @@ def small_folders_keep_a_state(tmp_path, monkeypatch):
     """A private signing key, and a state even for the small folders of these tests."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)  # small folders: regroup only when tested
 
 
 class Analyses:
@@ -87,9 +88,12 @@ def report(folder: Path, *files: str, cache: bool = True) -> list[dict]:
     return json.loads(run.out)["findings"]
 
 
-def same_as_full_run(folder: Path, *files: str) -> list[dict]:
-    """The hook's findings for the files, checked against a full run without a cache."""
+def same_as_full_run(folder: Path, *files: str, served: bool = True) -> list[dict]:
+    """The hook's findings for the files, checked against a full run without a cache;
+    ``served``: the stored state answered (it was not rebuilt by the full path)."""
+    before = state_file(folder)
     hooked = report(folder, *files)
+    assert (state_file(folder) == before) == served
     assert hooked == report(folder, *files, cache=False)
     return hooked
 
@@ -171,7 +175,6 @@ def test_several_files_in_one_run(archive):
 
 def test_the_seeds(tmp_path, monkeypatch):
     """Each seed edited in turn and checked as the changed file reports what a full run does."""
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)  # five articles: no regrouping in between
     folder = tmp_path / "archive"
     folder.mkdir()
     for seed in sorted(SEEDS.iterdir()):
@@ -242,17 +245,23 @@ def test_too_many_incremental_placements_regroup_the_folder(archive, monkeypatch
 def test_a_damaged_state_is_rebuilt_never_trusted(archive, damage):
     path = state_file(archive)
     path.write_bytes(damage(path.read_bytes()))
-    same_as_full_run(archive, "archive/003.md")
+    same_as_full_run(archive, "archive/003.md", served=False)
     assert state_file(archive) != path and not path.exists()  # replaced by a whole new one
 
 
 def test_a_garbled_stored_value_is_never_unpickled(archive, monkeypatch):
+    # An article whose 'US' is reported against another article's 'U.S.': that usage is read from the state.
+    name = next(
+        name for name in sorted(p.name for p in (archive / "archive").iterdir())
+        if any(f["rule"] == "consistent-abbreviations" and f["related"][0]["path"] != f"archive/{name}"
+               for f in report(archive, f"archive/{name}"))
+    )
     with sqlite3.connect(state_file(archive)) as db:
         db.execute("UPDATE usages SET usage = substr(usage, 1, 32) || x'80049500' || substr(usage, 37)")
     loads = factlint.folder_state.pickle.loads
     seen = []
     monkeypatch.setattr(factlint.folder_state.pickle, "loads", lambda data: seen.append(data) or loads(data))
-    same_as_full_run(archive, "archive/003.md")  # 003 uses 'US': its listed usages are read
+    same_as_full_run(archive, f"archive/{name}", served=False)  # the damage is found: the full path, a new state
     assert all(not data.startswith(b"\x80\x04\x95\x00") for data in seen)
 
 
@@ -283,6 +292,7 @@ def test_a_failed_update_leaves_the_state_as_it_was(archive, monkeypatch):
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(archive / "xdg-cache"))
     monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)
     same_as_full_run(archive, "archive/008.md")
 
 
@@ -327,3 +337,11 @@ def test_the_hooks_default_folder_is_the_repository(archive, monkeypatch):
     hooked = here()
     assert analyses.paths == ["012.md"]
     assert hooked == here("--no-cache") and any(f["rule"] == "consistent-abbreviations" for f in hooked)
+    (folder / "012.md").rename(folder / "099.md")  # a new file in the folder, another gone: its listing changed
+    analyses.paths.clear()
+    state = state_file(folder)
+    run = run_cli("check", "--corpus", ".", "099.md", "--format", "json", cwd=folder)
+    assert analyses.paths == ["099.md"] and state_file(folder) == state  # served by the state, not rebuilt
+    assert json.loads(run.out)["findings"] == json.loads(
+        run_cli("check", "--corpus", ".", "099.md", "--format", "json", "--no-cache", cwd=folder).out
+    )["findings"]
