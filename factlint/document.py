@@ -15,6 +15,7 @@ import bisect
 import html
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 from typing import Any, Callable, Iterator
@@ -197,6 +198,35 @@ def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> D
 _FRONT_MATTER_END = regex.compile(r"^(?:---|\.\.\.)[ \t]*$", regex.M)
 
 
+# One line of the commonest front matter: a plain key and a quoted string or a date.
+_SIMPLE_ENTRY = regex.compile(r"""([A-Za-z_][A-Za-z0-9_]*): +(?:"([^"\\]*)"|'([^']*)'|([0-9]{4})-([0-9]{2})-([0-9]{2}))""")
+# Plain words YAML 1.1 reads as booleans or null, not as string keys.
+_YAML_WORDS = frozenset("yes Yes YES no No NO true True TRUE false False FALSE on On ON off Off OFF null Null NULL".split())
+
+
+def _simple_front_matter(text: str) -> dict[str, Any] | None:
+    """Front matter made only of 'key: "string"' and 'key: 2025-11-20' lines, read
+    as YAML reads it (a date as its ISO string, as _plain makes it) but without
+    the YAML parser, which costs more than the rest of reading a short article.
+    None for anything else."""
+    data: dict[str, Any] = {}
+    for line in text.split("\n") if text else ():
+        entry = _SIMPLE_ENTRY.fullmatch(line)
+        if entry is None or entry.group(1) in _YAML_WORDS:
+            return None
+        key, double, single, year, month, day = entry.groups()
+        value = double if double is not None else single
+        if value is None:
+            try:
+                value = str(date(int(year), int(month), int(day)))
+            except ValueError:
+                return None  # YAML's own error says what is wrong
+        elif not value.isprintable():
+            return None
+        data[key] = value
+    return data
+
+
 def _split_front_matter(source: str, path: str) -> tuple[dict[str, Any], int]:
     """YAML front matter between '---' lines, split by hand, loaded safely."""
     if not source.startswith("---\n"):
@@ -204,12 +234,15 @@ def _split_front_matter(source: str, path: str) -> tuple[dict[str, Any], int]:
     end = _FRONT_MATTER_END.search(source, 4)
     if end is None:
         raise FactlintError("front matter starts with '---' but is never closed", path, 1)
-    from factlint.yamlio import load_yaml
+    block = source[4 : end.start()]
+    data = _simple_front_matter(block[:-1] if block.endswith("\n") else block)
+    if data is None:
+        from factlint.yamlio import load_yaml
 
-    try:
-        data = load_yaml(source[4 : end.start()], path, line_offset=1)
-    except FactlintError as err:
-        raise FactlintError(f"broken front matter: {err.message}", path, err.line) from None
+        try:
+            data = load_yaml(block, path, line_offset=1)
+        except FactlintError as err:
+            raise FactlintError(f"broken front matter: {err.message}", path, err.line) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
