@@ -108,7 +108,8 @@ _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
 _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
-_PREVIOUS_WORD = regex.compile(r"([\p{L}.]+)\s*$")
+# Read from the end ((?r)): forward, every letter of the window starts a run tried to its end.
+_PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
 _AGE_BEFORE = regex.compile(
     r"(?i)\b(?:aged?|age\s+(?:\w+\s+){0,3}?(?:of|to|at|from)|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been))\s*$"
 )
