@@ -182,9 +182,8 @@ def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> D
     else:
         fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
         front, body_start = _split_front_matter(source, path)
-        text = _mask(source, body_start, markdown=fmt == "markdown")
+        text, comments = _mask(source, body_start, markdown=fmt == "markdown")
         offsets, headings = None, []
-        comments = [(m.start(), m.group(1)) for m in _HTML_COMMENT.finditer(source)] if fmt == "markdown" else []
     abbreviations = _abbreviations(settings.extra_abbreviations)
     blocks = _segment(text, fmt, headings, abbreviations)
     line_starts = [0, *accumulate(len(line) + 1 for line in source.split("\n")[:-1])]
@@ -291,9 +290,11 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _mask(source: str, body_start: int, markdown: bool) -> str:
-    """Blank out what is never linted, keeping every offset and newline."""
+def _mask(source: str, body_start: int, markdown: bool) -> tuple[str, list[tuple[int, str]]]:
+    """Blank out what is never linted, keeping every offset and newline; and
+    the Markdown's HTML comments (offset, body) outside code, where suppressions live."""
     masked = _blanked(source, [(0, body_start)])
+    comments: list[tuple[int, str]] = []
     if markdown:
         covered = [(m.start(), m.end()) for m in _FENCE.finditer(source, body_start)]
         spans = list(covered)
@@ -303,14 +304,17 @@ def _mask(source: str, body_start: int, markdown: bool) -> str:
                 break
         masked = _blanked(masked, spans)
         for pattern in (_INDENTED_CODE, _INLINE_CODE, _LINK_TARGET, _REFERENCE_DEF, _HTML_COMMENT, _HTML_TAG):
-            masked = _blanked(masked, [(m.start(), m.end()) for m in pattern.finditer(masked, body_start)])
+            matches = list(pattern.finditer(masked, body_start))
+            if pattern is _HTML_COMMENT:  # code is blanked by now: a comment shown in code is not one
+                comments = [(m.start(), source[m.start(1) : m.end(1)]) for m in matches]
+            masked = _blanked(masked, [(m.start(), m.end()) for m in matches])
     spans = [
         (m.start(), m.end())
         for pattern, needles in ((_URL, ("://", "www.")), (_EMAIL, ("@",)))
         if any(needle in source for needle in needles)  # a scan costs more than a substring test
         for m in pattern.finditer(source, body_start)
     ]
-    return _blanked(masked, spans)
+    return _blanked(masked, spans), comments
 
 
 # ---------------------------------------------------------------------------

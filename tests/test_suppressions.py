@@ -47,6 +47,19 @@ def test_ignore_inside_a_paragraph_covers_that_paragraph(cli, tmp_path):
     assert findings(cli, tmp_path) == []
 
 
+def test_a_suppression_shown_in_code_is_not_one(cli, tmp_path):
+    """A style guide quoting the comment syntax in a code fence or inline code suppresses nothing."""
+    write(
+        tmp_path,
+        "a.md",
+        "# How to silence a rule\n\n"
+        "```\n<!-- factlint: disable scraped-boilerplate -->\n```\n\n"
+        "Write `<!-- factlint: ignore scraped-boilerplate why -->` before the paragraph.\n\n"
+        f"{BOILERPLATE}\n",
+    )
+    assert where(findings(cli, tmp_path)) == [("a.md", 9, "scraped-boilerplate")]
+
+
 def test_ignore_accepts_a_kind_and_several_rules(cli, tmp_path):
     write(tmp_path, "a.md", f"# Talks end\n\n<!-- factlint: ignore pattern -->\n{BOILERPLATE}\n")
     write(tmp_path, "b.md", f"# Talks end\n\n<!-- factlint: ignore scraped-boilerplate,broken-paragraph -->\n{BOILERPLATE}\n")
