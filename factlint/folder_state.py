@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from factlint.document import Settings
     from factlint.linter import ArticleResult, Report
 
-FORMAT = 3
+FORMAT = 4
 POINTER = "folder-state"  # names the current state file
 MIN_ARTICLES = 200  # a smaller folder is compared whole as fast
 MAX_UPDATES = 50  # more changed, added or removed articles than this: the full path
@@ -75,7 +75,7 @@ _CHUNK = 500  # SQL parameters per query
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
-CREATE TABLE folders(path TEXT PRIMARY KEY, mtime INTEGER) WITHOUT ROWID;
+CREATE TABLE folders(path TEXT PRIMARY KEY, mtime INTEGER NOT NULL, names TEXT NOT NULL);
 CREATE TABLE articles(
     id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, folder TEXT NOT NULL, digest TEXT NOT NULL,
     date TEXT, label TEXT, title TEXT NOT NULL, terms TEXT, vector TEXT, story INTEGER, suppressions BLOB);
@@ -141,6 +141,14 @@ def _identity(cache: "ResultCache", corpus: str, config: Any) -> bytes:
 def _folder_of(path: str) -> str:
     """The folder an article is listed in, spelled as ``_walk`` spells folders."""
     return os.path.dirname(path) or "."
+
+
+def _listings(files: list[str], folders: dict[str, int]) -> dict[str, tuple[int, str]]:
+    """Each folder's mtime and the names of its articles, as the state keeps them."""
+    names: dict[str, list[str]] = {folder: [] for folder in folders}
+    for path in files:
+        names.setdefault(_folder_of(path), []).append(os.path.basename(path))
+    return {folder: (folders.get(folder, -1), "\0".join(sorted(found))) for folder, found in names.items()}
 
 
 def _visible(name: str) -> bool:
@@ -305,8 +313,8 @@ class FolderState:
             if path in recorded and recorded[path][1].error is None and recorded[path][1].info is not None
         ]
         unread = {_folder_of(path) for path in files if path not in recorded}  # added meanwhile, or failed
-        for folder, mtime in folders.items():
-            self.db.execute("INSERT INTO folders VALUES (?, ?)", (folder, -1 if folder in unread else mtime))
+        for folder, (mtime, names) in _listings([path for path, _, _ in good], folders).items():
+            self.db.execute("INSERT INTO folders VALUES (?, ?, ?)", (folder, -1 if folder in unread else mtime, names))
         ids: dict[str, int] = {}
         for path, digest, result in good:
             ids[path] = self._insert_article(path, digest, result)
@@ -573,13 +581,14 @@ class FolderState:
         return found
 
     # -- the folder's listing --------------------------------------------------------------
-    def listing_changes(self, config: Any) -> tuple[list[str], list[str], dict[str, int | None]]:
+    def listing_changes(self, config: Any) -> tuple[list[str], list[str], dict[str, tuple[int, str] | None]]:
         """Articles added to and removed from the folder since the state last saw it,
-        and the folders' new mtimes: only folders whose mtime changed are listed.
+        and the new listings of the folders that changed (None: gone). Only a folder
+        whose mtime changed is listed, and compared by name with its stored listing.
         (An article rewritten in place, outside the FILEs, is not noticed.)"""
         added: list[str] = []
         removed: list[str] = []
-        mtimes: dict[str, int | None] = {}
+        listings: dict[str, tuple[int, str] | None] = {}
         known = dict(self.db.execute("SELECT path, mtime FROM folders"))
         for folder, mtime in known.items():
             try:
@@ -588,41 +597,41 @@ class FolderState:
                 now = None
             if now == mtime:
                 continue
-            mtimes[folder] = now
-            stored = {p for (p,) in self.db.execute("SELECT path FROM articles WHERE folder=?", (folder,))}
-            if now is None:
-                removed += sorted(stored)
-                continue
+            (names,) = self.db.execute("SELECT names FROM folders WHERE path=?", (folder,)).fetchone()
+            stored = set(names.split("\0")) if names else set()
             prefix = "" if folder == "." else folder + os.sep
             try:
-                listed = {prefix + name for name in os.listdir(folder)}
+                listed = set(os.listdir(folder)) if now is not None else set()
             except OSError:
                 listed = set()
             present = stored & listed
-            for path in sorted(listed - stored):  # only what is new here is looked at
-                name = os.path.basename(path)
+            for name in sorted(listed - stored):  # only what is new here is looked at
+                path = prefix + name
                 if name.startswith(".") or config.excluded(path):
                     continue
                 if os.path.isdir(path):
                     if path not in known:
                         files, folders = _walk(path, config)
                         added += files
-                        mtimes.update(folders)
+                        listings.update(_listings(files, folders))
                 elif _visible(name):
-                    present.add(path)
-            added += sorted(present - stored)
-            removed += sorted(stored - present)
-        return added, removed, mtimes
+                    present.add(name)
+            added += sorted(prefix + name for name in present - stored)
+            removed += sorted(prefix + name for name in stored - present)
+            listings[folder] = None if now is None else (now, "\0".join(sorted(present)))
+        return added, removed, listings
 
-    def _record_folders(self, mtimes: dict[str, int | None]) -> None:
-        for folder, mtime in mtimes.items():
-            if mtime is None:
+    def _record_folders(self, listings: dict[str, tuple[int, str] | None]) -> None:
+        for folder, listing in listings.items():
+            if listing is None:
                 self.db.execute("DELETE FROM folders WHERE path=?", (folder,))
             else:
-                self.db.execute("INSERT OR REPLACE INTO folders VALUES (?, ?)", (folder, mtime))
+                self.db.execute("INSERT OR REPLACE INTO folders VALUES (?, ?, ?)", (folder, *listing))
 
     # -- an update -------------------------------------------------------------------------
-    def update(self, removed: list[str], changed: dict[str, tuple[str, "ArticleResult"]], mtimes: dict[str, int | None]) -> None:
+    def update(
+        self, removed: list[str], changed: dict[str, tuple[str, "ArticleResult"]], listings: dict[str, tuple[int, str] | None]
+    ) -> None:
         """Remove articles, then add the changed and new ones (in date order, as the
         full grouping places them), in one transaction."""
         self.db.execute("BEGIN IMMEDIATE")
@@ -643,7 +652,7 @@ class FolderState:
                 for path in sorted(unlabeled, key=order.order):
                     self._place(path, ids[path], unlabeled[path].story_terms, unlabeled[path].info.date)  # type: ignore[union-attr]
                 self.set_meta("placed", self.meta("placed") + len(unlabeled) + len(removed))
-            self._record_folders(mtimes)
+            self._record_folders(listings)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -871,7 +880,7 @@ def _run(
 
     if state.needs_regrouping():
         return None
-    added, removed, mtimes = state.listing_changes(config)
+    added, removed, listings = state.listing_changes(config)
     reading = list(dict.fromkeys([*targets, *added]))
     if len(reading) + len(removed) > MAX_UPDATES:
         return None
@@ -896,8 +905,8 @@ def _run(
         digest = hashlib.sha256(data).hexdigest()
         if stored.get(path) != digest or result.error is not None:
             changed[path] = (digest, result)
-    if changed or removed or mtimes:
-        state.update(removed, changed, mtimes)
+    if changed or removed or listings:
+        state.update(removed, changed, listings)
     reported = {path: results[path] for path in targets}
     cross, errors = state.compare(reported)
     findings = [f for r in reported.values() if r.error is None for f in r.findings] + cross

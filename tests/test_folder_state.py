@@ -345,3 +345,16 @@ def test_the_hooks_default_folder_is_the_repository(archive, monkeypatch):
     assert json.loads(run.out)["findings"] == json.loads(
         run_cli("check", "--corpus", ".", "099.md", "--format", "json", "--no-cache", cwd=folder).out
     )["findings"]
+
+
+def test_a_new_subfolder_and_a_removed_one(archive):
+    folder = archive / "archive"
+    (folder / "2025").mkdir()
+    for name in ("014.md", "015.md", "copy-of-005.md"):
+        (folder / name).rename(folder / "2025" / name)
+    same_as_full_run(archive, "archive/2025/copy-of-005.md")
+    same_as_full_run(archive, "archive/005.md")
+    for path in (folder / "2025").iterdir():
+        path.unlink()
+    (folder / "2025").rmdir()
+    assert all(r["path"] != "archive/2025/copy-of-005.md" for f in same_as_full_run(archive, "archive/005.md") for r in f["related"])
