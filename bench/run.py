@@ -171,11 +171,19 @@ def _time_hook_phases() -> dict[str, float]:
 
 
 def snapshot_code(base: Path) -> Path:
-    """A copy of factlint's package and rules to measure, importable from the returned folder."""
+    """A copy of factlint's package and rules to measure, importable from the returned folder.
+
+    It is byte-compiled once, as pip compiles an installed package: every run
+    would otherwise compile factlint's source again (about 0.15 s here, where
+    PYTHONDONTWRITEBYTECODE is set), which no installed hook pays.
+    """
+    import compileall
+
     code = base / "code"
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(ROOT / "factlint", code / "factlint", ignore=ignore)
     shutil.copytree(ROOT / "rules", code / "factlint" / "rules", ignore=ignore)
+    compileall.compile_dir(code, quiet=1)
     return code
 
 
