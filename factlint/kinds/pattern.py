@@ -30,10 +30,13 @@ class PatternCheck(Check):
         alternatives = []
         if self.params["tokens"]:
             alternatives.append(words_pattern(self.params["tokens"]))
-        for pattern in self.params["patterns"]:
-            compile_regex(self, "patterns", pattern, flags)
-            alternatives.append(f"(?:{pattern})")
-        self.regex = compile_regex(self, "patterns", "|".join(alternatives), flags)
+        alternatives += [f"(?:{pattern})" for pattern in self.params["patterns"]]
+        try:
+            self.regex = regex.compile("|".join(alternatives), flags | regex.V0)
+        except (regex.error, TypeError):
+            for pattern in self.params["patterns"]:  # compiled alone only now: the error names the bad one
+                compile_regex(self, "patterns", pattern, flags)
+            self.regex = compile_regex(self, "patterns", "|".join(alternatives), flags)
         self.exceptions = [compile_regex(self, "exceptions", p, flags) for p in self.params["exceptions"]]
 
     def check(self, doc: Document) -> Iterable[Finding]:
