@@ -31,7 +31,9 @@ joins the most similar story in time if that passes ``MIN_SIMILARITY``
 and no other article moves. Term weights keep the document frequencies of
 the folder as it changes, but the other articles' vectors keep the weights
 of the last full grouping. Once more than one article in ``REGROUP_SHARE``
-has been placed this way, the next run takes the full path and regroups.
+has been placed this way, the run groups the whole folder again from the
+stored story terms (``group_stories``, as a full run does) and compares its
+files with that grouping.
 
 Safety as for the per-article cache: every pickled value is signed with the
 user's key and checked before it is unpickled; the file carries a signed
@@ -305,8 +307,6 @@ class FolderState:
                 os.unlink(temporary)
 
     def _fill(self, files: list[str], folders: dict[str, int], recorded: dict, stories: dict[str, str]) -> None:
-        from factlint.stories import article_day, story_vector
-
         good = [
             (path, *recorded[path])
             for path in files
@@ -320,31 +320,41 @@ class FolderState:
             ids[path] = self._insert_article(path, digest, result)
             self._add_extracts(ids[path], result)
         self._count_names({path: result for path, _, result in good})
-        if not self.stories:
+        if self.stories:
+            unlabeled = [(path, ids[path], result.info, result.story_terms) for path, _, result in good if not result.info.story]
+            self._write_grouping(unlabeled, stories)
+        else:
             self.set_meta("unlabeled", 0)
             self.set_meta("placed", 0)
-            return
-        unlabeled = [(path, result) for path, _, result in good if not result.info.story]
+
+    def _write_grouping(self, unlabeled: list[tuple[str, int, ArticleInfo, dict[str, float]]], stories: dict[str, str]) -> None:
+        """Store a full grouping of the unlabeled articles (path, id, info, story terms):
+        document frequencies, each article's vector and story, the stories' centroids,
+        spans and term index. Whatever grouping was stored before is replaced."""
+        from factlint.stories import article_day, story_vector
+
+        for table in ("frequency", "stories", "story_index"):
+            self.db.execute(f"DELETE FROM {table}")
         frequency: Counter[str] = Counter()
-        for _, result in unlabeled:
-            frequency.update(result.story_terms.keys())
+        for _, _, _, terms in unlabeled:
+            frequency.update(terms.keys())
         self.db.executemany("INSERT INTO frequency VALUES (?, ?)", frequency.items())
         numbers: dict[str, int] = {}
         centroids: dict[int, dict[str, float]] = defaultdict(dict)
         spans: dict[int, list[int]] = {}
-        corpus = Corpus({path: result.info for path, result in unlabeled})
-        for path, result in sorted(unlabeled, key=lambda item: corpus.order(item[0])):
+        corpus = Corpus({path: info for path, _, info, _ in unlabeled})
+        for path, article, info, terms in sorted(unlabeled, key=lambda item: corpus.order(item[0])):
             story = numbers.setdefault(stories.get(path, f"alone:{path}"), len(numbers) + 1)
-            vector, _ = story_vector(result.story_terms, frequency, len(unlabeled))
+            vector, _ = story_vector(terms, frequency, len(unlabeled))
             centroid = centroids[story]
             for term, weight in vector.items():
                 centroid[term] = centroid.get(term, 0.0) + weight
-            day = article_day(result.info.date)
+            day = article_day(info.date)
             if day is not None:
                 ordinal = day.toordinal()
                 span = spans.setdefault(story, [ordinal, ordinal])
                 span[0], span[1] = min(span[0], ordinal), max(span[1], ordinal)
-            self.db.execute("UPDATE articles SET vector=?, story=? WHERE id=?", (json.dumps(vector), story, ids[path]))
+            self.db.execute("UPDATE articles SET vector=?, story=? WHERE id=?", (json.dumps(vector), story, article))
         for story, centroid in centroids.items():
             span = spans.get(story)
             norm2 = sum(w * w for w in centroid.values())
@@ -355,6 +365,23 @@ class FolderState:
             self.db.executemany("INSERT OR IGNORE INTO story_index VALUES (?, ?)", ((t, story) for t in centroid))
         self.set_meta("unlabeled", len(unlabeled))
         self.set_meta("placed", 0)
+
+    def regroup(self) -> None:
+        """Group the whole folder's stories again from the stored story terms, as a
+        full run would (``group_stories``), in one transaction: the other tables stay."""
+        from factlint.stories import group_stories
+
+        self.db.execute("BEGIN IMMEDIATE")  # before reading: no run may place an article meanwhile
+        try:
+            rows = self.db.execute("SELECT id, path, date, label, title, terms FROM articles").fetchall()
+            infos = {path: ArticleInfo(path, date, label, title) for _, path, date, label, title, _ in rows}
+            unlabeled = [(path, article, infos[path], json.loads(terms)) for article, path, _, label, _, terms in rows if not label]
+            stories = group_stories(Corpus(infos), {path: terms for path, _, _, terms in unlabeled})
+            self._write_grouping(unlabeled, stories)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     # -- one article in, one article out ---------------------------------------------------
     def _insert_article(self, path: str, digest: str, result: "ArticleResult") -> int:
@@ -878,8 +905,6 @@ def _run(
     from factlint.linter import Report, analyze, finish
     from factlint.suppressions import apply_suppressions
 
-    if state.needs_regrouping():
-        return None
     added, removed, listings = state.listing_changes(config)
     reading = list(dict.fromkeys([*targets, *added]))
     if len(reading) + len(removed) > MAX_UPDATES:
@@ -907,6 +932,8 @@ def _run(
             changed[path] = (digest, result)
     if changed or removed or listings:
         state.update(removed, changed, listings)
+    if state.stories and state.needs_regrouping():
+        state.regroup()  # the changed articles too: grouped as a full run groups them
     reported = {path: results[path] for path in targets}
     cross, errors = state.compare(reported)
     findings = [f for r in reported.values() if r.error is None for f in r.findings] + cross
