@@ -41,8 +41,9 @@ token naming the rules, the folder and the settings it was built for (a
 foreign, stale or damaged file is rebuilt, never trusted); a rebuilt state is
 written under a new name and published by atomically replacing a small
 pointer file; updates are SQLite transactions, so overlapping runs serialize
-and never leave a torn state. Below ``MIN_ARTICLES`` articles the full path
-is as fast, and no state is kept.
+and never leave a torn state. Below ``MIN_ARTICLES`` articles no state is
+kept: at 50 Reuters articles the full comparison adds 35 to 45 ms to a run,
+the state's 10.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 
 FORMAT = 4
 POINTER = "folder-state"  # names the current state file
-MIN_ARTICLES = 200  # a smaller folder is compared whole as fast
+MIN_ARTICLES = 50  # below this, comparing the whole folder costs only tens of milliseconds
 MAX_UPDATES = 50  # more changed, added or removed articles than this: the full path
 REGROUP_SHARE = 50  # regroup once more than 1 article in this many was placed incrementally
 STORY_KINDS = ("figures", "locations")  # kinds whose check_corpus compares within stories only
