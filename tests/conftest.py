@@ -81,3 +81,19 @@ def run_pre_commit(repo: Path, home: Path, *args: str):
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", *args], cwd=repo, env=env, capture_output=True, text=True, timeout=900
     )
+
+
+class CountAnalyses:
+    """Which articles phase one ran on (to see what a cache or the folder state saved)."""
+
+    def __init__(self, monkeypatch) -> None:
+        import factlint.linter
+
+        self.paths: list[str] = []
+        original = factlint.linter.analyze
+
+        def counting(path, *args, **kwargs):
+            self.paths.append(path)
+            return original(path, *args, **kwargs)
+
+        monkeypatch.setattr(factlint.linter, "analyze", counting)

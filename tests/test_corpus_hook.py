@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import factlint.linter
-from tests.conftest import ROOT, git_repo, run_pre_commit
+from tests.conftest import ROOT, CountAnalyses, git_repo, run_pre_commit
 
 ARCHIVE = {
     "archive/2024-01-aid.md": "# Aid package\n\nThe U.S. said on Monday it would send more aid to Kyiv.\n",
@@ -53,20 +52,6 @@ def cache_entries(folder: Path) -> list[Path]:
     """The stored results (not the cache's own .gitignore and CACHEDIR.TAG)."""
     cache = folder / ".factlint_cache"
     return sorted(p for p in cache.rglob("*") if p.is_file() and p.parent != cache)
-
-
-class CountAnalyses:
-    """Counts phase-one analyses, to see what the cache saved."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.paths: list[str] = []
-        original = factlint.linter.analyze
-
-        def counting(path, *args, **kwargs):
-            self.paths.append(path)
-            return original(path, *args, **kwargs)
-
-        monkeypatch.setattr(factlint.linter, "analyze", counting)
 
 
 # ---------------------------------------------------------------------------

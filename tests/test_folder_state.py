@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 import factlint.folder_state
-import factlint.linter
-from tests.conftest import SEEDS, run_cli
+from tests.conftest import SEEDS, CountAnalyses, run_cli
 
 FIRES = [
     "A fire destroyed the Waitrose store in Banstead on Friday. Surrey Police said Banstead High Street was closed "
@@ -37,20 +36,6 @@ def small_folders_keep_a_state(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
     monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)  # small folders: regroup only when tested
-
-
-class Analyses:
-    """Which articles phase one ran on: the hook should analyse only what changed."""
-
-    def __init__(self, monkeypatch) -> None:
-        self.paths: list[str] = []
-        original = factlint.linter.analyze
-
-        def counting(path, *args, **kwargs):
-            self.paths.append(path)
-            return original(path, *args, **kwargs)
-
-        monkeypatch.setattr(factlint.linter, "analyze", counting)
 
 
 def seed_paragraphs() -> list[str]:
@@ -119,7 +104,7 @@ def archive(tmp_path) -> Path:
 
 def test_unchanged_articles_report_what_a_full_run_reports(archive, monkeypatch):
     names = ("001.md", "003.md", "004.md", "005.md", "copy-of-005.md", "010.md", "024.md")
-    analyses = Analyses(monkeypatch)
+    analyses = CountAnalyses(monkeypatch)
     hooked = {name: report(archive, f"archive/{name}") for name in names}
     assert analyses.paths == []  # every article's result came from the cache, the comparisons from the state
     for name in names:
@@ -131,7 +116,7 @@ def test_unchanged_articles_report_what_a_full_run_reports(archive, monkeypatch)
 def test_a_hook_run_analyses_only_its_changed_file(archive, monkeypatch):
     path = archive / "archive" / "012.md"
     path.write_text(path.read_text() + "\nThe US envoy said more talks would follow in Paris.\n")
-    analyses = Analyses(monkeypatch)
+    analyses = CountAnalyses(monkeypatch)
     hooked = report(archive, "archive/012.md")
     assert analyses.paths == ["archive/012.md"]
     assert hooked == report(archive, "archive/012.md", cache=False)
@@ -183,7 +168,7 @@ def test_the_seeds(tmp_path, monkeypatch):
     for seed in sorted(SEEDS.iterdir()):
         path = f"archive/{seed.name}"
         (folder / seed.name).write_text(seed.read_text(encoding="utf-8") + "\nMore talks are planned, officials said.\n")
-        analyses = Analyses(monkeypatch)
+        analyses = CountAnalyses(monkeypatch)
         hooked = same_as_full_run(tmp_path, path)
         assert analyses.paths[0] == path and analyses.paths.count(path) == 2  # the hook analysed only its file
         whole = json.loads(run_cli("check", "archive", "--format", "json", cwd=tmp_path).out)["findings"]
@@ -341,7 +326,7 @@ def test_the_hooks_default_folder_is_the_repository(archive, monkeypatch):
 
     here()  # builds the state for '.'
     (folder / "012.md").write_text((folder / "012.md").read_text() + "\nThe US envoy said more talks would follow.\n")
-    analyses = Analyses(monkeypatch)
+    analyses = CountAnalyses(monkeypatch)
     hooked = here()
     assert analyses.paths == ["012.md"]
     assert hooked == here("--no-cache") and any(f["rule"] == "consistent-abbreviations" for f in hooked)
