@@ -41,6 +41,7 @@ import regex
 from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
+from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 
 FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "attribution.yaml")
@@ -205,33 +206,8 @@ def inflect(lemma: str) -> set[str]:
 
 
 def _phrase_alternation(phrases: Iterable[str]) -> str:
-    """An alternation of phrases (lower case), factored into a trie so that
-    matching costs one pass whatever the lexicon's size; any run of spaces
-    between words, either apostrophe."""
-    trie: dict = {}
-    for phrase in {_normal(p) for p in phrases if p.strip()}:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [_CHAR_PATTERN.get(char, regex.escape(char)) + pattern(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?"
-        return body
-
-    return "(?:" + pattern(trie) + ")"
-
-
-_CHAR_PATTERN = {" ": r"\s+", "'": "['’]"}
-
-
-def _normal(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
+    """Lexicon phrases as one prefix-tree alternation (any spaces, either apostrophe)."""
+    return trie_alternation({normal(p) for p in phrases if p.strip()}, SPACES_AND_APOSTROPHES)
 
 
 class _WordScan:
@@ -268,18 +244,18 @@ class Lexicon:
 
     def __init__(self, sections: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
         words = {name: [e.strip() for e in entries if e.strip()] for name, entries in sections.items()}
-        self.documents = frozenset(_normal(w) for w in words["documents"])
+        self.documents = frozenset(normal(w) for w in words["documents"])
         # Any document word in lowered text: where none is, "in", "under" ... name no document.
         self.any_document = re.compile("|".join(re.escape(w) for w in sorted(self.documents)) or "(?!)")
-        self.anonymous = frozenset(_normal(w) for w in words["anonymous_sources"])
-        self.vague = frozenset(_normal(w) for w in words["vague_crowds"])
-        self.quantifiers = frozenset(_normal(w) for w in words["quantifiers"])
-        self.pronouns = frozenset(_normal(w) for w in words["pronoun_sources"])
-        self.not_statistics = frozenset(_normal(w) for w in words["not_statistics"])
-        self.agentless_as = frozenset(_normal(w) for w in words["agentless_as"])
-        self.agentless_to = frozenset(_normal(w) for w in words["agentless_to"])
-        self.widely = frozenset(_normal(w) for w in words["widely"])
-        self.widely_participles = frozenset(_normal(w) for w in words["widely_participles"])
+        self.anonymous = frozenset(normal(w) for w in words["anonymous_sources"])
+        self.vague = frozenset(normal(w) for w in words["vague_crowds"])
+        self.quantifiers = frozenset(normal(w) for w in words["quantifiers"])
+        self.pronouns = frozenset(normal(w) for w in words["pronoun_sources"])
+        self.not_statistics = frozenset(normal(w) for w in words["not_statistics"])
+        self.agentless_as = frozenset(normal(w) for w in words["agentless_as"])
+        self.agentless_to = frozenset(normal(w) for w in words["agentless_to"])
+        self.widely = frozenset(normal(w) for w in words["widely"])
+        self.widely_participles = frozenset(normal(w) for w in words["widely_participles"])
 
         # Cue words: every form of each verb, and the phrases, with what each form does.
         self.cue_kinds: dict[str, str] = {}
@@ -288,18 +264,18 @@ class Lexicon:
         self.lemmas: set[str] = set()
         for name, kind in (("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb")):
             for lemma in words[name]:
-                lemma = _normal(lemma)
+                lemma = normal(lemma)
                 forms = set(irregular.get(lemma, ())) | inflect(lemma)
                 self.base_forms |= {f for f in forms if f == lemma or f.split()[0].endswith("s")}
                 self.lemmas.add(lemma)
                 for form in forms:
-                    form = _normal(form)
+                    form = normal(form)
                     self.cue_kinds[form] = kind
                     if form.split()[0].endswith("ing") and not lemma.split()[0].endswith("ing"):
                         self.participles.add(form)
         for name, kind in (("document_phrases", "docphrase"), ("source_phrases", "phrase")):
             for phrase in words[name]:
-                self.cue_kinds[_normal(phrase)] = kind
+                self.cue_kinds[normal(phrase)] = kind
         # "\b" lets the engine skip to word starts (a look-behind would be tried at every character);
         # words glued to a dot, hyphen or apostrophe ("so-called") are dropped when read.
         self.cues = _WordScan(rf"\b{_phrase_alternation(self.cue_kinds)}(?![\w'’-])")
@@ -459,7 +435,7 @@ def _first_words(text: str, count: int) -> str:
 
 def form_is_past(word: str) -> bool:
     """A past form that can also be a participle: 'published', 'found' (not 'said', 'told')."""
-    word = _normal(word).split()[0]
+    word = normal(word).split()[0]
     return word.endswith("ed") or word in ("found", "written", "thought", "felt", "put", "spoken", "forecast", "cast")
 
 
@@ -470,7 +446,7 @@ _PARTICIPLE_FOLLOWERS = frozenset(
 
 def _bare(word: str) -> str:
     """A word without a possessive ending: Kyiv's -> kyiv."""
-    word = _normal(word)
+    word = normal(word)
     return word[:-2] if word.endswith("'s") else word
 
 
@@ -625,7 +601,7 @@ class Analyzer:
 
     def _agentless(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
         """'has been seen as', 'is believed to': reported unless a named agent holds the view."""
-        part = _normal(match.group("part"))
+        part = normal(match.group("part"))
         adverb = match.group("adverb") or (match.groupdict().get("early"))
         after = self._after(match.end())
         follow = after[0].lower if after else ""
@@ -677,7 +653,7 @@ class Analyzer:
         """'both U.S. and European officials' -> 'U.S. and European officials'."""
         words = text.split()
         drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five"}
-        while len(words) > 1 and (_normal(words[0]) in drop or words[0].isdigit()):
+        while len(words) > 1 and (normal(words[0]) in drop or words[0].isdigit()):
             words.pop(0)
         return " ".join(words)
 
@@ -705,7 +681,7 @@ class Analyzer:
     # -- cues --------------------------------------------------------------------
     def _resolve(self, match: regex.Match, s: int, e: int) -> Cue | None:
         """Tie a cue to its source, or None if the word credits no one here."""
-        form = _normal(match.group())
+        form = normal(match.group())
         kind = self.lex.cue_kinds.get(form)
         if kind is None or (kind == "docphrase" and not self._names_documents()):
             return None
@@ -746,11 +722,11 @@ class Analyzer:
         if len(subject) < 2:
             return False
         head = subject[-2] if not subject[-2].endswith(",") else ""
-        possessive = _normal(head).endswith("'s") and _normal(head) not in ("it's", "he's", "she's", "that's", "who's")
+        possessive = normal(head).endswith("'s") and normal(head) not in ("it's", "he's", "she's", "that's", "who's")
         if possessive and form in self.lex.base_forms:
             return True
         if form.endswith("s") and not form.endswith("ss"):
-            word = _normal(head)
+            word = normal(head)
             return word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and word.isalpha() and word.islower())
         return False
 
@@ -770,7 +746,7 @@ class Analyzer:
             return None  # agentless passive ("was announced") credits no one
         # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
         # since a base form there is an imperative ("Expect endless experts ...").
-        inverted = (previous is None and _normal(match.group()) not in self.lex.lemmas) or (
+        inverted = (previous is None and normal(match.group()) not in self.lex.lemmas) or (
             previous is not None and previous.text in _CLOSE_QUOTES
         )
         if previous is not None and previous.text == ",":
@@ -1041,7 +1017,7 @@ class Analyzer:
         unit = _UNIT.match(after)
         if unit:
             first = unit.group(1).split()[0].split("-")[0].rstrip(".").lower()
-            if first in self.lex.not_statistics or _normal(unit.group(1)) in self.lex.not_statistics:
+            if first in self.lex.not_statistics or normal(unit.group(1)) in self.lex.not_statistics:
                 return False
             if first in ("a.m", "p.m"):
                 return False

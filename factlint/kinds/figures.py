@@ -72,6 +72,7 @@ from typing import Any, Iterable, Iterator
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.phrases import trie_alternation
 from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "figures.yaml")
@@ -153,24 +154,7 @@ def _stem(word: str) -> str:
     return w
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of lowercase phrases as a prefix tree: one scan of the article
-    instead of trying every phrase at every position."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alternatives = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(root)
+_ANY_SPACES = {" ": r"\s+"}  # a phrase's words may be apart by any run of spaces
 
 
 def _phrases_regex(phrases: Iterable[str]) -> re.Pattern | None:
@@ -178,7 +162,7 @@ def _phrases_regex(phrases: Iterable[str]) -> re.Pattern | None:
     words = {" ".join(p.lower().split()) for p in phrases if p.strip()}
     if not words:
         return None
-    return re.compile(rf"(?<![\w'’-])(?:{_trie(words)})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-]){trie_alternation(words, _ANY_SPACES)}(?![\w'’-])")
 
 
 class Lexicon:

@@ -62,6 +62,7 @@ import regex
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
 
@@ -101,32 +102,9 @@ def base_lexicon() -> dict[str, Any]:
     return load_data_file(LEXICON_PATH)
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
-
-
 def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases as one alternation factored into a trie, so that matching costs
-    one pass whatever the lexicon's size; any run of spaces between words,
-    either apostrophe."""
-    trie: dict = {}
-    for phrase in {_normal(p) for p in phrases if p and p.strip()}:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:
-        branches = [_CHAR_PATTERN.get(c, re.escape(c)) + pattern(child) for c, child in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?:" + pattern(trie) + ")"
-
-
-_CHAR_PATTERN = {" ": r"\s+", "'": "['’]"}
+    """Lexicon phrases as one prefix-tree alternation (any spaces, either apostrophe)."""
+    return trie_alternation({normal(p) for p in phrases if p and p.strip()}, SPACES_AND_APOSTROPHES)
 
 
 def _words_regex(phrases: Iterable[str], flags: int = re.I) -> re.Pattern:
@@ -163,7 +141,7 @@ class Lexicon:
                                             bool(spec.get("targets", False)))
             for key, noun, city_only in (("nouns", True, False), ("verbs", False, False), ("city_nouns", True, True)):
                 for word in spec.get(key, ()) or ():
-                    self.words.setdefault(_normal(word), EventWord(name, noun, city_only))
+                    self.words.setdefault(normal(word), EventWord(name, noun, city_only))
         self._events: dict[bool, re.Pattern] = {}  # compiled on first use: for plain ASCII texts or any
         self.not_events = _words_regex(data.get("not_events", ()))
         self.hedges = _words_regex(data.get("hedges", ()))
@@ -381,7 +359,7 @@ class Analyzer:
             # not inside "cease-fire", "press conference", "heart attack"
             window = self.lex.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
             if not any(m.start() <= start and end <= m.end() for m in window):
-                hits.append((start, end, self.lex.words[_normal(match.group())]))
+                hits.append((start, end, self.lex.words[normal(match.group())]))
         starts = [h[0] for h in hits]
         lead_sentence = paragraphs[0].sentences[0]
         index = 0
@@ -692,7 +670,7 @@ def _parse_date(value: Any) -> Any:
 
 
 def _day_key(day: str) -> str:
-    day = _normal(day).replace(".", "")
+    day = normal(day).replace(".", "")
     day = regex.sub(r"['’]s$", "", day)
     parts = day.split()
     if len(parts) == 2:
