@@ -50,6 +50,16 @@ def sentence_at(path: str, line: int, column: int, width: int = 110) -> str:
     return ("..." if start else "") + text[start:column - 1 + width] + ("..." if column - 1 + width < len(text) else "")
 
 
+def show(finding, name, text_at) -> None:
+    """A finding, the text it flags and the text of each related place, for reading."""
+    loc = finding.location
+    print(f"{name(finding.path)}:{loc.line}:{loc.column} {finding.rule}: {finding.message}")
+    print(f"    here:    {text_at(loc)}")
+    for related in finding.related:
+        r = related.location
+        print(f"    {related.message[:40]:<40} {name(r.path)}:{r.line}: {text_at(r)}")
+
+
 def raw_pairs(folder: Path) -> tuple[int, int]:
     """Conflicting pairs of figures with the same counted thing, frames ignored."""
     from factlint.kinds.figures import load_lexicon
@@ -85,12 +95,7 @@ def reuters(corpus: Path, limit: int | None) -> int:
     counts: Counter[str] = Counter()
     for finding in findings:
         counts[finding.rule] += 1
-        loc = finding.location
-        print(f"{finding.path}:{loc.line} {finding.rule}: {finding.message}")
-        print(f"    here:    {' '.join(texts[finding.path][loc.line - 1].split())}")
-        for related in finding.related:
-            r = related.location
-            print(f"    {related.message[:40]:<40} {r.path}:{r.line}: {' '.join(texts[r.path][r.line - 1].split())}")
+        show(finding, lambda path: path, lambda loc: " ".join(texts[loc.path][loc.line - 1].split()))
     print(f"\n{len(sources)} stories, {elapsed:.1f} s CPU in this process")
     for rule in ("figure-mismatch", "figure-disagreement", "figure-change"):
         print(f"  {rule}: {counts[rule]} findings")
@@ -121,12 +126,7 @@ def main() -> int:
         findings = lint_sources(sources, checks, jobs=1).findings
         for finding in findings:
             counts[finding.rule] += 1
-            loc = finding.location
-            print(f"{folder.name}/{Path(finding.path).name}:{loc.line}:{loc.column} {finding.rule}: {finding.message}")
-            print(f"    here:    {sentence_at(finding.path, loc.line, loc.column)}")
-            for related in finding.related:
-                r = related.location
-                print(f"    {related.message[:40]:<40} {Path(r.path).name}:{r.line}: {sentence_at(r.path, r.line, r.column)}")
+            show(finding, lambda path: f"{folder.name}/{Path(path).name}", lambda loc: sentence_at(loc.path, loc.line, loc.column))
         if args.raw:
             within, across = raw_pairs(folder)
             raw_within += within
