@@ -169,7 +169,9 @@ def _check(args: argparse.Namespace) -> int:
     select = args.select if args.select is not None else config.select
     active = _selected(rules, select, [*config.ignore, *args.ignore])
     fail_level = args.fail_level or config.fail_level
-    checks = compile_rules(active, {"facts": config.facts, "root": config.root})
+    context = {"facts": config.facts, "root": config.root}
+    checks = compile_rules(active, context)
+    known_rules = {r.id for r in rules}
     settings = Settings(extra_abbreviations=tuple(config.abbreviations))
     # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
     hook = bool(args.corpus and args.paths and not args.no_cache) and not (args.fix or args.diff or args.show_stories or args.format == "html")
@@ -220,9 +222,9 @@ def _check(args: argparse.Namespace) -> int:
     if hook and cache is not None:
         from factlint.folder_state import check_changed
 
-        report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, {r.id for r in rules})
+        report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
     if report is None and args.engine == "dask":
-        report = _lint_on_dask(args, paths, active, config, settings, keep, {r.id for r in rules})
+        report = _lint_on_dask(args, paths, checks, context, settings, keep, known_rules)
         if args.format == "html":
             texts.update(_read_texts(report))
     if report is None:
@@ -232,7 +234,7 @@ def _check(args: argparse.Namespace) -> int:
             cache.record()
         progress = Progress(len(paths))
         try:
-            report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules={r.id for r in rules})
+            report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules=known_rules)
         finally:
             progress.close()
         report.errors = read_errors + report.errors
@@ -298,7 +300,7 @@ def _check_engine_options(args: argparse.Namespace) -> None:
                 raise FactlintError(f"usage: {option} works with the local engine only, not --engine dask")
 
 
-def _lint_on_dask(args, paths: list[str], active, config, settings, keep, known_rules):
+def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known_rules):
     """The report of ``--engine dask``: workers read the files themselves (local ones by absolute path)."""
     from factlint.dask_engine import lint_paths
     from factlint.progress import Progress
@@ -307,7 +309,7 @@ def _lint_on_dask(args, paths: list[str], active, config, settings, keep, known_
     progress = Progress(len(paths))
     try:
         return lint_paths(
-            locations, active, {"facts": config.facts, "root": config.root}, settings, keep, known_rules,
+            locations, checks, context, settings, keep, known_rules,
             scheduler=args.scheduler, progress=progress,
         )
     finally:

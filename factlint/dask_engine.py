@@ -465,7 +465,7 @@ def _client(scheduler: str | None) -> tuple[Any, Any]:
 
 def lint_paths(
     paths: Sequence[tuple[str, str]],
-    rules: Sequence[Rule],
+    checks: Sequence[Check],
     context: dict[str, Any],
     settings: Settings,
     keep: Callable[[Finding], bool] | None = None,
@@ -476,20 +476,18 @@ def lint_paths(
 ) -> Report:
     """Lint ``paths`` ((shown name, where to read it)) on Dask: the local engine's report.
 
-    ``client``: an existing Dask client (tests); else one of ``scheduler`` or of
-    a new LocalCluster. ``progress``: an object with ``advance(count)``.
+    ``checks`` are the rules compiled with ``context`` here; the workers compile
+    the same rules again. ``client``: an existing Dask client (tests); else one
+    of ``scheduler`` or of a new LocalCluster. ``progress``: an object with
+    ``advance(count)``.
     """
     _need_dask()
     import dask
     import dask.bag as db
     from distributed import as_completed, futures_of
 
-    from factlint.ruleset import compile_rules
-    from factlint.suppressions import apply_suppressions
-
-    checks = compile_rules(rules, context)  # on the client too: suppressions are judged against them
     cross = [i for i, c in enumerate(checks) if c.CROSS_ARTICLE]
-    job = Job.make(rules, context, settings, any(checks[i].NEEDS_STORIES for i in cross))
+    job = Job.make([c.rule for c in checks], context, settings, any(checks[i].NEEDS_STORIES for i in cross))
     own_client = client is None
     own_cluster = None
     if own_client:
@@ -533,7 +531,6 @@ def lint_paths(
 
 def _report(summaries: list, cross_findings: list, stories: dict[str, str], checks: Sequence[Check], keep: Any, known_rules: Any) -> Report:
     """Suppress, filter, sort and fingerprint as the local engine does; errors in its order."""
-    from factlint.suppressions import apply_suppressions
 
     unreadable = [error for _, _, _, error, bad in summaries if bad]
     errors = [error for _, _, _, error, bad in summaries if error is not None and not bad]
@@ -549,7 +546,7 @@ def _report(summaries: list, cross_findings: list, stories: dict[str, str], chec
     suppressions = {path: found for path, _, found, error, _ in summaries if error is None and found}
     return Report(
         files=len(summaries),
-        findings=finish(apply_suppressions(findings, suppressions, checks, known_rules), keep),
+        findings=finish(findings, suppressions, checks, keep, known_rules),
         errors=unreadable + errors,
         stories=stories,
     )

@@ -904,7 +904,6 @@ def _run(
     known_rules: Collection[str] | None,
 ) -> "Report | None":
     from factlint.linter import Report, analyze, finish
-    from factlint.suppressions import apply_suppressions
 
     added, removed, listings = state.listing_changes(config)
     reading = list(dict.fromkeys([*targets, *added]))
@@ -943,6 +942,6 @@ def _run(
     suppressions.update({p: r.suppressions for p, r in reported.items() if r.error is None and r.suppressions})
     return Report(
         files=len(targets),
-        findings=finish(apply_suppressions(findings, suppressions, checks, known_rules), keep),
+        findings=finish(findings, suppressions, checks, keep, known_rules),
         errors=[r.error for r in reported.values() if r.error is not None] + errors,
     )

@@ -255,10 +255,19 @@ def cross_article(
     return findings, corpus.stories, errors
 
 
-def finish(findings: Iterable[Finding], keep: Callable[[Finding], bool] | None = None) -> list[Finding]:
-    """Filter, deduplicate, sort (path, line, column, rule) and fingerprint."""
+def finish(
+    findings: Iterable[Finding],
+    suppressions: dict[str, Sequence[Any]],
+    checks: Sequence[Check],
+    keep: Callable[[Finding], bool] | None = None,
+    known_rules: Collection[str] | None = None,
+) -> list[Finding]:
+    """Every engine's last step: what the articles' own suppressions leave (plus the
+    unused ones), filtered, deduplicated, sorted (path, line, column, rule) and fingerprinted."""
+    from factlint.suppressions import apply_suppressions
+
     unique: dict[tuple, Finding] = {}
-    for finding in findings:
+    for finding in apply_suppressions(findings, suppressions, checks, known_rules):
         if keep is None or keep(finding):
             unique.setdefault((finding.sort_key(), finding.related), finding)
     ordered = sorted(unique.values(), key=Finding.sort_key)
@@ -362,15 +371,13 @@ def collect(
     workers: Workers | None = None,
 ) -> Report:
     """Phase two, then what the articles' own suppressions silence."""
-    from factlint.suppressions import apply_suppressions
-
     errors = [r.error for r in results if r.error is not None]
     findings = [f for r in results if r.error is None for f in r.findings]
     cross_findings, stories, cross_errors = cross_article(results, checks, workers)
     suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}
     return Report(
         files=len(results),
-        findings=finish(apply_suppressions(findings + cross_findings, suppressions, checks, known_rules), keep),
+        findings=finish(findings + cross_findings, suppressions, checks, keep, known_rules),
         errors=errors + cross_errors,
         stories=stories,
     )

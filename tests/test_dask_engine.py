@@ -96,7 +96,8 @@ def test_a_worker_killed_mid_run_is_replaced_and_the_findings_are_complete(clien
     write_newsroom(tmp_path, stories=60)
     rules, context = _rules_and_context()
     paths = sorted(str(p) for p in tmp_path.iterdir())
-    local = lint_sources(((p, Path(p).read_bytes()) for p in paths), compile_rules(rules, context), Settings())
+    checks = compile_rules(rules, context)
+    local = lint_sources(((p, Path(p).read_bytes()) for p in paths), checks, Settings())
     before = set(client.run(os.getpid).values())
     victim = min(before)
 
@@ -114,7 +115,7 @@ def test_a_worker_killed_mid_run_is_replaced_and_the_findings_are_complete(clien
                 os.kill(victim, signal.SIGKILL)
 
     killer = Killer()
-    report = dask_engine.lint_paths([(p, p) for p in paths], rules, context, Settings(), client=client, progress=killer)
+    report = dask_engine.lint_paths([(p, p) for p in paths], checks, context, Settings(), client=client, progress=killer)
     assert killer.killed_at is not None and killer.killed_at < len(paths) == 600
     assert len(local.findings) > 500
     assert report.findings == local.findings and report.errors == [] and report.files == 600
@@ -201,8 +202,9 @@ def test_the_local_engine_and_lint_paths_agree_in_process(client, tmp_path):
     """The engine as a library: the same Report object contents as lint_sources."""
     rules, context = _rules_and_context()
     paths = sorted(str(p) for p in SEEDS.iterdir())
-    local = lint_sources(((p, Path(p).read_bytes()) for p in paths), compile_rules(rules, context), Settings())
-    distributed = dask_engine.lint_paths([(p, p) for p in paths], rules, context, Settings(), client=client)
+    checks = compile_rules(rules, context)
+    local = lint_sources(((p, Path(p).read_bytes()) for p in paths), checks, Settings())
+    distributed = dask_engine.lint_paths([(p, p) for p in paths], checks, context, Settings(), client=client)
     assert distributed.findings == local.findings
     assert distributed.stories == local.stories
     assert distributed.files == local.files == 5
@@ -226,7 +228,7 @@ def test_progress_is_drawn_on_a_terminal_as_partitions_finish(client, monkeypatc
     paths = sorted(str(p) for p in SEEDS.iterdir())
     terminal = Terminal()
     progress = Progress(len(paths), terminal)
-    dask_engine.lint_paths([(p, p) for p in paths], rules, context, Settings(), client=client, progress=progress)
+    dask_engine.lint_paths([(p, p) for p in paths], compile_rules(rules, context), context, Settings(), client=client, progress=progress)
     progress.close()
     drawn = terminal.getvalue()
     assert "/5 articles, reading" in drawn
