@@ -66,6 +66,27 @@ def _user_key() -> bytes | None:
     return key if len(key) == 32 else None
 
 
+class Unsigned(ValueError):
+    """A stored blob that failed its signature or does not unpickle: never trusted."""
+
+
+def seal(key: bytes, value: Any) -> bytes:
+    """value pickled, behind an HMAC made with this user's key."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return hmac.new(key, payload, hashlib.sha256).digest() + payload
+
+
+def unseal(key: bytes, blob: bytes) -> Any:
+    """What ``seal`` stored; raises Unsigned before unpickling anything not signed with key."""
+    payload = blob[32:]
+    if len(blob) <= 32 or not hmac.compare_digest(blob[:32], hmac.new(key, payload, hashlib.sha256).digest()):
+        raise Unsigned("a stored value failed its signature")
+    try:
+        return pickle.loads(payload)  # noqa: S301 - signed by this user's key
+    except Exception as exc:  # signed by a build whose classes differ
+        raise Unsigned(f"a signed value does not load: {exc}") from None
+
+
 def _code_stamp() -> list[tuple[str, int, int]]:
     """factlint's own files (size and mtime): a new version or a local edit changes results."""
     package = Path(factlint.__file__).resolve().parent
@@ -154,9 +175,6 @@ class ResultCache:
         name = hashlib.sha256(path.encode("utf-8", "surrogateescape")).hexdigest()
         return self.folder / name[:2] / name[2:]
 
-    def _sign(self, payload: bytes) -> bytes:
-        return hmac.new(self.key, payload, hashlib.sha256).digest()
-
     def get(self, path: str, data: bytes) -> ArticleResult | None:
         """The stored result for this path and content, if there is a valid one."""
         self.seen.add(path)
@@ -175,15 +193,11 @@ class ResultCache:
             blob = self._entry(path).read_bytes()
         except OSError:
             return None
-        signature_end = len(MAGIC) + 32
-        if not blob.startswith(MAGIC) or len(blob) <= signature_end:
-            return None
-        payload = blob[signature_end:]
-        if not hmac.compare_digest(blob[len(MAGIC) : signature_end], self._sign(payload)):
+        if not blob.startswith(MAGIC):
             return None
         try:
-            stored_path, stored_digest, result = pickle.loads(payload)  # noqa: S301 - signed by this user's key
-        except Exception:  # a signed entry from an incompatible build: recompute
+            stored_path, stored_digest, result = unseal(self.key, blob[len(MAGIC) :])
+        except (Unsigned, TypeError, ValueError):  # garbled, foreign, or from an incompatible build: recompute
             return None
         if stored_path != path or stored_digest != digest or not isinstance(result, ArticleResult):
             return None
@@ -195,14 +209,14 @@ class ResultCache:
         digest = hashlib.sha256(data).hexdigest()
         if self.recorded is not None:
             self.recorded[path] = (digest, result)
-        payload = pickle.dumps((path, digest, result), protocol=pickle.HIGHEST_PROTOCOL)
+        sealed = seal(self.key, (path, digest, result))
         entry = self._entry(path)
         try:
             entry.parent.mkdir(exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=entry.parent)
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(MAGIC + self._sign(payload) + payload)
+                    out.write(MAGIC + sealed)
                 os.replace(temporary, entry)
             except BaseException:
                 if os.path.exists(temporary):

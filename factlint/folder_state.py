@@ -52,13 +52,13 @@ import hashlib
 import hmac
 import json
 import os
-import pickle
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Sequence
 
+from factlint.cache import Unsigned, seal, unseal
 from factlint.errors import FactlintError
 from factlint.findings import Finding
 from factlint.kinds.base import ArticleInfo, Check, Corpus
@@ -223,17 +223,13 @@ class FolderState:
 
     # -- signing ---------------------------------------------------------------------
     def seal(self, value: Any) -> bytes:
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        return hmac.new(self.key, payload, hashlib.sha256).digest() + payload
+        return seal(self.key, value)
 
     def unseal(self, blob: bytes) -> Any:
-        payload = blob[32:]
-        if len(blob) <= 32 or not hmac.compare_digest(blob[:32], hmac.new(self.key, payload, hashlib.sha256).digest()):
-            raise StateUnusable("a stored value failed its signature")
         try:
-            return pickle.loads(payload)  # noqa: S301 - signed by this user's key
-        except Exception as exc:
-            raise StateUnusable(f"a signed value does not load: {exc}") from None
+            return unseal(self.key, blob)
+        except Unsigned as err:
+            raise StateUnusable(str(err)) from None
 
     def meta(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (name,)).fetchone()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import factlint.cache
 import factlint.folder_state
 from tests.conftest import SEEDS, CountAnalyses, run_cli
 
@@ -251,9 +252,9 @@ def test_a_garbled_stored_value_is_never_unpickled(archive, monkeypatch):
     )
     with sqlite3.connect(state_file(archive)) as db:
         db.execute("UPDATE usages SET usage = substr(usage, 1, 32) || x'80049500' || substr(usage, 37)")
-    loads = factlint.folder_state.pickle.loads
+    loads = factlint.cache.pickle.loads
     seen = []
-    monkeypatch.setattr(factlint.folder_state.pickle, "loads", lambda data: seen.append(data) or loads(data))
+    monkeypatch.setattr(factlint.cache.pickle, "loads", lambda data: seen.append(data) or loads(data))
     same_as_full_run(archive, f"archive/{name}", served=False)  # the damage is found: the full path, a new state
     assert all(not data.startswith(b"\x80\x04\x95\x00") for data in seen)
 
