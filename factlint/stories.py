@@ -30,7 +30,7 @@ import heapq
 import math
 from collections import Counter, defaultdict
 from datetime import date
-from typing import Mapping
+from typing import Any, Mapping
 
 import regex
 
@@ -70,10 +70,10 @@ def story_terms(doc: Document) -> dict[str, float]:
     return dict(counts.most_common(TERMS_PER_ARTICLE))
 
 
-def article_day(value: str | None) -> date | None:
-    """An article's front-matter date as a day, if it reads as one."""
+def article_day(value: Any) -> date | None:
+    """An article's front-matter date (text starting YYYY-MM-DD) as a day, if it reads as one."""
     try:
-        return date.fromisoformat(value[:10]) if value else None
+        return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
 

@@ -63,6 +63,7 @@ from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.stories import article_day
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
 
@@ -334,7 +335,7 @@ class Analyzer:
         self.doc = doc
         self.text = doc.text
         self._qualified: dict[str, tuple | None] = {}  # name -> places it has where the article qualifies it
-        self.article_date = _parse_date(doc.front_matter.get("date"))
+        self.article_date = article_day(doc.front_matter.get("date"))
 
     def run(self) -> Analysis:
         from factlint.places import find_dateline
@@ -655,20 +656,6 @@ def _cue_regex(cue: str) -> regex.Pattern:
     return regex.compile(rf"(?r)(?<![\w'’-]){words}(?![\w'’-])", regex.I)
 
 
-def _parse_date(value: Any) -> Any:
-    """A front-matter date (a date, or text starting YYYY-MM-DD) as a date, or None."""
-    from datetime import date, datetime
-
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _day_key(day: str) -> str:
     day = normal(day).replace(".", "")
     day = regex.sub(r"['’]s$", "", day)
@@ -946,7 +933,7 @@ class LocationsCheck(Check):
         windows: list[list] = []
         start = None
         for item in items:
-            day = _parse_date(corpus.articles[item[0]].date)
+            day = article_day(corpus.articles[item[0]].date)
             if windows and (day is None or start is None or (day - start).days <= limit):
                 windows[-1].append(item)
                 start = start or day
