@@ -1101,53 +1101,74 @@ def _after(text: str, end: int, L: int, m: regex.Match | None = None) -> tuple[s
     return None, end
 
 
-def _quantity(
-    text: str, m: regex.Match, L: int, ages: bool, last_end: int
-) -> tuple[Quantity | None, int]:
-    """Turn one number match into a Quantity (or None) and where to scan on.
+class _Reading:
+    """One number match on its way to a Quantity: what each step has decided so far.
 
-    ``last_end`` is where the previous figure ended, for "30 mln dlrs from 25
-    mln dlrs" (the second is an earlier value).
-
-    Scanning resumes inside the match when a would-be range turns out to be
-    two figures ("rose 1.5 to 30.5", "from 30 to 35").
+    The steps run in order and each decides one thing (the number; its unit;
+    the words before; whether it names something rather than counts; dates
+    and times; a range; an open bound; an age; a magnitude; its role; what
+    it counts). A step that finds the match is no figure returns False, and
+    ``resume`` says where scanning goes on.
     """
-    start, end = m.span()
-    resume = end
-    n1, w1, v1, cur, m1, m2, between, rsep, n2, w2, wm, fn, fd, wm2 = _CORE_GROUPS(m.groups())
-    is_digits = n1 is not None
 
-    # ---- the number
-    qualifier = ""
-    step = 1.0
-    vague = False
-    lo = hi = 0.0
-    if is_digits:
-        if end < L and text[end].isalpha():
-            return None, resume  # glued letters: 1990s, 27th, 3D, 5G, 747s
+    __slots__ = ("text", "m", "L", "start", "end", "resume", "n1", "w1", "v1", "cur", "m1", "m2", "between",
+                 "rsep", "n2", "w2", "wm", "fn", "fd", "wm2", "is_digits", "qualifier", "step", "vague", "lo", "hi",
+                 "value", "suf", "cword", "cadj", "nm", "plain", "bpos", "rw", "pw", "pw2", "pw3", "dot",
+                 "name_word", "punct", "cw", "kind_after", "after_end", "n1_int", "low", "high", "role")
+
+    def __init__(self, text: str, m: regex.Match, L: int) -> None:
+        self.text, self.m, self.L = text, m, L
+        self.start, self.end = m.span()
+        self.resume = self.end
+        (self.n1, self.w1, self.v1, self.cur, self.m1, self.m2, self.between, self.rsep, self.n2, self.w2,
+         self.wm, self.fn, self.fd, self.wm2) = _CORE_GROUPS(m.groups())
+        self.is_digits = self.n1 is not None
+        self.qualifier = ""
+        self.step = 1.0
+        self.vague = False
+        self.lo = self.hi = 0.0
+        self.role = "level"
+
+    # -- the number itself --------------------------------------------------------
+    def number(self) -> bool:
+        """Its value and precision as written; False for codes, years and glued words."""
+        if self.is_digits:
+            return self._digits()
+        if self.v1 is not None:
+            self._vague()
+            return True
+        return self._words()
+
+    def _digits(self) -> bool:
+        text, n1, m1 = self.text, self.n1, self.m1
+        if self.end < self.L and text[self.end].isalpha():
+            return False  # glued letters: 1990s, 27th, 3D, 5G, 747s
         if n1[0] == "0" and len(n1) > 1 and n1[1].isdigit():
-            return None, resume  # 0900, 007: times and codes
+            return False  # 0900, 007: times and codes
         if m1 is not None:
-            m1s = m1.strip()
-            if m1s in _MONEY_ONLY_MULT and not cur:
-                return None, resume  # "5m" without currency is metres
-        elif not cur and len(n1) == 4 and n1.isdigit() and 1700 <= int(n1) <= 2100:
-            return None, resume  # years: 1987, in 2014, 1993 to 2001
+            if m1.strip() in _MONEY_ONLY_MULT and not self.cur:
+                return False  # "5m" without currency is metres
+        elif not self.cur and len(n1) == 4 and n1.isdigit() and 1700 <= int(n1) <= 2100:
+            return False  # years: 1987, in 2014, 1993 to 2001
         value, step = _num(n1)
+        fn, fd = self.fn, self.fd
         if fd is not None and int(fd) > int(fn) > 0:
             value += int(fn) / int(fd)  # Reuters fractions: "9-1/2 pct", "fell 2-1/8"
             step = 1.0 / int(fd)
         if m1:
             mult = _mult(m1)
-        elif m2 and n2 is not None and rsep.strip() != "or":
-            mult = _mult(m2)  # "$140-150 million"
+        elif self.m2 and self.n2 is not None and self.rsep.strip() != "or":
+            mult = _mult(self.m2)  # "$140-150 million"
         else:
             mult = 1.0
-        value *= mult
-        step *= mult
-    elif v1 is not None:
-        vague = True
-        lv = " ".join(v1.lower().split())
+        self.value = value * mult
+        self.step = step * mult
+        return True
+
+    def _vague(self) -> None:
+        """"several hundred", "tens of thousands", "dozens": a range, not a value."""
+        self.vague = True
+        lv = " ".join(self.v1.lower().split())
         if lv.startswith(("several", "a few", "a couple")):
             rest = lv[12:] if lv.startswith("a couple of ") else lv.split(" ", 1)[1]
             scale = 12.0 if "dozen" in lv else (_parse_words(rest) or 1.0)
@@ -1158,185 +1179,222 @@ def _quantity(
         else:
             scale = _VAGUE_SCALE[lv]
             lo, hi = 2 * scale, 10 * scale
-        value = lo
-        step = scale
-        qualifier = "vague"
-    else:
+        self.lo, self.hi = lo, hi
+        self.value = lo
+        self.step = scale
+        self.qualifier = "vague"
+
+    def _words(self) -> bool:
+        w1 = self.w1
         lw1 = w1.lower()
-        if lw1 in _SCALES or (start and text[start - 1] == "-"):
-            return None, resume  # "the million dollar question", "multi-million", "one-for-one"
+        if lw1 in _SCALES or (self.start and self.text[self.start - 1] == "-"):
+            return False  # "the million dollar question", "multi-million", "one-for-one"
         parsed = _parse_words(w1)
         if parsed is None:
-            return None, resume
+            return False
         value = parsed
-        wmult = wm or (wm2 if rsep is not None and rsep.strip() != "or" else None)
+        wmult = self.wm or (self.wm2 if self.rsep is not None and self.rsep.strip() != "or" else None)
         if wmult:
             value *= _mult(wmult)  # "three mln", "between four and seven mln"
-            step = _mult(wmult)
-            m1 = wmult
+            self.step = _mult(wmult)
+            self.m1 = wmult
         if "dozen" in lw1:
-            qualifier = "about"  # "a dozen" is loose
+            self.qualifier = "about"  # "a dozen" is loose
         if value >= 1000 and any(x in lw1 for x in ("thousand", "million", "billion", "trillion")):
-            step = 10.0 ** int(math.log10(value))
+            self.step = 10.0 ** int(math.log10(value))
+        self.value = value
+        return True
 
-    # ---- the unit after it: %, per cent, percentage points, basis points, dlrs
-    suf, suf_end, cword, cadj = (None, end, "", "")
-    nm = _NEXT.match(text, end)
-    if rsep is None or n2 is not None or w2 is not None:
-        suf, suf_end, cword, cadj = _suffix(text, end, nm)
-        if suf == "cur" and cword in _AMBIGUOUS_CURRENCY and not (m1 or cadj or cword == "sterling" or value >= 1e6):
-            suf = None  # "5 pounds", "won": the noun logic reads the word
-        if suf is not None:
-            end = resume = suf_end
-            nm = _NEXT.match(text, end)
-    plain = is_digits and not (cur or m1 or suf)
+    # -- what follows and what comes before -----------------------------------------
+    def unit_suffix(self) -> None:
+        """%, per cent, percentage points, basis points, dlrs: the unit right after the number."""
+        self.suf, self.cword, self.cadj = None, "", ""
+        self.nm = nm = _NEXT.match(self.text, self.end)
+        if self.rsep is None or self.n2 is not None or self.w2 is not None:
+            suf, suf_end, cword, cadj = _suffix(self.text, self.end, nm)
+            if suf == "cur" and cword in _AMBIGUOUS_CURRENCY and not (
+                    self.m1 or cadj or cword == "sterling" or self.value >= 1e6):
+                suf = None  # "5 pounds", "won": the noun logic reads the word
+            if suf is not None:
+                self.end = self.resume = suf_end
+                self.nm = _NEXT.match(self.text, self.end)
+            self.suf, self.cword, self.cadj = suf, cword, cadj
+        self.plain = self.is_digits and not (self.cur or self.m1 or self.suf)
 
-    # ---- the words before: qualifier, label, month, change verb
-    bpos = start
-    rw = pw = pw2 = pw3 = ""   # previous words: raw, then lowercased
-    dot = name_word = False
-    punct = cw = None
-    bm = _BEFORE.match(text, start - 60 if start > 60 else 0, start)
-    if bm is not None:
-        ws = _BEFORE_GROUPS(bm.groups())
-        cw, punct = ws[4], ws[5] or ws[6]
-        top = 3
-        if ws[3] is not None:
-            if not between and not vague and ws[3].lower().rstrip(".") in _QUAL_LAST:
-                low3 = [w.lower().rstrip(".") if w is not None else "" for w in ws[:4]]
-                for k in (3, 2, 1):
-                    qual = _QUAL_TUPLES.get(tuple(low3[4 - k:4]))
-                    if qual is not None:
-                        qualifier = qual
-                        bpos = bm.start(_WNAMES[4 - k])
-                        top -= k
-                        break
-            if top >= 0 and ws[top] is not None:
-                rw = ws[top]
-                dot = rw.endswith(".")
-                if dot:
-                    rw = rw.rstrip(".")
-                pw = rw.lower()
-                if top >= 1 and ws[top - 1] is not None:
-                    pw2 = ws[top - 1].lower()
-                    if rw[0].isupper() and not pw2.endswith(".") and pw in _FUNCTION \
-                            and "\n" not in text[bm.end(_WNAMES[top - 1]):bm.start(_WNAMES[top])]:
-                        name_word = True  # "the Lower 48", "AM 830": part of a name
-                    pw2 = pw2.rstrip(".")
-                    if top >= 2 and ws[top - 2] is not None:
-                        pw3 = ws[top - 2].lower().rstrip(".")
-    if between:
-        qualifier = "between"
-    sentence_start = dot and pw not in _ABBREV_LABELS
+    def words_before(self) -> None:
+        """Up to four words before: a qualifier ("more than"), and the words a label or a change shows in."""
+        text, start = self.text, self.start
+        self.bpos = start
+        rw = pw = pw2 = pw3 = ""  # previous words: raw, then lowercased
+        dot = name_word = False
+        punct = cw = None
+        bm = _BEFORE.match(text, start - 60 if start > 60 else 0, start)
+        if bm is not None:
+            ws = _BEFORE_GROUPS(bm.groups())
+            cw, punct = ws[4], ws[5] or ws[6]
+            top = 3
+            if ws[3] is not None:
+                if not self.between and not self.vague and ws[3].lower().rstrip(".") in _QUAL_LAST:
+                    low3 = [w.lower().rstrip(".") if w is not None else "" for w in ws[:4]]
+                    for k in (3, 2, 1):
+                        qual = _QUAL_TUPLES.get(tuple(low3[4 - k:4]))
+                        if qual is not None:
+                            self.qualifier = qual
+                            self.bpos = bm.start(_WNAMES[4 - k])
+                            top -= k
+                            break
+                if top >= 0 and ws[top] is not None:
+                    rw = ws[top]
+                    dot = rw.endswith(".")
+                    if dot:
+                        rw = rw.rstrip(".")
+                    pw = rw.lower()
+                    if top >= 1 and ws[top - 1] is not None:
+                        pw2 = ws[top - 1].lower()
+                        if rw[0].isupper() and not pw2.endswith(".") and pw in _FUNCTION \
+                                and "\n" not in text[bm.end(_WNAMES[top - 1]):bm.start(_WNAMES[top])]:
+                            name_word = True  # "the Lower 48", "AM 830": part of a name
+                        pw2 = pw2.rstrip(".")
+                        if top >= 2 and ws[top - 2] is not None:
+                            pw3 = ws[top - 2].lower().rstrip(".")
+        if self.between:
+            self.qualifier = "between"
+        self.rw, self.pw, self.pw2, self.pw3 = rw, pw, pw2, pw3
+        self.dot, self.name_word, self.punct, self.cw = dot, name_word, punct, cw
 
-    if pw and not qualifier and not sentence_start:
-        if w1 is not None and (pw in _LABELS or rw in _MONTH_WORDS or (w1[0].isupper() and (
-                rw[0].isupper() or (end + 1 < L and text[end] == " " and text[end + 1].isupper())))):
-            return None, resume  # "Unit Two", "March nine", "the Nine Mile Point"
-        if plain:
-            if pw in _LABELS or (dot and pw in _ABBREV_LABELS):
-                return None, resume  # "Article 5", "flight 370", "No. 10"
-            if ("," not in n1 and not rw.islower() and (pw not in _FUNCTION or name_word or rw.isupper())
-                    and rw not in _MONTH_WORDS and not pw.endswith(("s", "ed"))):
-                return None, resume  # "Boeing 737", "Section 230", "iOS 7", "the Lower 48"
-    if plain and not qualifier and punct is not None:
-        if punct in "#№/-":
-            return None, resume  # "#5", "04 / 9 / 2012", "AK - 47" (tokenized text)
-        if punct == "(" and text.startswith(") ", end) and end + 2 < L and text[end + 2].isdigit():
-            return None, resume  # "(202) 555-0100"
+    def names_something(self) -> bool:
+        """A number that is part of a name or a label: "Article 5", "Boeing 737", "No. 10", "#5", a phone."""
+        pw, rw, w1, text, end, L = self.pw, self.rw, self.w1, self.text, self.end, self.L
+        sentence_start = self.dot and pw not in _ABBREV_LABELS
+        if pw and not self.qualifier and not sentence_start:
+            if w1 is not None and (pw in _LABELS or rw in _MONTH_WORDS or (w1[0].isupper() and (
+                    rw[0].isupper() or (end + 1 < L and text[end] == " " and text[end + 1].isupper())))):
+                return True  # "Unit Two", "March nine", "the Nine Mile Point"
+            if self.plain:
+                if pw in _LABELS or (self.dot and pw in _ABBREV_LABELS):
+                    return True  # "Article 5", "flight 370", "No. 10"
+                if ("," not in self.n1 and not rw.islower() and (pw not in _FUNCTION or self.name_word or rw.isupper())
+                        and rw not in _MONTH_WORDS and not pw.endswith(("s", "ed"))):
+                    return True  # "Boeing 737", "Section 230", "iOS 7", "the Lower 48"
+        punct = self.punct
+        if self.plain and not self.qualifier and punct is not None:
+            if punct in "#№/-":
+                return True  # "#5", "04 / 9 / 2012", "AK - 47" (tokenized text)
+            if punct == "(" and text.startswith(") ", end) and end + 2 < L and text[end + 2].isdigit():
+                return True  # "(202) 555-0100"
+        return False
 
-    # ---- the words after: dates, times, "-year-old", "-odd", compounds
-    kind_after, after_end = _after(text, end, L, nm)
-    n1_int = plain and n1.isdigit()
-    if plain:
-        if n1_int and value <= 31 and (kind_after == "date" or rw in _MONTH_WORDS or (
-                rw.isupper() and rw.capitalize() in _MONTH_WORDS)):
-            return None, resume  # "Feb 26", "January 5", "26 February"
-        if kind_after == "time" and value <= 2400:
-            return None, resume  # "3 p.m.", "1500 GMT"
-        if kind_after == "decade":
-            return None, resume  # "1930's"
-    elif is_digits and kind_after == "time" and not (cur or suf) and "," not in n1 and value <= 2400:
-        return None, resume
+    def is_date_or_time(self) -> bool:
+        """"Feb 26", "26 February", "3 p.m.", "1500 GMT", "1930's"; reads what follows for the next steps."""
+        self.kind_after, self.after_end = _after(self.text, self.end, self.L, self.nm)
+        kind_after, value = self.kind_after, self.value
+        self.n1_int = n1_int = self.plain and self.n1.isdigit()
+        if self.plain:
+            rw = self.rw
+            if n1_int and value <= 31 and (kind_after == "date" or rw in _MONTH_WORDS or (
+                    rw.isupper() and rw.capitalize() in _MONTH_WORDS)):
+                return True  # "Feb 26", "January 5", "26 February"
+            if kind_after == "time" and value <= 2400:
+                return True  # "3 p.m.", "1500 GMT"
+            if kind_after == "decade":
+                return True  # "1930's"
+        elif self.is_digits and kind_after == "time" and not (self.cur or self.suf) and "," not in self.n1 \
+                and value <= 2400:
+            return True
+        return False
 
-    # ---- ranges: X-Y, X to Y, X or Y, between X and Y
-    low_v = high_v = value
-    role = "level"
-    if rsep is not None:
+    # -- ranges and bounds -------------------------------------------------------------
+    def range(self) -> bool:
+        """X-Y, X to Y, X or Y, between X and Y: one range, or two figures ("from 30 to 35");
+        False for scores, phone numbers and seasons ("3-1", "555-0100", "1986-87")."""
+        self.low = self.high = value = self.value
+        rsep = self.rsep
+        if rsep is None:
+            if self.vague:
+                self.low, self.high = self.lo, self.hi
+            return True
+        n1, n2, text, pw = self.n1, self.n2, self.text, self.pw
         if n2 is not None:
-            v2 = _num(n2)[0] * _mult(m2)
+            v2 = _num(n2)[0] * _mult(self.m2)
         else:
-            v2 = (_parse_words(w2 or "") or 0.0) * _mult(wm2)
+            v2 = (_parse_words(self.w2 or "") or 0.0) * _mult(self.wm2)
         sep = rsep.strip().lower()
         if sep in ("-", "–", "—"):
-            if v2 <= value or pw in _SCORE_WORDS or pw2 in _SCORE_WORDS or pw3 in _SCORE_WORDS:
-                return None, resume  # scores: 3-1, a 5-4 vote, won 21-24
-            if plain and n2 is not None and rsep == "-" and (
-                    (len(n1) == 3 and len(n2) == 4) or (end < L and text[end] == "-")):
-                return None, resume  # phone numbers: 555-0100, 202-555-0100
-            if plain and n1_int and len(n1) == 4 and 1700 <= value <= 2100:
-                return None, resume  # 1986-87
+            if v2 <= value or pw in _SCORE_WORDS or self.pw2 in _SCORE_WORDS or self.pw3 in _SCORE_WORDS:
+                return False  # scores: 3-1, a 5-4 vote, won 21-24
+            if self.plain and n2 is not None and rsep == "-" and (
+                    (len(n1) == 3 and len(n2) == 4) or (self.end < self.L and text[self.end] == "-")):
+                return False  # phone numbers: 555-0100, 202-555-0100
+            if self.plain and self.n1_int and len(n1) == 4 and 1700 <= value <= 2100:
+                return False  # 1986-87
         split = v2 <= value or (sep == "to" and value > 0 and v2 > 10 * value)
-        if sep == "to" and not qualifier and pw == "from":
+        if sep == "to" and not self.qualifier and pw == "from":
             split = True  # "from 30 to 35": a change, two figures
-            role = "previous"
+            self.role = "previous"
         if split:
-            if is_digits:
-                end = m.end("m1") if m1 else m.end("fd") if fd else m.end("n1")
-            elif w1 is not None:
-                end = m.end("wm") if wm else m.end("w1")
+            m = self.m
+            if self.is_digits:
+                end = m.end("m1") if self.m1 else m.end("fd") if self.fd else m.end("n1")
+            elif self.w1 is not None:
+                end = m.end("wm") if self.wm else m.end("w1")
             else:
                 end = m.end("v1")
-            resume = end
-            suf = None
-            cword = cadj = ""
-            kind_after, after_end = _after(text, end, L)
+            self.end = self.resume = end
+            self.suf = None
+            self.cword = self.cadj = ""
+            self.kind_after, self.after_end = _after(text, end, self.L)
         else:
-            low_v, high_v = value, v2
-            if not qualifier:
-                qualifier = "between"
-    if vague:
-        low_v, high_v = lo, hi
+            self.low, self.high = value, v2
+            if not self.qualifier:
+                self.qualifier = "between"
+        if self.vague:
+            self.low, self.high = self.lo, self.hi
+        return True
 
-    # ---- "30-odd", "30-plus", "30 or more", "30 or fewer"
-    if kind_after in ("odd", "plus", "orless") and qualifier != "between":
-        if kind_after == "odd":
-            qualifier = qualifier or "about"
-        elif kind_after == "plus":
-            qualifier = "at least"
-        else:
-            qualifier = "up to"
-        end = resume = max(resume, after_end)
-        kind_after, after_end = _after(text, end, L)
+    def open_bound(self) -> None:
+        """"30-odd", "30-plus", "30 or more", "30 or fewer"."""
+        kind_after = self.kind_after
+        if kind_after in ("odd", "plus", "orless") and self.qualifier != "between":
+            if kind_after == "odd":
+                self.qualifier = self.qualifier or "about"
+            elif kind_after == "plus":
+                self.qualifier = "at least"
+            else:
+                self.qualifier = "up to"
+            self.end = self.resume = max(self.resume, self.after_end)
+            self.kind_after, self.after_end = _after(self.text, self.end, self.L)
 
-    # ---- ages: "33-year-old", "aged 33", "Tara Reid, 33,", "dies at 91"
-    age_unit = None
-    age_end = end
-    if kind_after == "age" and not suf and not cur:
-        u = text[end:after_end].lower()
-        age_unit = next((x for x in ("month", "week", "day") if x in u), "year")
-        age_end = after_end
-    elif n1_int and value < 130 and (
-            pw in _AGE_WORDS or (pw == "at" and pw2 in _DIE_WORDS) or (pw == "of" and pw2 == "age")
-            or (pw in _BE_WORDS and (pw2 in _PRONOUNS or (pw2 == "will" and pw3 in _PRONOUNS)))
-            or (punct is not None and punct in ",(" and cw and kind_after == "appos")):
-        age_unit = "year"
-    if age_unit is not None:
-        if not ages:
-            return None, max(resume, age_end)
+    # -- figures of a kind of their own ----------------------------------------------
+    def age_unit(self) -> tuple[str | None, int]:
+        """The unit of an age ("33-year-old", "aged 33", "Tara Reid, 33,", "dies at 91") and where it ends."""
+        if self.kind_after == "age" and not self.suf and not self.cur:
+            u = self.text[self.end:self.after_end].lower()
+            return next((x for x in ("month", "week", "day") if x in u), "year"), self.after_end
+        pw, pw2 = self.pw, self.pw2
+        if self.n1_int and self.value < 130 and (
+                pw in _AGE_WORDS or (pw == "at" and pw2 in _DIE_WORDS) or (pw == "of" and pw2 == "age")
+                or (pw in _BE_WORDS and (pw2 in _PRONOUNS or (pw2 == "will" and self.pw3 in _PRONOUNS)))
+                or (self.punct is not None and self.punct in ",(" and self.cw and self.kind_after == "appos")):
+            return "year", self.end
+        return None, self.end
+
+    def age(self, unit: str, age_end: int) -> Quantity:
         thing, ts, te = None, -1, -1
-        if kind_after == "age":
-            h, hs, he, cat, _inc = _head(text, age_end)
+        if self.kind_after == "age":
+            h, hs, he, cat, _inc = _head(self.text, age_end)
             if cat == "count" and h is not None:
                 thing, ts, te = h, hs, he
-        lo2, hi2 = _apply_qualifier(qualifier, low_v, high_v)
-        return Quantity(bpos, age_end, text[bpos:age_end], value, lo2, hi2, qualifier,
-                        "age", age_unit, thing, ts, te, "level", step), max(resume, age_end)
+        return self._quantity(age_end, "age", unit, thing, ts, te, "level")
 
-    # ---- magnitude of an earthquake: "magnitude 6.1", "a 6.1-magnitude quake"
-    if is_digits and not (cur or suf) and value < 10 and (
-            kind_after == "mag" or pw.rstrip("-") == "magnitude" or (pw == "of" and pw2 == "magnitude")):
-        if kind_after == "mag":
+    def is_magnitude(self) -> bool:
+        pw = self.pw
+        return self.is_digits and not (self.cur or self.suf) and self.value < 10 and (
+            self.kind_after == "mag" or pw.rstrip("-") == "magnitude" or (pw == "of" and self.pw2 == "magnitude"))
+
+    def magnitude(self) -> Quantity:
+        """An earthquake's magnitude: "magnitude 6.1", "a 6.1-magnitude quake", "6.1 on the Richter scale"."""
+        text, bpos, end, after_end = self.text, self.bpos, self.end, self.after_end
+        if self.kind_after == "mag":
             qend = after_end
             ts = text.lower().find("magnitude", end, after_end)
             te = ts + 9
@@ -1348,90 +1406,126 @@ def _quantity(
             qend = end
             ts = text.lower().rfind("magnitude", max(0, bpos - 20), bpos)
             te = ts + 9
-        lo2, hi2 = _apply_qualifier(qualifier, low_v, high_v)
-        return Quantity(bpos, qend, text[bpos:qend], value, lo2, hi2, qualifier,
-                        "magnitude", "magnitude", "magnitude", ts, te, "level", step), max(resume, qend)
+        self.resume = max(self.resume, qend)
+        return self._quantity(qend, "magnitude", "magnitude", "magnitude", ts, te, "level")
 
-    # ---- compound modifiers ("a 10-year plan", "a 12-member team") and fractions
-    if kind_after == "compound" or kind_after == "fraction":
-        return None, resume
-
-    # ---- role: "rose 5%", "another 30", "vs 39 cts", "from 30 to 35"
-    if role == "level" and pw:
+    # -- role and counted thing ---------------------------------------------------------
+    def read_role(self, last_end: int) -> None:
+        """A change ("rose 5%", "another 30") or an earlier value ("vs 39 cts", "from 30 to 35")."""
+        pw, pw2 = self.pw, self.pw2
+        if self.role != "level" or not pw:
+            return
         if (pw in _CHANGE_WORDS or pw in _INCREMENT_WORDS or (pw == "by" and pw2 in _CHANGE_WORDS)
                 or (pw == "of" and pw2 in _CHANGE_OF)):
-            role = "change"
+            self.role = "change"
         elif (pw in _PREVIOUS_WORDS or (pw == "from" and pw2 in ("up", "down", "a"))
                 or (pw in ("with", "to") and pw2 == "compared")
-                or (pw == "from" and (kind_after == "to" or 0 <= bpos - last_end <= 8))):
-            role = "previous"
+                or (pw == "from" and (self.kind_after == "to" or 0 <= self.bpos - last_end <= 8))):
+            self.role = "previous"
 
-    # ---- unit and counted thing
-    kind = "count"
-    unit = "count"
-    thing: str | None = None
-    ts = te = -1
-    # the first word after the number, when no unit was read: most figures in
-    # newswire tables are followed by punctuation or a function word, and
-    # then there is no counted thing to look for
-    first = ""
-    if nm is not None:
-        first = nm.group(3) or ""
-        if first and not first[0].isalpha():
-            first = "."
+    def counted(self) -> Quantity | None:
+        """Kind, unit and counted thing: money, a percentage, a measure, a duration or a count of things;
+        None for a score's noun ("a 9-14 start") and "one" as an idiom ("at one point")."""
+        text, end = self.text, self.end
+        kind = unit = "count"
+        thing: str | None = None
+        ts = te = -1
+        # the first word after the number, when no unit was read: most figures in
+        # newswire tables are followed by punctuation or a function word, and
+        # then there is no counted thing to look for
+        first = ""
+        if self.nm is not None:
+            first = self.nm.group(3) or ""
+            first = "." if first and not first[0].isalpha() else first.lower()
+        suf = self.suf
+        if self.cur or suf == "cur":
+            kind = "money"
+            if self.cur:
+                unit = _CURRENCY_SYMBOL.get(self.cur.replace(" ", "").upper(), "USD")
+            else:
+                unit = _CURRENCY_ADJ.get(self.cadj, "") or _CURRENCY_WORD[self.cword]
+                if self.cword in _SUBUNIT:
+                    self.value /= 100.0
+                    self.low /= 100.0
+                    self.high /= 100.0
+                    self.step /= 100.0
+            if first != "." and (first not in _FUNCTION or first in _MONEY_LEADS):
+                thing, ts, te, rate = _money_thing(text, end)
+                unit += rate
+        elif suf == "pct" or suf == "pp":
+            kind = "percent"
+            unit = "percent" if suf == "pct" else "percentage point"
+            if _OF_NEXT.match(text, end):
+                thing, ts, te = _of_noun(_tokens(text, end, 6), 0)
+        elif suf == "bp":
+            kind, unit = "percent", "basis point"
         else:
-            first = first.lower()
-    if cur or suf == "cur":
-        kind = "money"
-        if cur:
-            unit = _CURRENCY_SYMBOL.get(cur.replace(" ", "").upper(), "USD")
-        else:
-            unit = _CURRENCY_ADJ.get(cadj, "") or _CURRENCY_WORD[cword]
-            if cword in _SUBUNIT:
-                value /= 100.0
-                low_v /= 100.0
-                high_v /= 100.0
-                step /= 100.0
-        if first != "." and (first not in _FUNCTION or first in _MONEY_LEADS):
-            thing, ts, te, rate = _money_thing(text, end)
-            unit += rate
-    elif suf == "pct" or suf == "pp":
-        kind = "percent"
-        unit = "percent" if suf == "pct" else "percentage point"
-        if _OF_NEXT.match(text, end):
-            thing, ts, te = _of_noun(_tokens(text, end, 6), 0)
-    elif suf == "bp":
-        kind, unit = "percent", "basis point"
-    else:
-        hpos = end
-        if vague:
-            toks = _tokens(text, end, 1)
-            if toks and toks[0][0].lower() == "of":
-                hpos = toks[0][2]  # "dozens of people"
-        if not vague and (first == "." or (first in _FUNCTION and first not in _MODIFIERS)):
-            h, hs, he, cat, inc = None, -1, -1, "count", False  # "Net 10.6 mln vs 5,967,000"
-        else:
-            h, hs, he, cat, inc = _head(text, hpos)
-        if inc and role == "level":
-            role = "change"  # "30 more troops", "800,000 additional troops"
-        if cat.startswith("duration:"):
-            kind, unit = "duration", cat[9:]
-        elif cat.startswith("measure:"):
-            kind, unit = "measure", cat[8:]
-            thing, ts, te = h, hs, he
-        elif h in _CURRENCY_WORD and h not in _AMBIGUOUS_CURRENCY:
-            kind, unit = "money", _CURRENCY_WORD[h]  # "millions of dollars"
-        else:
-            thing, ts, te = h, hs, he
-            if rsep is not None and rsep.strip() in ("-", "–", "—") and h in _SCORE_NOUNS:
-                return None, resume  # "a 9-14 start", "a 5-4 vote"
-        if w1 is not None and w1.lower() == "one":
-            if thing is None or thing in _ONE_IDIOMS or pw in ("no", "the", "this", "that", "any", "every", "each"):
-                return None, resume  # "one of", "at one point", "the one"
+            hpos = end
+            vague = self.vague
+            if vague:
+                toks = _tokens(text, end, 1)
+                if toks and toks[0][0].lower() == "of":
+                    hpos = toks[0][2]  # "dozens of people"
+            if not vague and (first == "." or (first in _FUNCTION and first not in _MODIFIERS)):
+                h, hs, he, cat, inc = None, -1, -1, "count", False  # "Net 10.6 mln vs 5,967,000"
+            else:
+                h, hs, he, cat, inc = _head(text, hpos)
+            if inc and self.role == "level":
+                self.role = "change"  # "30 more troops", "800,000 additional troops"
+            if cat.startswith("duration:"):
+                kind, unit = "duration", cat[9:]
+            elif cat.startswith("measure:"):
+                kind, unit = "measure", cat[8:]
+                thing, ts, te = h, hs, he
+            elif h in _CURRENCY_WORD and h not in _AMBIGUOUS_CURRENCY:
+                kind, unit = "money", _CURRENCY_WORD[h]  # "millions of dollars"
+            else:
+                thing, ts, te = h, hs, he
+                if self.rsep is not None and self.rsep.strip() in ("-", "–", "—") and h in _SCORE_NOUNS:
+                    return None  # "a 9-14 start", "a 5-4 vote"
+            w1 = self.w1
+            if w1 is not None and w1.lower() == "one":
+                if thing is None or thing in _ONE_IDIOMS or self.pw in ("no", "the", "this", "that", "any", "every",
+                                                                        "each"):
+                    return None  # "one of", "at one point", "the one"
+        return self._quantity(end, kind, unit, thing, ts, te, self.role)
 
-    lo2, hi2 = _apply_qualifier(qualifier, low_v, high_v)
-    return Quantity(bpos, end, text[bpos:end], value, lo2, hi2, qualifier, kind, unit,
-                    thing, ts, te, role, step), resume
+    def _quantity(self, end: int, kind: str, unit: str, thing: str | None, ts: int, te: int, role: str) -> Quantity:
+        low, high = _apply_qualifier(self.qualifier, self.low, self.high)
+        return Quantity(self.bpos, end, self.text[self.bpos:end], self.value, low, high, self.qualifier, kind, unit,
+                        thing, ts, te, role, self.step)
+
+
+def _quantity(
+    text: str, m: regex.Match, L: int, ages: bool, last_end: int
+) -> tuple[Quantity | None, int]:
+    """Turn one number match into a Quantity (or None) and where to scan on.
+
+    ``last_end`` is where the previous figure ended, for "30 mln dlrs from 25
+    mln dlrs" (the second is an earlier value).
+
+    Scanning resumes inside the match when a would-be range turns out to be
+    two figures ("rose 1.5 to 30.5", "from 30 to 35").
+    """
+    reading = _Reading(text, m, L)
+    if not reading.number():
+        return None, reading.resume
+    reading.unit_suffix()
+    reading.words_before()
+    if reading.names_something() or reading.is_date_or_time() or not reading.range():
+        return None, reading.resume
+    reading.open_bound()
+    age_unit, age_end = reading.age_unit()
+    if age_unit is not None:
+        if not ages:
+            return None, max(reading.resume, age_end)
+        return reading.age(age_unit, age_end), max(reading.resume, age_end)
+    if reading.is_magnitude():
+        return reading.magnitude(), reading.resume
+    if reading.kind_after == "compound" or reading.kind_after == "fraction":
+        return None, reading.resume  # "a 10-year plan", "a 12-member team"; "two thirds"
+    reading.read_role(last_end)
+    return reading.counted(), reading.resume
 
 
 def _apply_qualifier(qualifier: str, low: float, high: float) -> tuple[float, float]:
