@@ -44,7 +44,8 @@ from factlint.findings import Finding, Related
 from factlint.quantities import Quantity, conflicts, extract_quantities
 
 if TYPE_CHECKING:
-    from factlint.kinds.figures import FiguresCheck, Lexicon, Mention
+    from factlint.figure_frames import Lexicon, Mention
+    from factlint.kinds.figures import FiguresCheck
 
 FACT_KEYS = ("id", "fact", "source", "thing", "keywords", "verbs", "pattern", "value", "min", "max", "tolerance", "note")
 # Mentions found by their counted thing are skipped for these reasons; a

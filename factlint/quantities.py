@@ -39,6 +39,8 @@ __all__ = [
     "conflicts",
     "canonical_thing",
     "singularize",
+    "dimension",
+    "qualified_range",
     "APPROX",
 ]
 
@@ -71,7 +73,9 @@ class Quantity(NamedTuple):
     ``level`` for a figure, ``change`` for a difference or increment ("rose
     5%", "another 30", "30 more troops") and ``previous`` for a figure it is
     compared with ("up from 30", "vs 39 cts", "from 30 to 35"); only levels
-    are compared by :func:`conflicts`.
+    are compared by :func:`conflicts`. ``modifies`` is the noun a compound
+    figure belongs to ("a 14-car pileup": 14 cars, ``pileup``), read only
+    with ``compounds=True``.
     """
 
     start: int
@@ -88,6 +92,7 @@ class Quantity(NamedTuple):
     thing_end: int = -1
     role: str = "level"
     step: float = 1.0
+    modifies: str = ""  # with compounds=True: the noun a compound figure modifies ("pileup" in "a 14-car pileup")
 
     @property
     def exact(self) -> bool:
@@ -478,7 +483,7 @@ _TIME_UNITS: dict[str, str] = {
     "weekends": "weekend", "season": "season", "seasons": "season",
     "term": "term", "terms": "term", "quarter": "quarter", "quarters": "quarter",
     "mth": "month", "mths": "month", "qtr": "quarter", "qtrs": "quarter",
-    "wk": "week", "wks": "week",
+    "wk": "week", "wks": "week", "min": "minute", "hr": "hour",
 }
 _MEASURES: dict[str, str] = {
     "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
@@ -935,13 +940,16 @@ def _money_thing(text: str, pos: int) -> tuple[str | None, int, int, str]:
 # --------------------------------------------------------------------------
 # Extraction
 
-def extract_quantities(text: str, *, ages: bool = False) -> list[Quantity]:
+def extract_quantities(text: str, *, ages: bool = False, compounds: bool = False) -> list[Quantity]:
     """Every figure in ``text`` (a sentence, a paragraph or a whole article).
 
     Offsets index into ``text``. Ages ("a 33-year-old man", "Tara Reid, 33,",
     "a nearly four-year-old invasion") are figures only when ``ages`` is true,
     as ``kind="age"``: otherwise they are left out, since a person's age is
-    not a count to compare across an article.
+    not a count to compare across an article. With ``compounds``, figures
+    that modify a noun are read too ("a 14-car pileup", "a 101-minute film",
+    ``modifies`` naming the noun), and a duration in two units is one
+    figure ("1 hour, 40 minutes" is 100 minutes).
     """
     out: list[Quantity] = []
     L = len(text)
@@ -976,11 +984,64 @@ def extract_quantities(text: str, *, ages: bool = False) -> list[Quantity]:
             m = match(text, p)
         if m is None:
             continue
-        q, resume = _quantity(text, m, L, ages, out[-1].end if out else -1)
+        q, resume = _quantity(text, m, L, ages, out[-1].end if out else -1, compounds)
         if q is not None:
             out.append(q)
         pos = resume
+    return _join_durations(text, out) if compounds else out
+
+
+_DURATION_JOIN = regex.compile(r"\s*,?\s*(?:and\s+)?")
+_UNIT_WORD = regex.compile(r"\s*-?\s*[A-Za-z]+\.?")
+
+
+def _join_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"1 hour, 40 minutes", "two hours and 10 minutes": one duration, in the smaller unit."""
+    out: list[Quantity] = []
+    for q in found:
+        if out and q.kind == "duration" and out[-1].kind == "duration" and q.exact and out[-1].exact:
+            first = out[-1]
+            big, small = _UNIT_SCALE.get(first.unit), _UNIT_SCALE.get(q.unit)
+            unit = _UNIT_WORD.match(text, first.end)
+            gap = _DURATION_JOIN.match(text, unit.end())
+            if big and small and big[0] == small[0] and big[1] > small[1] and gap is not None and gap.end() == q.start:
+                value = first.value * big[1] / small[1] + q.value
+                out[-1] = first._replace(end=q.end, text=text[first.start:q.end], value=value, low=value, high=value,
+                                         unit=q.unit, step=q.step, modifies=q.modifies or first.modifies)
+                continue
+        out.append(q)
     return out
+
+
+#: Measures and durations by dimension, with their size in its base unit: figures
+#: in miles and km, acres and hectares, minutes and hours compare.
+_UNIT_SCALE: dict[str, tuple[str, float]] = {
+    "m": ("length", 1.0), "km": ("length", 1000.0), "cm": ("length", 0.01), "mm": ("length", 0.001),
+    "mile": ("length", 1609.344), "ft": ("length", 0.3048), "inch": ("length", 0.0254), "yard": ("length", 0.9144),
+    "nautical mile": ("length", 1852.0),
+    "acre": ("area", 4046.856), "hectare": ("area", 10000.0), "square km": ("area", 1e6),
+    "square mile": ("area", 2589988.0), "square m": ("area", 1.0), "square ft": ("area", 0.0929),
+    "tonne": ("mass", 1000.0), "ton": ("mass", 1000.0), "kg": ("mass", 1.0), "g": ("mass", 0.001),
+    "lb": ("mass", 0.4536), "oz": ("mass", 0.02835), "troy ounce": ("mass", 0.0311),
+    "litre": ("volume", 1.0), "gallon": ("volume", 3.785), "barrel": ("volume", 159.0), "cubic m": ("volume", 1000.0),
+    "mph": ("speed", 1.609), "knot": ("speed", 1.852),
+    "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),
+    "week": ("time", 604800.0), "month": ("time", 2629800.0), "year": ("time", 31557600.0),
+    "decade": ("time", 315576000.0), "century": ("time", 3155760000.0),
+}
+#: Units whose size differs by use: a ton is 907, 1,000 or 1,016 kg.
+_LOOSE_UNITS = frozenset({"ton"})
+
+
+def dimension(q: Quantity) -> tuple[str, float, float]:
+    """A figure's dimension, the size of its unit in the dimension's base unit and the slack its
+    unit allows: "101 min." and "1 hour, 41 minutes" are both 6,060 seconds ("time", 60 and 60.0
+    per minute). Money keeps its currency (never mixed), counts and percentages their unit."""
+    if q.kind in ("measure", "duration"):
+        scale = _UNIT_SCALE.get(q.unit)
+        if scale is not None:
+            return scale[0], scale[1], 0.1 if q.unit in _LOOSE_UNITS else 0.0
+    return q.unit, 1.0, 0.0
 
 
 def _suffix(text: str, end: int, m: regex.Match) -> tuple[str | None, int, str, str]:
@@ -1274,7 +1335,7 @@ class _Reading:
                 if pw in _LABELS or (self.dot and pw in _ABBREV_LABELS):
                     return True  # "Article 5", "flight 370", "No. 10"
                 if ("," not in self.n1 and not rw.islower() and (pw not in _FUNCTION or self.name_word or rw.isupper())
-                        and rw not in _MONTH_WORDS and not pw.endswith(("s", "ed"))):
+                        and rw not in _MONTH_WORDS and not pw.endswith(("s", "ed")) and rw not in ("A", "I")):
                     return True  # "Boeing 737", "Section 230", "iOS 7", "the Lower 48"
         punct = self.punct
         if self.plain and not self.qualifier and punct is not None:
@@ -1490,14 +1551,41 @@ class _Reading:
                     return None  # "one of", "at one point", "the one"
         return self._quantity(end, kind, unit, thing, ts, te, self.role)
 
-    def _quantity(self, end: int, kind: str, unit: str, thing: str | None, ts: int, te: int, role: str) -> Quantity:
+    def compound(self) -> Quantity | None:
+        """A figure that modifies a noun: "a 14-car pileup" counts 14 cars of the pileup,
+        "a 101-minute film" lasts 101 minutes; None when the word after the hyphen is no noun."""
+        toks = _tokens(self.text, self.end, 6)
+        if len(toks) < 3 or toks[0][0] != "-" or not toks[1][3]:
+            return None
+        word, ws, we, _ = toks[1]
+        lw = word.lower()
+        if not word[0].islower() or lw in _FUNCTION or lw in _UNITS or lw in _TENS or lw in _SCALES:
+            return None
+        if [t[0].lower() for t in toks[2:4]] == ["running", "time"]:
+            owner = "running time"  # "running" alone is no thing ("a running total")
+        else:
+            owner = _run(toks, 2, True)[0]
+        if owner is None:
+            return None
+        self.role = "level"
+        if lw in _TIME_UNITS:
+            kind, unit, thing = "duration", _TIME_UNITS[lw], None
+        elif lw in _MEASURES:
+            kind, unit, thing = "measure", _MEASURES[lw], None
+        else:
+            kind, unit, thing = "count", "count", singularize(lw)
+        self.resume = max(self.resume, we)
+        return self._quantity(we, kind, unit, thing, ws if thing else -1, we if thing else -1, "level", owner)
+
+    def _quantity(self, end: int, kind: str, unit: str, thing: str | None, ts: int, te: int, role: str,
+                  modifies: str = "") -> Quantity:
         low, high = _apply_qualifier(self.qualifier, self.low, self.high)
         return Quantity(self.bpos, end, self.text[self.bpos:end], self.value, low, high, self.qualifier, kind, unit,
-                        thing, ts, te, role, self.step)
+                        thing, ts, te, role, self.step, modifies)
 
 
 def _quantity(
-    text: str, m: regex.Match, L: int, ages: bool, last_end: int
+    text: str, m: regex.Match, L: int, ages: bool, last_end: int, compounds: bool = False
 ) -> tuple[Quantity | None, int]:
     """Turn one number match into a Quantity (or None) and where to scan on.
 
@@ -1522,6 +1610,8 @@ def _quantity(
         return reading.age(age_unit, age_end), max(reading.resume, age_end)
     if reading.is_magnitude():
         return reading.magnitude(), reading.resume
+    if reading.kind_after == "compound" and compounds:
+        return reading.compound(), reading.resume
     if reading.kind_after == "compound" or reading.kind_after == "fraction":
         return None, reading.resume  # "a 10-year plan", "a 12-member team"; "two thirds"
     reading.read_role(last_end)
@@ -1530,14 +1620,21 @@ def _quantity(
 
 def _apply_qualifier(qualifier: str, low: float, high: float) -> tuple[float, float]:
     """The range a qualifier allows around a stated value or range."""
+    return qualified_range(qualifier, low, high)
+
+
+def qualified_range(qualifier: str, low: float, high: float, about: float = APPROX, nearly: float = APPROX,
+                    just_over: float = APPROX) -> tuple[float, float]:
+    """The range a qualifier allows around a stated value or range, with the relative widths of
+    "about" (both sides), "nearly" (below) and "just over" (above); bounds are open on one side."""
     if qualifier == "about":
-        return low * (1 - APPROX), high * (1 + APPROX)
+        return low * (1 - about), high * (1 + about)
     if qualifier == "nearly":
-        return low * (1 - APPROX), high
+        return low * (1 - nearly), high
     if qualifier in ("more than", "at least"):
         return low, INF
     if qualifier == "just over":
-        return low, high * (1 + APPROX)
+        return low, high * (1 + just_over)
     if qualifier in ("up to", "fewer than"):
         return 0.0, high
     return low, high

@@ -1,0 +1,291 @@
+"""Which figures state the same fact, and whether their values can both be true.
+
+An editor reading several reports of one story lines their figures up the
+way factlint.figures does here: *everyone else on this story says 118 crew;
+this one says 236*. Two figures are taken as one fact in one of two ways:
+
+- **the same statement**: the words on either side of the figure match, from
+  the figure outward ("The purchase valued at 14.8 mln dlrs follows the
+  recent acquisition ..." in one version of a wire story, "16.8 mln dlrs"
+  in the next). What the sentence says about the figure (a plan, a rate, a
+  part) is then the same in both, so nothing more is asked;
+- **the same frame** (factlint.figure_frames): the same counted thing after
+  synonyms, the same event or relation, the same scope, and nothing that
+  tells them apart (two named subjects, two places, two weekdays, two
+  dates, a compound's two owners). Parts, increments, plans, rates and
+  background never match by frame.
+
+Between two articles each figure is paired with at most one figure of the
+other, the closest first (``align``), so an article that states a figure
+twice, or a list of figures of one kind, is not compared with itself.
+
+Values: a figure is the range its wording allows ("about 50" is 45 to 55,
+"at least 10" is 10 or more, "1.5 million" is 1.45 to 1.55 million), in the
+base unit of its dimension (miles and km, minutes and hours compare; money
+never changes currency); two figures disagree when their ranges, with the
+lexicon's tolerance, do not meet.
+
+Time: a figure is ``growing`` (a toll, arrests, money raised: a later,
+larger figure is news, a later, smaller one is not), ``static`` (people on
+board, a distance, an area, a running time, a closed period's result: any
+change is a disagreement) or ``moving`` (a price, a level: it may move
+either way between dates).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from factlint.document import Location
+from factlint.quantities import Quantity, dimension, qualified_range
+
+if TYPE_CHECKING:
+    from factlint.figure_frames import Lexicon, Mention
+
+#: Scopes that make a count cumulative: it may grow between reports.
+CUMULATIVE = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total",
+                        "in all", "all told", "altogether", "cumulative", "since", "overall"})
+#: Scopes of a closed period: what happened in it does not change.
+_CLOSED = ("last year", "last season", "last month", "last week", "in 19", "in 20", "for 19", "for 20",
+           "in fiscal", "during 19", "during 20", "in the quarter", "in the first", "in the second",
+           "in the third", "in the fourth", "in the nine months", "in the six months", "in the year")
+#: Words that do not tell two sentences apart when they match.
+_FUNCTION = frozenset("""
+# of to in on at for by with from and or but as is are was were be been has have had will would said says
+its their his her it they he she this that these those which who also than about up down over under per
+""".split())
+# Context needed for two figures to be one statement: words matching from the figure outward,
+# of which content words (not "#", not function words).
+STATEMENT = 3.0  # the score from which two figures are one statement
+_STATEMENT_WORDS = 4
+_STATEMENT_CONTENT = 2
+# A looser match for a figure worded a little differently ("averaging 41,000 ounces a year for the
+# life of the mine" / "will average 41,000 ounces per year for the mine life"): content words shared
+# among the six either side, and the share of the fewer they make.
+_NEAR_SHARED = 3
+_NEAR_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What the comparisons keep of one figure: its frame, its range in base units and where it is.
+
+    This is what an article's extract holds for the comparisons across articles (it is pickled
+    with the cache and the folder state), so it keeps plain values only."""
+
+    dimension: str  # "count", a currency ("USD"), "percent", "length", "mass", "time", ...
+    low: float  # the range its wording allows, in the dimension's base unit
+    high: float
+    step: float  # its precision as written, in base units ("1.5 million": 100,000)
+    exact: bool  # no qualifier: rounding is allowed for
+    bound: bool  # "at least 10", "more than 200", "up to 30": agrees with every value on its side
+    slack: float  # extra relative tolerance its unit needs (a ton is 907 to 1,016 kg)
+    role: str  # level, change, previous
+    thing: str | None
+    predicate: str | None
+    owner: str | None
+    subject: str | None
+    complement: str | None
+    scope: tuple[str, ...]
+    weekdays: frozenset[str]
+    dates: frozenset[str]
+    excluded: str  # why it is not compared by frame ("" when it is)
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    headline: bool
+    sentence: int  # its sentence's start: figures of one sentence are never one fact twice
+    time: str  # growing, static, moving
+    kind: str  # count, money, percent, measure, duration, magnitude
+    location: Location
+    excerpt: str
+    shown: str  # the figure as a reader would quote it: "10 people killed"
+
+    @property
+    def framed(self) -> bool:
+        return not self.excluded and (self.predicate is not None or self.owner is not None)
+
+
+def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerpt: str, shown: str) -> Figure:
+    """The comparisons' view of a mention."""
+    q = _qualified(mention.quantity, lexicon)
+    dim, size, slack = dimension(q)
+    return Figure(
+        dim, q.low * size, q.high * size, q.step * size, q.qualifier in ("", "between"),
+        q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
+        mention.predicate, mention.owner, mention.subject, mention.complement, mention.scope, mention.weekdays,
+        mention.dates, mention.excluded, mention.left, mention.right, mention.headline, mention.sentence[0],
+        time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
+    )
+
+
+def _qualified(q: Quantity, lexicon: "Lexicon") -> Quantity:
+    """The quantity with its qualifier's reach from the lexicon ("nearly 1,600" is just under 1,600)."""
+    if q.qualifier not in ("about", "nearly", "just over"):
+        return q
+    widths = lexicon.qualifiers
+    low, high = qualified_range(q.qualifier, q.value, q.value, widths.get("about", 0.1), widths.get("nearly", 0.05),
+                                widths.get("just over", 0.05))
+    return q._replace(low=low, high=high)
+
+
+def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
+    """growing, static or moving: how a figure may change between dated reports of one story."""
+    if mention.predicate in lexicon.growing_groups or CUMULATIVE.intersection(mention.scope):
+        return "growing"
+    if (mention.predicate in lexicon.static_groups or mention.owner is not None or dim in ("length", "area")
+            or mention.quantity.kind == "duration"
+            or any(scope.startswith(_CLOSED) for scope in mention.scope)):
+        return "static"
+    return "moving"
+
+
+# ---------------------------------------------------------------------------
+# One fact?
+# ---------------------------------------------------------------------------
+
+
+def _agree_if_both(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _overlap_if_both(a: frozenset, b: frozenset) -> bool:
+    return not a or not b or bool(a & b)
+
+
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Nothing in the two frames tells the figures apart: the same kind of value, role, counted thing
+    and scope, and no two named subjects, places, owners, weekdays or dates."""
+    return (a.dimension == b.dimension and a.role == b.role and a.thing == b.thing
+            and (a.scope == b.scope or not a.scope or not b.scope)
+            and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
+            and _agree_if_both(a.owner, b.owner)
+            and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates))
+
+
+def _anchored(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
+    """Words that match from the figure outward, and how many of them are content words."""
+    matched = content = 0
+    for first, second in zip(x, y):
+        if first != second:
+            break
+        matched += 1
+        if first not in _FUNCTION:
+            content += 1
+    return matched, content
+
+
+def statement_score(a: Figure, b: Figure) -> float:
+    """How closely the words around two figures match (0: not one statement)."""
+    left, left_content = _anchored(a.left, b.left)
+    right, right_content = _anchored(a.right, b.right)
+    if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT:
+        return STATEMENT + left + right
+    if left + right == 0:
+        return 0.0
+    shared = _shared_words(a, b)
+    if shared >= _NEAR_SHARED and shared >= _NEAR_SHARE * min(len(a.left) + len(a.right), len(b.left) + len(b.right)):
+        return 1.0 + shared / 20
+    return 0.0
+
+
+def _shared_words(a: Figure, b: Figure) -> int:
+    """Content words the two figures' contexts share."""
+    words_a = {w for w in a.left + a.right if w not in _FUNCTION}
+    return len(words_a.intersection(w for w in b.left + b.right if w not in _FUNCTION))
+
+
+def same_fact(a: Figure, b: Figure) -> bool:
+    """Whether two figures' frames state one fact, values aside."""
+    if not (a.framed and b.framed) or a.predicate != b.predicate or a.scope != b.scope:
+        return False
+    if a.predicate is None and a.owner is None:
+        return False
+    return _compatible(a, b) and (a.thing is not None or a.kind != "count")
+
+
+def match_score(a: Figure, b: Figure) -> float:
+    """How surely two figures of different sentences state one fact (0: they do not)."""
+    if not _compatible(a, b):
+        return 0.0
+    score = statement_score(a, b)
+    if score >= STATEMENT:
+        return score
+    if same_fact(a, b):
+        return max(score, 1.0 + _shared_words(a, b) / 20)
+    return score
+
+
+def disagree(a: Figure, b: Figure, tolerance: float) -> bool:
+    """Whether two figures of one fact give values that cannot both hold."""
+    tolerance = max(tolerance, a.slack, b.slack)
+    a_low, a_high = _widened(a, tolerance)
+    b_low, b_high = _widened(b, tolerance)
+    return a_high < b_low or b_high < a_low
+
+
+def _widened(f: Figure, tolerance: float) -> tuple[float, float]:
+    low, high = f.low, f.high
+    if f.exact:
+        low -= f.step / 2
+        high += f.step / 2
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def later_is_larger(earlier: Figure, later: Figure) -> bool:
+    return later.low > earlier.high
+
+
+# ---------------------------------------------------------------------------
+# Lining up two articles
+# ---------------------------------------------------------------------------
+
+
+def bucket(f: Figure) -> tuple:
+    return (f.dimension, f.thing, f.role)
+
+
+def align(first: Sequence[Figure], second: Sequence[Figure], tolerance: float) -> list[tuple[int, int, float]]:
+    """Each figure of one article paired with at most one of the other: the same statements first,
+    the closest first; then figures of one frame, where a partner that gives the same value is
+    taken first, then one that gives another, then a bound (an article that says "at least three"
+    and then "three" says three; one that gives the figure twice, once agreeing, agrees)."""
+    by_bucket: dict[tuple, list[int]] = defaultdict(list)
+    for j, f in enumerate(second):
+        by_bucket[bucket(f)].append(j)
+    candidates = []
+    for i, f in enumerate(first):
+        for j in by_bucket.get(bucket(f), ()):
+            score = match_score(f, second[j])
+            if score:
+                band = 0 if score >= STATEMENT else 1
+                candidates.append((band, _preference(f, second[j], tolerance) if band else 0, -score, i, j))
+    candidates.sort()
+    used_first: set[int] = set()
+    used_second: set[int] = set()
+    pairs = []
+    for _band, _preferred, negative, i, j in candidates:
+        if i in used_first or j in used_second:
+            continue
+        used_first.add(i)
+        used_second.add(j)
+        pairs.append((i, j, -negative))
+    return pairs
+
+
+def _preference(a: Figure, b: Figure, tolerance: float) -> int:
+    """Of equally sure partners: one that names the same value, then one that names another value,
+    then a bound ("at least three" then "three people were killed": the article says three)."""
+    if a.bound or b.bound:
+        return 2
+    return 1 if disagree(a, b, tolerance) else 0
+
+
+def distinct(texts: Iterable[str]) -> list[str]:
+    """Each wording once, whatever its case, in order."""
+    seen: dict[str, str] = {}
+    for text in texts:
+        seen.setdefault(text.lower(), text)
+    return list(seen.values())
