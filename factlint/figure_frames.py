@@ -117,7 +117,13 @@ _LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
 _UNIT_AFTER = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s+(?:miles?|metres?|meters?|feet|foot|kilometres?|kilometers?))?\.?")
 _CONTEXT_SIZE = 6  # words each side of a figure kept to tell the same sentence in two versions of a story
 _CONTEXT_SKIP = frozenset("""
-, ; : ( ) [ ] " “ ” ' ‘ ’ — – - . < > the a an
+, ; : ( ) [ ] " “ ” ' ‘ ’ — – - . < > the a an per
+""".split())
+# Words that say nothing of what a sentence is about.
+_TOPIC_SKIP = frozenset("""
+the and but for from with that this these those which who whom what when where was were are has have had
+its their his her they them she said says will would could should also than then there here into over
+about after before been being not mln bln dlrs pct per cent
 """.split())
 # Words before a verb that are not the thing that did it.
 _NOT_AGENTS = frozenset("""
@@ -300,6 +306,7 @@ class Mention:
     right: tuple[str, ...] = ()  # the words after it and its counted thing, nearest first
     headline: bool = False  # in the article's headline
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
+    topic: frozenset[str] = frozenset()  # its sentence's content words (stems): what the sentence is about
 
     @property
     def comparable(self) -> bool:
@@ -434,6 +441,13 @@ class Analyzer:
                 state = "dated"
             sentence.background = state
             sentence.weekdays = frozenset(days.get(k, ()))
+        # a sentence that names no day is on its paragraph's day, when the paragraph names one
+        by_paragraph: dict[int, set[str]] = defaultdict(set)
+        for k, sentence in enumerate(out):
+            by_paragraph[sentence.paragraph].update(days.get(k, ()))
+        for sentence in out:
+            if not sentence.weekdays and len(by_paragraph[sentence.paragraph]) == 1:
+                sentence.weekdays = frozenset(by_paragraph[sentence.paragraph])
             sentence.dates = frozenset(dates.get(k, ()))
         return out
 
@@ -479,6 +493,8 @@ class Analyzer:
         self._breakdowns(spans, frames)
         another = _ANOTHER_START.match(chunk) is not None
         label = _LABEL.match(chunk)  # "Running time: 101 min."
+        topic = frozenset(_stem(t[0].lower()) for t in tokens if len(t[0]) > 2 and t[0][0].isalpha()
+                          and t[0].lower() not in _TOPIC_SKIP)
         out: list[Mention] = []
         for (q, last_end, thing), frame in zip(spans, frames):
             predicate = frame.predicate
@@ -499,7 +515,7 @@ class Analyzer:
             first = bisect.bisect_left(starts, q.start)
             out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                                (s, e), sentence.weekdays, excluded, owner, _context(tokens, first - 1, -1),
-                               _context(tokens, after, 1), sentence.headline, sentence.dates))
+                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic))
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     def _unit_end(self, q: Quantity) -> int:
@@ -517,7 +533,7 @@ class Analyzer:
             return self.lexicon.thing(q.modifies)
         if label is not None and q.start - s <= label.end() + 2:
             return " ".join(label.group(1).lower().split())
-        if frame.agent is not None and (q.kind != "count" or predicate in self.lexicon.directions):
+        if frame.agent is not None and predicate in self.lexicon.directions:
             return frame.agent
         return None
 
@@ -643,7 +659,8 @@ class Analyzer:
             return frame
         k = after
         seen_aux = False
-        while k < n and tokens[k][0].lower() in _AUXILIARIES | _MODALS | _NEGATIONS:
+        while k < n and (tokens[k][0].lower() in _AUXILIARIES | _MODALS | _NEGATIONS or (
+                seen_aux and tokens[k][0].endswith("ly") and tokens[k][0].islower())):  # "were critically injured"
             w = tokens[k][0].lower()
             if w in _MODALS or w in _NEGATIONS:
                 frame.excluded = frame.excluded or "hypothetical"
@@ -741,7 +758,7 @@ class Analyzer:
             source = first if first.predicate is not None else last
             for index in chain:
                 frame = frames[index]
-                frame.predicate = source.predicate
+                frame.predicate = frame.predicate or source.predicate  # "six killed, five people were hurt"
                 frame.subject = frame.subject or first.subject
                 frame.relation_blocked = first.relation_blocked
                 frame.indefinite = frame.indefinite or first.indefinite

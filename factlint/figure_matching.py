@@ -48,10 +48,12 @@ if TYPE_CHECKING:
 #: Scopes that make a count cumulative: it may grow between reports.
 CUMULATIVE = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total",
                         "in all", "all told", "altogether", "cumulative", "since", "overall"})
-#: Scopes of a closed period: what happened in it does not change.
-_CLOSED = ("last year", "last season", "last month", "last week", "in 19", "in 20", "for 19", "for 20",
-           "in fiscal", "during 19", "during 20", "in the quarter", "in the first", "in the second",
-           "in the third", "in the fourth", "in the nine months", "in the six months", "in the year")
+#: Scopes of a period still running: its figures move.
+_OPEN = ("this ", "current ", "past ", "next ", "coming ", "latest ")
+#: Lengths that measure what falls or rises (rain, snow, water), not a distance.
+_FALLING = frozenset({"mm", "cm", "inch"})
+#: Words a period's scope starts with that do not change which period it is.
+_PERIOD_WORDS = frozenset("in during for over through throughout the its his her their".split())
 #: Words that do not tell two sentences apart when they match.
 _FUNCTION = frozenset("""
 # of to in on at for by with from and or but as is are was were be been has have had will would said says
@@ -62,6 +64,13 @@ its their his her it they he she this that these those which who also than about
 STATEMENT = 3.0  # the score from which two figures are one statement
 _STATEMENT_WORDS = 4
 _STATEMENT_CONTENT = 2
+# ... in sentences that share this much of their content words (topic_overlap); more when the words
+# around a figure make it a plan, a part or background, which a loose match would compare anyway
+_STATEMENT_OVERLAP = 0.35
+#: Figures that are a part of another ("28 of his 68 punches", "(12 Somali and 11 Yemeni)",
+#: "$158 billion" converted in parentheses): never one statement with a whole.
+_PARTS = frozenset({"part", "split"})
+_STATEMENT_OVERLAP_EXCLUDED = 0.5
 # A looser match for a figure worded a little differently ("averaging 41,000 ounces a year for the
 # life of the mine" / "will average 41,000 ounces per year for the mine life"): content words shared
 # among the six either side, and the share of the fewer they make.
@@ -95,6 +104,7 @@ class Figure:
     excluded: str  # why it is not compared by frame ("" when it is)
     left: tuple[str, ...]
     right: tuple[str, ...]
+    topic: frozenset[str]  # its sentence's content words
     headline: bool
     sentence: int  # its sentence's start: figures of one sentence are never one fact twice
     time: str  # growing, static, moving
@@ -115,19 +125,24 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
     return Figure(
         dim, q.low * size, q.high * size, q.step * size, q.qualifier in ("", "between"),
         q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
-        mention.predicate, mention.owner, mention.subject, mention.complement, mention.scope, mention.weekdays,
-        mention.dates, mention.excluded, mention.left, mention.right, mention.headline, mention.sentence[0],
+        mention.predicate, mention.owner, mention.subject, mention.complement, scopes(mention.scope), mention.weekdays,
+        mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.headline,
+        mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
     )
 
 
 def _qualified(q: Quantity, lexicon: "Lexicon") -> Quantity:
-    """The quantity with its qualifier's reach from the lexicon ("nearly 1,600" is just under 1,600)."""
+    """The quantity with its qualifier's reach from the lexicon ("nearly 1,600" is just under 1,600).
+    A figure written to three or more significant digits is precise whatever qualifies it: "an
+    estimated 18.53 billion" is not 10% either way."""
     if q.qualifier not in ("about", "nearly", "just over"):
         return q
+    digits = math.log10(q.value / q.step) + 1 if q.value > 0 and q.step > 0 else 1
+    narrow = 1.0 if digits < 2.5 else 0.5 if digits < 3.5 else 0.2
     widths = lexicon.qualifiers
-    low, high = qualified_range(q.qualifier, q.value, q.value, widths.get("about", 0.1), widths.get("nearly", 0.05),
-                                widths.get("just over", 0.05))
+    low, high = qualified_range(q.qualifier, q.value, q.value, widths.get("about", 0.1) * narrow,
+                                widths.get("nearly", 0.05) * narrow, widths.get("just over", 0.05) * narrow)
     return q._replace(low=low, high=high)
 
 
@@ -135,11 +150,33 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
     """growing, static or moving: how a figure may change between dated reports of one story."""
     if mention.predicate in lexicon.growing_groups or CUMULATIVE.intersection(mention.scope):
         return "growing"
-    if (mention.predicate in lexicon.static_groups or mention.owner is not None or dim in ("length", "area")
-            or mention.quantity.kind == "duration"
-            or any(scope.startswith(_CLOSED) for scope in mention.scope)):
+    if (mention.predicate in lexicon.static_groups or mention.owner is not None or dim == "area"
+            or (dim == "length" and mention.quantity.unit not in _FALLING)
+            or mention.quantity.kind == "duration" or any(_closed(scope) for scope in scopes(mention.scope))):
         return "static"
     return "moving"
+
+
+def scopes(raw: tuple[str, ...]) -> tuple[str, ...]:
+    """Scopes as compared: a period without its preposition ("during the nine months" and "in the
+    nine months" are one period)."""
+    out = []
+    for scope in raw:
+        words = scope.split()
+        while len(words) > 1 and words[0] in _PERIOD_WORDS:
+            words = words[1:]
+        out.append(" ".join(words))
+    return tuple(sorted(set(out)))
+
+
+def running(scope: tuple[str, ...]) -> bool:
+    """A span up to now: "so far", "since 1968", "in the past 20 years" (one span, told two ways)."""
+    return all(s in CUMULATIVE or s == "past" or (s.startswith(("past ", "last ")) and s[-1] == "s") for s in scope)
+
+
+def _closed(scope: str) -> bool:
+    """A period that is over: "last year", "1986", "nine months", "first quarter"."""
+    return scope not in CUMULATIVE and not scope.startswith(_OPEN) and scope not in ("career", "past", "last")
 
 
 # ---------------------------------------------------------------------------
@@ -158,11 +195,22 @@ def _overlap_if_both(a: frozenset, b: frozenset) -> bool:
 def _compatible(a: Figure, b: Figure) -> bool:
     """Nothing in the two frames tells the figures apart: the same kind of value, role, counted thing
     and scope, and no two named subjects, places, owners, weekdays or dates."""
-    return (a.dimension == b.dimension and a.role == b.role and a.thing == b.thing
-            and (a.scope == b.scope or not a.scope or not b.scope)
+    return (a.dimension == b.dimension and a.role == b.role and _same_thing(a, b)
+            and (not a.scope or not b.scope or bool(set(a.scope) & set(b.scope))
+                 or (running(a.scope) and running(b.scope)))
             and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
             and _agree_if_both(a.owner, b.owner)
             and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates))
+
+
+def _same_thing(a: Figure, b: Figure) -> bool:
+    """The same counted thing; a sum names what it is for loosely ("in cash", "of official debt",
+    "of medium and long-term debt"), so two sums compare by the last word, when both name one."""
+    if a.kind != "money":
+        return a.thing == b.thing
+    if a.thing is None or b.thing is None:
+        return True
+    return a.thing.rsplit(" ", 1)[-1] == b.thing.rsplit(" ", 1)[-1]
 
 
 def _anchored(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
@@ -177,33 +225,92 @@ def _anchored(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
     return matched, content
 
 
+def _common(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
+    """Words the two sides share in order (their longest common subsequence), and how many of them
+    are content words: "purchases or sales reach 600,000" / "purchases or sales amount to 300,000"."""
+    if not x or not y:
+        return 0, 0
+    previous = [(0, 0)] * (len(y) + 1)
+    for word in x:
+        current = [(0, 0)]
+        for j, other in enumerate(y):
+            if word == other:
+                n, c = previous[j]
+                current.append((n + 1, c + (word not in _FUNCTION)))
+            else:
+                current.append(max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
+def topic_overlap(a: Figure, b: Figure) -> float:
+    """How much two figures' sentences are about the same things: shared content words over the
+    fewer (1.0: one sentence's words are all in the other)."""
+    if not a.topic or not b.topic:
+        return 0.0
+    return len(a.topic & b.topic) / min(len(a.topic), len(b.topic))
+
+
 def statement_score(a: Figure, b: Figure) -> float:
-    """How closely the words around two figures match (0: not one statement)."""
+    """How closely the words around two figures match (0: not one statement): the words matching
+    from the figure outward, or, for a sentence reworded a little ("averaging 41,000 ounces a year
+    for the life of the mine" / "will average 41,000 ounces per year for the mine life"), a word
+    matching on each side in sentences about the same things."""
     left, left_content = _anchored(a.left, b.left)
     right, right_content = _anchored(a.right, b.right)
-    if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT:
-        return STATEMENT + left + right
-    if left + right == 0:
+    overlap = topic_overlap(a, b)
+    # a phrase many figures share ("tariffs on $200 billion in Chinese goods", "tariffs on $34 billion
+    # of Chinese goods") is one statement only in sentences about the same things
+    needed = _STATEMENT_OVERLAP if not (a.excluded or b.excluded) else _STATEMENT_OVERLAP_EXCLUDED
+    if overlap < needed or a.excluded in _PARTS or b.excluded in _PARTS:
         return 0.0
+    if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT and (
+            (left and right) or (max(left, right) >= 5 and overlap >= _STATEMENT_OVERLAP_EXCLUDED)):
+        return STATEMENT + left + right + overlap
+    common_left, content_left = _common(a.left, b.left)
+    common_right, content_right = _common(a.right, b.right)
+    if (left_content or right_content) and common_left + common_right >= _STATEMENT_WORDS + 1 \
+            and content_left + content_right >= 3 and overlap >= _STATEMENT_OVERLAP_EXCLUDED:
+        return STATEMENT + (common_left + common_right) / 2 + overlap
     shared = _shared_words(a, b)
-    if shared >= _NEAR_SHARED and shared >= _NEAR_SHARE * min(len(a.left) + len(a.right), len(b.left) + len(b.right)):
-        return 1.0 + shared / 20
+    if (left or right) and overlap >= _NEAR_SHARE and (
+            shared >= _NEAR_SHARED or (overlap >= 0.9 and min(len(a.topic), len(b.topic)) >= 5)):
+        return 1.0 + overlap
     return 0.0
+
+
+def _content_words(f: Figure) -> set[str]:
+    return {w for w in f.left + f.right if w not in _FUNCTION}
 
 
 def _shared_words(a: Figure, b: Figure) -> int:
     """Content words the two figures' contexts share."""
-    words_a = {w for w in a.left + a.right if w not in _FUNCTION}
-    return len(words_a.intersection(w for w in b.left + b.right if w not in _FUNCTION))
+    return len(_content_words(a) & _content_words(b))
+
+
+def _scopes_agree(a: Figure, b: Figure) -> bool:
+    """The same scope, or one figure scoped only as a running total the other may be ("so far")."""
+    if a.scope == b.scope:
+        return True
+    if not a.scope or not b.scope:
+        return CUMULATIVE.issuperset(a.scope or b.scope)
+    return False
 
 
 def same_fact(a: Figure, b: Figure) -> bool:
-    """Whether two figures' frames state one fact, values aside."""
-    if not (a.framed and b.framed) or a.predicate != b.predicate or a.scope != b.scope:
+    """Whether two figures' frames state one fact, values aside: the same event (a sum or a measure
+    of a named thing needs none: "$1 million in damage"), the same scope, nothing that tells them apart."""
+    if a.excluded or b.excluded or not _scopes_agree(a, b) or not _compatible(a, b):
         return False
-    if a.predicate is None and a.owner is None:
+    if a.kind == "percent":
+        return False  # a share needs a whole and a part: "5% of the world's biomass" is whose?
+    if a.kind != "count" and a.thing is not None and b.thing is not None:
+        return _agree_if_both(a.predicate, b.predicate)  # "$1 million in damage", "34 miles of pipeline"
+    if a.predicate != b.predicate or (a.predicate is None and (a.owner is None or b.owner is None)):
         return False
-    return _compatible(a, b) and (a.thing is not None or a.kind != "count")
+    if a.kind == "money" and a.owner is None:
+        return a.subject is not None and a.subject == b.subject  # "Ross was paid $3 million": whose sum
+    return a.thing is not None or a.kind != "count"
 
 
 def match_score(a: Figure, b: Figure) -> float:
@@ -214,7 +321,7 @@ def match_score(a: Figure, b: Figure) -> float:
     if score >= STATEMENT:
         return score
     if same_fact(a, b):
-        return max(score, 1.0 + _shared_words(a, b) / 20)
+        return max(score, 1.0 + topic_overlap(a, b))
     return score
 
 
@@ -244,7 +351,8 @@ def later_is_larger(earlier: Figure, later: Figure) -> bool:
 
 
 def bucket(f: Figure) -> tuple:
-    return (f.dimension, f.thing, f.role)
+    """Figures that may be one fact share a bucket: the same dimension, role and (but for sums) thing."""
+    return (f.dimension, None if f.kind == "money" else f.thing, f.role)
 
 
 def align(first: Sequence[Figure], second: Sequence[Figure], tolerance: float) -> list[tuple[int, int, float]]:

@@ -1206,6 +1206,9 @@ class _Reading:
             return False  # glued letters: 1990s, 27th, 3D, 5G, 747s
         if n1[0] == "0" and len(n1) > 1 and n1[1].isdigit():
             return False  # 0900, 007: times and codes
+        start = self.start
+        if start >= 3 and text[start - 1] == " " and text[start - 2] == "." and text[start - 3].isdigit():
+            return False  # "6. 1": the decimals of a number that tokenized text split ("magnitude 6. 1")
         if m1 is not None:
             if m1.strip() in _MONEY_ONLY_MULT and not self.cur:
                 return False  # "5m" without currency is metres

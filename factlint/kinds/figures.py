@@ -41,7 +41,8 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import Figure, align, disagree, distinct, figure_of, same_fact, statement_score
+from factlint.figure_matching import (STATEMENT, Figure, align, disagree, distinct, figure_of, running, same_fact,
+                                      statement_score, topic_overlap)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -249,7 +250,7 @@ class FiguresCheck(Check):
         if a.framed and b.framed and same_fact(a, b):
             return True
         return a.left[:2] == b.left[:2] and a.right[:2] == b.right[:2] and len(a.left) >= 2 and len(a.right) >= 2 \
-            and statement_score(a, b) >= 8.0
+            and statement_score(a, b) >= STATEMENT + 8 and topic_overlap(a, b) >= 0.8
 
     # -- across articles ----------------------------------------------------------
     def extract(self, doc: Document) -> ArticleFigures:
@@ -368,15 +369,28 @@ class StoryComparison:
         self.rank = {path: index for index, path in enumerate(paths)}
         self.corpus = corpus
         self.figures = {path: extracts[path].figures for path in paths}
-        self.edges: dict[tuple[str, int], list[tuple[str, int, str]]] = defaultdict(list)
+        self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
         max_days = check.params["max_days"]
+        self.parted = self._parted()
         for i, first in enumerate(paths):
             for second in paths[i + 1:]:
                 timed = self._timed(first, second)
-                if timed and _days_apart(corpus, first, second) > max_days:
-                    continue
+                far = timed and _days_apart(corpus, first, second) > max_days
                 for a, b, _score in align(self.figures[first], self.figures[second], 0.0):
+                    if far and not (self.figures[first][a].time == self.figures[second][b].time == "static"):
+                        continue  # weeks apart, only what does not change with time is compared
                     self._edge(first, a, second, b, timed)
+        self._blips()
+
+    def _parted(self) -> set[tuple]:
+        """Facts the story gives for a part too ("12 magazines during the operation", "31 magazines
+        so far"): a figure of one of them with no scope could be either, so it is compared with none."""
+        scoped = defaultdict(set)
+        for figures in self.figures.values():
+            for f in figures:
+                if f.scope:
+                    scoped[(f.dimension, f.thing)].add(running(f.scope))
+        return {key for key, kinds in scoped.items() if False in kinds}
 
     def _timed(self, first: str, second: str) -> bool:
         """Whether two articles carry different dates: figures may have moved between them."""
@@ -385,18 +399,47 @@ class StoryComparison:
 
     def _edge(self, first: str, a: int, second: str, b: int, timed: bool) -> None:
         fa, fb = self.figures[first][a], self.figures[second][b]
+        if bool(fa.scope) != bool(fb.scope) and (fa.dimension, fa.thing) in self.parted:
+            return
         if not disagree(fa, fb, self.check._tolerance(fa)):
-            self.edges[(first, a)].append((second, b, "compatible" if fb.bound else "support"))
-            self.edges[(second, b)].append((first, a, "compatible" if fa.bound else "support"))
+            self.edges[(first, a)][(second, b)] = "compatible" if fb.bound else "support"
+            self.edges[(second, b)][(first, a)] = "compatible" if fa.bound else "support"
             return
         relation = "contradict"
         if timed:
             time = "static" if "static" in (fa.time, fb.time) else "growing" if "growing" in (fa.time, fb.time) \
                 else "moving"
-            if time == "moving" or (time == "growing" and fb.low > fa.high):
+            if time == "moving":
+                relation = "moved"  # a price, a level: compared only to find a figure that moved and moved back
+            elif time == "growing" and fb.low > fa.high:
                 relation = "change"
-        self.edges[(first, a)].append((second, b, relation))
-        self.edges[(second, b)].append((first, a, relation))
+        self.edges[(first, a)][(second, b)] = relation
+        self.edges[(second, b)][(first, a)] = relation
+
+    def _blips(self) -> None:
+        """A figure that moved and moved back: the articles before and after it agree, so it is
+        the odd one out (a disagreement), not news (a change). So is one that nothing backs, where
+        an article of its date and later ones agree on another value."""
+        for key, edges in self.edges.items():
+            moved = [other for other, relation in edges.items() if relation in ("change", "moved")]
+            if not moved:
+                continue
+            when = self._date(key[0])
+            against = [other for other, relation in edges.items() if relation in ("change", "moved", "contradict")]
+            tolerance = self.check._tolerance(self._figure(key))
+            backed = any(relation == "support" for relation in edges.values())
+            for side in sides(against, lambda x, y: not disagree(self._figure(x), self._figure(y), tolerance)):
+                dates = [self._date(p) for p, _ in side]
+                # before and after it, or (when nothing backs it) beside it and after it
+                if any(d < when or (d == when and not backed) for d in dates) and any(d > when for d in dates):
+                    for other in side:
+                        edges[other] = self.edges[other][key] = "contradict"
+
+    def _date(self, path: str) -> str:
+        return str(self.corpus.articles[path].date or "")
+
+    def _figure(self, key: tuple[str, int]) -> Figure:
+        return self.figures[key[0]][key[1]]
 
     def findings(self) -> Iterator[Finding]:
         outliers = list(self._outliers())
@@ -414,8 +457,8 @@ class StoryComparison:
                 edges = self.edges.get((path, index))
                 if not edges:
                     continue
-                support = {p for p, _i, relation in edges if relation == "support"}
-                against = [(p, i) for p, i, relation in edges if relation == "contradict"]
+                support = {p for (p, _i), relation in edges.items() if relation == "support"}
+                against = [other for other, relation in edges.items() if relation == "contradict"]
                 if not against:
                     continue
                 tolerance = self.check._tolerance(figure)
@@ -432,7 +475,7 @@ class StoryComparison:
                     note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0])
                 else:
                     continue
-                key = (path, frozenset(majority))
+                key = (path, frozenset(p for p, _ in majority))
                 if key in reported:
                     continue  # the article's second statement of the same figure
                 reported.add(key)
@@ -453,12 +496,13 @@ class StoryComparison:
         """A figure that moved, at the first article that gives the new figure."""
         for path in self.paths:
             for index, figure in enumerate(self.figures[path]):
-                edges = self.edges.get((path, index), ())
-                earlier = [(p, i) for p, i, relation in edges if relation == "change" and self.rank[p] < self.rank[path]]
+                edges = self.edges.get((path, index), {})
+                earlier = [(p, i) for (p, i), relation in edges.items()
+                           if relation == "change" and self.rank[p] < self.rank[path]]
                 if not earlier or (path, index) in outliers:
                     continue
                 if any(relation == "support" and self.rank[p] < self.rank[path] and (p, i) not in outliers
-                       for p, i, relation in edges):
+                       for (p, i), relation in edges.items()):
                     continue  # an earlier article already gave the new figure
                 others = [self.figures[p][i] for p, i in earlier]
                 dates = sorted({str(self.corpus.articles[p].date) for p, _ in earlier})
