@@ -150,7 +150,7 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
     """growing, static or moving: how a figure may change between dated reports of one story."""
     if mention.predicate in lexicon.growing_groups or CUMULATIVE.intersection(mention.scope):
         return "growing"
-    if (mention.predicate in lexicon.static_groups or mention.owner is not None or dim == "area"
+    if (mention.predicate in lexicon.static_groups or mention.owner is not None or dim == "area" or mention.past
             or (dim == "length" and mention.quantity.unit not in _FALLING)
             or mention.quantity.kind == "duration" or any(_closed(scope) for scope in scopes(mention.scope))):
         return "static"
@@ -264,14 +264,14 @@ def statement_score(a: Figure, b: Figure) -> float:
     needed = _STATEMENT_OVERLAP if not (a.excluded or b.excluded) else _STATEMENT_OVERLAP_EXCLUDED
     if overlap < needed or a.excluded in _PARTS or b.excluded in _PARTS:
         return 0.0
-    if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT and (
-            (left and right) or (max(left, right) >= 5 and overlap >= _STATEMENT_OVERLAP_EXCLUDED)):
+    if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT:
         return STATEMENT + left + right + overlap
     common_left, content_left = _common(a.left, b.left)
     common_right, content_right = _common(a.right, b.right)
-    if (left_content or right_content) and common_left + common_right >= _STATEMENT_WORDS + 1 \
-            and content_left + content_right >= 3 and overlap >= _STATEMENT_OVERLAP_EXCLUDED:
-        return STATEMENT + (common_left + common_right) / 2 + overlap
+    common = common_left + common_right
+    if content_left + content_right >= 3 and overlap >= _STATEMENT_OVERLAP_EXCLUDED and (
+            (common >= _STATEMENT_WORDS + 1 and (left_content or right_content)) or common >= _STATEMENT_WORDS + 2):
+        return STATEMENT + common / 2 + overlap
     shared = _shared_words(a, b)
     if (left or right) and overlap >= _NEAR_SHARE and (
             shared >= _NEAR_SHARED or (overlap >= 0.9 and min(len(a.topic), len(b.topic)) >= 5)):

@@ -34,6 +34,7 @@ event, owner and scope in two wordings. One rule per comparison
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (STATEMENT, Figure, align, disagree, distinct, figure_of, running, same_fact,
+from factlint.figure_matching import (STATEMENT, Figure, align, bucket, disagree, distinct, figure_of, running, same_fact,
                                       statement_score, topic_overlap)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
@@ -336,6 +337,15 @@ class FiguresCheck(Check):
                         note=_later_note(corpus, p, majority[0][0]) if tie else "")
 
 
+def _specific(figure: Figure) -> bool:
+    """A value unlikely to be given twice by chance: three significant digits or more, or two with
+    a named thing ("99,000 ounces of silver", "14.8 mln dlrs"; not "10 people", "$1 million")."""
+    if figure.low <= 0 or figure.step <= 0:
+        return False
+    digits = round(math.log10(figure.low / figure.step)) + 1
+    return digits >= 3 or (digits >= 2 and figure.thing is not None)
+
+
 def _same_person(a: Age, b: Age) -> bool:
     return a.surname == b.surname and (not a.given or not b.given or a.given == b.given)
 
@@ -388,7 +398,7 @@ class StoryComparison:
         scoped = defaultdict(set)
         for figures in self.figures.values():
             for f in figures:
-                if f.scope:
+                if f.scope and f.thing is not None:
                     scoped[(f.dimension, f.thing)].add(running(f.scope))
         return {key for key, kinds in scoped.items() if False in kinds}
 
@@ -466,20 +476,44 @@ class StoryComparison:
                                                                   tolerance))
                 majority = max(groups, key=len)
                 note = ""
-                if len(majority) > len(support) + 1:
+                backing = len(support)
+                if len(majority) == backing + 1:  # one on each side, or sides of one size
+                    seen = {path, *support, *(p for p, _ in majority)}
+                    echoes = self._echoes(self._figure(majority[0]), seen)
+                    backing += len(self._echoes(figure, seen))
+                    majority = majority + echoes  # the rest of the story gives one side's figure
+                if len(majority) > backing + 1:
                     pass  # everyone else on this story says otherwise
-                elif len(majority) == len(support) + 1:  # one on each side, or sides of one size
+                elif len(majority) == backing + 1:
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
                         continue
                     note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0])
                 else:
                     continue
-                key = (path, frozenset(p for p, _ in majority))
+                key = (path, bucket(figure), figure.low, figure.high, frozenset(p for p, _ in majority))
                 if key in reported:
                     continue  # the article's second statement of the same figure
                 reported.add(key)
                 yield (path, index), self._report(figure, majority, note)
+
+    def _echoes(self, figure: Figure, seen: set[str]) -> list[tuple[str, int]]:
+        """Figures of other articles that give the same value of the same kind and thing, where
+        that value is specific enough not to meet by chance ("99,000 ounces of silver", "3.8
+        billion pesos"; not "two people", "$1 million"): when the aligned articles are one against
+        one, these say which side the rest of the story is on."""
+        if not figure.exact or not _specific(figure):
+            return []
+        out = []
+        for path in self.paths:
+            if path in seen:
+                continue
+            for index, other in enumerate(self.figures[path]):
+                if other.exact and bucket(other) == bucket(figure) and other.low == figure.low \
+                        and other.high == figure.high and other.thing == figure.thing:
+                    out.append((path, index))
+                    break
+        return out
 
     def _report(self, figure: Figure, against: list[tuple[str, int]], note: str) -> Finding:
         others = [self.figures[p][i] for p, i in against]
