@@ -58,6 +58,7 @@ _PERIOD_WORDS = frozenset("in during for over through throughout the its his her
 _FUNCTION = frozenset("""
 # of to in on at for by with from and or but as is are was were be been has have had will would said says
 its their his her it they he she this that these those which who also than about up down over under per
+befor after when whil
 """.split())
 # Context needed for two figures to be one statement: words matching from the figure outward,
 # of which content words (not "#", not function words).
@@ -270,13 +271,27 @@ def statement_score(a: Figure, b: Figure) -> float:
     common_right, content_right = _common(a.right, b.right)
     common = common_left + common_right
     if content_left + content_right >= 3 and overlap >= _STATEMENT_OVERLAP_EXCLUDED and (
-            (common >= _STATEMENT_WORDS + 1 and (left_content or right_content)) or common >= _STATEMENT_WORDS + 2):
+            (common >= _STATEMENT_WORDS + 1 and (left_content or right_content)) or common >= _STATEMENT_WORDS + 2) \
+            and not _other_relation(a, b):
         return STATEMENT + common / 2 + overlap
     shared = _shared_words(a, b)
     if (left or right) and overlap >= _NEAR_SHARE and (
             shared >= _NEAR_SHARED or (overlap >= 0.9 and min(len(a.topic), len(b.topic)) >= 5)):
         return 1.0 + overlap
     return 0.0
+
+
+def _nearest_content(words: tuple[str, ...]) -> str | None:
+    return next((w for w in words if w not in _FUNCTION), None)
+
+
+def _other_relation(a: Figure, b: Figure) -> bool:
+    """The word a figure hangs on differs: "was exporting about 140,000 bpd before the earthquake"
+    and "was pumping about 260,000 bpd before the earthquake", "debts of about 2.7 billion dlrs last
+    year" and "interest payments of about 200 mln dlrs last year" are two facts in one mould."""
+    first, second = _nearest_content(a.left), _nearest_content(b.left)
+    return first is not None and second is not None and first != second \
+        and first not in b.left and second not in a.left
 
 
 def _content_words(f: Figure) -> set[str]:
@@ -308,6 +323,8 @@ def same_fact(a: Figure, b: Figure) -> bool:
         return _agree_if_both(a.predicate, b.predicate)  # "$1 million in damage", "34 miles of pipeline"
     if a.predicate != b.predicate or (a.predicate is None and (a.owner is None or b.owner is None)):
         return False
+    if a.kind != "count" and a.thing is None and a.owner is None and (a.subject is None or a.subject != b.subject):
+        return False  # "totalled 7.1 mln tonnes": of what?
     if a.kind == "money" and a.owner is None:
         return a.subject is not None and a.subject == b.subject  # "Ross was paid $3 million": whose sum
     return a.thing is not None or a.kind != "count"
