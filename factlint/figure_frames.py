@@ -125,6 +125,14 @@ is are am has have will would can may might shall should must currently now expe
 """.split())
 # "a week ago", "a year earlier": a time, not a rate
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b")
+# A capitalized word inside a sentence (or after a wire dateline): a name.
+_NAME_WORD = re.compile(r"(?<=[a-z0-9,;:'’\"“)-] )[A-Z][a-z][A-Za-z'’-]+")
+# Capitalized words that do not say which story an article tells.
+_NOT_STORY_NAMES = frozenset("""
+the this that these those his her its their our said says reuters inc corp corporation co company ltd plc
+group january february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec mln bln dlrs
+""".split())
 # Verbs of saying: their tense is the report's, not the fact's.
 _REPORTING = frozenset("said told reported added noted stated announced estimated quoted".split())
 # Words that say nothing of what a sentence is about.
@@ -165,6 +173,16 @@ def _phrases_regex(phrases: Iterable[str]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?<![\w'’-]){trie_alternation(words, _ANY_SPACES)}(?![\w'’-])")
+
+
+def _is_table_row(tokens: list) -> bool:
+    """A results table's row told as a sentence: "Shr 1.32 dlrs vs 1.18 dlrs", "Named-A 8.8 10.4
+    nil nil", "Qtly div 66 cts vs 66 cts prior": mostly numbers, few words."""
+    numbers = sum(1 for t in tokens if t[0][0].isdigit())
+    words = sum(1 for t in tokens if t[0][0].isalpha())
+    if numbers >= 2 and words <= 6:
+        return True
+    return numbers >= 2 and words <= 12 and any(t[0] in ("vs", "Vs", "VS") for t in tokens)
 
 
 def _context(tokens: list, k: int, step: int) -> tuple[str, ...]:
@@ -377,6 +395,8 @@ class Analyzer:
         quantities = [q for q in found if q.kind != "age"]
         self.ages = [q for q in found if q.kind == "age"]  # named people's ages: the ages rule reads them
         self.mentions: list[Mention] = []
+        # capitalized words inside sentences: the places, people and companies the article is about
+        self.names = {m.group().lower() for m in _NAME_WORD.finditer(self.text)} - _NOT_STORY_NAMES
         if not quantities:
             return []
         sentences = self._sentences()
@@ -486,6 +506,7 @@ class Analyzer:
         chunk = self.text[s:e]
         tokens = [(m.group(), s + m.start(), s + m.end()) for m in _TOKEN.finditer(chunk)]
         starts = [t[1] for t in tokens]
+        table = _is_table_row(tokens)
         frames: list[_Frame] = []
         spans: list[tuple[Quantity, int, str | None]] = []
         for q in quantities:
@@ -517,7 +538,7 @@ class Analyzer:
                 "split" if another else "")
             if frame.indefinite and not sentence.lead:
                 excluded = excluded or "background"  # "a quake that killed ..." told after the lead
-            excluded = excluded or sentence.background
+            excluded = ("table" if table else excluded) or sentence.background
             scope, rate = self._scope(q, sentence)
             if rate:
                 excluded = excluded or "rate"

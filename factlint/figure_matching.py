@@ -70,7 +70,7 @@ _STATEMENT_CONTENT = 2
 _STATEMENT_OVERLAP = 0.35
 #: Figures that are a part of another ("28 of his 68 punches", "(12 Somali and 11 Yemeni)",
 #: "$158 billion" converted in parentheses): never one statement with a whole.
-_PARTS = frozenset({"part", "split"})
+_PARTS = frozenset({"part", "split", "table"})
 _STATEMENT_OVERLAP_EXCLUDED = 0.5
 # A looser match for a figure worded a little differently ("averaging 41,000 ounces a year for the
 # life of the mine" / "will average 41,000 ounces per year for the mine life"): content words shared

@@ -42,8 +42,7 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (STATEMENT, Figure, align, bucket, disagree, distinct, figure_of, running, same_fact,
-                                      statement_score, topic_overlap)
+from factlint.figure_matching import Figure, align, bucket, disagree, distinct, figure_of, running, same_fact
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -92,6 +91,7 @@ class ArticleFigures:
 
     figures: tuple[Figure, ...]
     ages: tuple[Age, ...] = ()
+    names: frozenset[str] = frozenset()  # the names it mentions: two articles that share none tell two stories
 
 
 # A person's name written before an age ("Kevin Johnson, 25,", "Johnson (24)") or after
@@ -211,7 +211,9 @@ class FiguresCheck(Check):
             yield from self._ages_within(self._ages(doc))
 
     def _within(self, doc: Document) -> Iterator[Finding]:
-        """A later figure that cannot be true with an earlier one of the same fact."""
+        """A later figure that cannot be true with an earlier one of the same fact. Within an article
+        only frames say so: an article repeats its own wording about different things ("Tapioca
+        usage fell 9.1 pct to 1.4 mln tonnes ... Grain usage fell 6.1 pct to 1.1 mln tonnes")."""
         figures = self.figures(doc)
         # a thing the article splits ("the remaining one mln shares") is counted in parts
         split = {f.thing for f in figures if f.excluded == "split" and f.thing}
@@ -228,13 +230,13 @@ class FiguresCheck(Check):
             if len({f.subject for f in group if f.subject}) > 1 or len({f.complement for f in group if f.complement}) > 1:
                 group = [f for f in group if f.subject or f.complement]
             for index, later in enumerate(group):
-                same = [f for f in group[:index] if f.sentence != later.sentence and self._one_fact_within(f, later)]
+                same = [f for f in group[:index] if f.sentence != later.sentence and same_fact(f, later)]
                 earlier = [f for f in same if id(f) not in reported and disagree(f, later, self._tolerance(later))]
                 if not earlier:
                     continue
                 reported.add(id(later))
                 agreeing = [f for f in group[index + 1:] if f.sentence != later.sentence
-                            and self._one_fact_within(f, later) and not disagree(f, later, self._tolerance(later))]
+                            and same_fact(f, later) and not disagree(f, later, self._tolerance(later))]
                 reported.update(id(f) for f in agreeing)
                 related = [Related(f.location, f"says {f.shown} here") for f in earlier]
                 related += [Related(f.location, f"also {f.shown} here") for f in agreeing]
@@ -243,21 +245,11 @@ class FiguresCheck(Check):
                 yield self.finding_at(later.location, later.excerpt, related, match=later.shown, thing=later.thing,
                                       other=first.shown, elsewhere=where, note="")
 
-    @staticmethod
-    def _one_fact_within(a: Figure, b: Figure) -> bool:
-        """Within one article the same statement must match on both sides of the figure: an article
-        repeats its wording about different things ("the Trail smelter, about 400 miles east of
-        Vancouver ... Kimberley, about 450 miles east of Vancouver")."""
-        if a.framed and b.framed and same_fact(a, b):
-            return True
-        return a.left[:2] == b.left[:2] and a.right[:2] == b.right[:2] and len(a.left) >= 2 and len(a.right) >= 2 \
-            and statement_score(a, b) >= STATEMENT + 8 and topic_overlap(a, b) >= 0.8
-
     # -- across articles ----------------------------------------------------------
     def extract(self, doc: Document) -> ArticleFigures:
         if self.compare == "ages":
             return ArticleFigures((), tuple(self._ages(doc)))
-        return ArticleFigures(tuple(self.figures(doc)))
+        return ArticleFigures(tuple(self.figures(doc)), (), frozenset(self.analysis(doc).names))
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         for _story, paths in sorted(corpus.story_groups().items()):
@@ -337,6 +329,11 @@ class FiguresCheck(Check):
                         note=_later_note(corpus, p, majority[0][0]) if tie else "")
 
 
+#: Names two articles must share for their figures to be compared: a story's articles name its
+#: places, people and companies; results tables of two companies share only their wording.
+_SHARED_NAMES = 1
+
+
 def _specific(figure: Figure) -> bool:
     """A value unlikely to be given twice by chance: three significant digits or more, or two with
     a named thing ("99,000 ounces of silver", "14.8 mln dlrs"; not "10 people", "$1 million")."""
@@ -384,6 +381,8 @@ class StoryComparison:
         self.parted = self._parted()
         for i, first in enumerate(paths):
             for second in paths[i + 1:]:
+                if len(extracts[first].names & extracts[second].names) < _SHARED_NAMES:
+                    continue  # grouped by their wording ("Shr 1.32 dlrs vs 1.18 dlrs"), about different things
                 timed = self._timed(first, second)
                 far = timed and _days_apart(corpus, first, second) > max_days
                 for a, b, _score in align(self.figures[first], self.figures[second], 0.0):
