@@ -126,7 +126,7 @@ is are am has have will would can may might shall should must currently now expe
 # "a week ago", "a year earlier": a time, not a rate
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b")
 # A capitalized word inside a sentence (or after a wire dateline): a name.
-_NAME_WORD = re.compile(r"(?<=[a-z0-9,;:'’\"“)-] )[A-Z][a-z][A-Za-z'’-]+")
+_NAME_WORD = re.compile(r"(?<=[a-z0-9,;'’\"“)-] )[A-Z][a-z][A-Za-z'’-]+")
 # Capitalized words that do not say which story an article tells.
 _NOT_STORY_NAMES = frozenset("""
 the this that these those his her its their our said says reuters inc corp corporation co company ltd plc
@@ -538,6 +538,8 @@ class Analyzer:
                 "split" if another else "")
             if frame.indefinite and not sentence.lead:
                 excluded = excluded or "background"  # "a quake that killed ..." told after the lead
+            if q.kind == "duration" and _AGO.match(self.text, last_end):
+                excluded = excluded or "time"  # "three years ago", "292,000 week ago": when, not how long
             excluded = ("table" if table else excluded) or sentence.background
             scope, rate = self._scope(q, sentence)
             if rate:

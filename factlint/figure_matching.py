@@ -48,8 +48,10 @@ if TYPE_CHECKING:
 #: Scopes that make a count cumulative: it may grow between reports.
 CUMULATIVE = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total",
                         "in all", "all told", "altogether", "cumulative", "since", "overall"})
-#: Scopes of a period still running: its figures move.
-_OPEN = ("this ", "current ", "past ", "next ", "coming ", "latest ")
+#: Scopes of a period that was over before any article of a story (days apart) was written.
+_CLOSED = frozenset({"last year", "last season", "previous year"})
+#: Words that make a scope relative to an article's date.
+_RELATIVE = frozenset("week weeks month months day days today yesterday tonight weekend morning".split())
 #: Lengths that measure what falls or rises (rain, snow, water), not a distance.
 _FALLING = frozenset({"mm", "cm", "inch"})
 #: Words a period's scope starts with that do not change which period it is.
@@ -151,11 +153,20 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
     """growing, static or moving: how a figure may change between dated reports of one story."""
     if mention.predicate in lexicon.growing_groups or CUMULATIVE.intersection(mention.scope):
         return "growing"
-    if (mention.predicate in lexicon.static_groups or mention.owner is not None or dim == "area" or mention.past
-            or (dim == "length" and mention.quantity.unit not in _FALLING)
-            or mention.quantity.kind == "duration" or any(_closed(scope) for scope in scopes(mention.scope))):
+    if mention.predicate in lexicon.directions:
+        return "moving"  # "the index fell 900 points", "stocks rose by 628,000 barrels"
+    q = mention.quantity
+    if (mention.predicate in lexicon.static_groups or mention.owner in lexicon.static_groups
+            or (q.modifies and q.kind == "count") or dim == "area" or (dim == "length" and q.unit not in _FALLING)
+            or any(scope in _CLOSED for scope in mention.scope)):
         return "static"
     return "moving"
+
+
+def relative(scope: tuple[str, ...]) -> bool:
+    """A scope that means another time in an article of another date: "last week", "in the week",
+    "today", "the same month"."""
+    return any(word in _RELATIVE for s in scope for word in s.split())
 
 
 def scopes(raw: tuple[str, ...]) -> tuple[str, ...]:
@@ -173,11 +184,6 @@ def scopes(raw: tuple[str, ...]) -> tuple[str, ...]:
 def running(scope: tuple[str, ...]) -> bool:
     """A span up to now: "so far", "since 1968", "in the past 20 years" (one span, told two ways)."""
     return all(s in CUMULATIVE or s == "past" or (s.startswith(("past ", "last ")) and s[-1] == "s") for s in scope)
-
-
-def _closed(scope: str) -> bool:
-    """A period that is over: "last year", "1986", "nine months", "first quarter"."""
-    return scope not in CUMULATIVE and not scope.startswith(_OPEN) and scope not in ("career", "past", "last")
 
 
 # ---------------------------------------------------------------------------

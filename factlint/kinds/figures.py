@@ -42,7 +42,8 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import Figure, align, bucket, disagree, distinct, figure_of, running, same_fact
+from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, relative, running,
+                                      same_fact)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -410,6 +411,8 @@ class StoryComparison:
         fa, fb = self.figures[first][a], self.figures[second][b]
         if bool(fa.scope) != bool(fb.scope) and (fa.dimension, fa.thing) in self.parted:
             return
+        if timed and (relative(fa.scope) or relative(fb.scope)):
+            return  # "in the week", "last week": another week in an article of another date
         if not disagree(fa, fb, self.check._tolerance(fa)):
             self.edges[(first, a)][(second, b)] = "compatible" if fb.bound else "support"
             self.edges[(second, b)][(first, a)] = "compatible" if fa.bound else "support"
