@@ -133,6 +133,11 @@ the this that these those his her its their our said says reuters inc corp corpo
 group january february march april may june july august september october november december monday tuesday
 wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec mln bln dlrs
 """.split())
+# Capitalized words that open sentences without naming what they are about.
+_OPENING_WORDS = frozenset("""
+in on at but and or as if when while after before since during last total under about some many most
+officials police analysts sources traders dealers earlier later meanwhile however also yesterday today
+""".split())
 # Verbs of saying: their tense is the report's, not the fact's.
 _REPORTING = frozenset("said told reported added noted stated announced estimated quoted".split())
 # Words that say nothing of what a sentence is about.
@@ -173,6 +178,24 @@ def _phrases_regex(phrases: Iterable[str]) -> re.Pattern | None:
     if not words:
         return None
     return re.compile(rf"(?<![\w'’-]){trie_alternation(words, _ANY_SPACES)}(?![\w'’-])")
+
+
+def _opener(tokens: list) -> str | None:
+    """The name a sentence opens with, after a wire dateline: "Control Data Corp", "In Vancouver";
+    None when it opens otherwise ("The index ...", "Ten people ...")."""
+    k = 0
+    for i in range(min(len(tokens), 12)):
+        if tokens[i][0] in ("-", "—", "–") and i >= 2 and tokens[i - 1][0][0].isdigit():
+            k = i + 1  # "LA PAZ, March 23 - "
+            break
+    if k < len(tokens) and tokens[k][0] in ("In", "At", "On") and k + 1 < len(tokens):
+        k += 1  # "In Vancouver, the index rose ..."
+    names = []
+    while k < len(tokens) and tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _NOT_NAMES \
+            and tokens[k][0].lower() not in _NUMBER_WORDS and tokens[k][0].lower() not in _OPENING_WORDS:
+        names.append(tokens[k][0].lower())
+        k += 1
+    return " ".join(names) or None
 
 
 def _is_table_row(tokens: list) -> bool:
@@ -334,6 +357,7 @@ class Mention:
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
     topic: frozenset[str] = frozenset()  # its sentence's content words (stems): what the sentence is about
     past: bool = False  # told as done ("acquired ... valued at 370 mln dlrs"): it does not change with time
+    opener: str | None = None  # the name its sentence opens with ("Control Data Corp is raising ..."), lowercase
 
     @property
     def comparable(self) -> bool:
@@ -527,6 +551,7 @@ class Analyzer:
         label = _LABEL.match(chunk)  # "Running time: 101 min."
         topic = frozenset(_stem(t[0].lower()) for t in tokens if len(t[0]) > 2 and t[0][0].isalpha()
                           and t[0].lower() not in _TOPIC_SKIP)
+        opener = _opener(tokens)
         out: list[Mention] = []
         for (q, last_end, thing), frame in zip(spans, frames):
             predicate = frame.predicate
@@ -549,7 +574,7 @@ class Analyzer:
             first = bisect.bisect_left(starts, q.start)
             out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                                (s, e), sentence.weekdays, excluded, owner, _context(tokens, first - 1, -1),
-                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, frame.past))
+                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, frame.past, opener))
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     def _unit_end(self, q: Quantity) -> int:

@@ -108,6 +108,7 @@ class Figure:
     left: tuple[str, ...]
     right: tuple[str, ...]
     topic: frozenset[str]  # its sentence's content words
+    opener: str | None  # the name its sentence opens with ("control data corp")
     headline: bool
     sentence: int  # its sentence's start: figures of one sentence are never one fact twice
     time: str  # growing, static, moving
@@ -129,7 +130,7 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
         dim, q.low * size, q.high * size, q.step * size, q.qualifier in ("", "between"),
         q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
         mention.predicate, mention.owner, mention.subject, mention.complement, scopes(mention.scope), mention.weekdays,
-        mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.headline,
+        mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.opener, mention.headline,
         mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
     )
@@ -206,8 +207,15 @@ def _compatible(a: Figure, b: Figure) -> bool:
             and (not a.scope or not b.scope or bool(set(a.scope) & set(b.scope))
                  or (running(a.scope) and running(b.scope)))
             and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
+            and _openers_agree(a.opener, b.opener)
             and _agree_if_both(a.owner, b.owner)
             and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates))
+
+
+def _openers_agree(a: str | None, b: str | None) -> bool:
+    """Sentences that open on two names are about two things ("Brunswick Corp is raising 100 mln
+    dlrs", "Time Inc is raising 250 mln dlrs"); a name and its short form agree ("Time")."""
+    return a is None or b is None or bool(set(a.split()) & set(b.split()))
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:

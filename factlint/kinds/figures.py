@@ -231,13 +231,13 @@ class FiguresCheck(Check):
             if len({f.subject for f in group if f.subject}) > 1 or len({f.complement for f in group if f.complement}) > 1:
                 group = [f for f in group if f.subject or f.complement]
             for index, later in enumerate(group):
-                same = [f for f in group[:index] if f.sentence != later.sentence and same_fact(f, later)]
+                same = [f for f in group[:index] if f.sentence != later.sentence and _one_fact_within(f, later)]
                 earlier = [f for f in same if id(f) not in reported and disagree(f, later, self._tolerance(later))]
                 if not earlier:
                     continue
                 reported.add(id(later))
                 agreeing = [f for f in group[index + 1:] if f.sentence != later.sentence
-                            and same_fact(f, later) and not disagree(f, later, self._tolerance(later))]
+                            and _one_fact_within(f, later) and not disagree(f, later, self._tolerance(later))]
                 reported.update(id(f) for f in agreeing)
                 related = [Related(f.location, f"says {f.shown} here") for f in earlier]
                 related += [Related(f.location, f"also {f.shown} here") for f in agreeing]
@@ -342,6 +342,15 @@ def _specific(figure: Figure) -> bool:
         return False
     digits = round(math.log10(figure.low / figure.step)) + 1
     return digits >= 3 or (digits >= 2 and figure.thing is not None)
+
+
+def _one_fact_within(a: Figure, b: Figure) -> bool:
+    """Within an article, the same frame, and for a sum or a measure the same event word too: an
+    article names several debts, deposits or loans ("GAF has 416 mln dlrs of debt ... Borg-Warner's
+    1.2 billion dlrs of debt"; "one-week deposits ... One-month deposits")."""
+    if a.kind != "count" and (a.predicate is None or a.thing is None or a.owner is not None):
+        return False
+    return same_fact(a, b)
 
 
 def _same_person(a: Age, b: Age) -> bool:
