@@ -47,11 +47,11 @@ if TYPE_CHECKING:
 
 #: Scopes that make a count cumulative: it may grow between reports.
 CUMULATIVE = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total",
-                        "in all", "all told", "altogether", "cumulative", "since", "overall"})
+                        "in all", "all told", "altogether", "since", "overall"})
 #: Scopes of a period that was over before any article of a story (days apart) was written.
 _CLOSED = frozenset({"last year", "last season", "previous year"})
 #: Words that make a scope relative to an article's date.
-_RELATIVE = frozenset("week weeks month months day days today yesterday tonight weekend morning".split())
+_RELATIVE = frozenset("week weeks month months day days today yesterday tonight weekend morning afternoon".split())
 #: Lengths that measure what falls or rises (rain, snow, water), not a distance.
 _FALLING = frozenset({"mm", "cm", "inch"})
 #: Words a period's scope starts with that do not change which period it is.
@@ -289,7 +289,7 @@ def statement_score(a: Figure, b: Figure) -> float:
             and not _other_relation(a, b):
         return STATEMENT + common / 2 + overlap
     shared = _shared_words(a, b)
-    if (left or right) and overlap >= _NEAR_SHARE and (
+    if (left or right) and a.thing is not None and overlap >= _NEAR_SHARE and (
             shared >= _NEAR_SHARED or (overlap >= 0.9 and min(len(a.topic), len(b.topic)) >= 5)):
         return 1.0 + overlap
     return 0.0
@@ -333,7 +333,7 @@ def same_fact(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "percent":
         return False  # a share needs a whole and a part: "5% of the world's biomass" is whose?
-    if a.kind != "count" and a.thing is not None and b.thing is not None:
+    if a.kind in ("money", "measure") and a.thing is not None and b.thing is not None:
         return _agree_if_both(a.predicate, b.predicate)  # "$1 million in damage", "34 miles of pipeline"
     if a.predicate != b.predicate or (a.predicate is None and (a.owner is None or b.owner is None)):
         return False

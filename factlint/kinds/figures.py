@@ -340,7 +340,7 @@ def _specific(figure: Figure) -> bool:
     a named thing ("99,000 ounces of silver", "14.8 mln dlrs"; not "10 people", "$1 million")."""
     if figure.low <= 0 or figure.step <= 0:
         return False
-    digits = round(math.log10(figure.low / figure.step)) + 1
+    digits = len(str(round(figure.low / figure.step)).rstrip("0"))  # "100 mln": one; "99,000": two
     return digits >= 3 or (digits >= 2 and figure.thing is not None)
 
 
@@ -399,7 +399,6 @@ class StoryComparison:
                     if far and not (self.figures[first][a].time == self.figures[second][b].time == "static"):
                         continue  # weeks apart, only what does not change with time is compared
                     self._edge(first, a, second, b, timed)
-        self._blips()
 
     def _parted(self) -> set[tuple]:
         """Facts the story gives for a part too ("12 magazines during the operation", "31 magazines
@@ -431,30 +430,11 @@ class StoryComparison:
             time = "static" if "static" in (fa.time, fb.time) else "growing" if "growing" in (fa.time, fb.time) \
                 else "moving"
             if time == "moving":
-                relation = "moved"  # a price, a level: compared only to find a figure that moved and moved back
+                relation = "moved"  # a price, a level: it may have moved either way
             elif time == "growing" and fb.low > fa.high:
                 relation = "change"
         self.edges[(first, a)][(second, b)] = relation
         self.edges[(second, b)][(first, a)] = relation
-
-    def _blips(self) -> None:
-        """A figure that moved and moved back: the articles before and after it agree, so it is
-        the odd one out (a disagreement), not news (a change). So is one that nothing backs, where
-        an article of its date and later ones agree on another value."""
-        for key, edges in self.edges.items():
-            moved = [other for other, relation in edges.items() if relation in ("change", "moved")]
-            if not moved:
-                continue
-            when = self._date(key[0])
-            against = [other for other, relation in edges.items() if relation in ("change", "moved", "contradict")]
-            tolerance = self.check._tolerance(self._figure(key))
-            backed = any(relation == "support" for relation in edges.values())
-            for side in sides(against, lambda x, y: not disagree(self._figure(x), self._figure(y), tolerance)):
-                dates = [self._date(p) for p, _ in side]
-                # before and after it, or (when nothing backs it) beside it and after it
-                if any(d < when or (d == when and not backed) for d in dates) and any(d > when for d in dates):
-                    for other in side:
-                        edges[other] = self.edges[other][key] = "contradict"
 
     def _date(self, path: str) -> str:
         return str(self.corpus.articles[path].date or "")
