@@ -119,10 +119,6 @@ _CONTEXT_SIZE = 6  # words each side of a figure kept to tell the same sentence 
 _CONTEXT_SKIP = frozenset("""
 , ; : ( ) [ ] " “ ” ' ‘ ’ — – - . < > the a an per
 """.split())
-# Words that make a clause present, perfect or future: its figures are not told as done.
-_NOT_PAST = frozenset("""
-is are am has have will would can may might shall should must currently now expects expected plans
-""".split())
 # "a week ago", "a year earlier": a time, not a rate
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b")
 # A capitalized word inside a sentence (or after a wire dateline): a name.
@@ -138,8 +134,6 @@ _OPENING_WORDS = frozenset("""
 in on at but and or as if when while after before since during last total under about some many most
 officials police analysts sources traders dealers earlier later meanwhile however also yesterday today
 """.split())
-# Verbs of saying: their tense is the report's, not the fact's.
-_REPORTING = frozenset("said told reported added noted stated announced estimated quoted".split())
 # Words that say nothing of what a sentence is about.
 _TOPIC_SKIP = frozenset("""
 the and but for from with that this these those which who whom what when where was were are has have had
@@ -195,6 +189,8 @@ def _opener(tokens: list) -> str | None:
             and tokens[k][0].lower() not in _NUMBER_WORDS and tokens[k][0].lower() not in _OPENING_WORDS:
         names.append(tokens[k][0].lower())
         k += 1
+    if k < len(tokens) and tokens[k][0] in ("said", "says", "told", "added"):
+        return None  # "Weinberger said four U.S. destroyers ...": who speaks, not what it is about
     return " ".join(names) or None
 
 
@@ -356,7 +352,6 @@ class Mention:
     headline: bool = False  # in the article's headline
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
     topic: frozenset[str] = frozenset()  # its sentence's content words (stems): what the sentence is about
-    past: bool = False  # told as done ("acquired ... valued at 370 mln dlrs"): it does not change with time
     opener: str | None = None  # the name its sentence opens with ("Control Data Corp is raising ..."), lowercase
 
     @property
@@ -398,7 +393,6 @@ class _Frame:
     agent: str | None = None  # a common noun before the verb: "the index fell 900 points"
     indefinite: bool = False  # "a gunman killed ...": another instance after the lead
     excluded: str = ""
-    past: bool = False  # told as done: "Ferruzzi acquired ... in a transaction valued at 370 mln dlrs"
 
 
 class Analyzer:
@@ -574,7 +568,7 @@ class Analyzer:
             first = bisect.bisect_left(starts, q.start)
             out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                                (s, e), sentence.weekdays, excluded, owner, _context(tokens, first - 1, -1),
-                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, frame.past, opener))
+                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, opener))
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     def _unit_end(self, q: Quantity) -> int:
@@ -605,7 +599,6 @@ class Analyzer:
             clause -= 1
         left = [t[0] for t in tokens[clause:first]]
         lower = [w.lower() for w in left]
-        frame.past = self._past(lower)
         # plans, possibilities, hedges and denials anywhere before the figure in its clause
         if not lex.hypothetical_words.isdisjoint(lower) or any(w.endswith("n't") for w in lower) or (
                 lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower))):
@@ -667,21 +660,6 @@ class Analyzer:
                 return self._right(q, tokens, after, frame, override_only=True)
             break
         return self._right(q, tokens, after, frame)
-
-    def _past(self, lower: list[str]) -> bool:
-        """Whether the clause before a figure tells it as done: its nearest verb is in the past
-        ("acquired", "was sold", "paid"), not present, perfect or future ("is", "has received", "will")."""
-        for i in range(len(lower) - 1, max(-1, len(lower) - 9), -1):
-            word = lower[i]
-            if word in _NOT_PAST:
-                return False
-            if word in ("was", "were", "had", "did"):
-                return True
-            if word in _REPORTING:
-                continue  # "Noranda said 1,100 workers would vote": the saying is not the fact
-            if (word.endswith("ed") and len(word) > 4 and word not in _NON_VERBS) or word in self.lexicon.verb_forms:
-                return not (i and lower[i - 1] in _NOT_PAST)
-        return False
 
     def _phrase_ending(self, lower: list[str], i: int) -> str | None:
         for size in range(min(self.lexicon.longest_phrase, i + 1), 1, -1):
