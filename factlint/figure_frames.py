@@ -353,6 +353,7 @@ class Mention:
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
     topic: frozenset[str] = frozenset()  # its sentence's content words (stems): what the sentence is about
     opener: str | None = None  # the name its sentence opens with ("Control Data Corp is raising ..."), lowercase
+    siblings: frozenset[float] = frozenset()  # the values of the other figures of its sentence
 
     @property
     def comparable(self) -> bool:
@@ -546,6 +547,7 @@ class Analyzer:
         topic = frozenset(_stem(t[0].lower()) for t in tokens if len(t[0]) > 2 and t[0][0].isalpha()
                           and t[0].lower() not in _TOPIC_SKIP)
         opener = _opener(tokens)
+        values = [q.value for q in found]
         out: list[Mention] = []
         for (q, last_end, thing), frame in zip(spans, frames):
             predicate = frame.predicate
@@ -568,7 +570,8 @@ class Analyzer:
             first = bisect.bisect_left(starts, q.start)
             out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                                (s, e), sentence.weekdays, excluded, owner, _context(tokens, first - 1, -1),
-                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, opener))
+                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, opener,
+                               frozenset(v for v in values if v != q.value)))
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     def _unit_end(self, q: Quantity) -> int:

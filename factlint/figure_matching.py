@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 #: Scopes that make a count cumulative: it may grow between reports.
 CUMULATIVE = frozenset({"so far", "thus far", "to date", "until now", "up to now", "a total of", "in total",
                         "in all", "all told", "altogether", "since", "overall"})
+#: Words of a company's name that do not tell two companies apart ("Commercial Credit Co", "Ford
+#: Motor Credit Co").
+_NOT_NAMING = frozenset("co corp inc ltd plc group credit bank trust international national american".split())
 #: Scopes of a period that was over before any article of a story (days apart) was written.
 _CLOSED = frozenset({"last year", "last season", "previous year"})
 #: Words that make a scope relative to an article's date.
@@ -109,6 +112,7 @@ class Figure:
     right: tuple[str, ...]
     topic: frozenset[str]  # its sentence's content words
     opener: str | None  # the name its sentence opens with ("control data corp")
+    siblings: frozenset[float]  # the values of the other figures of its sentence
     headline: bool
     sentence: int  # its sentence's start: figures of one sentence are never one fact twice
     time: str  # growing, static, moving
@@ -130,7 +134,7 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
         dim, q.low * size, q.high * size, q.step * size, q.qualifier in ("", "between"),
         q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
         mention.predicate, mention.owner, mention.subject, mention.complement, scopes(mention.scope), mention.weekdays,
-        mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.opener, mention.headline,
+        mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.opener, mention.siblings, mention.headline,
         mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
     )
@@ -158,7 +162,7 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
         return "moving"  # "the index fell 900 points", "stocks rose by 628,000 barrels"
     q = mention.quantity
     if (mention.predicate in lexicon.static_groups or mention.owner in lexicon.static_groups
-            or (q.modifies and q.kind == "count") or dim == "area" or (dim == "length" and q.unit not in _FALLING)
+            or (q.modifies and q.kind == "count") or (dim == "length" and not q.modifies and q.unit not in _FALLING)
             or any(scope in _CLOSED for scope in mention.scope)):
         return "static"
     return "moving"
@@ -215,7 +219,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
 def _openers_agree(a: str | None, b: str | None) -> bool:
     """Sentences that open on two names are about two things ("Brunswick Corp is raising 100 mln
     dlrs", "Time Inc is raising 250 mln dlrs"); a name and its short form agree ("Time")."""
-    return a is None or b is None or bool(set(a.split()) & set(b.split()))
+    return a is None or b is None or bool((set(a.split()) & set(b.split())) - _NOT_NAMING)
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:
@@ -420,6 +424,14 @@ def _preference(a: Figure, b: Figure, tolerance: float) -> int:
     if a.bound or b.bound:
         return 2
     return 1 if disagree(a, b, tolerance) else 0
+
+
+def resent(a: Figure, b: Figure) -> bool:
+    """The same sentence sent again with one figure changed: its other figures are the same ("produced
+    413,800 tonnes of zinc and 206,000 tonnes of lead ... 70.5 pct zinc" / "827,600 tonnes of zinc and
+    206,000 tonnes of lead ... 70.5 pct zinc"). A recurring report's sentence changes them all ("fell on
+    March 10 to 2.842 billion dlrs from 3.073" / "rose on March 6 to 3.879 billion dlrs from 3.467")."""
+    return bool(a.siblings & b.siblings) and a.siblings == b.siblings and statement_score(a, b) >= STATEMENT
 
 
 def distinct(texts: Iterable[str]) -> list[str]:

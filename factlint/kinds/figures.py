@@ -42,8 +42,8 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, relative, running,
-                                      same_fact)
+from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, relative, resent,
+                                      running, same_fact)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -426,7 +426,7 @@ class StoryComparison:
             self.edges[(second, b)][(first, a)] = "compatible" if fa.bound else "support"
             return
         relation = "contradict"
-        if timed:
+        if timed and not resent(fa, fb):
             time = "static" if "static" in (fa.time, fb.time) else "growing" if "growing" in (fa.time, fb.time) \
                 else "moving"
             if time == "moving":
