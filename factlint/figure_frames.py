@@ -93,7 +93,7 @@ _PERIOD = re.compile(  # in lowercased text
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+){0,2}"
     r"(?:quarters?|months?|years?|half|halves|period|weeks?|days?|seasons?|games?|matches|operations?|innings|"
     r"rounds?|raids?|races?|starts?)\b"
-    r"|\b(?:in|for|during)\s+(?:fiscal\s+)?(?:19|20)\d\d\b",
+    r"|\b(?:in|for|during)\s+(?:fiscal\s+|calendar\s+)?(?:19|20)\d\d\b",
 )
 _NEGATIONS = frozenset("not no never neither nor".split())
 _NON_VERBS = frozenset("""
@@ -112,6 +112,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}))(?![\w])")
 # A wire dateline before the date: "LA PAZ, March 23 - "
 _DATELINE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’]*[ ,/-]*){1,4}\s*,?\s*$")
+# Words after a figure that start another figure's clause: "79,516,753 gallons versus 76,919,119 last year"
+_CONTRAST = re.compile(r"\s(?:while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|from)\s")
+_WHILE = re.compile(r"\s(?:while|whereas)\s")
 # A field label opening a sentence: "Running time: 101 min.", "Population: 1,200".
 _LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
 _UNIT_AFTER = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s+(?:miles?|metres?|meters?|feet|foot|kilometres?|kilometers?))?\.?")
@@ -827,8 +830,12 @@ class Analyzer:
         text = self.text
         start = max(text.rfind(c, sentence.start, q.start) for c in _SCOPE_BREAKS) + 1
         start = max(start, sentence.start)
+        for contrast in _WHILE.finditer(self.lower, start, q.start):
+            start = contrast.end()  # "6.80 mln last year, while residual fuel demand was 1.47 mln bpd"
         end = q.thing_end if q.thing_end >= 0 else q.end
         ends = [i for i in (text.find(c, end, sentence.end) for c in _SCOPE_BREAKS + ")") if i >= 0]
+        contrast = _CONTRAST.search(self.lower, end, sentence.end)
+        ends += [contrast.start()] if contrast is not None else []
         end = min(ends) if ends else sentence.end
         found = set()
         k = bisect.bisect_left(self.scope_starts, start)

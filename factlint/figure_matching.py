@@ -53,8 +53,11 @@ CUMULATIVE = frozenset({"so far", "thus far", "to date", "until now", "up to now
 _NOT_NAMING = frozenset("co corp inc ltd plc group credit bank trust international national american".split())
 #: Scopes of a period that was over before any article of a story (days apart) was written.
 _CLOSED = frozenset({"last year", "last season", "previous year"})
-#: Words that make a scope relative to an article's date.
-_RELATIVE = frozenset("week weeks month months day days today yesterday tonight weekend morning afternoon".split())
+#: Scopes that mean another time in an article of another date ("in the week", "last week", "today"),
+#: after their preposition; the day an article tells of is no part of a fact ("today": its own day).
+_RELATIVE = frozenset({"week", "month", "day", "weekend", "last week", "last month", "previous week", "previous month",
+                       "this week", "this month", "same week", "same month", "past week", "past month"})
+_DAYS = frozenset({"today", "yesterday", "tonight", "this morning", "this afternoon"})
 #: Lengths that measure what falls or rises (rain, snow, water), not a distance.
 _FALLING = frozenset({"mm", "cm", "inch"})
 #: Words a period's scope starts with that do not change which period it is.
@@ -105,6 +108,7 @@ class Figure:
     subject: str | None
     complement: str | None
     scope: tuple[str, ...]
+    relative: bool  # its scope means another time in an article of another date ("last week", "today")
     weekdays: frozenset[str]
     dates: frozenset[str]
     excluded: str  # why it is not compared by frame ("" when it is)
@@ -133,7 +137,8 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
     return Figure(
         dim, q.low * size, q.high * size, q.step * size, q.qualifier in ("", "between"),
         q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
-        mention.predicate, mention.owner, mention.subject, mention.complement, scopes(mention.scope), mention.weekdays,
+        mention.predicate, mention.owner, mention.subject, mention.complement,
+        tuple(s for s in scopes(mention.scope) if s not in _DAYS), relative(mention.scope), mention.weekdays,
         mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.opener, mention.siblings, mention.headline,
         mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
@@ -171,7 +176,7 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
 def relative(scope: tuple[str, ...]) -> bool:
     """A scope that means another time in an article of another date: "last week", "in the week",
     "today", "the same month"."""
-    return any(word in _RELATIVE for s in scope for word in s.split())
+    return any(s in _RELATIVE or s in _DAYS for s in scopes(scope))
 
 
 def scopes(raw: tuple[str, ...]) -> tuple[str, ...]:
@@ -281,8 +286,8 @@ def statement_score(a: Figure, b: Figure) -> float:
     # a phrase many figures share ("tariffs on $200 billion in Chinese goods", "tariffs on $34 billion
     # of Chinese goods") is one statement only in sentences about the same things
     needed = _STATEMENT_OVERLAP if not (a.excluded or b.excluded) else _STATEMENT_OVERLAP_EXCLUDED
-    if overlap < needed or a.excluded in _PARTS or b.excluded in _PARTS:
-        return 0.0
+    if overlap < needed or a.excluded in _PARTS or b.excluded in _PARTS or a.role != "level":
+        return 0.0  # a change ("is raising 100 mln dlrs", "lowers price 0.25 ct") is no statement of a level
     if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT:
         return STATEMENT + left + right + overlap
     common_left, content_left = _common(a.left, b.left)
@@ -431,7 +436,18 @@ def resent(a: Figure, b: Figure) -> bool:
     413,800 tonnes of zinc and 206,000 tonnes of lead ... 70.5 pct zinc" / "827,600 tonnes of zinc and
     206,000 tonnes of lead ... 70.5 pct zinc"). A recurring report's sentence changes them all ("fell on
     March 10 to 2.842 billion dlrs from 3.073" / "rose on March 6 to 3.879 billion dlrs from 3.467")."""
-    return bool(a.siblings & b.siblings) and a.siblings == b.siblings and statement_score(a, b) >= STATEMENT
+    if a.role != "level" or a.siblings != b.siblings or not a.siblings:
+        return False
+    if len(a.siblings) == 1 and not _specific_value(next(iter(a.siblings))):
+        return False  # "denominations of 1,000 and 10,000 dlrs" / "of 1,000 and 5,000 dlrs": two bonds
+    return statement_score(a, b) >= STATEMENT
+
+
+def _specific_value(value: float) -> bool:
+    """A number unlikely to recur by chance: three significant digits or more (65.50, 413,800; not
+    1,000 or 2.1)."""
+    digits = f"{value:.6f}".replace(".", "").strip("0")
+    return len(digits) >= 3
 
 
 def distinct(texts: Iterable[str]) -> list[str]:

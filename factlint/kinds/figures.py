@@ -42,8 +42,7 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, relative, resent,
-                                      running, same_fact)
+from factlint.figure_matching import Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -348,7 +347,7 @@ def _one_fact_within(a: Figure, b: Figure) -> bool:
     """Within an article, the same frame, and for a sum or a measure the same event word too: an
     article names several debts, deposits or loans ("GAF has 416 mln dlrs of debt ... Borg-Warner's
     1.2 billion dlrs of debt"; "one-week deposits ... One-month deposits")."""
-    if a.kind != "count" and (a.predicate is None or a.thing is None or a.owner is not None):
+    if a.kind != "count" and (a.predicate is None or a.thing is None or a.owner is not None or a.kind == "magnitude"):
         return False
     return same_fact(a, b)
 
@@ -396,7 +395,8 @@ class StoryComparison:
                 timed = self._timed(first, second)
                 far = timed and _days_apart(corpus, first, second) > max_days
                 for a, b, _score in align(self.figures[first], self.figures[second], 0.0):
-                    if far and not (self.figures[first][a].time == self.figures[second][b].time == "static"):
+                    fa, fb = self.figures[first][a], self.figures[second][b]
+                    if far and not fa.time == fb.time == "static":
                         continue  # weeks apart, only what does not change with time is compared
                     self._edge(first, a, second, b, timed)
 
@@ -419,16 +419,16 @@ class StoryComparison:
         fa, fb = self.figures[first][a], self.figures[second][b]
         if bool(fa.scope) != bool(fb.scope) and (fa.dimension, fa.thing) in self.parted:
             return
-        if timed and (relative(fa.scope) or relative(fb.scope)):
+        if timed and (fa.relative or fb.relative):
             return  # "in the week", "last week": another week in an article of another date
         if not disagree(fa, fb, self.check._tolerance(fa)):
             self.edges[(first, a)][(second, b)] = "compatible" if fb.bound else "support"
             self.edges[(second, b)][(first, a)] = "compatible" if fa.bound else "support"
             return
         relation = "contradict"
-        if timed and not resent(fa, fb):
-            time = "static" if "static" in (fa.time, fb.time) else "growing" if "growing" in (fa.time, fb.time) \
-                else "moving"
+        if timed and not (resent(fa, fb) and _days_apart(self.corpus, first, second) <= 1):
+            times = (fa.time, fb.time)
+            time = "moving" if "moving" in times else "static" if "static" in times else "growing"
             if time == "moving":
                 relation = "moved"  # a price, a level: it may have moved either way
             elif time == "growing" and fb.low > fa.high:
