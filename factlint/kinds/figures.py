@@ -349,6 +349,8 @@ def _one_fact_within(a: Figure, b: Figure) -> bool:
     1.2 billion dlrs of debt"; "one-week deposits ... One-month deposits")."""
     if a.kind != "count" and (a.predicate is None or a.thing is None or a.owner is not None or a.kind == "magnitude"):
         return False
+    if a.siblings and b.siblings and not a.siblings & b.siblings:
+        return False  # "Six ships are loading 120,000 tonnes of wheat ... Four ships are loading 32,000 tonnes"
     return same_fact(a, b)
 
 
