@@ -215,6 +215,7 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return (a.dimension == b.dimension and a.role == b.role and _same_thing(a, b)
             and (not a.scope or not b.scope or bool(set(a.scope) & set(b.scope))
                  or (running(a.scope) and running(b.scope)))
+            and _agree_if_both(a.predicate, b.predicate)
             and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
             and _openers_agree(a.opener, b.opener)
             and _agree_if_both(a.owner, b.owner)

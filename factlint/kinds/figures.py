@@ -301,7 +301,7 @@ class FiguresCheck(Check):
             if index in done:
                 continue
             same = [(i, p, a) for i, (p, a) in enumerate(people) if p != path and _same_person(a, age)
-                    and _days_apart(corpus, p, path) <= self.params["max_days"]]
+                    and _dated_within(corpus, p, path, self.params["max_days"])]
             if not same:
                 continue
             done.update(i for i, _p, _a in same)
@@ -364,6 +364,12 @@ def _days_apart(corpus: Corpus, first: str, second: str) -> float:
     if day_a is None or day_b is None:
         return 0.0
     return abs((day_b - day_a).days)
+
+
+def _dated_within(corpus: Corpus, first: str, second: str, max_days: int) -> bool:
+    """Both articles dated, at most max_days apart: an age told in undated copy may be years old."""
+    day_a, day_b = article_day(corpus.articles[first].date), article_day(corpus.articles[second].date)
+    return day_a is not None and day_b is not None and abs((day_b - day_a).days) <= max_days
 
 
 def _later_note(corpus: Corpus, later: str, earlier: str) -> str:
