@@ -54,7 +54,7 @@ LEXICON_KEYS = LIST_KEYS + MAP_KEYS
 
 # A clause ends at these; commas too, which keeps frames local.
 _CLAUSE_BREAK = frozenset(";:()[]\"“”—–,?!")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")  # re: faster here
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")  # re: faster here
 # Where a scope's clause ends: "so far" in another clause is another figure's.
 _SCOPE_BREAKS = ";:(“”\"—"
 _NUMBER_WORDS = frozenset("""
@@ -109,7 +109,8 @@ _WEEKDAYS = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
            "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 # "February 22", "22 Feb": a date a figure may belong to ("arrivals in the week ended February 22")
-_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}))(?![\w])")
+_MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+(?=[ADFJMNOS])(?P<m2>{_MONTHS}))(?![\w])")
+_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 # A wire dateline before the date: "LA PAZ, March 23 - "
 _DATELINE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’]*[ ,/-]*){1,4}\s*,?\s*$")
 # Words after a figure that start another figure's clause: "79,516,753 gallons versus 76,919,119 last year"
@@ -125,7 +126,7 @@ _CONTEXT_SKIP = frozenset("""
 # "a week ago", "a year earlier": a time, not a rate
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b")
 # A capitalized word inside a sentence (or after a wire dateline): a name.
-_NAME_WORD = re.compile(r"(?<=[a-z0-9,;'’\"“)-] )[A-Z][a-z][A-Za-z'’-]+")
+_NAME_WORD = re.compile(r"[a-z0-9,;'’\"“)-] ([A-Z][a-z][A-Za-z'’-]+)")  # the name is group 1
 # Capitalized words that do not say which story an article tells.
 _NOT_STORY_NAMES = frozenset("""
 the this that these those his her its their our said says reuters inc corp corporation co company ltd plc
@@ -137,25 +138,21 @@ _OPENING_WORDS = frozenset("""
 in on at but and or as if when while after before since during last total under about some many most
 officials police analysts sources traders dealers earlier later meanwhile however also yesterday today
 """.split())
-# Words that say nothing of what a sentence is about.
-_TOPIC_SKIP = frozenset("""
-the and but for from with that this these those which who whom what when where was were are has have had
-its their his her they them she said says will would could should also than then there here into over
-about after before been being not mln bln dlrs pct per cent
-""".split())
 # Words before a verb that are not the thing that did it.
 _NOT_AGENTS = frozenset("""
 the a an this that these those it its there here which who what when where and or but also then than as
 people person one ones some many most all none each both several few who whom
 """.split())
-_DATE_MARK = re.compile(
-    r"\b(?:January|February|March|April|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.|May(?=\s+\d))\b|\b(?:19|20)\d\d\b"
+_DATE_MARK = re.compile(  # month names as a prefix tree: much cheaper to scan for than an alternation
+    r"\b(?:" + trie_alternation("January February March April June July August September October November December "
+                                 "Jan. Feb. Aug. Sept. Oct. Nov. Dec.".split()) + r"|May(?=\s+\d))\b|\b(?:19|20)\d\d\b"
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A crude base form: killed, kills, killing -> kill; seized, seize -> seiz."""
+    """A crude base form: killed, kills, killing -> kill; seized, seize -> seiz (a news vocabulary
+    is small: each word is worked out once)."""
     w = word.lower()
     for suffix in ("ing", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
@@ -177,7 +174,34 @@ def _phrases_regex(phrases: Iterable[str]) -> re.Pattern | None:
     return re.compile(rf"(?<![\w'’-]){trie_alternation(words, _ANY_SPACES)}(?![\w'’-])")
 
 
-def _opener(tokens: list) -> str | None:
+def context_words(tokens: list, k: int, step: int) -> tuple[str, ...]:
+    """Up to _CONTEXT_SIZE words from tokens[k] outward (step -1: leftward), as stems, a number as "#";
+    punctuation and articles are left out, so "the state corporation, Comibol" is "state corporation comibol"."""
+    out: list[str] = []
+    n = len(tokens)
+    while 0 <= k < n and len(out) < _CONTEXT_SIZE:
+        word = tokens[k][0]
+        k += step
+        lower = word.lower()
+        if lower in _CONTEXT_SKIP:
+            continue
+        out.append("#" if word[0].isdigit() else _stem(lower))
+    return tuple(out)
+
+
+def _dates(chunk: str) -> frozenset[str]:
+    """The days a sentence names ("the week ended February 22"), its wire dateline left out."""
+    if _MONTH_HINT.search(chunk) is None:
+        return frozenset()
+    found = set()
+    for match in _MONTH_DAY.finditer(chunk):
+        if not _DATELINE.match(chunk, 0, match.start()):
+            month = (match.group("m1") or match.group("m2"))[:3].lower()
+            found.add(f"{month} {int(match.group('d1') or match.group('d2'))}")
+    return frozenset(found)
+
+
+def opener(tokens: list) -> str | None:
     """The name a sentence opens with, after a wire dateline: "Control Data Corp", "In Vancouver";
     None when it opens otherwise ("The index ...", "Ten people ...")."""
     k = 0
@@ -207,21 +231,6 @@ def _is_table_row(tokens: list) -> bool:
     return numbers >= 2 and words <= 12 and any(t[0] in ("vs", "Vs", "VS") for t in tokens)
 
 
-def _context(tokens: list, k: int, step: int) -> tuple[str, ...]:
-    """Up to _CONTEXT_SIZE words from tokens[k] outward (step -1: leftward), as stems, a number as "#";
-    punctuation and articles are left out, so "the state corporation, Comibol" is "state corporation comibol"."""
-    out: list[str] = []
-    n = len(tokens)
-    while 0 <= k < n and len(out) < _CONTEXT_SIZE:
-        word = tokens[k][0]
-        k += step
-        lower = word.lower()
-        if lower in _CONTEXT_SKIP:
-            continue
-        out.append("#" if word[0].isdigit() else _stem(lower))
-    return tuple(out)
-
-
 class Lexicon:
     """factlint/data/figures.yaml with a rule's additions, compiled."""
 
@@ -232,6 +241,7 @@ class Lexicon:
         self.growing_groups = frozenset(data["growing"])
         self.static_groups = frozenset(data["static"])
         self.synonyms: dict[str, str] = dict(data["synonyms"])
+        self._things: dict[str, str | None] = {}
         self.verb_forms: dict[str, str] = {k.lower(): v.lower() for k, v in data["verb_forms"].items()}
         self.generic = frozenset(_stem(self._base(w)) for w in data["generic_verbs"])
         self.transparent = frozenset(w.lower() for w in data["transparent"])
@@ -275,7 +285,13 @@ class Lexicon:
         return self.verb_forms.get(word.lower(), word.lower())
 
     def thing(self, thing: str | None) -> str | None:
-        return canonical_thing(thing, self.synonyms)
+        """The counted thing under the lexicon's synonyms, worked out once per wording."""
+        if thing is None:
+            return None
+        known = self._things.get(thing)
+        if known is None:
+            known = self._things[thing] = canonical_thing(thing, self.synonyms)
+        return known
 
     def verb(self, word: str) -> str | None:
         """The event word's key if ``word`` is a verb form (its group, or its stem), else None."""
@@ -350,12 +366,8 @@ class Mention:
     excluded: str = ""  # why it is not compared by frame: part, split, hypothetical, rate, background, ...
     owner: str | None = None  # what it belongs to: "pileup" ("a 14-car pileup"), "index" ("the index fell 900
     #                           points"), "running time" ("Running time: 101 min."), lowercase
-    left: tuple[str, ...] = ()  # the words before it in its sentence, nearest first (stems; "#" for a number)
-    right: tuple[str, ...] = ()  # the words after it and its counted thing, nearest first
     headline: bool = False  # in the article's headline
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
-    topic: frozenset[str] = frozenset()  # its sentence's content words (stems): what the sentence is about
-    opener: str | None = None  # the name its sentence opens with ("Control Data Corp is raising ..."), lowercase
     siblings: frozenset[float] = frozenset()  # the values of the other figures of its sentence
 
     @property
@@ -383,7 +395,6 @@ class _Sentence:
     background: str  # "", "background" (another time or instance) or "dated" (a date after the lead)
     weekdays: frozenset[str]
     headline: bool = False
-    dates: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -410,6 +421,7 @@ class Analyzer:
         if len(lower) != len(doc.text):  # a few characters lowercase to two: keep offsets
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
         self.lower = lower  # what the lexicon's phrases are matched in
+        self._names: set[str] | None = None
 
     def run(self) -> list[Mention]:
         # once over the article: much cheaper than per sentence
@@ -417,8 +429,6 @@ class Analyzer:
         quantities = [q for q in found if q.kind != "age"]
         self.ages = [q for q in found if q.kind == "age"]  # named people's ages: the ages rule reads them
         self.mentions: list[Mention] = []
-        # capitalized words inside sentences: the places, people and companies the article is about
-        self.names = {m.group().lower() for m in _NAME_WORD.finditer(self.text)} - _NOT_STORY_NAMES
         if not quantities:
             return []
         sentences = self._sentences()
@@ -428,7 +438,7 @@ class Analyzer:
             k = bisect.bisect_right(starts, q.start) - 1
             if k >= 0 and q.end <= sentences[k].end:
                 by_sentence[k].append(q)
-        self._marks(sentences)
+        self._marks([sentences[k] for k in sorted(by_sentence)])
         mentions: list[Mention] = []
         paragraphs: list[int] = []
         for k in sorted(by_sentence):
@@ -441,6 +451,13 @@ class Analyzer:
         self.mentions = [replace(m, excluded=m.excluded or "part") if (p, m.thing) in split else m
                          for m, p in zip(mentions, paragraphs)]
         return self.mentions
+
+    @property
+    def names(self) -> set[str]:
+        """Capitalized words inside sentences: the places, people and companies the article is about."""
+        if self._names is None:
+            self._names = {name.lower() for name in _NAME_WORD.findall(self.text)} - _NOT_STORY_NAMES
+        return self._names
 
     def _sentences(self) -> list[_Sentence]:
         """Every sentence, with whether it tells background: each pattern is run once over
@@ -477,12 +494,6 @@ class Analyzer:
             k = bisect.bisect_right(starts, match.start()) - 1
             if k >= 0:
                 days[k].add(match.group(1))
-        dates: dict[int, set[str]] = defaultdict(set)
-        for match in _MONTH_DAY.finditer(self.text):
-            k = bisect.bisect_right(starts, match.start()) - 1
-            if k >= 0 and not _DATELINE.match(self.text[out[k].start:match.start()]):
-                month = (match.group("m1") or match.group("m2"))[:3].lower()
-                dates[k].add(f"{month} {int(match.group('d1') or match.group('d2'))}")
         state = ""
         for k, sentence in enumerate(out):
             if k and sentence.paragraph != out[k - 1].paragraph and not continues[k]:
@@ -500,21 +511,25 @@ class Analyzer:
         for sentence in out:
             if not sentence.weekdays and len(by_paragraph[sentence.paragraph]) == 1:
                 sentence.weekdays = frozenset(by_paragraph[sentence.paragraph])
-            sentence.dates = frozenset(dates.get(k, ()))
         return out
 
     def _marks(self, sentences: list[_Sentence]) -> None:
-        """Scope, period and rate words of the whole article, for _scope to look up."""
+        """Scope, period and rate words of the sentences with figures, for _scope to look up."""
         lex = self.lexicon
+        lower = self.lower
         scopes = []
-        for pattern in (lex.scopes, _PERIOD):
-            if pattern is not None:
-                scopes.extend((m.start(), m.end(), " ".join(m.group().split())) for m in pattern.finditer(self.lower))
+        rates = []
+        for sentence in sentences:
+            s, e = sentence.start, sentence.end
+            for pattern in (lex.scopes, _PERIOD):
+                if pattern is not None:
+                    scopes.extend((m.start(), m.end(), " ".join(m.group().split())) for m in pattern.finditer(lower, s, e))
+            if lex.rates is not None:
+                rates.extend(m.start() for m in lex.rates.finditer(lower, s, e) if not _AGO.match(lower, m.end()))
         scopes.sort()
         self.scope_marks = scopes
         self.scope_starts = [m[0] for m in scopes]
-        self.rate_starts = sorted(m.start() for m in lex.rates.finditer(self.lower)
-                                  if not _AGO.match(self.lower, m.end())) if lex.rates is not None else []
+        self.rate_starts = sorted(rates)
 
     def _sentence(self, sentence: _Sentence, found: list[Quantity]) -> list[Mention]:
         s, e = sentence.start, sentence.end
@@ -526,9 +541,12 @@ class Analyzer:
         if not quantities:
             return plain
         chunk = self.text[s:e]
-        tokens = [(m.group(), s + m.start(), s + m.end()) for m in _TOKEN.finditer(chunk)]
+        tokens = [(m.group(), s + m.start(), s + m.end()) for m in TOKEN.finditer(chunk)]
         starts = [t[1] for t in tokens]
-        table = _is_table_row(tokens)
+        if _is_table_row(tokens):  # "Shr 1.32 dlrs vs 1.18 dlrs": never compared, no frame to read
+            return sorted(plain + [Mention(q, q.start, q.thing_end if q.thing_end >= 0 else q.end, None, None, (), None,
+                                           None, (s, e), sentence.weekdays, "table") for q in quantities],
+                          key=lambda m: m.start)
         frames: list[_Frame] = []
         spans: list[tuple[Quantity, int, str | None]] = []
         for q in quantities:
@@ -547,9 +565,7 @@ class Analyzer:
         self._breakdowns(spans, frames)
         another = _ANOTHER_START.match(chunk) is not None
         label = _LABEL.match(chunk)  # "Running time: 101 min."
-        topic = frozenset(_stem(t[0].lower()) for t in tokens if len(t[0]) > 2 and t[0][0].isalpha()
-                          and t[0].lower() not in _TOPIC_SKIP)
-        opener = _opener(tokens)
+        dates = _dates(chunk)
         values = [q.value for q in found]
         out: list[Mention] = []
         for (q, last_end, thing), frame in zip(spans, frames):
@@ -564,16 +580,14 @@ class Analyzer:
                 excluded = excluded or "background"  # "a quake that killed ..." told after the lead
             if q.kind == "duration" and _AGO.match(self.text, last_end):
                 excluded = excluded or "time"  # "three years ago", "292,000 week ago": when, not how long
-            excluded = ("table" if table else excluded) or sentence.background
+            excluded = excluded or sentence.background
             scope, rate = self._scope(q, sentence)
             if rate:
                 excluded = excluded or "rate"
             after = bisect.bisect_left(starts, last_end)
             complement = self._complement(tokens, after, sentence)
-            first = bisect.bisect_left(starts, q.start)
             out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
-                               (s, e), sentence.weekdays, excluded, owner, _context(tokens, first - 1, -1),
-                               _context(tokens, after, 1), sentence.headline, sentence.dates, topic, opener,
+                               (s, e), sentence.weekdays, excluded, owner, sentence.headline, dates,
                                frozenset(v for v in values if v != q.value)))
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
@@ -620,13 +634,15 @@ class Analyzer:
             frame.excluded = frame.excluded or "split"  # "five other bank workers"
         if q.kind in ("count", "money") and between[-2:] in (["of", "the"], ["of", "its"], ["of", "their"]):
             frame.excluded = frame.excluded or "part"  # "100,000 dlrs of the funding"
-        if lower and lower[-1] in ("a", "an") and q.text[:1] in _DIGIT_OR_CURRENCY:
+        if lower and lower[-1] in ("a", "an") and q.text[:1] in _DIGIT_OR_CURRENCY and not q.modifies:
             frame.excluded = frame.excluded or "indefinite"  # "won a 300-mln crown contract": one of several
         i = len(lower) - 1
         while i >= 0 and lower[i] in _DETERMINERS:
             i -= 1
         if i >= 0 and lower[i] in lex.parts:
             frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "part")
+        if q.kind == "money" and q.thing is None:
+            return frame  # a sum that names nothing is compared only as the same statement: no event to read
         if i >= 2 and lower[i - 2: i + 1] == ["a", "total", "of"]:
             i -= 3  # a scope word, read by _scope
         while i >= 0:

@@ -34,12 +34,16 @@ either way between dates).
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from factlint.document import Location
+from factlint.figure_frames import TOKEN, context_words, opener
 from factlint.quantities import Quantity, dimension, qualified_range
 
 if TYPE_CHECKING:
@@ -62,6 +66,13 @@ _DAYS = frozenset({"today", "yesterday", "tonight", "this morning", "this aftern
 _FALLING = frozenset({"mm", "cm", "inch"})
 #: Words a period's scope starts with that do not change which period it is.
 _PERIOD_WORDS = frozenset("in during for over through throughout the its his her their".split())
+_TOPIC_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+#: Words that say nothing of what a sentence is about.
+_TOPIC_SKIP = frozenset("""
+the and but for from with that this these those which who whom what when where was were are has have had
+its their his her they them she said says will would could should also than then there here into over
+about after before been being not mln bln dlrs pct per cent
+""".split())
 #: Words that do not tell two sentences apart when they match.
 _FUNCTION = frozenset("""
 # of to in on at for by with from and or but as is are was were be been has have had will would said says
@@ -112,10 +123,8 @@ class Figure:
     weekdays: frozenset[str]
     dates: frozenset[str]
     excluded: str  # why it is not compared by frame ("" when it is)
-    left: tuple[str, ...]
-    right: tuple[str, ...]
-    topic: frozenset[str]  # its sentence's content words
-    opener: str | None  # the name its sentence opens with ("control data corp")
+    at: tuple[int, int]  # where the figure (and its counted thing) is in its sentence
+    text: str  # its sentence
     siblings: frozenset[float]  # the values of the other figures of its sentence
     headline: bool
     sentence: int  # its sentence's start: figures of one sentence are never one fact twice
@@ -126,12 +135,34 @@ class Figure:
     shown: str  # the figure as a reader would quote it: "10 people killed"
 
     @property
+    def left(self) -> tuple[str, ...]:
+        """The words before it in its sentence, nearest first (stems; "#" for a number): read only when
+        two figures are weighed as one statement."""
+        return _window(self.text, self.at)[0]
+
+    @property
+    def right(self) -> tuple[str, ...]:
+        """The words after it and its counted thing, nearest first."""
+        return _window(self.text, self.at)[1]
+
+    @property
+    def opener(self) -> str | None:
+        """The name its sentence opens with ("control data corp is raising ...")."""
+        return _opener(self.text)
+
+    @property
+    def topic(self) -> frozenset[str]:
+        """Its sentence's content words: what the sentence is about (read when two figures are weighed)."""
+        return _topic(self.text)
+
+    @property
     def framed(self) -> bool:
         return not self.excluded and (self.predicate is not None or self.owner is not None)
 
 
-def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerpt: str, shown: str) -> Figure:
-    """The comparisons' view of a mention."""
+def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerpt: str, shown: str,
+              text: str) -> Figure:
+    """The comparisons' view of a mention (``text``: its sentence)."""
     q = _qualified(mention.quantity, lexicon)
     dim, size, slack = dimension(q)
     return Figure(
@@ -139,10 +170,35 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
         q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
         mention.predicate, mention.owner, mention.subject, mention.complement,
         tuple(s for s in scopes(mention.scope) if s not in _DAYS), relative(mention.scope), mention.weekdays,
-        mention.dates, mention.excluded, mention.left, mention.right, mention.topic, mention.opener, mention.siblings, mention.headline,
+        mention.dates, mention.excluded, (mention.start - mention.sentence[0], mention.end - mention.sentence[0]), text,
+        mention.siblings, mention.headline,
         mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
     )
+
+
+@lru_cache(maxsize=8192)
+def _window(sentence: str, at: tuple[int, int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    tokens = _sentence_tokens(sentence)
+    starts = [t[1] for t in tokens]
+    first = bisect.bisect_left(starts, at[0])
+    after = bisect.bisect_left(starts, at[1])
+    return context_words(tokens, first - 1, -1), context_words(tokens, after, 1)
+
+
+@lru_cache(maxsize=4096)
+def _sentence_tokens(sentence: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(sentence)]
+
+
+@lru_cache(maxsize=4096)
+def _opener(sentence: str) -> str | None:
+    return opener(_sentence_tokens(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _topic(sentence: str) -> frozenset[str]:
+    return frozenset(_TOPIC_WORD.findall(sentence.lower())).difference(_TOPIC_SKIP)
 
 
 def _qualified(q: Quantity, lexicon: "Lexicon") -> Quantity:

@@ -185,10 +185,11 @@ class FiguresCheck(Check):
             out = []
             for mention in self.mentions(doc):
                 q = mention.quantity
-                if mention.excluded == "no thing" or (q.kind == "count" and mention.thing is None):
+                if mention.excluded in ("no thing", "table") or (q.kind == "count" and mention.thing is None):
                     continue
+                s, e = mention.sentence
                 out.append(figure_of(mention, self.lexicon, doc.locate(mention.start, mention.end),
-                                     doc.context(mention.start, mention.end), self.shown(doc, mention)))
+                                     doc.context(mention.start, mention.end), self.shown(doc, mention), doc.text[s:e]))
             return out
 
         return doc.memo(("figures:compared", id(self.lexicon)), build)
