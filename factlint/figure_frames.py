@@ -221,14 +221,16 @@ def opener(tokens: list) -> str | None:
     return " ".join(names) or None
 
 
-def _is_table_row(tokens: list) -> bool:
+def _is_table_row(tokens: list, figures: int) -> bool:
     """A results table's row told as a sentence: "Shr 1.32 dlrs vs 1.18 dlrs", "Named-A 8.8 10.4
-    nil nil", "Qtly div 66 cts vs 66 cts prior": mostly numbers, few words."""
-    numbers = sum(1 for t in tokens if t[0][0].isdigit())
+    nil nil", "Qtly div 66 cts vs 66 cts prior": figures set against each other, few words. Not a
+    label ("Running time: 1 hour 35 minutes.") nor a short clause ("or 1.4 cts per share")."""
+    if figures < 2:
+        return False
     words = sum(1 for t in tokens if t[0][0].isalpha())
-    if numbers >= 2 and words <= 6:
+    if words <= 3 or (figures >= 3 and words <= figures):
         return True
-    return numbers >= 2 and words <= 12 and any(t[0] in ("vs", "Vs", "VS") for t in tokens)
+    return words <= 12 and any(t[0] in ("vs", "Vs", "VS") for t in tokens)
 
 
 class Lexicon:
@@ -543,7 +545,7 @@ class Analyzer:
         chunk = self.text[s:e]
         tokens = [(m.group(), s + m.start(), s + m.end()) for m in TOKEN.finditer(chunk)]
         starts = [t[1] for t in tokens]
-        if _is_table_row(tokens):  # "Shr 1.32 dlrs vs 1.18 dlrs": never compared, no frame to read
+        if _is_table_row(tokens, len(found)):  # "Shr 1.32 dlrs vs 1.18 dlrs": never compared, no frame to read
             return sorted(plain + [Mention(q, q.start, q.thing_end if q.thing_end >= 0 else q.end, None, None, (), None,
                                            None, (s, e), sentence.weekdays, "table") for q in quantities],
                           key=lambda m: m.start)

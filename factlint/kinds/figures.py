@@ -281,7 +281,13 @@ class FiguresCheck(Check):
             words = [w for w in name.split() if w.lower().strip(".") not in _NOT_PERSON]
             if not words or words[-1][0].islower():
                 continue
-            out.append(Age(words[-1].lower(), " ".join(words[:-1]).lower(), " ".join(words), q.value,
+            given = " ".join(words[:-1]).lower()
+            if not given:  # "Roberts, 46": the one Roberts the article names, if it names only one
+                known = {m.group(1).lower() for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(words[-1])}\b", text)}
+                if len(known) > 1:
+                    continue  # Julia and Eric Roberts: which one is 46?
+                given = next(iter(known), "")
+            out.append(Age(words[-1].lower(), given, " ".join(words), q.value,
                            doc.locate(q.start, q.end), doc.context(q.start, q.end)))
         return out
 
