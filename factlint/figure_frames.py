@@ -671,7 +671,7 @@ class Analyzer:
                 self._subject(left, i, frame)
                 return self._right(q, tokens, after, frame, override_only=True)
             if word in _PREPOSITIONS:
-                return frame  # "with 13 homers", "to 800,000 troops": no event of its own
+                return self._aboard(tokens, after, frame)  # "with 13 homers", "to 800,000 troops": no event
             if i >= 1 and lower[i - 1] == "to" and word.isalpha() and left[i][0].islower():
                 frame.excluded = frame.excluded or "hypothetical"  # "convened to finalize two guarantees"
                 return frame
@@ -726,12 +726,8 @@ class Analyzer:
                 frame.predicate = group  # "left three people dead", "shot one person dead"
                 frame.from_right = True
                 return frame
-        if after + 1 < n:
-            group = lex.phrase_of.get((tokens[after][0].lower(), tokens[after + 1][0].lower()))
-            if group is not None and group in lex.static_groups:
-                frame.predicate = group  # "118 crew on board", "with 23 people on board"
-                frame.from_right = True
-                return frame
+        if self._aboard(tokens, after, frame).predicate is not None and frame.from_right:
+            return frame  # "118 crew on board", "with 23 people on board"
         if override_only or frame.predicate is not None:
             return frame
         k = after
@@ -760,6 +756,15 @@ class Analyzer:
         if key is not None:
             frame.predicate = key
             frame.from_right = True
+        return frame
+
+    def _aboard(self, tokens: list, after: int, frame: _Frame) -> _Frame:
+        """A relation that does not change after the counted thing: "with 118 crew on board"."""
+        if after + 1 < len(tokens):
+            group = self.lexicon.phrase_of.get((tokens[after][0].lower(), tokens[after + 1][0].lower()))
+            if group is not None and group in self.lexicon.static_groups:
+                frame.predicate = group
+                frame.from_right = True
         return frame
 
     def _implied(self, q: Quantity, frame: _Frame, tokens: list, after: int) -> str | None:

@@ -356,11 +356,20 @@ def test_an_article_is_compared_by_its_most_precise_statement() -> None:
 
 def test_changes_are_compared_only_within_max_days() -> None:
     files = {
-        "a.md": story("Six ships were waiting to load at Portland, the report said.", "1987-04-01"),
-        "b.md": story("Eight ships were waiting to load at Portland, the report said.", "1987-04-09"),
+        "a.md": story("The earthquake killed 10 people on Qeshm island, state television said.", "2005-11-21"),
+        "b.md": story("The earthquake on Qeshm island killed 13 people, officials said.", "2005-11-28"),
     }
     assert lint("figure-change", files) == []
     assert len(lint("figure-change", files, max_days=10)) == 1
+
+
+def test_a_figure_that_may_move_either_way_is_no_change() -> None:
+    """Prices and levels of the moment move between reports: neither news nor an error."""
+    files = {
+        "a.md": story("Six ships were waiting to load at Portland, the report said.", "1987-04-01"),
+        "b.md": story("Eight ships were waiting to load at Portland, the report said.", "1987-04-02"),
+    }
+    assert lint("figure-change", files) == [] and lint("figure-disagreement", files) == []
 
 
 def test_a_figure_that_did_not_move_is_no_change() -> None:
@@ -388,3 +397,214 @@ def test_bad_rule_parameters_are_located_errors(params: dict, problem: str) -> N
         compile_rules([custom_rule("figure-mismatch", **params)])
     assert problem in caught.value.message
     assert caught.value.path == "rule.yaml" and caught.value.line
+
+
+# ---------------------------------------------------------------------------
+# What makes two figures one fact (issue 13): real copy's shapes, must flag and must not
+# ---------------------------------------------------------------------------
+
+
+def test_the_outlier_on_a_story_is_reported_with_the_agreeing_places() -> None:
+    files = {
+        "a.md": story("The Kursk sank with 118 crew on board, the navy said.", name="kursk"),
+        "b.md": story("All 118 crew on board the Kursk died, officials said.", name="kursk"),
+        "c.md": story("The submarine had 118 crew on board when it sank.", name="kursk"),
+        "d.md": story("The Kursk went down with 236 crew on board, a spokesman said.", name="kursk"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "d.md"
+    assert finding.message == "Says 236 crew aboard, but 3 other articles on this story say 118 crew aboard"
+    assert sorted(r.location.path for r in finding.related) == ["a.md", "b.md", "c.md"]
+
+
+@pytest.mark.parametrize(("ours", "theirs"), [
+    # the counted thing with synonyms: cars are vehicles
+    ("Police said a 14-car pileup closed the interstate for hours.",
+     "Police said a 12-vehicle pileup closed the interstate for hours."),
+    # the event with its inflections: hurt is injured
+    ("Nine people had been hurt in the disturbances in Luhansk.",
+     "In the Luhansk protest, Ukrainian television said three people had been injured."),
+    # a measure in two units: "1 hour, 35 minutes" is 95 minutes
+    ("Running time: 1 hour, 35 minutes.", "Running time: 106 minutes."),
+])
+def test_one_fact_in_two_wordings_disagrees(ours: str, theirs: str) -> None:
+    files = {"a.md": story(theirs, name="s"), "b.md": story(ours, name="s")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md"
+    assert finding.message.endswith("(b.md is taken as the later: no dates, its path sorts after a.md)")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the same measure in other units
+    ("Running time: 101 min.", "Running time: 1 hour, 41 minutes."),
+    ("The Trail smelter, about 400 miles east of Vancouver, produced zinc.",
+     "The Trail smelter, about 644 km east of Vancouver, produced zinc."),
+    # money as the wire and as a website write it
+    ("The purchase valued at 1.5 mln dlrs follows the acquisition of Johnson Matthey.",
+     "The purchase valued at $1.5 million follows the acquisition of Johnson Matthey."),
+    # a bound admits every value on its side
+    ("At least 10 people were killed in the earthquake on Qeshm island.",
+     "The earthquake killed 10 people on Qeshm island, officials said."),
+    ("More than 200 people set off from the vigil in Brooklyn.", "About 250 people set off from the vigil in Brooklyn."),
+])
+def test_one_fact_in_two_wordings_agrees(first: str, second: str) -> None:
+    files = {"a.md": story(first, name="s"), "b.md": story(second, name="s")}
+    assert lint("figure-disagreement", files) == []
+
+
+def test_nearly_lies_just_under_its_figure() -> None:
+    """ "as much as 900 points" and "nearly 1,000 points" cannot both describe the index's fall."""
+    files = {
+        "a.md": story("The Dow Jones index fell as much as 900 points on Monday, traders said.", name="crash"),
+        "b.md": story("The Dow Jones index fell nearly 1,000 points on Monday, traders said.", name="crash"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md" and "nearly 1,000 points" in finding.message
+
+
+def test_currencies_are_never_compared() -> None:
+    files = {
+        "a.md": story("The purchase valued at 1.5 mln stg follows the acquisition of Johnson Matthey.", name="s"),
+        "b.md": story("The purchase valued at 2.5 mln dlrs follows the acquisition of Johnson Matthey.", name="s"),
+    }
+    assert lint("figure-disagreement", files) == []
+
+
+@pytest.mark.parametrize("files", [
+    # a part and the whole: one operation against the total so far
+    {"a.md": "During the operation, six rifles and 12 magazines were found and confiscated by the Indian Navy.",
+     "b.md": "So far, the Indian Navy has confiscated 14 rifles and 31 magazines from pirates.",
+     "c.md": "The Indian Navy has seized a total of 31 magazines from pirates in the Gulf of Aden."},
+    # a subgroup
+    {"a.md": "The Coalition of the Willing gathered 35 countries in Paris, including 27 heads of state.",
+     "b.md": "The Coalition of the Willing gathered 27 heads of state in Paris."},
+    # one town's deaths against the story's toll
+    {"a.md": "The bombing raids into Pakistan killed 150 people, officials in Peshawar said.",
+     "b.md": "About 45 people were killed in Lwarai Mandi and 23 died in Angur Adar, officials in Peshawar said."},
+])
+def test_parts_and_wholes_are_never_one_fact(files: dict[str, str]) -> None:
+    assert lint("figure-disagreement", {k: story(v, name="s") for k, v in files.items()}) == []
+
+
+def test_two_instances_in_one_mould_are_two_facts() -> None:
+    """Wire copy repeats its wording for other companies, crops and weeks: a sentence that opens on
+    another name, a results table, a figure that hangs on another word are other facts."""
+    raising = {
+        "a.md": "NEW YORK, March 3 - Brunswick Corp is raising 100 mln dlrs through an offering of notes due 1997.",
+        "b.md": "NEW YORK, March 5 - Time Inc is raising 250 mln dlrs through an offering of notes due 1997.",
+    }
+    table = {"a.md": "Shr 1.32 dlrs vs 1.18 dlrs\n\nNet 10.5 mln vs 9.8 mln", "b.md": "Shr 1.96 dlrs vs 1.88 dlrs\n\nNet 12.5 mln vs 9.8 mln"}
+    mould = {
+        "a.md": "Ecuador was exporting about 140,000 bpd before the earthquake, Energy Ministry officials said.",
+        "b.md": "Ecuador was pumping about 260,000 bpd before the earthquake, Energy Ministry officials said.",
+    }
+    for files in (raising, table, mould):
+        assert lint("figure-disagreement", {k: story(v, name="s") for k, v in files.items()}) == [], files
+
+
+def test_a_re_sent_sentence_with_one_figure_changed_disagrees() -> None:
+    body = ("The Brunswick mine produced {} tonnes of zinc and 206,000 tonnes of lead last year at a recovery "
+            "rate of 70.5 pct zinc and 55.6 pct lead.")
+    files = {
+        "a.md": story(body.format("413,800"), "1987-06-15T10:00:00", "brunswick"),
+        "b.md": story(body.format("413,800"), "1987-06-15T12:00:00", "brunswick"),
+        "c.md": story(body.format("827,600"), "1987-06-15T16:00:00", "brunswick"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md" and "827,600 tonnes of zinc" in finding.message
+
+
+def test_the_rest_of_the_story_breaks_a_tie() -> None:
+    """One article against one, but a third gives one side's specific figure elsewhere."""
+    files = {
+        "a.md": story("The study calls for 198,000 ounces of silver per year being produced over the mine life.",
+                      name="mine"),
+        "b.md": story("The study calls for 99,000 ounces of silver per year being produced over the mine life.",
+                      name="mine"),
+        "c.md": story("It said production will average 41,000 ounces of gold and 99,000 ounces of silver per year.",
+                      name="mine"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "a.md"
+    assert sorted(r.location.path for r in finding.related) == ["b.md", "c.md"]
+
+
+# -- time ---------------------------------------------------------------------------
+
+
+def test_a_growing_count_may_grow_but_not_shrink() -> None:
+    grew = {
+        "a.md": story("The ferry capsized off Zeebrugge and about 200 people were rescued.", "1987-03-06T16:00:00"),
+        "b.md": story("Officials at Zeebrugge said 345 people were rescued from the ferry.", "1987-03-06T23:00:00"),
+    }
+    assert lint("figure-disagreement", grew) == []
+    [change] = lint("figure-change", grew)
+    assert change.path == "b.md" and change.severity == "info"
+    shrank = {
+        "a.md": story("The earthquake killed 13 people on Qeshm island, officials said.", "2005-11-27"),
+        "b.md": story("The earthquake killed 10 people on Qeshm island, state television said.", "2005-11-28"),
+    }
+    assert lint("figure-change", shrank) == []
+    [finding] = lint("figure-disagreement", shrank)
+    assert finding.path == "b.md"
+
+
+def test_a_figure_that_does_not_change_with_time_may_not_change() -> None:
+    files = {
+        "a.md": story("The Kursk sank with 118 crew on board, the navy said.", "2000-08-14", "kursk"),
+        "b.md": story("The Kursk went down with 116 crew on board, a spokesman said.", "2000-08-15", "kursk"),
+    }
+    assert lint("figure-change", files) == []
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md" and not finding.message.endswith(")")  # dated: no note on which is later
+
+
+def test_last_week_in_two_weeks_is_two_weeks() -> None:
+    files = {
+        "a.md": story("There were 3,814,891 gallons of foreign imports last week, the association said.", "1987-03-12"),
+        "b.md": story("There were 499,967 gallons of foreign imports last week, the association said.", "1987-03-13"),
+    }
+    assert lint("figure-disagreement", files) == [] and lint("figure-change", files) == []
+
+
+# -- within an article -----------------------------------------------------------------
+
+
+def test_a_headline_the_body_contradicts() -> None:
+    text = ("# Quake kills 10 in southern Iran\n\n"
+            "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.location.line == 3 and "the headline says" in finding.message
+
+
+@pytest.mark.parametrize("text", [
+    # parallel sentences about different things
+    "Tapioca usage fell 9.1 pct to 1.4 mln tonnes, the board said.\n\nGrain usage fell 6.1 pct to 1.1 mln tonnes.\n",
+    "Six ships are loading 120,000 tonnes of wheat, the sources said.\n\n"
+    "Four ships are currently loading 32,000 tonnes of flour.\n",
+    # an update the article itself explains
+    "Rescuers said 57 miners were trapped by the fire.\n\nEarlier, the company had said 44 miners were trapped.\n",
+])
+def test_within_leaves_parallel_and_explained_figures_alone(text: str) -> None:
+    assert lint("figure-mismatch", {"a.md": text}) == []
+
+
+# -- people's ages -----------------------------------------------------------------------
+
+
+def test_ages_across_dated_articles_a_few_days_apart() -> None:
+    files = {
+        "a.md": story("Kevin Johnson, 25, was arrested on Tuesday.", "2024-05-01", "crash"),
+        "b.md": story("Police said 24-year-old Kevin Johnson was held overnight.", "2024-05-02", "crash"),
+    }
+    [finding] = lint("age-mismatch", files)
+    assert finding.path == "b.md" and finding.message.startswith("Says Kevin Johnson is 24")
+    undated = {"a.md": story("Kevin Johnson, 25, was arrested.", name="crash"),
+               "b.md": story("Johnson, 27, was sentenced.", name="crash")}
+    assert lint("age-mismatch", undated) == []  # undated copy may be years apart
+
+
+def test_a_bare_surname_two_people_share_is_no_ones_age() -> None:
+    text = ("Julia Roberts said her sister felt ashamed.\n\nRoberts, 46, declined to comment.\n\n"
+            "Her other siblings include Eric Roberts, 57, who is also an actor.\n")
+    assert lint("age-mismatch", {"a.md": text}) == []

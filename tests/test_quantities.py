@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities, singularize
+from factlint.quantities import (Quantity, canonical_thing, conflicts, dimension, extract_quantities, qualified_range,
+                                  singularize)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -452,3 +453,68 @@ def test_money_per_unit_and_earlier_values() -> None:
     assert (q.unit, q.value) == ("USD/share", 0.18)
     a, b = qs("rose 5 pct to 30.5 mln dlrs from 25 mln dlrs")[1:]
     assert (a.role, b.role) == ("level", "previous")
+
+
+# ---------------------------------------------------------------------------
+# Compound figures, durations in two units, dimensions (compounds=True, for the figures kind)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "value", "kind", "unit", "thing", "modifies"), [
+    ("A 14-car pileup closed the interstate.", 14, "count", "count", "car", "pileup"),
+    ("It was a 12-vehicle pileup, police said.", 12, "count", "count", "vehicle", "pileup"),
+    ("the rubber-stamp 2,507-member assembly of appointees", 2507, "count", "count", "member", "assembly"),
+    ("the film's 143-minute running time", 143, "duration", "minute", None, "running time"),
+    ("He began a two-day visit to Paris.", 2, "duration", "day", None, "visit"),
+])
+def test_compound_figures_and_what_they_modify(text: str, value: float, kind: str, unit: str, thing: str | None,
+                                               modifies: str) -> None:
+    q = one(text, compounds=True)
+    assert (q.value, q.kind, q.unit, q.thing, q.modifies) == (value, kind, unit, thing, modifies)
+
+
+def test_compounds_are_read_only_when_asked() -> None:
+    assert qs("A 14-car pileup closed the interstate.") == []
+    assert qs("a 10-year-old boy", compounds=True) == []  # an age, not a compound
+
+
+@pytest.mark.parametrize(("text", "minutes"), [
+    ("Running time: 1 hour, 40 minutes.", 100),
+    ("Running time: 1 hour 35 minutes. MPAA rating: PG.", 95),
+    ("The flight took two hours and 10 minutes.", 130),
+    ("Running time: 101 min.", 101),
+])
+def test_a_duration_in_two_units_is_one_figure(text: str, minutes: float) -> None:
+    q = one(text, compounds=True)
+    assert (q.kind, q.unit, q.value) == ("duration", "minute", minutes)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("about 400 miles", "about 644 km"),
+    ("2,000 acres", "809 hectares"),
+    ("101 minutes", "1 hour, 41 minutes"),
+    ("5,000 tons", "5,000 tonnes"),
+])
+def test_dimensions_put_units_on_one_scale(a: str, b: str) -> None:
+    qa, qb = one(a, compounds=True), one(b, compounds=True)
+    dim_a, size_a, slack_a = dimension(qa)
+    dim_b, size_b, slack_b = dimension(qb)
+    assert dim_a == dim_b
+    assert math.isclose(qa.value * size_a, qb.value * size_b, rel_tol=0.01 + max(slack_a, slack_b))
+
+
+def test_money_keeps_its_currency() -> None:
+    assert dimension(one("1.5 mln stg"))[0] != dimension(one("1.5 mln dlrs"))[0]
+    assert dimension(one("1.5 mln dlrs"))[0] == dimension(one("$1.5 million"))[0] == "USD"
+
+
+def test_qualifier_widths_are_the_callers() -> None:
+    assert qualified_range("nearly", 1000, 1000, nearly=0.05) == (950, 1000)
+    assert qualified_range("about", 50, 50, about=0.1) == pytest.approx((45, 55))
+    assert qualified_range("at least", 10, 10) == (10, math.inf)
+    assert qualified_range("up to", 900, 900) == (0, 900)
+
+
+def test_tokenized_decimals_and_sentence_openers() -> None:
+    assert [q.value for q in qs("a quake of magnitude 6. 1 struck the island")] != [1.0]  # "6. 1" is 6.1 split
+    assert [q.text for q in qs("A 10 pct stake was sold.")] == ["10 pct"]  # "A" opens a sentence, names nothing

@@ -253,14 +253,14 @@ class FiguresCheck(Check):
         return ArticleFigures(tuple(self.figures(doc)), (), frozenset(self.analysis(doc).names))
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
-        for _story, paths in sorted(corpus.story_groups().items()):
+        for story, paths in sorted(corpus.story_groups().items()):
             present = sorted((p for p in paths if extracts.get(p) is not None), key=corpus.order)
             if len(present) < self.params["min_articles"]:
                 continue
             if self.compare == "ages":
                 yield from self._ages_across(present, extracts, corpus)
             else:
-                yield from StoryComparison(self, present, extracts, corpus).findings()
+                yield from StoryComparison(self, present, extracts, corpus, story.startswith("auto:")).findings()
 
     # -- people's ages --------------------------------------------------------------
     def _ages(self, doc: Document) -> list[Age]:
@@ -394,7 +394,8 @@ class StoryComparison:
     (they agree, the other is only a bound), ``contradict`` (they cannot both be true) or
     ``change`` (they differ between dates in a way the figure may change)."""
 
-    def __init__(self, check: FiguresCheck, paths: list[str], extracts: dict[str, Any], corpus: Corpus) -> None:
+    def __init__(self, check: FiguresCheck, paths: list[str], extracts: dict[str, Any], corpus: Corpus,
+                 grouped: bool = True) -> None:
         self.check = check
         self.paths = paths  # in order, earliest first
         self.rank = {path: index for index, path in enumerate(paths)}
@@ -405,7 +406,7 @@ class StoryComparison:
         self.parted = self._parted()
         for i, first in enumerate(paths):
             for second in paths[i + 1:]:
-                if len(extracts[first].names & extracts[second].names) < _SHARED_NAMES:
+                if grouped and len(extracts[first].names & extracts[second].names) < _SHARED_NAMES:
                     continue  # grouped by their wording ("Shr 1.32 dlrs vs 1.18 dlrs"), about different things
                 timed = self._timed(first, second)
                 far = timed and _days_apart(corpus, first, second) > max_days
