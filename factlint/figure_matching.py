@@ -438,10 +438,6 @@ def _widened(f: Figure, tolerance: float) -> tuple[float, float]:
     return low * (1 - tolerance), high * (1 + tolerance)
 
 
-def later_is_larger(earlier: Figure, later: Figure) -> bool:
-    return later.low > earlier.high
-
-
 # ---------------------------------------------------------------------------
 # Lining up two articles
 # ---------------------------------------------------------------------------

@@ -34,7 +34,6 @@ event, owner and scope in two wordings. One rule per comparison
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
