@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS, child_env
 
 
 def closed_pipe_run(*args: str) -> subprocess.CompletedProcess:
@@ -17,7 +17,7 @@ def closed_pipe_run(*args: str) -> subprocess.CompletedProcess:
     every write fails as it does once ``head`` has exited."""
     reader, writer = os.pipe()
     os.close(reader)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = child_env()
     env.pop("FACTLINT_DEBUG", None)
     try:
         return subprocess.run(
@@ -45,7 +45,7 @@ def test_a_closed_pipe_is_not_an_error(args, code):
 
 def test_head_reads_the_first_lines():
     """The shell's own pipeline, as a user types it."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = child_env()
     command = f"'{sys.executable}' -m factlint rules | head -3; exit ${{PIPESTATUS[0]}}"
     done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, env=env, timeout=120)
     assert len(done.stdout.splitlines()) == 3

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from factlint import gazetteer as gz
+from tests.conftest import child_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -246,13 +247,12 @@ def _fake_build_digest() -> str:
 def test_build_is_deterministic():
     """The same bytes in another process with another hash seed: set and dict
     orders that follow string hashes would change them."""
-    import os
     import subprocess
 
     script = "from tests.test_gazetteer import _fake_build_digest; print(_fake_build_digest())"
     digests = {_fake_build_digest()}
     for seed in ("1", "2"):  # two more seeds: four countries in one order by chance is then 1 in 500
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+        env = child_env(PYTHONHASHSEED=seed)
         done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         digests.add(done.stdout.strip())
