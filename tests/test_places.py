@@ -3,13 +3,11 @@ ambiguity, metonymy, person names, aliases, and the seed sentences."""
 
 from __future__ import annotations
 
-
 import pytest
 
 from factlint import gazetteer as gz
 from factlint.places import EVENT_CONTEXTS, PlaceMention, find_places
 from tests.conftest import SEEDS
-
 
 
 def by_name(text: str) -> dict[str, PlaceMention]:
