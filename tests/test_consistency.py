@@ -1,0 +1,1 @@
+"""The consistency kind: a name or term spelled more than one way."""

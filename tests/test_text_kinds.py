@@ -1,0 +1,1 @@
+"""The text kinds (pattern, substitution) and the scopes they look in."""
