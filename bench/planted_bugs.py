@@ -94,6 +94,7 @@ def copy_repository(destination: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", nargs="+", choices=sorted(BUGS), metavar="NAME")
+    parser.add_argument("--tests", nargs="+", metavar="PATH", help="run these tests against every bug instead of its own")
     args = parser.parse_args(argv)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_") and k != "FACTLINT_DEBUG"}
     survived = 0
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         env["PYTHONPATH"] = str(copy)
         for name in args.only or BUGS:
             module, original, planted, tests = BUGS[name]
+            tests = args.tests or tests
             path = copy / module
             text = path.read_text(encoding="utf-8")
             if text.count(original) != 1:
