@@ -235,3 +235,12 @@ def test_words_pattern_prefers_the_longest_phrase_and_any_whitespace():
     ]
     folded = regex.compile(words_pattern(["new york", "New York City"]), regex.IGNORECASE)
     assert folded.search("New York City").group() == "New York City"
+
+
+@pytest.mark.parametrize("key", ["patterns", "exceptions"])
+def test_a_pattern_regex_cannot_take_is_a_rule_error_not_an_internal_one(key):
+    """``(?V1)`` asks for the regex module's other syntax, which rules do not use."""
+    extra = "patterns: ['(?V1)a']\n" if key == "patterns" else "tokens: [x]\nexceptions: ['(?V1)a']\n"
+    error = compile_error(BANNER + extra)
+    assert error.line == (4 if key == "patterns" else 5)
+    assert error.message.startswith(f"rule 'no-banners': invalid regex '(?V1)a' in '{key}': VERSION0 and VERSION1")
