@@ -74,3 +74,140 @@ def test_a_span_of_only_blanks_is_one_character_where_it_starts():
     doc = doc_of("Talks ended.\n")
     loc = doc.locate(5, 6)  # the space between the words
     assert (loc.line, loc.column, loc.end_line, loc.end_column) == (1, 6, 1, 6)
+
+
+def test_abbreviations_inside_quotes_and_brackets_are_still_abbreviations():
+    assert sentences("The officer (Gen. Smith) spoke on Monday. He left.\n") == [
+        "The officer (Gen. Smith) spoke on Monday.", "He left.",
+    ]
+    assert sentences("Troops called him “Gen.” Smith after the war. He laughed.\n") == [
+        "Troops called him “Gen.” Smith after the war.", "He laughed.",
+    ]
+    assert sentences("Brian X. Chen wrote the report. He left.\n") == ["Brian X. Chen wrote the report.", "He left."]
+
+
+def test_an_ellipsis_before_a_capital_ends_a_sentence():
+    assert sentences("He paused... Then he left.\n") == ["He paused...", "Then he left."]
+
+
+def test_sentences_stay_inside_their_paragraph():
+    doc = doc_of("Leaders met. They left.\n\nTalks ended. Aid came.\n")
+    spans = [[doc.text[s:e] for s, e in block.sentences] for block in doc.blocks]
+    assert spans == [["Leaders met.", "They left."], ["Talks ended.", "Aid came."]]
+
+
+# --- a headline on top of soft-wrapped prose --------------------------------------------
+
+BODY = "Leaders met in Paris on Tuesday and agreed\nsecurity guarantees for Kyiv after a ceasefire.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "heading"),
+    [
+        ("Talks End in Paris", True),  # headline case: every word of four letters or more capitalised
+        ('"Peace Talks" End in Paris', True),  # a word that does not start with a letter is not judged
+        ("Talks with Iran Stall", False),  # 'with': four letters, lower case
+        ("Talks ended in Paris", False),
+        ("talks with iran ended", False),
+        ("Update", False),  # one word
+        ("Leaders met on Tuesday.", False),  # a sentence, not a title
+    ],
+)
+def test_a_headline_may_sit_on_top_of_soft_wrapped_prose(first, heading):
+    doc = doc_of(f"{first}\n{BODY}", "a.txt")
+    assert [b.kind for b in doc.blocks] == (["heading", "paragraph"] if heading else ["paragraph"])
+
+
+# --- excerpts --------------------------------------------------------------------------
+
+
+def test_an_excerpt_is_one_line_and_shortened_past_the_limit():
+    doc = doc_of("Talks  ended\nin   Paris.\n")
+    assert doc.excerpt(0, len(doc.text)) == "Talks ended in Paris."
+    words = "word " * 40  # 200 characters
+    doc = doc_of(words + "\n")
+    assert doc.excerpt(0, 160) == ("word " * 32).strip()  # 159 characters once joined: kept whole
+    assert doc.excerpt(0, len(doc.text)) == "word " * 31 + "wo..."  # cut at 157 characters, then "..."
+    assert doc.excerpt(0, 20, limit=10) == "word wo..."
+    assert doc.excerpt(0, 20, limit=13) == "word word..."  # no space left before the "..."
+    assert len(doc.excerpt(0, 200, limit=160)) <= 160
+
+
+def test_the_memo_is_not_pickled():
+    import pickle
+
+    doc = doc_of("Talks ended.\n")
+    assert doc.memo("answer", lambda: 42) == 42
+    assert doc.memo("answer", lambda: 0) == 42  # computed once
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.memo("answer", lambda: 7) == 7
+
+
+# --- front matter ------------------------------------------------------------------------
+
+
+def test_front_matter_values_keep_their_types():
+    doc = doc_of("---\ntitle: Talks\ncount: 3\nshare: 0.5\ndraft: false\nnote: null\ntags: [a, 2]\nwhen: 2025-11-20\n"
+                 "meta: {source: wire}\n---\nBody.\n")
+    assert doc.front_matter == {
+        "title": "Talks", "count": 3, "share": 0.5, "draft": False, "note": None, "tags": ["a", 2],
+        "when": "2025-11-20", "meta": {"source": "wire"},
+    }
+
+
+def test_simple_front_matter_of_several_lines_is_read_without_the_yaml_parser(monkeypatch):
+    import factlint.yamlio
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("the YAML parser was used")
+
+    monkeypatch.setattr(factlint.yamlio, "load_yaml", no_yaml)
+    doc = doc_of('---\ntitle: "Talks end"\nstory: \'kyiv-talks\'\ndate: 2025-11-20\n---\nBody.\n')
+    assert doc.front_matter == {"title": "Talks end", "story": "kyiv-talks", "date": "2025-11-20"}
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+
+def html_doc(source: str):
+    return parse_document("a.html", source.encode("utf-8"))
+
+
+def test_html_text_before_the_body_is_not_read_and_after_it_is_as_browsers_do():
+    doc = html_doc("<!DOCTYPE html>\nStray text<body><p>Real text.</p></body>\n<p>After the body.</p>\n")
+    assert doc.text == "\n\nReal text.\n\n\n\n \n\nAfter the body.\n"
+
+
+def test_html_without_a_body_tag_is_read_from_the_start():
+    assert html_doc("<p>Talks ended.</p><p>Aid came.</p>").text == "\n\nTalks ended.\n\n\n\nAid came.\n"
+
+
+def test_every_character_of_html_text_maps_back_to_where_it_came_from():
+    source = "<body>\n<h2>Talks end</h2><p>Leaders &amp; envoys met &NotEqualTilde; in <b>Paris</b>.</p>\n<p>Aid came.</p>  \n\n</body>"
+    doc = html_doc(source)
+    assert doc.text == " \n\nTalks end\n\n\n\nLeaders & envoys met \u2242\u0338 in Paris.\n\n \n\nAid came.\n"
+    for index, char in enumerate(doc.text):
+        origin = doc.offsets[index]
+        if char == "&":
+            assert source.startswith("&amp;", origin)
+        elif char in "\u2242\u0338":
+            assert source.startswith("&NotEqualTilde;", origin)  # both characters of one entity: its start
+        elif char == "\n" and index < len(doc.text) - 1:
+            assert source[origin] in "<\n"  # a block tag's break is the tag; a source newline is itself
+        elif index == len(doc.text) - 1:
+            assert origin == doc.offsets[index - 1] + 1  # the closing newline: just after the last character
+        else:
+            assert source[origin] == char or (char == " " and source[origin].isspace())  # HTML's spaces are one space
+    start = doc.text.index("Paris")
+    assert doc.locate(start, start + 5).column == source.index("Paris") + 1
+
+
+def test_a_long_html_heading_is_a_heading_and_a_stray_closing_tag_is_harmless():
+    title = "The talks between the two leaders ended without an agreement on the ceasefire, officials said."
+    doc = html_doc(f"<body></h2><h1>{title}</h1><p>Leaders met in Paris on Tuesday.</p></body>")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+    assert doc.text[doc.blocks[0].start : doc.blocks[0].end] == title
+
+
+def test_the_text_ends_with_one_newline_whatever_markup_follows():
+    assert html_doc("<body><p>A.</p>  \n\n<div> </div>\n</body>\n").text == "\n\nA.\n"
