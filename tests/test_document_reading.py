@@ -199,7 +199,7 @@ def test_every_character_of_html_text_maps_back_to_where_it_came_from():
         else:
             assert source[origin] == char or (char == " " and source[origin].isspace())  # HTML's spaces are one space
     start = doc.text.index("Paris")
-    assert doc.locate(start, start + 5).column == source.index("Paris") + 1
+    assert (doc.locate(start, start + 5).line, doc.locate(start, start + 5).column) == (2, source.split("\n")[1].index("Paris") + 1)
 
 
 def test_a_long_html_heading_is_a_heading_and_a_stray_closing_tag_is_harmless():
