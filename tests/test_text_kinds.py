@@ -244,3 +244,25 @@ def test_a_pattern_regex_cannot_take_is_a_rule_error_not_an_internal_one(key):
     error = compile_error(BANNER + extra)
     assert error.line == (4 if key == "patterns" else 5)
     assert error.message.startswith(f"rule 'no-banners': invalid regex '(?V1)a' in '{key}': VERSION0 and VERSION1")
+
+
+def test_a_case_sensitive_swap_may_give_each_case_its_own_form():
+    rule = SWAP.replace("  Kiev: Kyiv\n", "  Kiev: Kyiv\n  KIEV: KYIV\n")
+    assert [m for _, _, m in found(rule, "KIEV TALKS END\n\nOfficials in Kiev spoke.\n")] == [
+        "Use 'KYIV' rather than 'KIEV'", "Use 'Kyiv' rather than 'Kiev'",
+    ]
+
+
+def test_a_case_sensitive_rules_exceptions_are_case_sensitive_too():
+    rule = SWAP + "exceptions: ['chicken Kiev']\n"
+    assert [c for _, c, _ in found(rule, "They served chicken Kiev and Chicken Kiev.\n")] == [38]
+
+
+@pytest.mark.parametrize(
+    ("scope", "lines"),
+    [("heading", [3]), ("paragraph", [1, 5])],
+)
+def test_a_pattern_rule_looks_only_in_its_scope(scope, lines):
+    rule = BANNER + f"tokens: [Kiev]\nscope: {scope}\n"
+    article = "Officials in Kiev spoke.\n\n## Kiev talks\n\nKiev again.\n"
+    assert [line for line, _, _ in found(rule, article)] == lines
