@@ -216,6 +216,7 @@ def test_matches_outside_looks_for_exceptions_only_inside_the_span():
     assert [m.span() for m in matches_outside(kiev, [chicken], text, 0, len(text))] == [(17, 21)]
     assert [m.span() for m in matches_outside(kiev, [chicken], text, 8, len(text))] == [(8, 12), (17, 21)]
     assert [m.span() for m in matches_outside(kiev, [regex.compile("chicken ki")], text, 0, 16)] == [(8, 12)]  # not whole inside
+    assert [m.span() for m in matches_outside(kiev, [regex.compile("kiev and")], text, 0, 12)] == [(8, 12)]  # past the span
 
 
 @pytest.mark.parametrize("where", ["pattern", "exception"])
