@@ -277,3 +277,62 @@ def test_a_range_reported_unused_says_which_lines_or_the_rest(cli, tmp_path):
         "no consistency finding in the rest of the article",
         "no scraped-boilerplate finding in the article (no paragraph follows it)",
     ]
+
+
+def test_a_malformed_front_matter_suppression_under_a_quoted_key_is_placed_at_the_key():
+    [only] = read('---\n"factlint": [name-variants]\n---\nText.\n')
+    assert (only.form, only.location) == ("malformed", Location("a.md", 2, 2, 2, 9))
+
+
+def test_a_comment_on_the_line_after_a_paragraph_covers_the_next_paragraph():
+    text = "Leaders met.\n<!-- factlint: ignore name-variants -->\n\nThey left.\n"
+    [only] = read(text)
+    assert (only.start, only.end) == ((4, 1), (4, 10))
+
+
+def test_directives_after_a_plain_comment_or_a_mistake_are_still_read():
+    text = (
+        "<!-- an editor's note -->\n"
+        "<!-- factlint: pardon name-variants -->\n"
+        "<!-- factlint: disable consistency -->\n"
+        "<!-- factlint: disable consistency,name-variants -->\n"
+        "<!-- factlint: ignore scraped-boilerplate -->\n\nText.\n"
+    )
+    assert [(s.form, s.rule, s.location.line) for s in read(text)] == [
+        ("malformed", "", 2),
+        ("malformed", "", 4),
+        ("ignore", "scraped-boilerplate", 5),
+        ("disable", "consistency", 3),
+        ("disable", "name-variants", 4),
+    ]
+
+
+def test_a_finding_on_the_last_character_of_an_ignored_paragraph_is_silenced(cli, tmp_path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    write(rules, "bang.yaml", 'id: no-bang\nkind: pattern\nseverity: warning\nmessage: "No \'{match}\'"\n'
+          "description: d\npatterns: ['!']\nscope: text\nexamples: {flag: ['Go!'], ok: ['Go.']}\n")
+    write(tmp_path, "a.md", "<!-- factlint: ignore no-bang -->\nTalks end!\n\nAid came!\n")
+    found = findings(cli, tmp_path, "--rules", str(rules), "--select", "no-bang,unused-suppression")
+    assert [(f["line"], f["column"], f["rule"]) for f in found] == [(4, 9, "no-bang")]
+
+
+def test_a_house_rule_of_the_suppressions_kind_may_name_the_rule(cli, tmp_path):
+    rules = tmp_path / "house"
+    rules.mkdir()
+    write(rules, "stale.yaml", 'id: stale-suppression\nkind: suppressions\nseverity: error\nmessage: "Stale {rule}: {reason}"\n'
+          "description: d\nexamples: {flag: ['x'], ok: ['y']}\n")
+    write(tmp_path, "a.md", "<!-- factlint: ignore scraped-boilerplate -->\nLeaders met.\n")
+    run = cli("check", "--format", "json", "--rules", str(rules), "--select", "stale-suppression,scraped-boilerplate", cwd=tmp_path)
+    [found] = json.loads(run.out)["findings"]
+    assert found["message"] == "Stale scraped-boilerplate: no scraped-boilerplate finding in the paragraph it covers"
+
+
+def test_without_the_list_of_known_rules_a_suppression_of_a_rule_not_run_is_not_judged():
+    from factlint.linter import lint_sources
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    checks = compile_rules([r for r in load_rules([builtin_rules_dir()]) if r.id in ("unused-suppression", "scraped-boilerplate")])
+    text = b"<!-- factlint: ignore no-such-rule -->\nLeaders met.\n\n<!-- factlint: ignore scraped-boilerplate -->\nAid came.\n"
+    report = lint_sources([("a.md", text)], checks, jobs=1)
+    assert [(f.location.line, f.rule) for f in report.findings] == [(4, "unused-suppression")]
