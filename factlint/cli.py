@@ -386,18 +386,7 @@ def _explain(args: argparse.Namespace) -> int:
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")
-    rule = matched[0]
-    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
-    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
-    if params:
-        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
-    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
-        out += ["", title]
-        for example in rule.examples[group]:
-            if isinstance(example, str):
-                out.append("  - " + example.strip().replace("\n", "\n    "))
-            else:
-                for name, text in example["files"].items():
-                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
-    print("\n".join(out))
+    from factlint.ruleset import explain
+
+    print(explain(matched[0]))
     return EXIT_CLEAN
