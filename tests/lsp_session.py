@@ -76,6 +76,7 @@ class Session:
         def progress(params: types.WorkDoneProgressCreateParams) -> None:
             return None
 
+        _read_code_actions_by_their_command_field(client)
         environment = dict(self.env or os.environ)
         environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environment.get("PYTHONPATH")]))
         await client.start_io(*self.command, cwd=str(self.folder), env=environment)
@@ -167,6 +168,21 @@ class Session:
 
     def count(self, uri: str) -> int:
         return len(self.published.get(uri, []))
+
+
+def _read_code_actions_by_their_command_field(client: LanguageClient) -> None:
+    """lsprotocol's client side reads any code action with a ``command`` as a bare Command,
+    losing its edit; the protocol tells them apart by the field's type (a Command's is
+    the command's name, a CodeAction's a Command object), as editors do."""
+    from typing import Union
+
+    converter = client.protocol._converter
+
+    def structure(value: Any, _: type) -> Any:
+        bare = isinstance(value.get("command"), str)
+        return converter.structure(value, types.Command if bare else types.CodeAction)
+
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], structure)
 
 
 def apply_edits(text: str, edits: list[types.TextEdit]) -> str:
