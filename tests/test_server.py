@@ -14,6 +14,25 @@ from pathlib import Path
 
 import pytest
 
+
+
+def test_without_pygls_the_server_says_what_to_install_in_one_line(tmp_path):
+    import subprocess
+
+    probe = "import sys; sys.modules['pygls'] = None; from factlint.cli import main; sys.exit(main(['server']))"
+    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, env=_environment())
+    assert done.returncode == 2
+    assert done.stderr == "factlint: the language server needs pygls: pip install 'factlint[server]'\n"
+
+
+def _environment() -> dict[str, str]:
+    import os
+
+    from tests.conftest import ROOT
+
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
 pytest.importorskip("pygls")
 
 from lsprotocol import types  # noqa: E402
@@ -178,7 +197,7 @@ def test_a_change_mid_check_supersedes_it_and_only_current_diagnostics_are_publi
     folder = tmp_path / "desk"
     folder.mkdir()
     paragraph = "The council said on {day} that {city} would host the summit of 27 ministers, the spokeswoman said. "
-    long_text = "# Summit\n\n" + "\n\n".join(paragraph.format(day=f"day {i}", city="Kharkov") * 3 for i in range(400)) + "\n"
+    long_text = "# Summit\n\n" + "\n\n".join(paragraph.format(day=f"day {i}", city="Kharkov") * 3 for i in range(200)) + "\n"
     (folder / "summit.md").write_text("# Summit\n\nThe council met on Monday, its spokeswoman said.\n", encoding="utf-8")
 
     async def scenario(session: Session) -> None:

@@ -264,7 +264,7 @@ class FactlintServer(LanguageServer):
             if outcome is None:
                 self.schedule(uri, 0)
             elif self.versions.get(uri) == version:
-                self.publish(uri, version, self.workspace.get_text_document(uri).source, outcome)
+                self.publish(uri, version, self.workspace.get_text_document(uri).source, outcome, refresh=True)
 
     def schedule_idle(self) -> None:
         if self.idle_timer is not None:
@@ -285,7 +285,8 @@ class FactlintServer(LanguageServer):
             self.schedule(uri, 0)
 
     # -- diagnostics -----------------------------------------------------------------------
-    def publish(self, uri: str, version: int | None, text: str, outcome: Outcome) -> None:
+    def publish(self, uri: str, version: int | None, text: str, outcome: Outcome, refresh: bool = False) -> None:
+        """Send an article's diagnostics (a refresh that changed nothing sends nothing)."""
         for problem in outcome.problems:
             self.log_problem(problem)
         lines = Lines(text, self._units)
@@ -295,7 +296,7 @@ class FactlintServer(LanguageServer):
             diagnostics.insert(0, self.error_diagnostic(outcome.error, lines))
         previous = self.published.get(uri)
         self.published[uri] = Published(version, text, pairs, diagnostics)
-        if previous is not None and previous.version == version and previous.text == text and previous.sent == diagnostics:
+        if refresh and previous is not None and previous.version == version and previous.text == text and previous.sent == diagnostics:
             return  # nothing new to show (a refresh that changed nothing)
         self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
 
