@@ -62,6 +62,22 @@ def only(diagnostics: list[types.Diagnostic], code: str) -> types.Diagnostic:
     return found[0]
 
 
+def desk(tmp_path: Path, **files: str) -> Path:
+    """A workspace folder holding these files (names with '.' for '_', e.g. talks_md)."""
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name.replace("_", ".")).write_text(text, encoding="utf-8")
+    return folder
+
+
+async def gone_after(session: Session, uri: str, text: str, code: str) -> None:
+    """Send the edited text: its diagnostics hold no ``code`` finding, and no unused suppression."""
+    version = session.change(uri, text)
+    after = await session.diagnostics(uri, version)
+    assert code not in codes(after) and "unused-suppression" not in codes(after), codes(after)
+
+
 async def actions_at(session: Session, uri: str, diagnostic: types.Diagnostic) -> list[types.CodeAction]:
     return await session.client.text_document_code_action_async(
         types.CodeActionParams(
@@ -161,18 +177,14 @@ def test_silencing_with_a_reason_writes_the_front_matter_entry_and_the_finding_g
         shown = await session.until(lambda: session.shown, what="window/showDocument")
         selected = shown[0].selection
         assert silenced.split("\n")[selected.start.line][selected.start.character : selected.end.character] == "say why this is right"
-        version = session.change(uri, silenced)
-        after = await session.diagnostics(uri, version)
-        assert "location-mismatch" not in codes(after) and "unused-suppression" not in codes(after)
+        await gone_after(session, uri, silenced, "location-mismatch")
 
     run(scenario, seeds)
 
 
 def test_markdown_substitution_quick_fix_and_a_suppression_comment(tmp_path):
-    folder = tmp_path / "desk"
-    folder.mkdir()
     text = "# Talks\n\nOfficials in Kiev said the talks went well.\n\nThe ministers will meet again in Kiev next week.\n"
-    (folder / "talks.md").write_text(text, encoding="utf-8")
+    folder = desk(tmp_path, talks_md=text)
 
     async def scenario(session: Session) -> None:
         uri = session.open("talks.md")
@@ -186,19 +198,15 @@ def test_markdown_substitution_quick_fix_and_a_suppression_comment(tmp_path):
         silenced = apply_edits(text, comment.edit.changes[uri])
         assert "\n\n<!-- factlint: ignore preferred-place-names say why this is right -->\nThe ministers" in silenced
         both = apply_edits(silenced, replace.edit.changes[uri])  # the fix is above the comment: its place holds
-        version = session.change(uri, both)
-        after = await session.diagnostics(uri, version)
-        assert "preferred-place-names" not in codes(after) and "unused-suppression" not in codes(after)
+        await gone_after(session, uri, both, "preferred-place-names")
 
     run(scenario, folder)
 
 
 def test_a_change_mid_check_supersedes_it_and_only_current_diagnostics_are_published(tmp_path):
-    folder = tmp_path / "desk"
-    folder.mkdir()
+    folder = desk(tmp_path, summit_md="# Summit\n\nThe council met on Monday, its spokeswoman said.\n")
     paragraph = "The council said on {day} that {city} would host the summit of 27 ministers, the spokeswoman said. "
     long_text = "# Summit\n\n" + "\n\n".join(paragraph.format(day=f"day {i}", city="Kharkov") * 3 for i in range(200)) + "\n"
-    (folder / "summit.md").write_text("# Summit\n\nThe council met on Monday, its spokeswoman said.\n", encoding="utf-8")
 
     async def scenario(session: Session) -> None:
         import asyncio
@@ -225,12 +233,10 @@ def test_a_change_mid_check_supersedes_it_and_only_current_diagnostics_are_publi
 
 
 def test_a_bad_config_is_one_diagnostic_on_it_and_the_last_good_rules_keep_serving(tmp_path):
-    folder = tmp_path / "desk"
-    folder.mkdir()
+    text = "# Talks\n\nThe plan is widely seen as a breakthrough.\n\nOfficials in Kiev said the talks went well.\n"
+    folder = desk(tmp_path, talks_md=text)
     config = folder / ".factlint.yaml"
     config.write_text("ignore: [weasel-words]\n", encoding="utf-8")
-    text = "# Talks\n\nThe plan is widely seen as a breakthrough.\n\nOfficials in Kiev said the talks went well.\n"
-    (folder / "talks.md").write_text(text, encoding="utf-8")
 
     async def scenario(session: Session) -> None:
         uri = session.open("talks.md")
@@ -258,8 +264,7 @@ def test_a_bad_config_is_one_diagnostic_on_it_and_the_last_good_rules_keep_servi
 
 
 def test_bad_input_is_a_diagnostic_and_the_server_keeps_serving(tmp_path):
-    folder = tmp_path / "desk"
-    folder.mkdir()
+    folder = desk(tmp_path)
 
     async def scenario(session: Session) -> None:
         broken = session.open("broken.md", "---\ntitle: [unclosed\n---\nOfficials in Kiev said so.\n")

@@ -189,6 +189,7 @@ class Engine:
         self.problem = None
         self.signature = rule_set.signature
         self.rule_set = rule_set
+        self.buffers.clear()  # analysed with the old rules: each open article is checked again
         self._warm_up()
         return True
 

@@ -79,17 +79,6 @@ class Lines:
     def span(self, start: int, end: int) -> types.Range:
         return types.Range(start=self.at(start), end=self.at(end))
 
-    def offset(self, position: types.Position) -> int:
-        """The text offset of a client position."""
-        if position.line >= len(self.starts):
-            return len(self.text)
-        start = self.starts[position.line]
-        end = self.starts[position.line + 1] - 1 if position.line + 1 < len(self.starts) else len(self.text)
-        column = 0
-        while start + column < end and self.units(self.text[start : start + column + 1]) <= position.character:
-            column += 1
-        return start + column
-
 
 @dataclass
 class Published:
