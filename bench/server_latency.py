@@ -106,7 +106,7 @@ async def one_run(folder: Path, code: Path, name: str, edits: int, debounce: flo
     try:
         text = (folder / name).read_text(encoding="utf-8")
         uri = session.open(name, text)
-        await session.until(lambda: any("folder is ready" in m for m in session.logs), what="the folder")
+        await session.until(lambda: any("folder is ready" in m for m in session.logs), timeout=1800, what="the folder")
         await session.diagnostics(uri, 1)
         first = time.perf_counter() - started
         cpu_before = _proc_cpu(pid)
@@ -137,11 +137,15 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    sys.stdout.reconfigure(line_buffering=True)
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--edits", type=int, default=50)
     parser.add_argument("--debounce", type=float, default=250, help="the server's debounce in ms (default: 250, its default)")
-    parser.add_argument("--keep", type=Path, help="build the folder here and keep it (reused when it exists)")
+    parser.add_argument(
+        "--keep", type=Path,
+        help="build the folder and the copy of factlint here and keep them (reused when they exist: remove DIR/code to measure new code)",
+    )
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="factlint-lsp-bench-") as temporary:
@@ -150,14 +154,17 @@ def main(argv: list[str] | None = None) -> int:
         folder = base / "reuters"
         if not folder.exists():
             write_folder(folder)
-        code = snapshot_code(Path(tempfile.mkdtemp(prefix="code-", dir=temporary)))
+        if args.keep and (base / "code").is_dir():  # kept from an earlier run: its folder state is still valid
+            code = base / "code"
+        else:
+            code = snapshot_code(base if args.keep else Path(tempfile.mkdtemp(prefix="code-", dir=temporary)))
         name, words = closest_article(folder)
         started = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "factlint", "check", "--corpus", ".", "--format", "json", "--output", os.devnull],
             cwd=folder, env={**os.environ, "PYTHONPATH": str(code)}, check=False,
         )
-        print(f"folder: {len(list(folder.iterdir()))} articles; state built in {time.perf_counter() - started:.1f} s (wall)")
+        print(f"folder: {len(list(folder.glob('*.txt')))} articles; state built in {time.perf_counter() - started:.1f} s (wall)")
         print(f"article: {name}, {words} words; {args.edits} edits per run, debounce {args.debounce:.0f} ms")
         pooled: list[float] = []
         for run in range(args.runs):

@@ -77,8 +77,15 @@ class Session:
             return None
 
         _read_code_actions_by_their_command_field(client)
-        environment = dict(self.env or os.environ)
-        environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environment.get("PYTHONPATH")]))
+        @client.feature(types.PROGRESS)
+        def progress_report(params: types.ProgressParams) -> None:
+            return None
+
+        if self.env is not None:  # the caller's environment as given (the benchmark serves a copy of factlint)
+            environment = dict(self.env)
+        else:  # this checkout's factlint
+            environment = dict(os.environ)
+            environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environment.get("PYTHONPATH")]))
         await client.start_io(*self.command, cwd=str(self.folder), env=environment)
         self.client = client
         capabilities = types.ClientCapabilities(
