@@ -211,3 +211,90 @@ def test_a_long_html_heading_is_a_heading_and_a_stray_closing_tag_is_harmless():
 
 def test_the_text_ends_with_one_newline_whatever_markup_follows():
     assert html_doc("<body><p>A.</p>  \n\n<div> </div>\n</body>\n").text == "\n\nA.\n"
+
+
+def test_an_excerpt_of_exactly_the_limit_is_kept_whole():
+    doc = doc_of("x" * 160 + "\n")
+    assert doc.excerpt(0, 160) == "x" * 160
+    assert doc.excerpt(0, 161) == "x" * 160  # the newline is not shown
+
+
+# --- context: the line around a span -----------------------------------------------------
+
+
+def test_the_context_of_a_short_line_is_the_whole_line_on_one_line():
+    doc = doc_of("Intro.\n\nLeaders  met in Paris.\nThey left.")
+    paris = doc.text.index("Paris")
+    assert doc.context(paris, paris + 5) == "Leaders met in Paris."
+    left = doc.text.index("left")
+    assert doc.context(left, left + 4) == "They left."  # the last line, with no newline after it
+    assert doc.context(0, 3) == "Intro."
+
+
+def test_the_context_of_a_long_line_is_a_window_around_the_span():
+    words = [f"w{n:03d}" for n in range(60)]  # 60 words of 4 letters: a 299-character line
+    doc = doc_of("Intro.\n\n" + " ".join(words) + "\nEnd.\n")
+    line_start = doc.text.index("w000")
+    middle = line_start + 150  # "w030"
+    assert doc.text[middle : middle + 4] == "w030"
+    assert doc.context(middle, middle + 4) == "..." + " ".join(words[18:42]) + "..."
+    assert doc.context(line_start, line_start + 4) == " ".join(words[:24]) + "..."  # at the start: no window before
+    end = line_start + len(" ".join(words))
+    assert doc.context(end - 4, end) == "..." + " ".join(words[36:])  # at the end: the last 120 characters
+    long_span = doc.context(line_start + 10, line_start + 200)
+    assert long_span.startswith("w000 w001") and long_span.endswith("w039...")  # a span longer than the limit: whole
+
+
+def test_a_line_of_exactly_the_limit_is_shown_whole():
+    line = " ".join(["word"] * 24)  # 119 characters
+    doc = doc_of(f"{line}x\n")  # 120
+    assert doc.context(0, 4) == f"{line}x"
+    doc = doc_of(f"{line}xy\n")  # 121: windowed
+    assert doc.context(0, 4).endswith("...")
+
+
+# --- positions in HTML -------------------------------------------------------------------
+
+
+def test_html_positions_outside_the_text_are_clamped_to_its_ends():
+    doc = html_doc("<body><p>Talks ended.</p></body>")
+    assert [doc.source_offset(i) for i in range(len(doc.text))] == doc.offsets
+    assert doc.source_offset(-3) == doc.offsets[0]
+    assert doc.source_offset(len(doc.text) + 5) == doc.offsets[-1] == doc.offsets[-2] + 1
+    assert html_doc("<body><p>x</p></body><!-- nothing -->").source_offset(0) == doc.offsets[0]
+    empty = parse_document("e.html", b"<body><script>x</script></body>")
+    assert empty.text == "" and empty.source_offset(4) == 0
+
+
+def test_html_skipped_elements_are_a_break_at_their_start():
+    source = "<body><p>Talks ended.</p><pre>code US</pre><p>Aid came.</p></body>"
+    doc = html_doc(source)
+    assert doc.text == "\n\nTalks ended.\n\n\n\n\n\nAid came.\n"
+    assert [source[doc.offsets[i]] for i in range(len(doc.text)) if doc.text[i] == "\n"][:8] == list("<<<<<<<<")
+    assert source.startswith("<pre>", doc.offsets[doc.text.index("\n\n\n\n\n\nAid") + 2])
+
+
+def test_two_closing_heading_tags_are_harmless():
+    doc = html_doc("<body><h2>Talks end</h2></h2><p>Leaders met in Paris on Tuesday.</p></body>")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+# --- front matter ------------------------------------------------------------------------
+
+
+def test_empty_front_matter_is_closed_by_the_next_line():
+    doc = doc_of("---\n---\nBody text.\n\n---\nMore.\n")
+    assert doc.front_matter == {}
+    assert doc.text.startswith("   \n   \nBody text.")
+
+
+def test_front_matter_never_closed_is_an_error_at_line_1():
+    with pytest.raises(FactlintError) as err:
+        doc_of("---\ntitle: x\nBody.\n")
+    assert str(err.value) == "a.md:1: front matter starts with '---' but is never closed"
+
+
+def test_a_may_end_abbreviation_before_a_name_does_not_end_the_sentence():
+    assert sentences("Lawmakers in the U.S. Congress voted on Monday. They left. Aid came.\n") == [
+        "Lawmakers in the U.S. Congress voted on Monday.", "They left.", "Aid came.",
+    ]
