@@ -307,21 +307,24 @@ def test_directives_after_a_plain_comment_or_a_mistake_are_still_read():
     ]
 
 
-def test_a_finding_on_the_last_character_of_an_ignored_paragraph_is_silenced(cli, tmp_path):
-    rules = tmp_path / "house"
+def house_rule(folder: Path, text: str) -> Path:
+    """A folder holding one rule of the newsroom's own (its description and examples added)."""
+    rules = folder / "house"
     rules.mkdir()
-    write(rules, "bang.yaml", 'id: no-bang\nkind: pattern\nseverity: warning\nmessage: "No \'{match}\'"\n'
-          "description: d\npatterns: ['!']\nscope: text\nexamples: {flag: ['Go!'], ok: ['Go.']}\n")
+    write(rules, "rule.yaml", text + "description: d\nexamples: {flag: ['x'], ok: ['y']}\n")
+    return rules
+
+
+def test_a_finding_on_the_last_character_of_an_ignored_paragraph_is_silenced(cli, tmp_path):
+    rules = house_rule(tmp_path, 'id: no-bang\nkind: pattern\nseverity: warning\nmessage: "No \'{match}\'"\n'
+                       "patterns: ['!']\nscope: text\n")
     write(tmp_path, "a.md", "<!-- factlint: ignore no-bang -->\nTalks end!\n\nAid came!\n")
     found = findings(cli, tmp_path, "--rules", str(rules), "--select", "no-bang,unused-suppression")
     assert [(f["line"], f["column"], f["rule"]) for f in found] == [(4, 9, "no-bang")]
 
 
 def test_a_house_rule_of_the_suppressions_kind_may_name_the_rule(cli, tmp_path):
-    rules = tmp_path / "house"
-    rules.mkdir()
-    write(rules, "stale.yaml", 'id: stale-suppression\nkind: suppressions\nseverity: error\nmessage: "Stale {rule}: {reason}"\n'
-          "description: d\nexamples: {flag: ['x'], ok: ['y']}\n")
+    rules = house_rule(tmp_path, 'id: stale-suppression\nkind: suppressions\nseverity: error\nmessage: "Stale {rule}: {reason}"\n')
     write(tmp_path, "a.md", "<!-- factlint: ignore scraped-boilerplate -->\nLeaders met.\n")
     run = cli("check", "--format", "json", "--rules", str(rules), "--select", "stale-suppression,scraped-boilerplate", cwd=tmp_path)
     [found] = json.loads(run.out)["findings"]
