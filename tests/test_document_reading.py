@@ -298,3 +298,169 @@ def test_a_may_end_abbreviation_before_a_name_does_not_end_the_sentence():
     assert sentences("Lawmakers in the U.S. Congress voted on Monday. They left. Aid came.\n") == [
         "Lawmakers in the U.S. Congress voted on Monday.", "They left.", "Aid came.",
     ]
+
+
+# --- what is not an article: one located error each ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"Talks \x00ended.", "a.md: binary file (contains NUL bytes), not an article"),
+        (b"Talks ended.\nAid came.\n\xff\n", "a.md:3: not valid UTF-8 (byte 0xff); save the file as UTF-8"),
+        (b"\xe9t\xe9", "a.md:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8"),
+        (b"  \n\t\n", "a.md: file is empty"),
+        (b"---\ntitle: x: y\n---\nBody.\n", "a.md:2: broken front matter: invalid YAML: mapping values are not allowed here"),
+        (b"---\ntitle: x\ndate: a: b\n---\nBody.\n", "a.md:3: broken front matter: invalid YAML: mapping values"),
+        (b"---\n- a list\n---\nBody.\n", "a.md:2: front matter must be a YAML mapping"),
+        (b"---\ntitle: x\nBody.\n", "a.md:1: front matter starts with '---' but is never closed"),
+    ],
+    ids=["binary", "utf8-line-3", "utf8-line-1", "empty", "yaml-line-2", "yaml-line-3", "not-a-mapping", "unclosed"],
+)
+def test_an_unreadable_article_is_one_error_naming_the_file_and_line(data, expected):
+    with pytest.raises(FactlintError) as err:
+        parse_document("a.md", data)
+    assert str(err.value).startswith(expected), str(err.value)
+    assert err.value.path == "a.md"
+
+
+def test_a_nul_byte_past_the_first_8_kib_is_left_to_the_utf8_check():
+    data = b"Talks ended. " * 630 + b"x" * 2 + b"\x00"  # the NUL is byte 8,193
+    assert data.index(b"\x00") == 8192
+    assert "\x00" in parse_document("a.txt", data).source
+
+
+def test_a_byte_order_mark_is_not_text():
+    doc = parse_document("a.txt", "\ufeffTalks ended.\n".encode("utf-8"))
+    assert doc.source == "Talks ended.\n"
+
+
+def test_empty_or_null_front_matter_is_an_empty_mapping():
+    for text in ("---\n---\nBody.\n", "---\n\n---\nBody.\n", "---\nnull\n---\nBody.\n", "---\n---"):
+        assert doc_of(text).front_matter == {}, text
+
+
+def test_front_matter_closing_at_the_end_of_the_file_leaves_an_empty_body():
+    with pytest.raises(FactlintError, match="file is empty"):
+        doc_of("")
+    doc = doc_of("---\ntitle: x\n---")
+    assert doc.front_matter == {"title": "x"} and doc.blocks == []
+
+
+def test_the_format_is_named_by_the_suffix():
+    assert [parse_document(name, b"Talks ended.\n").format for name in ("a.md", "a.markdown", "a.txt", "a.HTML")] == [
+        "markdown", "markdown", "text", "html",
+    ]
+
+
+# --- blocks: headings, title lines, wire copy ------------------------------------------------
+
+
+def kinds(text: str, name: str = "a.txt") -> list[str]:
+    return [b.kind for b in doc_of(text, name).blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Talks End in Paris", True),
+        ("## Talks end", True),  # its hashes are not its words
+        ("2025", False),  # no letter
+        ("* * *", False),
+        ("Talks end in Paris as leaders agree a plan for a ceasefire and more now", False),  # 15 words
+        ("Talks end in Paris as leaders agree a plan for a ceasefire and more", True),  # 14
+        ("Ceasefire " * 9 + "talks", True),  # 10 words, 95 characters
+        ("Ceasefire " * 10 + "talk", False),  # 101 characters
+        ("Talks end, leaders say.", False),  # ends as a clause does
+        ("Talks end...", True),  # an ellipsis is a teaser, not a sentence
+        ("What is next for Ukraine and its allies now?", False),  # a question of 9 words, mostly lower case
+        ("What Next For Ukraine And Its Allies Now?", True),  # mostly capitalised
+        ("What happens next?", True),  # five words or fewer
+        ("Is this the end of the war, really now?", False),  # a comma before the end, but ending in '?'
+        ("Talks end in Paris!", True),
+    ],
+)
+def test_a_short_line_alone_is_a_title(line, title):
+    assert kinds(f"{line}\n\nLeaders met in Paris on Tuesday. They agreed a plan.\n", "a.md")[0] == ("heading" if title else "paragraph")
+
+
+def test_markdown_headings_and_blockquotes_are_their_own_blocks():
+    text = "# Talks end\nLeaders met in Paris.\n> A quote here.\n> And more.\nThe end came.\n- one item\n- two items\n"
+    assert kinds(text, "a.md") == ["heading", "paragraph", "blockquote", "paragraph", "paragraph", "paragraph"]
+    assert kinds("# talks ended here\nLeaders met in Paris.\n", "a.txt") == ["paragraph"]  # plain text has no '#' headings
+
+
+def test_a_single_list_item_is_not_a_title():
+    assert kinds("- Talks end\n\nLeaders met in Paris on Tuesday.\n", "a.md") == ["paragraph", "paragraph"]
+    assert kinds("Talks end\n\nLeaders met in Paris on Tuesday.\n", "a.md") == ["heading", "paragraph"]
+
+
+LONG = "Leaders of European countries met in Paris on Tuesday and agreed security guarantees for Kyiv after a ceasefire"
+
+
+def test_one_paragraph_per_line_breaks_after_a_sentence_or_a_title_line():
+    assert len(LONG) > 100
+    text = f"{LONG}.\n{LONG}, and\n{LONG}.\nTalks End in Paris\n{LONG}.\n"
+    assert kinds(text) == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
+def test_a_line_of_exactly_the_wrap_width_is_soft_wrapped_prose():
+    first = ("Leaders met in Paris on Tuesday and agreed " * 3)[:100].rstrip() + "x"  # 100 characters
+    first = first[:100]
+    assert len(first) == 100
+    assert kinds(f"{first}\nTalks End in Paris\nand more.\n") == ["paragraph"]
+
+
+def test_a_title_line_inside_long_lines_starts_its_own_block_only_before_a_capital():
+    text = f"{LONG}.\nTalks End in Paris\nand then the leaders went home after a long day of talks in the French capital city.\n"
+    assert kinds(text) == ["paragraph", "paragraph"]
+
+
+def test_wire_copy_starts_paragraphs_at_indented_lines_from_the_second_line_on():
+    text = "PARIS (Reuters) - Leaders met\non Tuesday.\n  They agreed a plan\nfor Kyiv.\n"
+    assert kinds(text) == ["paragraph", "paragraph"]
+    assert kinds("  Leaders met\non Tuesday.\nThey agreed.\n") == ["paragraph"]  # only the first indented: not wire style
+
+
+# --- what is masked ----------------------------------------------------------------------------
+
+
+def masked(text: str) -> str:
+    return doc_of(text).text
+
+
+def test_an_unclosed_fence_runs_to_the_end_and_a_closed_one_does_not():
+    assert masked("Intro.\n\n```\ncode US\n") == "Intro.\n\n   \n       \n"
+    assert masked("Intro.\n\n```\ncode\n```\nAfter.\n\n~~~\nmore US\n") == "Intro.\n\n   \n    \n   \nAfter.\n\n   \n       \n"
+
+
+def test_a_fence_after_the_front_matter_is_found_from_the_body():
+    text = "---\ntitle: |\n  ```\n---\nIntro US.\n\n```\ncode\n```\nAfter US.\n"
+    assert "Intro US." in masked(text) and "After US." in masked(text) and "code" not in masked(text)
+
+
+def test_urls_and_emails_are_masked_each_on_its_own_cue():
+    assert masked("See www.example.org/US today.\n") == "See " + " " * len("www.example.org/US") + " today.\n"
+    assert masked("Write to desk@example.org today.\n") == "Write to " + " " * len("desk@example.org") + " today.\n"
+    assert masked("See https://x.org/US and www.y.org/UK.\n") == "See " + " " * 16 + " and " + " " * 13 + "\n"
+
+
+def test_markdown_code_spans_links_and_comments_are_masked_after_front_matter():
+    text = "---\ntitle: \"`x`\"\n---\nRun `0 comments` and [a link](http://x.org/US) <!-- note --> <b>bold</b>.\n"
+    body = masked(text).split("\n")[3]
+    assert body == "Run " + " " * len("`0 comments`") + " and [a link](" + " " * len("http://x.org/US") + ") " + \
+        " " * len("<!-- note -->") + " " + " " * len("<b>") + "bold" + " " * len("</b>") + "."
+    assert masked(text).split("\n")[1] == " " * len('title: "`x`"')
+
+
+def test_blanking_overlapping_spans():
+    doc = doc_of("A `code <!-- x -->` b.\n")
+    assert doc.text == "A " + " " * 17 + " b.\n"
+
+
+# --- html headings ----------------------------------------------------------------------------
+
+
+def test_an_html_heading_ends_where_its_closing_tag_is():
+    doc = html_doc("<body><h2>Talks end</h2>Leaders met in Paris on Tuesday, officials said.</body>")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
