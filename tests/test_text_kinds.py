@@ -267,3 +267,48 @@ def test_a_pattern_rule_looks_only_in_its_scope(scope, lines):
     rule = BANNER + f"tokens: [Kiev]\nscope: {scope}\n"
     article = "Officials in Kiev spoke.\n\n## Kiev talks\n\nKiev again.\n"
     assert [line for line, _, _ in found(rule, article)] == lines
+
+
+# --- suggestions: what an editor offers as a quick fix ------------------------------------------
+
+
+def suggested(rule_yaml: str, article: str, name: str = "a.md") -> list[tuple[str, tuple]]:
+    """(matched text, suggestions) of each finding of the rule on the article."""
+    report = lint_sources([(name, article.encode("utf-8"))], compile_rules([rule_of(rule_yaml)]), jobs=1)
+    assert not report.errors, [str(e) for e in report.errors]
+    return [(f.excerpt, f.suggestions) for f in report.findings]
+
+
+def test_a_pattern_match_that_is_its_whole_line_is_offered_for_removal():
+    rule = BANNER + "patterns: ['\\d+ comments', 'Subscribe now']\nscope: line\n"
+    article = "Talks ended.\n\n  12 comments  \n\nRead this. Subscribe now for more.\n\nSubscribe now\n"
+    found = suggested(rule, article)
+    start = article.index("  12 comments")
+    assert [s for _, s in found] == [
+        ((start, article.index("Read this."), ""),),  # the line and the blank line after it
+        (),  # inside a sentence: not removed
+        ((article.rindex("\n\nSubscribe now"), len(article) - 1, ""),),  # the last line: with the blank line before it
+    ]
+
+
+def test_a_whole_line_is_judged_on_its_own_line_only():
+    rule = BANNER + "patterns: ['Subscribe now']\nscope: line\n"
+    found = suggested(rule, "Read this first.\nSubscribe now\nThen more.\n")
+    assert found[0][1] != ()
+    assert suggested(rule, "Read this first. Subscribe now\n")[0][1] == ()
+    assert suggested(rule, "Subscribe now and then more.\n")[0][1] == ()
+
+
+def test_html_matches_are_not_offered_for_removal():
+    rule = BANNER + "patterns: ['Subscribe now']\nscope: text\n"
+    assert suggested(rule, "<body><p>Subscribe now</p></body>", "a.html")[0][1] == ()
+
+
+def test_a_substitution_offers_its_preferred_form_where_the_match_is_written():
+    article = "Officials in Kiev said so.\n"
+    [(_, suggestions)] = suggested(SWAP, article)
+    start = article.index("Kiev")
+    assert suggestions == ((start, start + 4, "Kyiv"),)
+    html = "<body><p>Aid reached the&#32;Ukraine and Kiev.</p></body>"
+    offered = [s for _, s in suggested(SWAP, html, "a.html")]
+    assert offered == [(), ((html.index("Kiev"), html.index("Kiev") + 4, "Kyiv"),)]  # an entity inside: none
