@@ -1,0 +1,358 @@
+"""Page furniture: which lines of a scraped article are web-page chrome, and
+whether the document is an article at all.
+
+Scraped copy carries the page it came from: advertising slots, video-player
+text, photo captions and credits, embedded posts, links to other stories,
+sharing buttons, newsletter prompts. ``page_furniture(doc)`` finds them by
+what they are, line by line, in the way boilerplate-removal libraries score
+blocks (jusText, trafilatura), taking what fits plain text where the markup
+is gone:
+
+- the lexicon in ``factlint/data/furniture.yaml``: whole lines that are a kind
+  of furniture, and furniture glued to the end or start of article text;
+- shapes that need no list: an embedded post's signature ("— Name (@handle)
+  March 3, 2017"), a photo credit at the end of a caption ("... REUTERS/Name",
+  "... (Heritage Auctions)", "Name/Getty Images"), a call to action naming a
+  channel ("Follow X on Twitter"), a line in square brackets, a bare URL, a
+  caption standing between the headline and a dateline lede;
+- context, as jusText propagates a class to short blocks between classified
+  ones: the title-like lines under a "Related:" header are links, and one- to
+  three-word capitalized chrome ("Twitter", "Google Plus") next to furniture
+  is furniture.
+
+A document is not an article when what is left once notices (a tweet page's
+location notice, a web-archive crawl description, a log-in page, a cookie
+wall ...) and furniture are taken out is too little to be one, or when its
+first line marks the page (a video page's "Published on" stamp).
+
+The result is memoised on the document, so every kind that asks (the
+furniture and page kinds here; the duplicates kind, so a page already
+reported as scraped is not also reported as reuse) shares one analysis.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import regex
+
+from factlint.document import Document
+
+# A line of text: a stretch without newlines.
+_LINES = regex.compile(r"[^\n]+")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*$")
+_URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
+_ATTRIBUTION = regex.compile(r"\b(?:said|says|told|according to)\b", regex.I)
+
+# jusText's English stopwords, the commonest ones: prose has many, chrome few.
+STOPWORDS = frozenset(
+    "a about after all also an and any are as at be been being but by can could did do does for from had has have "
+    "he her him his how i if in into is it its just me more most my no not now of on one only or other our out "
+    "over said says she so some than that the their them then there these they this those to up us was we were "
+    "what when where which while who will with would you your".split()
+)
+
+# Shapes (case-sensitive where capitals carry the meaning).
+_EMBED_SIGNATURE = regex.compile(
+    r"(?:^|\s)(?:—|–|-{1,2}|&mdash;)\s*[^—–\n]{1,80}?\(@\w{1,30}\)\s*(?:\S[^\n]{0,40})?$"
+    r"|\bpic\.twitter\.com/\w+"
+    r"|\bPosted by [^\n]{1,60}? on (?:[A-Z][a-z]+day,? )?[A-Z][a-z]+\.? \d{1,2},? \d{4}\s*$"
+    r"|\bA post shared by\b|\bView this post on Instagram\b"
+)
+_NAME = r"\p{Lu}[\p{L}.'’-]*"
+_CREDIT_TAIL = regex.compile(
+    rf"(?<=[.!?”\"’)]\s)(?:{_NAME}(?:\s{_NAME}){{0,3}}\s?(?:/|\s[—–-]\s|\s\|\s))+{_NAME}(?:\s[\p{{Lu}}&][\p{{L}}.'’&-]*){{0,3}}\s*$"
+    r"|(?<=[.!?]\s)(?:AP|AFP|REUTERS|Reuters|Getty Images|EPA|PA|Bloomberg|UPI)\s*$"
+    rf"|(?<=[.!?”\"’]\s)(?:Video|Photos?|Images?|Graphic|Illustration)\s(?:by|courtesy of)\s{_NAME}(?:\s{_NAME})*"
+    rf"(?:,\s{_NAME}(?:\s{_NAME})*)*(?:,?\s(?:and|&)\s{_NAME}(?:\s{_NAME})*)?\s*$"
+)
+_CREDIT_LINE = regex.compile(rf"{_NAME}[\p{{L}}]\s{_NAME}(?:\s{_NAME}){{0,3}}(?:\s?/\s?{_NAME}(?:\s[\p{{Lu}}&][\p{{L}}.'’&-]*){{0,3}})+")
+_CREDIT_PIPE = regex.compile(rf"\s\|\s{_NAME}(?:\s{_NAME}){{0,3}}/(?:AP|AFP|Getty Images|Reuters|REUTERS|EPA|Bloomberg)\b")
+_CREDIT_PAREN = regex.compile(r"\s\(\p{Lu}[\p{L}.'’&]*(?:[\s/-]+[\p{L}.'’&-]+){0,5}\)$")
+_CALL_TO_ACTION = regex.compile(
+    r"(?:>\s*)*(?:sign up|subscribe|follow|like|share|click|tap|watch|download|listen|visit|join|register|"
+    r"log in|sign in|e-?mail us|contact us|check out)\b.{0,200}?\b(?:newsletters?|e-?mail|inbox|twitter|"
+    r"facebook|instagram|youtube|tumblr|google\+|app|podcast|alerts?|notifications?|channel)\b"
+    r"|(?:visit|follow|subscribe to|like|find) .{1,60} (?:at|on|via)",
+    regex.I,
+)
+_BRACKETED = regex.compile(r"\[[^\[\]\n]*\p{L}[^\[\]\n]{2,200}\]")
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,\s[\p{L}. ]{2,30})?\s?\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg|dpa)\)\s*[—–-]"
+    r"|\((?:CNN|Reuters|AP)\)\s)"
+)
+_FULL_DATE = regex.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+)
+_AUXILIARY = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", regex.I)
+_CAPTION_START = regex.compile(
+    r"(?:an?|the) (?:image|photo|picture|screenshot|screen grab|still|video still|file photo|graphic) (?:from|of|shows?|taken)\b",
+    regex.I,
+)
+_LIST_HEADER = regex.compile(r".{1,60}:|related|related (?:stories|articles|coverage|links)|more|see also|read more", regex.I)
+_SHARE_NEIGHBOURS = frozenset(("sharing", "video player", "image", "site", "sign-up"))
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureSpan:
+    """One stretch of page furniture: lint-text offsets [start, end) unless
+    ``source`` (a bare URL line, which the lint text blanks: file offsets)."""
+
+    start: int
+    end: int
+    category: str  # the lexicon's class: "advertising", "image", "embedded post" ...
+    what: str  # what it is, for a message: "photo caption or credit"
+    source: bool = False
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What ``page_furniture`` found in one document."""
+
+    spans: tuple[FurnitureSpan, ...]
+    not_article: str | None = None  # what the page is instead ("a web-archive notice"), or None
+    evidence: tuple[int, int] | None = None  # lint-text span of the line that says so
+
+    def covers(self, start: int, end: int) -> bool:
+        """Is lint-text span [start, end) page furniture (or the whole page, when it is not an article)?"""
+        if self.not_article is not None:
+            return True
+        return any(s.start < end and start < s.end for s in self.spans if not s.source)
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    text: str
+    alone: bool  # the only line of its block (a paragraph per line)
+    words: int = 0
+    stop_share: float = 0.0
+    terminal: bool = False
+    category: str | None = None
+    what: str = ""
+    partial: tuple[int, int] | None = None  # furniture glued to text: its span
+    notice: str | None = None  # a page class whose notice this line holds
+
+    @property
+    def prose(self) -> bool:
+        return self.words >= 8 and (self.terminal or self.stop_share >= 0.2) or self.terminal and self.words >= 5
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The furniture lexicon compiled: one alternation per use, named groups for classes."""
+
+    lines: regex.Pattern
+    fragments: regex.Pattern
+    notices: regex.Pattern
+    markers: regex.Pattern
+    names: dict[str, tuple[str, str]]  # group name -> (class, what it is)
+
+
+def _alternation(groups: dict[str, list[str]]) -> regex.Pattern:
+    parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" for name, patterns in groups.items() if patterns]
+    return regex.compile("|".join(parts) or r"(?!)", regex.I | regex.V0)
+
+
+@lru_cache(maxsize=4)
+def lexicon(extra_lines: tuple[str, ...] = ()) -> Lexicon:
+    """The built-in lexicon, plus whole-line patterns a rule adds (site chrome of its own)."""
+    from factlint.yamlio import load_data_file
+
+    data = load_data_file(os.path.join(os.path.dirname(__file__), "data", "furniture.yaml"))
+    names: dict[str, tuple[str, str]] = {}
+    lines: dict[str, list[str]] = {}
+    fragments: dict[str, list[str]] = {}
+    for i, (category, spec) in enumerate(data["furniture"].items()):
+        names[f"f{i}"] = (category, spec["what"])
+        lines[f"f{i}"] = list(spec.get("lines", ()))
+        fragments[f"f{i}"] = list(spec.get("fragments", ()))
+    if extra_lines:
+        names["extra"] = ("site", "site chrome")
+        lines["extra"] = list(extra_lines)
+    notices: dict[str, list[str]] = {}
+    markers: dict[str, list[str]] = {}
+    for i, (category, spec) in enumerate(data["pages"].items()):
+        names[f"p{i}"] = (category, spec["what"])
+        notices[f"p{i}"] = list(spec.get("phrases", ()))
+        markers[f"p{i}"] = list(spec.get("markers", ()))
+    return Lexicon(_alternation(lines), _alternation(fragments), _alternation(notices), _alternation(markers), names)
+
+
+def page_furniture(doc: Document, extra_lines: tuple[str, ...] = (), min_article_words: int = 60) -> PageFurniture:
+    """The page furniture of a document and whether it is an article, computed once per document."""
+    return doc.memo(("page_furniture", extra_lines, min_article_words), lambda: _analyse(doc, lexicon(extra_lines), min_article_words))
+
+
+# ---------------------------------------------------------------------------
+# The analysis
+# ---------------------------------------------------------------------------
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """Every non-blank line of the document's blocks, trimmed, plus bare URL lines."""
+    text = doc.text
+    units = []
+    for block in doc.blocks:
+        spans = [(m.start(), m.end()) for m in _LINES.finditer(text, block.start, block.end)]
+        for start, end in spans:
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                units.append(_Unit(start, end, text[start:end], alone=len(spans) == 1))
+    if doc.offsets is None and ("://" in doc.source or "www." in doc.source):
+        position = 0
+        for line in doc.source.split("\n"):
+            stripped = line.strip()
+            end = position + len(line)
+            if stripped and _URL_LINE.fullmatch(stripped) and not text[position:end].strip():
+                start = position + line.index(stripped)
+                units.append(_Unit(start, start + len(stripped), stripped, alone=True, category="link", what="bare link"))
+            position = end + 1
+        units.sort(key=lambda u: u.start)
+    for unit in units:
+        words = _WORD.findall(unit.text)
+        unit.words = len(words)
+        unit.stop_share = sum(1 for w in words if w.lower() in STOPWORDS) / len(words) if words else 0.0
+        unit.terminal = bool(_TERMINAL.search(unit.text))
+    return units
+
+
+def _classify(units: list[_Unit], lex: Lexicon) -> None:
+    """Each line's furniture class, from the lexicon and from shapes."""
+    for index, unit in enumerate(units):
+        if unit.category is not None:
+            continue
+        match = lex.lines.fullmatch(unit.text) if len(unit.text) <= 1200 else None
+        if match is not None:
+            unit.category, unit.what = lex.names[match.lastgroup]
+            continue
+        if unit.alone:
+            shape = _shape(unit, first=index == 0)
+            if shape is not None:
+                unit.category, unit.what = shape
+                continue
+        fragment = lex.fragments.search(unit.text)
+        if fragment is not None:
+            unit.partial = (unit.start + fragment.start(), unit.start + fragment.end())
+            unit.category, unit.what = lex.names[fragment.lastgroup]
+
+
+def _shape(unit: _Unit, first: bool) -> tuple[str, str] | None:
+    """Furniture known by its shape alone (a line standing alone in its block)."""
+    text = unit.text
+    if _EMBED_SIGNATURE.search(text):
+        return "embedded post", "embedded social-media post"
+    if unit.words <= 60 and (_CREDIT_TAIL.search(text) or _CREDIT_PIPE.search(text)):
+        return "image", "photo caption or credit"
+    if unit.words <= 8 and _CREDIT_LINE.fullmatch(text):
+        return "image", "photo credit"
+    if unit.words <= 40 and _CALL_TO_ACTION.match(text) and not _ATTRIBUTION.search(text):
+        return "sign-up", "call to action"
+    if first:
+        return None  # the headline's place: what follows is shapes a headline may have too
+    if unit.words <= 30 and _CREDIT_PAREN.search(text) and not _ATTRIBUTION.search(text):
+        return "image", "photo caption or credit"
+    if unit.words <= 15 and _CAPTION_START.match(text) and not _AUXILIARY.search(text):
+        return "image", "photo caption"
+    if _BRACKETED.fullmatch(text):
+        return "related links", "link to other stories"
+    return None
+
+
+def _title_like(unit: _Unit) -> bool:
+    """A headline-shaped line: alone, short, capitalized, no full stop at its end."""
+    opening = unit.text.lstrip("\"'“‘(")[:1]
+    return (
+        unit.alone
+        and unit.words <= 25
+        and opening.isupper()
+        and (not unit.terminal or unit.text.endswith(("?", "!", "?”", "?\"")))
+    )
+
+
+def _in_context(units: list[_Unit]) -> None:
+    """Classes that neighbours give: lists under a links header, short chrome beside chrome,
+    captions between the headline and a dateline lede."""
+    for index, unit in enumerate(units):
+        if unit.category == "related links" and unit.partial is None and _LIST_HEADER.fullmatch(unit.text):
+            for follower in units[index + 1 :]:
+                if follower.category is not None:
+                    continue
+                if not (_title_like(follower) or follower.alone and follower.words <= 15 and follower.text[:1].isupper()):
+                    break
+                follower.category, follower.what = "related links", "link to other stories"
+    for _ in range(2):
+        for index, unit in enumerate(units):
+            if unit.category is not None or index == 0 or not unit.alone or unit.words > 3 or unit.terminal:
+                continue
+            if not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
+                continue
+            neighbours = [units[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
+            if any(n.category in _SHARE_NEIGHBOURS and n.partial is None for n in neighbours):
+                unit.category, unit.what = "sharing", "sharing and site buttons"
+    for index, unit in enumerate(units[:6]):
+        if _DATELINE.match(unit.text):
+            for before in units[1:index]:
+                if before.category is None and before.alone and _FULL_DATE.search(before.text):
+                    before.category, before.what = "image", "photo caption"
+            break
+
+
+def _page(units: list[_Unit], lex: Lexicon, min_article_words: int) -> tuple[str | None, tuple[int, int] | None]:
+    """What the page is when it is not an article (and the line that shows it), else (None, None)."""
+    if not units:
+        return None, None
+    marker = lex.markers.fullmatch(units[0].text)
+    if marker is not None:
+        return lex.names[marker.lastgroup][1], (units[0].start, units[0].end)
+    counts: dict[str, int] = {}
+    notice_words = prose_words = furniture = 0
+    attributed = False
+    first_notice: dict[str, tuple[int, int]] = {}
+    for index, unit in enumerate(units):
+        found = lex.notices.search(unit.text)
+        if found is not None:
+            unit.notice = found.lastgroup
+            counts[unit.notice] = counts.get(unit.notice, 0) + 1
+            first_notice.setdefault(unit.notice, (unit.start, unit.end))
+            notice_words += unit.words
+        elif unit.category is not None and unit.partial is None:
+            furniture += 1
+        elif index > 0:
+            prose_words += unit.words - (len(_WORD.findall(unit.text[unit.partial[0] - unit.start :])) if unit.partial else 0)
+        attributed = attributed or bool(_ATTRIBUTION.search(unit.text))
+    fundraising = [name for name in counts if lex.names[name][0] == "fundraising appeal"]
+    if fundraising and counts[fundraising[0]] >= 2 and not attributed:
+        return lex.names[fundraising[0]][1], first_notice[fundraising[0]]
+    pages = [name for name in counts if lex.names[name][0] != "fundraising appeal"]
+    if pages and (prose_words < min_article_words or notice_words > prose_words):
+        name = max(pages, key=lambda n: counts[n])
+        return lex.names[name][1], first_notice[name]
+    if furniture and prose_words == 0:
+        return "a page of web chrome only", (units[0].start, units[0].end)
+    return None, None
+
+
+def _analyse(doc: Document, lex: Lexicon, min_article_words: int) -> PageFurniture:
+    units = _units(doc)
+    _classify(units, lex)
+    _in_context(units)
+    what, evidence = _page(units, lex, min_article_words)
+    spans = tuple(_spans(units))
+    return PageFurniture(spans, what, evidence)
+
+
+def _spans(units: Iterable[_Unit]) -> Iterable[FurnitureSpan]:
+    for unit in units:
+        if unit.category is None:
+            continue
+        start, end = unit.partial or (unit.start, unit.end)
+        yield FurnitureSpan(start, end, unit.category, unit.what, source=unit.category == "link")
