@@ -319,14 +319,14 @@ def _page(units: list[_Unit], lex: Lexicon, min_article_words: int) -> tuple[str
     first_notice: dict[str, tuple[int, int]] = {}
     for index, unit in enumerate(units):
         found = lex.notices.search(unit.text)
-        if found is not None:
+        if found is not None and not _ATTRIBUTION.search(unit.text):  # reported speech is a story
             unit.notice = found.lastgroup
             counts[unit.notice] = counts.get(unit.notice, 0) + 1
             first_notice.setdefault(unit.notice, (unit.start, unit.end))
             notice_words += unit.words
         elif unit.category is not None and unit.partial is None:
             furniture += 1
-        elif index > 0:
+        elif index > 0 or unit.terminal:  # a headline is not article text; a first sentence is
             prose_words += unit.words - (len(_WORD.findall(unit.text[unit.partial[0] - unit.start :])) if unit.partial else 0)
         attributed = attributed or bool(_ATTRIBUTION.search(unit.text))
     fundraising = [name for name in counts if lex.names[name][0] == "fundraising appeal"]
@@ -336,8 +336,9 @@ def _page(units: list[_Unit], lex: Lexicon, min_article_words: int) -> tuple[str
     if pages and (prose_words < min_article_words or notice_words > prose_words):
         name = max(pages, key=lambda n: counts[n])
         return lex.names[name][1], first_notice[name]
-    if furniture and prose_words == 0:
-        return "a page of web chrome only", (units[0].start, units[0].end)
+    opening = [u for u in units[:2] if u.category is not None and u.partial is None]
+    if opening and prose_words < min_article_words:  # a page that opens with chrome and holds little else
+        return "a web page's chrome with too little article text", (opening[0].start, opening[0].end)
     return None, None
 
 

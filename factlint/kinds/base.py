@@ -28,6 +28,8 @@ KIND_MODULES = {
     "figures": "factlint.kinds.figures",
     "attribution": "factlint.kinds.attribution",
     "locations": "factlint.kinds.locations",
+    "furniture": "factlint.kinds.scraped",
+    "page": "factlint.kinds.scraped",
     "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 

@@ -1,0 +1,85 @@
+"""The ``furniture`` and ``page`` kinds: scraped web copy.
+
+``furniture`` reports the lines of an article that are the web page's
+furniture (advertising slots, video-player text, captions and credits,
+embedded posts, links to other stories, sharing buttons, sign-up prompts);
+``page`` reports, once at line 1, a document that is not an article at all
+(a tweet page's notice, a web-archive description, a log-in page, a cookie
+wall, a fundraising appeal). Both read one analysis, ``page_furniture`` in
+factlint/furniture.py; the furniture of a page that is not an article is not
+reported line by line.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from factlint.document import Document, Location
+from factlint.findings import Finding
+from factlint.furniture import PageFurniture, lexicon, page_furniture
+from factlint.kinds.base import Check, Param, register
+from factlint.kinds.scopes import compile_regex
+
+
+def _furniture_classes() -> tuple[str, ...]:
+    import os
+
+    from factlint.yamlio import load_data_file
+
+    data = load_data_file(os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "furniture.yaml"))
+    return (*data["furniture"], "embedded post", "link")
+
+
+@register("furniture")
+class FurnitureCheck(Check):
+    PARAMS = {
+        "patterns": Param("list[str]", [], "regexes: whole lines that are your sites' own chrome (case-insensitive)"),
+        "classes": Param(
+            "list[str]", [], "furniture classes to report (advertising, video player, image, related links, sharing, "
+            "sign-up, date stamp, site, embedded post, link); empty: all"
+        ),
+    }
+    PLACEHOLDERS = ("match", "what")
+
+    def compile(self) -> None:
+        for pattern in self.params["patterns"]:
+            compile_regex(self, "patterns", pattern)
+        self.extra = tuple(self.params["patterns"])
+        known = _furniture_classes()
+        unknown = [c for c in self.params["classes"] if c not in known]
+        if unknown:
+            raise self.rule.error(f"unknown furniture class {unknown[0]!r} (known: {', '.join(known)})", "classes")
+        self.classes = frozenset(self.params["classes"] or known) | ({"site"} if self.extra else frozenset())
+        lexicon(self.extra)  # a bad pattern is an error now, not in the middle of a run
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        found = page_furniture(doc, self.extra)
+        if found.not_article is not None:
+            return
+        for span in found.spans:
+            if span.category not in self.classes:
+                continue
+            if span.source:  # a bare link: blank in the lint text, so located in the file
+                line, column = doc.line_col(span.start)
+                end_line, end_column = doc.line_col(span.end - 1)
+                text = doc.source[span.start : span.end]
+                location = Location(doc.path, line, column, end_line, end_column)
+                yield self.finding_at(location, text, match=text, what=span.what)
+            else:
+                yield self.finding(doc, span.start, span.end, what=span.what)
+
+
+@register("page")
+class PageCheck(Check):
+    PARAMS = {}
+    PLACEHOLDERS = ("what",)
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        found: PageFurniture = page_furniture(doc)
+        if found.not_article is None or found.evidence is None:
+            return
+        start, end = found.evidence
+        first = doc.blocks[0].start if doc.blocks else start
+        line_end = doc.text.find("\n", first)
+        location = doc.locate(first, len(doc.text) if line_end < 0 else line_end)
+        yield self.finding_at(location, doc.excerpt(start, end), what=found.not_article)
