@@ -72,7 +72,7 @@ _CREDIT_TAIL = regex.compile(
 )
 _CREDIT_LINE = regex.compile(rf"{_NAME}[\p{{L}}]\s{_NAME}(?:\s{_NAME}){{0,3}}(?:\s?/\s?{_NAME}(?:\s[\p{{Lu}}&][\p{{L}}.'’&-]*){{0,3}})+")
 _CREDIT_PIPE = regex.compile(rf"\s\|\s{_NAME}(?:\s{_NAME}){{0,3}}/(?:AP|AFP|Getty Images|Reuters|REUTERS|EPA|Bloomberg)\b")
-_CREDIT_PAREN = regex.compile(r"\s\(\p{Lu}[\p{L}.'’&]*(?:[\s/-]+[\p{L}.'’&-]+){0,5}\)$")
+_CREDIT_PAREN = regex.compile(r"\s\((?![DRI]-)\p{Lu}[\p{L}.'’&]*(?:[\s/-]+[\p{L}.'’&-]+){0,5}(?<!\.)\)$")
 _CALL_TO_ACTION = regex.compile(
     r"(?:>\s*)*(?:sign up|subscribe|follow|like|share|click|tap|watch|download|listen|visit|join|register|"
     r"log in|sign in|e-?mail us|contact us|check out)\b.{0,200}?\b(?:newsletters?|e-?mail|inbox|twitter|"
@@ -289,15 +289,16 @@ def _in_context(units: list[_Unit]) -> None:
                 if not (_title_like(follower) or follower.alone and follower.words <= 15 and follower.text[:1].isupper()):
                     break
                 follower.category, follower.what = "related links", "link to other stories"
-    for _ in range(2):
-        for index, unit in enumerate(units):
-            if unit.category is not None or index == 0 or not unit.alone or unit.words > 3 or unit.terminal:
-                continue
-            if not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
-                continue
-            neighbours = [units[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
-            if any(n.category in _SHARE_NEIGHBOURS and n.partial is None for n in neighbours):
-                unit.category, unit.what = "sharing", "sharing and site buttons"
+    chrome = [u.category in _SHARE_NEIGHBOURS and u.partial is None for u in units]  # before any spreads
+    for index, unit in enumerate(units):
+        if unit.category is not None or index == 0 or not unit.alone or unit.words > 3 or unit.terminal:
+            continue
+        if unit.text[:1] in "-—–\"'“‘" or not unit.words or unit.words > 1 and unit.text.isupper():
+            continue  # a byline, a quotation, a rule, a subhead in capitals
+        if not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
+            continue  # words in lower case: text, not buttons
+        if any(chrome[i] for i in (index - 1, index + 1) if 0 <= i < len(units)):
+            unit.category, unit.what = "sharing", "sharing and site buttons"
     for index, unit in enumerate(units[:6]):
         if _DATELINE.match(unit.text):
             for before in units[1:index]:
