@@ -43,8 +43,10 @@ from factlint.document import Document
 
 # A line of text: a stretch without newlines.
 _LINES = regex.compile(r"[^\n]+")
+_LETTER = regex.compile(r"\p{L}")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*$")
+_LINE_END = regex.compile(r"[.!?…:][\"'”’)\]]*$")
 _URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 _ATTRIBUTION = regex.compile(r"\b(?:said|says|told|according to)\b", regex.I)
 
@@ -72,7 +74,7 @@ _CREDIT_TAIL = regex.compile(
 )
 _CREDIT_LINE = regex.compile(rf"{_NAME}[\p{{L}}]\s{_NAME}(?:\s{_NAME}){{0,3}}(?:\s?/\s?{_NAME}(?:\s[\p{{Lu}}&][\p{{L}}.'’&-]*){{0,3}})+")
 _CREDIT_PIPE = regex.compile(rf"\s\|\s{_NAME}(?:\s{_NAME}){{0,3}}/(?:AP|AFP|Getty Images|Reuters|REUTERS|EPA|Bloomberg)\b")
-_CREDIT_PAREN = regex.compile(r"\s\((?![DRI]-)\p{Lu}[\p{L}.'’&]*(?:[\s/-]+[\p{L}.'’&-]+){0,5}(?<!\.)\)$")
+_CREDIT_PAREN = regex.compile(r"\s\((?![DRI]-|(?:In|At|On|For|Of|Mln|Bln|Pct|See|Ret)\b)\p{Lu}[\p{L}.'’&]*(?:[\s/-]+[\p{L}.'’&-]+){0,5}(?<!\.)\)$")
 _CALL_TO_ACTION = regex.compile(
     r"(?:>\s*)*(?:sign up|subscribe|follow|like|share|click|tap|watch|download|listen|visit|join|register|"
     r"log in|sign in|e-?mail us|contact us|check out)\b.{0,200}?\b(?:newsletters?|e-?mail|inbox|twitter|"
@@ -130,6 +132,7 @@ class _Unit:
     end: int
     text: str
     alone: bool  # the only line of its block (a paragraph per line)
+    continues: bool = False  # a wrapped line that continues the sentence of the line above
     words: int = 0
     stop_share: float = 0.0
     terminal: bool = False
@@ -200,13 +203,18 @@ def _units(doc: Document) -> list[_Unit]:
     units = []
     for block in doc.blocks:
         spans = [(m.start(), m.end()) for m in _LINES.finditer(text, block.start, block.end)]
+        previous = ""
         for start, end in spans:
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
             if start < end:
-                units.append(_Unit(start, end, text[start:end], alone=len(spans) == 1))
+                line = text[start:end]
+                # a wrapped line that goes on with the sentence above is no line of its own
+                continues = bool(previous) and (not _LINE_END.search(previous) or line[:1].islower())
+                units.append(_Unit(start, end, line, alone=len(spans) == 1, continues=continues))
+                previous = line
     if doc.offsets is None and ("://" in doc.source or "www." in doc.source):
         position = 0
         for line in doc.source.split("\n"):
@@ -228,7 +236,7 @@ def _units(doc: Document) -> list[_Unit]:
 def _classify(units: list[_Unit], lex: Lexicon) -> None:
     """Each line's furniture class, from the lexicon and from shapes."""
     for index, unit in enumerate(units):
-        if unit.category is not None:
+        if unit.category is not None or unit.continues:
             continue
         match = lex.lines.fullmatch(unit.text) if len(unit.text) <= 1200 else None
         if match is not None:
@@ -250,21 +258,29 @@ def _shape(unit: _Unit, first: bool) -> tuple[str, str] | None:
     text = unit.text
     if _EMBED_SIGNATURE.search(text):
         return "embedded post", "embedded social-media post"
-    if unit.words <= 60 and (_CREDIT_TAIL.search(text) or _CREDIT_PIPE.search(text)):
+    tail = _CREDIT_TAIL.search(text) or _CREDIT_PIPE.search(text) if unit.words <= 60 and not text.isupper() else None
+    if tail is not None and len(text[: tail.start()].split()) >= 4:  # a sentence, then its credit
         return "image", "photo caption or credit"
-    if unit.words <= 8 and _CREDIT_LINE.fullmatch(text):
+    if unit.words <= 8 and _CREDIT_LINE.fullmatch(text) and not text.isupper():  # capitals: a table's heading
         return "image", "photo credit"
     if unit.words <= 40 and _CALL_TO_ACTION.match(text) and not _ATTRIBUTION.search(text):
         return "sign-up", "call to action"
     if first:
         return None  # the headline's place: what follows is shapes a headline may have too
-    if unit.words <= 30 and _CREDIT_PAREN.search(text) and not _ATTRIBUTION.search(text):
+    credit = _CREDIT_PAREN.search(text) if unit.words <= 30 else None
+    if credit and len(text[: credit.start()].split()) >= 2 and not _ATTRIBUTION.search(text) and not _tabular(text):
         return "image", "photo caption or credit"
     if unit.words <= 15 and _CAPTION_START.match(text) and not _AUXILIARY.search(text):
         return "image", "photo caption"
     if _BRACKETED.fullmatch(text):
         return "related links", "link to other stories"
     return None
+
+
+def _tabular(text: str) -> bool:
+    """A row of a table: figures make a fifth of its words or more."""
+    tokens = text.split()
+    return sum(1 for t in tokens if t[:1].isdigit()) * 5 >= len(tokens)
 
 
 def _title_like(unit: _Unit) -> bool:
@@ -293,7 +309,7 @@ def _in_context(units: list[_Unit]) -> None:
     for index, unit in enumerate(units):
         if unit.category is not None or index == 0 or not unit.alone or unit.words > 3 or unit.terminal:
             continue
-        if unit.text[:1] in "-—–\"'“‘" or not unit.words or unit.words > 1 and unit.text.isupper():
+        if unit.text[:1] in "-—–\"'“‘" or not _LETTER.search(unit.text) or unit.words > 1 and unit.text.isupper():
             continue  # a byline, a quotation, a rule, a subhead in capitals
         if not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
             continue  # words in lower case: text, not buttons
