@@ -44,11 +44,14 @@ from factlint.document import Document
 # A line of text: a stretch without newlines.
 _LINES = regex.compile(r"[^\n]+")
 _LETTER = regex.compile(r"\p{L}")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _TERMINAL = regex.compile(r"[.!?…][\"'”’)\]]*$")
-_LINE_END = regex.compile(r"[.!?…:][\"'”’)\]]*$")
+_PUNCTUATION = "\"'“”‘’()[],.;:!?"
+_CLOSERS = "\"'”’)]"
+_ENDERS = ".!?…:"
 _URL_LINE = regex.compile(r"(?:https?://|www\.)\S+")
 _ATTRIBUTION = regex.compile(r"\b(?:said|says|told|according to)\b", regex.I)
+
+_ENDS_WINDOW = 200
 
 # jusText's English stopwords, the commonest ones: prose has many, chrome few.
 STOPWORDS = frozenset(
@@ -131,10 +134,9 @@ class _Unit:
     start: int
     end: int
     text: str
-    alone: bool  # the only line of its block (a paragraph per line)
-    continues: bool = False  # a wrapped line that continues the sentence of the line above
+    alone: bool = False  # the only line of its block (a paragraph per line)
+    wrapped: bool = False  # lines wrapped in the middle of a sentence, joined
     words: int = 0
-    stop_share: float = 0.0
     terminal: bool = False
     category: str | None = None
     what: str = ""
@@ -142,8 +144,10 @@ class _Unit:
     notice: str | None = None  # a page class whose notice this line holds
 
     @property
-    def prose(self) -> bool:
-        return self.words >= 8 and (self.terminal or self.stop_share >= 0.2) or self.terminal and self.words >= 5
+    def stop_share(self) -> float:
+        """jusText's stopword density: prose has many stopwords, chrome few."""
+        words = self.text.lower().split()
+        return sum(1 for w in words if w.strip(_PUNCTUATION) in STOPWORDS) / len(words) if words else 0.0
 
 
 @dataclass(frozen=True)
@@ -151,15 +155,20 @@ class Lexicon:
     """The furniture lexicon compiled: one alternation per use, named groups for classes."""
 
     lines: regex.Pattern
-    fragments: regex.Pattern
+    line_ends: regex.Pattern  # searched in a line's last _ENDS_WINDOW characters
+    glued_starts: regex.Pattern  # furniture glued before text: matched at a line's start
+    glued_ends: regex.Pattern  # furniture glued after text: searched in a line's end
     notices: regex.Pattern
     markers: regex.Pattern
+    keywords: tuple[str, ...]  # lower case; a line without one holds no notice
     names: dict[str, tuple[str, str]]  # group name -> (class, what it is)
 
 
-def _alternation(groups: dict[str, list[str]]) -> regex.Pattern:
+def _alternation(groups: dict[str, list[str]], reverse: bool = False) -> regex.Pattern:
+    """One regex for many, a named group per class; ``reverse`` for patterns anchored at
+    the end, which a backward search tries at the end first and cheaply everywhere else."""
     parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" for name, patterns in groups.items() if patterns]
-    return regex.compile("|".join(parts) or r"(?!)", regex.I | regex.V0)
+    return regex.compile("|".join(parts) or r"(?!)", regex.I | regex.V0 | (regex.REVERSE if reverse else 0))
 
 
 @lru_cache(maxsize=4)
@@ -170,26 +179,59 @@ def lexicon(extra_lines: tuple[str, ...] = ()) -> Lexicon:
     data = load_data_file(os.path.join(os.path.dirname(__file__), "data", "furniture.yaml"))
     names: dict[str, tuple[str, str]] = {}
     lines: dict[str, list[str]] = {}
-    fragments: dict[str, list[str]] = {}
+    ends: dict[str, list[str]] = {}
+    starts: dict[str, list[str]] = {}
+    ends_glued: dict[str, list[str]] = {}
     for i, (category, spec) in enumerate(data["furniture"].items()):
         names[f"f{i}"] = (category, spec["what"])
         lines[f"f{i}"] = list(spec.get("lines", ()))
-        fragments[f"f{i}"] = list(spec.get("fragments", ()))
+        ends[f"f{i}"] = [f"(?:{p})$" for p in spec.get("line_ends", ())]
+        for pattern in spec.get("fragments", ()):  # anchored at a line's start or end, looked for only there
+            (starts if pattern.startswith("^") else ends_glued).setdefault(f"f{i}", []).append(pattern)
     if extra_lines:
         names["extra"] = ("site", "site chrome")
         lines["extra"] = list(extra_lines)
     notices: dict[str, list[str]] = {}
     markers: dict[str, list[str]] = {}
+    keywords: set[str] = set()
     for i, (category, spec) in enumerate(data["pages"].items()):
         names[f"p{i}"] = (category, spec["what"])
         notices[f"p{i}"] = list(spec.get("phrases", ()))
         markers[f"p{i}"] = list(spec.get("markers", ()))
-    return Lexicon(_alternation(lines), _alternation(fragments), _alternation(notices), _alternation(markers), names)
+        keywords.update(spec["keywords"])
+    return Lexicon(
+        _alternation(lines),
+        _alternation(ends, reverse=True),
+        _alternation(starts),
+        _alternation(ends_glued, reverse=True),
+        _alternation(notices),
+        _alternation(markers),
+        tuple(sorted(keywords)),
+        names,
+    )
 
 
 def page_furniture(doc: Document, extra_lines: tuple[str, ...] = (), min_article_words: int = 60) -> PageFurniture:
     """The page furniture of a document and whether it is an article, computed once per document."""
     return doc.memo(("page_furniture", extra_lines, min_article_words), lambda: _analyse(doc, lexicon(extra_lines), min_article_words))
+
+
+def not_an_article(doc: Document, min_article_words: int = 60) -> str | None:
+    """What the document is when it is not an article, else None: ``page_furniture``'s
+    verdict, without its line-by-line analysis when the text alone shows an article."""
+    text = doc.text
+    if _long_and_reported(text, len(text.split()), min_article_words) and not _marked(doc):
+        return None
+    return page_furniture(doc, min_article_words=min_article_words).not_article
+
+
+def _marked(doc: Document) -> bool:
+    """Does the document's first line mark a page that is not an article?"""
+    if not doc.blocks:
+        return False
+    first = doc.blocks[0]
+    end = doc.text.find("\n", first.start, first.end)
+    return lexicon().markers.fullmatch(doc.text[first.start : first.end if end < 0 else end].strip()) is not None
 
 
 # ---------------------------------------------------------------------------
@@ -198,23 +240,31 @@ def page_furniture(doc: Document, extra_lines: tuple[str, ...] = (), min_article
 
 
 def _units(doc: Document) -> list[_Unit]:
-    """Every non-blank line of the document's blocks, trimmed, plus bare URL lines."""
+    """The document's lines, trimmed, as units: a wrapped line that goes on with the
+    sentence of the line above joins that line's unit (hard-wrapped copy reads as
+    paragraphs); plus the bare URL lines, which the lint text blanks."""
     text = doc.text
-    units = []
+    units: list[_Unit] = []
     for block in doc.blocks:
-        spans = [(m.start(), m.end()) for m in _LINES.finditer(text, block.start, block.end)]
-        previous = ""
-        for start, end in spans:
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if start < end:
-                line = text[start:end]
-                # a wrapped line that goes on with the sentence above is no line of its own
-                continues = bool(previous) and (not _LINE_END.search(previous) or line[:1].islower())
-                units.append(_Unit(start, end, line, alone=len(spans) == 1, continues=continues))
-                previous = line
+        first = len(units)
+        position = block.start
+        ended = True  # whether the line above ended a sentence (or a heading, a list's lead)
+        for line in text[block.start : block.end].split("\n"):
+            stripped = line.strip()
+            if stripped:
+                start = position + len(line) - len(line.lstrip())
+                end = start + len(stripped)
+                if len(units) > first and (not ended or stripped[0].islower()):
+                    units[-1].end = end
+                    units[-1].wrapped = True
+                else:
+                    units.append(_Unit(start, end, ""))
+                ended = stripped.rstrip(_CLOSERS)[-1:] in _ENDERS
+            position += len(line) + 1
+        alone = len(units) == first + 1
+        for unit in units[first:]:
+            unit.alone = alone and not unit.wrapped
+            unit.text = text[unit.start : unit.end].replace("\n", " ") if unit.wrapped else text[unit.start : unit.end]
     if doc.offsets is None and ("://" in doc.source or "www." in doc.source):
         position = 0
         for line in doc.source.split("\n"):
@@ -226,9 +276,7 @@ def _units(doc: Document) -> list[_Unit]:
             position = end + 1
         units.sort(key=lambda u: u.start)
     for unit in units:
-        words = _WORD.findall(unit.text)
-        unit.words = len(words)
-        unit.stop_share = sum(1 for w in words if w.lower() in STOPWORDS) / len(words) if words else 0.0
+        unit.words = len(unit.text.split())
         unit.terminal = bool(_TERMINAL.search(unit.text))
     return units
 
@@ -236,9 +284,11 @@ def _units(doc: Document) -> list[_Unit]:
 def _classify(units: list[_Unit], lex: Lexicon) -> None:
     """Each line's furniture class, from the lexicon and from shapes."""
     for index, unit in enumerate(units):
-        if unit.category is not None or unit.continues:
-            continue
-        match = lex.lines.fullmatch(unit.text) if len(unit.text) <= 1200 else None
+        if unit.category is not None or unit.wrapped:
+            continue  # a hard-wrapped paragraph is prose: chrome is one line a block in scraped copy
+        match = lex.lines.fullmatch(unit.text) if len(unit.text) <= 5000 else None
+        if match is None and unit.text[-1:] in ").":
+            match = lex.line_ends.search(unit.text, max(0, len(unit.text) - _ENDS_WINDOW))
         if match is not None:
             unit.category, unit.what = lex.names[match.lastgroup]
             continue
@@ -247,7 +297,7 @@ def _classify(units: list[_Unit], lex: Lexicon) -> None:
             if shape is not None:
                 unit.category, unit.what = shape
                 continue
-        fragment = lex.fragments.search(unit.text)
+        fragment = lex.glued_starts.match(unit.text) or lex.glued_ends.search(unit.text, max(0, len(unit.text) - _ENDS_WINDOW))
         if fragment is not None:
             unit.partial = (unit.start + fragment.start(), unit.start + fragment.end())
             unit.category, unit.what = lex.names[fragment.lastgroup]
@@ -275,6 +325,17 @@ def _shape(unit: _Unit, first: bool) -> tuple[str, str] | None:
     if _BRACKETED.fullmatch(text):
         return "related links", "link to other stories"
     return None
+
+
+def _long_and_reported(text: str, words: int, min_article_words: int) -> bool:
+    """Reported speech and enough text (four times an article's least): an article, whatever
+    notices or chrome it also holds. Decided on the text alone, so it is cheap to ask first."""
+    return words >= 4 * min_article_words and _reported(text)
+
+
+def _reported(text: str) -> bool:
+    """Does the text report what someone said (a cheap test, for long texts)?"""
+    return any(word in text for word in (" said", " says", " told ", "according to", "Said ", "Says "))
 
 
 def _tabular(text: str) -> bool:
@@ -311,8 +372,8 @@ def _in_context(units: list[_Unit]) -> None:
             continue
         if unit.text[:1] in "-—–\"'“‘" or not _LETTER.search(unit.text) or unit.words > 1 and unit.text.isupper():
             continue  # a byline, a quotation, a rule, a subhead in capitals
-        if not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
-            continue  # words in lower case: text, not buttons
+        if unit.stop_share or not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
+            continue  # stopwords or words in lower case: text, not buttons
         if any(chrome[i] for i in (index - 1, index + 1) if 0 <= i < len(units)):
             unit.category, unit.what = "sharing", "sharing and site buttons"
     for index, unit in enumerate(units[:6]):
@@ -330,22 +391,27 @@ def _page(units: list[_Unit], lex: Lexicon, min_article_words: int) -> tuple[str
     marker = lex.markers.fullmatch(units[0].text)
     if marker is not None:
         return lex.names[marker.lastgroup][1], (units[0].start, units[0].end)
+    whole = " ".join(u.text for u in units)
+    if _long_and_reported(whole, sum(u.words for u in units), min_article_words):
+        return None, None
+    lowered = whole.lower()
+    search = any(k in lowered for k in lex.keywords)
     counts: dict[str, int] = {}
-    notice_words = prose_words = furniture = 0
-    attributed = False
     first_notice: dict[str, tuple[int, int]] = {}
+    notice_words = prose_words = 0
     for index, unit in enumerate(units):
-        found = lex.notices.search(unit.text)
+        found = None
+        if search and any(k in unit.text.lower() for k in lex.keywords):
+            found = lex.notices.search(unit.text)
         if found is not None and not _ATTRIBUTION.search(unit.text):  # reported speech is a story
             unit.notice = found.lastgroup
             counts[unit.notice] = counts.get(unit.notice, 0) + 1
             first_notice.setdefault(unit.notice, (unit.start, unit.end))
             notice_words += unit.words
-        elif unit.category is not None and unit.partial is None:
-            furniture += 1
-        elif index > 0 or unit.terminal:  # a headline is not article text; a first sentence is
-            prose_words += unit.words - (len(_WORD.findall(unit.text[unit.partial[0] - unit.start :])) if unit.partial else 0)
-        attributed = attributed or bool(_ATTRIBUTION.search(unit.text))
+        elif unit.category is None or unit.partial is not None:
+            if index > 0 or unit.terminal:  # a headline is not article text; a first sentence is
+                prose_words += unit.words - (len(unit.text[unit.partial[0] - unit.start :].split()) if unit.partial else 0)
+    attributed = bool(_ATTRIBUTION.search(whole))
     fundraising = [name for name in counts if lex.names[name][0] == "fundraising appeal"]
     if fundraising and counts[fundraising[0]] >= 2 and not attributed:
         return lex.names[fundraising[0]][1], first_notice[fundraising[0]]
@@ -353,7 +419,8 @@ def _page(units: list[_Unit], lex: Lexicon, min_article_words: int) -> tuple[str
     if pages and (prose_words < min_article_words or notice_words > prose_words):
         name = max(pages, key=lambda n: counts[n])
         return lex.names[name][1], first_notice[name]
-    opening = [u for u in units[:2] if u.category is not None and u.partial is None]
+    top = units[:2] if not units[0].terminal else units[:1]  # the first line, or the first under a headline
+    opening = [u for u in top if u.category is not None and u.partial is None]
     if opening and prose_words < min_article_words:  # a page that opens with chrome and holds little else
         return "a web page's chrome with too little article text", (opening[0].start, opening[0].end)
     return None, None

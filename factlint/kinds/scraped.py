@@ -16,7 +16,7 @@ from typing import Iterable
 
 from factlint.document import Document, Location
 from factlint.findings import Finding
-from factlint.furniture import PageFurniture, lexicon, page_furniture
+from factlint.furniture import PageFurniture, lexicon, not_an_article, page_furniture
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.scopes import compile_regex
 
@@ -75,6 +75,8 @@ class PageCheck(Check):
     PLACEHOLDERS = ("what",)
 
     def check(self, doc: Document) -> Iterable[Finding]:
+        if not_an_article(doc) is None:
+            return
         found: PageFurniture = page_furniture(doc)
         if found.not_article is None or found.evidence is None:
             return
