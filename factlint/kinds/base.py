@@ -30,6 +30,7 @@ KIND_MODULES = {
     "locations": "factlint.kinds.locations",
     "furniture": "factlint.kinds.scraped",
     "page": "factlint.kinds.scraped",
+    "encoding": "factlint.kinds.encoding",
     "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 
