@@ -31,6 +31,7 @@ KIND_MODULES = {
     "furniture": "factlint.kinds.scraped",
     "page": "factlint.kinds.scraped",
     "encoding": "factlint.kinds.encoding",
+    "quotemarks": "factlint.kinds.quotemarks",
     "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 
