@@ -376,6 +376,14 @@ def _in_context(units: list[_Unit]) -> None:
             continue  # stopwords or words in lower case: text, not buttons
         if any(chrome[i] for i in (index - 1, index + 1) if 0 <= i < len(units)):
             unit.category, unit.what = "sharing", "sharing and site buttons"
+    repeats: dict[str, int] = {}
+    scraped = not any(u.wrapped for u in units)  # one block a line, as scraped pages are; not wrapped tables
+    for unit in units if scraped else ():
+        if unit.alone and unit.words <= 5 and not unit.terminal:
+            repeats[unit.text] = repeats.get(unit.text, 0) + 1
+    for unit in units:  # a short line three times over in one page: a forum's or a feed's chrome
+        if unit.category is None and repeats.get(unit.text, 0) >= 3 and _LETTER.search(unit.text):
+            unit.category, unit.what = "site", "line the page repeats"
     for index, unit in enumerate(units[:6]):
         if _DATELINE.match(unit.text):
             for before in units[1:index]:

@@ -32,6 +32,7 @@ KIND_MODULES = {
     "page": "factlint.kinds.scraped",
     "encoding": "factlint.kinds.encoding",
     "quotemarks": "factlint.kinds.quotemarks",
+    "paragraphs": "factlint.kinds.paragraphs",
     "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 
