@@ -212,17 +212,48 @@ def lexicon(extra_lines: tuple[str, ...] = ()) -> Lexicon:
 
 
 def page_furniture(doc: Document, extra_lines: tuple[str, ...] = (), min_article_words: int = 60) -> PageFurniture:
-    """The page furniture of a document and whether it is an article, computed once per document."""
-    return doc.memo(("page_furniture", extra_lines, min_article_words), lambda: _analyse(doc, lexicon(extra_lines), min_article_words))
+    """The page furniture of a document and whether it is an article (``not_an_article``'s
+    verdict), computed once per document."""
+
+    def analyse() -> PageFurniture:
+        found = _analyse(doc, lexicon(extra_lines), min_article_words)
+        if found.not_article is not None and _plainly_article(doc, min_article_words):
+            found = PageFurniture(found.spans)
+        return found
+
+    return doc.memo(("page_furniture", extra_lines, min_article_words), analyse)
 
 
 def not_an_article(doc: Document, min_article_words: int = 60) -> str | None:
-    """What the document is when it is not an article, else None: ``page_furniture``'s
-    verdict, without its line-by-line analysis when the text alone shows an article."""
-    text = doc.text
-    if _long_and_reported(text, len(text.split()), min_article_words) and not _marked(doc):
+    """What the document is when it is not an article (a tweet page's notice, a web-archive
+    description ...), else None. Every rule asks this one question, so a page is
+    reported once, as a page; most articles are told from the text alone, cheaply."""
+    if _plainly_article(doc, min_article_words):
         return None
     return page_furniture(doc, min_article_words=min_article_words).not_article
+
+
+def _plainly_article(doc: Document, min_article_words: int) -> bool:
+    """An article by its text alone: its first line marks no page, and it either reports
+    speech at length or holds no notice's keyword and opens with no chrome."""
+    memo = ("plainly_article", min_article_words)
+    return doc.memo(memo, lambda: _judge_plainly(doc, min_article_words))
+
+
+def _judge_plainly(doc: Document, min_article_words: int) -> bool:
+    text = doc.text
+    if _marked(doc):
+        return False
+    if _long_and_reported(text, len(text.split()), min_article_words):
+        return True
+    lex = lexicon()
+    lowered = text.lower()
+    if any(k in lowered for k in lex.keywords):
+        return False
+    opening = _units(doc, blocks=2)  # chrome at the top of a short page is the other way not to be one
+    _classify(opening, lex)
+    top = opening[:2] if opening and not opening[0].terminal else opening[:1]
+    return not any(u.category is not None and u.partial is None for u in top)
 
 
 def _marked(doc: Document) -> bool:
@@ -239,13 +270,13 @@ def _marked(doc: Document) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _units(doc: Document) -> list[_Unit]:
+def _units(doc: Document, blocks: int | None = None) -> list[_Unit]:
     """The document's lines, trimmed, as units: a wrapped line that goes on with the
     sentence of the line above joins that line's unit (hard-wrapped copy reads as
     paragraphs); plus the bare URL lines, which the lint text blanks."""
     text = doc.text
     units: list[_Unit] = []
-    for block in doc.blocks:
+    for block in doc.blocks if blocks is None else doc.blocks[:blocks]:
         first = len(units)
         position = block.start
         ended = True  # whether the line above ended a sentence (or a heading, a list's lead)
@@ -265,7 +296,7 @@ def _units(doc: Document) -> list[_Unit]:
         for unit in units[first:]:
             unit.alone = alone and not unit.wrapped
             unit.text = text[unit.start : unit.end].replace("\n", " ") if unit.wrapped else text[unit.start : unit.end]
-    if doc.offsets is None and ("://" in doc.source or "www." in doc.source):
+    if blocks is None and doc.offsets is None and ("://" in doc.source or "www." in doc.source):
         position = 0
         for line in doc.source.split("\n"):
             stripped = line.strip()

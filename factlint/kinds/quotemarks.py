@@ -43,11 +43,13 @@ class QuoteMarksCheck(Check):
         text = doc.text
         if '"' not in text and "“" not in text and "”" not in text and "''" not in text and "«" not in text:
             return
+        scans = [scan_quote_marks(text, block.start, block.end) for block in doc.blocks]
+        if not any(problems or left_open is not None for _, problems, left_open in scans):
+            return
         from factlint.furniture import not_an_article
 
         if not_an_article(doc) is not None or len(_TOKENIZED.findall(text)) >= 2:
             return  # a page reported once; text split into tokens, whose marks no longer face their words
-        scans = [scan_quote_marks(text, block.start, block.end) for block in doc.blocks]
         closed_above: set[int] = set()  # offsets of stray closes that close the paragraph above's quotation
         for index, (block, (_, problems, left_open)) in enumerate(zip(doc.blocks, scans)):
             if left_open is not None:
