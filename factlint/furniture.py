@@ -401,8 +401,8 @@ def _in_context(units: list[_Unit]) -> None:
     for index, unit in enumerate(units):
         if unit.category is not None or index == 0 or not unit.alone or unit.words > 3 or unit.terminal:
             continue
-        if unit.text[:1] in "-—–\"'“‘" or not _LETTER.search(unit.text) or unit.words > 1 and unit.text.isupper():
-            continue  # a byline, a quotation, a rule, a subhead in capitals
+        if unit.text[:1] in "-—–\"'“‘" or "/" in unit.text or not _LETTER.search(unit.text) or unit.words > 1 and unit.text.isupper():
+            continue  # a byline, a quotation, a credit (AP/ABC), a rule, a subhead in capitals
         if unit.stop_share or not all(w[:1].isupper() or not w[:1].isalpha() for w in unit.text.split()):
             continue  # stopwords or words in lower case: text, not buttons
         if any(chrome[i] for i in (index - 1, index + 1) if 0 <= i < len(units)):
@@ -480,3 +480,63 @@ def _spans(units: Iterable[_Unit]) -> Iterable[FurnitureSpan]:
             continue
         start, end = unit.partial or (unit.start, unit.end)
         yield FurnitureSpan(start, end, unit.category, unit.what, source=unit.category == "link")
+
+
+# ---------------------------------------------------------------------------
+# Across a folder: a line that recurs verbatim in many unrelated articles
+# ---------------------------------------------------------------------------
+
+_NORMAL = regex.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateLine:
+    """A short line an article keeps for the folder pass: a digest of its normalized
+    text and where it is (lint-text offsets); no text, so extracts stay small."""
+
+    digest: int
+    start: int
+    end: int
+
+
+def candidate_lines(doc: Document, max_words: int = 30) -> tuple[CandidateLine, ...]:
+    """The lines of an article that could be furniture recurring across the folder: short
+    lines standing alone that the per-article analysis did not already call furniture."""
+    if not_an_article(doc) is not None:
+        return ()
+    import hashlib
+
+    found = page_furniture(doc)
+    text = doc.text
+    lines = []
+    for block in doc.blocks:
+        start, end = block.start, block.end
+        line = text[start:end].strip()
+        if "\n" in line or not line or len(line.split()) > max_words or found.covers(start, end):
+            continue
+        normal = _NORMAL.sub(" ", line.lower()).strip()
+        if len(normal) < 3:
+            continue
+        digest = int.from_bytes(hashlib.blake2b(normal.encode(), digest_size=8).digest(), "big")
+        lines.append(CandidateLine(digest, start + text[start:end].index(line[0]), start + text[start:end].index(line[0]) + len(line)))
+    return tuple(lines)
+
+
+def recurring_lines(
+    extracts: dict[str, tuple[CandidateLine, ...] | None], stories: dict[str, str], min_stories: int
+) -> dict[str, list[CandidateLine]]:
+    """Path -> its lines that recur verbatim in articles of at least ``min_stories`` different
+    stories (an article with no story is a story of its own): the folder's furniture.
+    Articles of one story quoting one sentence are not unrelated, so they count once.
+    A pure function of the articles' extracts and the story grouping."""
+    seen: dict[int, set[str]] = {}
+    for path, lines in extracts.items():
+        for line in lines or ():
+            seen.setdefault(line.digest, set()).add(stories.get(path, "\0" + path))
+    recurring = {digest for digest, where in seen.items() if len(where) >= min_stories}
+    result: dict[str, list[CandidateLine]] = {}
+    for path, lines in extracts.items():
+        hits = [line for line in lines or () if line.digest in recurring]
+        if hits:
+            result[path] = hits
+    return result

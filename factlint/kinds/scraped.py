@@ -16,8 +16,8 @@ from typing import Iterable
 
 from factlint.document import Document, Location
 from factlint.findings import Finding
-from factlint.furniture import PageFurniture, lexicon, not_an_article, page_furniture
-from factlint.kinds.base import Check, Param, register
+from factlint.furniture import CandidateLine, PageFurniture, candidate_lines, lexicon, not_an_article, page_furniture, recurring_lines
+from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.kinds.scopes import compile_regex
 
 
@@ -34,6 +34,10 @@ def _furniture_classes() -> tuple[str, ...]:
 class FurnitureCheck(Check):
     PARAMS = {
         "patterns": Param("list[str]", [], "regexes: whole lines that are your sites' own chrome (case-insensitive)"),
+        "min_stories": Param(
+            "int", 0, "across the folder: a short line found verbatim in articles of this many different stories is "
+            "furniture too (0: off; the local engine only, until every engine runs a kind's declared plan)", minimum=0,
+        ),
         "classes": Param(
             "list[str]", [], "furniture classes to report (advertising, video player, image, related links, sharing, "
             "sign-up, date stamp, site, embedded post, link); empty: all"
@@ -51,6 +55,7 @@ class FurnitureCheck(Check):
             raise self.rule.error(f"unknown furniture class {unknown[0]!r} (known: {', '.join(known)})", "classes")
         self.classes = frozenset(self.params["classes"] or known) | ({"site"} if self.extra else frozenset())
         lexicon(self.extra)  # a bad pattern is an error now, not in the middle of a run
+        self.CROSS_ARTICLE = self.NEEDS_STORIES = self.params["min_stories"] > 0
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if page_furniture(doc).not_article is not None:
@@ -67,6 +72,22 @@ class FurnitureCheck(Check):
                 yield self.finding_at(location, text, match=text, what=span.what)
             else:
                 yield self.finding(doc, span.start, span.end, what=span.what)
+
+
+    def extract(self, doc: Document) -> tuple[CandidateLine, ...]:
+        """Digests and places of the short lines not already furniture, for the folder pass."""
+        return tuple(
+            (line, doc.locate(line.start, line.end), doc.excerpt(line.start, line.end)) for line in candidate_lines(doc)
+        )
+
+    def check_corpus(self, extracts: dict, corpus: Corpus) -> Iterable[Finding]:
+        lines = {path: tuple(item[0] for item in items or ()) for path, items in extracts.items()}
+        recurring = recurring_lines(lines, corpus.stories, self.params["min_stories"])
+        for path in sorted(recurring):
+            places = {item[0]: item[1:] for item in extracts[path]}
+            for line in recurring[path]:
+                location, excerpt = places[line]
+                yield self.finding_at(location, excerpt, match=excerpt, what="line many unrelated articles of the folder repeat")
 
 
 @register("page")
