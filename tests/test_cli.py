@@ -111,8 +111,8 @@ def test_seed_acceptance_for_style_kinds(cli):
 def test_select_and_ignore_by_rule_and_kind(cli):
     only = seeds_json(cli, "--select", "scraped-boilerplate")
     assert {f["rule"] for f in only["findings"]} == {"scraped-boilerplate"}
-    without = seeds_json(cli, "--select", "pattern,furniture", "--ignore", "scraped-boilerplate")
-    assert without["findings"] and {f["kind"] for f in without["findings"]} == {"pattern"}
+    without = seeds_json(cli, "--select", "paragraphs,furniture", "--ignore", "scraped-boilerplate")
+    assert without["findings"] and {f["kind"] for f in without["findings"]} == {"paragraphs"}
     assert "scraped-boilerplate" not in {f["rule"] for f in without["findings"]}
     by_kind = seeds_json(cli, "--select", "furniture")
     assert {f["rule"] for f in by_kind["findings"]} == {"scraped-boilerplate"}
