@@ -460,7 +460,7 @@ def _page(units: list[_Unit], lex: Lexicon, min_article_words: int) -> tuple[str
         return lex.names[name][1], first_notice[name]
     top = units[:2] if not units[0].terminal else units[:1]  # the first line, or the first under a headline
     opening = [u for u in top if u.category is not None and u.partial is None]
-    if opening and prose_words < min_article_words:  # a page that opens with chrome and holds little else
+    if opening and min_article_words // 3 <= prose_words < min_article_words:  # chrome, then a paragraph: a widget, a teaser
         return "a web page's chrome with too little article text", (opening[0].start, opening[0].end)
     return None, None
 
