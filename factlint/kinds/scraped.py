@@ -12,10 +12,12 @@ reported line by line.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from factlint.document import Document, Location
 from factlint.findings import Finding
+from factlint.fixes import line_removal
 from factlint.furniture import CandidateLine, PageFurniture, candidate_lines, lexicon, not_an_article, page_furniture, recurring_lines
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.kinds.scopes import compile_regex
@@ -69,9 +71,13 @@ class FurnitureCheck(Check):
                 end_line, end_column = doc.line_col(span.end - 1)
                 text = doc.source[span.start : span.end]
                 location = Location(doc.path, line, column, end_line, end_column)
-                yield self.finding_at(location, text, match=text, what=span.what)
+                finding = self.finding_at(location, text, match=text, what=span.what)
+                yield replace(finding, suggestions=(line_removal(doc.source, span.start, span.end),))
             else:
-                yield self.finding(doc, span.start, span.end, what=span.what)
+                finding = self.finding(doc, span.start, span.end, what=span.what)
+                if doc.offsets is None and _whole_line(doc.text, span.start, span.end):  # offered in the editor, never by --fix
+                    finding = replace(finding, suggestions=(line_removal(doc.source, span.start, span.end),))
+                yield finding
 
 
     def extract(self, doc: Document) -> tuple[CandidateLine, ...]:
@@ -88,6 +94,13 @@ class FurnitureCheck(Check):
             for line in recurring[path]:
                 location, excerpt = places[line]
                 yield self.finding_at(location, excerpt, match=excerpt, what="line many unrelated articles of the folder repeat")
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] all of its line's text?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
 
 
 @register("page")
