@@ -138,5 +138,7 @@ def _between_letters(text: str, start: int, end: int) -> bool:
 
 def opens_with_quotation(text: str, start: int, end: int) -> bool:
     """Does text[start:end] (a paragraph) begin with an opening quotation mark?"""
+    while start < end and text[start].isspace():
+        start += 1
     first = _MARKS.match(text, start, end)
     return first is not None and first.group() not in _CLOSING

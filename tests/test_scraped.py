@@ -324,6 +324,7 @@ def test_each_quotation_mark_problem(text, problem):
         "“We will not give up,” the minister said. \"Nor will we,\" her deputy added.",
         "The minister said: “We will not give up. The talks went on.\n\n“We will meet again in Berlin,” she said.",
         "The minister said: \"We will not give up. The talks went on\n\nuntil midnight,\" she said.",
+        "    The NYSE said, \"The study will review new trading\ntechniques and their risks.\n    \"It will also explore the\nregulatory implications,\" it said.",
         "He bought a 12\" record, a 2” pipe and the band's 'greatest hits' for his son.",
         "Rock ''n'' roll fans gathered outside the arena on Friday.",
         "Printer-friendly »",
