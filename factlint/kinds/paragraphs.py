@@ -45,7 +45,7 @@ class ParagraphsCheck(Check):
         text = doc.text
         if self.params["within_paragraphs"] and "\n" in text:
             for match in _BROKEN_LINE.finditer(text):
-                yield self.finding(doc, match.start(), match.end() - 1, where="the paragraph goes on on the next line")
+                yield self.finding(doc, match.start(), match.end() - 1, where="it goes on in the next line")
         if self.params["across_blank_lines"]:
             blocks = doc.blocks
             for first, second in zip(blocks, blocks[1:]):
