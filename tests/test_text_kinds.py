@@ -297,6 +297,9 @@ def test_a_whole_line_is_judged_on_its_own_line_only():
     assert found[0][1] != ()
     assert suggested(rule, "Read this first. Subscribe now\n")[0][1] == ()
     assert suggested(rule, "Subscribe now and then more.\n")[0][1] == ()
+    assert suggested(rule, "Read this first.\nSubscribe now and then more.\n")[0][1] == ()  # what follows, on its own line
+    assert suggested(rule, "Read this first.\n» Subscribe now\n")[0][1] == ()  # one mark before it
+    assert suggested(rule, "Read this first.\nSubscribe now!")[0][1] == ()  # the last line, without a newline
 
 
 def test_html_matches_are_not_offered_for_removal():
