@@ -104,6 +104,8 @@ def prepare(module: str, tests: list[str], workdir: Path) -> None:
 
 def mutmut(workdir: Path, *args: str, log: Path | None = None) -> subprocess.CompletedProcess:
     executable = Path(sys.executable).with_name("mutmut")
+    if not executable.exists():
+        raise SystemExit("mutation: mutmut is not installed in this environment: pip install -e '.[bench]'")
     # mutmut puts its mutated copy first on the path itself (a PYTHONPATH of its own leaves it finding no tests)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_") and k not in ("FACTLINT_DEBUG", "PYTHONPATH")}
     if log is not None:
