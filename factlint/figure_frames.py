@@ -125,6 +125,8 @@ _CONTEXT_SKIP = frozenset("""
 """.split())
 # "a week ago", "a year earlier": a time, not a rate
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b")
+#: An index named for an average is no rate: "the Dow Jones industrial average fell 900 points".
+_INDEX_NAME = re.compile(r"(?:industrial|jones|nikkei|stock)\s+$")
 # A capitalized word inside a sentence (or after a wire dateline): a name.
 _NAME_WORD = re.compile(r"[a-z0-9,;'’\"“)-] ([A-Z][a-z][A-Za-z'’-]+)")  # the name is group 1
 # Capitalized words that do not say which story an article tells.
@@ -527,7 +529,8 @@ class Analyzer:
                 if pattern is not None:
                     scopes.extend((m.start(), m.end(), " ".join(m.group().split())) for m in pattern.finditer(lower, s, e))
             if lex.rates is not None:
-                rates.extend(m.start() for m in lex.rates.finditer(lower, s, e) if not _AGO.match(lower, m.end()))
+                rates.extend(m.start() for m in lex.rates.finditer(lower, s, e) if not _AGO.match(lower, m.end())
+                             and not _INDEX_NAME.search(lower, max(s, m.start() - 12), m.start()))
         scopes.sort()
         self.scope_marks = scopes
         self.scope_starts = [m[0] for m in scopes]
@@ -598,6 +601,9 @@ class Analyzer:
         if q.kind in ("measure", "duration") and not q.modifies:
             unit = _UNIT_AFTER.match(self.text, q.end)
             if unit is not None:
+                word = unit.group().rstrip(".").split()[-1] if unit.group().strip(" .-") else ""
+                if unit.group().endswith(".") and len(word) > 4:
+                    return unit.end() - 1  # "100 minutes.": the sentence's full stop, no abbreviation's
                 return unit.end()
         return q.end
 

@@ -423,11 +423,15 @@ def match_score(a: Figure, b: Figure) -> float:
 
 
 def disagree(a: Figure, b: Figure, tolerance: float) -> bool:
-    """Whether two figures of one fact give values that cannot both hold."""
+    """Whether two figures of one fact give values that cannot both hold. Ranges that only touch
+    disagree: "three injured" (2.5 to 3.5 as rounding goes) and "four injured" (3.5 to 4.5) are two
+    counts, "101 min." and "1 hour, 40 minutes" two running times."""
     tolerance = max(tolerance, a.slack, b.slack)
     a_low, a_high = _widened(a, tolerance)
     b_low, b_high = _widened(b, tolerance)
-    return a_high < b_low or b_high < a_low
+    if a_low == a_high or b_low == b_high:  # a point (a bound's edge, a value with no precision)
+        return a_high < b_low or b_high < a_low
+    return a_high <= b_low or b_high <= a_low
 
 
 def _widened(f: Figure, tolerance: float) -> tuple[float, float]:

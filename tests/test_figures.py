@@ -430,6 +430,10 @@ def test_the_outlier_on_a_story_is_reported_with_the_agreeing_places() -> None:
      "In the Luhansk protest, Ukrainian television said three people had been injured."),
     # a measure in two units: "1 hour, 35 minutes" is 95 minutes
     ("Running time: 1 hour, 35 minutes.", "Running time: 106 minutes."),
+    # counts one apart: "three" (2.5 to 3.5 as rounding goes) and "four" only touch
+    ("Four people had been hurt in the disturbances in Luhansk.",
+     "In the Luhansk protest, Ukrainian television said three people had been injured."),
+    ("Running time: 1 hour, 40 minutes.", "Running time: 101 min."),
 ])
 def test_one_fact_in_two_wordings_disagrees(ours: str, theirs: str) -> None:
     files = {"a.md": story(theirs, name="s"), "b.md": story(ours, name="s")}
@@ -464,6 +468,24 @@ def test_nearly_lies_just_under_its_figure() -> None:
     }
     [finding] = lint("figure-disagreement", files)
     assert finding.path == "b.md" and "nearly 1,000 points" in finding.message
+
+
+def test_an_index_named_for_an_average_is_no_rate() -> None:
+    """ "The Dow Jones industrial average fell 900 points" states a fall, not an average of falls."""
+    files = {
+        "a.md": story("The Dow Jones industrial average fell as much as 900 points on Monday.", name="crash"),
+        "b.md": story("The Dow Jones industrial average fell nearly 1,000 points on Monday.", name="crash"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md"
+    assert lint("figure-disagreement", {"a.md": story("Home runs averaged 900 a season.", name="s"),
+                                        "b.md": story("Home runs averaged 1,000 a season.", name="s")}) == []
+
+
+def test_a_figure_is_quoted_without_the_sentence_full_stop() -> None:
+    files = {"a.md": story("Running time: 101 minutes.", name="s"), "b.md": story("Running time: 100 minutes.", name="s")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.message.startswith("Says 100 minutes, but 1 other article on this story says 101 minutes (")
 
 
 def test_currencies_are_never_compared() -> None:
