@@ -116,6 +116,9 @@ _DATELINE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’]*[ ,/-]*){1,4}\s*,?\s*$")
 # Words after a figure that start another figure's clause: "79,516,753 gallons versus 76,919,119 last year"
 _CONTRAST = re.compile(r"\s(?:while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|from)\s")
 _WHILE = re.compile(r"\s(?:while|whereas)\s")
+#: A second clause that reports: "began their first strike for 25 years and union leaders say they have
+#: idled 208 ships" (the first clause's period is not the figure's).
+_AND_SAY = re.compile(r"\s(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:say|says|said)\s")
 # A field label opening a sentence: "Running time: 101 min.", "Population: 1,200".
 _LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
 _UNIT_AFTER = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s+(?:miles?|metres?|meters?|feet|foot|kilometres?|kilometers?))?\.?")
@@ -861,6 +864,8 @@ class Analyzer:
         start = max(start, sentence.start)
         for contrast in _WHILE.finditer(self.lower, start, q.start):
             start = contrast.end()  # "6.80 mln last year, while residual fuel demand was 1.47 mln bpd"
+        for reported in _AND_SAY.finditer(self.lower, start, q.start):
+            start = reported.end()
         end = q.thing_end if q.thing_end >= 0 else q.end
         ends = [i for i in (text.find(c, end, sentence.end) for c in _SCOPE_BREAKS + ")") if i >= 0]
         contrast = _CONTRAST.search(self.lower, end, sentence.end)

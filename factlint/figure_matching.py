@@ -306,6 +306,15 @@ def _anchored(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
     return matched, content
 
 
+def worded_alike(a: Figure, b: Figure) -> bool:
+    """The words on either side of two figures match from the figure outward, as many as make a
+    statement, whatever else their sentences say ("if the buffer stock, currently 360,000 tonnes,
+    rises to 450,000 tonnes" in a longer sentence and a shorter one)."""
+    left, left_content = _anchored(a.left, b.left)
+    right, right_content = _anchored(a.right, b.right)
+    return left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT
+
+
 def _common(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
     """Words the two sides share in order (their longest common subsequence), and how many of them
     are content words: "purchases or sales reach 600,000" / "purchases or sales amount to 300,000"."""

@@ -555,7 +555,47 @@ def test_the_rest_of_the_story_breaks_a_tie() -> None:
     assert sorted(r.location.path for r in finding.related) == ["b.md", "c.md"]
 
 
+@pytest.mark.parametrize("third", [
+    # the same words around the same value, in a sentence about more ("currently 360,000 tonnes")
+    "Producers had strongly opposed a consumer proposal to lower the reference price and the floor price of "
+    "150 cents in the present pact if the buffer stock, currently 360,000 tonnes, reached 450,000 tonnes.",
+    # the same value in the same scope ("in the first three years"), worded otherwise
+    "Talks went on all week. It said the buffer stock in the first three years should be 360,000 tonnes.",
+])
+def test_a_plain_value_told_alike_elsewhere_breaks_a_tie(third: str) -> None:
+    """ "360,000 tonnes" may meet by chance, but not in the same words or the same scope: the
+    article on the other side is the outlier, whichever path sorts later."""
+    files = {
+        "a.md": story("The consumers are seeking an adjustment of the lower indicative price if the buffer stock, "
+                      "currently 720,000 tonnes, rises to 450,000 tonnes.", date="1987-03-13", name="rubber"),
+        "b.md": story("Throughout the talks producers had adamantly resisted a consumer proposal to lower the floor "
+                      "price if the buffer stock, currently 360,000 tonnes, rose to 450,000 tonnes.",
+                      date="1987-03-13", name="rubber"),
+        "c.md": story(third, date="1987-03-19", name="rubber"),
+    }
+    if "first three years" in third:
+        files = {name: text.replace("currently 720,000 tonnes", "in the first three years 720,000 tonnes")
+                 .replace("currently 360,000 tonnes", "in the first three years 360,000 tonnes")
+                 for name, text in files.items()}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "a.md", finding.message
+    assert sorted(r.location.path for r in finding.related) == ["b.md", "c.md"]
+
+
 # -- time ---------------------------------------------------------------------------
+
+
+def test_a_period_in_a_clause_before_is_not_the_figures_scope() -> None:
+    """ "first national strike for 25 years and union leaders say they have idled 208 ships": the
+    ships idled are the toll of this strike, which grew from 160 the day before."""
+    files = {
+        "a.md": story("The walkout by Brazil's 40,000 seamen has idled 160 ships in various ports, an official said.",
+                      date="1987-03-05", name="seamen"),
+        "b.md": story("A week ago seamen began their first national strike for 25 years and union leaders say they "
+                      "have idled 208 ships in various ports.", date="1987-03-06", name="seamen"),
+    }
+    [finding] = lint("figure-change", files)
+    assert finding.path == "b.md" and "208 ships" in finding.message
 
 
 def test_a_growing_count_may_grow_but_not_shrink() -> None:

@@ -41,7 +41,8 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact
+from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact,
+                                      worded_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -506,17 +507,21 @@ class StoryComparison:
     def _echoes(self, figure: Figure, seen: set[str]) -> list[tuple[str, int]]:
         """Figures of other articles that give the same value of the same kind and thing, where
         that value is specific enough not to meet by chance ("99,000 ounces of silver", "3.8
-        billion pesos"; not "two people", "$1 million"): when the aligned articles are one against
-        one, these say which side the rest of the story is on."""
-        if not figure.exact or not _specific(figure):
+        billion pesos"; not "two people", "$1 million") or is told alike (the same words around
+        it: "the buffer stock, currently 360,000 tonnes"; the same scope: "in the first three
+        years"): when the aligned articles are one against one, these say which side the rest
+        of the story is on."""
+        if not figure.exact:
             return []
+        specific = _specific(figure)
         out = []
         for path in self.paths:
             if path in seen:
                 continue
             for index, other in enumerate(self.figures[path]):
                 if other.exact and bucket(other) == bucket(figure) and other.low == figure.low \
-                        and other.high == figure.high and other.thing == figure.thing:
+                        and other.high == figure.high and other.thing == figure.thing \
+                        and (specific or (figure.scope and other.scope == figure.scope) or worded_alike(figure, other)):
                     out.append((path, index))
                     break
         return out
