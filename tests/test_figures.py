@@ -421,6 +421,20 @@ def test_the_outlier_on_a_story_is_reported_with_the_agreeing_places() -> None:
     assert sorted(r.location.path for r in finding.related) == ["a.md", "b.md", "c.md"]
 
 
+def test_the_outlier_message_gives_the_count_on_each_side() -> None:
+    files = {
+        "a.md": story("The Kursk sank with 118 crew on board, the navy said.", name="kursk"),
+        "b.md": story("All 118 crew on board the Kursk died, officials said.", name="kursk"),
+        "c.md": story("The submarine had 118 crew on board when it sank.", name="kursk"),
+        "d.md": story("The Kursk went down with 236 crew on board, a spokesman said.", name="kursk"),
+        "e.md": story("The submarine Kursk sank with 236 crew on board.", name="kursk"),
+    }
+    found = lint("figure-disagreement", files)
+    assert [f.path for f in found] == ["d.md", "e.md"]
+    assert found[0].message == ("Says 236 crew aboard, but 3 other articles on this story say 118 crew aboard "
+                                "(1 other article agrees with this one)")
+
+
 @pytest.mark.parametrize(("ours", "theirs"), [
     # the counted thing with synonyms: cars are vehicles
     ("Police said a 14-car pileup closed the interstate for hours.",

@@ -379,6 +379,12 @@ def _dated_within(corpus: Corpus, first: str, second: str, max_days: int) -> boo
     return day_a is not None and day_b is not None and abs((day_b - day_a).days) <= max_days
 
 
+def _agreeing_note(count: int) -> str:
+    """The count on the outlier's side, when others are on it: "3 other articles say 118 crew (1
+    other article agrees with this one)"."""
+    return f" ({count} other article{'s' if count != 1 else ''} agree{'s' if count == 1 else ''} with this one)"
+
+
 def _later_note(corpus: Corpus, later: str, earlier: str) -> str:
     """Why one article of two was taken as the later, for a report made at it."""
     if corpus.articles[later].date and corpus.articles[earlier].date:
@@ -489,8 +495,8 @@ class StoryComparison:
                     echoes = self._echoes(self._figure(majority[0]), seen)
                     backing += len(self._echoes(figure, seen))
                     majority = majority + echoes  # the rest of the story gives one side's figure
-                if len(majority) > backing + 1:
-                    pass  # everyone else on this story says otherwise
+                if len(majority) > backing + 1:  # everyone else on this story says otherwise
+                    note = _agreeing_note(len(support)) if support else ""
                 elif len(majority) == backing + 1:
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
