@@ -623,39 +623,57 @@ class Analyzer:
 
     # -- the frame of one figure ------------------------------------------------
     def _frame(self, q: Quantity, tokens: list, first: int, after: int) -> _Frame:
-        lex = self.lexicon
+        """What the figure's clause says of it: why it is no fact to compare (a plan, a part, an
+        aside), then the event or relation it states, read leftward from the figure and, failing
+        that, rightward."""
         frame = _Frame()
         clause = first
         while clause > 0 and tokens[clause - 1][0] not in _CLAUSE_BREAK:
             clause -= 1
         left = [t[0] for t in tokens[clause:first]]
         lower = [w.lower() for w in left]
-        # plans, possibilities, hedges and denials anywhere before the figure in its clause
-        if not lex.hypothetical_words.isdisjoint(lower) or any(w.endswith("n't") for w in lower) or (
-                lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower))):
-            frame.excluded = "hypothetical"
-        elif not lex.increment_words.isdisjoint(lower) or (
-                lex.increment_phrases is not None and lex.increment_phrases.search(" ".join(lower))):
-            frame.excluded = "split"  # "it is also selling 543,237 shares"
-        opened = [t[0] for t in tokens[:first] if t[0] in "()"]
-        if opened.count("(") > opened.count(")"):
-            frame.excluded = frame.excluded or "split"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
-        between = self.text[q.end:q.thing_start].lower().split() if q.thing_start > q.end else []
-        if any(w in lex.parts for w in between):
-            frame.excluded = frame.excluded or "split"  # "five other bank workers"
-        if q.kind in ("count", "money") and between[-2:] in (["of", "the"], ["of", "its"], ["of", "their"]):
-            frame.excluded = frame.excluded or "part"  # "100,000 dlrs of the funding"
-        if lower and lower[-1] in ("a", "an") and q.text[:1] in _DIGIT_OR_CURRENCY and not q.modifies:
-            frame.excluded = frame.excluded or "indefinite"  # "won a 300-mln crown contract": one of several
+        frame.excluded = self._excluded_by_clause(q, tokens, first, lower)
         i = len(lower) - 1
         while i >= 0 and lower[i] in _DETERMINERS:
             i -= 1
-        if i >= 0 and lower[i] in lex.parts:
+        if i >= 0 and lower[i] in self.lexicon.parts:
             frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "part")
         if q.kind == "money" and q.thing is None:
             return frame  # a sum that names nothing is compared only as the same statement: no event to read
         if i >= 2 and lower[i - 2: i + 1] == ["a", "total", "of"]:
             i -= 3  # a scope word, read by _scope
+        return self._event_before(q, tokens, after, frame, left, lower, i)
+
+    def _excluded_by_clause(self, q: Quantity, tokens: list, first: int, lower: list[str]) -> str:
+        """Why the words of the figure's clause before it, or between it and its thing, make it no
+        fact to compare ("" when they do not): a plan or denial, an increment, an aside, a part,
+        one of several."""
+        lex = self.lexicon
+        excluded = ""
+        # plans, possibilities, hedges and denials anywhere before the figure in its clause
+        if not lex.hypothetical_words.isdisjoint(lower) or any(w.endswith("n't") for w in lower) or (
+                lex.hypothetical_phrases is not None and lex.hypothetical_phrases.search(" ".join(lower))):
+            excluded = "hypothetical"
+        elif not lex.increment_words.isdisjoint(lower) or (
+                lex.increment_phrases is not None and lex.increment_phrases.search(" ".join(lower))):
+            excluded = "split"  # "it is also selling 543,237 shares"
+        opened = [t[0] for t in tokens[:first] if t[0] in "()"]
+        if opened.count("(") > opened.count(")"):
+            excluded = excluded or "split"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
+        between = self.text[q.end:q.thing_start].lower().split() if q.thing_start > q.end else []
+        if any(w in lex.parts for w in between):
+            excluded = excluded or "split"  # "five other bank workers"
+        if q.kind in ("count", "money") and between[-2:] in (["of", "the"], ["of", "its"], ["of", "their"]):
+            excluded = excluded or "part"  # "100,000 dlrs of the funding"
+        if lower and lower[-1] in ("a", "an") and q.text[:1] in _DIGIT_OR_CURRENCY and not q.modifies:
+            excluded = excluded or "indefinite"  # "won a 300-mln crown contract": one of several
+        return excluded
+
+    def _event_before(self, q: Quantity, tokens: list, after: int, frame: _Frame, left: list[str],
+                      lower: list[str], i: int) -> _Frame:
+        """The event or relation read leftward from lower[i] ("killed 10 people", "the deaths of
+        10 people", "with 118 crew"), with its subject; else the one after the figure (_right)."""
+        lex = self.lexicon
         while i >= 0:
             word = lower[i]
             if word == "of":

@@ -824,17 +824,37 @@ def _head(text: str, pos: int) -> tuple[str | None, int, int, str, bool]:
     "more" made the figure an increment rather than a total.
     """
     toks = _tokens(text, pos)
+    i, increment = _past_modifiers(toks)
+    if i < 0 or i >= len(toks) or not toks[i][3]:
+        return None, -1, -1, "count", increment
+    w = _strip_poss(toks[i][0])
+    lw = w.lower()
+    if lw in _TIME_UNITS:
+        return None, -1, -1, "duration:" + _TIME_UNITS[lw], increment
+    if lw in _MEASURES and (w[0].islower() or lw in ("km", "kg", "mph", "bpd")):
+        thing, ts, te, unit = _measured_thing(toks, i, _MEASURES[lw])
+        return thing, ts, te, "measure:" + unit, increment
+    if w[0].isupper():
+        thing, ts, te = _capitalized_thing(toks, i)
+    else:
+        thing, ts, te = _counted_noun(toks, i)
+    return thing, ts, te, "count", increment
+
+
+def _past_modifiers(toks: list[Token]) -> tuple[int, bool]:
+    """Where the head noun starts after modifiers ("well-trained", "additional", ECB's "well -
+    trained"), and whether one of them made the figure an increment ("more"); -1 when a modifier
+    ends the words (no thing)."""
     i = 0
     n = len(toks)
     increment = False
-    # skip modifiers: "well-trained", "additional", ECB's "well - trained"
     while i < n and toks[i][3]:
         w = toks[i][0]
         lw = w.lower()
         nxt_word = i + 1 < n and toks[i + 1][3]
         if lw in _MODIFIERS:
             if not nxt_word:
-                return None, -1, -1, "count", increment
+                return -1, increment
             if lw in _INCREMENT_MODIFIERS:
                 increment = True
             i += 1
@@ -847,36 +867,45 @@ def _head(text: str, pos: int) -> tuple[str | None, int, int, str, bool]:
             i += 3  # "well - trained troops" (tokenized text)
             continue
         break
-    if i >= n or not toks[i][3]:
-        return None, -1, -1, "count", increment
+    return i, increment
+
+
+def _measured_thing(toks: list[Token], i: int, unit: str) -> tuple[str | None, int, int, str]:
+    """The unit at toks[i] in full ("square miles") and what it measures ("of wheat")."""
+    if unit in ("square", "cubic", "nautical", "troy") and i + 1 < len(toks) and toks[i + 1][3]:
+        nxt_l = toks[i + 1][0].lower()
+        unit = unit + " " + _MEASURES.get(nxt_l, singularize(nxt_l))
+        i += 1
+    thing, ts, te = _of_noun(toks, i + 1)
+    return thing, ts, te, unit
+
+
+def _capitalized_thing(toks: list[Token], i: int) -> tuple[str | None, int, int]:
+    """A capitalized head: "20 Americans", "35 European countries"; not "Downing Street", "11 Times"."""
     w, s, e, _ = toks[i]
     w = _strip_poss(w)
     lw = w.lower()
-    if lw in _TIME_UNITS:
-        return None, -1, -1, "duration:" + _TIME_UNITS[lw], increment
-    if lw in _MEASURES and (w[0].islower() or lw in ("km", "kg", "mph", "bpd")):
-        unit = _MEASURES[lw]
-        if unit in ("square", "cubic", "nautical", "troy") and i + 1 < n and toks[i + 1][3]:
-            nxt_l = toks[i + 1][0].lower()
-            unit = unit + " " + _MEASURES.get(nxt_l, singularize(nxt_l))
-            i += 1
-        thing, ts, te = _of_noun(toks, i + 1)
-        return thing, ts, te, "measure:" + unit, increment
-    if w[0].isupper():
-        # "20 Americans", "35 European countries"; not "Downing Street", "11 Times"
-        if len(w) < 2 or lw in _FUNCTION or lw in _MONTH_WORDS:
-            return None, -1, -1, "count", increment
-        nxt = toks[i + 1] if i + 1 < n else None
-        if nxt is not None and _qualifies(nxt) and _looks_plural(nxt[0]):
-            return lw + " " + singularize(_strip_poss(nxt[0])), s, nxt[2], "count", increment
-        if _looks_plural(w) and not (nxt is not None and nxt[3] and nxt[0][0].isupper()):
-            return singularize(w), s, e, "count", increment
-        return None, -1, -1, "count", increment
+    if len(w) < 2 or lw in _FUNCTION or lw in _MONTH_WORDS:
+        return None, -1, -1
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and _qualifies(nxt) and _looks_plural(nxt[0]):
+        return lw + " " + singularize(_strip_poss(nxt[0])), s, nxt[2]
+    if _looks_plural(w) and not (nxt is not None and nxt[3] and nxt[0][0].isupper()):
+        return singularize(w), s, e
+    return None, -1, -1
+
+
+def _counted_noun(toks: list[Token], i: int) -> tuple[str | None, int, int]:
+    """A lowercase head: "30 dead", "aid workers", "counts of attempted murder"; not "the 3400
+    block of Thorpe Street"."""
+    n = len(toks)
+    w, s, e, _ = toks[i]
+    lw = _strip_poss(w).lower()
     if lw in _PARTICIPLE_NOUNS and not (i + 1 < n and _qualifies(toks[i + 1])):
-        return lw, s, e, "count", increment  # "30 dead", "12 injured"
+        return lw, s, e  # "30 dead", "12 injured"
     thing, ts, te = _run(toks, i, False, True)
     if thing is None:
-        return None, -1, -1, "count", increment
+        return None, -1, -1
     last = thing.rsplit(" ", 1)[-1]
     if last in _OF_HEADS or last == "block":
         k = i
@@ -884,12 +913,12 @@ def _head(text: str, pos: int) -> tuple[str | None, int, int, str, bool]:
             k += 1
         if last == "block":
             if k < n and toks[k][0] == "of":
-                return None, -1, -1, "count", increment  # "the 3400 block of Thorpe Street"
+                return None, -1, -1  # "the 3400 block of Thorpe Street"
         else:
             of, oe = _of_phrase(toks, k)
             if of is not None:
-                return thing + " " + of, ts, oe, "count", increment
-    return thing, ts, te, "count", increment
+                return thing + " " + of, ts, oe
+    return thing, ts, te
 
 
 def _of_noun(toks: list[Token], i: int) -> tuple[str | None, int, int]:
