@@ -1520,7 +1520,6 @@ class _Reading:
         """Kind, unit and counted thing: money, a percentage, a measure, a duration or a count of things;
         None for a score's noun ("a 9-14 start") and "one" as an idiom ("at one point")."""
         text, end = self.text, self.end
-        kind = unit = "count"
         thing: str | None = None
         ts = te = -1
         # the first word after the number, when no unit was read: most figures in
@@ -1533,18 +1532,7 @@ class _Reading:
         suf = self.suf
         if self.cur or suf == "cur":
             kind = "money"
-            if self.cur:
-                unit = _CURRENCY_SYMBOL.get(self.cur.replace(" ", "").upper(), "USD")
-            else:
-                unit = _CURRENCY_ADJ.get(self.cadj, "") or _CURRENCY_WORD[self.cword]
-                if self.cword in _SUBUNIT:
-                    self.value /= 100.0
-                    self.low /= 100.0
-                    self.high /= 100.0
-                    self.step /= 100.0
-            if first != "." and (first not in _FUNCTION or first in _MONEY_LEADS):
-                thing, ts, te, rate = _money_thing(text, end)
-                unit += rate
+            unit, thing, ts, te = self._money(first)
         elif suf == "pct" or suf == "pp":
             kind = "percent"
             unit = "percent" if suf == "pct" else "percentage point"
@@ -1553,35 +1541,65 @@ class _Reading:
         elif suf == "bp":
             kind, unit = "percent", "basis point"
         else:
-            hpos = end
-            vague = self.vague
-            if vague:
-                toks = _tokens(text, end, 1)
-                if toks and toks[0][0].lower() == "of":
-                    hpos = toks[0][2]  # "dozens of people"
-            if not vague and (first == "." or (first in _FUNCTION and first not in _MODIFIERS)):
-                h, hs, he, cat, inc = None, -1, -1, "count", False  # "Net 10.6 mln vs 5,967,000"
-            else:
-                h, hs, he, cat, inc = _head(text, hpos)
-            if inc and self.role == "level":
-                self.role = "change"  # "30 more troops", "800,000 additional troops"
-            if cat.startswith("duration:"):
-                kind, unit = "duration", cat[9:]
-            elif cat.startswith("measure:"):
-                kind, unit = "measure", cat[8:]
-                thing, ts, te = h, hs, he
-            elif h in _CURRENCY_WORD and h not in _AMBIGUOUS_CURRENCY:
-                kind, unit = "money", _CURRENCY_WORD[h]  # "millions of dollars"
-            else:
-                thing, ts, te = h, hs, he
-                if self.rsep is not None and self.rsep.strip() in ("-", "–", "—") and h in _SCORE_NOUNS:
-                    return None  # "a 9-14 start", "a 5-4 vote"
-            w1 = self.w1
-            if w1 is not None and w1.lower() == "one":
-                if thing is None or thing in _ONE_IDIOMS or self.pw in ("no", "the", "this", "that", "any", "every",
-                                                                        "each"):
-                    return None  # "one of", "at one point", "the one"
+            read = self._counted_words(first)
+            if read is None:
+                return None
+            kind, unit, thing, ts, te = read
         return self._quantity(end, kind, unit, thing, ts, te, self.role)
+
+    def _money(self, first: str) -> tuple[str, str | None, int, int]:
+        """A sum's currency (a subunit, "cents", scales the value to its unit) and what it is for
+        ("$1 million in damage"), with where that is."""
+        if self.cur:
+            unit = _CURRENCY_SYMBOL.get(self.cur.replace(" ", "").upper(), "USD")
+        else:
+            unit = _CURRENCY_ADJ.get(self.cadj, "") or _CURRENCY_WORD[self.cword]
+            if self.cword in _SUBUNIT:
+                self.value /= 100.0
+                self.low /= 100.0
+                self.high /= 100.0
+                self.step /= 100.0
+        if first != "." and (first not in _FUNCTION or first in _MONEY_LEADS):
+            thing, ts, te, rate = _money_thing(self.text, self.end)
+            return unit + rate, thing, ts, te
+        return unit, None, -1, -1
+
+    def _counted_words(self, first: str) -> tuple[str, str, str | None, int, int] | None:
+        """A figure with no currency or percent sign: (kind, unit, thing, start, end) from the words
+        after it: a duration, a measure, money in words ("millions of dollars") or a count of things;
+        None for a score ("a 9-14 start") and "one" as an idiom."""
+        kind = unit = "count"
+        thing: str | None = None
+        ts = te = -1
+        hpos = self.end
+        vague = self.vague
+        if vague:
+            toks = _tokens(self.text, self.end, 1)
+            if toks and toks[0][0].lower() == "of":
+                hpos = toks[0][2]  # "dozens of people"
+        if not vague and (first == "." or (first in _FUNCTION and first not in _MODIFIERS)):
+            h, hs, he, cat, inc = None, -1, -1, "count", False  # "Net 10.6 mln vs 5,967,000"
+        else:
+            h, hs, he, cat, inc = _head(self.text, hpos)
+        if inc and self.role == "level":
+            self.role = "change"  # "30 more troops", "800,000 additional troops"
+        if cat.startswith("duration:"):
+            kind, unit = "duration", cat[9:]
+        elif cat.startswith("measure:"):
+            kind, unit = "measure", cat[8:]
+            thing, ts, te = h, hs, he
+        elif h in _CURRENCY_WORD and h not in _AMBIGUOUS_CURRENCY:
+            kind, unit = "money", _CURRENCY_WORD[h]  # "millions of dollars"
+        else:
+            thing, ts, te = h, hs, he
+            if self.rsep is not None and self.rsep.strip() in ("-", "–", "—") and h in _SCORE_NOUNS:
+                return None  # "a 9-14 start", "a 5-4 vote"
+        w1 = self.w1
+        if w1 is not None and w1.lower() == "one":
+            if thing is None or thing in _ONE_IDIOMS or self.pw in ("no", "the", "this", "that", "any", "every",
+                                                                    "each"):
+                return None  # "one of", "at one point", "the one"
+        return kind, unit, thing, ts, te
 
     def compound(self) -> Quantity | None:
         """A figure that modifies a noun: "a 14-car pileup" counts 14 cars of the pileup,
