@@ -575,29 +575,34 @@ class Analyzer:
         label = _LABEL.match(chunk)  # "Running time: 101 min."
         dates = _dates(chunk)
         values = [q.value for q in found]
-        out: list[Mention] = []
-        for (q, last_end, thing), frame in zip(spans, frames):
-            predicate = frame.predicate
-            if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
-                predicate = None
-            owner = self._owner(q, frame, predicate, label, s)
-            excluded = frame.excluded or ("" if q.role == "level" or (
-                owner and predicate in self.lexicon.directions and q.kind != "count") else q.role) or (
-                "split" if another else "")
-            if frame.indefinite and not sentence.lead:
-                excluded = excluded or "background"  # "a quake that killed ..." told after the lead
-            if q.kind == "duration" and _AGO.match(self.text, last_end):
-                excluded = excluded or "time"  # "three years ago", "292,000 week ago": when, not how long
-            excluded = excluded or sentence.background
-            scope, rate = self._scope(q, sentence)
-            if rate:
-                excluded = excluded or "rate"
-            after = bisect.bisect_left(starts, last_end)
-            complement = self._complement(tokens, after, sentence)
-            out.append(Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
-                               (s, e), sentence.weekdays, excluded, owner, sentence.headline, dates,
-                               frozenset(v for v in values if v != q.value)))
+        out = [self._mention(q, last_end, thing, frame, sentence, tokens, starts, another, label, dates, values)
+               for (q, last_end, thing), frame in zip(spans, frames)]
         return sorted(out + plain, key=lambda m: m.start) if plain else out
+
+    def _mention(self, q: Quantity, last_end: int, thing: str | None, frame: _Frame, sentence: _Sentence,
+                 tokens: list, starts: list[int], another: bool, label: re.Match | None, dates: frozenset[str],
+                 values: list[float]) -> Mention:
+        """One figure as the comparisons see it: its frame, what it belongs to, its scope, and why it
+        is not compared by frame (a change, a rate, background, a time "ago")."""
+        predicate = frame.predicate
+        if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
+            predicate = None
+        owner = self._owner(q, frame, predicate, label, sentence.start)
+        excluded = frame.excluded or ("" if q.role == "level" or (
+            owner and predicate in self.lexicon.directions and q.kind != "count") else q.role) or (
+            "split" if another else "")
+        if frame.indefinite and not sentence.lead:
+            excluded = excluded or "background"  # "a quake that killed ..." told after the lead
+        if q.kind == "duration" and _AGO.match(self.text, last_end):
+            excluded = excluded or "time"  # "three years ago", "292,000 week ago": when, not how long
+        excluded = excluded or sentence.background
+        scope, rate = self._scope(q, sentence)
+        if rate:
+            excluded = excluded or "rate"
+        complement = self._complement(tokens, bisect.bisect_left(starts, last_end), sentence)
+        return Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
+                       (sentence.start, sentence.end), sentence.weekdays, excluded, owner, sentence.headline, dates,
+                       frozenset(v for v in values if v != q.value))
 
     def _unit_end(self, q: Quantity) -> int:
         """Where a measure's or a duration's unit ends ("400 miles", "101 min."): the figure as quoted."""
