@@ -656,6 +656,8 @@ def test_a_headline_the_body_contradicts() -> None:
     "Four ships are currently loading 32,000 tonnes of flour.\n",
     # an update the article itself explains
     "Rescuers said 57 miners were trapped by the fire.\n\nEarlier, the company had said 44 miners were trapped.\n",
+    "The trading corporation bought three cargoes of palm olein at its tender yesterday, traders said. "
+    "Late yesterday the market was reporting it had bought one to two cargoes.\n",
 ])
 def test_within_leaves_parallel_and_explained_figures_alone(text: str) -> None:
     assert lint("figure-mismatch", {"a.md": text}) == []
