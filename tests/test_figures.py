@@ -526,6 +526,17 @@ def test_parts_and_wholes_are_never_one_fact(files: dict[str, str]) -> None:
     assert lint("figure-disagreement", {k: story(v, name="s") for k, v in files.items()}) == []
 
 
+def test_one_instance_of_several_is_a_part_of_the_toll() -> None:
+    """Reuters 08660/09221: one village's bombing, then the toll of all the raids a day later."""
+    files = {
+        "a.md": story("Afghan warplanes killed 22 people in a second bombing in as many days of a remote Pakistani "
+                      "village, official Radio Pakistan said.", date="1987-03-24", name="raids"),
+        "b.md": story("Afghan warplanes killed almost 150 people in bombing raids into Pakistani territory, "
+                      "Pakistani officials said.", date="1987-03-25", name="raids"),
+    }
+    assert lint("figure-change", files) == [] and lint("figure-disagreement", files) == []
+
+
 def test_two_instances_in_one_mould_are_two_facts() -> None:
     """Wire copy repeats its wording for other companies, crops and weeks: a sentence that opens on
     another name, a results table, a figure that hangs on another word are other facts."""
