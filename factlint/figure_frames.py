@@ -549,7 +549,7 @@ class Analyzer:
         if not quantities:
             return plain
         chunk = self.text[s:e]
-        tokens = [(m.group(), s + m.start(), s + m.end()) for m in TOKEN.finditer(chunk)]
+        tokens = [(m.group(), *m.span()) for m in TOKEN.finditer(self.text, s, e)]
         starts = [t[1] for t in tokens]
         if _is_table_row(tokens, len(found)):  # "Shr 1.32 dlrs vs 1.18 dlrs": never compared, no frame to read
             return sorted(plain + [Mention(q, q.start, q.thing_end if q.thing_end >= 0 else q.end, None, None, (), None,
