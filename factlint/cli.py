@@ -180,8 +180,6 @@ def _check(args: argparse.Namespace) -> int:
     elif args.corpus:
         targets, paths = corpus_paths(args.corpus, args.paths, config)
     elif args.engine == "dask":
-        from factlint.dask_engine import discover_articles
-
         targets, paths = [], discover_articles(args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
@@ -220,7 +218,7 @@ def _check(args: argparse.Namespace) -> int:
         cache = ResultCache.open(config.root, checks, settings, args.corpus)
     report = None
     if hook and cache is not None:
-        from factlint.folder_state import check_changed
+        from factlint.engine.folder import check_changed
 
         report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
     if report is None and args.engine == "dask":
@@ -240,7 +238,7 @@ def _check(args: argparse.Namespace) -> int:
         report.errors = read_errors + report.errors
         if cache is not None:
             cache.prune()
-            from factlint.folder_state import FolderState
+            from factlint.engine.folder import FolderState
 
             FolderState.build(cache, args.corpus, config, checks, report.stories)
     if targets:
@@ -302,7 +300,7 @@ def _check_engine_options(args: argparse.Namespace) -> None:
 
 def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known_rules):
     """The report of ``--engine dask``: workers read the files themselves (local ones by absolute path)."""
-    from factlint.dask_engine import lint_paths
+    from factlint.engine.dask import lint_paths
     from factlint.progress import Progress
 
     locations = [(path, path if "://" in path else os.path.abspath(path)) for path in paths]
@@ -316,9 +314,44 @@ def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known
         progress.close()
 
 
+def discover_articles(given: list[str], config) -> list[str]:
+    """``--engine dask``'s articles: a URL is listed through fsspec (the way Dask
+    reads it), anything else as the local engine lists it."""
+    if not given:
+        return discover([], config)
+    found: list[str] = []
+    for path in given:
+        found += _discover_url(path, config) if "://" in path else discover([path], config)
+    return list(dict.fromkeys(found))
+
+
+def _discover_url(url: str, config) -> list[str]:
+    import fsspec
+
+    from factlint.document import ARTICLE_SUFFIXES
+
+    try:
+        fs, root = fsspec.core.url_to_fs(url)
+        if fs.isfile(root):
+            return [url]
+        if not fs.isdir(root):
+            raise FactlintError("no such file or folder", url)
+        names = sorted(fs.find(root))
+    except (OSError, ValueError, ImportError) as err:
+        raise FactlintError(f"cannot list: {err}", url) from None
+    found = []
+    for name in names:
+        inside = name[len(root):].strip("/").split("/")
+        if any(part.startswith(".") for part in inside) or not name.lower().endswith(ARTICLE_SUFFIXES):
+            continue
+        if not config.excluded(name):
+            found.append(fs.unstrip_protocol(name))
+    return found
+
+
 def _read_texts(report) -> dict[str, str]:
     """For the HTML report: the text of every article it shows (read here, on the client)."""
-    from factlint.dask_engine import read_article
+    from factlint.engine.dask import read_article
 
     wanted = {f.path for f in report.findings} | {r.location.path for f in report.findings for r in f.related}
     texts = {}

@@ -22,7 +22,7 @@ from distributed import Client  # noqa: E402
 from conftest import SEEDS, run_cli  # noqa: E402
 from newsroom import write_newsroom  # noqa: E402
 
-from factlint import dask_engine  # noqa: E402
+from factlint.engine import dask as dask_engine  # noqa: E402
 from factlint.config import load_config  # noqa: E402
 from factlint.document import Settings  # noqa: E402
 from factlint.formatters import RenderContext, render  # noqa: E402

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import factlint.cache
-import factlint.folder_state
+import factlint.engine.folder
 from tests.conftest import SEEDS, CountAnalyses, run_cli
 
 FIRES = [
@@ -35,8 +35,8 @@ FIRES = [
 def small_folders_keep_a_state(tmp_path, monkeypatch):
     """A private signing key, and a state even for the small folders of these tests."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)  # small folders: regroup only when tested
+    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 1)  # small folders: regroup only when tested
 
 
 def seed_paragraphs() -> list[str]:
@@ -85,7 +85,7 @@ def same_as_full_run(folder: Path, *files: str, served: bool = True) -> list[dic
 
 
 def state_file(folder: Path) -> Path:
-    pointer = max((folder / ".factlint_cache").rglob(factlint.folder_state.POINTER), key=lambda p: p.stat().st_mtime_ns)
+    pointer = max((folder / ".factlint_cache").rglob(factlint.engine.folder.POINTER), key=lambda p: p.stat().st_mtime_ns)
     return pointer.parent / pointer.read_text().strip()
 
 
@@ -202,7 +202,7 @@ def test_an_added_article_joins_its_story_and_no_other_article_moves(archive):
 
 
 def test_too_many_incremental_placements_regroup_the_folder(archive, monkeypatch):
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 10)  # regroup after 1 in 10
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 10)  # regroup after 1 in 10
     folder = archive / "archive"
     state = state_file(archive)
     placed = []
@@ -251,7 +251,7 @@ def test_a_garbled_stored_value_is_never_unpickled(archive, monkeypatch):
                for f in report(archive, f"archive/{name}"))
     )
     with sqlite3.connect(state_file(archive)) as db:
-        db.execute("UPDATE usages SET usage = substr(usage, 1, 32) || x'80049500' || substr(usage, 37)")
+        db.execute("UPDATE members SET value = substr(value, 1, 32) || x'80049500' || substr(value, 37) WHERE value IS NOT NULL")
     loads = factlint.cache.pickle.loads
     seen = []
     monkeypatch.setattr(factlint.cache.pickle, "loads", lambda data: seen.append(data) or loads(data))
@@ -276,7 +276,7 @@ def test_a_failed_update_leaves_the_state_as_it_was(archive, monkeypatch):
     def failing(*args, **kwargs):
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(factlint.folder_state.FolderState, "_place", failing)
+    monkeypatch.setattr(factlint.engine.folder.FolderState, "_place", failing)
     with sqlite3.connect(state_file(archive)) as db:
         before = db.execute("SELECT digest FROM articles WHERE path='archive/008.md'").fetchone()
     interrupted = run_cli("check", "--corpus", "archive", "archive/008.md", cwd=archive)
@@ -285,8 +285,8 @@ def test_a_failed_update_leaves_the_state_as_it_was(archive, monkeypatch):
         assert db.execute("SELECT digest FROM articles WHERE path='archive/008.md'").fetchone() == before
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(archive / "xdg-cache"))
-    monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)
+    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 1)
     same_as_full_run(archive, "archive/008.md")
 
 
@@ -296,7 +296,7 @@ def test_overlapping_runs_leave_a_whole_state(archive):
     for name in names:
         (folder / name).write_text((folder / name).read_text() + "\nThe US embassy in Kyiv said talks went on.\n")
     script = (
-        "import sys, factlint.folder_state as s; s.MIN_ARTICLES = 0; from factlint.cli import main; "
+        "import sys, factlint.engine.folder as s; s.MIN_ARTICLES = 0; from factlint.cli import main; "
         "sys.exit(main(sys.argv[1:]))"
     )
     runs = [
