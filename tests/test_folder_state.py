@@ -316,6 +316,46 @@ def test_overlapping_runs_leave_a_whole_state(archive):
         same_as_full_run(archive, f"archive/{name}")
 
 
+def _hook(target: str) -> tuple[int, str, str]:
+    run = run_cli("check", "--corpus", "archive", target, "--format", "json")
+    return run.code, run.out, run.err
+
+
+def test_concurrent_hooks_each_see_the_state_whole(archive, monkeypatch):
+    """Eight hook runs at once, each on a freshly edited article, round after round: no
+    error, and the findings eight runs one after another give.
+
+    The articles all write 'US', like 48 others, so each run's comparison reads the
+    others' usages while they are being replaced (at 5b41708 this failed in the
+    first round: a usage read after another run had replaced its row)."""
+    import multiprocessing
+
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 10**6)  # stories stay as placed, whatever the runs' order
+    folder = archive / "archive"
+    for n in range(120):  # briefs: many writers of each spelling, so a comparison reads many usages
+        spelling = "US" if n % 5 < 2 else "U.S."
+        (folder / f"1{n:03d}.md").write_text(f"---\ndate: 2025-02-{n % 28 + 1:02d}\n---\nThe {spelling} envoy met officials on day {n}.\n")
+    writing = {spelling: [f"archive/{p.name}" for p in sorted(folder.glob("0*.md")) if f" {spelling} " in p.read_text()] for spelling in ("US", "U.S.")}
+    targets = writing["US"] + writing["U.S."][: 8 - len(writing["US"])]  # 8 write 'US', more 'U.S.'
+    assert len(targets) == 8 and len(writing["U.S."]) > 10
+    texts = {}
+    for target in targets:
+        texts[target] = (archive / target).read_text().replace("U.S.", "US")
+        (archive / target).write_text(texts[target])
+    report(archive, *targets)  # the state takes the edits
+    words = random.Random(17)
+    monkeypatch.chdir(archive)
+    with multiprocessing.get_context("fork").Pool(len(targets)) as pool:
+        for _ in range(5):
+            for target in targets:  # words no other article has: the findings stay the same whatever the order
+                tail = " ".join("".join(words.choices("bcdfghjklmnpqrstvwxz", k=7)) for _ in range(6))
+                (archive / target).write_text(texts[target] + f"\nthe desk added {tail}.\n")
+            together = pool.map(_hook, targets)
+            assert [err for _, _, err in together] == [""] * len(targets)
+            assert [_hook(target) for target in targets] == together
+    assert folder.is_dir() and any(f["rule"] == "consistent-abbreviations" for f in json.loads(together[0][1])["findings"])
+
+
 def test_the_hooks_default_folder_is_the_repository(archive, monkeypatch):
     """``factlint-corpus`` runs ``--corpus .`` from the repository root: paths come without a folder."""
     folder = archive / "archive"
