@@ -331,11 +331,13 @@ def _join(good: "dask.bag.Bag", index: int, number: int, step: Join, job: Job, w
     """A Join step, in three shuffles.
 
     1. Each key is a group; one that 2..most articles give makes each of them a
-       possible candidate of each other (where ``pairs`` allows it), at the
-       places the article gives it.
+       possible candidate of each other, at the places the article gives it.
     2. Per candidate: its extract joins the places every article shares with
        it; where they are enough (``least``), it is sent to that article.
-    3. Per article: compared with the candidates that reached it.
+    3. Per article: compared with the candidates that reached it and ``pairs`` allows.
+
+    Key records carry no more than a path and places: a folder's keys run to
+    millions, and what travels through a shuffle is what it costs.
     """
     import dask.bag as db
 
@@ -351,24 +353,19 @@ def _join(good: "dask.bag.Bag", index: int, number: int, step: Join, job: Job, w
         extract = r.extracts.get(rule)
         if extract is None:
             return []
-        story = stories[r.path] if stories is not None else None
         where: dict[int, list[int]] = defaultdict(list)
         for place, key in this_step().keys(extract):
             where[key].append(place)
-        own = [(r.path, ("extract", r.info, story, extract))] if where else []
-        return own + [(key, (r.path, r.info, story, at)) for key, at in where.items()]
+        if not where:
+            return []
+        story = stories[r.path] if stories is not None else None
+        return [(r.path, ("extract", r.info, story, extract))] + [(key, ("at", r.path, at)) for key, at in where.items()]
 
     def pairs(group: tuple) -> list[tuple]:
         _, holders = group
-        current = this_step()
-        if not 2 <= len(holders) <= current.most:
+        if not 2 <= len(holders) <= this_step().most:
             return []
-        return [
-            (candidate, ("wanted by", article, at))
-            for article, info, _, at in holders
-            for candidate, candidate_info, _, _ in holders
-            if candidate != article and (current.pairs is None or current.pairs(info, candidate_info))
-        ]
+        return [(candidate, ("wanted by", article, at)) for _, article, at in holders for _, candidate, _ in holders if candidate != article]
 
     def send(group: tuple) -> list[tuple]:
         candidate, tags = group
@@ -380,35 +377,35 @@ def _join(good: "dask.bag.Bag", index: int, number: int, step: Join, job: Job, w
         for tag in tags:
             if tag[0] == "wanted by":
                 wanted[tag[1]].extend(tag[2])
-        out: list[tuple] = [(candidate, ("self", info, story, extract))]
-        out += [
-            (article, ("candidate", candidate, info, story, extract, sorted(where)))
-            for article, where in wanted.items() if len(where) >= this_step().least
+        least = this_step().least
+        return [(candidate, ("self", info, story, extract))] + [
+            (article, ("candidate", candidate, info, story, extract, sorted(where))) for article, where in wanted.items() if len(where) >= least
         ]
-        return out
 
     def compare(group: tuple) -> Iterable[Finding]:
         path, tags = group
+        current = this_step()
         own = [tag for tag in tags if tag[0] == "self"]
-        chosen = sorted((tag for tag in tags if tag[0] == "candidate"), key=lambda tag: tag[1])
-        if not own or not chosen:
+        if not own:
             return []
         _, info, story, extract = own[0]
-        members = [(path, info, story)] + [(c, i, s) for _, c, i, s, _, _ in chosen]
-        corpus = Corpus(
-            {p: i for p, i, _ in sorted(members)},
-            {p: s for p, _, s in sorted(members)} if with_stories else {},
+        chosen = sorted(
+            (tag for tag in tags if tag[0] == "candidate" and (current.pairs is None or current.pairs(info, tag[2]))),
+            key=lambda tag: tag[1],
         )
+        if not chosen:
+            return []
+        members = sorted([(path, info, story)] + [(c, i, s) for _, c, i, s, _, _ in chosen])
+        corpus = Corpus({p: i for p, i, _ in members}, {p: s for p, _, s in members} if with_stories else {})
         joined = Joined(
             path, extract, {c: where for _, c, _, _, _, where in chosen},
             {path: extract, **{c: e for _, c, _, _, e, _ in chosen}}, corpus,
         )
-        return this_step().compare(joined)
+        return current.compare(joined)
 
     keyed, failed = _Records.split(good.map(_Records(rule, places), stories if with_stories else None).flatten())
-    extracts = keyed.filter(lambda r: r[1][0] == "extract")
-    shared = _grouped(keyed.filter(lambda r: r[1][0] != "extract"), width).map(pairs).flatten()
-    sent = _grouped(db.concat([shared, extracts]), width).map(send).flatten()
+    shared = _grouped(keyed.filter(lambda r: r[1][0] == "at"), width).map(pairs).flatten()
+    sent = _grouped(db.concat([shared, keyed.filter(lambda r: r[1][0] == "extract")]), width).map(send).flatten()
     return db.concat([failed, _grouped(sent, width).map(_compared(rule, compare)).flatten()])
 
 
