@@ -25,11 +25,11 @@ any plan; none of them knows a kind.
     with: ``keys`` gives an article's (place, key) pairs (a word position and
     the fingerprint of the shingle there; keys are integers in [0, 2**40));
     a key that more than ``most`` articles give is common and brings nobody
-    together. An article is a candidate of another when they share keys at
-    ``least`` of the other's places and ``pairs(article, candidate)`` (two
-    ``ArticleInfo``) holds, say, when the candidate came first. ``compare``
-    sees one article with its candidates (a ``Joined``), and is called only
-    for an article that has some.
+    together. Another article is a candidate of an article when the two give
+    the same uncommon keys at ``least`` of the article's places and
+    ``pairs(article, candidate)`` (two ``ArticleInfo``) holds, say, when the
+    candidate came first. ``compare`` sees one article with its candidates
+    (a ``Joined``), and is called only for an article that has some.
 
 ``Count(name, keys)``
     Over the whole folder, how many articles give each key (how many use a
@@ -187,15 +187,6 @@ class Joined:
 # ---------------------------------------------------------------------------
 # What a Join means, once for every engine
 # ---------------------------------------------------------------------------
-
-
-def join_keys(step: Join, extract: Any) -> list[tuple[int, int]]:
-    """An article's (place, key) pairs, checked: an engine indexes keys as 40-bit integers."""
-    pairs = list(step.keys(extract))
-    for _, key in pairs:
-        if not (isinstance(key, int) and 0 <= key < 1 << KEY_BITS):
-            raise ValueError(f"a Join key must be an integer in [0, 2**{KEY_BITS}), not {key!r}")
-    return pairs
 
 
 def shared_places(path: str, places: Iterable[tuple[int, int]], holders: Callable[[int], Iterable[str]], most: int) -> dict[str, list[int]]:
