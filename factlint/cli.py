@@ -15,6 +15,7 @@ from typing import Sequence
 
 from factlint import __version__
 from factlint.errors import FactlintError
+from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -71,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
     listing.add_argument("--config", metavar="FILE")
 
+    server = commands.add_parser(
+        "server",
+        help="run the language server for editors (LSP over stdio)",
+        description="Speak the Language Server Protocol over stdin/stdout: diagnostics, quick fixes and hover "
+        "for the articles open in an editor (pip install 'factlint[server]'). Run it in the articles' folder "
+        "or let the editor give its workspace folder.",
+    )
+    server.add_argument("--stdio", action="store_true", help="accepted for editors that pass it; stdio is the only transport")
+    server.add_argument("--debounce", type=float, metavar="MS", help="wait this long after the last keystroke before checking (default: 250)")
+
     explain = commands.add_parser("explain", help="describe a rule", description="Print a rule's description and examples.")
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--rules", action="append", default=[], metavar="DIR")
@@ -84,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_ERROR
-        return {"check": _check, "rules": _list_rules, "explain": _explain}[args.command](args)
+        return {"check": _check, "rules": _list_rules, "explain": _explain, "server": _server}[args.command](args)
     except FactlintError as err:
         print(f"factlint: {err}", file=sys.stderr)
         return EXIT_ERROR
@@ -101,59 +112,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _load(args: argparse.Namespace):
-    """Config and validated rules for any command."""
-    from factlint.config import load_config
-    from factlint.ruleset import builtin_rules_dir, load_rules
-
-    config = load_config(args.config)
-    rules = load_rules([builtin_rules_dir(), *config.rules, *args.rules])
-    for rule_id, severity in config.severity.items():
-        matched = [r for r in rules if r.id == rule_id]
-        if not matched:
-            raise FactlintError(f"severity override for unknown rule '{rule_id}'", config.path)
-        matched[0].severity = severity
-    return config, rules
-
-
-def _selected(rules, select: list[str], ignore: list[str]):
-    from factlint.kinds.base import kind_names
-
-    known = {r.id for r in rules} | set(kind_names())
-    for name in [*select, *ignore]:
-        if name not in known:
-            raise FactlintError(f"unknown rule or kind '{name}' (see 'factlint rules')")
-    return [
-        r for r in rules if (not select or r.id in select or r.kind in select) and r.id not in ignore and r.kind not in ignore
-    ]
-
-
-def discover(paths: list[str], config) -> list[str]:
-    """Article files under the given paths: folders recurse, hidden ones skipped."""
-    from factlint.document import ARTICLE_SUFFIXES
-
-    found: list[str] = []
-    implicit = not paths
-    for given in paths or ["."]:
-        if os.path.isfile(given):
-            if not config.excluded(given):
-                found.append(given)
-            continue
-        if not os.path.isdir(given):
-            raise FactlintError("no such file or folder", given)
-        for folder, subfolders, files in os.walk(given):
-            subfolders[:] = sorted(
-                d for d in subfolders if not d.startswith(".") and not config.excluded(os.path.join(folder, d))
-            )
-            for name in sorted(files):
-                path = os.path.join(folder, name)
-                if implicit and path.startswith("./"):
-                    path = path[2:]
-                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and not config.excluded(path):
-                    found.append(path)
-    return list(dict.fromkeys(found))
-
-
 def _check(args: argparse.Namespace) -> int:
     from factlint.document import Settings
     from factlint.formatters import FORMATS, RenderContext, render
@@ -165,9 +123,9 @@ def _check(args: argparse.Namespace) -> int:
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
     _check_engine_options(args)
-    config, rules = _load(args)
+    config, rules = load_rules_for(args.config, args.rules)
     select = args.select if args.select is not None else config.select
-    active = _selected(rules, select, [*config.ignore, *args.ignore])
+    active = selected(rules, select, [*config.ignore, *args.ignore])
     fail_level = args.fail_level or config.fail_level
     context = {"facts": config.facts, "root": config.root}
     checks = compile_rules(active, context)
@@ -314,41 +272,6 @@ def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known
         progress.close()
 
 
-def discover_articles(given: list[str], config) -> list[str]:
-    """``--engine dask``'s articles: a URL is listed through fsspec (the way Dask
-    reads it), anything else as the local engine lists it."""
-    if not given:
-        return discover([], config)
-    found: list[str] = []
-    for path in given:
-        found += _discover_url(path, config) if "://" in path else discover([path], config)
-    return list(dict.fromkeys(found))
-
-
-def _discover_url(url: str, config) -> list[str]:
-    import fsspec
-
-    from factlint.document import ARTICLE_SUFFIXES
-
-    try:
-        fs, root = fsspec.core.url_to_fs(url)
-        if fs.isfile(root):
-            return [url]
-        if not fs.isdir(root):
-            raise FactlintError("no such file or folder", url)
-        names = sorted(fs.find(root))
-    except (OSError, ValueError, ImportError) as err:
-        raise FactlintError(f"cannot list: {err}", url) from None
-    found = []
-    for name in names:
-        inside = name[len(root):].strip("/").split("/")
-        if any(part.startswith(".") for part in inside) or not name.lower().endswith(ARTICLE_SUFFIXES):
-            continue
-        if not config.excluded(name):
-            found.append(fs.unstrip_protocol(name))
-    return found
-
-
 def _read_texts(report) -> dict[str, str]:
     """For the HTML report: the text of every article it shows (read here, on the client)."""
     from factlint.engine.dask import read_article
@@ -405,7 +328,7 @@ def _write_output(text: str, destination: str | None) -> None:
 
 
 def _list_rules(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    _, rules = load_rules_for(args.config, args.rules)
     width = max(len(r.id) for r in rules)
     kind_width = max(len(r.kind) for r in rules)
     for rule in rules:
@@ -414,23 +337,18 @@ def _list_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _server(args: argparse.Namespace) -> int:
+    from factlint.server import serve
+
+    return serve(args.debounce)
+
+
 def _explain(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    _, rules = load_rules_for(args.config, args.rules)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")
-    rule = matched[0]
-    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
-    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
-    if params:
-        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
-    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
-        out += ["", title]
-        for example in rule.examples[group]:
-            if isinstance(example, str):
-                out.append("  - " + example.strip().replace("\n", "\n    "))
-            else:
-                for name, text in example["files"].items():
-                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
-    print("\n".join(out))
+    from factlint.ruleset import explain
+
+    print(explain(matched[0]))
     return EXIT_CLEAN

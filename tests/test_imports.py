@@ -39,7 +39,9 @@ def imported_by(name: str, path: Path, known: set[str]) -> set[str]:
             if node.level:
                 parts = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join(parts + ([base] if base else []))
-            names = [base] + [f"{base}.{alias.name}" for alias in node.names]
+            # ``from package import module`` needs the module (and, as any import of it, the
+            # package's __init__ first): an edge to the module, not to the package's own names
+            names = [f"{base}.{a.name}" if f"{base}.{a.name}" in known else base for a in node.names]
         else:
             continue
         for imported in names:

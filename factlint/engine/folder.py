@@ -61,6 +61,7 @@ import sqlite3
 import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Hashable
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
@@ -211,6 +212,18 @@ class FolderState:
             return unseal(self.key, blob)
         except Unsigned as err:
             raise StateUnusable(str(err)) from None
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[None]:
+        """One SQLite transaction: an update, and every read that must see the state as
+        one run left it (a comparison reads many rows; another run may replace them)."""
+        self.db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def meta(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (name,)).fetchone()
