@@ -15,7 +15,6 @@ from typing import Sequence
 
 from factlint import __version__
 from factlint.errors import FactlintError
-from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -119,6 +118,7 @@ def _check(args: argparse.Namespace) -> int:
     from factlint.linter import lint_sources
     from factlint.progress import Progress
     from factlint.ruleset import compile_rules
+    from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
@@ -289,6 +289,8 @@ def _read_texts(report) -> dict[str, str]:
 def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str]]:
     """The articles to report on, and every article to read: the corpus folder's
     and the given ones, each given file spelt as given (without ``listing``, none)."""
+    from factlint.workspace import discover
+
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
     targets = discover(given, config) if given else []
@@ -328,6 +330,8 @@ def _write_output(text: str, destination: str | None) -> None:
 
 
 def _list_rules(args: argparse.Namespace) -> int:
+    from factlint.workspace import load_rules_for
+
     _, rules = load_rules_for(args.config, args.rules)
     width = max(len(r.id) for r in rules)
     kind_width = max(len(r.kind) for r in rules)
@@ -344,6 +348,8 @@ def _server(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
+    from factlint.workspace import load_rules_for
+
     _, rules = load_rules_for(args.config, args.rules)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:

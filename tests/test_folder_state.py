@@ -134,6 +134,36 @@ def test_a_new_copy_and_a_new_reuse_are_found(archive):
     assert any(f["rule"] == "reused-passage" for f in same_as_full_run(archive, "archive/041.md"))
 
 
+def test_a_text_in_memory_is_compared_and_the_state_left_as_it_was(archive, monkeypatch):
+    """The folder engine's entry for an editor's unsaved text: the hook's findings for that
+    text, and the stored state untouched (persist=False)."""
+    from factlint.cache import ResultCache
+    from factlint.config import load_config
+    from factlint.document import Settings
+    from factlint.linter import analyze, needs_stories
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    monkeypatch.chdir(archive)
+    path = "archive/012.md"
+    text = (archive / path).read_text() + "\nThe US envoy said more talks would follow in Paris.\n"
+    config = load_config(None)
+    checks = compile_rules(load_rules([builtin_rules_dir()]), {"facts": config.facts, "root": config.root})
+    settings = Settings(extra_abbreviations=tuple(config.abbreviations))
+    state = factlint.engine.folder.FolderState.open(ResultCache.open(config.root, checks, settings, "archive"), "archive", config, checks)
+    assert state is not None
+    stored = sqlite3.connect(state_file(archive)).execute("SELECT * FROM members ORDER BY 1, 2, 3, 4").fetchall()
+    data = text.encode()
+    unsaved = state.check_articles({path: (data, analyze(path, data, checks, settings, needs_stories(checks)))}, persist=False)
+    state.db.close()
+    assert sqlite3.connect(state_file(archive)).execute("SELECT * FROM members ORDER BY 1, 2, 3, 4").fetchall() == stored
+    (archive / path).write_text(text)
+    saved = report(archive, path)
+    assert any(f["rule"] == "consistent-abbreviations" and f["path"] == path for f in saved)
+    assert [(f.path, f.location.line, f.location.column, f.rule, f.message, f.fingerprint) for f in unsaved.findings] == [
+        (f["path"], f["line"], f["column"], f["rule"], f["message"], f["fingerprint"]) for f in saved
+    ]
+
+
 def test_an_earlier_article_is_reported_where_later_ones_point_at_it(archive):
     # Dated before the whole archive: the later articles' reuse and spelling findings now point at it.
     folder = archive / "archive"
