@@ -102,6 +102,19 @@ def test_a_kind_of_the_tests_runs_on_the_local_engine_and_from_the_folder_state(
     assert [(f["path"], f["related"][0]["path"]) for f in hooked] == [("desk/09.md", "desk/07.md"), ("desk/10.md", "desk/09.md")]
 
 
+def test_a_step_that_raises_is_one_error_in_either_engine(desk, monkeypatch):
+    findings(desk, "--corpus", "desk", "desk/03.md")  # builds the folder's state
+
+    def broken(self, group):
+        raise ValueError("no headline")
+
+    monkeypatch.setattr(headline_kind.SameHeadlineCheck, "_compare", broken)
+    expected = "factlint: internal error in rule 'same-headline' across articles: ValueError: no headline\n"
+    for args in (["desk"], ["--corpus", "desk", "desk/03.md"]):
+        run = run_cli("check", *args, "--rules", "rules", "--select", "same-headline", cwd=desk)
+        assert (run.code, run.err) == (2, expected)
+
+
 def test_a_kind_of_the_tests_gives_the_local_engines_json_on_dask(desk):
     pytest.importorskip("distributed", reason="Dask is not installed: pip install 'factlint[dask]'")
     from distributed import Client

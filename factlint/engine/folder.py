@@ -66,7 +66,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from factlint.cache import Unsigned, seal, unseal
-from factlint.engine.memory import StepFailure, failure_errors, guarded
+from factlint.engine.memory import StepFailure, compare_each, each, failure_errors
 from factlint.findings import Finding
 from factlint.kinds.base import Check
 from factlint.kinds.plan import FOLDER, STORY, ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan, candidates, shared_places
@@ -678,19 +678,9 @@ class FolderState:
                     items = self._joined(rule, step, number, good)
                 else:
                     items = self._gathered(rule, plan, step, number, good)
-                try:
-                    for item in items:
-                        outcome = guarded(rule, lambda: step.compare(item))  # noqa: B023 - called at once
-                        if isinstance(outcome, StepFailure):
-                            failures.append(outcome)
-                        else:
-                            findings += _involving(outcome, good)
-                except (StateUnusable, sqlite3.Error):
-                    raise  # the state, not the rule, failed: the full path
-                except Exception as exc:  # a kind's keys or values
-                    if os.environ.get("FACTLINT_DEBUG"):
-                        raise
-                    failures.append(StepFailure(rule, f"{type(exc).__name__}: {exc}"))
+                # the state failing, not the rule, raises: the caller takes the full path
+                gathered = each(rule, items, failures, passing=(StateUnusable, sqlite3.Error))
+                findings += _involving(compare_each(rule, step, gathered, failures), good)
         return findings, failures
 
     def _gathered(self, rule: str, plan: Plan, step: Group, number: int, targets: Mapping[str, ArticleResult]) -> Iterator[Gathered]:

@@ -102,23 +102,32 @@ def run_plan(
         if steps is not None and number not in steps:
             continue
         gathered = _groups(step, extracts, corpus, counts) if isinstance(step, Group) else _joins(step, extracts, corpus)
-        for item in _each(rule, gathered, failures):
-            outcome = guarded(rule, lambda: step.compare(item))  # noqa: B023 - called at once
-            if isinstance(outcome, StepFailure):
-                failures.append(outcome)
-            else:
-                findings += outcome
+        findings += compare_each(rule, step, each(rule, gathered, failures), failures)
     return findings, failures
 
 
-def _each(rule: str, items: Iterator[Any], failures: list[StepFailure]) -> Iterator[Any]:
+def compare_each(rule: str, step: Group | Join, items: Iterable[Any], failures: list[StepFailure]) -> Iterator[Finding]:
+    """A step's findings on each of its groups (or joined articles); a group whose
+    comparison raises adds its failure and nothing else."""
+    for item in items:
+        outcome = guarded(rule, lambda: step.compare(item))  # noqa: B023 - called at once
+        if isinstance(outcome, StepFailure):
+            failures.append(outcome)
+        else:
+            yield from outcome
+
+
+def each(rule: str, items: Iterator[Any], failures: list[StepFailure], passing: tuple[type[Exception], ...] = ()) -> Iterator[Any]:
     """The items a step compares, one at a time; if gathering them raises (a kind's
-    keys or values), the step's failure and no more."""
+    keys or values), the step's failure and no more. ``passing``: what an engine
+    raises itself (its own storage failing), let through."""
     while True:
         try:
             item = next(items)
         except StopIteration:
             return
+        except passing:
+            raise
         except Exception as exc:
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
@@ -197,7 +206,9 @@ class _KeyIndex:
         self.buckets = [array("Q", sorted(bucket)) for bucket in self.buckets]
 
     def shared(self, article: int, places: Iterable[tuple[int, int]], most: int) -> dict[int, list[int]]:
-        """Other article -> this article's places where both have a key that 2 to ``most`` articles have."""
+        """Other article -> this article's places where both have a key that 2 to ``most`` articles have:
+        ``factlint.kinds.plan.shared_places`` over the packed index, written out because it is the
+        hot loop of a large folder's Join (a key's holders are counted before any is unpacked)."""
         where: dict[int, list[int]] = {}
         for place, key in places:
             bucket = self.buckets[key >> 32]
