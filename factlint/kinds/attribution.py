@@ -42,6 +42,7 @@ from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.quotations import pair_quotations
 
 FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "attribution.yaml")
@@ -120,30 +121,10 @@ _STREET_AFTER = regex.compile(
 )
 _CONDITION = regex.compile(r"(?i)\b(?:if|unless|whether)\b")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
-_QUOTE = regex.compile(
-    r"“[^“”]*”?"  # curly; unclosed runs to the end of the paragraph (continued in the next)
-    r"|\"[^\"]*\""
-    r"|(?<![\p{L}\p{N}])‘(?!\s*s\b)(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"  # not "Beaufoy ‘ s script"
-)
 _LETTERS = regex.compile(r"\p{L}")
-_LOOSE_STRAIGHT = regex.compile(r'(?:^|\s)"(?:\s|$)', regex.M)
-_CURLY = regex.compile(r"[“”]")
-
-
-def _curly_balanced(text: str, start: int, end: int) -> bool:
-    """Do “ and ” alternate (a closing one may come first, continuing a quotation)?"""
-    open_quote = False
-    for index, mark in enumerate(m.group() for m in _CURLY.finditer(text, start, end)):
-        if mark == "“":
-            if open_quote:
-                return False
-            open_quote = True
-        elif open_quote:
-            open_quote = False
-        elif index > 0:
-            return False
-    return True
-_TERM_FOLLOWS = regex.compile(r"\s+(?:be|have)\s+(?:a\s+|an\s+)?[`'‘“\"]")
+_CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
+_TITLE_WORDS = 12  # a quotation of this many words or fewer, every one capitalized, is a title
+_TERM_FOLLOWS = regex.compile(r"\s+(?:(?:be|have)\s+(?:a\s+|an\s+)?)?[`'‘“\"]")  # "is said to `participate'"
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
 
 # Numbers: money, percentages, large amounts, then bare numbers (filtered in code).
@@ -346,6 +327,8 @@ class Cue:
     source: str  # NAMED | DOCUMENT | ANONYMOUS | VAGUE | INHERITED
     source_text: str
     credits: bool = True  # False for opinion verbs: "the allies agreed" is no source for a figure
+    source_start: int = -1  # the source phrase alone ("German Chancellor Friedrich Merz"), when there is one
+    source_end: int = -1
 
 
 @dataclass(frozen=True)
@@ -365,18 +348,48 @@ class Sentence:
     cues: list[Cue] = field(default_factory=list)
     anonymous: Flag | None = None
     weasel: Flag | None = None
-    figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a tally?)
+    figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quotation is credited to, as the article writes it ("Merz", "a senior official", "he")."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # NAMED | DOCUMENT | ANONYMOUS | VAGUE | INHERITED
 
 
 @dataclass
 class Quote:
-    start: int
-    end: int
+    """A quotation as the analysis reads it (the public view is :class:`Quotation`)."""
+
+    start: int  # the opening mark (or the paragraph's start, for one begun earlier)
+    end: int  # after the closing mark (or the paragraph's end, for one that runs on)
+    body_start: int
+    body_end: int
     block: int
     first: int  # index of the first and last sentence it touches
     last: int
-    continued: bool  # continues a quotation left open before, or follows a lead-in ending in a colon
-    unclosed: bool  # runs on into the next paragraph
+    continued: bool  # continues a quotation opened in an earlier paragraph
+    closed: bool  # False: runs on into the next paragraph
+    speech: bool  # someone's words, not a title, name or term
+    credited: bool = False  # the reader can tell who said it
+    speaker: Speaker | None = None  # who, when the article names them near it
+    distance: int | None = None  # sentences between the quotation and the cue that credits it, if a cue does
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation of an article, for any kind that reads quotations: what :func:`quotations` returns."""
+
+    start: int  # offsets in doc.text, marks included
+    end: int
+    text: str  # the words inside the marks
+    speech: bool  # False for a title, name or term in quotation marks
+    speaker: Speaker | None  # None when no speaker is named nearby (see ``credited``)
+    credited: bool  # a reader can tell who said it (a speaker named, or the words continue a credited quotation)
 
 
 @dataclass
@@ -475,61 +488,39 @@ class Analyzer:
                 continue
             first = len(sentences)
             sentences.extend(Sentence(s, e, index) for s, e in block.sentences)
-            block_quotes, open_quote = self._quotes(block.start, block.end, index, first, sentences, open_quote)
+            block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
             spans = [(q.start, q.end) for q in block_quotes]
             for sentence in sentences[first:]:
                 self._read(sentence, spans)
+        QuoteCredit(self, sentences, quotes).run()
         return Analysis(sentences, quotes)
 
     # -- quotations ------------------------------------------------------------
-    def _quotes(
+    def _paragraph_quotes(
         self, start: int, end: int, block: int, first: int, sentences: list[Sentence], open_before: bool
     ) -> tuple[list[Quote], bool]:
+        """The paragraph's quotations (paired by factlint.quotations) and whether it ends inside one."""
+        spans, still_open, _ = pair_quotations(self.text, start, end, open_before)
         found = []
-        still_open = False
-        # Quotation marks that cannot be paired (an odd number of straight ones, a straight one with
-        # space on both sides, an opening curly one after another) make the paragraph's quotations
-        # unreadable: report none rather than guess.
-        straight_paired = self.text.count('"', start, end) % 2 == 0 and not _LOOSE_STRAIGHT.search(self.text, start, end)
-        if not _curly_balanced(self.text, start, end):
-            return [], self.text.rfind("“", start, end) > self.text.rfind("”", start, end)
-        first_close = self.text.find("”", start, end)
-        first_open = self.text.find("“", start, end)
-        if first_close >= 0 and (first_open < 0 or first_close < first_open):
-            # The paragraph opens inside a quotation begun earlier: its speaker is there.
-            touched = [i for i in range(first, len(sentences)) if sentences[i].start <= first_close]
-            if touched:
-                found.append(Quote(start, first_close + 1, block, touched[0], touched[-1], True, False))
-        for match in _QUOTE.finditer(self.text, start, end):
-            q_start, q_end = match.span()
-            body = match.group()
-            if body.startswith('"') and not straight_paired:
+        for span in spans:
+            touched = [i for i in range(first, len(sentences)) if sentences[i].start < span.end and span.start < sentences[i].end]
+            if not touched:
                 continue
-            unclosed = body.startswith("“") and not body.endswith("”")
-            still_open = unclosed
-            continued = open_before and not self.text[start:q_start].strip()
-            if not self._is_speech(body, q_start):
-                continue
-            touched = [i for i in range(first, len(sentences)) if sentences[i].start < q_end and q_start < sentences[i].end]
-            if touched:
-                introduced = self._introduced(q_start, sentences[touched[0]].start)
-                found.append(Quote(q_start, q_end, block, touched[0], touched[-1], continued or introduced, unclosed))
+            speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start) or span.continued
+            found.append(
+                Quote(span.start, span.end, span.body_start, span.body_end, block, touched[0], touched[-1], span.continued, span.closed, speech)
+            )
         return found, still_open
 
-    def _introduced(self, quote_start: int, sentence_start: int) -> bool:
-        """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
-        lead = self.text[sentence_start:quote_start].rstrip()
-        return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
-
-    def _is_speech(self, body: str, start: int) -> bool:
+    def _is_speech(self, body_start: int, body_end: int, start: int) -> bool:
         """Quotation marks around someone's words, not a title, name or term."""
-        inner = body.strip("“”\"‘’ \n")
+        inner = self.text[body_start:body_end].strip("“”\"‘’`' \n")
         if not _LETTERS.search(inner):
             return False
         words = inner.split()
         significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if len(words) <= 8 and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
+        if len(words) <= _TITLE_WORDS and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
             return False  # a title or name: “Twilight”, “Coalition of the Willing”
         before = self.text[max(0, start - 40) : start]
         return not self.lex.naming.search(before)
@@ -606,7 +597,7 @@ class Analyzer:
         after = self._after(match.end())
         follow = after[0].lower if after else ""
         if follow == "by":
-            source, text, _ = self._forward_source(after[1:])
+            source, text, _, _ = self._forward_source(after[1:])
             if source in CREDITED or source is None:
                 return None
             return Flag(match.start(), after[0].end if len(after) < 2 else self._np_end(after[1:]), self._describe(source, text))
@@ -639,7 +630,7 @@ class Analyzer:
         by = _BY.search(self.text[start:clause_end])
         if by is None:
             return None
-        source, text, _ = self._forward_source(self._after(start + by.end()))
+        source, text, _, _ = self._forward_source(self._after(start + by.end()))
         return (source, text) if source is not None else None
 
     def _describe(self, source: str, text: str) -> str:
@@ -687,10 +678,10 @@ class Analyzer:
             return None
         after = self._after(match.end())
         if kind in ("phrase", "docphrase"):
-            source, text, last = self._forward_source(after)
+            source, text, last, first = self._forward_source(after)
             if source is None or (kind == "docphrase" and source != DOCUMENT):
                 return None
-            return Cue(match.start(), last.end if last else match.end(), source, text)
+            return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
@@ -704,7 +695,7 @@ class Analyzer:
         if self._noun_use(form, cue):
             return None  # "many details", "Trump's claims"
         if kind == "opinion":
-            return Cue(cue.start, cue.end, cue.source, cue.source_text, credits=False)
+            return Cue(cue.start, cue.end, cue.source, cue.source_text, False, cue.source_start, cue.source_end)
         return cue
 
     def _names_documents(self) -> bool:
@@ -740,9 +731,9 @@ class Analyzer:
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
         if previous is not None and previous.lower in _BE or reduced_passive:
             if after and after[0].lower == "by":  # passive: "emphasized by European officials"
-                source, text, last = self._forward_source(after[1:])
+                source, text, last, first = self._forward_source(after[1:])
                 if source is not None:
-                    return Cue(match.start(), last.end, source, text)
+                    return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
             return None  # agentless passive ("was announced") credits no one
         # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
         # since a base form there is an imperative ("Expect endless experts ...").
@@ -752,9 +743,9 @@ class Analyzer:
         if previous is not None and previous.text == ",":
             inverted = self._looks_inverted(after)
         if inverted:
-            source, text, last = self._forward_source(after)
+            source, text, last, first = self._forward_source(after)
             if source is not None:
-                return Cue(match.start(), last.end, source, text)
+                return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
             if previous is None:
                 return None
             if previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
@@ -769,7 +760,7 @@ class Analyzer:
             return self._appositive_source(before[: i + 1], match)
         if previous.lower in _SHARED_SUBJECT:
             return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
-        source, text, first = self._backward_source(before[: i + 1])
+        source, text, first, last = self._backward_source(before[: i + 1])
         if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
             return None
         if (
@@ -780,7 +771,7 @@ class Analyzer:
             and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS)
         ):
             return None  # "some rare species found in this region": a participle, not a verb
-        return Cue(first.start, match.end(), source, text)
+        return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
 
     def _skippable(self, token: Token) -> bool:
         word = token.lower
@@ -800,35 +791,37 @@ class Analyzer:
         """'Alfredo Perez, a spokesman for the Marshals Service, said': either side names the source."""
         inner = before[:-1]  # drop the comma next to the verb
         candidates = []
-        source, text, first = self._backward_source(inner)
+        source, text, first, last = self._backward_source(inner)
         if source is not None:
-            candidates.append((source, text, first))
+            candidates.append((source, text, first, last))
         commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 16), -1) if inner[k].text == ","]
         if commas and commas[0] + 1 < len(inner) and inner[commas[0] + 1].lower in ("who", "which", "whom", "whose"):
             candidates = []  # "Critics, who met in Paris, said": a relative clause names no one
         if commas:
-            source, text, first = self._backward_source(inner[: commas[0]])
+            source, text, first, last = self._backward_source(inner[: commas[0]])
             if source is not None:
-                candidates.append((source, text, first))
+                candidates.append((source, text, first, last))
         if not candidates:
             return None
         for preferred in (NAMED, DOCUMENT, ANONYMOUS, VAGUE):
-            for source, text, first in candidates:
+            for source, text, first, last in candidates:
                 if source == preferred:
-                    return Cue(min(f.start for _, _, f in candidates), match.end(), source, text)
+                    start = min(c[2].start for c in candidates)
+                    return Cue(start, match.end(), source, text, source_start=first.start, source_end=last.end)
         return None
 
-    def _backward_source(self, tokens: list[Token], relative: bool = False) -> tuple[str | None, str, Token | None]:
-        """The subject ending the tokens: its kind, its text, its first token."""
+    def _backward_source(
+        self, tokens: list[Token], relative: bool = False
+    ) -> tuple[str | None, str, Token | None, Token | None]:
+        """The subject ending the tokens: its kind, its text, its first and last tokens."""
         if not tokens or not tokens[-1].is_word:
-            return None, "", None
+            return None, "", None, None
         head = tokens[-1]
         if head.lower in ("who", "which", "that") and len(tokens) > 1:
             antecedent = tokens[:-1]
             if antecedent and antecedent[-1].text == ",":
                 antecedent = antecedent[:-1]
-            source, text, first = self._backward_source(antecedent, relative=True)
-            return source, text, first
+            return self._backward_source(antecedent, relative=True)
         phrase = [head]
         k = len(tokens) - 2
         while k >= 0 and len(phrase) < 6:
@@ -847,9 +840,9 @@ class Analyzer:
                 partner = tokens[k - 1] if k > 0 and phrase[0] is not head else None
                 if partner is not None and partner.is_word and (partner.lower in self.lex.pronouns or partner.text[:1].isupper()):
                     if partner.lower not in _CLAUSE_OPENERS and _WORD_CHAR.search(self.text, self._sentence_start, partner.start):
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner  # "he and other officials said"
+                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
                     if partner.lower in self.lex.pronouns:
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner
+                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head
                 break  # "... signed a treaty, and some have suggested": "and" joins clauses here
             phrase.insert(0, token)
             k -= 1
@@ -858,11 +851,11 @@ class Analyzer:
         bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
         if not bounded and tokens[k].lower in _MODIFIER_PREPOSITIONS and not head.text[:1].isupper() and k > 0:
             # "a spokesperson at naval headquarters said": the subject is before the preposition
-            source, text, first = self._backward_source(tokens[:k], relative=relative)
+            source, text, first, _ = self._backward_source(tokens[:k], relative=relative)
             if source is not None:
-                return source, text + " " + " ".join(t.text for t in tokens[k:]), first
+                return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
-        return source, " ".join(t.text for t in phrase), phrase[0]
+        return source, " ".join(t.text for t in phrase), phrase[0], head
 
     def _forward_np(self, tokens: list[Token]) -> tuple[list[Token], Token | None, Token | None]:
         """The noun phrase starting the tokens: (phrase, head, last token)."""
@@ -892,11 +885,12 @@ class Analyzer:
             return [], None, None
         return phrase, phrase[-1], phrase[-1]
 
-    def _forward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None]:
+    def _forward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
+        """The noun phrase starting the tokens: its kind of source, its text, its last and first tokens."""
         phrase, head, last = self._forward_np(tokens)
         if head is None:
-            return None, "", None
-        return self._classify(head, phrase), " ".join(t.text for t in phrase), last
+            return None, "", None, None
+        return self._classify(head, phrase), " ".join(t.text for t in phrase), last, phrase[0]
 
     def _classify(self, head: Token, phrase: list[Token], bounded: bool = True, relative: bool = False) -> str | None:
         """What kind of source a noun phrase is, from its head word and determiners.
@@ -1029,6 +1023,159 @@ class Analyzer:
         return True
 
 
+class QuoteCredit:
+    """Who said each quotation, read as an editor looks for the speaker.
+
+    In order: a cue in the quotation's own sentence ("..., Merz said"), in the
+    sentence before or after it in the paragraph, the speaker of the quotation
+    it continues (the same paragraph with only the tag between, a paragraph
+    that only continues one left open), and, for a quotation that opens its
+    paragraph, the paragraph before: a lead-in ending in a colon ("Fox News's
+    Sean Hannity:"), a cue in its last sentence, or a credited quotation there.
+    Last, a credit line after it ("— Milwaukee Journal Sentinel") or, for one
+    that runs on, a cue at the start of the next paragraph.
+    """
+
+    def __init__(self, analyzer: "Analyzer", sentences: list[Sentence], quotes: list[Quote]) -> None:
+        self.analyzer = analyzer
+        self.text = analyzer.text
+        self.blocks = analyzer.doc.blocks
+        self.sentences = sentences
+        self.quotes = quotes
+        self.block_sentences: dict[int, tuple[int, int]] = {}
+        for index, sentence in enumerate(sentences):
+            first, _ = self.block_sentences.get(sentence.block, (index, index))
+            self.block_sentences[sentence.block] = (first, index)
+
+    def run(self) -> None:
+        previous: Quote | None = None
+        for quote in self.quotes:
+            if quote.continued:
+                self._continue(quote, previous)
+            else:
+                (
+                    self._in_sentence(quote)
+                    or self._nearby(quote)
+                    or self._goes_on(quote, previous)
+                    or self._credit_line(quote)
+                    or self._from_paragraph_before(quote, previous)
+                    or self._runs_on(quote)
+                )
+            previous = quote
+
+    def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
+        quote.credited = True
+        quote.distance = distance
+        if speaker is None and cue is not None and cue.source_start >= 0:
+            speaker = Speaker(self.text[cue.source_start : cue.source_end], cue.source_start, cue.source_end, cue.source)
+        quote.speaker = speaker
+        return True
+
+    def _nearest_cue(self, quote: Quote, first: int, last: int) -> Cue | None:
+        """The cue of sentences first..last nearest the quotation (opinion verbs count: "thought it was “cool”")."""
+        best: tuple[int, Cue] | None = None
+        for index in range(first, last + 1):
+            for cue in self.sentences[index].cues:
+                if cue.source not in ANY_SOURCE or quote.start <= cue.start < quote.end:
+                    continue
+                gap = max(cue.start - quote.end, quote.start - cue.end, 0)
+                if best is None or gap < best[0]:
+                    best = (gap, cue)
+        return best[1] if best else None
+
+    def _in_sentence(self, quote: Quote) -> bool:
+        cue = self._nearest_cue(quote, quote.first, quote.last)
+        if cue is not None:
+            return self._credit(quote, cue, 0)
+        if self._introduced(quote):
+            return self._credit(quote, None, 0)
+        return False
+
+    def _introduced(self, quote: Quote) -> bool:
+        """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
+        lead = self.text[self.sentences[quote.first].start : quote.start].rstrip()
+        return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
+
+    def _nearby(self, quote: Quote) -> bool:
+        """A cue in the sentence before or after, in the same paragraph."""
+        first, last = self.block_sentences[quote.block]
+        before = self._nearest_cue(quote, quote.first - 1, quote.first - 1) if quote.first > first else None
+        after = self._nearest_cue(quote, quote.last + 1, quote.last + 1) if quote.last < last else None
+        cue = before or after
+        if before and after:  # the nearer one
+            cue = before if quote.start - before.end <= after.start - quote.end else after
+        return cue is not None and self._credit(quote, cue, 1)
+
+    def _goes_on(self, quote: Quote, previous: Quote | None) -> bool:
+        """The same speaker's words go on in the paragraph: “...,” he said. “...”"""
+        if previous is None or not previous.credited or previous.block != quote.block:
+            return False
+        between = self.text[previous.end : quote.start]
+        adjacent = previous.last >= quote.first - 1
+        if not adjacent:  # only the tag between, split by a stray stop: “...,” he told E! News. “...”
+            cues = [c for i in range(previous.last, quote.first + 1) for c in self.sentences[i].cues if previous.end <= c.start < quote.start]
+            rest = self.text[cues[-1].end : quote.start] if cues else between
+            adjacent = bool(cues) and len(rest.split()) <= 2
+        if not adjacent:
+            return False
+        return self._credit(quote, None, None, previous.speaker)
+
+    def _continue(self, quote: Quote, previous: Quote | None) -> None:
+        """A quotation continued from an earlier paragraph has the speaker of the one it continues."""
+        if previous is not None and not previous.closed and previous.block < quote.block:
+            quote.credited, quote.speaker = previous.credited, previous.speaker
+        else:
+            quote.credited = True  # its start is in copy we do not have (the page it was cut from)
+
+    def _from_paragraph_before(self, quote: Quote, previous: Quote | None) -> bool:
+        """A quotation that opens its paragraph, credited by the end of the paragraph before."""
+        first, _ = self.block_sentences[quote.block]
+        if quote.first != first or _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
+            return False
+        before = self.block_sentences.get(quote.block - 1)
+        if before is None:
+            return False
+        last = self.sentences[before[1]]
+        lead = self.text[last.start : last.end].rstrip()
+        cue = self._nearest_cue(quote, before[1], before[1])
+        if lead.endswith(":"):  # "Fox News's Sean Hannity:"
+            name = lead[:-1].strip()
+            speaker = Speaker(name, last.start, last.start + len(name), NAMED) if cue is None and len(name.split()) <= 8 else None
+            return self._credit(quote, cue, None, speaker)
+        if cue is not None:
+            return self._credit(quote, cue, None)
+        if previous is not None and previous.credited and previous.block == quote.block - 1 and previous.last == before[1]:
+            return self._credit(quote, None, None, previous.speaker)  # a new paragraph of the same speaker's words
+        return False
+
+    def _credit_line(self, quote: Quote) -> bool:
+        """A credit line after the quotation, in its paragraph or the line below: “...” — Theresa May."""
+        _, last = self.block_sentences[quote.block]
+        if quote.last != last:
+            return False
+        tail = self.text[quote.end : self.sentences[last].end]
+        line = _CREDIT_LINE.match(tail) if tail.strip() else None
+        if line is None and not tail.strip() and quote.block + 1 < len(self.blocks):
+            following = self.blocks[quote.block + 1]
+            line = _CREDIT_LINE.match(self.text, following.start, following.end)
+            offset = 0
+        else:
+            offset = quote.end
+        if line is None or any(ch.isdigit() for ch in line.group("name")):
+            return False  # "— Nov. 2, on Fox News" dates the words; it does not name a speaker
+        name = line.group("name").rstrip()
+        start = offset + line.start("name")
+        return self._credit(quote, None, None, Speaker(name, start, start + len(name), NAMED))
+
+    def _runs_on(self, quote: Quote) -> bool:
+        """A quotation that runs on into the next paragraph, credited at that paragraph's start."""
+        if quote.closed:
+            return False
+        following = [i for i in range(quote.last + 1, len(self.sentences)) if self.sentences[i].block != quote.block]
+        cue = self._nearest_cue(quote, following[0], following[0]) if following else None
+        return cue is not None and self._credit(quote, cue, None)
+
+
 # ---------------------------------------------------------------------------
 # The kind
 # ---------------------------------------------------------------------------
@@ -1118,39 +1265,22 @@ class AttributionCheck(Check):
                 yield self.finding(doc, new[0][0], new[0][1])
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
-        previous: tuple[Quote, bool] | None = None  # the quotation before and whether it was credited
         for quote in analysis.quotes:
-            credited = self._quote_credited(analysis, quote, previous)
-            previous = (quote, credited)
-            if credited or len(doc.text[quote.start : quote.end].split()) < self.params["min_quote_words"]:
+            if not quote.speech or quote.continued or self._quote_credited(analysis, quote):
                 continue
-            text = " ".join(doc.text[quote.start : quote.end].split())
-            shown = text if len(text) <= 60 else text[:57].rstrip() + "...”"
+            text = " ".join(doc.text[quote.body_start : quote.body_end].split())
+            if len(text.split()) < self.params["min_quote_words"]:
+                continue  # a term or a scare quote
+            shown = doc.text[quote.start : quote.body_start] + text + doc.text[quote.body_end : quote.end]
+            shown = shown if len(shown) <= 60 else shown[:57].rstrip() + "...”"
             yield self.finding(doc, quote.start, quote.end, match=shown)
 
-    def _quote_credited(self, analysis: Analysis, quote: Quote, previous: tuple[Quote, bool] | None) -> bool:
+    def _quote_credited(self, analysis: Analysis, quote: Quote) -> bool:
+        """Credited by the analysis's reading (within this rule's window), or reported for its sourcing already."""
         sentences = analysis.sentences
-        if quote.continued:
-            return True  # the paragraph that opened it is where its speaker is (or is reported)
         if any(sentences[i].anonymous or sentences[i].weasel for i in range(quote.first, quote.last + 1)):
-            return True  # reported for its sourcing already
-        if self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end), views=True):
             return True
-        if previous is not None and previous[1] and previous[0].block == quote.block and previous[0].last >= quote.first - 1:
-            return True  # the same speaker's words go on: “...,” he said. “...”
-        starts_paragraph = quote.first == 0 or sentences[quote.first - 1].block != quote.block
-        if starts_paragraph and quote.first > 0 and self._sourced_at(analysis, quote.first - 1):
-            return True  # a new paragraph of the same speaker's words
-        return quote.unclosed and self._next_paragraph_sourced(analysis, quote)  # its speaker given in the next
-
-    def _next_paragraph_sourced(self, analysis: Analysis, quote: Quote) -> bool:
-        following = [i for i in range(quote.last + 1, len(analysis.sentences)) if analysis.sentences[i].block != quote.block]
-        if not following:
-            return False
-        first = following[0]
-        block = analysis.sentences[first].block
-        return self._sourced(analysis, first, first, block, views=True)
-
-    @staticmethod
-    def _sourced_at(analysis: Analysis, index: int) -> bool:
-        return any(c.source in ANY_SOURCE for c in analysis.sentences[index].cues)
+        window = self.params["window"]
+        if quote.credited and (quote.distance is None or quote.distance <= window):
+            return True
+        return window > 1 and self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end), views=True)
