@@ -5,7 +5,7 @@ Scraped and wire copy mixes its marks: curly quotes closed by straight ones
 ("aggressive, " he added), two apostrophes or the Penn Treebank's backquotes
 standing for a double quote (''Like this'', ``like this''), and quotations that
 run over several paragraphs, each opening again and only the last one
-closing. :func:`pair_quotations` reads one paragraph's double marks in one pass
+closing (and the Boston Globe's “...’’). :func:`pair_quotations` reads one paragraph's double marks in one pass
 (an ambiguous straight mark opens or closes by what stands either side of it
 and by whether a quotation is open), then its single ones (‘...’, `...')
 outside the double quotations. Where the marks cannot be paired (an opening
@@ -23,9 +23,9 @@ from dataclasses import dataclass
 import regex
 
 # Double-quote marks: “ „ ‟ and `` open, ” closes, " and '' do either. A '' inside a word is not one.
-_DOUBLE = regex.compile(r"[“„‟”\"]|``|(?<![\p{L}\p{N}])''|''(?![\p{L}\p{N}])")
-_OPENING = frozenset({"“", "„", "‟", "``"})
-_CLOSING = frozenset({"”"})
+_DOUBLE = regex.compile(r"‘‘|’’|[“„‟”\"]|``|(?<![\p{L}\p{N}])''|''(?![\p{L}\p{N}])")
+_OPENING = frozenset({"“", "„", "‟", "``", "‘‘"})
+_CLOSING = frozenset({"”", "’’"})  # “The Road’’: the Boston Globe closes with two apostrophes
 # Single marks: ‘ or ` before a letter opens; ’ or ' after a letter or a stop, before no letter, closes.
 _SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}`'‘’])(?:[‘`](?=[\p{L}\p{N}\"“])|`\s(?=\p{L}))")
 _SINGLE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}.,!?…)])[’'](?![\p{L}\p{N}'’])")

@@ -122,7 +122,10 @@ _STREET_AFTER = regex.compile(
 _CONDITION = regex.compile(r"(?i)\b(?:if|unless|whether)\b")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
 _LETTERS = regex.compile(r"\p{L}")
+_TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quotation and its tag
 _CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
+_CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
+_EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
 _TITLE_WORDS = 12  # a quotation of this many words or fewer, every one capitalized, is a title
 _TERM_FOLLOWS = regex.compile(r"\s+(?:(?:be|have)\s+(?:a\s+|an\s+)?)?[`'‘“\"]")  # "is said to `participate'"
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
@@ -243,7 +246,8 @@ class Lexicon:
         self.participles: set[str] = set()
         self.base_forms: set[str] = set()  # forms that double as nouns: "claim", "claims"
         self.lemmas: set[str] = set()
-        for name, kind in (("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb")):
+        verb_sections = (("quote_verbs", "tag"), ("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb"))
+        for name, kind in verb_sections:
             for lemma in words[name]:
                 lemma = normal(lemma)
                 forms = set(irregular.get(lemma, ())) | inflect(lemma)
@@ -310,7 +314,10 @@ def _load_lexicon(additions: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon
     sections = {name: list(section["entries"]) for name, section in base.items()}
     for name, entries in additions:
         sections[name] = sections[name] + list(entries)
-    return Lexicon(sections, base["source_verbs"].get("irregular_forms", {}))
+    irregular: dict[str, list[str]] = {}
+    for section in base.values():
+        irregular.update(section.get("irregular_forms", {}))
+    return Lexicon(sections, irregular)
 
 
 # ---------------------------------------------------------------------------
@@ -533,6 +540,8 @@ class Analyzer:
         self._sentence_end = e
         self._sentence_documents: bool | None = None  # whether a document word is in it, on first need
 
+        self._quote_spans = quotes
+
         def quoted(position: int) -> bool:
             return any(a <= position < b for a, b in quotes)
 
@@ -694,9 +703,20 @@ class Analyzer:
             return None  # "officials agreed to meet": an act, not a claim
         if self._noun_use(form, cue):
             return None  # "many details", "Trump's claims"
-        if kind == "opinion":
+        if kind == "tag" and not self._tags_quotation(cue):
+            return None  # "he began the inquiry": only a quotation's tag credits it
+        if kind in ("opinion", "tag"):
             return Cue(cue.start, cue.end, cue.source, cue.source_text, False, cue.source_start, cue.source_end)
         return cue
+
+    def _tags_quotation(self, cue: Cue) -> bool:
+        """Does the cue stand right after a quotation (“...,” he began) or right before one (sings: “...”)?"""
+        for start, end in self._quote_spans:
+            if self._sentence_start < end <= cue.start and cue.start - end <= 3 and not _TAG_GAP.search(self.text, end, cue.start):
+                return True
+            if cue.end <= start and start - cue.end <= 3 and not _TAG_GAP.search(self.text, cue.end, start):
+                return True
+        return False
 
     def _names_documents(self) -> bool:
         """Whether the sentence may name a document ("under the agreement"): a source is
@@ -716,9 +736,9 @@ class Analyzer:
         possessive = normal(head).endswith("'s") and normal(head) not in ("it's", "he's", "she's", "that's", "who's")
         if possessive and form in self.lex.base_forms:
             return True
-        if form.endswith("s") and not form.endswith("ss"):
+        if form.endswith("s") and not form.endswith("ss"):  # "many details", not "Adams says"
             word = normal(head)
-            return word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and word.isalpha() and word.islower())
+            return word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and head.isalpha() and head.islower())
         return False
 
     def _verb_source(self, match: regex.Match, before: list[Token], after: list[Token]) -> Cue | None:
@@ -1089,6 +1109,15 @@ class QuoteCredit:
             return self._credit(quote, cue, 0)
         if self._introduced(quote):
             return self._credit(quote, None, 0)
+        lead = self.text[self.sentences[quote.first].start : quote.start]
+        if _CAPTION_NAME.fullmatch(lead):  # a caption card: 'Melissa Moore “To be a chick in fire ...” Engine captain'
+            name = lead.strip()
+            start = self.sentences[quote.first].start + lead.index(name)
+            return self._credit(quote, None, 0, Speaker(name, start, start + len(name), NAMED))
+        post = _EMBEDDED_POST.search(self.text, quote.end, self.blocks[quote.block].end)
+        if post is not None:  # an embedded tweet: '... — Merriam-Webster (@MerriamWebster) November 29, 2016'
+            name = post.group("name")
+            return self._credit(quote, None, 0, Speaker(name, post.start("name"), post.end("name"), NAMED))
         return False
 
     def _introduced(self, quote: Quote) -> bool:
@@ -1129,19 +1158,19 @@ class QuoteCredit:
 
     def _from_paragraph_before(self, quote: Quote, previous: Quote | None) -> bool:
         """A quotation that opens its paragraph, credited by the end of the paragraph before."""
-        first, _ = self.block_sentences[quote.block]
-        if quote.first != first or _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
-            return False
         before = self.block_sentences.get(quote.block - 1)
         if before is None:
             return False
         last = self.sentences[before[1]]
         lead = self.text[last.start : last.end].rstrip()
         cue = self._nearest_cue(quote, before[1], before[1])
-        if lead.endswith(":"):  # "Fox News's Sean Hannity:"
+        if lead.endswith(":"):  # "Fox News's Sean Hannity:" introduces the paragraph below
             name = lead[:-1].strip()
             speaker = Speaker(name, last.start, last.start + len(name), NAMED) if cue is None and len(name.split()) <= 8 else None
             return self._credit(quote, cue, None, speaker)
+        first, _ = self.block_sentences[quote.block]
+        if quote.first != first or _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
+            return False  # only a quotation that opens its paragraph continues the one before
         if cue is not None:
             return self._credit(quote, cue, None)
         if previous is not None and previous.credited and previous.block == quote.block - 1 and previous.last == before[1]:
