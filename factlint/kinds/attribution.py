@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -126,7 +126,9 @@ _TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quot
 _CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
 _CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
 _EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
-_TITLE_WORDS = 12  # a quotation of this many words or fewer, every one capitalized, is a title
+_TITLE_WORDS = 16
+_TERM_WORDS = 5  # a quotation this short, in lower case after "the", "a" or "its", is a term
+_TERM_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|your|this|that|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+)?$")  # a quotation of this many words or fewer, every one capitalized, is a title
 _TERM_FOLLOWS = regex.compile(r"\s+(?:(?:be|have)\s+(?:a\s+|an\s+)?)?[`'‘“\"]")  # "is said to `participate'"
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
 
@@ -240,13 +242,20 @@ class Lexicon:
         self.agentless_to = frozenset(normal(w) for w in words["agentless_to"])
         self.widely = frozenset(normal(w) for w in words["widely"])
         self.widely_participles = frozenset(normal(w) for w in words["widely_participles"])
+        self.statement_nouns = frozenset(normal(w) for w in words["statement_nouns"])
 
         # Cue words: every form of each verb, and the phrases, with what each form does.
         self.cue_kinds: dict[str, str] = {}
         self.participles: set[str] = set()
         self.base_forms: set[str] = set()  # forms that double as nouns: "claim", "claims"
         self.lemmas: set[str] = set()
-        verb_sections = (("quote_verbs", "tag"), ("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb"))
+        verb_sections = (
+            ("quote_verbs", "tag"),
+            ("statement_verbs", "statement"),
+            ("document_verbs", "docverb"),
+            ("opinion_verbs", "opinion"),
+            ("source_verbs", "verb"),
+        )
         for name, kind in verb_sections:
             for lemma in words[name]:
                 lemma = normal(lemma)
@@ -336,6 +345,7 @@ class Cue:
     credits: bool = True  # False for opinion verbs: "the allies agreed" is no source for a figure
     source_start: int = -1  # the source phrase alone ("German Chancellor Friedrich Merz"), when there is one
     source_end: int = -1
+    quote_only: bool = False  # credits a quotation only: "Obama's remark that “...”", "“...,” she posted"
 
 
 @dataclass(frozen=True)
@@ -380,8 +390,9 @@ class Quote:
     first: int  # index of the first and last sentence it touches
     last: int
     continued: bool  # continues a quotation opened in an earlier paragraph
-    closed: bool  # False: runs on into the next paragraph
+    closed: bool  # False: left open at the paragraph's end
     speech: bool  # someone's words, not a title, name or term
+    runs_on: bool = False  # left open, and the next paragraph continues it (else a mark is missing: unreadable)
     credited: bool = False  # the reader can tell who said it
     speaker: Speaker | None = None  # who, when the article names them near it
     distance: int | None = None  # sentences between the quotation and the cue that credits it, if a cue does
@@ -530,6 +541,8 @@ class Analyzer:
         if len(words) <= _TITLE_WORDS and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
             return False  # a title or name: “Twilight”, “Coalition of the Willing”
         before = self.text[max(0, start - 40) : start]
+        if len(words) <= _TERM_WORDS and inner[:1].islower() and _TERM_BEFORE.search(before):
+            return False  # a term: the dictionary's annual “word of the year”, the old “once upon a time”
         return not self.lex.naming.search(before)
 
     # -- one sentence ------------------------------------------------------------
@@ -553,7 +566,7 @@ class Analyzer:
                 sentence.cues.append(cue)
         # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
         # for wording credited to no one: "..., reportedly showed ..., legal sources said".
-        credited = any(c.source in CREDITED or c.source == ANONYMOUS for c in sentence.cues)
+        credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
         sentence.weasel = self._weasel(sentence, quoted, credited)
         sentence.anonymous = self._anonymous(sentence, quoted)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
@@ -565,7 +578,7 @@ class Analyzer:
             if not quoted(match.start()):
                 return Flag(match.start(), match.end(), "an anonymous source")
         for cue in sentence.cues:
-            if cue.source == ANONYMOUS:
+            if cue.source == ANONYMOUS and not cue.quote_only:
                 return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
         return None
 
@@ -588,7 +601,7 @@ class Analyzer:
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched:
+            if cue.source == VAGUE and not vouched and not cue.quote_only:
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
@@ -701,13 +714,27 @@ class Analyzer:
             return None
         if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
             return None  # "officials agreed to meet": an act, not a claim
-        if self._noun_use(form, cue):
+        noun = self._noun_use(form, cue) if cue.start < match.start() else None
+        if noun == "possessive" and cue.source == NAMED:
+            return replace(cue, credits=False, quote_only=True)  # "Obama's remark that Russia is “...”"
+        if noun is not None:
             return None  # "many details", "Trump's claims"
+        if kind == "statement" and not self._hands_over_statement(after):
+            return replace(cue, credits=False, quote_only=True) if self._tags_quotation(cue) else None
         if kind == "tag" and not self._tags_quotation(cue):
             return None  # "he began the inquiry": only a quotation's tag credits it
         if kind in ("opinion", "tag"):
-            return Cue(cue.start, cue.end, cue.source, cue.source_text, False, cue.source_start, cue.source_end)
+            return replace(cue, credits=False)
         return cue
+
+    def _hands_over_statement(self, after: list[Token]) -> bool:
+        """'sent a statement', 'released new figures', 'issued a brief written response': not 'released the video'."""
+        for token in after[:5]:
+            if not token.is_word or token.lower in _FORWARD_STOP:
+                return False
+            if token.lower in self.lex.statement_nouns:
+                return True
+        return False
 
     def _tags_quotation(self, cue: Cue) -> bool:
         """Does the cue stand right after a quotation (“...,” he began) or right before one (sings: “...”)?"""
@@ -727,19 +754,20 @@ class Analyzer:
             )
         return self._sentence_documents
 
-    def _noun_use(self, form: str, cue: Cue) -> bool:
-        """A verb form that is a noun here: after a possessive, or an -s form after a plural."""
+    def _noun_use(self, form: str, cue: Cue) -> str | None:
+        """A verb form that is a noun here: 'possessive' ("Obama's remark"), 'plural' ("many details") or None."""
         subject = self.text[cue.start : cue.end].split()
         if len(subject) < 2:
-            return False
+            return None
         head = subject[-2] if not subject[-2].endswith(",") else ""
         possessive = normal(head).endswith("'s") and normal(head) not in ("it's", "he's", "she's", "that's", "who's")
         if possessive and form in self.lex.base_forms:
-            return True
+            return "possessive"
         if form.endswith("s") and not form.endswith("ss"):  # "many details", not "Adams says"
             word = normal(head)
-            return word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and head.isalpha() and head.islower())
-        return False
+            if word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and head.isalpha() and head.islower()):
+                return "plural"
+        return None
 
     def _verb_source(self, match: regex.Match, before: list[Token], after: list[Token]) -> Cue | None:
         # Skip auxiliaries, adverbs and times between subject and verb: "officials have also said".
@@ -837,7 +865,7 @@ class Analyzer:
         if not tokens or not tokens[-1].is_word:
             return None, "", None, None
         head = tokens[-1]
-        if head.lower in ("who", "which", "that") and len(tokens) > 1:
+        if head.text in ("who", "which", "that", "Who", "Which", "That") and len(tokens) > 1:  # not "the WHO"
             antecedent = tokens[:-1]
             if antecedent and antecedent[-1].text == ",":
                 antecedent = antecedent[:-1]
@@ -1068,6 +1096,8 @@ class QuoteCredit:
             self.block_sentences[sentence.block] = (first, index)
 
     def run(self) -> None:
+        for quote, following in zip(self.quotes, self.quotes[1:]):
+            quote.runs_on = not quote.closed and following.continued and following.block == quote.block + 1
         previous: Quote | None = None
         for quote in self.quotes:
             if quote.continued:
@@ -1087,7 +1117,10 @@ class QuoteCredit:
         quote.credited = True
         quote.distance = distance
         if speaker is None and cue is not None and cue.source_start >= 0:
-            speaker = Speaker(self.text[cue.source_start : cue.source_end], cue.source_start, cue.source_end, cue.source)
+            end = cue.source_end
+            if self.text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "Obama's remark"
+            speaker = Speaker(self.text[cue.source_start : end], cue.source_start, end, cue.source)
         quote.speaker = speaker
         return True
 
@@ -1122,7 +1155,7 @@ class QuoteCredit:
 
     def _introduced(self, quote: Quote) -> bool:
         """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
-        lead = self.text[self.sentences[quote.first].start : quote.start].rstrip()
+        lead = self.text[self.sentences[quote.first].start : quote.start].rstrip().rstrip("-—–").rstrip()
         return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
 
     def _nearby(self, quote: Quote) -> bool:
@@ -1169,10 +1202,12 @@ class QuoteCredit:
             speaker = Speaker(name, last.start, last.start + len(name), NAMED) if cue is None and len(name.split()) <= 8 else None
             return self._credit(quote, cue, None, speaker)
         first, _ = self.block_sentences[quote.block]
-        if quote.first != first or _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
-            return False  # only a quotation that opens its paragraph continues the one before
-        if cue is not None:
+        if quote.first != first:
+            return False
+        if cue is not None:  # "Jenkins says the plan failed." / "The fund had “no way out.”"
             return self._credit(quote, cue, None)
+        if _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
+            return False  # only a quotation that opens its paragraph continues the one before
         if previous is not None and previous.credited and previous.block == quote.block - 1 and previous.last == before[1]:
             return self._credit(quote, None, None, previous.speaker)  # a new paragraph of the same speaker's words
         return False
@@ -1295,7 +1330,9 @@ class AttributionCheck(Check):
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         for quote in analysis.quotes:
-            if not quote.speech or quote.continued or self._quote_credited(analysis, quote):
+            if not quote.speech or quote.continued or (not quote.closed and not quote.runs_on):
+                continue  # a title or term; a continuation, reported where it opened; or a mark missing
+            if self._quote_credited(analysis, quote):
                 continue
             text = " ".join(doc.text[quote.body_start : quote.body_end].split())
             if len(text.split()) < self.params["min_quote_words"]:
