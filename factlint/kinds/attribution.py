@@ -443,12 +443,18 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BY = regex.compile(r"\bby\s+")
 
 
+def _words_key(text: str, start: int, end: int) -> str:
+    """A quotation's words, lower case, without punctuation: to tell the same words quoted twice."""
+    return " ".join(_NON_WORD.sub(" ", text[start:end].lower()).split())
+
+
 def _number_key(text: str) -> str:
     """The number of a figure, to tell a repeat: '$160 million' and '160 million' -> '160 million'."""
     return " ".join(_NOT_NUMBER.sub("", text.lower()).split())
 
 
 _NON_SPACE = regex.compile(r"\S+")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def _number_value(text: str) -> float:
@@ -681,7 +687,7 @@ class Analyzer:
             self._token_starts = [t.start for t in self._sentence_tokens]
         return self._sentence_tokens, self._token_starts
 
-    def _before(self, position: int, count: int = 24) -> list[Token]:
+    def _before(self, position: int, count: int = 40) -> list[Token]:
         tokens, starts = self._sentence()
         index = bisect.bisect_left(starts, position)
         return tokens[max(0, index - count) : index]
@@ -832,8 +838,10 @@ class Analyzer:
         _, _, last = self._forward_np(after)
         if last is None:
             return False
-        index = next(i for i, t in enumerate(after) if t is last)
-        return index + 1 >= len(after) or after[index + 1].text in (",", ".", ";", ":", "!", "?", "(", "“", '"')
+        index = next(i for i, t in enumerate(after) if t is last) + 1
+        while index < len(after) and after[index].lower in _TIME_WORDS:
+            index += 1  # "reports The Wall Street Journal this morning, “...”"
+        return index >= len(after) or after[index].text in (",", ".", ";", ":", "!", "?", "(", "“", '"')
 
     def _appositive_source(self, before: list[Token], match: regex.Match) -> Cue | None:
         """'Alfredo Perez, a spokesman for the Marshals Service, said': either side names the source."""
@@ -842,7 +850,7 @@ class Analyzer:
         source, text, first, last = self._backward_source(inner)
         if source is not None:
             candidates.append((source, text, first, last))
-        commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 16), -1) if inner[k].text == ","]
+        commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 40), -1) if inner[k].text == ","]
         if commas and commas[0] + 1 < len(inner) and inner[commas[0] + 1].lower in ("who", "which", "whom", "whose"):
             candidates = []  # "Critics, who met in Paris, said": a relative clause names no one
         if commas:
@@ -1112,6 +1120,21 @@ class QuoteCredit:
                     or self._runs_on(quote)
                 )
             previous = quote
+        self._pulled_quotes()
+
+    def _pulled_quotes(self) -> None:
+        """A pull quote repeats words credited elsewhere in the article: it has their speaker."""
+        credited = [(_words_key(self.text, q.body_start, q.body_end), q) for q in self.quotes if q.credited]
+        for quote in self.quotes:
+            if quote.credited or not quote.speech:
+                continue
+            key = _words_key(self.text, quote.body_start, quote.body_end)
+            if key.count(" ") < 4:
+                continue
+            for other_key, other in credited:
+                if key in other_key or other_key in key and other_key.count(" ") >= 4:
+                    self._credit(quote, None, None, other.speaker)
+                    break
 
     def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
         quote.credited = True
@@ -1156,6 +1179,7 @@ class QuoteCredit:
     def _introduced(self, quote: Quote) -> bool:
         """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
         lead = self.text[self.sentences[quote.first].start : quote.start].rstrip().rstrip("-—–").rstrip()
+        lead = lead.lstrip("> *•")  # "> More: Further apology from KTVU president Tom Raponi:"
         return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
 
     def _nearby(self, quote: Quote) -> bool:
