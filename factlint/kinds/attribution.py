@@ -96,9 +96,10 @@ _MONTHS = (
     r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
     r"oct|october|nov|november|dec|december"
 )
+_MONTHS_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH_BEFORE = regex.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = regex.compile(rf"(?i)\s*(?:{_MONTHS})\b")
-_AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
+_AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*(?:then\s+|now\s+)?$)")  # "Comeaux, 49,", "Bunch, then 22,"
 _AGE_AFTER = regex.compile(r"\s*(?:,|\))")
 _RANGE_AFTER = regex.compile(r"\s*[-–/]\s*\d")
 _RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$|\d\s$")
@@ -107,6 +108,11 @@ _SINGULAR_AFTER = regex.compile(r"\s+\p{Ll}+(?<!s)\b(?!-)")
 _SIGN_BEFORE = regex.compile(r"(?i)\b(?:minus|plus)\s*$")  # a temperature: "minus 20"
 _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
+_ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
+_PAST = regex.compile(
+    rf"(?i)\b(?:(?:in|since|during|by)\s+(?:19|20)\d\d\b|last\s+(?:year|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    r"|(?:19|20)\d\d\s+(?:attack|shooting|massacre|bombing|earthquake|quake|crash|fire|flood|hurricane|storm|election|war))"
+)
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
 _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
@@ -292,9 +298,16 @@ class Lexicon:
             rf"{_phrase_alternation(words['it_passives'])}\b",
             regex.I,
         )
-        self.estimates = regex.compile(rf"\b{_phrase_alternation(words['estimate_words'])}\s*$", regex.I)
+        approximately = _phrase_alternation(words["estimate_words"])
+        self.estimates = regex.compile(rf"\b{approximately}\s*$", regex.I)
+        self.estimate_markers = regex.compile(rf"\b{_phrase_alternation(words['estimate_markers'])}\s*$", regex.I)
         self.tallies = regex.compile(rf"\b{_phrase_alternation(words['tally_words'])}\b", regex.I)
-        self.background = regex.compile(rf"\b{_phrase_alternation(words['background_phrases'])}\s*$", regex.I)
+        self.money_claims = regex.compile(rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)
+        self.markets = regex.compile(rf"\b{_phrase_alternation(words['market_words'])}\b", regex.I)
+        self.forecasts = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
+        self.background = regex.compile(
+            rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
+        )
         self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
         # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
         shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
@@ -414,6 +427,25 @@ class Quotation:
 class Analysis:
     sentences: list[Sentence]
     quotes: list[Quote]
+    text: str = ""
+    _blocks: dict[int, range] | None = field(default=None, repr=False, compare=False)
+
+    def text_of(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    def paragraph(self, block: int) -> range:
+        """Indices of the sentences of one paragraph (empty for a block that is not one)."""
+        if self._blocks is None:
+            self._blocks = {}
+            for index, sentence in enumerate(self.sentences):
+                first = self._blocks.get(sentence.block, range(index, index)).start
+                self._blocks[sentence.block] = range(first, index + 1)
+        return self._blocks.get(block, range(0))
+
+
+def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
+    """Does the cue credit a figure? A vague crowd does only in the figure's own sentence."""
+    return cue.credits and not cue.quote_only and cue.source in ANY_SOURCE and (cue.source != VAGUE or same_sentence)
 
 
 class Token:
@@ -518,7 +550,7 @@ class Analyzer:
             for sentence in sentences[first:]:
                 self._read(sentence, spans)
         QuoteCredit(self, sentences, quotes).run()
-        return Analysis(sentences, quotes)
+        return Analysis(sentences, quotes, self.text)
 
     # -- quotations ------------------------------------------------------------
     def _paragraph_quotes(
@@ -1007,30 +1039,45 @@ class Analyzer:
         figures = []
         for match in sorted(matches, key=lambda m: m.start()):
             if self.lex.background.search(self.text, max(s, match.start() - 40), match.start()):
-                continue  # "a population of more than 100,000": background, not news
+                continue  # "a population of more than 100,000", "a fine of up to $9 million": background, not news
+            if _ASIDE_BEFORE.search(self.text, max(s, match.start() - 3), match.start()):
+                continue  # a conversion or reference mark: "54 million tons (49 million metric tons)", "[39]"
             end = self._counted_end(match.end(), e)
-            figures.append((match.start(), end, _number_key(match.group()), self._is_tally(match, end, s, e)))
+            figures.append((match.start(), end, _number_key(match.group()), self._is_claim(match, end, s, e)))
         return figures
 
-    def _is_tally(self, match: regex.Match, end: int, s: int, e: int) -> bool:
-        """A figure someone counted or estimated: a percentage, a large sum, an estimate or a tally.
+    def _is_claim(self, match: regex.Match, end: int, s: int, e: int) -> bool:
+        """A statistic someone measured or estimated, which needs a source.
 
-        Plain counts of standing facts ("a 2,507-member council", "Klaw paid $80") are
-        left alone; estimates ("at least 12", "an estimated $1 million") and tallies of
-        what happened ("12 people were killed", "46 demonstrators were arrested") need a source.
+        A share or rate ("62% of voters"; not a market's move: "shares rose 2%"),
+        an estimate ("an estimated $1 million"), a forecast ("is expected to reach
+        800,000"), a tally of an event ("12 people were killed", "about 10,000
+        protesters") or a sum of damage, cost or loss ("$3 billion in damage").
+        Counts of standing facts, sales, prices, deals and fines are left alone.
         """
+        clause = self._clause_before(match.start(), s)
+        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
+            return True
+        if self.lex.forecasts.search(self.text, clause, match.start()):
+            return True
         if match.groupdict().get("pct"):
-            return True
-        if self.lex.estimates.search(self.text, max(s, match.start() - 30), match.start()):
-            return True
+            return not self.lex.markets.search(self.text, s, e)
+        before = _last_words(self.text[max(s, match.start() - 40) : match.start()], 4)
+        after = _first_words(self.text[match.end() : min(e, end + 60)], 7)
         text = match.group().lower()
-        if match.groupdict().get("money") and not any(w in text for w in ("million", "billion", "trillion", "bn")):
-            return _number_value(text) >= 100_000
-        if match.groupdict().get("money") or match.groupdict().get("big") or match.groupdict().get("words") is not None:
-            return True
-        before = self.text[max(s, match.start() - 40) : match.start()]
-        after = self.text[match.end() : min(e, end + 60)]
-        return bool(self.lex.tallies.search(_last_words(before, 4) + " " + _first_words(after, 7)))
+        if match.groupdict().get("money") or match.groupdict().get("big") and text[:1] in "$€£¥":
+            if match.groupdict().get("money") and not any(w in text for w in ("million", "billion", "trillion", "bn")):
+                if _number_value(text) < 100_000:
+                    return False
+            return bool(self.lex.money_claims.search(before + " " + _first_words(after, 6)))
+        if not self.lex.tallies.search(before + " " + after):
+            return False
+        return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _clause_before(self, position: int, sentence_start: int) -> int:
+        """Where the clause holding a position starts (after the last comma, semicolon or dash)."""
+        boundary = max(self.text.rfind(mark, sentence_start, position) for mark in (",", ";", ":", "—", "("))
+        return max(sentence_start, boundary + 1)
 
     def _counted_end(self, end: int, sentence_end: int) -> int:
         """Where the noun a figure counts ends: '12 people', '800,000 well-trained troops', else the number."""
@@ -1349,8 +1396,35 @@ class AttributionCheck(Check):
             seen.update(f[2] for f in sentence.figures)
             if not new or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
-            if not self._sourced(analysis, index, index, sentence.block):
+            if not self._figure_sourced(analysis, index):
                 yield self.finding(doc, new[0][0], new[0][1])
+
+    @staticmethod
+    def _figure_sourced(analysis: Analysis, index: int) -> bool:
+        """A source in the figure's paragraph, or in the sentence that introduces the figures.
+
+        That sentence is a lead-in ending in a colon just before the paragraph, or
+        a sourced sentence with figures in the run of figure paragraphs this one
+        belongs to ("The report found 54 million tons ...", then paragraph after
+        paragraph of its figures). A vague crowd counts only in the figure's own
+        sentence ("critics say" next door is no source for a toll).
+        """
+        sentences = analysis.sentences
+        block = sentences[index].block
+        if any(_credits_figure(c, i == index) for i in analysis.paragraph(block) for c in sentences[i].cues):
+            return True
+        for previous_block in range(block - 1, block - 4, -1):  # the run of paragraphs of figures before this one
+            previous = analysis.paragraph(previous_block)
+            if not previous:
+                return False
+            if analysis.text_of(sentences[previous[-1]]).rstrip().endswith(":"):
+                return any(_credits_figure(c, False) for i in previous for c in sentences[i].cues)
+            with_figures = [i for i in previous if sentences[i].figures]
+            if not with_figures:
+                return False
+            if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
+                return True
+        return False
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         for quote in analysis.quotes:
