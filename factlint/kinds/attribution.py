@@ -108,10 +108,11 @@ _SINGULAR_AFTER = regex.compile(r"\s+\p{Ll}+(?<!s)\b(?!-)")
 _SIGN_BEFORE = regex.compile(r"(?i)\b(?:minus|plus)\s*$")  # a temperature: "minus 20"
 _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
+_FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
-_PAST = regex.compile(
-    rf"(?i)\b(?:(?:in|since|during|by)\s+(?:19|20)\d\d\b|last\s+(?:year|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
-    r"|(?:19|20)\d\d\s+(?:attack|shooting|massacre|bombing|earthquake|quake|crash|fire|flood|hurricane|storm|election|war))"
+_PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
+    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    r"|\bthat\s+(?:month|year|week|day)\b"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
@@ -379,6 +380,7 @@ class Sentence:
     anonymous: Flag | None = None
     weasel: Flag | None = None
     figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
+    first_person: bool = False  # "we" or "our" outside quotations: the writer's own organisation speaks
 
 
 @dataclass(frozen=True)
@@ -513,6 +515,13 @@ _PARTICIPLE_FOLLOWERS = frozenset(
 )
 
 
+def _is_acronym(text: str) -> bool:
+    """'the FBI', 'NHTSA's': a body known by its initials."""
+    word = _bare(text.split()[-1]) if text.split() else ""
+    letters = text.split()[-1].rstrip("'’s") if text.split() else ""
+    return len(word) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _bare(word: str) -> str:
     """A word without a possessive ending: Kyiv's -> kyiv."""
     word = normal(word)
@@ -527,6 +536,7 @@ class Analyzer:
         self.doc = doc
         self.text = doc.text
         self._sentence_start = 0
+        self._paragraph_start = 0
         # A plain ASCII text lowered (every offset kept): lexicon words are looked for in it.
         self.ascii_lower = doc.text.lower() if doc.text.isascii() else None
         # Lower case, ’ as ', to look for document words in: None unless every offset is kept
@@ -543,6 +553,7 @@ class Analyzer:
                 open_quote = False
                 continue
             first = len(sentences)
+            self._paragraph_start = block.start
             sentences.extend(Sentence(s, e, index) for s, e in block.sentences)
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
@@ -610,6 +621,8 @@ class Analyzer:
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
         sentence.figures = self._figures(s, e, quoted)
+        if sentence.figures:
+            sentence.first_person = any(not quoted(m.start()) for m in _FIRST_PERSON.finditer(self.text, s, e))
 
     def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
         for match in self.lex.anonymity.finditer(self, sentence.start, sentence.end):
@@ -745,11 +758,11 @@ class Analyzer:
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
-        if form in self.lex.participles:
+        if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
             return Cue(match.start(), match.end(), INHERITED, "") if kind == "verb" else None
         cue = self._verb_source(match, before, after)
-        if cue is None or (kind == "docverb" and cue.source != DOCUMENT):
-            return None
+        if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not _is_acronym(cue.source_text)):
+            return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
         if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
             return None  # "officials agreed to meet": an act, not a claim
         noun = self._noun_use(form, cue) if cue.start < match.start() else None
@@ -813,6 +826,11 @@ class Analyzer:
         while i >= 0 and self._skippable(before[i]):
             i -= 1
         previous = before[i] if i >= 0 else None
+        if previous is not None and previous.lower in _BE and match.group().endswith("ing"):
+            i -= 1  # a progressive, not a passive: "the outage map was showing"
+            while i >= 0 and self._skippable(before[i]):
+                i -= 1
+            previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
         if previous is not None and previous.lower in _BE or reduced_passive:
@@ -1061,7 +1079,9 @@ class Analyzer:
         if self.lex.forecasts.search(self.text, clause, match.start()):
             return True
         if match.groupdict().get("pct"):
-            return not self.lex.markets.search(self.text, s, e)
+            if match.group().startswith("100") and not match.group()[3:4].isdigit():
+                return False  # "100% oxygen": a whole, not a share someone measured
+            return not self.lex.markets.search(self.text, self._sentence_before(s), e)
         before = _last_words(self.text[max(s, match.start() - 40) : match.start()], 4)
         after = _first_words(self.text[match.end() : min(e, end + 60)], 7)
         text = match.group().lower()
@@ -1073,6 +1093,11 @@ class Analyzer:
         if not self.lex.tallies.search(before + " " + after):
             return False
         return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _sentence_before(self, sentence_start: int) -> int:
+        """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
+        stop = max(self.text.rfind(". ", 0, sentence_start - 1), self.text.rfind("\n", 0, sentence_start - 1))
+        return max(stop + 1, self._paragraph_start)
 
     def _clause_before(self, position: int, sentence_start: int) -> int:
         """Where the clause holding a position starts (after the last comma, semicolon or dash)."""
@@ -1411,8 +1436,11 @@ class AttributionCheck(Check):
         """
         sentences = analysis.sentences
         block = sentences[index].block
-        if any(_credits_figure(c, i == index) for i in analysis.paragraph(block) for c in sentences[i].cues):
+        paragraph = analysis.paragraph(block)
+        if any(_credits_figure(c, i == index) for i in paragraph for c in sentences[i].cues):
             return True
+        if any(sentences[i].first_person for i in paragraph):
+            return True  # "We saw a rise in requests ... up 11%": the publisher's own figures
         for previous_block in range(block - 1, block - 4, -1):  # the run of paragraphs of figures before this one
             previous = analysis.paragraph(previous_block)
             if not previous:
