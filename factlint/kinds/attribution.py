@@ -120,7 +120,8 @@ _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
 # Read from the end ((?r)): forward, every letter of the window starts a run tried to its end.
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
 _AGE_BEFORE = regex.compile(
-    r"(?i)\b(?:aged?|age\s+(?:\w+\s+){0,3}?(?:of|to|at|from)|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been))\s*$"
+    r"(?i)\b(?:aged?|age\s+(?:\w+\s+){0,3}?(?:of|to|at|from)|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been)"
+    r"|died\s+(?:\w+\s+){0,3}?at)\s*$"  # "died Thursday at 91"
 )
 _STREET_AFTER = regex.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
@@ -380,7 +381,6 @@ class Sentence:
     anonymous: Flag | None = None
     weasel: Flag | None = None
     figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
-    first_person: bool = False  # "we" or "our" outside quotations: the writer's own organisation speaks
 
 
 @dataclass(frozen=True)
@@ -434,6 +434,15 @@ class Analysis:
 
     def text_of(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
+
+    def first_person(self, block: int) -> bool:
+        """Does the paragraph say "we" or "our" outside its quotations (the publisher's own words)?"""
+        sentences = self.paragraph(block)
+        if not sentences:
+            return False
+        start, end = self.sentences[sentences[0]].start, self.sentences[sentences[-1]].end
+        spans = [(q.start, q.end) for q in self.quotes if q.block == block]
+        return any(not any(a <= m.start() < b for a, b in spans) for m in _FIRST_PERSON.finditer(self.text, start, end))
 
     def paragraph(self, block: int) -> range:
         """Indices of the sentences of one paragraph (empty for a block that is not one)."""
@@ -621,8 +630,6 @@ class Analyzer:
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
         sentence.figures = self._figures(s, e, quoted)
-        if sentence.figures:
-            sentence.first_person = any(not quoted(m.start()) for m in _FIRST_PERSON.finditer(self.text, s, e))
 
     def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
         for match in self.lex.anonymity.finditer(self, sentence.start, sentence.end):
@@ -821,10 +828,13 @@ class Analyzer:
         return None
 
     def _verb_source(self, match: regex.Match, before: list[Token], after: list[Token]) -> Cue | None:
-        # Skip auxiliaries, adverbs and times between subject and verb: "officials have also said".
+        # Skip auxiliaries, adverbs and times between subject and verb: "officials have also said",
+        # "a poll published by Ethnos newspaper on Sunday said".
         i = len(before) - 1
         while i >= 0 and self._skippable(before[i]):
             i -= 1
+            if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
+                i -= 1
         previous = before[i] if i >= 0 else None
         if previous is not None and previous.lower in _BE and match.group().endswith("ing"):
             i -= 1  # a progressive, not a passive: "the outage map was showing"
@@ -1015,6 +1025,8 @@ class Analyzer:
         words = [t.lower for t in phrase]
         if word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents):
             return DOCUMENT
+        if any(t.lower in self.lex.documents for t in phrase[:-1]) and word not in self.lex.anonymous | self.lex.vague:
+            return DOCUMENT  # "a newspaper poll published Sunday showed", "an opinion poll published by Ethnos newspaper"
         if any(w in self.lex.pronouns and w not in ("that", "which", "one") for w in words[:-1]):
             return NAMED  # "he most recently wrote"
         if not bounded:  # not plainly the subject: "Let people say", "has written several books that"
@@ -1439,7 +1451,7 @@ class AttributionCheck(Check):
         paragraph = analysis.paragraph(block)
         if any(_credits_figure(c, i == index) for i in paragraph for c in sentences[i].cues):
             return True
-        if any(sentences[i].first_person for i in paragraph):
+        if analysis.first_person(block):
             return True  # "We saw a rise in requests ... up 11%": the publisher's own figures
         for previous_block in range(block - 1, block - 4, -1):  # the run of paragraphs of figures before this one
             previous = analysis.paragraph(previous_block)
