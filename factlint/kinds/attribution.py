@@ -78,6 +78,7 @@ _CLAUSE_OPENERS = frozenset(
     "and but or nor yet so while whereas although though because that as when whenever if since after before "
     "however meanwhile still where unless once until than".split()
 )
+_DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no every".split())
@@ -317,6 +318,11 @@ class Lexicon:
             r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")",
             ascii_lowered=words["anonymity_phrases"] == shipped["anonymity_phrases"],
         )
+        self.anonymity_reasons = _WordScan(
+            r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_reasons"]) + ")",
+            ascii_lowered=words["anonymity_reasons"] == shipped["anonymity_reasons"],
+        )
+        self.institutions = frozenset(normal(w) for w in words["institution_words"])
         self.weasel_phrases = _WordScan(
             r"\b(?:" + "|".join(f"(?:{p})" for p in words["weasel_phrases"]) + ")",
             ascii_lowered=words["weasel_phrases"] == shipped["weasel_phrases"],
@@ -379,6 +385,7 @@ class Sentence:
     block: int
     cues: list[Cue] = field(default_factory=list)
     anonymous: Flag | None = None
+    anonymity_explained: bool = False  # the reason for anonymity is given within two paragraphs
     weasel: Flag | None = None
     figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
 
@@ -570,7 +577,25 @@ class Analyzer:
             for sentence in sentences[first:]:
                 self._read(sentence, spans)
         QuoteCredit(self, sentences, quotes).run()
+        self._explain_anonymity(sentences, quotes)
         return Analysis(sentences, quotes, self.text)
+
+    def _explain_anonymity(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
+        """Anonymous sources within two paragraphs of the reason they were not named are explained."""
+        if not any(s.anonymous for s in sentences):
+            return
+        spans = [(q.start, q.end) for q in quotes]
+        reasons = {
+            s.block
+            for s in sentences
+            if any(not any(a <= m.start() < b for a, b in spans) for m in self.lex.anonymity_reasons.finditer(self, s.start, s.end))
+        }
+        paragraphs = sorted({s.block for s in sentences})
+        rank = {block: i for i, block in enumerate(paragraphs)}  # paragraphs counted, headings skipped
+        near = {paragraphs[j] for block in reasons for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3))}
+        for sentence in sentences:
+            if sentence.anonymous and sentence.block in near:
+                sentence.anonymity_explained = True
 
     # -- quotations ------------------------------------------------------------
     def _paragraph_quotes(
@@ -772,6 +797,8 @@ class Analyzer:
             return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
         if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
             return None  # "officials agreed to meet": an act, not a claim
+        if cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS):
+            return None  # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
         noun = self._noun_use(form, cue) if cue.start < match.start() else None
         if noun == "possessive" and cue.source == NAMED:
             return replace(cue, credits=False, quote_only=True)  # "Obama's remark that Russia is “...”"
@@ -973,6 +1000,14 @@ class Analyzer:
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
 
+    def _names_institution(self, modifiers: list[Token]) -> bool:
+        """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
+        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
+        if not words:
+            return False
+        pairs = {f"{a.lower} {b.lower}" for a, b in zip(words, words[1:])}
+        return any(_bare(t.text) in self.lex.institutions for t in words) or bool(pairs & self.lex.institutions)
+
     def _forward_np(self, tokens: list[Token]) -> tuple[list[Token], Token | None, Token | None]:
         """The noun phrase starting the tokens: (phrase, head, last token)."""
         phrase: list[Token] = []
@@ -1044,6 +1079,8 @@ class Analyzer:
         if word in self.lex.anonymous:
             if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
                 return None  # "undermining official claims": no determiner, so not a person
+            if word.endswith("s") and self._names_institution(phrase[:-1]):
+                return NAMED  # "Water Bureau officials", "CIA officials": the body speaks (but "a Pentagon official" is a person)
             return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
@@ -1391,7 +1428,7 @@ class AttributionCheck(Check):
         finding = self.params["finding"]
         if finding == "anonymous":
             for sentence in analysis.sentences:
-                if sentence.anonymous:
+                if sentence.anonymous and not sentence.anonymity_explained:
                     yield self.finding(doc, sentence.anonymous.start, sentence.anonymous.end, source=sentence.anonymous.source)
         elif finding == "weasel":
             for sentence in analysis.sentences:
