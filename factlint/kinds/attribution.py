@@ -78,6 +78,10 @@ _CLAUSE_OPENERS = frozenset(
     "and but or nor yet so while whereas although though because that as when whenever if since after before "
     "however meanwhile still where unless once until than".split()
 )
+_ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
+_CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
+_DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
+_REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
 _DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -283,6 +287,7 @@ class Lexicon:
         # words glued to a dot, hyphen or apostrophe ("so-called") are dropped when read.
         self.cues = _WordScan(rf"\b{_phrase_alternation(self.cue_kinds)}(?![\w'’-])")
 
+        shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
         be = (
@@ -292,6 +297,16 @@ class Lexicon:
         participles = self.agentless_as | self.agentless_to | self.widely_participles
         self.agentless = _WordScan(
             rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}))?\s+(?P<part>{_phrase_alternation(participles)})\b"
+        )
+        self.claim_passive = _WordScan(
+            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}|hotly|fiercely|heavily|sharply|roundly|much|also))?"
+            rf"\s+(?P<part>{_phrase_alternation(words['claim_passives'])})\b"
+        )
+        self.agency_crowds = frozenset(normal(w) for w in words["agency_crowds"])
+        self.agency_words = regex.compile("|".join(f"(?:{p})" for p in words["agency_words"]))
+        self.crowd_views = _WordScan(
+            r"\b(?:" + "|".join(f"(?:{p})" for p in words["crowd_views"]) + ")",
+            ascii_lowered=words["crowd_views"] == shipped["crowd_views"],
         )
         self.widely_bare = _WordScan(
             rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)"
@@ -313,7 +328,6 @@ class Lexicon:
         )
         self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
         # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
-        shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
         self.anonymity = _WordScan(
             r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")",
             ascii_lowered=words["anonymity_phrases"] == shipped["anonymity_phrases"],
@@ -553,6 +567,7 @@ class Analyzer:
         self.text = doc.text
         self._sentence_start = 0
         self._paragraph_start = 0
+        self._agency: bool | None = None  # whether the article names an agency, on first need
         # A plain ASCII text lowered (every offset kept): lexicon words are looked for in it.
         self.ascii_lower = doc.text.lower() if doc.text.isascii() else None
         # Lower case, ’ as ', to look for document words in: None unless every offset is kept
@@ -676,6 +691,14 @@ class Analyzer:
             flag = self._agentless(match, e, credited)
             if flag is not None:
                 candidates.append(flag)
+        for match in self.lex.claim_passive.finditer(self, s, e):
+            flag = self._claim_passive(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        for match in self.lex.crowd_views.finditer(self, s, e):
+            flag = self._crowd_view(match)
+            if flag is not None:
+                candidates.append(flag)
         if not credited:
             for pattern in (self.lex.it_passive, self.lex.hedges):
                 candidates.extend(Flag(m.start(), m.end(), "no one") for m in pattern.finditer(self.text, s, e))
@@ -723,6 +746,46 @@ class Analyzer:
         if _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
             return None  # "if the assessment is thought to be insufficient": a condition, not a claim
         return Flag(match.start(), flag_end, "no one")
+
+    def _claim_passive(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
+        """'is hotly disputed', 'has long been claimed', 'is considered important': a claim held by no one named."""
+        part = normal(match.group("part"))
+        after = self._after(match.end())
+        follow = after[0] if after else None
+        if follow is not None and follow.lower == "by":  # "ridiculed by some reviewers"
+            source, text, last, _ = self._forward_source(after[1:])
+            if source in CREDITED or source is None or last is None:
+                return None
+            return Flag(match.start(), last.end, self._describe(source, text))
+        if follow is not None and follow.lower in ("as", "to", "that", "one", "among"):
+            return None  # the agentless reading: "is seen as", "is said to"
+        if part in ("considered", "deemed", "regarded"):
+            if follow is None or not (follow.lower in ("a", "an", "the", "important", "likely", "unlikely") or _ADJECTIVE.fullmatch(follow.lower)):
+                return None  # "was considered for the job"
+        elif part in ("accused", "blamed", "credited"):
+            if match.group("adverb") is None:
+                return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
+        elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
+            return None  # "was questioned by police", "was challenged in court": an act, not a claim
+        agent = self._later_agent(match.end(), end)
+        if agent is not None:
+            source, text = agent
+            return None if source in CREDITED else Flag(match.start(), match.end(), self._describe(source, text))
+        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
+            return None
+        return Flag(match.start(), match.end(), "no one")
+
+    def _crowd_view(self, match: regex.Match) -> Flag | None:
+        """'looked fragile to many market watchers', 'prompting many observers to conclude': a crowd's view."""
+        after = self._after(match.end())
+        source, text, last, _ = self._forward_source(after)
+        if source != VAGUE or last is None:
+            return None
+        if not match.group().rstrip().lower().endswith("to"):  # "prompting many observers to conclude"
+            rest = self._after(last.end, 2)
+            if len(rest) < 2 or rest[0].lower != "to" or rest[1].lower not in self.lex.lemmas:
+                return None
+        return Flag(match.start(), last.end, self._describe(VAGUE, text))
 
     def _clause_start(self, position: int) -> int:
         boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
@@ -1000,6 +1063,19 @@ class Analyzer:
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
 
+    def _article_names_agency(self) -> bool:
+        """Does the article name an agency ("police", "the FBI", "the Fire Department") anywhere?"""
+        if self._agency is None:
+            self._agency = bool(self.lex.agency_words.search(self.text))
+        return self._agency
+
+    def _names_employer(self, modifiers: list[Token]) -> bool:
+        """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
+        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE and t.lower not in self.lex.quantifiers]
+        if words and words[0].start == self._sentence_start:
+            words = words[1:]  # "Several analysts": a capital that only starts the sentence
+        return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
+
     def _names_institution(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
@@ -1082,9 +1158,15 @@ class Analyzer:
             if word.endswith("s") and self._names_institution(phrase[:-1]):
                 return NAMED  # "Water Bureau officials", "CIA officials": the body speaks (but "a Pentagon official" is a person)
             return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+        if word in self.lex.agency_crowds and not quantified:
+            if definite:
+                return INHERITED  # "the investigators said": back to an earlier mention
+            return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
+        if crowd and self._names_employer(phrase[:-1]):
+            return NAMED  # "Goldman Sachs analysts", "Moody's economists"
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
         if crowd or (quantified and plural):
             if relative and not crowd:
