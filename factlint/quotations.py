@@ -97,11 +97,9 @@ def _pair_doubles(text: str, start: int, end: int, open_before: bool) -> tuple[l
                 continue
             opened = (mark_start, mark_end)
             continued = open_before and index == 0 and not text[start:mark_start].strip()
-        elif role == "open" and mark in _OPENING:
+        elif mark in _OPENING:
             return None  # “ inside an open quotation: the marks do not pair
-        elif role == "open" and text[opened[0]:opened[1]] in _OPENING:
-            return None  # "“Hello "there”": a straight mark that opens, inside a curly quotation
-        else:
+        else:  # a closing mark, or a straight one, which inside a quotation closes it (“... correct," Musk said)
             quotes.append(QuoteSpan(opened[0], mark_end, opened[1], mark_start, continued, True))
             opened = None
             continued = False

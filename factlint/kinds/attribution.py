@@ -82,6 +82,7 @@ _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
 _REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
+_TIME_LEADS = frozenset("this last on early late".split())
 _DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -89,7 +90,7 @@ _SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no ev
 _MODIFIER_PREPOSITIONS = frozenset("at in for from with of on".split())
 _MODALS = frozenset("could would might may can should must will shall".split())
 _FORWARD_STOP = frozenset(
-    "as that to who whom which whose where when while because on in at for after before during with without since if "
+    "as that to who whom which whose where when while because on in at for after before during with without since if let what "
     "but than about over under into from via is are was were has have had will would said says told and".split()
 )
 _TIME_WORDS = frozenset(
@@ -190,6 +191,10 @@ def lexicon_sections() -> dict[str, bool]:
     return {name: bool(section.get("regexes")) for name, section in base_lexicon().items()}
 
 
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    return {normal(f) for f in irregular.get(lemma, ())} | inflect(lemma)
+
+
 def inflect(lemma: str) -> set[str]:
     """A verb's regular forms: base, -s, -ed, -ing ("point out" -> "pointed out" ...)."""
     head, *rest = lemma.split()
@@ -256,6 +261,7 @@ class Lexicon:
         self.widely = frozenset(normal(w) for w in words["widely"])
         self.widely_participles = frozenset(normal(w) for w in words["widely_participles"])
         self.statement_nouns = frozenset(normal(w) for w in words["statement_nouns"])
+        self.object_verbs = frozenset(form for lemma in words["object_verbs"] for form in _forms(normal(lemma), irregular))
 
         # Cue words: every form of each verb, and the phrases, with what each form does.
         self.cue_kinds: dict[str, str] = {}
@@ -860,6 +866,9 @@ class Analyzer:
             return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
         if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
             return None  # "officials agreed to meet": an act, not a claim
+        if cue.source in (ANONYMOUS, VAGUE) and kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
+            if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
+                return None  # "some chefs add a few tablespoons": an object, not a claim
         if cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS):
             return None  # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
         noun = self._noun_use(form, cue) if cue.start < match.start() else None
@@ -867,8 +876,11 @@ class Analyzer:
             return replace(cue, credits=False, quote_only=True)  # "Obama's remark that Russia is “...”"
         if noun is not None:
             return None  # "many details", "Trump's claims"
-        if kind == "statement" and not self._hands_over_statement(after):
-            return replace(cue, credits=False, quote_only=True) if self._tags_quotation(cue) else None
+        if kind == "statement":
+            if not self._hands_over_statement(after):
+                return replace(cue, credits=False, quote_only=True) if self._tags_quotation(cue) else None
+            if cue.source == VAGUE:
+                return None  # "experts released a report": the report is the source, not the crowd
         if kind == "tag" and not self._tags_quotation(cue):
             return None  # "he began the inquiry": only a quotation's tag credits it
         if kind in ("opinion", "tag"):
@@ -922,6 +934,8 @@ class Analyzer:
         # "a poll published by Ethnos newspaper on Sunday said".
         i = len(before) - 1
         while i >= 0 and self._skippable(before[i]):
+            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
+                break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
             i -= 1
             if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
                 i -= 1
@@ -948,6 +962,8 @@ class Analyzer:
             inverted = self._looks_inverted(after)
         if inverted:
             source, text, last, first = self._forward_source(after)
+            if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+                source = None  # "Cockerell, described most of the known species": an object, not a speaker
             if source is not None:
                 return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
             if previous is None:
@@ -1055,7 +1071,13 @@ class Analyzer:
         # A crowd is only read as the subject when its phrase starts a clause:
         # "..., and many experts believe", not "has written several books that criticize".
         bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
-        if not bounded and tokens[k].lower in _MODIFIER_PREPOSITIONS and not head.text[:1].isupper() and k > 0:
+        if (
+            not bounded
+            and tokens[k].lower in _MODIFIER_PREPOSITIONS
+            and not head.text[:1].isupper()
+            and head.lower not in self.lex.pronouns  # "the qualities in the work he wrote": "he" is the subject
+            and k > 0
+        ):
             # "a spokesperson at naval headquarters said": the subject is before the preposition
             source, text, first, _ = self._backward_source(tokens[:k], relative=relative)
             if source is not None:
@@ -1149,7 +1171,7 @@ class Analyzer:
         quantified = any(
             w in self.lex.quantifiers
             and not (k + 1 < len(words) and words[k + 1][:1].isdigit())  # "some 300 troops"
-            and not (w == "most" and k > 0 and words[k - 1] == "the")  # "the most senior"
+            and not (w in ("most", "other") and k > 0 and words[k - 1] in _DEFINITE)  # "the most senior", "the other characters"
             for k, w in enumerate(words[:-1])
         ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
         if word in self.lex.anonymous:
