@@ -1059,7 +1059,9 @@ class Analyzer:
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
-                partner = tokens[k - 1] if k > 0 and phrase[0] is not head else None
+                # "he and other officials said" names the group; "the King and some critics call" joins clauses
+                joins_group = phrase[0] is not head and phrase[0].lower not in self.lex.quantifiers - {"other"}
+                partner = tokens[k - 1] if k > 0 and joins_group else None
                 if partner is not None and partner.is_word and (partner.lower in self.lex.pronouns or partner.text[:1].isupper()):
                     if partner.lower not in _CLAUSE_OPENERS and _WORD_CHAR.search(self.text, self._sentence_start, partner.start):
                         return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
@@ -1139,7 +1141,24 @@ class Analyzer:
         phrase, head, last = self._forward_np(tokens)
         if head is None:
             return None, "", None, None
-        return self._classify(head, phrase), " ".join(t.text for t in phrase), last, phrase[0]
+        source = self._classify(head, phrase)
+        if source in (VAGUE, ANONYMOUS) and self._named_after(tokens, last):
+            source = NAMED
+        return source, " ".join(t.text for t in phrase), last, phrase[0]
+
+    def _named_after(self, tokens: list[Token], last: Token) -> bool:
+        """A crowd named right after it: 'two experts from the University of Chicago', 'outlets, including TMZ',
+        'two experts: Professor Aziz Huq and ...'."""
+        index = next((i for i, t in enumerate(tokens) if t is last), len(tokens)) + 1
+        rest = tokens[index : index + 4]
+        if len(rest) >= 2 and rest[0].lower in ("from", "at", "of", "with") and rest[0].lower != "of":
+            named = rest[2] if rest[1].lower == "the" and len(rest) > 2 else rest[1]
+            return named.text[:1].isupper()
+        if len(rest) >= 2 and rest[0].text == ":" and rest[1].text[:1].isupper():
+            return True
+        if len(rest) >= 3 and rest[0].text == "," and rest[1].lower in ("including", "among", "notably", "such") and rest[2].text[:1].isupper():
+            return True
+        return False
 
     def _classify(self, head: Token, phrase: list[Token], bounded: bool = True, relative: bool = False) -> str | None:
         """What kind of source a noun phrase is, from its head word and determiners.
@@ -1162,6 +1181,8 @@ class Analyzer:
             return DOCUMENT  # "a newspaper poll published Sunday showed", "an opinion poll published by Ethnos newspaper"
         if any(w in self.lex.pronouns and w not in ("that", "which", "one") for w in words[:-1]):
             return NAMED  # "he most recently wrote"
+        if "and" in words[1:-1] and self._names_employer(phrase[: words.index("and")]):
+            return NAMED  # "according to Schorer and other neighbours"
         if not bounded:  # not plainly the subject: "Let people say", "has written several books that"
             return NAMED if head.text[:1].isupper() else None  # but "analysts at Moody's say" names one
         for j, w in enumerate(words[1:-1], 1):
