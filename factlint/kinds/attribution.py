@@ -595,8 +595,10 @@ class Analyzer:
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
             spans = [(q.start, q.end) for q in block_quotes]
+            previous: Sentence | None = None
             for sentence in sentences[first:]:
-                self._read(sentence, spans)
+                self._read(sentence, spans, previous)
+                previous = sentence
         QuoteCredit(self, sentences, quotes).run()
         self._explain_anonymity(sentences, quotes)
         return Analysis(sentences, quotes, self.text)
@@ -650,7 +652,7 @@ class Analyzer:
         return not self.lex.naming.search(before)
 
     # -- one sentence ------------------------------------------------------------
-    def _read(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> None:
+    def _read(self, sentence: Sentence, quotes: list[tuple[int, int]], previous: Sentence | None = None) -> None:
         s, e = sentence.start, sentence.end
         self._sentence_start = s
         self._sentence_tokens: list[Token] | None = None  # made on first need, shared by the sentence's cues
@@ -671,7 +673,9 @@ class Analyzer:
         # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
         # for wording credited to no one: "..., reportedly showed ..., legal sources said".
         credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
-        sentence.weasel = self._weasel(sentence, quoted, credited)
+        # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
+        reported = previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)
+        sentence.weasel = self._weasel(sentence, quoted, credited, reported)
         sentence.anonymous = self._anonymous(sentence, quoted)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
@@ -686,7 +690,7 @@ class Analyzer:
                 return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
         return None
 
-    def _weasel(self, sentence: Sentence, quoted, credited: bool) -> Flag | None:
+    def _weasel(self, sentence: Sentence, quoted, credited: bool, reported: bool = False) -> Flag | None:
         s, e = sentence.start, sentence.end
         candidates: list[Flag] = []
         for match in self.lex.agentless.finditer(self, s, e):
@@ -706,8 +710,9 @@ class Analyzer:
             if flag is not None:
                 candidates.append(flag)
         if not credited:
-            for pattern in (self.lex.it_passive, self.lex.hedges):
-                candidates.extend(Flag(m.start(), m.end(), "no one") for m in pattern.finditer(self.text, s, e))
+            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.it_passive.finditer(self.text, s, e))
+            if not reported:
+                candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.hedges.finditer(self.text, s, e))
         candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.weasel_phrases.finditer(self, s, e))
         # A crowd reported by a named source or a document is credited: "some witnesses told police
         # ..., the chief said", "polls showed that many think".
@@ -742,6 +747,8 @@ class Analyzer:
             return None
         if to_form and _TERM_FOLLOWS.match(self.text, after[0].end):
             return None  # a definition: "the allele is said to be `split'"
+        if as_form and self._quoted_at(after[0].end):
+            return None  # "were seen as “a way to confront ...”": the quotation's speaker holds the view
         flag_end = after[0].end if follow in ("as", "to", "that", "one", "among") else match.end()
         agent = self._later_agent(match.end(), end)
         if agent is not None:
@@ -792,6 +799,10 @@ class Analyzer:
             if len(rest) < 2 or rest[0].lower != "to" or rest[1].lower not in self.lex.lemmas:
                 return None
         return Flag(match.start(), last.end, self._describe(VAGUE, text))
+
+    def _quoted_at(self, position: int) -> bool:
+        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’")?"""
+        return any(0 <= start - position <= 3 for start, _ in self._quote_spans)
 
     def _clause_start(self, position: int) -> int:
         boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
@@ -855,10 +866,14 @@ class Analyzer:
             source, text, last, first = self._forward_source(after)
             if source is None or (kind == "docphrase" and source != DOCUMENT):
                 return None
+            if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+                return None  # "citing several reasons": what is cited, not who
             return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
+        if kind == "opinion" and form.split()[0].endswith("ing") and before and before[-1].lower in _BE:
+            return None  # "other cities are considering lawsuits": deliberation, not a view
         if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
             return Cue(match.start(), match.end(), INHERITED, "") if kind == "verb" else None
         cue = self._verb_source(match, before, after)
@@ -988,7 +1003,7 @@ class Analyzer:
             and _bare(text.split()[-1]) not in self.lex.vague
             and " " not in match.group().strip()
             and form_is_past(match.group())
-            and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS)
+            and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS or after[0].lower.endswith("ing"))
         ):
             return None  # "some rare species found in this region": a participle, not a verb
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
@@ -1208,9 +1223,9 @@ class Analyzer:
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
-        if crowd and self._names_employer(phrase[:-1]):
-            return NAMED  # "Goldman Sachs analysts", "Moody's economists"
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
+        if (crowd or quantified and plural) and self._names_employer(phrase[:-1]):
+            return NAMED  # "Goldman Sachs analysts", "most Astros players"
         if crowd or (quantified and plural):
             if relative and not crowd:
                 return None  # "many monks, who feared": who is the source is unclear
