@@ -44,7 +44,7 @@ from factlint.kinds.base import Check, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 from factlint.quotations import pair_quotations
 
-FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
+FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim")
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "attribution.yaml")
 
 # What a cue's source is.
@@ -343,6 +343,11 @@ class Lexicon:
             ascii_lowered=words["anonymity_reasons"] == shipped["anonymity_reasons"],
         )
         self.institutions = frozenset(normal(w) for w in words["institution_words"])
+        self.claims = _WordScan(
+            r"\b(?:" + "|".join(f"(?:{p})" for p in words["claims_needing_sources"]) + ")",
+            ascii_lowered=words["claims_needing_sources"] == shipped["claims_needing_sources"],
+        )
+        self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
         self.weasel_phrases = _WordScan(
             r"\b(?:" + "|".join(f"(?:{p})" for p in words["weasel_phrases"]) + ")",
             ascii_lowered=words["weasel_phrases"] == shipped["weasel_phrases"],
@@ -408,6 +413,7 @@ class Sentence:
     anonymity_explained: bool = False  # the reason for anonymity is given within two paragraphs
     weasel: Flag | None = None
     figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
+    claims: list[tuple[int, int]] = field(default_factory=list)  # claims that need a source: "died of an overdose"
 
 
 @dataclass(frozen=True)
@@ -479,6 +485,10 @@ class Analysis:
                 first = self._blocks.get(sentence.block, range(index, index)).start
                 self._blocks[sentence.block] = range(first, index + 1)
         return self._blocks.get(block, range(0))
+
+
+def _credits_claim(cue: Cue) -> bool:
+    return not cue.quote_only and cue.source in ANY_SOURCE and (cue.credits or cue.source != VAGUE)
 
 
 def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
@@ -680,6 +690,9 @@ class Analyzer:
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
         sentence.figures = self._figures(s, e, quoted)
+        sentence.claims = [
+            m.span() for m in self.lex.claims.finditer(self, s, e) if not quoted(m.start()) and not _PAST.search(self.text, s, e)
+        ]
 
     def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
         for match in self.lex.anonymity.finditer(self, sentence.start, sentence.end):
@@ -1576,6 +1589,8 @@ class AttributionCheck(Check):
                     yield self.finding(doc, sentence.weasel.start, sentence.weasel.end, source=sentence.weasel.source)
         elif finding == "unsourced-figure":
             yield from self._figures(doc, analysis)
+        elif finding == "unsourced-claim":
+            yield from self._claims(doc, analysis)
         else:
             yield from self._quotes(doc, analysis)
 
@@ -1642,6 +1657,23 @@ class AttributionCheck(Check):
             if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
                 return True
         return False
+
+    def _claims(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        """A cause of death stated flatly, with no source in its paragraph or wherever the article speaks of the death."""
+        attributed: bool | None = None
+        for sentence in analysis.sentences:
+            if not sentence.claims or sentence.anonymous or sentence.weasel:
+                continue
+            if any(_credits_claim(c) for i in analysis.paragraph(sentence.block) for c in analysis.sentences[i].cues):
+                continue
+            if attributed is None:
+                attributed = any(
+                    any(_credits_claim(c) for c in other.cues) and self.lexicon.death_words.search(doc.text, other.start, other.end)
+                    for other in analysis.sentences
+                )
+            if not attributed:
+                start, end = sentence.claims[0]
+                yield self.finding(doc, start, end)
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         for quote in analysis.quotes:
