@@ -18,6 +18,7 @@ its quotations and their speakers from here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -29,6 +30,7 @@ _CLOSING = frozenset({"”", "’’"})  # “The Road’’: the Boston Globe c
 # Single marks: ‘ or ` before a letter opens; ’ or ' after a letter or a stop, before no letter, closes.
 _SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}`'‘’])(?:[‘`](?=[\p{L}\p{N}\"“])|`\s(?=\p{L}))")
 _SINGLE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}.,!?…)])[’'](?![\p{L}\p{N}'’])")
+_ANY_MARK = re.compile(r"[\"“”„‟‘`]|''|’’")  # any mark that may open or close a quotation
 _OPENS_AFTER = frozenset("([{—–-/")  # a mark after these opens: (“...”), —"..."
 _CLOSES_BEFORE = frozenset(".,;:!?)]}—–…")  # a mark before these closes: "...",
 
@@ -72,6 +74,8 @@ def pair_quotations(text: str, start: int, end: int, open_before: bool = False) 
     ``readable`` False when its double marks cannot be paired, and then no
     double quotation is returned.
     """
+    if _ANY_MARK.search(text, start, end) is None:
+        return [], False, True  # most paragraphs quote no one
     doubles = _pair_doubles(text, start, end, open_before)
     if doubles is None:
         still_open = _ends_open(text, start, end)

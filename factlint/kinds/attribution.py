@@ -78,6 +78,7 @@ _CLAUSE_OPENERS = frozenset(
     "and but or nor yet so while whereas although though because that as when whenever if since after before "
     "however meanwhile still where unless once until than".split()
 )
+_SEEMS_BEFORE = regex.compile(r"(?i)\b(?:look|seem|appear|sound)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}$")
 _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
@@ -155,6 +156,8 @@ _FIGURE = regex.compile(  # every branch starts at a digit or currency sign, so 
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/:]|[.,]\d)|\d+(?:\.\d+)?(?![\p{L}\d/:]|[.,]\d)))",
     regex.I,
 )
+# The same for a plain ASCII text, with the re module (which runs it faster).
+_FIGURE_ASCII = re.compile(_FIGURE.pattern.replace(r"\p{L}", "A-Za-z"), re.I)
 _DIGIT = regex.compile(r"\d")
 _FIGURE_WORDS = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|tens)"
@@ -224,16 +227,24 @@ class _WordScan:
     from words may; a regexes section only with the shipped entries, which use
     nothing that differs (a newsroom's own regexes may use regex-only syntax, or
     capitals that a lowered text never matches).
+
+    ``triggers``: lower-case strings one of which every match contains (a
+    section's ``triggers``, kept only while it holds the shipped entries): an
+    article with none of them is not scanned, since a substring search costs
+    far less than the pattern.
     """
 
-    def __init__(self, source: str, ascii_lowered: bool = True) -> None:
+    def __init__(self, source: str, ascii_lowered: bool = True, triggers: Iterable[str] = ()) -> None:
         self.source = source
         self.ascii_lowered = ascii_lowered
+        self.triggers = tuple(triggers)
         self._any: regex.Pattern | None = None
         self._ascii: re.Pattern | None = None
 
     def finditer(self, analyzer: "Analyzer", start: int, end: int) -> Iterable[Any]:
         """Matches in the analyzer's text (match.group() is lower case for an ASCII text)."""
+        if self.triggers and not any(t in analyzer.lowered_text for t in self.triggers):
+            return ()
         if analyzer.ascii_lower is not None and self.ascii_lowered:
             if self._ascii is None:
                 self._ascii = re.compile(self.source.replace(r"\p{Ll}", "[a-z]"), re.ASCII)
@@ -261,6 +272,7 @@ class Lexicon:
         self.widely = frozenset(normal(w) for w in words["widely"])
         self.widely_participles = frozenset(normal(w) for w in words["widely_participles"])
         self.statement_nouns = frozenset(normal(w) for w in words["statement_nouns"])
+        self.statement_ahead = regex.compile(rf"(?i)\b{_phrase_alternation(self.statement_nouns)}\b")
         self.object_verbs = frozenset(form for lemma in words["object_verbs"] for form in _forms(normal(lemma), irregular))
 
         # Cue words: every form of each verb, and the phrases, with what each form does.
@@ -301,26 +313,23 @@ class Lexicon:
             rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
+        # One scan for both readings of "be" + participle: the agentless claim ("is seen as", "is said
+        # to") and the claim held by no one ("is hotly disputed"); _weasel reads each match both ways.
+        self.claim_passives = frozenset(normal(w) for w in words["claim_passives"])
         self.agentless = _WordScan(
-            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}))?\s+(?P<part>{_phrase_alternation(participles)})\b"
-        )
-        self.claim_passive = _WordScan(
-            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}|hotly|fiercely|heavily|sharply|roundly|much|also))?"
-            rf"\s+(?P<part>{_phrase_alternation(words['claim_passives'])})\b"
+            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}|hotly|fiercely|heavily|sharply|roundly|much))?"
+            rf"\s+(?P<part>{_phrase_alternation(participles | self.claim_passives)})\b"
         )
         self.agency_crowds = frozenset(normal(w) for w in words["agency_crowds"])
         self.agency_words = regex.compile("|".join(f"(?:{p})" for p in words["agency_words"]))
-        self.crowd_views = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["crowd_views"]) + ")",
-            ascii_lowered=words["crowd_views"] == shipped["crowd_views"],
-        )
+        self.crowd_views = self._regexes(words, shipped, "crowd_views")
         self.widely_bare = _WordScan(
-            rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)"
+            rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)",
+            triggers=self.widely,  # each match holds one of its adverbs
         )
-        self.it_passive = regex.compile(
+        self.it_passive = _WordScan(
             rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{_phrase_alternation(self.widely)})\s+)?"
-            rf"{_phrase_alternation(words['it_passives'])}\b",
-            regex.I,
+            rf"{_phrase_alternation(words['it_passives'])}\b"
         )
         approximately = _phrase_alternation(words["estimate_words"])
         self.estimates = regex.compile(rf"\b{approximately}\s*$", regex.I)
@@ -332,27 +341,23 @@ class Lexicon:
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
-        self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
+        self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
         # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
-        self.anonymity = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")",
-            ascii_lowered=words["anonymity_phrases"] == shipped["anonymity_phrases"],
-        )
-        self.anonymity_reasons = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_reasons"]) + ")",
-            ascii_lowered=words["anonymity_reasons"] == shipped["anonymity_reasons"],
-        )
+        self.anonymity = self._regexes(words, shipped, "anonymity_phrases")
+        self.anonymity_reasons = self._regexes(words, shipped, "anonymity_reasons")
         self.institutions = frozenset(normal(w) for w in words["institution_words"])
-        self.claims = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["claims_needing_sources"]) + ")",
-            ascii_lowered=words["claims_needing_sources"] == shipped["claims_needing_sources"],
-        )
+        self.claims = self._regexes(words, shipped, "claims_needing_sources")
         self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
-        self.weasel_phrases = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["weasel_phrases"]) + ")",
-            ascii_lowered=words["weasel_phrases"] == shipped["weasel_phrases"],
-        )
+        self.weasel_phrases = self._regexes(words, shipped, "weasel_phrases")
         self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
+
+    @staticmethod
+    def _regexes(words: dict[str, list[str]], shipped: dict[str, list[str]], name: str) -> _WordScan:
+        """A regexes section as one scan, each entry starting at a word (anchoring the alternation
+        there lets the engine skip ahead); shortcuts only while it holds the shipped entries."""
+        as_shipped = words[name] == shipped[name]
+        triggers = base_lexicon()[name].get("triggers", ()) if as_shipped else ()
+        return _WordScan(r"\b(?:" + "|".join(f"(?:{p})" for p in words[name]) + ")", as_shipped, triggers)
 
     def analysis(self, doc: Document) -> "Analysis":
         """The article's analysis; the four rules on one article share it."""
@@ -487,6 +492,10 @@ class Analysis:
         return self._blocks.get(block, range(0))
 
 
+def _nowhere(position: int) -> bool:
+    return False
+
+
 def _credits_claim(cue: Cue) -> bool:
     return not cue.quote_only and cue.source in ANY_SOURCE and (cue.credits or cue.source != VAGUE)
 
@@ -501,11 +510,11 @@ class Token:
 
     __slots__ = ("text", "start", "end", "lower", "is_word")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, lower: str | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower().replace("’", "'")
+        self.lower = text.lower().replace("’", "'") if lower is None else lower
         self.is_word = text[0].isalnum()
 
 
@@ -513,9 +522,11 @@ class Token:
 _ASCII_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*|[^\sA-Za-z0-9]", re.ASCII)
 
 
-def _tokens(text: str, start: int, end: int, ascii_text: bool = False) -> list[Token]:
-    pattern = _ASCII_TOKEN if ascii_text else _TOKEN
-    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int, ascii_lower: str | None = None) -> list[Token]:
+    """The tokens of text[start:end]; for a plain ASCII text, lowered from its lowered copy."""
+    if ascii_lower is None:
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), a, b, ascii_lower[a:b]) for m in _ASCII_TOKEN.finditer(text, start, end) for a, b in (m.span(),)]
 
 
 _NOT_NUMBER = regex.compile(r"[^\d.\w ]|(?<=\d),")
@@ -584,12 +595,15 @@ class Analyzer:
         self._sentence_start = 0
         self._paragraph_start = 0
         self._agency: bool | None = None  # whether the article names an agency, on first need
+        self._scans: dict[int, tuple[list[Any], list[int]]] = {}  # scanner -> its matches in the article
+        self._rare_starts: list[int] | None = None
         # A plain ASCII text lowered (every offset kept): lexicon words are looked for in it.
         self.ascii_lower = doc.text.lower() if doc.text.isascii() else None
         # Lower case, ’ as ', to look for document words in: None unless every offset is kept
         # and a token lowers alone as in its sentence (a capital sigma lowers by its neighbours).
         lowered = self.ascii_lower or doc.text.lower().replace("’", "'")
         self._lowered = lowered if len(lowered) == len(doc.text) and "Σ" not in doc.text else None
+        self.lowered_text = self.ascii_lower or doc.text.lower()  # for a scan's triggers
 
     def run(self) -> Analysis:
         sentences: list[Sentence] = []
@@ -621,7 +635,7 @@ class Analyzer:
         reasons = {
             s.block
             for s in sentences
-            if any(not any(a <= m.start() < b for a, b in spans) for m in self.lex.anonymity_reasons.finditer(self, s.start, s.end))
+            if any(not any(a <= m.start() < b for a, b in spans) for m in self._within(self.lex.anonymity_reasons, s.start, s.end))
         }
         paragraphs = sorted({s.block for s in sentences})
         rank = {block: i for i, block in enumerate(paragraphs)}  # paragraphs counted, headings skipped
@@ -674,7 +688,10 @@ class Analyzer:
         def quoted(position: int) -> bool:
             return any(a <= position < b for a, b in quotes)
 
-        for match in self.lex.cues.finditer(self, s, e):
+        if not quotes:
+            quoted = _nowhere  # noqa: F811 - most paragraphs quote no one
+
+        for match in self._within(self.lex.cues, s, e):
             if quoted(match.start()) or (match.start() > 0 and self.text[match.start() - 1] in ".'’-"):
                 continue
             cue = self._resolve(match, s, e)
@@ -683,19 +700,51 @@ class Analyzer:
         # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
         # for wording credited to no one: "..., reportedly showed ..., legal sources said".
         credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
-        # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
-        reported = previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)
-        sentence.weasel = self._weasel(sentence, quoted, credited, reported)
-        sentence.anonymous = self._anonymous(sentence, quoted)
+        rare = self._rare(s, e)
+        sentence.weasel = self._weasel(sentence, quoted, credited, previous, rare)
+        sentence.anonymous = self._anonymous(sentence, quoted, rare)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
         sentence.figures = self._figures(s, e, quoted)
-        sentence.claims = [
-            m.span() for m in self.lex.claims.finditer(self, s, e) if not quoted(m.start()) and not _PAST.search(self.text, s, e)
-        ]
+        if rare:
+            sentence.claims = [
+                m.span() for m in self._within(self.lex.claims, s, e) if not quoted(m.start()) and not _PAST.search(self.text, s, e)
+            ]
 
-    def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
-        for match in self.lex.anonymity.finditer(self, sentence.start, sentence.end):
+    def _rare(self, start: int, end: int) -> bool:
+        """Does any of the rarely matching scanners (weasel wording, anonymity, claims) match in text[start:end]?
+        Most sentences have none: one look here spares each of them a look of its own."""
+        if self._rare_starts is None:
+            lex = self.lex
+            scanners = (lex.agentless, lex.widely_bare, lex.crowd_views, lex.it_passive, lex.hedges, lex.weasel_phrases)
+            starts = [m.start() for scanner in (*scanners, lex.anonymity, lex.claims) for m in self._within(scanner, 0, len(self.text))]
+            self._rare_starts = sorted(starts)
+        index = bisect.bisect_left(self._rare_starts, start)
+        return index < len(self._rare_starts) and self._rare_starts[index] < end
+
+    def _within(self, scanner: "_WordScan | regex.Pattern", start: int, end: int) -> list[Any]:
+        """The scanner's matches inside text[start:end]: the whole article is scanned once per scanner
+        (a scan per sentence costs more in calls than in matching), then each sentence takes its share."""
+        found = self._scans.get(id(scanner))
+        if found is None:
+            if isinstance(scanner, _WordScan):
+                matches = list(scanner.finditer(self, 0, len(self.text)))
+            else:
+                matches = list(scanner.finditer(self.text))
+            found = self._scans[id(scanner)] = (matches, [m.start() for m in matches])
+        matches, starts = found
+        if not matches:
+            return []
+        index = bisect.bisect_left(starts, start)
+        out = []
+        while index < len(matches) and starts[index] < end:
+            if matches[index].end() <= end:
+                out.append(matches[index])
+            index += 1
+        return out
+
+    def _anonymous(self, sentence: Sentence, quoted, rare: bool = True) -> Flag | None:
+        for match in self._within(self.lex.anonymity, sentence.start, sentence.end) if rare else ():
             if not quoted(match.start()):
                 return Flag(match.start(), match.end(), "an anonymous source")
         for cue in sentence.cues:
@@ -703,30 +752,11 @@ class Analyzer:
                 return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
         return None
 
-    def _weasel(self, sentence: Sentence, quoted, credited: bool, reported: bool = False) -> Flag | None:
+    def _weasel(self, sentence: Sentence, quoted, credited: bool, previous: Sentence | None = None, rare: bool = True) -> Flag | None:
         s, e = sentence.start, sentence.end
         candidates: list[Flag] = []
-        for match in self.lex.agentless.finditer(self, s, e):
-            flag = self._agentless(match, e, credited)
-            if flag is not None:
-                candidates.append(flag)
-        for match in self.lex.widely_bare.finditer(self, s, e):
-            flag = self._agentless(match, e, credited)
-            if flag is not None:
-                candidates.append(flag)
-        for match in self.lex.claim_passive.finditer(self, s, e):
-            flag = self._claim_passive(match, e, credited)
-            if flag is not None:
-                candidates.append(flag)
-        for match in self.lex.crowd_views.finditer(self, s, e):
-            flag = self._crowd_view(match)
-            if flag is not None:
-                candidates.append(flag)
-        if not credited:
-            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.it_passive.finditer(self.text, s, e))
-            if not reported:
-                candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.hedges.finditer(self.text, s, e))
-        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.weasel_phrases.finditer(self, s, e))
+        if rare:
+            self._weasel_wording(candidates, s, e, credited, previous)
         # A crowd reported by a named source or a document is credited: "some witnesses told police
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
@@ -735,6 +765,30 @@ class Analyzer:
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
+
+    def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None) -> None:
+        """Wording that credits a claim to no one: agentless passives, consensus adverbs, crowds' views, fixed phrases."""
+        for match in self._within(self.lex.agentless, s, e):
+            flag = self._agentless(match, e, credited)
+            if flag is None and normal(match.group("part")) in self.lex.claim_passives:
+                flag = self._claim_passive(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        for match in self._within(self.lex.widely_bare, s, e):
+            flag = self._agentless(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        for match in self._within(self.lex.crowd_views, s, e):
+            flag = self._crowd_view(match)
+            if flag is not None:
+                candidates.append(flag)
+        if not credited:
+            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e))
+            hedges = self._within(self.lex.hedges, s, e)
+            # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
+            if hedges and not (previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)):
+                candidates.extend(Flag(m.start(), m.end(), "no one") for m in hedges)
+        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.weasel_phrases, s, e))
 
     def _tag(self, cue: Cue, sentence_end: int) -> bool:
         """A closing attribution for the whole sentence: '..., Troy Police Chief Charles Craft said.'"""
@@ -803,6 +857,8 @@ class Analyzer:
 
     def _crowd_view(self, match: regex.Match) -> Flag | None:
         """'looked fragile to many market watchers', 'prompting many observers to conclude': a crowd's view."""
+        if match.group().lower().startswith("to") and not _SEEMS_BEFORE.search(self.text, max(0, match.start() - 60), match.start()):
+            return None  # "to many" after anything but "looked fragile", "seemed ... to"
         after = self._after(match.end())
         source, text, last, _ = self._forward_source(after)
         if source != VAGUE or last is None:
@@ -853,7 +909,7 @@ class Analyzer:
     # -- tokens around a position of the current sentence ------------------------
     def _sentence(self) -> tuple[list[Token], list[int]]:
         if self._sentence_tokens is None:
-            self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end, self.ascii_lower is not None)
+            self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end, self.ascii_lower)
             self._token_starts = [t.start for t in self._sentence_tokens]
         return self._sentence_tokens, self._token_starts
 
@@ -874,6 +930,11 @@ class Analyzer:
         kind = self.lex.cue_kinds.get(form)
         if kind is None or (kind == "docphrase" and not self._names_documents()):
             return None
+        if kind == "tag" and not any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans):
+            return None  # a tag verb credits a quotation, and the sentence has none
+        if kind == "statement" and not self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)):
+            if not any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans):
+                return None  # no statement handed over and no quotation to tag: "provide funds"
         after = self._after(match.end())
         if kind in ("phrase", "docphrase"):
             source, text, last, first = self._forward_source(after)
@@ -1251,7 +1312,7 @@ class Analyzer:
         # Every figure holds a digit, or "million" after a word: a sentence without either is not scanned.
         matches = [
             m
-            for m in (_FIGURE.finditer(self.text, s, e) if _DIGIT.search(self.text, s, e) else ())
+            for m in ((_FIGURE if self.ascii_lower is None else _FIGURE_ASCII).finditer(self.text, s, e) if _DIGIT.search(self.text, s, e) else ())
             if not quoted(m.start()) and (m.group("num") is None or self._is_statistic(m, s))
         ]
         if self.ascii_lower is None or self.ascii_lower.find("illion", s, e) >= 0:
