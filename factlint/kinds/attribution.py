@@ -259,28 +259,46 @@ class Lexicon:
 
     def __init__(self, sections: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
         words = {name: [e.strip() for e in entries if e.strip()] for name, entries in sections.items()}
-        self.documents = frozenset(normal(w) for w in words["documents"])
+        shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
+        self._compile_sources(words)
+        self._compile_cues(words, irregular)
+        self._compile_wording(words, shipped)
+        self._compile_figures(words)
+        self._compile_anonymity(words, shipped)
+        self.claims = self._regexes(words, shipped, "claims_needing_sources")
+        self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
+        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
+
+    def _compile_sources(self, words: dict[str, list[str]]) -> None:
+        """The head words that say what kind of source a noun phrase is."""
+        words_of = {name: frozenset(normal(w) for w in words[name]) for name in words}
+        self.documents = words_of["documents"]
         # Any document word in lowered text: where none is, "in", "under" ... name no document.
         self.any_document = re.compile("|".join(re.escape(w) for w in sorted(self.documents)) or "(?!)")
-        self.anonymous = frozenset(normal(w) for w in words["anonymous_sources"])
-        self.vague = frozenset(normal(w) for w in words["vague_crowds"])
-        self.quantifiers = frozenset(normal(w) for w in words["quantifiers"])
-        self.pronouns = frozenset(normal(w) for w in words["pronoun_sources"])
-        self.not_statistics = frozenset(normal(w) for w in words["not_statistics"])
-        self.agentless_as = frozenset(normal(w) for w in words["agentless_as"])
-        self.agentless_to = frozenset(normal(w) for w in words["agentless_to"])
-        self.widely = frozenset(normal(w) for w in words["widely"])
-        self.widely_participles = frozenset(normal(w) for w in words["widely_participles"])
-        self.statement_nouns = frozenset(normal(w) for w in words["statement_nouns"])
+        self.anonymous = words_of["anonymous_sources"]
+        self.vague = words_of["vague_crowds"]
+        self.quantifiers = words_of["quantifiers"]
+        self.pronouns = words_of["pronoun_sources"]
+        self.institutions = words_of["institution_words"]
+        self.agency_crowds = words_of["agency_crowds"]
+        self.agency_words = regex.compile("|".join(f"(?:{p})" for p in words["agency_words"]))
+        self.statement_nouns = words_of["statement_nouns"]
         self.statement_ahead = regex.compile(rf"(?i)\b{_phrase_alternation(self.statement_nouns)}\b")
-        self.object_verbs = frozenset(form for lemma in words["object_verbs"] for form in _forms(normal(lemma), irregular))
+        self.not_statistics = words_of["not_statistics"]
+        self.agentless_as = words_of["agentless_as"]
+        self.agentless_to = words_of["agentless_to"]
+        self.widely = words_of["widely"]
+        self.widely_participles = words_of["widely_participles"]
+        self.claim_passives = words_of["claim_passives"]
 
-        # Cue words: every form of each verb, and the phrases, with what each form does.
+    def _compile_cues(self, words: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
+        """Cue words: every form of each verb, and the phrases, with what each form does."""
+        self.object_verbs = frozenset(form for lemma in words["object_verbs"] for form in _forms(normal(lemma), irregular))
         self.cue_kinds: dict[str, str] = {}
         self.participles: set[str] = set()
         self.base_forms: set[str] = set()  # forms that double as nouns: "claim", "claims"
         self.lemmas: set[str] = set()
-        verb_sections = (
+        verb_sections = (  # a form in two sections does what the later one says
             ("quote_verbs", "tag"),
             ("statement_verbs", "statement"),
             ("document_verbs", "docverb"),
@@ -305,7 +323,8 @@ class Lexicon:
         # words glued to a dot, hyphen or apostrophe ("so-called") are dropped when read.
         self.cues = _WordScan(rf"\b{_phrase_alternation(self.cue_kinds)}(?![\w'’-])")
 
-        shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
+    def _compile_wording(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
+        """Wording that credits a claim to no one, or to a crowd that is not the subject."""
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
         be = (
@@ -314,23 +333,25 @@ class Lexicon:
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
         # One scan for both readings of "be" + participle: the agentless claim ("is seen as", "is said
-        # to") and the claim held by no one ("is hotly disputed"); _weasel reads each match both ways.
-        self.claim_passives = frozenset(normal(w) for w in words["claim_passives"])
+        # to") and the claim held by no one ("is hotly disputed"); _weasel_wording reads a match both ways.
         self.agentless = _WordScan(
-            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}|hotly|fiercely|heavily|sharply|roundly|much))?"
+            rf"(?P<be>{be})(?:\s+(?P<adverb>{widely}|hotly|fiercely|heavily|sharply|roundly|much))?"
             rf"\s+(?P<part>{_phrase_alternation(participles | self.claim_passives)})\b"
         )
-        self.agency_crowds = frozenset(normal(w) for w in words["agency_crowds"])
-        self.agency_words = regex.compile("|".join(f"(?:{p})" for p in words["agency_words"]))
-        self.crowd_views = self._regexes(words, shipped, "crowd_views")
         self.widely_bare = _WordScan(
             rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)",
             triggers=self.widely,  # each match holds one of its adverbs
         )
         self.it_passive = _WordScan(
-            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{_phrase_alternation(self.widely)})\s+)?"
+            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{widely})\s+)?"
             rf"{_phrase_alternation(words['it_passives'])}\b"
         )
+        self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
+        self.crowd_views = self._regexes(words, shipped, "crowd_views")
+        self.weasel_phrases = self._regexes(words, shipped, "weasel_phrases")
+
+    def _compile_figures(self, words: dict[str, list[str]]) -> None:
+        """The words around a number that make it a claim, background or a market's move."""
         approximately = _phrase_alternation(words["estimate_words"])
         self.estimates = regex.compile(rf"\b{approximately}\s*$", regex.I)
         self.estimate_markers = regex.compile(rf"\b{_phrase_alternation(words['estimate_markers'])}\s*$", regex.I)
@@ -341,15 +362,11 @@ class Lexicon:
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
-        self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
-        # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
+
+    def _compile_anonymity(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
+        """Wording that withholds a source's name, and wording that says why."""
         self.anonymity = self._regexes(words, shipped, "anonymity_phrases")
         self.anonymity_reasons = self._regexes(words, shipped, "anonymity_reasons")
-        self.institutions = frozenset(normal(w) for w in words["institution_words"])
-        self.claims = self._regexes(words, shipped, "claims_needing_sources")
-        self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
-        self.weasel_phrases = self._regexes(words, shipped, "weasel_phrases")
-        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
 
     @staticmethod
     def _regexes(words: dict[str, list[str]], shipped: dict[str, list[str]], name: str) -> _WordScan:
@@ -1019,29 +1036,14 @@ class Analyzer:
         return None
 
     def _verb_source(self, match: regex.Match, before: list[Token], after: list[Token]) -> Cue | None:
-        # Skip auxiliaries, adverbs and times between subject and verb: "officials have also said",
-        # "a poll published by Ethnos newspaper on Sunday said".
-        i = len(before) - 1
-        while i >= 0 and self._skippable(before[i]):
-            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
-                break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
-            i -= 1
-            if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
-                i -= 1
+        """The source of a verb cue: the agent of a passive, the name after an inverted verb
+        ("said Starmer"), a subject in apposition, or the subject before the verb."""
+        i = self._subject_end(match, before)
         previous = before[i] if i >= 0 else None
-        if previous is not None and previous.lower in _BE and match.group().endswith("ing"):
-            i -= 1  # a progressive, not a passive: "the outage map was showing"
-            while i >= 0 and self._skippable(before[i]):
-                i -= 1
-            previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
         if previous is not None and previous.lower in _BE or reduced_passive:
-            if after and after[0].lower == "by":  # passive: "emphasized by European officials"
-                source, text, last, first = self._forward_source(after[1:])
-                if source is not None:
-                    return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
-            return None  # agentless passive ("was announced") credits no one
+            return self._passive_source(match, after)
         # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
         # since a base form there is an imperative ("Expect endless experts ...").
         inverted = (previous is None and normal(match.group()) not in self.lex.lemmas) or (
@@ -1050,19 +1052,13 @@ class Analyzer:
         if previous is not None and previous.text == ",":
             inverted = self._looks_inverted(after)
         if inverted:
-            source, text, last, first = self._forward_source(after)
-            if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
-                source = None  # "Cockerell, described most of the known species": an object, not a speaker
-            if source is not None:
-                return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
-            if previous is None:
-                return None
+            cue = self._inverted_source(match, after)
+            if cue is not None or previous is None:
+                return cue
             if previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
                 while i >= 0 and not before[i].is_word and before[i].text != ",":
                     i -= 1
                 previous = before[i] if i >= 0 else None
-                if previous is None:
-                    return None
         if previous is None:
             return None
         if previous.text == ",":
@@ -1081,6 +1077,40 @@ class Analyzer:
         ):
             return None  # "some rare species found in this region": a participle, not a verb
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
+
+    def _subject_end(self, match: regex.Match, before: list[Token]) -> int:
+        """Index of the token before the verb once auxiliaries, adverbs and times are skipped:
+        "officials have also said", "a poll published by Ethnos newspaper on Sunday said",
+        "the outage map was showing" (a progressive, not a passive)."""
+        i = len(before) - 1
+        while i >= 0 and self._skippable(before[i]):
+            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
+                break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
+            i -= 1
+            if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
+                i -= 1
+        if i >= 0 and before[i].lower in _BE and match.group().endswith("ing"):
+            i -= 1
+            while i >= 0 and self._skippable(before[i]):
+                i -= 1
+        return i
+
+    def _passive_source(self, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The agent of a passive ("emphasized by European officials"); an agentless one credits no one."""
+        if after and after[0].lower == "by":
+            source, text, last, first = self._forward_source(after[1:])
+            if source is not None:
+                return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+        return None
+
+    def _inverted_source(self, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The speaker after an inverted verb: ", said Alfredo Perez", "“...,” said a spokesman"."""
+        source, text, last, first = self._forward_source(after)
+        if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+            return None  # "Cockerell, described most of the known species": an object, not a speaker
+        if source is None:
+            return None
+        return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
 
     def _skippable(self, token: Token) -> bool:
         word = token.lower
