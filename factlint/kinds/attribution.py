@@ -1473,6 +1473,8 @@ class QuoteCredit:
             quote.runs_on = not quote.closed and following.continued and following.block == quote.block + 1
         previous: Quote | None = None
         for quote in self.quotes:
+            if not quote.speech:
+                continue  # a title, name or term has no speaker
             if quote.continued:
                 self._continue(quote, previous)
             else:
@@ -1627,6 +1629,33 @@ class QuoteCredit:
         following = [i for i in range(quote.last + 1, len(self.sentences)) if self.sentences[i].block != quote.block]
         cue = self._nearest_cue(quote, following[0], following[0]) if following else None
         return cue is not None and self._credit(quote, cue, None)
+
+
+# ---------------------------------------------------------------------------
+# What other kinds read
+# ---------------------------------------------------------------------------
+
+
+def quotations(doc: Document) -> list[Quotation]:
+    """Every quotation of the article with its speaker, as the attribution kind reads them.
+
+    The quotations come from the article's one attribution analysis (the one the
+    attribution rules share, with the built-in lexicon), so a kind that checks
+    quotations across a story (misquotes, one quotation credited to two
+    speakers) reads the same pairing of marks and the same speakers as
+    ``unattributed-quotes``. Memoised on ``doc.memo``. ``speaker`` is None when no
+    one is named nearby; ``credited`` still says whether a reader can tell who
+    spoke (a quotation continuing a credited one, a pull quote of credited words).
+    """
+
+    def read() -> list[Quotation]:
+        analysis = load_lexicon().analysis(doc)
+        return [
+            Quotation(q.start, q.end, doc.text[q.body_start : q.body_end], q.speech, q.speaker, q.credited)
+            for q in analysis.quotes
+        ]
+
+    return doc.memo(("attribution", "quotations"), read)
 
 
 # ---------------------------------------------------------------------------
