@@ -267,7 +267,7 @@ class Lexicon:
         self._compile_anonymity(words, shipped)
         self.claims = self._regexes(words, shipped, "claims_needing_sources")
         self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
-        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
+        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*[,:]?\s*$", regex.I)
 
     def _compile_sources(self, words: dict[str, list[str]]) -> None:
         """The head words that say what kind of source a noun phrase is."""
