@@ -2,21 +2,29 @@
 
 A standards editor asks of every claim "says who?". This kind answers it the
 way an editor reads: it finds the *cues* that credit a claim (a source verb
-or phrase: "said", "cautioned", "according to") and reads the source each
-cue is tied to: the subject before the verb ("Starmer said"), the name after
-it ("said Starmer", "according to the agreement") or the agent of a passive
-("hailed by Kyiv"). The source's head word says what kind of source it is:
-anonymous ("officials", "a source"), a vague crowd ("critics", "some
-experts"), a document ("the agreement"), or named (anything else: a name,
-"police", "he"). On that reading it reports four kinds of finding, one rule
-each (the rule's ``finding`` key):
+or phrase: "said", "cautioned", "according to", "sent a statement") and reads
+the source each cue is tied to: the subject before the verb ("Starmer said"),
+the name after it ("said Starmer", "according to the agreement") or the agent
+of a passive ("hailed by Kyiv"). The source's head word says what kind of
+source it is: anonymous ("officials", "a source"), a vague crowd ("critics",
+"some experts"), a document ("the agreement"), or named (anything else: a
+name, "police", "he"; "investigators" when the article names their agency).
+On that reading it reports five kinds of finding, one rule each (the rule's
+``finding`` key):
 
-- ``anonymous``: sources whose identity is withheld;
+- ``anonymous``: sources whose identity is withheld, unless the reason is
+  given within two paragraphs;
 - ``weasel``: claims credited to no one ("has been seen as", "it is
-  believed") or to a vague crowd ("critics say", "by many");
-- ``unsourced-figure``: an estimate, tally, percentage or large sum with no
-  source in its sentence or the sentences next to it in the paragraph;
-- ``unattributed-quote``: a quotation with no speaker nearby.
+  believed", "is hotly disputed") or to a vague crowd ("critics say", "by
+  many", "looked fragile to many market watchers");
+- ``unsourced-figure``: a statistic someone measured or estimated (a share,
+  an estimate, a forecast, a tally of an event, damage or cost) with no
+  source in its paragraph or the sentence introducing the figures;
+- ``unattributed-quote``: a quotation whose speaker a reader cannot find
+  (``QuoteCredit`` looks where a reader looks; factlint/quotations.py pairs
+  the marks);
+- ``unsourced-claim``: a claim that needs a source however plainly put (a
+  cause of death), with none where the article speaks of it.
 
 Precision comes first: where the text cannot be read with confidence (a
 crowd that is not plainly the subject, quotation marks that do not pair up)
@@ -24,7 +32,7 @@ nothing is reported.
 
 The words are data (factlint/data/attribution.yaml, extended per rule with
 the ``lexicon`` key); how they combine is here. One analysis per article is
-shared by all four rules.
+shared by all the rules, and by other kinds through :func:`quotations`.
 """
 
 from __future__ import annotations
@@ -1671,7 +1679,8 @@ class AttributionCheck(Check):
             "dict", {}, "entries added to the built-in lexicons (factlint/data/attribution.yaml): section name -> list"
         ),
         "window": Param(
-            "int", 1, "sentences either side, within the paragraph, where a source still counts (figures, quotes)",
+            "int", 1, "sentences either side, within the paragraph, where a speaker still counts for a quotation"
+            " (a figure's source may be anywhere in its paragraph)",
             minimum=0, maximum=5,
         ),
         "min_quote_words": Param(
