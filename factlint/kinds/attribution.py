@@ -92,6 +92,8 @@ _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because whi
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
 _REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
 _TIME_LEADS = frozenset("this last on early late".split())
+_FOR_THE_STORY = regex.compile(r"(?i)\b(?:like\s+(?:the\s+)?others|others\s+interviewed|for\s+this\s+(?:story|article|report)|all\s+of\s+whom)\b")
+_UNSAID_BODIES = frozenset("administration government transition campaign intelligence security military senior".split())
 _DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
@@ -662,6 +664,8 @@ class Analyzer:
             for s in sentences
             if any(not any(a <= m.start() < b for a, b in spans) for m in self._within(self.lex.anonymity_reasons, s.start, s.end))
         }
+        if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in reasons):
+            reasons = {s.block for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
         paragraphs = sorted({s.block for s in sentences})
         rank = {block: i for i, block in enumerate(paragraphs)}  # paragraphs counted, headings skipped
         near = {paragraphs[j] for block in reasons for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3))}
@@ -1227,6 +1231,13 @@ class Analyzer:
             words = words[1:]  # "Several analysts": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
 
+    def _names_body(self, modifiers: list[Token]) -> bool:
+        """'LinkedIn officials', 'defense ministry officials': an employer or an institution word names the
+        body; not 'U.S. officials' or 'administration officials', whose body is left unsaid."""
+        if any(t.lower in _UNSAID_BODIES for t in modifiers):
+            return False
+        return self._names_employer(modifiers) or any(t.lower in self.lex.institutions for t in modifiers)
+
     def _names_institution(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
@@ -1325,8 +1336,8 @@ class Analyzer:
         if word in self.lex.anonymous:
             if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
                 return None  # "undermining official claims": no determiner, so not a person
-            if word.endswith("s") and self._names_institution(phrase[:-1]):
-                return NAMED  # "Water Bureau officials", "CIA officials": the body speaks (but "a Pentagon official" is a person)
+            if word.endswith("s") and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
+                return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (but "a Pentagon official" is a person)
             return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
         if word in self.lex.agency_crowds and not quantified:
             if definite:
