@@ -151,6 +151,10 @@ _TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quot
 _CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
 _CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
 _EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
+_FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
+_NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
+_SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
+_DIALOGUE_WORDS = 12  # a quotation paragraph this short, next to another, is a line of dialogue
 _TITLE_WORDS = 16
 _TERM_WORDS = 5  # a quotation this short, in lower case after "the", "a" or "its", is a term
 _TERM_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|your|this|that|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+)?$")  # a quotation of this many words or fewer, every one capitalized, is a title
@@ -276,6 +280,7 @@ class Lexicon:
         self._compile_figures(words)
         self._compile_anonymity(words, shipped)
         self.claims = self._regexes(words, shipped, "claims_needing_sources")
+        self.furniture = regex.compile("|".join(f"(?:{p})" for p in words["page_furniture"]))
         self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
         self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*[,:]?\s*$", regex.I)
 
@@ -637,6 +642,8 @@ class Analyzer:
         quotes: list[Quote] = []
         open_quote = False  # the paragraph before ended inside a quotation
         for index, block in enumerate(self.doc.blocks):
+            if self._furniture(index):
+                continue  # "PHOTOS: ...", a photo caption: a reader skips it, and a quotation left open runs on
             if block.kind != "paragraph":
                 open_quote = False
                 continue
@@ -672,6 +679,11 @@ class Analyzer:
         for sentence in sentences:
             if sentence.anonymous and sentence.block in near:
                 sentence.anonymity_explained = True
+
+    def _furniture(self, index: int) -> bool:
+        """Is the block page furniture a reader skips ("PHOTOS: ...", "Read next ...", a photo caption)?"""
+        block = self.doc.blocks[index]
+        return self.lex.furniture.match(self.text, block.start, block.end) is not None
 
     # -- quotations ------------------------------------------------------------
     def _paragraph_quotes(
@@ -1486,6 +1498,14 @@ class QuoteCredit:
         for index, sentence in enumerate(sentences):
             first, _ = self.block_sentences.get(sentence.block, (index, index))
             self.block_sentences[sentence.block] = (first, index)
+        self.furniture = {i for i in range(len(self.blocks)) if i not in self.block_sentences and analyzer._furniture(i)}
+
+    def _block_before(self, block: int) -> int:
+        """The block before, past page furniture ("PHOTOS: ...", a photo caption) a reader skips."""
+        block -= 1
+        while block in self.furniture:
+            block -= 1
+        return block
 
     def run(self) -> None:
         for quote, following in zip(self.quotes, self.quotes[1:]):
@@ -1504,6 +1524,7 @@ class QuoteCredit:
                     or self._credit_line(quote)
                     or self._from_paragraph_before(quote, previous)
                     or self._runs_on(quote)
+                    or (self._dialogue(quote) and self._credit(quote, None))
                 )
             previous = quote
         self._pulled_quotes()
@@ -1560,7 +1581,44 @@ class QuoteCredit:
         if post is not None:  # an embedded tweet: '... — Merriam-Webster (@MerriamWebster) November 29, 2016'
             name = post.group("name")
             return self._credit(quote, None, 0, Speaker(name, post.start("name"), post.end("name"), NAMED))
+        if _FOOTNOTE.match(self.text, quote.end):
+            return self._credit(quote, None, 0)  # cited: “the fullness of the everlasting Gospel.”3
+        subject = self._named_subject(quote)
+        if subject is not None:
+            return self._credit(quote, None, 0, subject)
         return False
+
+    def _named_subject(self, quote: Quote) -> Speaker | None:
+        """'President Barack Obama has advanced a vision of “America's commitment ...”': words woven into
+        a sentence whose subject is a name are that subject's (not after a clause with a subject of its own)."""
+        sentence = self.sentences[quote.first]
+        lead = self.text[sentence.start : quote.start]
+        match = _NAME_SUBJECT.match(lead)
+        if match is None or _SUBORDINATE.search(lead, match.end("name")):
+            return None
+        first = match.group("name").split()[0].lower()
+        if first in _STOP or first in _CLAUSE_OPENERS or first in _TIME_WORDS or first.endswith(("ing", "ly")):
+            return None  # "The", "Last year", "Flying a drone": no name
+        start = sentence.start + match.start("name")
+        return Speaker(match.group("name"), start, start + len(match.group("name")), NAMED)
+
+    def _dialogue(self, quote: Quote) -> bool:
+        """Short quotations standing as paragraphs one after another: a dialogue, its speakers implied."""
+        if not self._only_quotation(quote.block) or len(self.text[quote.body_start : quote.body_end].split()) > _DIALOGUE_WORDS:
+            return False
+        return self._only_quotation(self._block_before(quote.block)) or self._only_quotation(quote.block + 1)
+
+    def _only_quotation(self, block: int) -> bool:
+        if block not in self.block_sentences or not 0 <= block < len(self.blocks):
+            return False
+        spans = [q for q in self.quotes if q.block == block]
+        if len(spans) != 1:
+            return False
+        b = self.blocks[block]
+        q = spans[0]
+        return not self.text[b.start : q.start].strip() and not self.text[q.end : b.end].strip() and len(
+            self.text[q.body_start : q.body_end].split()
+        ) <= _DIALOGUE_WORDS
 
     def _introduced(self, quote: Quote) -> bool:
         """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
@@ -1601,7 +1659,7 @@ class QuoteCredit:
 
     def _from_paragraph_before(self, quote: Quote, previous: Quote | None) -> bool:
         """A quotation that opens its paragraph, credited by the end of the paragraph before."""
-        before = self.block_sentences.get(quote.block - 1)
+        before = self.block_sentences.get(self._block_before(quote.block))
         if before is None:
             return False
         last = self.sentences[before[1]]
@@ -1618,7 +1676,7 @@ class QuoteCredit:
             return self._credit(quote, cue, None)
         if _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
             return False  # only a quotation that opens its paragraph continues the one before
-        if previous is not None and previous.credited and previous.block == quote.block - 1 and previous.last == before[1]:
+        if previous is not None and previous.credited and previous.block == self._block_before(quote.block) and previous.last == before[1]:
             return self._credit(quote, None, None, previous.speaker)  # a new paragraph of the same speaker's words
         return False
 
