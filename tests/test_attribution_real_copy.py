@@ -284,3 +284,55 @@ def test_a_cause_of_death_stated_flatly_is_reported(text):
 )
 def test_a_cause_of_death_the_article_attributes_is_not_reported(text):
     assert found(text, "unsourced-claim") == []
+
+
+# ---------------------------------------------------------------------------
+# Scraped copy: page furniture, citations, conventions of a whole article
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker is in the paragraph before the photo caption or page furniture
+        "Davis ejected the team to bolster his own club, Powell alleged.\n\n"
+        "These were the jeans the boy wore on Saturday. (Eddy Kennedy/CBC)\n\n"
+        "“He owes these three kids a written apology, and he knows it.”\n",
+        "Her spokesman told Radar the sisters had a complex relationship.\n\nPHOTOS: Stars at the gala\n\n"
+        "“It hurt Julia, but she knew her sister was battling addiction.”\n",
+        # a footnoted citation; words woven into a named subject's sentence; a dialogue
+        "This was no ordinary history, for it contained “the fullness of the everlasting Gospel as delivered.”3",
+        "President Barack Obama has advanced a vision of “America's commitment to seek a world without nuclear weapons.”",
+        "“YOU bought it? How did you pay?”\n\n“With your credit card.”\n\n“Oh. That card is for emergencies, honey.”\n",
+    ],
+)
+def test_scraped_copy_shapes_with_a_speaker_a_reader_finds(text):
+    assert found(text, "unattributed-quote") == []
+
+
+def test_furniture_does_not_lend_a_speaker_it_does_not_have():
+    text = "The meeting ran late.\n\nPHOTOS: Stars at the gala\n\n“We will be back next year, bigger and better.”\n"
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+def test_an_article_whose_quotations_mostly_name_no_one_quotes_by_its_own_convention():
+    """An interview, a profile, ad copy: when most quotations (four or more) name no one, none is reported."""
+    lines = [f"“This is line number {n} of what he told me that night.”" for n in range(4)]
+    interview = "\n\n".join(["He sat down at last.", *(f"We talked for an hour. {line}" for line in lines)]) + "\n"
+    assert found(interview, "unattributed-quote") == []
+    three = "\n\n".join(["He sat down at last.", *(f"We talked for an hour. {line}" for line in lines[:3])]) + "\n"
+    assert len(found(three, "unattributed-quote")) == 3
+
+
+def test_officials_of_a_named_company_speak_for_it_but_unnamed_bodies_do_not():
+    assert found("In an e-mail, LinkedIn officials wrote that passwords were reset.", "anonymous") == []
+    assert len(found("Senior administration officials said the strike was legal.", "anonymous")) == 1
+
+
+def test_a_reason_given_for_all_the_story_s_sources_explains_each_of_them():
+    text = (
+        "Four former intelligence officials said the names were leads.\n\nOne.\n\nTwo.\n\nThree.\n\n"
+        "The courier was found, according to an official, who like others interviewed for this story spoke only"
+        " on condition of anonymity to discuss the sensitive operation.\n"
+    )
+    assert found(text, "anonymous") == []

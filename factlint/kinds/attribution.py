@@ -155,6 +155,7 @@ _FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
 _DIALOGUE_WORDS = 12  # a quotation paragraph this short, next to another, is a line of dialogue
+_CONVENTION_QUOTES = 4  # this many uncredited quotations, more than half of an article's, are its convention
 _TITLE_WORDS = 16
 _TERM_WORDS = 5  # a quotation this short, in lower case after "the", "a" or "its", is a term
 _TERM_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|your|this|that|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+)?$")  # a quotation of this many words or fewer, every one capitalized, is a title
@@ -1874,6 +1875,10 @@ class AttributionCheck(Check):
                 yield self.finding(doc, start, end)
 
     def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        speech = [q for q in analysis.quotes if q.speech and not q.continued and (q.closed or q.runs_on)]
+        uncredited = [q for q in speech if not self._quote_credited(analysis, q)]
+        if len(uncredited) >= _CONVENTION_QUOTES and 2 * len(uncredited) > len(speech):
+            return  # most of the article's quotations name no one: an interview, a profile, ad copy, a dialogue
         for quote in analysis.quotes:
             if not quote.speech or quote.continued or (not quote.closed and not quote.runs_on):
                 continue  # a title or term; a continuation, reported where it opened; or a mark missing
