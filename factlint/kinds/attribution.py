@@ -93,6 +93,7 @@ _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "Europea
 _REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
 _TIME_LEADS = frozenset("this last on early late".split())
 _FOR_THE_STORY = regex.compile(r"(?i)\b(?:like\s+(?:the\s+)?others|others\s+interviewed|for\s+this\s+(?:story|article|report)|all\s+of\s+whom)\b")
+_BODY_VOICES = frozenset(("officials",))  # plural heads that, with the body named, are its voice ("sources" are informants)
 _UNSAID_BODIES = frozenset("administration government transition campaign intelligence security military senior".split())
 _DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
@@ -1240,20 +1241,22 @@ class Analyzer:
     def _names_employer(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE and t.lower not in self.lex.quantifiers]
-        if words and words[0].start == self._sentence_start:
-            words = words[1:]  # "Several analysts": a capital that only starts the sentence
+        if words and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+            words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
 
     def _names_body(self, modifiers: list[Token]) -> bool:
-        """'LinkedIn officials', 'defense ministry officials': an employer or an institution word names the
-        body; not 'U.S. officials' or 'administration officials', whose body is left unsaid."""
+        """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
+        'administration officials' or 'ministry officials', whose body is left unsaid."""
         if any(t.lower in _UNSAID_BODIES for t in modifiers):
             return False
-        return self._names_employer(modifiers) or any(t.lower in self.lex.institutions for t in modifiers)
+        return self._names_employer(modifiers)
 
     def _names_institution(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
+        if words and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+            words = words[1:]  # "Company officials said": a capital that only starts the sentence
         if not words:
             return False
         pairs = {f"{a.lower} {b.lower}" for a, b in zip(words, words[1:])}
@@ -1349,8 +1352,8 @@ class Analyzer:
         if word in self.lex.anonymous:
             if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
                 return None  # "undermining official claims": no determiner, so not a person
-            if word.endswith("s") and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
-                return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (but "a Pentagon official" is a person)
+            if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
+                return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
             return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
         if word in self.lex.agency_crowds and not quantified:
             if definite:
