@@ -1241,7 +1241,7 @@ class Analyzer:
     def _names_employer(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE and t.lower not in self.lex.quantifiers]
-        if words and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
             words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
 
@@ -1255,8 +1255,8 @@ class Analyzer:
     def _names_institution(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
-        if words and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
-            words = words[1:]  # "Company officials said": a capital that only starts the sentence
+        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+            words = words[1:]  # "Company officials said": a capital that only starts the sentence (not "CIA")
         if not words:
             return False
         pairs = {f"{a.lower} {b.lower}" for a, b in zip(words, words[1:])}
