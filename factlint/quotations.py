@@ -1,19 +1,17 @@
-"""Pairing quotation marks the way a reader pairs them.
+"""Quotations as the attribution kind reads them, from marks paired as a reader pairs them.
 
-Scraped and wire copy mixes its marks: curly quotes closed by straight ones
-(“Either ... correct," Musk said), straight quotes with a stray space inside
-("aggressive, " he added), two apostrophes or the Penn Treebank's backquotes
-standing for a double quote (''Like this'', ``like this''), and quotations that
-run over several paragraphs, each opening again and only the last one
-closing (and the Boston Globe's “...’’). :func:`pair_quotations` reads one paragraph's double marks in one pass
-(an ambiguous straight mark opens or closes by what stands either side of it
-and by whether a quotation is open), then its single ones (‘...’, `...')
-outside the double quotations. Where the marks cannot be paired (an opening
-curly mark inside an open quotation, a closing one with nothing open) the
-paragraph's double quotations are reported as unreadable rather than guessed.
-
-This is the one place quotation marks are paired: the attribution kind reads
-its quotations and their speakers from here.
+factlint/quotemarks.py pairs a paragraph's double marks (``scan_quote_marks``,
+the one place they are paired: curly with straight, two apostrophes or the
+Penn Treebank's backquotes for a double mark, marks with a stray space
+inside) and reports what is wrong with them. :func:`pair_quotations` turns
+its pairs into the quotations the attribution kind reads: each with the
+words inside, whether it continues one begun in an earlier paragraph (a
+paragraph that opens again, or one that only closes) and whether it is left
+open to run on; it adds the single quotations (‘...’, `...') outside the
+double ones, which scan_quote_marks leaves alone. Where the double marks
+cannot be paired (an opening mark inside an open quotation, a closing one
+with nothing open after the first mark) the paragraph's double quotations
+are reported as unreadable rather than guessed.
 """
 
 from __future__ import annotations
@@ -23,16 +21,14 @@ from dataclasses import dataclass
 
 import regex
 
-# Double-quote marks: “ „ ‟ and `` open, ” closes, " and '' do either. A '' inside a word is not one.
-_DOUBLE = regex.compile(r"‘‘|’’|[“„‟”\"]|``|(?<![\p{L}\p{N}])''|''(?![\p{L}\p{N}])")
-_OPENING = frozenset({"“", "„", "‟", "``", "‘‘"})
-_CLOSING = frozenset({"”", "’’"})  # “The Road’’: the Boston Globe closes with two apostrophes
+from factlint.quotemarks import scan_quote_marks
+
 # Single marks: ‘ or ` before a letter opens; ’ or ' after a letter or a stop, before no letter, closes.
 _SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}`'‘’])(?:[‘`](?=[\p{L}\p{N}\"“])|`\s(?=\p{L}))")
 _SINGLE_CLOSE = regex.compile(r"(?<=[\p{L}\p{N}.,!?…)])[’'](?![\p{L}\p{N}'’])")
-_ANY_MARK = re.compile(r"[\"“”„‟‘`]|''|’’")  # any mark that may open or close a quotation
-_OPENS_AFTER = frozenset("([{—–-/")  # a mark after these opens: (“...”), —"..."
-_CLOSES_BEFORE = frozenset(".,;:!?)]}—–…")  # a mark before these closes: "...",
+_ANY_MARK = re.compile(r"[\"“”„‟‘`«»]|''|’’")  # any mark that may open or close a quotation
+_UNREADABLE = frozenset(("unclosed", "wrong-way"))  # an opening mark inside an open quotation; a mark facing the wrong way
+_MARK_AT = regex.compile(r"“|”|\"|''|``|‘‘|’’|«|»|„")
 
 
 @dataclass(frozen=True)
@@ -48,23 +44,6 @@ class QuoteSpan:
     single: bool = False  # ‘...’ or `...'
 
 
-def _role(text: str, start: int, end: int, mark_start: int, mark_end: int, mark: str) -> str:
-    """'open', 'close' or 'either' for one double mark, from the mark and what stands beside it."""
-    if mark in _OPENING:
-        return "open"
-    if mark in _CLOSING:
-        return "close"
-    before = text[mark_start - 1] if mark_start > start else " "
-    after = text[mark_end] if mark_end < end else " "
-    opens = not after.isspace() and (before.isspace() or before in _OPENS_AFTER)
-    closes = not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE)
-    if opens and not closes:
-        return "open"
-    if closes and not opens:
-        return "close"
-    return "either"
-
-
 def pair_quotations(text: str, start: int, end: int, open_before: bool = False) -> tuple[list[QuoteSpan], bool, bool]:
     """The quotations of the paragraph text[start:end], in order.
 
@@ -74,51 +53,36 @@ def pair_quotations(text: str, start: int, end: int, open_before: bool = False) 
     ``readable`` False when its double marks cannot be paired, and then no
     double quotation is returned.
     """
-    if _ANY_MARK.search(text, start, end) is None:
+    first = _ANY_MARK.search(text, start, end)
+    if first is None:
         return [], False, True  # most paragraphs quote no one
-    doubles = _pair_doubles(text, start, end, open_before)
-    if doubles is None:
-        still_open = _ends_open(text, start, end)
-        return _pair_singles(text, start, end, []), still_open, False
-    quotes, still_open = doubles
-    return sorted(quotes + _pair_singles(text, start, end, quotes), key=lambda q: q.start), still_open, True
-
-
-def _pair_doubles(text: str, start: int, end: int, open_before: bool) -> tuple[list[QuoteSpan], bool] | None:
-    marks = [(m.start(), m.end(), m.group()) for m in _DOUBLE.finditer(text, start, end)]
-    quotes: list[QuoteSpan] = []
-    opened: tuple[int, int] | None = None  # (mark start, body start) of the quotation open now
-    continued = False
-    for index, (mark_start, mark_end, mark) in enumerate(marks):
-        role = _role(text, start, end, mark_start, mark_end, mark)
-        if opened is None:
-            if role == "close" or (role == "either" and index == 0 and open_before and text[start:mark_start].strip()):
-                if index > 0:
-                    return None  # a closing mark with nothing open
-                # The paragraph opens inside a quotation begun earlier (here, or on a page
-                # this copy was cut from) and closes it here.
-                quotes.append(QuoteSpan(start, mark_end, start, mark_start, True, True))
-                continue
-            opened = (mark_start, mark_end)
-            continued = open_before and index == 0 and not text[start:mark_start].strip()
-        elif mark in _OPENING:
-            return None  # “ inside an open quotation: the marks do not pair
-        else:  # a closing mark, or a straight one, which inside a quotation closes it (“... correct," Musk said)
-            quotes.append(QuoteSpan(opened[0], mark_end, opened[1], mark_start, continued, True))
-            opened = None
-            continued = False
-    if opened is not None:
-        quotes.append(QuoteSpan(opened[0], end, opened[1], end, continued, False))
-        return quotes, True
-    return quotes, False
-
-
-def _ends_open(text: str, start: int, end: int) -> bool:
-    """For a paragraph whose marks do not pair: does its last mark open a quotation?"""
-    last = None
-    for match in _DOUBLE.finditer(text, start, end):
-        last = match
-    return last is not None and _role(text, start, end, last.start(), last.end(), last.group()) == "open"
+    doubles: list[QuoteSpan] = []
+    scan_from = start
+    if open_before and first.group() in ('"', "''") and text[start : first.start()].strip():
+        # A paragraph that goes on with a quotation left open before it closes it with its first
+        # mark ('his memory will live on, " she said'), which alone cannot tell it closes.
+        doubles.append(QuoteSpan(start, first.end(), start, first.start(), True, True))
+        scan_from = first.end()
+    pairs, problems, left_open = scan_quote_marks(text, scan_from, end)
+    first_mark = min([p.open for p in pairs] + [p.start for p in problems if p.kind == "stray-close"] + [end if left_open is None else left_open])
+    for problem in problems:
+        if problem.kind in _UNREADABLE or (problem.kind == "stray-close" and (problem.start > first_mark or doubles)):
+            return _pair_singles(text, start, end, []), left_open is not None, False
+        if problem.kind == "stray-close":
+            # The paragraph opens inside a quotation begun earlier (here, or on a page this copy
+            # was cut from) and closes it here.
+            doubles.append(QuoteSpan(start, problem.end, start, problem.start, True, True))
+    for pair in pairs:
+        close_end = pair.close + len(pair.close_mark)
+        continued = open_before and pair.open == first_mark and not text[start : pair.open].strip()
+        doubles.append(QuoteSpan(pair.open, close_end, pair.open + len(pair.open_mark), pair.close, continued, True))
+    if left_open is not None:
+        mark = _MARK_AT.match(text, left_open)
+        body = left_open + (len(mark.group()) if mark else 1)
+        continued = open_before and left_open == first_mark and not text[start:left_open].strip()
+        doubles.append(QuoteSpan(left_open, end, body, end, continued, False))
+    doubles.sort(key=lambda q: q.start)
+    return sorted(doubles + _pair_singles(text, start, end, doubles), key=lambda q: q.start), left_open is not None, True
 
 
 def _pair_singles(text: str, start: int, end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:

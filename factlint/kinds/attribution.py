@@ -109,7 +109,7 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this week month year "
     "morning evening afternoon night earlier later".split()
 )
-_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", ":"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", ":", "“"})  # “ too: a closing mark facing the wrong way
 _MONTHS = (
     r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
     r"oct|october|nov|november|dec|december"
