@@ -282,7 +282,6 @@ class Lexicon:
         self._compile_figures(words)
         self._compile_anonymity(words, shipped)
         self.claims = self._regexes(words, shipped, "claims_needing_sources")
-        self.furniture = regex.compile("|".join(f"(?:{p})" for p in words["page_furniture"]))
         self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
         self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*[,:]?\s*$", regex.I)
 
@@ -631,6 +630,7 @@ class Analyzer:
         self._agency: bool | None = None  # whether the article names an agency, on first need
         self._scans: dict[int, tuple[list[Any], list[int]]] = {}  # scanner -> its matches in the article
         self._rare_starts: list[int] | None = None
+        self._page_furniture: list[tuple[int, int]] | None = None  # furniture spans, on first need
         # A plain ASCII text lowered (every offset kept): lexicon words are looked for in it.
         self.ascii_lower = doc.text.lower() if doc.text.isascii() else None
         # Lower case, ’ as ', to look for document words in: None unless every offset is kept
@@ -644,7 +644,7 @@ class Analyzer:
         quotes: list[Quote] = []
         open_quote = False  # the paragraph before ended inside a quotation
         for index, block in enumerate(self.doc.blocks):
-            if self._furniture(index):
+            if open_quote and self._furniture(index):
                 continue  # "PHOTOS: ...", a photo caption: a reader skips it, and a quotation left open runs on
             if block.kind != "paragraph":
                 open_quote = False
@@ -683,9 +683,14 @@ class Analyzer:
                 sentence.anonymity_explained = True
 
     def _furniture(self, index: int) -> bool:
-        """Is the block page furniture a reader skips ("PHOTOS: ...", "Read next ...", a photo caption)?"""
+        """Is the block page furniture a reader skips ("PHOTOS: ...", a photo caption, "Advertisement")?
+        factlint/furniture.py says, read once per article and only when a quotation needs it."""
+        if self._page_furniture is None:
+            from factlint.furniture import page_furniture
+
+            self._page_furniture = [(s.start, s.end) for s in page_furniture(self.doc).spans if not s.source]
         block = self.doc.blocks[index]
-        return self.lex.furniture.match(self.text, block.start, block.end) is not None
+        return any(start <= block.start and block.end <= end for start, end in self._page_furniture)
 
     # -- quotations ------------------------------------------------------------
     def _paragraph_quotes(
@@ -1502,12 +1507,11 @@ class QuoteCredit:
         for index, sentence in enumerate(sentences):
             first, _ = self.block_sentences.get(sentence.block, (index, index))
             self.block_sentences[sentence.block] = (first, index)
-        self.furniture = {i for i in range(len(self.blocks)) if i not in self.block_sentences and analyzer._furniture(i)}
 
     def _block_before(self, block: int) -> int:
         """The block before, past page furniture ("PHOTOS: ...", a photo caption) a reader skips."""
         block -= 1
-        while block in self.furniture:
+        while block >= 0 and self.analyzer._furniture(block):
             block -= 1
         return block
 
