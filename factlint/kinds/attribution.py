@@ -1105,8 +1105,9 @@ class Analyzer:
             and " " not in match.group().strip()
             and form_is_past(match.group())
             and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS or after[0].lower.endswith("ing"))
+            and not self._tags_quotation(Cue(first.start, match.end(), source, text))
         ):
-            return None  # "some rare species found in this region": a participle, not a verb
+            return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
 
     def _subject_end(self, match: regex.Match, before: list[Token]) -> int:
@@ -1273,6 +1274,8 @@ class Analyzer:
         index = 0
         while index < len(tokens) and tokens[index].lower in _TIME_WORDS:
             index += 1
+        if index + 4 < len(tokens) and tokens[index].lower.isdigit() and [t.lower for t in tokens[index + 1 : index + 5]] == ["-", "year", "-", "old"]:
+            index += 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
         for token in tokens[index:]:
             word = token.lower
             if not token.is_word or len(phrase) >= 8:
