@@ -152,6 +152,7 @@ _TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quot
 _CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
 _CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
 _EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
+_FIRST_PERSON_START = regex.compile(r"\s*(?:I|We|My|Our|I['’]m|We['’]re|I['’]ve|We['’]ve|I['’]d|I['’]ll)\b")
 _FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
@@ -1607,6 +1608,14 @@ class QuoteCredit:
         match = _NAME_SUBJECT.match(lead)
         if match is None or _SUBORDINATE.search(lead, match.end("name")):
             return None
+        return self._name_of(match, sentence)
+
+    def _named_subject_of(self, sentence: Sentence) -> Speaker | None:
+        """The name a sentence opens with as its subject ("Eli Wachtel of Bear, Stearns was emphatic."), if any."""
+        match = _NAME_SUBJECT.match(self.text[sentence.start : sentence.end])
+        return self._name_of(match, sentence) if match is not None else None
+
+    def _name_of(self, match: regex.Match, sentence: Sentence) -> Speaker | None:
         first = match.group("name").split()[0].lower()
         if first in _STOP or first in _CLAUSE_OPENERS or first in _TIME_WORDS or first.endswith(("ing", "ly")):
             return None  # "The", "Last year", "Flying a drone": no name
@@ -1645,7 +1654,14 @@ class QuoteCredit:
         cue = before or after
         if before and after:  # the nearer one
             cue = before if quote.start - before.end <= after.start - quote.end else after
-        return cue is not None and self._credit(quote, cue, 1)
+        if cue is not None:
+            return self._credit(quote, cue, 1)
+        if quote.first > first and _FIRST_PERSON_START.match(self.text, quote.body_start, quote.body_end):
+            # "Eli Wachtel of Bear, Stearns was emphatic. “I do not believe ...”": the person just named speaks
+            subject = self._named_subject_of(self.sentences[quote.first - 1])
+            if subject is not None:
+                return self._credit(quote, None, 1, subject)
+        return False
 
     def _goes_on(self, quote: Quote, previous: Quote | None) -> bool:
         """The same speaker's words go on in the paragraph: “...,” he said. “...”"""
