@@ -156,6 +156,8 @@ _FIRST_PERSON_START = regex.compile(r"\s*(?:I|We|My|Our|I['’]m|We['’]re|I['�
 _FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
+_FURNITURE_WORDS = 60  # a paragraph of more words than this is never page furniture
+_PROSE_ENDS = frozenset(".!?\"”’:")  # nor is one that ends as a sentence does (a caption ends with its credit)
 _DIALOGUE_WORDS = 12  # a quotation paragraph this short, next to another, is a line of dialogue
 _CONVENTION_QUOTES = 4  # this many uncredited quotations, more than half of an article's, are its convention
 _TITLE_WORDS = 16
@@ -645,8 +647,8 @@ class Analyzer:
         quotes: list[Quote] = []
         open_quote = False  # the paragraph before ended inside a quotation
         for index, block in enumerate(self.doc.blocks):
-            if open_quote and self._furniture(index):
-                continue  # "PHOTOS: ...", a photo caption: a reader skips it, and a quotation left open runs on
+            if open_quote and block.kind != "paragraph" and self._furniture(index):
+                continue  # "PHOTOS: ...": a reader skips it, and a quotation left open runs on
             if block.kind != "paragraph":
                 open_quote = False
                 continue
@@ -686,11 +688,15 @@ class Analyzer:
     def _furniture(self, index: int) -> bool:
         """Is the block page furniture a reader skips ("PHOTOS: ...", a photo caption, "Advertisement")?
         factlint/furniture.py says, read once per article and only when a quotation needs it."""
+        block = self.doc.blocks[index]
+        if block.kind == "paragraph" and (
+            self.text.count(" ", block.start, block.end) > _FURNITURE_WORDS or self.text[block.start : block.end].rstrip()[-1:] in _PROSE_ENDS
+        ):
+            return False  # prose: long, or ending as a sentence ends; no need to read the page's furniture
         if self._page_furniture is None:
             from factlint.furniture import page_furniture
 
             self._page_furniture = [(s.start, s.end) for s in page_furniture(self.doc).spans if not s.source]
-        block = self.doc.blocks[index]
         return any(start <= block.start and block.end <= end for start, end in self._page_furniture)
 
     # -- quotations ------------------------------------------------------------
