@@ -144,6 +144,15 @@ def test_the_title_limit_is_sixteen_capitalized_words():
         "The health ministry released its figures on Monday:\n\nThe storm destroyed 300 homes and killed 12 people.\n",
         "The ministry said 1,200 people were killed.\n\nAnother 300 people were injured in the capital.\n",
         "Overall, we continue to see more requests. Content restricted increased by 11% over the half.",  # the publisher's own
+        # a lead of one sentence that reports, introducing the figures that open the next paragraph
+        "A fourth death has been linked to the drug, the Illinois Department of Public Health reported Tuesday.\n\n"
+        "Since March 7, the drug has sickened 153 people and been blamed in four deaths.\n",
+        "Other findings of the survey show a rapidly changing America.\n\n"
+        "Of the 73.7 million children in the country, 27 percent were living in single parent homes last year.\n",
+        # a named subject that keeps the count; a page's note on where its figures come from
+        "The village, which is home to 900 residents, recorded 34 cases of Ebola during the epidemic.",
+        "DNA evidence has been central to less than 3% of women's exonerations.\n\n"
+        "*Statistics on this webpage are derived from the National Registry of Exonerations.\n",
     ],
 )
 def test_a_figure_that_is_no_claim_or_is_sourced_is_not_reported(text):
@@ -160,6 +169,9 @@ def test_a_figure_that_is_no_claim_or_is_sourced_is_not_reported(text):
         "The floods caused $3 billion in damage.",  # damage
         "More than 150 migrants have crossed into Croatia from Serbia.",
         "Police closed the road.\n\nThe blast injured 40 people.\n",  # the source is in another paragraph
+        # a lead whose source says something else introduces no figures; a subject that keeps no count
+        "Croatia says it will allow migrants to travel on.\n\nMore than 150 migrants have crossed into Croatia from Serbia.\n",
+        "Smith recorded an album in 2010.\n\nThe storm killed 12 people.\n",
     ],
 )
 def test_a_claim_figure_with_no_source_is_reported(text):
@@ -308,6 +320,32 @@ def test_a_cause_of_death_the_article_attributes_is_not_reported(text):
 )
 def test_scraped_copy_shapes_with_a_speaker_a_reader_finds(text):
     assert found(text, "unattributed-quote") == []
+
+
+def test_a_quotation_after_a_sentence_about_someone_the_article_quotes_is_theirs():
+    """The subject of the sentence before, in the paragraph, speaks on if the article quotes them elsewhere."""
+    woods = (
+        "“She has a natural affinity for police officers,” said Richard Woods, a Baltimore attorney.\n\n"
+        "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n"
+    )
+    he = (
+        "“I am going to win big,” he says.\n\n"
+        "He has been at this since dawn. “Today, I am up at six in the morning, meeting the biggest people.”\n"
+    )
+    assert found(woods, "unattributed-quote") == [] and found(he, "unattributed-quote") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone the article never quotes is no speaker: the accused, not the prosecutor
+        "Smith was arrested on Tuesday. “The evidence against him is overwhelming and clear.”",
+        # "he" speaks on only in the first person
+        "“I am going to win big,” he says.\n\nHe has been at this since dawn. “The roads will stay closed all week long.”\n",
+    ],
+)
+def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
 
 
 def test_furniture_does_not_lend_a_speaker_it_does_not_have():

@@ -154,6 +154,12 @@ _CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]
 _EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
 _FIRST_PERSON_START = regex.compile(r"\s*(?:I|We|My|Our|I['’]m|We['’]re|I['’]ve|We['’]ve|I['’]d|I['’]ll)\b")
 _FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
+_REPORTS = regex.compile(r"(?i)\b(?:report|announc|releas|publish|record|count|estimat|found|find|show|survey)")  # a lead that reports figures
+_FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from the National Registry of Exonerations"
+    r"(?i)\b(?:statistics|figures|data|numbers)\b[^.\n]{0,60}?\b(?:derived|taken|drawn|compiled|sourced|come|comes)\s+from\s+\p{L}"
+)
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?P<name>[Hh]e|[Ss]he)(?:['’]s)?\s+\p{Ll}")  # "And he's just returned"
+_FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
 _FURNITURE_WORDS = 60  # a paragraph of more words than this is never page furniture
@@ -1006,7 +1012,7 @@ class Analyzer:
         if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
             return Cue(match.start(), match.end(), INHERITED, "") if kind == "verb" else None
         cue = self._verb_source(match, before, after)
-        if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not _is_acronym(cue.source_text)):
+        if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not self._keeps_count(form, cue, after)):
             return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
         if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
             return None  # "officials agreed to meet": an act, not a claim
@@ -1030,6 +1036,15 @@ class Analyzer:
         if kind in ("opinion", "tag"):
             return replace(cue, credits=False)
         return cue
+
+    @staticmethod
+    def _keeps_count(form: str, cue: Cue, after: list[Token]) -> bool:
+        """A body that publishes figures ("the FBI showed"), or any named subject of a count
+        ("the village recorded 34 cases", "the ministry counted 1,200"), is their source."""
+        if _is_acronym(cue.source_text):
+            return True
+        counts = form.split()[0].startswith(("record", "count")) and bool(after) and after[0].text[:1].isdigit()
+        return counts and cue.source == NAMED
 
     def _hands_over_statement(self, after: list[Token]) -> bool:
         """'sent a statement', 'released new figures', 'issued a brief written response': not 'released the video'."""
@@ -1546,6 +1561,7 @@ class QuoteCredit:
                 )
             previous = quote
         self._pulled_quotes()
+        self._known_speakers()
 
     def _pulled_quotes(self) -> None:
         """A pull quote repeats words credited elsewhere in the article: it has their speaker."""
@@ -1560,6 +1576,32 @@ class QuoteCredit:
                 if key in other_key or other_key in key and other_key.count(" ") >= 4:
                     self._credit(quote, None, None, other.speaker)
                     break
+
+    def _known_speakers(self) -> None:
+        """'Woods has known Mosby for years. “It was important ...”': a quotation right after a sentence
+        whose subject is someone the article quotes elsewhere is theirs ("he" only for words in the
+        first person: "He's been at this since 4 a.m. “Today, I'm up at six ...”"). Someone the article
+        never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”" is reported."""
+        names = {
+            word
+            for q in self.quotes
+            if q.credited and q.speaker is not None and q.speaker.kind == NAMED
+            for word in q.speaker.name.split()
+            if word[:1].isupper() and word.lower() not in _STOP
+        }
+        for quote in self.quotes:
+            first, _ = self.block_sentences[quote.block]
+            if quote.credited or not quote.speech or quote.continued or quote.first <= first:
+                continue
+            sentence = self.sentences[quote.first - 1]
+            subject = self._named_subject_of(sentence)
+            if subject is not None and subject.name.split()[-1] in names:
+                self._credit(quote, None, 1, subject)
+                continue
+            pronoun = _PRONOUN_SUBJECT.match(self.text, sentence.start, sentence.end)
+            if pronoun is not None and _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+                start, end = pronoun.span("name")
+                self._credit(quote, None, 1, Speaker(self.text[start:end], start, end, NAMED))
 
     def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
         quote.credited = True
@@ -1850,6 +1892,8 @@ class AttributionCheck(Check):
         return False
 
     def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        if not any(s.figures for s in analysis.sentences) or _FIGURES_NOTE.search(doc.text):
+            return  # no figures; or the page says where its figures come from ("Statistics ... are derived from ...")
         seen: set[str] = set()  # a figure repeated later in the article needs its source only once
         for index, sentence in enumerate(analysis.sentences):
             new = [f for f in sentence.figures if f[2] not in seen and f[3]]
@@ -1884,7 +1928,13 @@ class AttributionCheck(Check):
                 return any(_credits_figure(c, False) for i in previous for c in sentences[i].cues)
             with_figures = [i for i in previous if sentences[i].figures]
             if not with_figures:
-                return False
+                # a lead of one sourced sentence introduces the figures that open the paragraph below:
+                # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
+                opens = index == paragraph[0] and previous_block == block - 1 and len(previous) == 1
+                return opens and any(
+                    _credits_figure(c, False) and c.source != INHERITED and _REPORTS.search(analysis.text, c.start, c.end)
+                    for c in sentences[previous[0]].cues
+                )
             if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
                 return True
         return False
