@@ -989,21 +989,11 @@ class Analyzer:
         """Tie a cue to its source, or None if the word credits no one here."""
         form = normal(match.group())
         kind = self.lex.cue_kinds.get(form)
-        if kind is None or (kind == "docphrase" and not self._names_documents()):
+        if kind is None or not self._may_credit(kind, match):
             return None
-        if kind == "tag" and not any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans):
-            return None  # a tag verb credits a quotation, and the sentence has none
-        if kind == "statement" and not self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)):
-            if not any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans):
-                return None  # no statement handed over and no quotation to tag: "provide funds"
         after = self._after(match.end())
         if kind in ("phrase", "docphrase"):
-            source, text, last, first = self._forward_source(after)
-            if source is None or (kind == "docphrase" and source != DOCUMENT):
-                return None
-            if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
-                return None  # "citing several reasons": what is cited, not who
-            return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+            return self._phrase_cue(kind, match, after)
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
@@ -1014,13 +1004,45 @@ class Analyzer:
         cue = self._verb_source(match, before, after)
         if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not self._keeps_count(form, cue, after)):
             return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
-        if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
-            return None  # "officials agreed to meet": an act, not a claim
-        if cue.source in (ANONYMOUS, VAGUE) and kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
+        if self._act_not_claim(form, kind, cue, match, after):
+            return None
+        return self._what_the_verb_credits(form, kind, cue, match, after)
+
+    def _may_credit(self, kind: str, match: regex.Match) -> bool:
+        """Cheap checks before any reading: what the sentence must hold for this kind of cue to credit."""
+        if kind == "docphrase" and not self._names_documents():
+            return False
+        quoted = any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans)
+        if kind == "tag" and not quoted:
+            return False  # a tag verb credits a quotation, and the sentence has none
+        if kind == "statement" and not quoted:
+            # no statement handed over and no quotation to tag: "provide funds"
+            return bool(self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)))
+        return True
+
+    def _phrase_cue(self, kind: str, match: regex.Match, after: list[Token]) -> Cue | None:
+        """A source phrase ("according to", "under the terms of") credits the noun phrase after it."""
+        source, text, last, first = self._forward_source(after)
+        if source is None or (kind == "docphrase" and source != DOCUMENT):
+            return None
+        if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+            return None  # "citing several reasons": what is cited, not who
+        return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+
+    def _act_not_claim(self, form: str, kind: str, cue: Cue, match: regex.Match, after: list[Token]) -> bool:
+        """An unnamed or vague subject doing something rather than saying it: no sourcing at all."""
+        if cue.source not in (ANONYMOUS, VAGUE):
+            return False
+        if after and after[0].lower in ("to", "with"):
+            return True  # "officials agreed to meet": an act, not a claim
+        if kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
             if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
-                return None  # "some chefs add a few tablespoons": an object, not a claim
-        if cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS):
-            return None  # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
+                return True  # "some chefs add a few tablespoons": an object, not a claim
+        # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
+        return cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS)
+
+    def _what_the_verb_credits(self, form: str, kind: str, cue: Cue, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The cue as it credits: a claim, only a quotation (a tag, a possessive remark), or nothing (a noun)."""
         noun = self._noun_use(form, cue) if cue.start < match.start() else None
         if noun == "possessive" and cue.source == NAMED:
             return replace(cue, credits=False, quote_only=True)  # "Obama's remark that Russia is “...”"
@@ -1373,22 +1395,37 @@ class Analyzer:
             if w == "and" and phrase[j - 1].text[:1].isupper() and words[j + 1] in _DEFINITE:
                 return NAMED  # "Ban and his aides claimed"
         definite = words[0] in _DEFINITE or (len(phrase) > 1 and _bare(phrase[0].text) != phrase[0].lower)
-        quantified = any(
+        quantified = self._quantified(words)
+        if word in self.lex.anonymous:
+            return self._unnamed_kind(word, words, phrase, definite, quantified)
+        if word in self.lex.agency_crowds and not quantified:
+            if definite:
+                return INHERITED  # "the investigators said": back to an earlier mention
+            return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
+        return self._crowd_kind(head, word, words, phrase, definite, quantified, sentence_initial, relative)
+
+    def _quantified(self, words: list[str]) -> bool:
+        """Does a quantifier ("some", "many", "a number of") count the head? Not "some 300", "the most senior"."""
+        return any(
             w in self.lex.quantifiers
             and not (k + 1 < len(words) and words[k + 1][:1].isdigit())  # "some 300 troops"
             and not (w in ("most", "other") and k > 0 and words[k - 1] in _DEFINITE)  # "the most senior", "the other characters"
             for k, w in enumerate(words[:-1])
         ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
-        if word in self.lex.anonymous:
-            if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
-                return None  # "undermining official claims": no determiner, so not a person
-            if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
-                return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
-            return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
-        if word in self.lex.agency_crowds and not quantified:
-            if definite:
-                return INHERITED  # "the investigators said": back to an earlier mention
-            return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
+
+    def _unnamed_kind(self, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool) -> str | None:
+        """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
+        if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
+            return None  # "undermining official claims": no determiner, so not a person
+        if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
+            return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
+        return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+
+    def _crowd_kind(
+        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool,
+        sentence_initial: bool, relative: bool,
+    ) -> str | None:
+        """A crowd ("critics", "many analysts") is vague unless a name or employer goes with it; anything else is named."""
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
