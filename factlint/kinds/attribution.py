@@ -1254,14 +1254,9 @@ class Analyzer:
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
-                # "he and other officials said" names the group; "the King and some critics call" joins clauses
-                joins_group = phrase[0] is not head and phrase[0].lower not in self.lex.quantifiers - {"other"}
-                partner = tokens[k - 1] if k > 0 and joins_group else None
-                if partner is not None and partner.is_word and (partner.lower in self.lex.pronouns or partner.text[:1].isupper()):
-                    if partner.lower not in _CLAUSE_OPENERS and _WORD_CHAR.search(self.text, self._sentence_start, partner.start):
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
-                    if partner.lower in self.lex.pronouns:
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head
+                partner = self._named_partner(tokens, k, phrase, head)
+                if partner is not None:
+                    return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
                 break  # "... signed a treaty, and some have suggested": "and" joins clauses here
             phrase.insert(0, token)
             k -= 1
@@ -1281,6 +1276,19 @@ class Analyzer:
                 return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
+
+    def _named_partner(self, tokens: list[Token], k: int, phrase: list[Token], head: Token) -> Token | None:
+        """The name or pronoun joined by tokens[k] ("and") to a crowd, when the two make one named group:
+        "he and other officials said" names it; "the King and some critics call" joins two clauses."""
+        joins_group = phrase[0] is not head and phrase[0].lower not in self.lex.quantifiers - {"other"}
+        partner = tokens[k - 1] if k > 0 and joins_group else None
+        if partner is None or not partner.is_word:
+            return None
+        if partner.lower in self.lex.pronouns:
+            return partner
+        if partner.text[:1].isupper() and partner.lower not in _CLAUSE_OPENERS:
+            return partner if _WORD_CHAR.search(self.text, self._sentence_start, partner.start) else None
+        return None
 
     def _article_names_agency(self) -> bool:
         """Does the article name an agency ("police", "the FBI", "the Fire Department") anywhere?"""
