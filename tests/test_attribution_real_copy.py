@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import pytest
 
+from factlint.document import parse_document
+from factlint.kinds.attribution import quotations
 from factlint.linter import lint_sources
 from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
 
 RULES = {rule.params["finding"]: rule for rule in load_rules([builtin_rules_dir()]) if rule.kind == "attribution"}
 CHECKS = compile_rules(RULES.values())
 RULE_OF = {finding: rule.id for finding, rule in RULES.items()}
+
+
+def _doc(text: str):
+    return parse_document("story.txt", text.encode("utf-8"))
 
 
 def found(text: str, finding: str) -> list:
@@ -333,6 +339,36 @@ def test_a_quotation_after_a_sentence_about_someone_the_article_quotes_is_theirs
         "He has been at this since dawn. “Today, I am up at six in the morning, meeting the biggest people.”\n"
     )
     assert found(woods, "unattributed-quote") == [] and found(he, "unattributed-quote") == []
+
+
+def test_first_person_words_after_a_sentence_about_the_last_speaker_are_theirs():
+    text = (
+        "Hughes said: “I literally just turned to the lads and said I am off, and they cheered me on.”\n\n"
+        "It took him 30 minutes to cross the reservoir. “Even though I was knackered halfway, I knew I had to get across.”\n"
+    )
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(text))] == ["Hughes", "Hughes"]
+
+
+def test_a_tag_in_the_sentence_after_a_quotation_that_ends_with_a_stop():
+    text = "The staff was sidelined. \"How much influence does he have over me? Zero! Zero!\" Trump muttered and stormed."
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(text))] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last "speaker" is a notice, not a person "his" may refer to
+        "“No swimming from the spillways or other structures of the dam,” the sign read, Police said.\n\n"
+        "His friends were waiting on the bank. “My friends all think I am a legend, and my mum thinks I am an idiot.”\n",
+        # the last speaker was quoted three paragraphs up
+        "“I knew I could make it across,” Hughes said.\n\nThe dam is tall.\n\nThe water is cold.\n\n"
+        "It took him 30 minutes. “Even though I was knackered halfway, I knew I had to get across.”\n",
+    ],
+)
+def test_first_person_words_with_no_person_quoted_just_before_are_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
 
 
 @pytest.mark.parametrize(

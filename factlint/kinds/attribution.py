@@ -159,6 +159,7 @@ _FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from 
     r"(?i)\b(?:statistics|figures|data|numbers)\b[^.\n]{0,60}?\b(?:derived|taken|drawn|compiled|sourced|come|comes)\s+from\s+\p{L}"
 )
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?P<name>[Hh]e|[Ss]he)(?:['’]s)?\s+\p{Ll}")  # "And he's just returned"
+_THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
@@ -536,6 +537,12 @@ class Analysis:
 
 def _nowhere(position: int) -> bool:
     return False
+
+
+def _person_named(text: str) -> bool:
+    """'Trump', 'Rio Ferdinand', 'he': not 'The crowd', 'Police'."""
+    first = text.split()[0] if text.split() else ""
+    return first.lower() in ("he", "she") or (first[:1].isupper() and first.lower() not in _STOP and first.lower() not in _DEFINITE)
 
 
 def _credits_claim(cue: Cue) -> bool:
@@ -1014,7 +1021,9 @@ class Analyzer:
             return False
         quoted = any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans)
         if kind == "tag" and not quoted:
-            return False  # a tag verb credits a quotation, and the sentence has none
+            # a tag verb credits a quotation: one in its sentence, or one that ends a sentence just before it
+            # ("“Zero! Zero!” Trump muttered and stormed.")
+            return any(b <= self._sentence_start and self._sentence_start - b <= 3 for _, b in self._quote_spans)
         if kind == "statement" and not quoted:
             # no statement handed over and no quotation to tag: "provide funds"
             return bool(self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)))
@@ -1080,8 +1089,9 @@ class Analyzer:
     def _tags_quotation(self, cue: Cue) -> bool:
         """Does the cue stand right after a quotation (“...,” he began) or right before one (sings: “...”)?"""
         for start, end in self._quote_spans:
-            if self._sentence_start < end <= cue.start and cue.start - end <= 3 and not _TAG_GAP.search(self.text, end, cue.start):
-                return True
+            if end <= cue.start and cue.start - end <= 3 and not _TAG_GAP.search(self.text, end, cue.start):
+                # in the sentence before, only a person named or "he"/"she" tags it: not "“...” The crowd cheered."
+                return end > self._sentence_start or (cue.source == NAMED and _person_named(cue.source_text))
             if cue.end <= start and start - cue.end <= 3 and not _TAG_GAP.search(self.text, cue.end, start):
                 return True
         return False
@@ -1623,10 +1633,16 @@ class QuoteCredit:
                     break
 
     def _known_speakers(self) -> None:
-        """'Woods has known Mosby for years. “It was important ...”': a quotation right after a sentence
-        whose subject is someone the article quotes elsewhere is theirs ("he" only for words in the
-        first person: "He's been at this since 4 a.m. “Today, I'm up at six ...”"). Someone the article
-        never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”" is reported."""
+        """A quotation right after a sentence about someone the story quotes is theirs, as a reader takes it:
+
+        - "Woods has known Mosby for years. “It was important ...”": the sentence's subject is quoted elsewhere;
+        - "It took him 30 minutes to cross. “Even though I was knackered ...”": words in the first person after
+          a sentence that speaks of him or her are those of the story's last speaker, a person quoted
+          within two paragraphs.
+
+        Someone the story never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”"
+        is reported, and so are words not in the first person after "he" or "she".
+        """
         names = {
             word
             for q in self.quotes
@@ -1634,19 +1650,35 @@ class QuoteCredit:
             for word in q.speaker.name.split()
             if word[:1].isupper() and word.lower() not in _STOP
         }
+        last_speaker: Quote | None = None
         for quote in self.quotes:
-            first, _ = self.block_sentences[quote.block]
-            if quote.credited or not quote.speech or quote.continued or quote.first <= first:
+            if quote.credited or not quote.speech or quote.continued or quote.first == 0:
+                if quote.credited and quote.speaker is not None and self._a_person(quote.speaker):
+                    last_speaker = quote
                 continue
-            sentence = self.sentences[quote.first - 1]
-            subject = self._named_subject_of(sentence)
-            if subject is not None and subject.name.split()[-1] in names:
-                self._credit(quote, None, 1, subject)
+            before = self.sentences[quote.first - 1]
+            if before.block == quote.block:
+                subject = self._named_subject_of(before)
+                if subject is not None and subject.name.split()[-1] in names:
+                    self._credit(quote, None, 1, subject)
+                    continue
+            if before.block < self._block_before(quote.block) or not _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
                 continue
-            pronoun = _PRONOUN_SUBJECT.match(self.text, sentence.start, sentence.end)
-            if pronoun is not None and _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+            if any(q.start <= before.start and before.end <= q.end + 1 for q in self.quotes):
+                continue  # the sentence before is itself quoted: its "he" is not the narrator's
+            if last_speaker is not None and last_speaker.block >= quote.block - 2 and _THIRD_PERSON.search(self.text, before.start, before.end):
+                self._credit(quote, None, 1, last_speaker.speaker)
+                continue
+            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
+            if pronoun is not None:
                 start, end = pronoun.span("name")
                 self._credit(quote, None, 1, Speaker(self.text[start:end], start, end, NAMED))
+
+    def _a_person(self, speaker: Speaker) -> bool:
+        """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
+        last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+        lex = self.analyzer.lex
+        return speaker.kind == NAMED and _person_named(speaker.name) and last not in lex.institutions | lex.documents | lex.agency_crowds
 
     def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
         quote.credited = True
@@ -1710,8 +1742,8 @@ class QuoteCredit:
 
     def _name_of(self, match: regex.Match, sentence: Sentence) -> Speaker | None:
         first = match.group("name").split()[0].lower()
-        if first in _STOP or first in _CLAUSE_OPENERS or first in _TIME_WORDS or first.endswith(("ing", "ly")):
-            return None  # "The", "Last year", "Flying a drone": no name
+        if first in _STOP or first in _DEFINITE or first in _CLAUSE_OPENERS or first in _TIME_WORDS or first.endswith(("ing", "ly")):
+            return None  # "The", "His friends", "Last year", "Flying a drone": no name
         start = sentence.start + match.start("name")
         return Speaker(match.group("name"), start, start + len(match.group("name")), NAMED)
 
