@@ -384,6 +384,31 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text)
     assert len(found(text, "unattributed-quote")) == 1
 
 
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a person's tag ending a sentence that opens with a quotation; the words go on after it
+        ('"And we have concerns about the fact that Australia" has a free-trade agreement, began Key.'
+         ' "They are a very important part of our market in New Zealand."', ["Key", "Key"]),
+        # a pull quote of words credited by the sentence before them
+        ("“It was important to have somebody who was willing to look at both sides.”\n\n"
+         "“She has a natural affinity for police officers,” said Richard Woods.\n\n"
+         "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n",
+         ["Woods", "Richard Woods", "Woods"]),
+        # words quoted in a sentence about a text are the text's
+        ('Flying is punished, and the rules also forbid flying them "beyond the direct unaided line of sight" of the operator.', ["the rules"]),
+        ('The spot is short, with the ad ending "The truth has power. The truth has a voice."', ["the ad"]),
+    ],
+)
+def test_speakers_a_reader_finds_in_other_shapes(text, speakers):
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name if q.speaker else None for q in quotations(_doc(text))] == speakers
+
+
+def test_a_text_named_in_another_paragraph_is_no_speaker():
+    assert len(found("The ad ran on Sunday night.\n\n“We will never give up the fight for this town.”\n", "unattributed-quote")) == 1
+
+
 def test_furniture_does_not_lend_a_speaker_it_does_not_have():
     text = "The meeting ran late.\n\nPHOTOS: Stars at the gala\n\n“We will be back next year, bigger and better.”\n"
     assert len(found(text, "unattributed-quote")) == 1

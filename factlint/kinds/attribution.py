@@ -159,6 +159,8 @@ _FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from 
     r"(?i)\b(?:statistics|figures|data|numbers)\b[^.\n]{0,60}?\b(?:derived|taken|drawn|compiled|sourced|come|comes)\s+from\s+\p{L}"
 )
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?P<name>[Hh]e|[Ss]he)(?:['’]s)?\s+\p{Ll}")  # "And he's just returned"
+_NOT_SPEAKERS = frozenset("it it's it’s there here what why how".split())
+_QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
 _THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
@@ -1094,7 +1096,16 @@ class Analyzer:
                 return end > self._sentence_start or (cue.source == NAMED and _person_named(cue.source_text))
             if cue.end <= start and start - cue.end <= 3 and not _TAG_GAP.search(self.text, cue.end, start):
                 return True
+            if self._sentence_start <= start < cue.start and self._ends_quoting_sentence(start, cue):
+                return True
         return False
+
+    def _ends_quoting_sentence(self, quote_start: int, cue: Cue) -> bool:
+        """'“... the fact that Australia” has a free-trade agreement, began Key.': a person's tag ending a
+        sentence that opens with a quotation tags it, whatever words of the speaker's run between."""
+        if _WORD_CHAR.search(self.text, self._sentence_start, quote_start) or _WORD_CHAR.search(self.text, cue.end, self._sentence_end):
+            return False
+        return cue.source == NAMED and _person_named(cue.source_text)
 
     def _names_documents(self) -> bool:
         """Whether the sentence may name a document ("under the agreement"): a source is
@@ -1615,8 +1626,8 @@ class QuoteCredit:
                     or (self._dialogue(quote) and self._credit(quote, None))
                 )
             previous = quote
-        self._pulled_quotes()
         self._known_speakers()
+        self._pulled_quotes()  # last: a pull quote repeats words credited by any of the readings above
 
     def _pulled_quotes(self) -> None:
         """A pull quote repeats words credited elsewhere in the article: it has their speaker."""
@@ -1720,10 +1731,24 @@ class QuoteCredit:
             return self._credit(quote, None, 0, Speaker(name, post.start("name"), post.end("name"), NAMED))
         if _FOOTNOTE.match(self.text, quote.end):
             return self._credit(quote, None, 0)  # cited: “the fullness of the everlasting Gospel.”3
-        subject = self._named_subject(quote)
+        subject = self._named_subject(quote) or self._document_lead(quote)
         if subject is not None:
             return self._credit(quote, None, 0, subject)
         return False
+
+    def _document_lead(self, quote: Quote) -> Speaker | None:
+        """'rules also forbid flying them “beyond the direct unaided line of sight”', 'with the ad ending “...”':
+        words quoted in a sentence about a text (a document word after "the", "a", "its" ...) are that text's."""
+        sentence = self.sentences[quote.first]
+        tokens = _tokens(self.text, sentence.start, quote.start)
+        for k in range(len(tokens) - 1, 0, -1):
+            token = tokens[k]
+            if token.text.islower() and (token.text in self.analyzer.lex.documents or token.text in _QUOTED_TEXTS):
+                determined = tokens[k - 1].lower in _DEFINITE or tokens[k - 1].lower in ("a", "an")
+                if determined or token.text.endswith("s"):  # "the ad", "a sign"; bare plurals: "rules forbid"
+                    first = tokens[k - 1] if determined else token
+                    return Speaker(self.text[first.start : token.end], first.start, token.end, DOCUMENT)
+        return None
 
     def _named_subject(self, quote: Quote) -> Speaker | None:
         """'President Barack Obama has advanced a vision of “America's commitment ...”': words woven into
@@ -1742,8 +1767,10 @@ class QuoteCredit:
 
     def _name_of(self, match: regex.Match, sentence: Sentence) -> Speaker | None:
         first = match.group("name").split()[0].lower()
-        if first in _STOP or first in _DEFINITE or first in _CLAUSE_OPENERS or first in _TIME_WORDS or first.endswith(("ing", "ly")):
-            return None  # "The", "His friends", "Last year", "Flying a drone": no name
+        if first in _STOP or first in _DEFINITE or first in _NOT_SPEAKERS or first in _CLAUSE_OPENERS or first in _TIME_WORDS:
+            return None  # "The", "His friends", "It was", "Last year": no name
+        if first.endswith(("ing", "ly")):
+            return None  # "Flying a drone", "Only"
         start = sentence.start + match.start("name")
         return Speaker(match.group("name"), start, start + len(match.group("name")), NAMED)
 
