@@ -229,7 +229,7 @@ def test_figure_source_must_be_in_the_same_paragraph():
 
 
 def test_a_figure_needs_its_source_once_not_at_every_repeat():
-    text = "The navy arrested 23 pirates on Tuesday.\n\nBy then, all 23 pirates had boarded the dhow.\n"
+    text = "Pirates captured 23 sailors on Tuesday.\n\nBy then, all 23 sailors had boarded the dhow.\n"
     found = findings(text, "unsourced-figure")
     assert [f.location.line for f in found] == [1]
 

@@ -157,6 +157,9 @@ def test_the_title_limit_is_sixteen_capitalized_words():
         "Of the 73.7 million children in the country, 27 percent were living in single parent homes last year.\n",
         # a named subject that keeps the count; a page's note on where its figures come from
         "The village, which is home to 900 residents, recorded 34 cases of Ebola during the epidemic.",
+        # the body that made the arrests keeps their count; a tally dated to a month named first is background
+        "The Indian navy has captured 23 Somali pirates in the Gulf of Aden.",
+        "In February, a quake hit the town of Zarand, killing 612 people.",
         "DNA evidence has been central to less than 3% of women's exonerations.\n\n"
         "*Statistics on this webpage are derived from the National Registry of Exonerations.\n",
     ],
@@ -178,6 +181,10 @@ def test_a_figure_that_is_no_claim_or_is_sourced_is_not_reported(text):
         # a lead whose source says something else introduces no figures; a subject that keeps no count
         "Croatia says it will allow migrants to travel on.\n\nMore than 150 migrants have crossed into Croatia from Serbia.\n",
         "Smith recorded an album in 2010.\n\nThe storm killed 12 people.\n",
+        # arrests with no body named as the arresting one; a month at the end dates nothing before it
+        "Protesters clashed with police, and 46 people were arrested.",
+        "Pirates captured 23 sailors on Tuesday.",
+        "The storm killed 12 people in February.",
     ],
 )
 def test_a_claim_figure_with_no_source_is_reported(text):

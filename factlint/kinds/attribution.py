@@ -130,6 +130,7 @@ _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
 _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
     rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
@@ -159,6 +160,11 @@ _FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from 
     r"(?i)\b(?:statistics|figures|data|numbers)\b[^.\n]{0,60}?\b(?:derived|taken|drawn|compiled|sourced|come|comes)\s+from\s+\p{L}"
 )
 _PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?P<name>[Hh]e|[Ss]he)(?:['’]s)?\s+\p{Ll}")  # "And he's just returned"
+_ACTOR_VERB = regex.compile(
+    r"(?i)\b(?:arrested|captured|detained|seized|rescued|evacuated|intercepted|apprehended|deported)"
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|around|over|another)\s+)?[$€£¥]?\s*$"
+)
+_ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
 _NOT_SPEAKERS = frozenset("it it's it’s there here what why how".split())
 _QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
 _THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
@@ -1516,7 +1522,17 @@ class Analyzer:
             return bool(self.lex.money_claims.search(before + " " + _first_words(after, 6)))
         if not self.lex.tallies.search(before + " " + after):
             return False
+        if self._actor_counts(match.start(), s):
+            return False  # "The Indian navy captured 23 pirates": the body that made the arrests is the count's source
         return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _actor_counts(self, position: int, sentence_start: int) -> bool:
+        """Is the figure the object of an arrest, capture or rescue by a body named before the verb?"""
+        verb = _ACTOR_VERB.search(self.text, max(sentence_start, position - 40), position)
+        if verb is None:
+            return False
+        words = {t.lower for t in _tokens(self.text, sentence_start, verb.start())}
+        return bool(words & (self.lex.institutions | _ACTORS))
 
     def _sentence_before(self, sentence_start: int) -> int:
         """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
