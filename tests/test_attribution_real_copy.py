@@ -383,6 +383,8 @@ def test_first_person_words_with_no_person_quoted_just_before_are_reported(text)
     [
         # someone the article never quotes is no speaker: the accused, not the prosecutor
         "Smith was arrested on Tuesday. “The evidence against him is overwhelming and clear.”",
+        # a pronoun or "no one" opening the sentence before names no speaker
+        "The store burned down. No-one has been injured. “The store will be rebuilt as soon as we can manage it.”",
         # "he" speaks on only in the first person
         "“I am going to win big,” he says.\n\nHe has been at this since dawn. “The roads will stay closed all week long.”\n",
     ],
@@ -402,6 +404,9 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text)
          "“She has a natural affinity for police officers,” said Richard Woods.\n\n"
          "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n",
          ["Woods", "Richard Woods", "Woods"]),
+        # first-person words after a sentence whose subject is a name, with an appositive
+        ("The bank was evacuated at noon. Tom Simons, 17, who works at the station nearby, also heard the blast."
+         " “At first I thought it was thunder, until I saw the police.”", ["Tom Simons"]),
         # words quoted in a sentence about a text are the text's
         ('Flying is punished, and the rules also forbid flying them "beyond the direct unaided line of sight" of the operator.', ["the rules"]),
         ('The spot is short, with the ad ending "The truth has power. The truth has a voice."', ["the ad"]),

@@ -153,7 +153,6 @@ _TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quot
 _CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
 _CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
 _EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
-_FIRST_PERSON_START = regex.compile(r"\s*(?:I|We|My|Our|I['’]m|We['’]re|I['’]ve|We['’]ve|I['’]d|I['’]ll)\b")
 _FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
 _REPORTS = regex.compile(r"(?i)\b(?:report|announc|releas|publish|record|count|estimat|found|find|show|survey)")  # a lead that reports figures
 _FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from the National Registry of Exonerations"
@@ -165,11 +164,14 @@ _ACTOR_VERB = regex.compile(
     r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|around|over|another)\s+)?[$€£¥]?\s*$"
 )
 _ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
-_NOT_SPEAKERS = frozenset("it it's it’s there here what why how".split())
+_NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
+    "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
+    " everyone everybody someone somebody anyone".split()
+)
 _QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
 _THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
-_NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
+_NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\p{Ll}|,)")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
 _FURNITURE_WORDS = 60  # a paragraph of more words than this is never page furniture
 _PROSE_ENDS = frozenset(".!?\"”’:")  # nor is one that ends as a sentence does (a caption ends with its credit)
@@ -1824,8 +1826,9 @@ class QuoteCredit:
             cue = before if quote.start - before.end <= after.start - quote.end else after
         if cue is not None:
             return self._credit(quote, cue, 1)
-        if quote.first > first and _FIRST_PERSON_START.match(self.text, quote.body_start, quote.body_end):
-            # "Eli Wachtel of Bear, Stearns was emphatic. “I do not believe ...”": the person just named speaks
+        if quote.first > first and _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+            # "Eli Wachtel of Bear, Stearns was emphatic. “I do not believe ...”", "T.J. Simons, 17, also heard
+            # the blast. “At first I thought it was thunder”": the person just named speaks in the first person
             subject = self._named_subject_of(self.sentences[quote.first - 1])
             if subject is not None:
                 return self._credit(quote, None, 1, subject)
