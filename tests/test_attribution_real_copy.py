@@ -88,6 +88,7 @@ def test_a_crowd_with_no_name_is_still_reported(text):
         "Conservative columnist George Will:\n\nRomney 321, Obama 217. “The wild card is that I am projecting Minnesota.”\n",
         # the speaker's words go on after a stray stop in the tag
         "“Tara was 100 percent professional,” he told E! News. “She came in totally prepared every day.”",
+        'The bank was closed because it was "insolvent, unsafe and unsound," the Federal Home Loan Bank Board (FHLBB) said.',
         # a credit line, a caption card, an embedded post, a pull quote of credited words
         "“As funny as it is inspiring, and a great read too.”\n\n─ San Francisco Book Review\n",
         "Melissa Moore “To be a chick in fire, you have to be excellent” Engine captain",
@@ -157,6 +158,9 @@ def test_the_title_limit_is_sixteen_capitalized_words():
         "Of the 73.7 million children in the country, 27 percent were living in single parent homes last year.\n",
         # a named subject that keeps the count; a page's note on where its figures come from
         "The village, which is home to 900 residents, recorded 34 cases of Ebola during the epidemic.",
+        # a source known by its initials too; a tally dated last month
+        "Burma's debt service ratio fell to 48.8 pct, the official Council of People's Inspectors (CPI) reported.",
+        "More than 60 people were injured in battles between police and steel workers in Reinosa last month.",
         # the body that made the arrests keeps their count; a tally dated to a month named first is background
         "The Indian navy has captured 23 Somali pirates in the Gulf of Aden.",
         "In February, a quake hit the town of Zarand, killing 612 people.",

@@ -129,7 +129,7 @@ _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
 _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
-    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
 )
@@ -1143,6 +1143,8 @@ class Analyzer:
         """The source of a verb cue: the agent of a passive, the name after an inverted verb
         ("said Starmer"), a subject in apposition, or the subject before the verb."""
         i = self._subject_end(match, before)
+        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and _is_acronym(before[i - 1].text):
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said": the initials name the subject again
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
