@@ -1920,9 +1920,19 @@ def quotations(doc: Document) -> list[Quotation]:
     attribution rules share, with the built-in lexicon), so a kind that checks
     quotations across a story (misquotes, one quotation credited to two
     speakers) reads the same pairing of marks and the same speakers as
-    ``unattributed-quotes``. Memoised on ``doc.memo``. ``speaker`` is None when no
-    one is named nearby; ``credited`` still says whether a reader can tell who
-    spoke (a quotation continuing a credited one, a pull quote of credited words).
+    ``unattributed-quotes``. Memoised on ``doc.memo``; in document order.
+
+    Each :class:`Quotation` gives ``start``/``end`` (offsets in ``doc.text``,
+    marks included), ``text`` (the words inside the marks), ``speech`` (False
+    for a title, name or term in marks: those have no speaker), ``speaker`` and
+    ``credited``. ``speaker`` is a :class:`Speaker`: ``name`` as the article
+    writes it ("Merz", "a senior official", "he", "the report"), ``start``/``end``
+    where that name was found in ``doc.text`` (in the quotation's sentence, the
+    sentence before or after, the paragraph before, a credit line, or the
+    quotation this one continues), and ``kind`` (NAMED, DOCUMENT, ANONYMOUS,
+    VAGUE or INHERITED). ``speaker`` is None when no one is named nearby;
+    ``credited`` still says whether a reader can tell who spoke (a quotation
+    continuing a credited one, a footnoted citation, a line of dialogue).
     """
 
     def read() -> list[Quotation]:
