@@ -1027,8 +1027,10 @@ class Analyzer:
 
     def _may_credit(self, kind: str, match: regex.Match) -> bool:
         """Cheap checks before any reading: what the sentence must hold for this kind of cue to credit."""
-        if kind == "docphrase" and not self._names_documents():
-            return False
+        if kind == "docphrase":
+            return self._names_documents()
+        if kind not in ("tag", "statement"):
+            return True
         quoted = any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans)
         if kind == "tag" and not quoted:
             # a tag verb credits a quotation: one in its sentence, or one that ends a sentence just before it
@@ -2027,15 +2029,18 @@ class AttributionCheck(Check):
         return False
 
     def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
-        if not any(s.figures for s in analysis.sentences) or _FIGURES_NOTE.search(doc.text):
-            return  # no figures; or the page says where its figures come from ("Statistics ... are derived from ...")
         seen: set[str] = set()  # a figure repeated later in the article needs its source only once
+        noted: bool | None = None  # the page says where its figures come from ("Statistics ... are derived from ...")
         for index, sentence in enumerate(analysis.sentences):
             new = [f for f in sentence.figures if f[2] not in seen and f[3]]
             seen.update(f[2] for f in sentence.figures)
             if not new or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
             if not self._figure_sourced(analysis, index):
+                if noted is None:
+                    noted = bool(_FIGURES_NOTE.search(doc.text))
+                if noted:
+                    return
                 yield self.finding(doc, new[0][0], new[0][1])
 
     @staticmethod
