@@ -408,6 +408,9 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text)
          "“She has a natural affinity for police officers,” said Richard Woods.\n\n"
          "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n",
          ["Woods", "Richard Woods", "Woods"]),
+        # a quotation opening its paragraph after one that ends with someone the story quotes as its subject
+        ("“He was following orders,” said Mr. Pigeon. Mr. Pigeon also commended police for their handling of it.\n\n"
+         "“They managed to stop any further loss of life.”\n", ["Mr. Pigeon", "Mr. Pigeon"]),
         # first-person words after a sentence whose subject is a name, with an appositive
         ("The bank was evacuated at noon. Tom Simons, 17, who works at the station nearby, also heard the blast."
          " “At first I thought it was thunder, until I saw the police.”", ["Tom Simons"]),

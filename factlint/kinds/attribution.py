@@ -164,6 +164,7 @@ _ACTOR_VERB = regex.compile(
     r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|around|over|another)\s+)?[$€£¥]?\s*$"
 )
 _ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
+_HONORIFICS = frozenset("mr mrs ms dr st sen rep gov gen lt sgt capt const prof rev col maj cmdr supt insp det cpl pvt adm".split())
 _NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
     "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
     " everyone everybody someone somebody anyone".split()
@@ -1363,6 +1364,8 @@ class Analyzer:
             index += 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
         for token in tokens[index:]:
             word = token.lower
+            if token.text == "." and phrase and phrase[-1].lower in _HONORIFICS and phrase[-1].end == token.start:
+                continue  # "said Mr. Pigeon", "said Const. Tim Fanning": the name goes on
             if not token.is_word or len(phrase) >= 8:
                 break
             if word == "and" and phrase:
@@ -1668,7 +1671,8 @@ class QuoteCredit:
     def _known_speakers(self) -> None:
         """A quotation right after a sentence about someone the story quotes is theirs, as a reader takes it:
 
-        - "Woods has known Mosby for years. “It was important ...”": the sentence's subject is quoted elsewhere;
+        - "Woods has known Mosby for years. “It was important ...”": the sentence's subject is quoted elsewhere
+          (the sentence before in the paragraph, or the last of the paragraph before for a quotation opening its own);
         - "It took him 30 minutes to cross. “Even though I was knackered ...”": words in the first person after
           a sentence that speaks of him or her are those of the story's last speaker, a person quoted
           within two paragraphs.
@@ -1690,7 +1694,7 @@ class QuoteCredit:
                     last_speaker = quote
                 continue
             before = self.sentences[quote.first - 1]
-            if before.block == quote.block:
+            if before.block >= self._block_before(quote.block):  # its paragraph, or the one before for one that opens it
                 subject = self._named_subject_of(before)
                 if subject is not None and subject.name.split()[-1] in names:
                     self._credit(quote, None, 1, subject)
