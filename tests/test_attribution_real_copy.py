@@ -407,13 +407,23 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text)
         ("“It was important to have somebody who was willing to look at both sides.”\n\n"
          "“She has a natural affinity for police officers,” said Richard Woods.\n\n"
          "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n",
-         ["Woods", "Richard Woods", "Woods"]),
+         ["Richard Woods", "Richard Woods", "Woods"]),  # the first: a quotation opening the story, its speaker next
         # a quotation opening its paragraph after one that ends with someone the story quotes as its subject
         ("“He was following orders,” said Mr. Pigeon. Mr. Pigeon also commended police for their handling of it.\n\n"
          "“They managed to stop any further loss of life.”\n", ["Mr. Pigeon", "Mr. Pigeon"]),
         # first-person words after a sentence whose subject is a name, with an appositive
         ("The bank was evacuated at noon. Tom Simons, 17, who works at the station nearby, also heard the blast."
          " “At first I thought it was thunder, until I saw the police.”", ["Tom Simons"]),
+        # a quotation standing alone before the lead that names its speaker, after a line that credits no one
+        ("Media playback is not supported on this device\n\n"
+         "“The night was about Cristiano. He is relentless in his pursuit of greatness.”\n\n"
+         "Match of the Day pundit Rio Ferdinand said he could not breathe as Ronaldo scored.\n",
+         ["the Day pundit Rio Ferdinand"]),
+        # a byline above the opening words; the title of a paper in a citation is no one's words
+        ("Featured article by Emily Halter, CWC alum and Northwestern Pritzker School of Law 2018 graduate\n\n"
+         "“While some programs exist, there are few avenues of support.”\n",
+         ["Emily Halter"]),
+        ('More information: Yinon M. Bar-On et al., "The biomass distribution on Earth," PNAS (2018).', [None]),
         # words quoted in a sentence about a text are the text's
         ('Flying is punished, and the rules also forbid flying them "beyond the direct unaided line of sight" of the operator.', ["the rules"]),
         ('The spot is short, with the ad ending "The truth has power. The truth has a voice."', ["the ad"]),
@@ -422,6 +432,15 @@ def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text)
 def test_speakers_a_reader_finds_in_other_shapes(text, speakers):
     assert found(text, "unattributed-quote") == []
     assert [q.speaker.name if q.speaker else None for q in quotations(_doc(text))] == speakers
+
+
+def test_a_quotation_opening_the_story_after_a_lead_is_not_credited_by_the_next_paragraph():
+    text = (
+        "Police closed the road on Tuesday after the storm.\n\n"
+        "“We will never give up the fight for this town.”\n\n"
+        "Mayor Jane Smith said the town would recover.\n"
+    )
+    assert len(found(text, "unattributed-quote")) == 1
 
 
 def test_a_text_named_in_another_paragraph_is_no_speaker():

@@ -164,6 +164,8 @@ _ACTOR_VERB = regex.compile(
     r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|around|over|another)\s+)?[$€£¥]?\s*$"
 )
 _ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
+_BYLINE = regex.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
+_CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
 _HONORIFICS = frozenset("mr mrs ms dr st sen rep gov gen lt sgt capt const prof rev col maj cmdr supt insp det cpl pvt adm".split())
 _NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
     "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
@@ -551,9 +553,11 @@ def _nowhere(position: int) -> bool:
 
 
 def _person_named(text: str) -> bool:
-    """'Trump', 'Rio Ferdinand', 'he': not 'The crowd', 'Police'."""
-    first = text.split()[0] if text.split() else ""
-    return first.lower() in ("he", "she") or (first[:1].isupper() and first.lower() not in _STOP and first.lower() not in _DEFINITE)
+    """'Trump', 'Match of the Day pundit Rio Ferdinand', 'he': a name or he/she; not 'The crowd', 'the sign'."""
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in ("he", "she"):
+        return True
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _STOP and words[-1].lower() not in _DEFINITE
 
 
 def _credits_claim(cue: Cue) -> bool:
@@ -734,17 +738,20 @@ class Analyzer:
             touched = [i for i in range(first, len(sentences)) if sentences[i].start < span.end and span.start < sentences[i].end]
             if not touched:
                 continue
-            speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start) or span.continued
+            speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start, span.end) or span.continued
             found.append(
                 Quote(span.start, span.end, span.body_start, span.body_end, block, touched[0], touched[-1], span.continued, span.closed, speech)
             )
         return found, still_open
 
-    def _is_speech(self, body_start: int, body_end: int, start: int) -> bool:
+    def _is_speech(self, body_start: int, body_end: int, start: int, end: int) -> bool:
         """Quotation marks around someone's words, not a title, name or term."""
         inner = self.text[body_start:body_end].strip("“”\"‘’`' \n")
         if not _LETTERS.search(inner):
             return False
+        if _CITED_IN.match(self.text, end):
+            return False  # the title of a paper in a citation: 'Bar-On et al., “The biomass distribution on Earth,” PNAS (2018)'
+
         words = inner.split()
         significant = [w for w in words if w.lower() not in _SMALL_WORDS]
         if len(words) <= _TITLE_WORDS and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
@@ -1648,6 +1655,7 @@ class QuoteCredit:
                     or self._credit_line(quote)
                     or self._from_paragraph_before(quote, previous)
                     or self._runs_on(quote)
+                    or self._opens_story(quote)
                     or (self._dialogue(quote) and self._credit(quote, None))
                 )
             previous = quote
@@ -1878,6 +1886,10 @@ class QuoteCredit:
         first, _ = self.block_sentences[quote.block]
         if quote.first != first:
             return False
+        byline = _BYLINE.search(lead) if cue is None and lead[-1:] not in _PROSE_ENDS else None
+        if byline is not None:  # "Featured article by Emily Halter, CWC alum" above the article's opening words
+            start = last.start + byline.start("name")
+            return self._credit(quote, None, None, Speaker(byline.group("name"), start, start + len(byline.group("name")), NAMED))
         if cue is not None:  # "Jenkins says the plan failed." / "The fund had “no way out.”"
             return self._credit(quote, cue, None)
         if _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
@@ -1904,6 +1916,25 @@ class QuoteCredit:
         name = line.group("name").rstrip()
         start = offset + line.start("name")
         return self._credit(quote, None, None, Speaker(name, start, start + len(name), NAMED))
+
+    def _opens_story(self, quote: Quote) -> bool:
+        """A quotation standing alone as the story's first paragraph, its speaker named at the start of the next:
+        '“The night was about Cristiano. ...”' / 'Match of the Day pundit Rio Ferdinand said he “couldn't breathe” ...'."""
+        first, last = self.block_sentences[quote.block]
+        earlier = [block for block in self.block_sentences if block < quote.block and not self.analyzer._furniture(block)]
+        block = self.blocks[quote.block]
+        alone = not self.text[block.start : quote.start].strip() and not self.text[quote.end : block.end].strip()
+        if not alone or quote.last != last or len(earlier) > 1:
+            return False
+        if earlier and (
+            any(self.sentences[i].cues for i in range(first)) or self.text[: self.blocks[earlier[0]].end].rstrip()[-1:] in _PROSE_ENDS
+        ):
+            return False  # only a line before it that is no sentence (a headline, a player's notice), not a lead
+        following = last + 1
+        if following >= len(self.sentences):
+            return False
+        cues = [c for c in self.sentences[following].cues if c.source == NAMED and _person_named(c.source_text) and c.source_start >= 0]
+        return bool(cues) and self._credit(quote, cues[0], None)
 
     def _runs_on(self, quote: Quote) -> bool:
         """A quotation that runs on into the next paragraph, credited at that paragraph's start."""
