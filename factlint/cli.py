@@ -129,33 +129,84 @@ def _selected(rules, select: list[str], ignore: list[str]):
 
 
 def discover(paths: list[str], config) -> list[str]:
-    """Article files under the given paths: folders recurse, hidden ones skipped."""
-    from factlint.document import ARTICLE_SUFFIXES
+    """Article files under the given paths: folders recurse, hidden ones skipped.
 
-    found: list[str] = []
+    In a folder only regular files (or links to them) with an article's
+    suffix are articles: a FIFO, socket or device there is passed over. A
+    file named on the command line is taken whatever it is, so reading it
+    says what is wrong. Paths that are one file however spelt (``a.md`` and
+    ``./a.md``, a link and its target) are one article, under the first spelling.
+    """
+    found: list[tuple[str, str]] = []  # (path, the file's real path)
     implicit = not paths
     for given in paths or ["."]:
-        if os.path.isfile(given):
+        if os.path.isdir(given):
+            found += _walk_articles(given, config, strip_dot=implicit)
+        elif os.path.lexists(given):
             if not config.excluded(given):
-                found.append(given)
-            continue
-        if not os.path.isdir(given):
+                found.append((given, os.path.realpath(given)))
+        else:
             raise FactlintError("no such file or folder", given)
-        for folder, subfolders, files in os.walk(given):
-            subfolders[:] = sorted(
-                d for d in subfolders if not d.startswith(".") and not config.excluded(os.path.join(folder, d))
-            )
-            for name in sorted(files):
-                path = os.path.join(folder, name)
-                if implicit and path.startswith("./"):
-                    path = path[2:]
-                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and not config.excluded(path):
-                    found.append(path)
-    return list(dict.fromkeys(found))
+    return _first_spellings(found)
+
+
+def _walk_articles(top: str, config, strip_dot: bool = False) -> list[tuple[str, str]]:
+    """(path, real path) of the article files under a folder, depth first in name
+    order as os.walk lists them. Links to folders are not followed, so only a
+    link to a file needs its real path looked up."""
+    from factlint.document import ARTICLE_SUFFIXES
+
+    found: list[tuple[str, str]] = []
+    pending = [(top, os.path.realpath(top))]
+    while pending:
+        folder, real_folder = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue  # an unreadable subfolder is passed over, as os.walk does
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = os.path.join(folder, entry.name)
+            if strip_dot and path.startswith("./"):
+                path = path[2:]
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+                is_file = not is_folder and entry.is_file()
+                real = os.path.join(real_folder, entry.name)
+                if is_file and entry.is_symlink():
+                    real = os.path.realpath(path)
+            except OSError:
+                continue
+            if is_folder:
+                if not config.excluded(path):
+                    subfolders.append((path, real))
+            elif is_file and entry.name.lower().endswith(ARTICLE_SUFFIXES) and not config.excluded(path):
+                found.append((path, real))
+        pending.extend(reversed(subfolders))
+    return found
+
+
+def _first_spellings(found: list[tuple[str, str]]) -> list[str]:
+    """Each file once, under the first path that named it."""
+    seen: set[str] = set()
+    unique = []
+    for path, real in found:
+        if real not in seen:
+            seen.add(real)
+            unique.append(path)
+    return unique
+
+
+def unique_files(paths: list[str]) -> list[str]:
+    """The paths in order, each file once (a URL is its own key)."""
+    return _first_spellings([(path, path if "://" in path else os.path.realpath(path)) for path in paths])
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factlint.document import Settings
+    from factlint.document import Settings, display_text, read_source
     from factlint.formatters import FORMATS, RenderContext, render
     from factlint.formatters import statistics
     from factlint.linter import lint_sources
@@ -193,13 +244,12 @@ def _check(args: argparse.Namespace) -> int:
     def sources():
         for path in paths:
             try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-            except OSError as err:
-                read_errors.append(FactlintError(f"cannot read file: {err.strerror}", path))
+                data = read_source(path, settings.max_file_bytes)
+            except FactlintError as err:
+                read_errors.append(err)
                 continue
             if args.format == "html":
-                texts[path] = data.decode("utf-8-sig", errors="replace")
+                texts[path] = display_text(data)
             if args.fix or args.diff:
                 checked[path] = hashlib.sha256(data).digest()
             yield path, data
@@ -319,13 +369,14 @@ def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known
 def _read_texts(report) -> dict[str, str]:
     """For the HTML report: the text of every article it shows (read here, on the client)."""
     from factlint.dask_engine import read_article
+    from factlint.document import display_text
 
     wanted = {f.path for f in report.findings} | {r.location.path for f in report.findings for r in f.related}
     texts = {}
     for path in sorted(p for p in wanted if p):
         try:
-            texts[path] = read_article(path).decode("utf-8-sig", errors="replace")
-        except OSError:
+            texts[path] = display_text(read_article(path))
+        except (OSError, FactlintError):
             pass  # the report says the article could not be shown
     return texts
 

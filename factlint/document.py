@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import html
 import os
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -153,22 +154,105 @@ class Document:
 # ---------------------------------------------------------------------------
 
 
+def read_source(path: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """An article file's bytes, refusing what cannot be one before reading it.
+
+    Only a regular file (or a link to one) is an article: a FIFO would wait
+    for a writer forever and a device never ends, so the file is opened
+    without blocking and its type checked on the open file. A file larger
+    than ``limit`` is refused by its size, and at most ``limit`` + 1 bytes
+    are ever read (a file that grows, or one that claims to be empty as
+    /proc's do, is still caught).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        raise FactlintError(f"cannot read file: {err.strerror or err}", path) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FactlintError(f"not a regular file ({_file_type(info.st_mode)}), not an article", path)
+        if info.st_size > limit:
+            raise _too_large(path, info.st_size, limit)
+        chunks = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as err:
+        raise FactlintError(f"cannot read file: {err.strerror or err}", path) from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:
+        raise _too_large(path, len(data), limit, at_least=True)
+    return data
+
+
+def _file_type(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "a special file"
+
+
+def _too_large(path: str, size: int, limit: int, at_least: bool = False) -> FactlintError:
+    over = "over " if at_least else ""
+    return FactlintError(f"file too large ({over}{size // 1024} KiB; the limit is {limit // 1024} KiB)", path)
+
+
+# Byte order marks of encodings that are not UTF-8, longest first (UTF-32's starts like UTF-16's).
+_FOREIGN_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe", "UTF-16"), (b"\xfe\xff", "UTF-16"))
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    """Text saved as UTF-16 with no byte order mark: every other byte of its start is NUL."""
+    sample = data[:512]
+    if len(sample) < 16:
+        return False
+    even, odd = sample[0::2], sample[1::2]
+    return (even.count(0) == len(even)) != (odd.count(0) == len(odd))
+
+
 def decode(path: str, data: bytes, settings: Settings) -> str:
     """Bytes to text, refusing what is not a readable article."""
     if len(data) > settings.max_file_bytes:
-        raise FactlintError(
-            f"file too large ({len(data) // 1024} KiB; the limit is {settings.max_file_bytes // 1024} KiB)", path
-        )
-    if b"\x00" in data[:8192]:
-        raise FactlintError("binary file (contains NUL bytes), not an article", path)
+        raise _too_large(path, len(data), settings.max_file_bytes)
+    for bom, encoding in _FOREIGN_BOMS:
+        if data.startswith(bom):
+            raise FactlintError(f"{encoding} text (it starts with a {encoding} byte order mark); save the file as UTF-8", path)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        if _utf16_without_bom(data):
+            raise FactlintError("UTF-16 text (every other byte is NUL); save the file as UTF-8", path)
+        line = data.count(b"\n", 0, nul) + 1
+        raise FactlintError("binary file (contains NUL bytes), not an article", path, line)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
+        line = data.count(b"\n", 0, err.start) + 1
         raise FactlintError(f"not valid UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8", path, line) from None
     if not text.strip():
         raise FactlintError("file is empty", path)
-    return text
+    return _lone_cr_as_newline(text)
+
+
+def _lone_cr_as_newline(text: str) -> str:
+    """Old Mac line ends (a CR alone) read as line ends; one character for one, so offsets stay."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
+_LONE_CR = regex.compile(r"\r(?!\n)")
+
+
+def display_text(data: bytes) -> str:
+    """A file's text for showing it (the HTML report): as parsing reads it, undecodable bytes replaced."""
+    return _lone_cr_as_newline(data.decode("utf-8-sig", errors="replace"))
 
 
 def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> Document:

@@ -171,7 +171,7 @@ def _walk(top: str, config: Any) -> tuple[list[str], dict[str, int]]:
         files += [
             os.path.normpath(os.path.join(folder, name))
             for name in sorted(names)
-            if _visible(name) and not config.excluded(os.path.join(folder, name))
+            if _visible(name) and os.path.isfile(os.path.join(folder, name)) and not config.excluded(os.path.join(folder, name))
         ]
     return files, folders
 
@@ -638,7 +638,7 @@ class FolderState:
                         files, folders = _walk(path, config)
                         added += files
                         listings.update(_listings(files, folders))
-                elif _visible(name):
+                elif _visible(name) and os.path.isfile(path):
                     present.add(name)
             added += sorted(prefix + name for name in present - stored)
             removed += sorted(prefix + name for name in stored - present)
@@ -899,6 +899,7 @@ def _run(
     keep: Callable[[Finding], bool] | None,
     known_rules: Collection[str] | None,
 ) -> "Report | None":
+    from factlint.document import read_source
     from factlint.linter import Report, analyze, finish
 
     added, removed, listings = state.listing_changes(config)
@@ -908,9 +909,8 @@ def _run(
     datas = {}
     for path in reading:
         try:
-            with open(path, "rb") as handle:
-                datas[path] = handle.read()
-        except OSError:
+            datas[path] = read_source(path, settings.max_file_bytes)
+        except FactlintError:
             return None  # the full path reports it
     stored = state.digests(reading)
     want_terms = any(c.CROSS_ARTICLE and c.NEEDS_STORIES for c in checks)
