@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a file name that is not UTF-8 prints as its bytes
+        sys.stdout.reconfigure(errors="surrogateescape")
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -223,7 +225,7 @@ def _check(args: argparse.Namespace) -> int:
     context = {"facts": config.facts, "root": config.root}
     checks = compile_rules(active, context)
     known_rules = {r.id for r in rules}
-    settings = Settings(extra_abbreviations=tuple(config.abbreviations))
+    settings = Settings(extra_abbreviations=tuple(config.abbreviations), analysis_timeout=config.analysis_timeout or None)
     # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
     hook = bool(args.corpus and args.paths and not args.no_cache) and not (args.fix or args.diff or args.show_stories or args.format == "html")
     if hook:
@@ -330,7 +332,7 @@ def _check(args: argparse.Namespace) -> int:
             output = statistics.render(report, args.format)
         else:
             output = render(args.format, report, context)
-        _write_output(output, args.output)
+        _write_output(output, args.output, args.format)
     for error in report.errors:
         print(f"factlint: {error}", file=sys.stderr)
     if report.errors:
@@ -409,17 +411,42 @@ def involving(report, targets: list[str]):
     return report
 
 
-def _write_output(text: str, destination: str | None) -> None:
+def _write_output(text: str, destination: str | None, format: str = "text") -> None:
+    data = _encoded(text, format)
     if destination is None:
-        sys.stdout.write(text)
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:  # a text stream without bytes beneath (a test's capture)
+            sys.stdout.write(data.decode("utf-8", "surrogateescape"))
+        else:
+            sys.stdout.flush()
+            out.write(data)
         sys.stdout.flush()
         return
     from factlint.fixes import write_atomically
 
     try:
-        write_atomically(destination, text.encode("utf-8"))
+        write_atomically(destination, data)
     except OSError as err:
         raise FactlintError(f"cannot write output: {err.strerror}", destination) from None
+
+
+def _encoded(text: str, format: str) -> bytes:
+    """The report as UTF-8. A file name that is not UTF-8 reaches the report as
+    surrogate escapes: the text formats give back its bytes (as ls does), JSON
+    and SARIF write them as \\udcXX escapes (JSON readers turn them back into
+    the name as Python's file functions take it), HTML and JUnit show U+FFFD."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    import re
+
+    name_byte = re.compile("[\udc80-\udcff]")  # a byte of a name that is not UTF-8, as Python keeps it
+    if format in ("json", "sarif"):
+        text = name_byte.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    elif format in ("html", "junit"):
+        text = name_byte.sub("\ufffd", text)
+    return text.encode("utf-8", "surrogateescape")
 
 
 def _list_rules(args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from factlint.document import ANALYSIS_TIMEOUT
 from factlint.errors import FactlintError
 from factlint.findings import SEVERITIES
 
@@ -32,6 +33,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     abbreviations: list[str] = field(default_factory=list)
     facts: Path | None = None
+    analysis_timeout: float = ANALYSIS_TIMEOUT  # CPU seconds per article; 0: no limit
 
     def excluded(self, path: str) -> bool:
         """Does an exclude glob match the path (relative to the config's folder)?"""
@@ -77,6 +79,10 @@ _KEYS: dict[str, tuple[str, Any]] = {
     ),
     "abbreviations": ("a list of abbreviations such as 'Gen.'", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
     "facts": ("a path to a facts YAML file", lambda v: isinstance(v, str)),
+    "analysis-timeout": (
+        "a number of CPU seconds per article (0: no limit)",
+        lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+    ),
 }
 
 
@@ -171,6 +177,7 @@ def _build(data: dict, lines: dict, path: Path, shown: str) -> Config:
     config.per_file_ignores = {str(k): list(v) for k, v in data.get("per-file-ignores", {}).items()}
     config.severity = dict(data.get("severity", {}))
     config.abbreviations = list(data.get("abbreviations", []))
+    config.analysis_timeout = float(data.get("analysis-timeout", ANALYSIS_TIMEOUT))
     if "facts" in data:
         config.facts = root / data["facts"]
     elif (root / "facts.yaml").is_file():

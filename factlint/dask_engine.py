@@ -38,7 +38,7 @@ from factlint.document import MAX_FILE_BYTES, Settings, read_source
 from factlint.errors import FactlintError
 from factlint.findings import Finding
 from factlint.kinds.base import ArticleInfo, Check, Corpus, Rule
-from factlint.linter import ArticleResult, Report, analyze, finish
+from factlint.linter import ArticleResult, Report, analyze, finish, problems_of
 
 if TYPE_CHECKING:
     import dask.bag
@@ -170,10 +170,10 @@ def _good(analysed: _Analysed) -> bool:
     return analysed.result.error is None and analysed.result.info is not None
 
 
-def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], FactlintError | None, bool]:
-    """What the client keeps of an article: its findings, suppressions and error."""
+def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], FactlintError | None, bool, list[FactlintError]]:
+    """What the client keeps of an article: its findings, suppressions, error and problems."""
     r = analysed.result
-    return r.path, r.findings, r.suppressions, r.error, analysed.unreadable
+    return r.path, r.findings, r.suppressions, r.error, analysed.unreadable, problems_of([r])
 
 
 # ---------------------------------------------------------------------------
@@ -535,9 +535,10 @@ def lint_paths(
 def _report(summaries: list, cross_findings: list, stories: dict[str, str], checks: Sequence[Check], keep: Any, known_rules: Any) -> Report:
     """Suppress, filter, sort and fingerprint as the local engine does; errors in its order."""
 
-    unreadable = [error for _, _, _, error, bad in summaries if bad]
-    errors = [error for _, _, _, error, bad in summaries if error is not None and not bad]
-    findings = [f for _, found, _, error, _ in summaries if error is None for f in found]
+    unreadable = [error for _, _, _, error, bad, _ in summaries if bad]
+    errors = [error for _, _, _, error, bad, _ in summaries if error is not None and not bad]
+    errors += [problem for *_, problems in summaries for problem in problems]
+    findings = [f for _, found, _, error, _, _ in summaries if error is None for f in found]
     failed: dict[str, str] = {}
     for item in cross_findings:
         if isinstance(item, _Failure):
@@ -546,7 +547,7 @@ def _report(summaries: list, cross_findings: list, stories: dict[str, str], chec
             findings.append(item)
     order = [c.rule.id for c in checks]
     errors += [FactlintError(f"internal error in rule '{rule}' across articles: {failed[rule]}") for rule in sorted(failed, key=order.index)]
-    suppressions = {path: found for path, _, found, error, _ in summaries if error is None and found}
+    suppressions = {path: found for path, _, found, error, _, _ in summaries if error is None and found}
     return Report(
         files=len(summaries),
         findings=finish(findings, suppressions, checks, keep, known_rules),

@@ -26,6 +26,7 @@ import regex
 from factlint.errors import FactlintError
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+ANALYSIS_TIMEOUT = 10.0  # CPU seconds per article, the default of 'analysis-timeout'
 TEXT_SUFFIXES = (".txt",)
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -63,6 +64,9 @@ class Settings:
 
     extra_abbreviations: tuple[str, ...] = ()
     max_file_bytes: int = MAX_FILE_BYTES
+    # CPU seconds an article's analysis may take (None: no limit). Not part of the
+    # analysis' identity (no repr, no compare): a cached result stays valid.
+    analysis_timeout: float | None = field(default=ANALYSIS_TIMEOUT, repr=False, compare=False)
 
 
 @dataclass
@@ -79,6 +83,7 @@ class Document:
     comments: list[tuple[int, str]] = field(default_factory=list)  # (source offset, body)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    problems: list[FactlintError] = field(default_factory=list)  # unusable front matter: reported, the article still read
 
     def __getstate__(self) -> dict[str, Any]:
         return {**self.__dict__, "_memo": {}}  # analyses stay in the process that made them
@@ -262,16 +267,17 @@ def parse_document(path: str, data: bytes, settings: Settings = Settings()) -> D
     if suffix in HTML_SUFFIXES:
         text, offsets, headings, comments = _extract_html(source)
         front: dict[str, Any] = {}
+        problems: list[FactlintError] = []
         fmt = "html"
     else:
         fmt = "markdown" if suffix in MARKDOWN_SUFFIXES else "text"
-        front, body_start = _split_front_matter(source, path)
+        front, body_start, problems = _split_front_matter(source, path)
         text, comments = _mask(source, body_start, markdown=fmt == "markdown")
         offsets, headings = None, []
     abbreviations = _abbreviations(settings.extra_abbreviations)
     blocks = _segment(text, fmt, headings, abbreviations)
     line_starts = [0, *accumulate(len(line) + 1 for line in source.split("\n")[:-1])]
-    return Document(path, source, text, fmt, front, blocks, offsets, comments, line_starts)
+    return Document(path, source, text, fmt, front, blocks, offsets, comments, line_starts, problems=problems)
 
 
 # ---------------------------------------------------------------------------
@@ -306,43 +312,101 @@ def _simple_front_matter(text: str) -> dict[str, Any] | None:
                 return None  # YAML's own error says what is wrong
         elif not value.isprintable():
             return None
+        if key in data:
+            return None  # YAML says which key is given twice
         data[key] = value
     return data
 
 
-def _split_front_matter(source: str, path: str) -> tuple[dict[str, Any], int]:
-    """YAML front matter between '---' lines, split by hand, loaded safely."""
+# Deeper front matter is not metadata anyone wrote by hand; it is refused before it reaches
+# code that recurses (reading it, pickling it to a worker).
+MAX_FRONT_MATTER_DEPTH = 64
+
+
+def _split_front_matter(source: str, path: str) -> tuple[dict[str, Any], int, list[FactlintError]]:
+    """YAML front matter between '---' lines, split by hand, loaded safely; with the
+    problems that leave the article readable (a key given twice, a date that is not one)."""
     if not source.startswith("---\n"):
-        return {}, 0
+        return {}, 0, []
     end = _FRONT_MATTER_END.search(source, 4)
     if end is None:
         raise FactlintError("front matter starts with '---' but is never closed", path, 1)
     block = source[4 : end.start()]
     data = _simple_front_matter(block[:-1] if block.endswith("\n") else block)
+    problems: list[FactlintError] = []
     if data is None:
-        from factlint.yamlio import load_yaml
+        from factlint.yamlio import load_yaml_lenient
 
         try:
-            data = load_yaml(block, path, line_offset=1)
+            data, problems = load_yaml_lenient(block, path, line_offset=1)
         except FactlintError as err:
-            raise FactlintError(f"broken front matter: {err.message}", path, err.line) from None
+            raise FactlintError(f"broken front matter: {err.message}", path, err.line or 2) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise FactlintError("front matter must be a YAML mapping", path, 2)
+    try:
+        plain = _plain(data)
+    except (RecursionError, _TooDeep):
+        raise FactlintError(f"broken front matter: nested more than {MAX_FRONT_MATTER_DEPTH} levels deep", path, 2) from None
+    problems = [FactlintError(f"front matter: {p.message}; the last one counts", path, p.line) for p in problems]
+    problems += _unusable_values(plain, data, path)
     body = end.end() + 1 if end.end() < len(source) else end.end()
-    return _plain(data), body
+    return plain, body, problems
 
 
-def _plain(value: Any) -> Any:
+class _TooDeep(Exception):
+    pass
+
+
+def _plain(value: Any, depth: int = 0) -> Any:
     """Front matter as plain dicts/lists/strings, so documents pickle small."""
+    if depth > MAX_FRONT_MATTER_DEPTH:
+        raise _TooDeep
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): _plain(v, depth + 1) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, (str, int, float, bool)) or value is None:
+        return [_plain(v, depth + 1) for v in value]
+    if type(value) in (str, int, float, bool) or value is None:
         return value
     return str(value)
+
+
+def _unusable_values(front: dict[str, Any], data: dict[str, Any], path: str) -> list[FactlintError]:
+    """The keys factlint reads whose values it cannot use, each dropped (the article is
+    read as if it had none) and reported at its line: a date must read as YYYY-MM-DD,
+    a story and a title are text."""
+    problems = []
+    for key in ("date", "story", "title"):
+        value = front.get(key)
+        if value is None:
+            continue
+        if key == "date":
+            wrong = None if _reads_as_date(value) else f"{value!r} is not a date (write YYYY-MM-DD)"
+        else:
+            wrong = None if isinstance(value, (str, int, float)) and not isinstance(value, bool) else "must be text"
+        if wrong:
+            problems.append(FactlintError(f"front matter '{key}': {wrong}; the article is checked without it", path,
+                                          _key_line(data, key)))
+            del front[key]
+    return problems
+
+
+def _reads_as_date(value: Any) -> bool:
+    try:
+        date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def _key_line(data: Any, key: str) -> int:
+    """The file's line of a front-matter key (the block starts on line 2; the
+    shortcut reads one key a line and keeps no lines)."""
+    key_lines = getattr(data, "key_lines", None)
+    if key_lines is not None:
+        return key_lines.get(key, 0) + 1
+    return 2 + list(data).index(key) if key in data else 2
 
 
 _URL = regex.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\"'\]]+(?:\([^\s<>()]*\)[^\s<>()\"'\]]*)*")

@@ -900,7 +900,7 @@ def _run(
     known_rules: Collection[str] | None,
 ) -> "Report | None":
     from factlint.document import read_source
-    from factlint.linter import Report, analyze, finish
+    from factlint.linter import Report, analyze, finish, problems_of
 
     added, removed, listings = state.listing_changes(config)
     reading = list(dict.fromkeys([*targets, *added]))
@@ -939,5 +939,5 @@ def _run(
     return Report(
         files=len(targets),
         findings=finish(findings, suppressions, checks, keep, known_rules),
-        errors=[r.error for r in reported.values() if r.error is not None] + errors,
+        errors=[r.error for r in reported.values() if r.error is not None] + problems_of(reported.values()) + errors,
     )

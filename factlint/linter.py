@@ -35,7 +35,8 @@ class ArticleResult:
     extracts: dict[str, Any] = field(default_factory=dict)  # rule id -> extract
     story_terms: dict[str, float] = field(default_factory=dict)
     suppressions: list[Any] = field(default_factory=list)  # factlint.suppressions.Suppression
-    error: FactlintError | None = None
+    error: FactlintError | None = None  # the article could not be checked
+    problems: list[FactlintError] = field(default_factory=list)  # reported, but the article was checked
 
 
 @dataclass
@@ -180,12 +181,47 @@ def article_info(doc: Document) -> ArticleInfo:
 
 
 def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool = False) -> ArticleResult:
-    """Phase one for one article. Never raises: problems go into ``error``."""
+    """Phase one for one article, within the article's time budget. Never raises:
+    problems go into ``error`` (one running out of time too, as ``analysis-timeout``)."""
+    from factlint.budget import AnalysisTimeout, time_limit
+
+    try:
+        with time_limit(settings.analysis_timeout):
+            return _analyze_article(path, data, checks, settings, want_story_terms)
+    except AnalysisTimeout as timeout:
+        running = _running_rule(timeout)
+        return ArticleResult(path, error=FactlintError(
+            f"analysis-timeout: analysing this article took more than {settings.analysis_timeout:g} s of CPU"
+            f"{f' (in rule {running!r})' if running else ''}; it was not checked (see 'analysis-timeout' in the README)",
+            path,
+        ))
+    except RecursionError:
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return ArticleResult(path, error=FactlintError("internal error: RecursionError: the article is nested too deeply to analyse", path))
+    except Exception as exc:  # reading the article went wrong: this file is reported, the others checked
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return ArticleResult(path, error=FactlintError(f"internal error: {type(exc).__name__}: {exc}", path))
+
+
+def _running_rule(timeout: BaseException) -> str | None:
+    """The rule whose check was running when the budget ran out, from the stopped frames."""
+    traceback = timeout.__traceback__
+    while traceback is not None:
+        check = traceback.tb_frame.f_locals.get("check") if traceback.tb_frame.f_code is _analyze_article.__code__ else None
+        if isinstance(check, Check):
+            return check.rule.id
+        traceback = traceback.tb_next
+    return None
+
+
+def _analyze_article(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool) -> ArticleResult:
     try:
         doc = parse_document(path, data, settings)
     except FactlintError as err:
         return ArticleResult(path, error=err)
-    result = ArticleResult(path, info=article_info(doc))
+    result = ArticleResult(path, info=article_info(doc), problems=list(doc.problems))
     if doc.comments or "factlint" in doc.front_matter:
         from factlint.suppressions import find_suppressions
 
@@ -198,13 +234,28 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
         except Exception as exc:  # a bug in a kind must not lose the other files
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
-            result.error = FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
+            result.error = rule_failure(check, exc, path)
             return result
     if want_story_terms:
         from factlint.stories import story_terms
 
         result.story_terms = story_terms(doc)
     return result
+
+
+def rule_failure(check: Check, exc: Exception, path: str) -> FactlintError:
+    """What to say when a rule failed on an article: a located problem it raised as
+    such, a regex of the rule's that ran out of time, or an internal error."""
+    if isinstance(exc, FactlintError):
+        return FactlintError(f"rule '{check.rule.id}': {exc.message}", exc.path or path, exc.line)
+    if isinstance(exc, TimeoutError):
+        from factlint.kinds.scopes import REGEX_TIMEOUT
+
+        return FactlintError(
+            f"rule '{check.rule.id}': a regex of the rule took more than {REGEX_TIMEOUT:g} s on this article and was "
+            f"stopped; the article was not checked (simplify the rule: {check.rule.path}:{check.rule.line})", path,
+        )
+    return FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
 
 
 def _extracts(check: Check, good: list[ArticleResult]) -> dict[str, Any]:
@@ -363,6 +414,11 @@ def lint_sources(
         return collect(finished, checks, keep, known_rules, workers)
 
 
+def problems_of(results: Iterable[ArticleResult]) -> list[FactlintError]:
+    """What was wrong in the articles that were still checked (unusable front matter)."""
+    return [problem for r in results if r.error is None for problem in r.problems]
+
+
 def collect(
     results: list[ArticleResult],
     checks: Sequence[Check],
@@ -371,7 +427,7 @@ def collect(
     workers: Workers | None = None,
 ) -> Report:
     """Phase two, then what the articles' own suppressions silence."""
-    errors = [r.error for r in results if r.error is not None]
+    errors = [r.error for r in results if r.error is not None] + problems_of(results)
     findings = [f for r in results if r.error is None for f in r.findings]
     cross_findings, stories, cross_errors = cross_article(results, checks, workers)
     suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}

@@ -41,6 +41,7 @@ import regex
 from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
+from factlint.kinds.scopes import repeat_problem
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 
 FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
@@ -1062,6 +1063,8 @@ class AttributionCheck(Check):
             if sections[name]:
                 for pattern in entries:
                     try:
+                        if repeat_problem(pattern):
+                            raise regex.error(repeat_problem(pattern))
                         regex.compile(pattern)
                     except regex.error as err:
                         raise self.rule.error(f"invalid regex {pattern!r} in lexicon section {name!r}: {err}", "lexicon") from None

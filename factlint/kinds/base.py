@@ -173,7 +173,11 @@ class Check:
 
     @classmethod
     def validate_message(cls, rule: Rule) -> None:
-        for _, name, _, _ in string.Formatter().parse(rule.message):
+        try:
+            fields = list(string.Formatter().parse(rule.message))
+        except ValueError as err:
+            raise rule.error(f"message is not a valid template ({err}); write {{{{ and }}}} for a literal brace", "message") from None
+        for _, name, _, _ in fields:
             if name is not None and name.split(".")[0].split("[")[0] not in cls.PLACEHOLDERS:
                 allowed = ", ".join("{" + p + "}" for p in cls.PLACEHOLDERS)
                 raise rule.error(f"unknown placeholder {{{name}}} in message (kind {cls.kind} offers {allowed})", "message")
