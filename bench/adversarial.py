@@ -96,6 +96,8 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
     "dashes": (".md", lambda n: _repeat("- ", n) + "\n"),
     "html-lt": (".html", lambda n: "<html><body><p>Talks " + "<" * n + "</p></body></html>\n"),
     "combining": (".txt", lambda n: _repeat("e\u0301", n) + "\n"),
+    "combining-stack": (".txt", lambda n: "Talks ended in Pe" + "\u0301" * (n // 2) + "ris.\n"),
+    "prose-no-stops": (".txt", lambda n: _repeat(PROSE.replace(".", "").replace("\n\n", " "), n) + "\n"),
     "blasts": (".txt", lambda n: _lines(lambda i: f"The blast killed {i % 97 + 2} people." + ("\n\n" if i % 10 == 9 else " "), n)),
     "blank-lines": (".txt", lambda n: "Talks ended on Tuesday.\n" + "\n" * n + "Leaders left Paris.\n"),
     "front-matter-keys": (".md", lambda n: "---\n" + _lines(lambda i: f"key{i}: value {i}\n", n) + "---\nTalks ended.\n"),
@@ -191,27 +193,44 @@ def run_one(path: Path, folder: Path, cap: float, budget: bool) -> dict:
     }
 
 
-def profile(name: str, size: int) -> None:
-    """Time parsing and each rule's check (and extract) on one shape, in this process."""
+def profile(name: str, size: int, cap: float) -> None:
+    """Time parsing and each rule's check (and extract) on one shape, in this process;
+    a step stopped after ``cap`` CPU seconds shows as '> cap'."""
     sys.path.insert(0, str(ROOT))
+    from factlint.budget import AnalysisTimeout, time_limit
     from factlint.document import Settings, parse_document
     from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
 
     with tempfile.TemporaryDirectory() as scratch:
         path = write_shape(name, size, Path(scratch))
         data = path.read_bytes()
-    settings = Settings()
-    started = time.process_time()
-    doc = parse_document(path.name, data, settings)
-    print(f"{name}: {len(data):,} bytes, {len(doc.blocks):,} blocks, "
-          f"{sum(len(b.sentences) for b in doc.blocks):,} sentences")
-    print(f"  parsing {time.process_time() - started:8.2f} s")
-    for check in compile_rules(load_rules([builtin_rules_dir()]), {}):
+
+    def timed(step: Callable[[], object]) -> tuple[str, object]:
         started = time.process_time()
-        found = len(list(check.check(doc)))
-        if check.CROSS_ARTICLE:
-            check.extract(doc)
-        print(f"  {check.rule.id:<28} {time.process_time() - started:8.2f} s  {found} findings")
+        try:
+            with time_limit(cap):
+                outcome = step()
+        except AnalysisTimeout:
+            return f"> {cap:.0f}", None
+        except Exception as exc:  # noqa: BLE001 - shown, not raised: the other steps still run
+            return f"{time.process_time() - started:.2f}", f"{type(exc).__name__}: {exc}"[:100]
+        return f"{time.process_time() - started:.2f}", outcome
+
+    seconds, doc = timed(lambda: parse_document(path.name, data, Settings(analysis_timeout=None)))
+    if doc is None or isinstance(doc, str):
+        print(f"{name}: {len(data):,} bytes; parsing {seconds} s {doc or ''}")
+        return
+    print(f"{name}: {len(data):,} bytes, {len(doc.blocks):,} blocks, "
+          f"{sum(len(b.sentences) for b in doc.blocks):,} sentences; parsing {seconds} s")
+    for check in compile_rules(load_rules([builtin_rules_dir()]), {}):
+        def run(check=check) -> int:
+            found = len(list(check.check(doc)))
+            if check.CROSS_ARTICLE:
+                check.extract(doc)
+            return found
+
+        seconds, found = timed(run)
+        print(f"  {check.rule.id:<28} {seconds:>8} s  {found}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(SHAPES))
         return 0
     if args.profile:
-        profile(args.profile, args.size)
+        profile(args.profile, args.size, args.cap)
         return 0
     names = args.shapes.split(",") if args.shapes else list(SHAPES)
     unknown = [n for n in names if n not in SHAPES]

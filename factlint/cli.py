@@ -228,10 +228,11 @@ def _check(args: argparse.Namespace) -> int:
     settings = Settings(extra_abbreviations=tuple(config.abbreviations), analysis_timeout=config.analysis_timeout or None)
     # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
     hook = bool(args.corpus and args.paths and not args.no_cache) and not (args.fix or args.diff or args.show_stories or args.format == "html")
+    shown: dict[str, str] = {}  # a path as this run spells it -> as the command line gave it
     if hook:
-        targets, paths = corpus_paths(args.corpus, args.paths, config, listing=False)
+        targets, paths, shown = corpus_paths(args.corpus, args.paths, config, listing=False)
     elif args.corpus:
-        targets, paths = corpus_paths(args.corpus, args.paths, config)
+        targets, paths, shown = corpus_paths(args.corpus, args.paths, config)
     elif args.engine == "dask":
         from factlint.dask_engine import discover_articles
 
@@ -261,7 +262,7 @@ def _check(args: argparse.Namespace) -> int:
 
     def keep(finding) -> bool:
         if finding.path not in ignored_at:
-            ignored_at[finding.path] = config.ignored_rules(finding.path)
+            ignored_at[finding.path] = config.ignored_rules(shown.get(finding.path, finding.path))
         ignored = ignored_at[finding.path]
         return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
 
@@ -270,42 +271,42 @@ def _check(args: argparse.Namespace) -> int:
         from factlint.cache import ResultCache
 
         cache = ResultCache.open(config.root, checks, settings, args.corpus)
-    report = None
-    if hook and cache is not None:
-        from factlint.folder_state import check_changed
 
-        report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
-    if report is None and args.engine == "dask":
-        report = _lint_on_dask(args, paths, checks, context, settings, keep, known_rules)
-        if args.format == "html":
-            texts.update(_read_texts(report))
-    if report is None:
-        if hook:
-            targets, paths = corpus_paths(args.corpus, args.paths, config)
-        if cache is not None:
-            cache.record()
-        progress = Progress(len(paths))
-        try:
-            report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules=known_rules)
-        finally:
-            progress.close()
-        report.errors = read_errors + report.errors
-        if cache is not None:
-            cache.prune()
-            from factlint.folder_state import FolderState
+    def lint():
+        nonlocal targets, paths
+        report = None
+        if hook and cache is not None:
+            from factlint.folder_state import check_changed
 
-            FolderState.build(cache, args.corpus, config, checks, report.stories)
-    if targets:
-        report = involving(report, targets)
+            report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
+        if report is None and args.engine == "dask":
+            report = _lint_on_dask(args, paths, checks, context, settings, keep, known_rules)
+            if args.format == "html":
+                texts.update(_read_texts(report))
+        if report is None:
+            if hook and not paths:
+                targets, paths, _ = corpus_paths(args.corpus, args.paths, config)
+            if cache is not None:
+                cache.record()
+            read_errors.clear()
+            progress = Progress(len(paths))
+            try:
+                report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules=known_rules)
+            finally:
+                progress.close()
+            report.errors = read_errors + report.errors
+            if cache is not None:
+                cache.prune()
+                from factlint.folder_state import FolderState
 
+                FolderState.build(cache, args.corpus, config, checks, report.stories)
+        return involving(report, targets) if targets else report
+
+    report = lint()
     if args.fix or args.diff:
-        from factlint.fixes import apply_fixes
-
-        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=sys.stdout if args.diff else None, checked=checked)
-        if args.fix and fixed:
-            print(f"factlint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-        if args.fix:
-            report.findings = [f for f in report.findings if not f.fixes]
+        report = _fix(args, report, checked, lint)
+    report = respelled(report, shown)
+    texts = {shown.get(path, path): text for path, text in texts.items()}
 
     if args.write_baseline:
         from factlint.baseline import write_baseline
@@ -325,7 +326,7 @@ def _check(args: argparse.Namespace) -> int:
         color=args.format == "text" and not args.output and not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         show_stories=args.show_stories,
         sources=texts,
-        paths=targets or paths,
+        paths=[shown.get(path, path) for path in targets or paths],
     )
     if not args.diff:
         if args.statistics:
@@ -343,7 +344,40 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
 
 
+# --fix applies the fixes, lints again and fixes what that run finds, until nothing is
+# left to fix (a fix may uncover another) or this many rounds have run.
+FIX_ROUNDS = 10
+
+
+def _fix(args: argparse.Namespace, report, checked: dict[str, bytes], lint):
+    """Apply the fixes (``--fix``) or print them as a patch (``--diff``, to ``--output``
+    if given). After fixing, the report is the one on the fixed articles."""
+    import io
+
+    from factlint.fixes import apply_fixes
+
+    total = 0
+    for _ in range(FIX_ROUNDS):
+        patch = io.StringIO() if args.diff else None
+        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=patch, checked=checked)
+        if patch is not None:
+            _write_output(patch.getvalue(), args.output, "text")
+        if not args.fix or not fixed:
+            break
+        total += fixed
+        report = lint()
+        if args.diff:
+            break  # the patch shows one round; the report is on the text as fixed
+    if total:
+        print(f"factlint: fixed {total} finding{'s' if total != 1 else ''}", file=sys.stderr)
+    return report
+
+
 def _check_engine_options(args: argparse.Namespace) -> None:
+    if args.diff and args.format != "text":
+        raise FactlintError(f"usage: --diff prints a patch; it does not combine with --format {args.format}")
+    if args.diff and args.statistics:
+        raise FactlintError("usage: --diff prints a patch; it does not combine with --statistics")
     if args.scheduler and args.engine != "dask":
         raise FactlintError("usage: --scheduler needs --engine dask")
     if args.engine == "dask":
@@ -383,17 +417,53 @@ def _read_texts(report) -> dict[str, str]:
     return texts
 
 
-def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str]]:
-    """The articles to report on, and every article to read: the corpus folder's
-    and the given ones, each given file spelt as given (without ``listing``, none)."""
+def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str], dict[str, str]]:
+    """The articles to report on, every article to read (without ``listing``, none),
+    and how the command line gave each path this run spells otherwise.
+
+    A given file inside the folder is spelt as the folder's listing spells it,
+    however it was given (absolute, with ./, through a link to the folder), so
+    it is that article of the folder, and the folder state can serve the run.
+    """
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
-    targets = discover(given, config) if given else []
+    real_folder = os.path.realpath(corpus)
+    targets: list[str] = []
+    shown: dict[str, str] = {}
+    for path in discover(given, config) if given else []:
+        real = os.path.join(os.path.realpath(os.path.dirname(path) or "."), os.path.basename(path))
+        relative = os.path.relpath(real, real_folder)
+        spelt = path if relative.startswith("..") or os.path.isabs(relative) else os.path.normpath(os.path.join(corpus, relative))
+        if spelt != path:
+            shown[spelt] = path
+        targets.append(spelt)
     if not listing:
-        return targets, []
-    outside = {os.path.abspath(path): path for path in targets}
-    paths = [outside.pop(os.path.abspath(path), os.path.normpath(path)) for path in discover([corpus], config)]
-    return targets, paths + list(outside.values())
+        return targets, [], shown
+    paths = [os.path.normpath(path) for path in discover([corpus], config)]
+    listed = set(paths)
+    return targets, paths + [path for path in targets if path not in listed], shown
+
+
+def respelled(report, shown: dict[str, str]):
+    """The report with each path as the command line gave it (see ``corpus_paths``):
+    findings re-sorted and fingerprinted under the paths shown."""
+    if not shown:
+        return report
+    from dataclasses import replace
+
+    from factlint.findings import Finding, with_fingerprints
+
+    def place(location):
+        return replace(location, path=shown[location.path]) if location.path in shown else location
+
+    findings = [
+        replace(f, location=place(f.location), related=tuple(replace(r, location=place(r.location)) for r in f.related))
+        for f in report.findings
+    ]
+    report.findings = with_fingerprints(sorted(findings, key=Finding.sort_key))
+    report.errors = [FactlintError(e.message, shown[e.path], e.line) if e.path in shown else e for e in report.errors]
+    report.stories = {shown.get(path, path): story for path, story in report.stories.items()}
+    return report
 
 
 def involving(report, targets: list[str]):

@@ -838,7 +838,7 @@ def _listed_in(path: str, folder: str) -> bool:
     relative = os.path.relpath(path, folder)
     parts = relative.split(os.sep)
     return (
-        not os.path.isabs(path) and parts[0] != ".." and not any(part.startswith(".") for part in parts)
+        os.path.isabs(path) == os.path.isabs(folder) and parts[0] != ".." and not any(part.startswith(".") for part in parts)
         and _visible(parts[-1]) and os.path.normpath(os.path.join(folder, relative)) == path
     )
 

@@ -47,7 +47,10 @@ from factlint.kinds.base import Check, Corpus, Param, register
 # A word, or a number with its separators ("1,234.5", "3:30"), with what
 # separates it from the previous one. Apostrophes are dropped first, so
 # "Ukraine's", "Ukraine’s" and "Ukraines" agree.
-_TOKEN = re.compile(r"(\W*)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
+# A word and the gap before it. The gap is taken whole from where the last word ended
+# (never from inside a run of punctuation: 40 KB of '- ' would otherwise be scanned
+# once for each of its characters).
+_TOKEN = re.compile(r"(?<!\W)(\W*+)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 # What may come before the first word of a sentence or of a quotation.
 _SENTENCE_BREAKS = frozenset('.!?:;"“”«»([—–')

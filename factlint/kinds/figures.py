@@ -602,7 +602,8 @@ class Analyzer:
                 return lex.implied_things[frame.predicate]
         if lex.toll is not None and not frame.excluded:
             clause = q.start
-            while clause > 0 and self.text[clause - 1] not in ".;:!?\n":
+            sentence_start = tokens[0][1] if tokens else 0  # never further back than the sentence
+            while clause > sentence_start and self.text[clause - 1] not in ".;:!?\n":
                 clause -= 1
             found = lex.toll.search(self.lower, clause, q.start)
             if found is not None:
