@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
     listing.add_argument("--config", metavar="FILE")
 
+    testing = commands.add_parser(
+        "test-rules",
+        help="run every rule's examples",
+        description="Run every rule's examples: each 'flag' text must be flagged and each 'ok' text left alone. "
+        "Exit 1 if one is not, naming its line in the rule file.",
+    )
+    testing.add_argument("sources", nargs="*", metavar="DIR", help="folders (or files) of YAML rules (default: the built-in rules)")
+
     explain = commands.add_parser("explain", help="describe a rule", description="Print a rule's description and examples.")
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--rules", action="append", default=[], metavar="DIR")
@@ -86,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_ERROR
-        return {"check": _check, "rules": _list_rules, "explain": _explain}[args.command](args)
+        return {"check": _check, "rules": _list_rules, "explain": _explain, "test-rules": _test_rules}[args.command](args)
     except FactlintError as err:
         print(f"factlint: {err}", file=sys.stderr)
         return EXIT_ERROR
@@ -109,13 +117,31 @@ def _load(args: argparse.Namespace):
     from factlint.ruleset import builtin_rules_dir, load_rules
 
     config = load_config(args.config)
-    rules = load_rules([builtin_rules_dir(), *config.rules, *args.rules])
+    rules = load_rules([builtin_rules_dir(), *config.rules, *getattr(args, "rules", [])])
+    _check_rule_names(config, rules)
     for rule_id, severity in config.severity.items():
-        matched = [r for r in rules if r.id == rule_id]
-        if not matched:
-            raise FactlintError(f"severity override for unknown rule '{rule_id}'", config.path)
-        matched[0].severity = severity
+        next(r for r in rules if r.id == rule_id).severity = severity
     return config, rules
+
+
+def _check_rule_names(config, rules) -> None:
+    """Every rule id or kind the config names exists: a misspelt one is a located error, not a silent no-op."""
+    from factlint.kinds.base import kind_names
+
+    ids = {r.id for r in rules}
+    known = ids | set(kind_names())
+    for key in ("select", "ignore"):
+        for name in getattr(config, key):
+            if name not in known:
+                raise config.error(f"{key}: unknown rule or kind {name!r} (see 'factlint rules')", key)
+    for pattern, names in config.per_file_ignores.items():
+        for name in names:
+            if name not in known:
+                raise config.error(f"per-file-ignores {pattern!r}: unknown rule or kind {name!r} (see 'factlint rules')",
+                                   "per-file-ignores", pattern)
+    for name in config.severity:
+        if name not in ids:
+            raise config.error(f"severity override for unknown rule {name!r} (see 'factlint rules')", "severity", name)
 
 
 def _selected(rules, select: list[str], ignore: list[str]):
@@ -526,6 +552,26 @@ def _list_rules(args: argparse.Namespace) -> int:
     for rule in rules:
         summary = rule.description.split("\n")[0].split(". ")[0].rstrip(".")
         print(f"{rule.id:<{width}}  {rule.kind:<{kind_width}}  {rule.severity:<7}  {summary}")
+    return EXIT_CLEAN
+
+
+def _test_rules(args: argparse.Namespace) -> int:
+    from factlint.rule_examples import failing_examples
+    from factlint.ruleset import builtin_rules_dir, load_rules
+
+    rules = load_rules(args.sources or [builtin_rules_dir()])
+    if not rules:
+        raise FactlintError(f"no rule files (*.yaml) in {', '.join(args.sources)}")
+    examples = sum(len(r.examples[group]) for r in rules for group in ("flag", "ok"))
+    failed = 0
+    for failure in failing_examples(rules):
+        print(failure.error())
+        failed += 1
+    rules_text = f"{len(rules)} rule{'s' if len(rules) != 1 else ''}"
+    if failed:
+        print(f"{failed} of {examples} examples of {rules_text} failed.")
+        return EXIT_FINDINGS
+    print(f"All {examples} examples of {rules_text} pass.")
     return EXIT_CLEAN
 
 

@@ -109,6 +109,10 @@ def parse_rule(data: object, path: str) -> Rule:
         path=path,
         line=data.line,
         key_lines=dict(data.key_lines),
+        example_lines={
+            group: list(getattr(examples[group], "item_lines", [examples.line_of(group)] * len(examples[group])))
+            for group in ("flag", "ok")
+        },
     )
     cls.validate_message(rule)
     return rule
@@ -123,10 +127,11 @@ def _valid_example(example: object) -> bool:
 
 
 def load_rules(directories: Iterable[str | Path]) -> list[Rule]:
-    """Every rule in the given folders; a rule id may be defined only once."""
+    """Every rule in the given folders (or rule files); a rule id may be defined only once."""
     rules: dict[str, Rule] = {}
     for directory in directories:
-        for path in rule_files(directory):
+        files = [Path(directory)] if Path(directory).is_file() else rule_files(directory)
+        for path in files:
             shown = os.path.relpath(path) if not str(path).startswith(str(builtin_rules_dir())) else str(path)
             rule = parse_rule(load_yaml_file(str(path)), shown)
             if rule.id in rules:

@@ -111,6 +111,7 @@ class Rule:
     path: str = "<builtin>"
     line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
+    example_lines: dict[str, list[int]] = field(default_factory=dict)  # "flag"/"ok" -> each example's line
 
     def error(self, message: str, key: str | None = None) -> FactlintError:
         """An error located at the rule's key in its file."""
