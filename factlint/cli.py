@@ -555,6 +555,31 @@ def _list_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _kind_keys(rule) -> list[str]:
+    """Every key of the rule's kind: what this rule sets it to (or its default) and what it means."""
+    from factlint.kinds.base import get_kind
+
+    kind = get_kind(rule.kind)
+    if kind is None or not kind.PARAMS:
+        return ["", f"Keys of kind {rule.kind}: none besides the common ones."]
+    out = ["", f"Keys of kind {rule.kind} (this rule's value; the default when it differs):"]
+    for name, spec in kind.PARAMS.items():
+        value = rule.params.get(name, spec.default)
+        choices = f" One of: {', '.join(spec.choices)}." if spec.choices else ""
+        default = "" if value == spec.default or spec.required else f" (default: {_shown_value(spec.default)})"
+        about = (spec.help[:1].upper() + spec.help[1:].rstrip(".") + ".") if spec.help else ""
+        out.append(f"  {name}: {_shown_value(value)}{default}")
+        out.append(f"      {about}{choices}{' Required.' if spec.required else ''}".rstrip())
+    return out
+
+
+def _shown_value(value) -> str:
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 100 else text[:97] + "..."
+
+
 def _test_rules(args: argparse.Namespace) -> int:
     from factlint.rule_examples import failing_examples
     from factlint.ruleset import builtin_rules_dir, load_rules
@@ -582,9 +607,7 @@ def _explain(args: argparse.Namespace) -> int:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")
     rule = matched[0]
     out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
-    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
-    if params:
-        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
+    out += _kind_keys(rule)
     for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
         out += ["", title]
         for example in rule.examples[group]:
