@@ -71,7 +71,7 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.phrases import trie_alternation
 from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities
 
@@ -858,6 +858,7 @@ class FiguresCheck(Check):
         for group in by_key.values():
             if len(group) < 2:
                 continue
+            group = group[:MAX_PAIRWISE]
             # several named subjects or places ("X received 20.5 pct", "Y received 8 pct"):
             # a figure that names none could be any of them
             named = len({m.subject for m in group if m.subject}) > 1 or len({m.complement for m in group if m.complement}) > 1
