@@ -896,6 +896,7 @@ class FiguresCheck(Check):
         result: dict[tuple, StoryFigure] = {}
         for key, group in by_key.items():
             chosen = group[0]
+            group = group[:MAX_PAIRWISE]
             if all(not disagree(a, b, self.lexicon, self.tolerance) for i, a in enumerate(group) for b in group[i + 1:]):
                 chosen = min(group, key=lambda m: m.quantity.high - m.quantity.low)
             result[key] = StoryFigure(chosen, doc.locate(chosen.start, chosen.end), doc.context(chosen.start, chosen.end),
