@@ -23,10 +23,11 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 import time
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 DEFAULT_SECONDS = 10.0
 
@@ -43,6 +44,7 @@ def time_limit(seconds: float | None) -> Iterator[None]:
     if not seconds or seconds <= 0:
         yield
         return
+    _quiet_when_dropped()
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
         with _interval_timer(seconds):
             yield
@@ -51,28 +53,60 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             yield
 
 
+def _quiet_when_dropped() -> None:
+    """An AnalysisTimeout that lands in a destructor is dropped (and raised again
+    shortly after): not printed to stderr as Python prints what it cannot raise."""
+    if getattr(sys.unraisablehook, "factlint_budget", False):
+        return
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, AnalysisTimeout):
+            previous(unraisable)
+
+    hook.factlint_budget = True  # type: ignore[attr-defined]
+    sys.unraisablehook = hook
+
+
 # ---------------------------------------------------------------------------
 # The main thread: a CPU-time interval timer
 # ---------------------------------------------------------------------------
 
 
+# Once the budget is spent the signal comes again at this interval, until the block
+# is left: an exception raised while Python runs a destructor (``__del__``) is printed
+# and dropped, so one signal is not enough.
+REPEAT_SECONDS = 0.1
+_timing = False  # a block of this (main) thread is inside its budget
+
+
 def _raise_timeout(signum: int, frame: object) -> None:
-    raise AnalysisTimeout
+    if _timing:
+        raise AnalysisTimeout
 
 
 @contextmanager
 def _interval_timer(seconds: float) -> Iterator[None]:
+    global _timing
     previous_handler = signal.signal(signal.SIGPROF, _raise_timeout)
     started = time.process_time()
-    previous_timer = signal.setitimer(signal.ITIMER_PROF, seconds)
+    previous_timer = signal.setitimer(signal.ITIMER_PROF, seconds, REPEAT_SECONDS)
+    _timing = True
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous_handler)
-        if previous_timer[0]:  # an enclosing budget goes on, less what this block used
-            left = previous_timer[0] - (time.process_time() - started)
-            signal.setitimer(signal.ITIMER_PROF, max(left, 1e-6), previous_timer[1])
+        while True:  # a signal already on its way may still raise once while this cleans up
+            try:
+                _timing = False
+                signal.setitimer(signal.ITIMER_PROF, 0)
+                signal.signal(signal.SIGPROF, previous_handler)
+                if previous_timer[0]:  # an enclosing budget goes on, less what this block used
+                    left = previous_timer[0] - (time.process_time() - started)
+                    _timing = previous_handler is _raise_timeout
+                    signal.setitimer(signal.ITIMER_PROF, max(left, 1e-6), previous_timer[1])
+                break
+            except AnalysisTimeout:
+                continue
 
 
 # ---------------------------------------------------------------------------
@@ -149,8 +183,10 @@ class _Watchdog:
                 while not self.watches:
                     self.lock.wait()
                 for watch in list(self.watches):
-                    if not watch.fired and watch.clock() >= watch.deadline:
-                        watch.fired = _raise_in(watch.thread_id)
+                    # again at each look until the block is left: an exception that lands in a
+                    # destructor (``__del__``) is printed and dropped
+                    if watch.fired or watch.clock() >= watch.deadline:
+                        watch.fired = _raise_in(watch.thread_id) or watch.fired
                 self.lock.wait(self.POLL_SECONDS)
 
     def _after_fork(self) -> None:

@@ -187,7 +187,10 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
 
     try:
         with time_limit(settings.analysis_timeout):
-            return _analyze_article(path, data, checks, settings, want_story_terms)
+            result = _analyze_article(path, data, checks, settings, want_story_terms)
+        if result.error is not None:  # a raised error drags its traceback and context along: not to other processes
+            result.error = FactlintError(result.error.message, result.error.path, result.error.line)
+        return result
     except AnalysisTimeout as timeout:
         running = _running_rule(timeout)
         return ArticleResult(path, error=FactlintError(

@@ -233,3 +233,30 @@ def test_progress_is_drawn_on_a_terminal_as_partitions_finish(client, monkeypatc
     drawn = terminal.getvalue()
     assert "/5 articles, reading" in drawn
     assert "5/5 articles, comparing articles" in drawn and drawn.endswith("\r\x1b[K")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_bad_inputs_are_one_line_each_as_the_local_engine_gives_them(cluster, tmp_path):
+    """Issue 20 on Dask: a FIFO in the folder, a name that is not UTF-8, front matter nested
+    400 deep, a date that is not one, an article over its budget (stopped in a worker thread)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.md").write_text("Critics say the guarantees are merely symbolic.\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.md")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.md"), "wb") as handle:
+        handle.write(b"Some analysts believe the plan is weak.\n")
+    (folder / "deep.md").write_text("---\nx: " + "[" * 400 + "]" * 400 + "\n---\nTalks.\n", encoding="utf-8")
+    (folder / "dated.md").write_text("---\ndate: 1998-30-06\n---\nMany believe the talks failed.\n", encoding="utf-8")
+    (folder / "slow.txt").write_text("Leaders from 35 countries met in Paris on Tuesday, officials said.\n\n" * 5000,
+                                     encoding="utf-8")  # about 3 s of CPU
+    (tmp_path / ".factlint.yaml").write_text("analysis-timeout: 0.5\n", encoding="utf-8")
+    local = run_cli("check", "articles", "--format", "json", cwd=tmp_path)
+    distributed = run_cli("check", "articles", "--format", "json", "--engine", "dask", "--scheduler",
+                          cluster.scheduler_address, cwd=tmp_path)
+    assert (distributed.code, distributed.out, distributed.err) == (local.code, local.out, local.err)
+    assert local.code == 2 and "Traceback" not in local.err
+    errors = local.err.strip().splitlines()
+    assert [line.split(":")[1] for line in errors] == [" articles/deep.md", " articles/slow.txt", " articles/dated.md"]
+    assert "analysis-timeout" in errors[1] and "'1998-30-06' is not a date" in errors[2]
+    paths = {f["path"] for f in json.loads(local.out)["findings"]}
+    assert {"articles/good.md", "articles/dated.md", "articles/caf\udce9.md"} <= paths
