@@ -416,7 +416,9 @@ _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+\b")
 _FENCE_OPEN = regex.compile(r"[ ]{0,3}(`{3,}|~{3,})")
 _FENCE_CLOSE = regex.compile(r"[ ]{0,3}(`{3,}|~{3,})[ \t]*")
 _BACKTICKS = regex.compile(r"`+")
-_LINK_TARGET = regex.compile(r"(?<=\]\()[^)\s]*(?:\s+\"[^\"]*\")?(?=\))")
+# A link target, with at most one level of parentheses, taken whole (possessively): in
+# "[a]([a]([a](..." no candidate scans past the next parenthesis.
+_LINK_TARGET = regex.compile(r"(?<=\]\()(?:[^()\s]++|\([^()\s]*+\))*+(?:\s+\"[^\"]*+\")?(?=\))")
 _REFERENCE_DEF = regex.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[^\n]*$", regex.M)
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _INDENTED_CODE = regex.compile(r"(?:(?<=\A)|(?<=\n[ \t]*\n))((?:(?: {4,}|\t)[^\n]*(?:\n|\Z))+)")

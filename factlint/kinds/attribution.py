@@ -999,7 +999,7 @@ class Analyzer:
         """A bare number that is a count: not a year, date, time, age, score, phone number or identifier."""
         number = match.group()
         if "," not in number and "." not in number:
-            value = int(number)
+            value = int(number) if len(number) < 10 else 10**9  # (Python refuses int() of 4,300 digits)
             if value < 10 or 1000 <= value <= 2099 or (number.startswith("0") and len(number) > 1):
                 return False
         before = self.text[max(sentence_start, match.start() - 40) : match.start()]

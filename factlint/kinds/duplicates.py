@@ -27,6 +27,7 @@ copied each other.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 import zlib
@@ -222,10 +223,11 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
     a_gap: list[int] = []  # positions of names and figures in the current gap
     b_gap: list[int] = []
     a_width = b_width = 0
+    ranks: dict[int, list[int]] = {}
     for op in Indel.opcodes(a.plain, b.plain):
         if op.tag == "equal":
             if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
-                replaced += _replacements(a, a_gap, b, b_gap)
+                replaced += _replacements(a, a_gap, b, b_gap, ranks)
             a_gap, b_gap = [], []
             a_width = b_width = 0
         else:
@@ -234,31 +236,28 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
             a_width += op.src_end - op.src_start
             b_width += op.dest_end - op.dest_start
     if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
-        replaced += _replacements(a, a_gap, b, b_gap)
+        replaced += _replacements(a, a_gap, b, b_gap, ranks)
     return replaced > max(0, min(len(a.codes), len(b.codes)) // _WORDS_PER_CORRECTION - 1)
 
 
-def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int]) -> int:
+def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int], ranks: dict[int, list[int]]) -> int:
     """Names and figures of one gap that the other side replaces (respellings aside)."""
     if not a_gap or not b_gap:
         return 0
-    a_shapes = _name_shapes(a, a_gap)
-    b_shapes = _name_shapes(b, b_gap)
+    a_shapes = _name_shapes(a, a_gap, ranks)
+    b_shapes = _name_shapes(b, b_gap, ranks)
     respelled = sum(1 for shape in a_shapes if shape in b_shapes)
     return min(len(a_gap), len(b_gap)) - respelled
 
 
-def _name_shapes(words: Words, positions: list[int]) -> list[int]:
-    """The shapes of the names at these (ascending) positions."""
-    shapes = []
-    rank = sum(map(_is_name, words.codes[: positions[0]]))
-    previous = positions[0]
-    for position in positions:
-        rank += sum(map(_is_name, words.codes[previous:position]))
-        previous = position
-        if _is_name(words.codes[position]):
-            shapes.append(words.shapes[rank])
-    return shapes
+def _name_shapes(words: Words, positions: list[int], ranks: dict[int, list[int]]) -> list[int]:
+    """The shapes of the names at these positions. ``ranks`` keeps, per passage, how many
+    names come before each word, counted once for all the gaps of a comparison (counting
+    them again for each gap cost the square of a long passage's length)."""
+    before = ranks.get(id(words))
+    if before is None:
+        before = ranks[id(words)] = [0, *itertools.accumulate(map(_is_name, words.codes))]
+    return [words.shapes[before[position]] for position in positions if _is_name(words.codes[position])]
 
 
 _QUOTE_MARK = regex.compile(r'["“”„«»]')
