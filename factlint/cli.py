@@ -79,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     testing.add_argument("sources", nargs="*", metavar="DIR", help="folders (or files) of YAML rules (default: the built-in rules)")
 
+    server = commands.add_parser(
+        "server",
+        help="run the language server for editors (LSP over stdio)",
+        description="Speak the Language Server Protocol over stdin/stdout: diagnostics, quick fixes and hover "
+        "for the articles open in an editor (pip install 'factlint[server]'). Run it in the articles' folder "
+        "or let the editor give its workspace folder.",
+    )
+    server.add_argument("--stdio", action="store_true", help="accepted for editors that pass it; stdio is the only transport")
+    server.add_argument("--debounce", type=float, metavar="MS", help="wait this long after the last keystroke before checking (default: 250)")
+
     explain = commands.add_parser("explain", help="describe a rule", description="Print a rule's description and examples.")
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--rules", action="append", default=[], metavar="DIR")
@@ -94,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_ERROR
-        return {"check": _check, "rules": _list_rules, "explain": _explain, "test-rules": _test_rules}[args.command](args)
+        return {"check": _check, "rules": _list_rules, "explain": _explain, "test-rules": _test_rules, "server": _server}[args.command](args)
     except FactlintError as err:
         print(f"factlint: {err}", file=sys.stderr)
         return EXIT_ERROR
@@ -555,31 +565,6 @@ def _list_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-def _kind_keys(rule) -> list[str]:
-    """Every key of the rule's kind: what this rule sets it to (or its default) and what it means."""
-    from factlint.kinds.base import get_kind
-
-    kind = get_kind(rule.kind)
-    if kind is None or not kind.PARAMS:
-        return ["", f"Keys of kind {rule.kind}: none besides the common ones."]
-    out = ["", f"Keys of kind {rule.kind} (this rule's value; the default when it differs):"]
-    for name, spec in kind.PARAMS.items():
-        value = rule.params.get(name, spec.default)
-        choices = f" One of: {', '.join(spec.choices)}." if spec.choices else ""
-        default = "" if value == spec.default or spec.required else f" (default: {_shown_value(spec.default)})"
-        about = (spec.help[:1].upper() + spec.help[1:].rstrip(".") + ".") if spec.help else ""
-        out.append(f"  {name}: {_shown_value(value)}{default}")
-        out.append(f"      {about}{choices}{' Required.' if spec.required else ''}".rstrip())
-    return out
-
-
-def _shown_value(value) -> str:
-    import json
-
-    text = json.dumps(value, ensure_ascii=False, default=str)
-    return text if len(text) <= 100 else text[:97] + "..."
-
-
 def _test_rules(args: argparse.Namespace) -> int:
     from factlint.rule_examples import failing_examples
     from factlint.ruleset import builtin_rules_dir, load_rules
@@ -600,21 +585,18 @@ def _test_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _server(args: argparse.Namespace) -> int:
+    from factlint.server import serve
+
+    return serve(args.debounce)
+
+
 def _explain(args: argparse.Namespace) -> int:
     _, rules = _load(args)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")
-    rule = matched[0]
-    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
-    out += _kind_keys(rule)
-    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
-        out += ["", title]
-        for example in rule.examples[group]:
-            if isinstance(example, str):
-                out.append("  - " + example.strip().replace("\n", "\n    "))
-            else:
-                for name, text in example["files"].items():
-                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
-    print("\n".join(out))
+    from factlint.ruleset import explain
+
+    print(explain(matched[0]))
     return EXIT_CLEAN

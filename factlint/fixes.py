@@ -79,6 +79,17 @@ def _sweep(folder: str) -> None:
 _TEMPORARY_NAME = re.compile(re.escape(TEMPORARY_PREFIX) + r"[a-z0-9_]{8}")
 
 
+def line_removal(source: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit deleting source[start:end] as whole lines, with the blank lines
+    after it (or, at the end of the file, before it)."""
+    line_start = source.rfind("\n", 0, start) + 1
+    end = len(source[:end].rstrip())  # a carriage return belongs to the line break
+    following = len(source) - len(source[end:].lstrip())
+    if following < len(source):
+        return line_start, source.rfind("\n", 0, following) + 1, ""
+    return len(source[:line_start].rstrip()), end, ""
+
+
 def fixed_text(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, int]:
     """Apply non-overlapping edits; return the new text and how many applied."""
     applied = 0

@@ -141,6 +141,45 @@ def load_rules(directories: Iterable[str | Path]) -> list[Rule]:
     return sorted(rules.values(), key=lambda r: r.id)
 
 
+def explain(rule: Rule) -> str:
+    """What ``factlint explain`` prints (and the language server's hover shows): why the
+    rule exists, its message, every key of its kind and its examples."""
+    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
+    out += _kind_keys(rule)
+    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
+        out += ["", title]
+        for example in rule.examples[group]:
+            if isinstance(example, str):
+                out.append("  - " + example.strip().replace("\n", "\n    "))
+            else:
+                for name, text in example["files"].items():
+                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
+    return "\n".join(out)
+
+
+def _kind_keys(rule) -> list[str]:
+    """Every key of the rule's kind: what this rule sets it to (or its default) and what it means."""
+    kind = get_kind(rule.kind)
+    if kind is None or not kind.PARAMS:
+        return ["", f"Keys of kind {rule.kind}: none besides the common ones."]
+    out = ["", f"Keys of kind {rule.kind} (this rule's value; the default when it differs):"]
+    for name, spec in kind.PARAMS.items():
+        value = rule.params.get(name, spec.default)
+        choices = f" One of: {', '.join(spec.choices)}." if spec.choices else ""
+        default = "" if value == spec.default or spec.required else f" (default: {_shown_value(spec.default)})"
+        about = (spec.help[:1].upper() + spec.help[1:].rstrip(".") + ".") if spec.help else ""
+        out.append(f"  {name}: {_shown_value(value)}{default}")
+        out.append(f"      {about}{choices}{' Required.' if spec.required else ''}".rstrip())
+    return out
+
+
+def _shown_value(value) -> str:
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 100 else text[:97] + "..."
+
+
 def compile_rules(rules: Iterable[Rule], context: dict | None = None) -> list[Check]:
     """Instantiate each rule's kind; kinds raise rule.error on bad parameters."""
     checks = []

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 
 import jsonschema
+
+from factlint.kinds.base import kind_names
 import pytest
 
 from tests.conftest import ROOT, SEEDS
@@ -18,6 +20,8 @@ FINDING_PLACE = {
     "end_line": {"type": "integer", "minimum": 1},
     "end_column": {"type": "integer", "minimum": 1},
 }
+CONTRACT_KINDS = ("duplicates", "figures", "attribution", "locations", "pattern", "substitution", "consistency")
+assert set(CONTRACT_KINDS) <= set(kind_names())  # the contract's kinds keep their names
 CONTRACT_SCHEMA = {
     "type": "object",
     "required": ["version", "files", "findings"],
@@ -33,7 +37,7 @@ CONTRACT_SCHEMA = {
                 "properties": {
                     **FINDING_PLACE,
                     "rule": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
-                    "kind": {"enum": ["duplicates", "figures", "attribution", "locations", "pattern", "substitution", "consistency", "suppressions"]},
+                    "kind": {"enum": sorted(set(CONTRACT_KINDS) | set(kind_names()))},  # "more kinds may come"
                     "severity": {"enum": ["error", "warning", "info"]},
                     "message": {"type": "string", "minLength": 1},
                     "excerpt": {"type": "string"},
@@ -88,7 +92,8 @@ def _found(data: dict, rule: str) -> set[tuple[str, int]]:
 
 
 def test_seed_acceptance_for_style_kinds(cli):
-    data = seeds_json(cli, "--select", "pattern,substitution,consistency")
+    data = seeds_json(cli, "--select", "pattern,substitution,consistency,furniture,page,paragraphs,quotemarks,encoding")
+    assert not _found(data, "not-an-article") and not _found(data, "mojibake") and not _found(data, "quote-marks")
     assert _found(data, "scraped-boilerplate") == {("004", 3), ("004", 36), ("004", 38), ("004", 40)}
     assert _found(data, "broken-paragraph") == {("001", 2), ("002", 2)}
     assert _found(data, "name-variants") == {("003", 6)}
@@ -106,9 +111,11 @@ def test_seed_acceptance_for_style_kinds(cli):
 def test_select_and_ignore_by_rule_and_kind(cli):
     only = seeds_json(cli, "--select", "scraped-boilerplate")
     assert {f["rule"] for f in only["findings"]} == {"scraped-boilerplate"}
-    without = seeds_json(cli, "--select", "pattern", "--ignore", "scraped-boilerplate")
-    assert without["findings"] and {f["kind"] for f in without["findings"]} == {"pattern"}
+    without = seeds_json(cli, "--select", "paragraphs,furniture", "--ignore", "scraped-boilerplate")
+    assert without["findings"] and {f["kind"] for f in without["findings"]} == {"paragraphs"}
     assert "scraped-boilerplate" not in {f["rule"] for f in without["findings"]}
+    by_kind = seeds_json(cli, "--select", "furniture")
+    assert {f["rule"] for f in by_kind["findings"]} == {"scraped-boilerplate"}
 
 
 def test_fail_level_decides_the_exit_code(cli):
@@ -243,13 +250,14 @@ def test_python_dash_m_entry_point():
 def test_explain_lists_every_key_of_the_kind_with_value_default_and_meaning(cli):
     from factlint.kinds.base import get_kind
 
-    run = cli("explain", "scraped-boilerplate")
+    run = cli("explain", "trailing-blank-lines")
     assert run.code == 0
     keys = run.out.split("Keys of kind pattern", 1)[1].split("\nFlags:", 1)[0]
     for name, spec in get_kind("pattern").PARAMS.items():
         assert f"\n  {name}: " in keys, name
         assert spec.help[:20].lower() in keys.lower(), name
-    assert "  ignorecase: true (default: false)\n      Match regardless of case." in keys
+    assert '  scope: "document" (default: "sentence")\n      Where to look.' in keys
+    assert "  ignorecase: false\n      Match regardless of case." in keys
     assert "One of: line, sentence, paragraph, heading, text, document." in keys
 
 

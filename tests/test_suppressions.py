@@ -61,7 +61,7 @@ def test_a_suppression_shown_in_code_is_not_one(cli, tmp_path):
 
 
 def test_ignore_accepts_a_kind_and_several_rules(cli, tmp_path):
-    write(tmp_path, "a.md", f"# Talks end\n\n<!-- factlint: ignore pattern -->\n{BOILERPLATE}\n")
+    write(tmp_path, "a.md", f"# Talks end\n\n<!-- factlint: ignore furniture -->\n{BOILERPLATE}\n")
     write(tmp_path, "b.md", f"# Talks end\n\n<!-- factlint: ignore scraped-boilerplate,broken-paragraph -->\n{BOILERPLATE}\n")
     found = findings(cli, tmp_path)
     # a.md: silenced by kind; b.md: one of the two rules silenced, the other reported as unused
