@@ -14,7 +14,8 @@ families: runs of one punctuation mark, one endless sentence or line, deep
 nesting, markup soup, huge front matter, many repeats of one sentence) is
 written to a scratch folder as one article of about ``--size`` bytes. Then
 ``factlint check FILE --format json`` runs on it in a child process, as a
-user runs it, with every built-in rule and the per-article budget switched
+user runs it (on a copy of ``factlint/`` and ``rules/`` taken at the start,
+so edits meanwhile do not change the figures), with every built-in rule and the per-article budget switched
 off (``analysis-timeout: 0`` in a scratch config), so the figure is what the
 analysis itself costs: CPU seconds (user + system) and peak memory of the
 child, from ``wait4``. A child still running after ``--cap`` seconds of wall
@@ -155,14 +156,15 @@ def write_shape(name: str, size: int, folder: Path) -> Path:
     return path
 
 
-def run_one(path: Path, folder: Path, cap: float, budget: bool) -> dict:
+def run_one(path: Path, folder: Path, cap: float, budget: bool, code: Path) -> dict:
     """factlint check on one file in a child: CPU, peak memory, exit code, stderr."""
     config = folder / ("budget.yaml" if budget else "nobudget.yaml")
     config.write_text("" if budget else "analysis-timeout: 0\n")
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
         child = subprocess.Popen([*FACTLINT, "check", str(path), "--format", "json", "--config", str(config)],
-                                 stdout=out, stderr=err, cwd=ROOT, start_new_session=True)
+                                 stdout=out, stderr=err, cwd=folder, start_new_session=True,
+                                 env={**os.environ, "PYTHONPATH": str(code)})
         capped = False
         while True:
             pid, status, usage = os.wait4(child.pid, os.WNOHANG)
@@ -191,6 +193,21 @@ def run_one(path: Path, folder: Path, cap: float, budget: bool) -> dict:
         "findings": findings,
         "stderr": stderr.strip().splitlines(),
     }
+
+
+def snapshot_code(base: Path) -> Path:
+    """A byte-compiled copy of factlint's package and rules, measured instead of the
+    working tree (as bench/run.py does): edits made while the benchmark runs do not
+    change its figures."""
+    import compileall
+    import shutil
+
+    code = base / "code"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "factlint", code / "factlint", ignore=ignore)
+    shutil.copytree(ROOT / "rules", code / "factlint" / "rules", ignore=ignore)
+    compileall.compile_dir(code, quiet=1)
+    return code
 
 
 def profile(name: str, size: int, cap: float) -> None:
@@ -260,13 +277,14 @@ def main(argv: list[str] | None = None) -> int:
     slow = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
+        code = snapshot_code(folder)
         for name in names:
             path = write_shape(name, args.size, folder)
-            run = run_one(path, folder, args.cap, budget=False)
+            run = run_one(path, folder, args.cap, budget=False, code=code)
             cpu = f"> {args.cap:.0f} wall" if run["capped"] else f"{run['cpu']:.2f}"
             row = f"| {name} | {path.stat().st_size:,} | {cpu} | {run['rss_mb']:.0f} | {run['exit']} | {run['findings']} |"
             if args.budget:
-                budgeted = run_one(path, folder, args.cap, budget=True)
+                budgeted = run_one(path, folder, args.cap, budget=True, code=code)
                 ended = "timeout" if any("analysis-timeout" in line for line in budgeted["stderr"]) else "done"
                 row += f" {ended}, exit {budgeted['exit']}, {budgeted['cpu']:.1f} s |"
                 run["budgeted"] = budgeted
