@@ -41,6 +41,8 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import snapshot_code  # noqa: E402 - the byte-compiled copy of factlint that bench/run.py measures
 FACTLINT = [sys.executable, "-m", "factlint"]
 LIMIT = 5 * 1024 * 1024
 DEFAULT_SIZE = LIMIT - 1024  # the largest articles factlint reads, short of the limit
@@ -193,21 +195,6 @@ def run_one(path: Path, folder: Path, cap: float, budget: bool, code: Path) -> d
         "findings": findings,
         "stderr": stderr.strip().splitlines(),
     }
-
-
-def snapshot_code(base: Path) -> Path:
-    """A byte-compiled copy of factlint's package and rules, measured instead of the
-    working tree (as bench/run.py does): edits made while the benchmark runs do not
-    change its figures."""
-    import compileall
-    import shutil
-
-    code = base / "code"
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(ROOT / "factlint", code / "factlint", ignore=ignore)
-    shutil.copytree(ROOT / "rules", code / "factlint" / "rules", ignore=ignore)
-    compileall.compile_dir(code, quiet=1)
-    return code
 
 
 def profile(name: str, size: int, cap: float) -> None:
