@@ -150,6 +150,23 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
 }
 
 
+# The issue's own cases at its sizes (issue 20, item 4): shape, bytes, extra arguments.
+ISSUE_CASES = [
+    ("one-sentence", 100_000, ()),
+    ("prose-no-stops", 100_000, ()),
+    ("one-line", int(4.9 * 1024 * 1024), ()),
+    ("bangs", 20_000, ()),
+    ("dashes", 80_000, ("--select", "duplicates")),  # 40 KB of '- ': 40,000 pairs
+    ("html-lt", 50_000, ()),
+    ("combining", 100_000, ()),
+    ("combining-stack", 100_000, ()),
+    ("blasts", 54_000, ()),  # 2,000 sentences
+    ("blank-lines", 100_000, ()),
+    ("front-matter-keys", 200_000, ()),  # 10,000 keys
+    ("nested-divs", 1_100_000, ()),  # 100,000 nested <div>s
+]
+
+
 def write_shape(name: str, size: int, folder: Path) -> Path:
     suffix, make = SHAPES[name]
     path = folder / f"{name}{suffix}"
@@ -158,13 +175,14 @@ def write_shape(name: str, size: int, folder: Path) -> Path:
     return path
 
 
-def run_one(path: Path, folder: Path, cap: float, budget: bool, code: Path) -> dict:
+def run_one(path: Path, folder: Path, cap: float, budget: bool, code: Path, extra: tuple[str, ...] = ()) -> dict:
     """factlint check on one file in a child: CPU, peak memory, exit code, stderr."""
     config = folder / ("budget.yaml" if budget else "nobudget.yaml")
-    config.write_text("" if budget else "analysis-timeout: 0\n")
+    knows_budget = "analysis-timeout" in (code / "factlint" / "config.py").read_text(encoding="utf-8")
+    config.write_text("" if budget or not knows_budget else "analysis-timeout: 0\n")  # (an older factlint has none)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.monotonic()
-        child = subprocess.Popen([*FACTLINT, "check", str(path), "--format", "json", "--config", str(config)],
+        child = subprocess.Popen([*FACTLINT, "check", str(path), "--format", "json", "--config", str(config), *extra],
                                  stdout=out, stderr=err, cwd=folder, start_new_session=True,
                                  env={**os.environ, "PYTHONPATH": str(code)})
         capped = False
@@ -246,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", action="store_true", help="also run each shape with the default budget")
     parser.add_argument("--profile", metavar="SHAPE", help="time parsing and each rule on one shape, in-process")
     parser.add_argument("--json", metavar="FILE", help="also write the measurements as JSON")
+    parser.add_argument("--issue", action="store_true", help="the issue's own cases at its sizes instead of --size")
+    parser.add_argument("--code", metavar="DIR", type=Path, default=ROOT,
+                        help="measure the factlint of another checkout (a worktree of an older commit)")
     args = parser.parse_args(argv)
     if args.list:
         print("\n".join(SHAPES))
@@ -257,21 +278,24 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [n for n in names if n not in SHAPES]
     if unknown:
         parser.error(f"unknown shape {unknown[0]!r} (--list shows them)")
-    print(f"factlint check on one article per shape, {args.size:,} bytes each, budget off; CPU seconds (user+system)")
+    cases = ISSUE_CASES if args.issue else [(name, args.size, ()) for name in names]
+    sizes = "the issue's sizes" if args.issue else f"{args.size:,} bytes each"
+    print(f"factlint check on one article per shape, {sizes}, budget off; CPU seconds (user+system)")
     header = "| shape | bytes | CPU s | peak MB | exit | findings |" + (" with budget |" if args.budget else "")
     print(header + "\n|---|--:|--:|--:|--:|--:|" + ("---|" if args.budget else ""))
     results = {}
     slow = []
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        code = snapshot_code(folder)
-        for name in names:
-            path = write_shape(name, args.size, folder)
-            run = run_one(path, folder, args.cap, budget=False, code=code)
+        code = snapshot_code(folder, args.code)
+        for name, size, extra in cases:
+            path = write_shape(name, size, folder)
+            run = run_one(path, folder, args.cap, budget=False, code=code, extra=extra)
             cpu = f"> {args.cap:.0f} wall" if run["capped"] else f"{run['cpu']:.2f}"
-            row = f"| {name} | {path.stat().st_size:,} | {cpu} | {run['rss_mb']:.0f} | {run['exit']} | {run['findings']} |"
+            shown = f"{name} {' '.join(extra)}".strip()
+            row = f"| {shown} | {path.stat().st_size:,} | {cpu} | {run['rss_mb']:.0f} | {run['exit']} | {run['findings']} |"
             if args.budget:
-                budgeted = run_one(path, folder, args.cap, budget=True, code=code)
+                budgeted = run_one(path, folder, args.cap, budget=True, code=code, extra=extra)
                 ended = "timeout" if any("analysis-timeout" in line for line in budgeted["stderr"]) else "done"
                 row += f" {ended}, exit {budgeted['exit']}, {budgeted['cpu']:.1f} s |"
                 run["budgeted"] = budgeted
@@ -283,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {name}: {tracebacks[0]}", flush=True)
             results[name] = run
             path.unlink()
-    print(f"\n{len(names) - len(slow)} of {len(names)} shapes under {TARGET_SECONDS:.0f} s"
+    print(f"\n{len(cases) - len(slow)} of {len(cases)} shapes under {TARGET_SECONDS:.0f} s"
           + (f"; over: {', '.join(slow)}" if slow else ""))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
