@@ -32,6 +32,7 @@ import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple
 
@@ -495,6 +496,10 @@ class DuplicatesCheck(Check):
     MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
     MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
     MAX_UNITS_PER_TRIGRAM = 50  # in one article, a three-word sequence more common than this finds no copies
+    # the earlier units an edited copy is compared with: those sharing the most three-word
+    # sequences with it (in a text of thirty words used over and over, every unit shares some
+    # with every other, and comparing each with all would cost the square of the article)
+    MAX_CANDIDATES = 20
 
     def compile(self) -> None:
         from factlint.kinds.scopes import compile_regex
@@ -557,7 +562,8 @@ class DuplicatesCheck(Check):
                 continue
             trigrams = set(map(unit.__getitem__, map(slice, range(len(unit) - 2), range(3, len(unit) + 1))))
             shared = trigrams & having.keys()
-            candidates = sorted({other for trigram in shared for other in having[trigram]})
+            sharing = Counter(other for trigram in shared for other in having[trigram])
+            candidates = sorted(other for other, _ in sharing.most_common(self.MAX_CANDIDATES))
             if candidates:
                 from rapidfuzz import process  # only now: start-up matters in a pre-commit hook
                 from rapidfuzz.distance import Indel
