@@ -126,16 +126,24 @@ class Document:
         return snippet if len(snippet) <= limit else snippet[: limit - 3].rstrip() + "..."
 
     def context(self, start: int, end: int, limit: int = 120) -> str:
-        """The line around a short span, windowed on it: a readable excerpt."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", start)
-        line_end = len(self.text) if line_end < 0 else line_end
+        """The line around a short span, windowed on it: a readable excerpt.
+
+        The line's ends are looked for no further than ``limit`` from the span (beyond
+        that the window is the same): on a 5 MiB line, each finding's excerpt would
+        otherwise scan the whole line.
+        """
+        text = self.text
+        lowest, highest = max(0, start - limit - 1), min(len(text), end + limit + 1)
+        newline = text.rfind("\n", lowest, start)
+        line_start = newline + 1 if newline >= 0 or lowest == 0 else -1  # -1: further back than the window
+        line_end = text.find("\n", start, highest)
+        line_end = line_end if line_end >= 0 else len(text) if highest == len(text) else len(text) + 1
         if line_end - line_start <= limit:
             return " ".join(self.text[line_start:line_end].split())
         left = max(line_start, start - limit // 2)
         right = min(line_end, max(end, left + limit))
         left = max(line_start, min(left, right - limit))
-        snippet = " ".join(self.text[left:right].split())
+        snippet = " ".join(text[left:right].split())
         return ("..." if left > line_start else "") + snippet + ("..." if right < line_end else "")
 
     # -- structure -----------------------------------------------------------
