@@ -680,12 +680,9 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
                         heading_start = None
                     else:
                         heading_start = length
-            elif markup.tag == "body" and markup.closing:
-                break
         elif markup.skipped:
             emit("\n\n", markup.start, one_offset=True)
-    else:
-        emit(_HTML_SPACE.sub(" ", source[position:]), position)
+    emit(_HTML_SPACE.sub(" ", source[position:]), position)  # text after </body> is read, as browsers read it
     text = "".join(out)
     kept = len(text.rstrip())  # markup after the last paragraph is not blank lines
     text, offsets = text[:kept], offsets[:kept]

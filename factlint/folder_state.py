@@ -900,7 +900,7 @@ def _run(
     known_rules: Collection[str] | None,
 ) -> "Report | None":
     from factlint.document import read_source
-    from factlint.linter import Report, analyze, finish, problems_of
+    from factlint.linter import Report, analyze, finish
 
     added, removed, listings = state.listing_changes(config)
     reading = list(dict.fromkeys([*targets, *added]))
@@ -920,7 +920,7 @@ def _run(
         result = cache.get(path, data)
         if result is None:
             result = analyze(path, data, checks, settings, want_terms)
-            if result.error is None:
+            if not result.problems:
                 cache.put(path, data, result)
         results[path] = result
         digest = hashlib.sha256(data).hexdigest()
@@ -939,5 +939,5 @@ def _run(
     return Report(
         files=len(targets),
         findings=finish(findings, suppressions, checks, keep, known_rules),
-        errors=[r.error for r in reported.values() if r.error is not None] + problems_of(reported.values()) + errors,
+        errors=[e for r in reported.values() for e in r.problems] + errors,
     )

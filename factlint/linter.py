@@ -35,8 +35,14 @@ class ArticleResult:
     extracts: dict[str, Any] = field(default_factory=dict)  # rule id -> extract
     story_terms: dict[str, float] = field(default_factory=dict)
     suppressions: list[Any] = field(default_factory=list)  # factlint.suppressions.Suppression
-    error: FactlintError | None = None  # the article could not be checked
-    problems: list[FactlintError] = field(default_factory=list)  # reported, but the article was checked
+    error: FactlintError | None = None  # the article could not be read: nothing else is set
+    rule_errors: list[FactlintError] = field(default_factory=list)  # rules that raised on it; the others still spoke
+    notices: list[FactlintError] = field(default_factory=list)  # unusable front matter, a rule stopped at its most findings
+
+    @property
+    def problems(self) -> list[FactlintError]:
+        """Every stderr line this article gives: unreadable, or what was wrong in it though it was checked."""
+        return ([self.error] if self.error is not None else []) + self.notices + self.rule_errors
 
 
 @dataclass
@@ -224,21 +230,22 @@ def _analyze_article(path: str, data: bytes, checks: Sequence[Check], settings: 
         doc = parse_document(path, data, settings)
     except FactlintError as err:
         return ArticleResult(path, error=err)
-    result = ArticleResult(path, info=article_info(doc), problems=list(doc.problems))
+    result = ArticleResult(path, info=article_info(doc), notices=list(doc.problems))
     if doc.comments or "factlint" in doc.front_matter:
         from factlint.suppressions import find_suppressions
 
         result.suppressions = find_suppressions(doc)
     for check in checks:
         try:
-            result.findings.extend(_at_most(MAX_FINDINGS_PER_RULE, check, check.check(doc), result))
+            found = list(_at_most(MAX_FINDINGS_PER_RULE, check, check.check(doc), result))
             if check.CROSS_ARTICLE:
                 result.extracts[check.rule.id] = check.extract(doc)
-        except Exception as exc:  # a bug in a kind must not lose the other files
+        except Exception as exc:  # a failing rule (a bug, a runaway regex) must not silence the others
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
-            result.error = rule_failure(check, exc, path)
-            return result
+            result.rule_errors.append(rule_failure(check, exc, path))
+            continue
+        result.findings.extend(found)
     if want_story_terms:
         from factlint.stories import story_terms
 
@@ -255,7 +262,7 @@ def _at_most(limit: int, check: Check, findings: Iterable[Finding], result: Arti
     """The first ``limit`` findings; past them, the rule stops and the article gets a line saying so."""
     for count, finding in enumerate(findings):
         if count == limit:
-            result.problems.append(FactlintError(
+            result.notices.append(FactlintError(
                 f"rule '{check.rule.id}' found more than {limit:,} problems in this article and stopped; "
                 f"the first {limit:,} are reported", result.path))
             return
@@ -272,7 +279,7 @@ def rule_failure(check: Check, exc: Exception, path: str) -> FactlintError:
 
         return FactlintError(
             f"rule '{check.rule.id}': a regex of the rule took more than {REGEX_TIMEOUT:g} s on this article and was "
-            f"stopped; the article was not checked (simplify the rule: {check.rule.path}:{check.rule.line})", path,
+            f"stopped; the rule's findings in it are missing (simplify the rule: {check.rule.path}:{check.rule.line})", path,
         )
     return FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
 
@@ -426,16 +433,11 @@ def lint_sources(
                 slot += 1
             results[slot] = result
             data = missed.pop(slot, None)
-            if cache is not None and data is not None and result.error is None:
+            if cache is not None and data is not None and not result.problems:
                 cache.put(result.path, data, result)
         finished = [r for r in results if r is not None]
         assert len(finished) == len(results)
         return collect(finished, checks, keep, known_rules, workers)
-
-
-def problems_of(results: Iterable[ArticleResult]) -> list[FactlintError]:
-    """What was wrong in the articles that were still checked (unusable front matter)."""
-    return [problem for r in results if r.error is None for problem in r.problems]
 
 
 def collect(
@@ -446,7 +448,7 @@ def collect(
     workers: Workers | None = None,
 ) -> Report:
     """Phase two, then what the articles' own suppressions silence."""
-    errors = [r.error for r in results if r.error is not None] + problems_of(results)
+    errors = [e for r in results for e in r.problems]
     findings = [f for r in results if r.error is None for f in r.findings]
     cross_findings, stories, cross_errors = cross_article(results, checks, workers)
     suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}

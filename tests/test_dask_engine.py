@@ -235,6 +235,25 @@ def test_progress_is_drawn_on_a_terminal_as_partitions_finish(client, monkeypatc
     assert "5/5 articles, comparing articles" in drawn and drawn.endswith("\r\x1b[K")
 
 
+def test_a_rule_failing_on_an_article_leaves_the_other_rules_findings(cluster, tmp_path):
+    """As the local engine: one stderr line for the rule, the article's other findings reported.
+    (The workers' regex time limit is the shipped 2 s: this test spends them once.)"""
+    import textwrap
+
+    from test_rule_failure import FAILING, FINE, RUNAWAY, assert_one_failure_and_the_rest
+
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "runaway.yaml").write_text(textwrap.dedent(RUNAWAY).lstrip())
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text(FAILING)
+    (tmp_path / "articles" / "b.md").write_text(FINE)
+    run = run_cli(
+        "check", "articles", "--rules", "house-rules", "--format", "json",
+        "--engine", "dask", "--scheduler", cluster.scheduler_address, cwd=tmp_path,
+    )
+    assert_one_failure_and_the_rest(run)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
 def test_bad_inputs_are_one_line_each_as_the_local_engine_gives_them(cluster, tmp_path):
     """Issue 20 on Dask: a FIFO in the folder, a name that is not UTF-8, front matter nested

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -173,16 +174,17 @@ def test_a_file_changed_after_it_was_checked_is_not_fixed(tmp_path, monkeypatch)
 
 
 def git_apply_check(patch: str, folder: Path) -> None:
-    import shutil
     import subprocess
 
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
     subprocess.run(["git", "init", "-q", str(folder)], check=True)
     result = subprocess.run(["git", "apply", "--check", "-"], input=patch, text=True, cwd=folder, capture_output=True)
     assert result.returncode == 0, result.stderr + patch
 
 
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+@needs_git
 def test_10_diff_of_a_file_without_a_final_newline_is_a_valid_patch(cli, seed_003):
     assert not seed_003.read_bytes().endswith(b"\n")
     run = cli("check", seed_003.name, "./" + seed_003.name, "--select", "duplicates", "--diff", cwd=seed_003.parent)
@@ -191,6 +193,7 @@ def test_10_diff_of_a_file_without_a_final_newline_is_a_valid_patch(cli, seed_00
     git_apply_check(run.out, seed_003.parent)
 
 
+@needs_git
 def test_10_diff_honours_output_and_refuses_other_formats(cli, seed_003):
     before = seed_003.read_bytes()
     run = cli("check", seed_003.name, "--diff", "--output", "fixes.patch", cwd=seed_003.parent)

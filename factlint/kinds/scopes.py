@@ -42,7 +42,7 @@ def compile_regex(check, key: str, pattern: str, flags: int = 0) -> regex.Patter
         raise check.rule.error(f"regex {_shown(pattern)} in '{key}': {problem}", key)
     try:
         return regex.compile(pattern, flags | regex.V0)
-    except (regex.error, TypeError, MemoryError, OverflowError) as err:
+    except (regex.error, TypeError, ValueError, MemoryError, OverflowError) as err:  # ValueError: "(?V1)", the module's other syntax
         raise check.rule.error(f"invalid regex {_shown(pattern)} in '{key}': {err}", key) from None
 
 
