@@ -275,7 +275,7 @@ def test_bad_inputs_are_one_line_each_as_the_local_engine_gives_them(cluster, tm
     assert (distributed.code, distributed.out, distributed.err) == (local.code, local.out, local.err)
     assert local.code == 2 and "Traceback" not in local.err
     errors = local.err.strip().splitlines()
-    assert [line.split(":")[1] for line in errors] == [" articles/deep.md", " articles/slow.txt", " articles/dated.md"]
-    assert "analysis-timeout" in errors[1] and "'1998-30-06' is not a date" in errors[2]
+    assert [line.split(":")[1] for line in errors] == [" articles/dated.md", " articles/deep.md", " articles/slow.txt"]
+    assert "'1998-30-06' is not a date" in errors[0] and "analysis-timeout" in errors[2]
     paths = {f["path"] for f in json.loads(local.out)["findings"]}
     assert {"articles/good.md", "articles/dated.md", "articles/caf\udce9.md"} <= paths
