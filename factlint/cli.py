@@ -124,128 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _load(args: argparse.Namespace):
-    """Config and validated rules for any command."""
-    from factlint.config import load_config
-    from factlint.ruleset import builtin_rules_dir, load_rules
-
-    config = load_config(args.config)
-    rules = load_rules([builtin_rules_dir(), *config.rules, *getattr(args, "rules", [])])
-    _check_rule_names(config, rules)
-    for rule_id, severity in config.severity.items():
-        next(r for r in rules if r.id == rule_id).severity = severity
-    return config, rules
-
-
-def _check_rule_names(config, rules) -> None:
-    """Every rule id or kind the config names exists: a misspelt one is a located error, not a silent no-op."""
-    from factlint.kinds.base import kind_names
-
-    ids = {r.id for r in rules}
-    known = ids | set(kind_names())
-    for key in ("select", "ignore"):
-        for name in getattr(config, key):
-            if name not in known:
-                raise config.error(f"{key}: unknown rule or kind {name!r} (see 'factlint rules')", key)
-    for pattern, names in config.per_file_ignores.items():
-        for name in names:
-            if name not in known:
-                raise config.error(f"per-file-ignores {pattern!r}: unknown rule or kind {name!r} (see 'factlint rules')",
-                                   "per-file-ignores", pattern)
-    for name in config.severity:
-        if name not in ids:
-            raise config.error(f"severity override for unknown rule {name!r} (see 'factlint rules')", "severity", name)
-
-
-def _selected(rules, select: list[str], ignore: list[str]):
-    from factlint.kinds.base import kind_names
-
-    known = {r.id for r in rules} | set(kind_names())
-    for name in [*select, *ignore]:
-        if name not in known:
-            raise FactlintError(f"unknown rule or kind '{name}' (see 'factlint rules')")
-    return [
-        r for r in rules if (not select or r.id in select or r.kind in select) and r.id not in ignore and r.kind not in ignore
-    ]
-
-
-def discover(paths: list[str], config) -> list[str]:
-    """Article files under the given paths: folders recurse, hidden ones skipped.
-
-    In a folder only regular files (or links to them) with an article's
-    suffix are articles: a FIFO, socket or device there is passed over. A
-    file named on the command line is taken whatever it is, so reading it
-    says what is wrong. Paths that are one file however spelt (``a.md`` and
-    ``./a.md``, a link and its target) are one article, under the first spelling.
-    """
-    found: list[tuple[str, str]] = []  # (path, the file's real path)
-    implicit = not paths
-    for given in paths or ["."]:
-        if os.path.isdir(given):
-            found += _walk_articles(given, config, strip_dot=implicit)
-        elif os.path.lexists(given):
-            if not config.excluded(given):
-                found.append((given, os.path.realpath(given)))
-        else:
-            raise FactlintError("no such file or folder", given)
-    return _first_spellings(found)
-
-
-def _walk_articles(top: str, config, strip_dot: bool = False) -> list[tuple[str, str]]:
-    """(path, real path) of the article files under a folder, depth first in name
-    order as os.walk lists them. Links to folders are not followed, so only a
-    link to a file needs its real path looked up."""
-    from factlint.document import ARTICLE_SUFFIXES
-
-    found: list[tuple[str, str]] = []
-    pending = [(top, os.path.realpath(top))]
-    while pending:
-        folder, real_folder = pending.pop()
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
-            continue  # an unreadable subfolder is passed over, as os.walk does
-        subfolders = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = os.path.join(folder, entry.name)
-            if strip_dot and path.startswith("./"):
-                path = path[2:]
-            try:
-                is_folder = entry.is_dir(follow_symlinks=False)
-                is_file = not is_folder and entry.is_file()
-                real = os.path.join(real_folder, entry.name)
-                if is_file and entry.is_symlink():
-                    real = os.path.realpath(path)
-            except OSError:
-                continue
-            if is_folder:
-                if not config.excluded(path):
-                    subfolders.append((path, real))
-            elif is_file and entry.name.lower().endswith(ARTICLE_SUFFIXES) and not config.excluded(path):
-                found.append((path, real))
-        pending.extend(reversed(subfolders))
-    return found
-
-
-def _first_spellings(found: list[tuple[str, str]]) -> list[str]:
-    """Each file once, under the first path that named it."""
-    seen: set[str] = set()
-    unique = []
-    for path, real in found:
-        if real not in seen:
-            seen.add(real)
-            unique.append(path)
-    return unique
-
-
-def unique_files(paths: list[str]) -> list[str]:
-    """The paths in order, each file once (a URL is its own key)."""
-    return _first_spellings([(path, path if "://" in path else os.path.realpath(path)) for path in paths])
-
-
 def _check(args: argparse.Namespace) -> int:
     from factlint.document import Settings, display_text, read_source
     from factlint.formatters import FORMATS, RenderContext, render
@@ -253,13 +131,14 @@ def _check(args: argparse.Namespace) -> int:
     from factlint.linter import lint_sources
     from factlint.progress import Progress
     from factlint.ruleset import compile_rules
+    from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
     _check_engine_options(args)
-    config, rules = _load(args)
+    config, rules = load_rules_for(args.config, args.rules)
     select = args.select if args.select is not None else config.select
-    active = _selected(rules, select, [*config.ignore, *args.ignore])
+    active = selected(rules, select, [*config.ignore, *args.ignore])
     fail_level = args.fail_level or config.fail_level
     context = {"facts": config.facts, "root": config.root}
     checks = compile_rules(active, context)
@@ -273,8 +152,6 @@ def _check(args: argparse.Namespace) -> int:
     elif args.corpus:
         targets, paths, shown = corpus_paths(args.corpus, args.paths, config)
     elif args.engine == "dask":
-        from factlint.dask_engine import discover_articles
-
         targets, paths = [], discover_articles(args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
@@ -315,7 +192,7 @@ def _check(args: argparse.Namespace) -> int:
         nonlocal targets, paths
         report = None
         if hook and cache is not None:
-            from factlint.folder_state import check_changed
+            from factlint.engine.folder import check_changed
 
             report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
         if report is None and args.engine == "dask":
@@ -336,7 +213,7 @@ def _check(args: argparse.Namespace) -> int:
             report.errors = read_errors + report.errors
             if cache is not None:
                 cache.prune()
-                from factlint.folder_state import FolderState
+                from factlint.engine.folder import FolderState
 
                 FolderState.build(cache, args.corpus, config, checks, report.stories)
         return involving(report, targets) if targets else report
@@ -427,7 +304,7 @@ def _check_engine_options(args: argparse.Namespace) -> None:
 
 def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known_rules):
     """The report of ``--engine dask``: workers read the files themselves (local ones by absolute path)."""
-    from factlint.dask_engine import lint_paths
+    from factlint.engine.dask import lint_paths
     from factlint.progress import Progress
 
     locations = [(path, path if "://" in path else os.path.abspath(path)) for path in paths]
@@ -443,8 +320,8 @@ def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known
 
 def _read_texts(report) -> dict[str, str]:
     """For the HTML report: the text of every article it shows (read here, on the client)."""
-    from factlint.dask_engine import read_article
     from factlint.document import display_text
+    from factlint.engine.dask import read_article
 
     wanted = {f.path for f in report.findings} | {r.location.path for f in report.findings for r in f.related}
     texts = {}
@@ -464,6 +341,8 @@ def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) ->
     however it was given (absolute, with ./, through a link to the folder), so
     it is that article of the folder, and the folder state can serve the run.
     """
+    from factlint.workspace import discover
+
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
     real_folder = os.path.realpath(corpus)
@@ -570,7 +449,9 @@ def _encoded(text: str, format: str) -> bytes:
 
 
 def _list_rules(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    from factlint.workspace import load_rules_for
+
+    _, rules = load_rules_for(args.config, args.rules)
     width = max(len(r.id) for r in rules)
     kind_width = max(len(r.kind) for r in rules)
     for rule in rules:
@@ -606,7 +487,9 @@ def _server(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    from factlint.workspace import load_rules_for
+
+    _, rules = load_rules_for(args.config, args.rules)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")

@@ -386,18 +386,19 @@ def test_lone_cr_line_ends_are_line_ends(cli, tmp_path):
 
 
 def test_absolute_corpus_paths_are_served_by_the_folder_state(cli, tmp_path, monkeypatch):
-    import factlint.folder_state
+    from factlint.engine import folder as folder_engine
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(folder_engine, "MIN_ARTICLES", 0)
     folder = tmp_path / "articles"
     folder.mkdir()
     for seed in sorted(SEEDS.iterdir()):
         (folder / seed.name).write_bytes(seed.read_bytes())
     target = folder / "003_c89cddc9c1940466.txt"
     served = []
-    real_run = factlint.folder_state._run
-    monkeypatch.setattr(factlint.folder_state, "_run", lambda *a: served.append(report := real_run(*a)) or report)
+    real_check = folder_engine.FolderState.check_files
+    monkeypatch.setattr(folder_engine.FolderState, "check_files",
+                        lambda *a: served.append(report := real_check(*a)) or report)
     expected = cli("check", "--corpus", "articles", "articles/003_c89cddc9c1940466.txt", "--format", "json", cwd=tmp_path)
     for spelling in (str(target), "./articles/003_c89cddc9c1940466.txt"):
         for corpus in (str(folder), "articles", "./articles/"):
