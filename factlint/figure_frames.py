@@ -33,6 +33,7 @@ each figure.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections import defaultdict
@@ -102,6 +103,8 @@ ring wedding nothing something everything anything spring string sibling ceiling
 shilling lightning ending ongoing upcoming outstanding following remaining
 """.split())
 # Words between a toll and its figure: "the death toll has risen to 12".
+# How far before its figure a toll phrase is looked for ("the death toll has risen to" and more).
+_TOLL_REACH = 200
 _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
                "has|had|have|now|officially|at|to|of|was put at|put at")
 _PRONOUN_START = re.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
@@ -429,6 +432,7 @@ class Analyzer:
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in doc.text)
         self.lower = lower  # what the lexicon's phrases are matched in
         self._names: set[str] | None = None
+        self._open_before: list[int] = []  # the current sentence's open parentheses before each token
 
     def run(self) -> list[Mention]:
         # once over the article: much cheaper than per sentence
@@ -551,6 +555,8 @@ class Analyzer:
         chunk = self.text[s:e]
         tokens = [(m.group(), *m.span()) for m in TOKEN.finditer(self.text, s, e)]
         starts = [t[1] for t in tokens]
+        # parentheses still open before each token, counted once for the sentence's figures
+        self._open_before = [0, *itertools.accumulate((t[0] == "(") - (t[0] == ")") for t in tokens)]
         if _is_table_row(tokens, len(found)):  # "Shr 1.32 dlrs vs 1.18 dlrs": never compared, no frame to read
             return sorted(plain + [Mention(q, q.start, q.thing_end if q.thing_end >= 0 else q.end, None, None, (), None,
                                            None, (s, e), sentence.weekdays, "table") for q in quantities],
@@ -662,8 +668,7 @@ class Analyzer:
         elif not lex.increment_words.isdisjoint(lower) or (
                 lex.increment_phrases is not None and lex.increment_phrases.search(" ".join(lower))):
             excluded = "split"  # "it is also selling 543,237 shares"
-        opened = [t[0] for t in tokens[:first] if t[0] in "()"]
-        if opened.count("(") > opened.count(")"):
+        if self._open_before[first] > 0:
             excluded = excluded or "split"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
         between = self.text[q.end:q.thing_start].lower().split() if q.thing_start > q.end else []
         if any(w in lex.parts for w in between):
@@ -807,10 +812,10 @@ class Analyzer:
             if frame.from_right or not following[0].isalpha() or following.lower() in _AFTER_BARE_FIGURE:
                 return lex.implied_things[frame.predicate]
         if lex.toll is not None and not frame.excluded:
-            clause = q.start
-            while clause > 0 and self.text[clause - 1] not in ".;:!?\n":
-                clause -= 1
-            found = lex.toll.search(self.lower, clause, q.start)
+            sentence_start = tokens[0][1] if tokens else 0  # never further back than the sentence
+            clause = max(sentence_start, *(self.text.rfind(mark, sentence_start, q.start) + 1 for mark in ".;:!?\n"))
+            # the toll ends where the figure starts: a window before it, not the whole clause, is searched
+            found = lex.toll.search(self.lower, max(clause, q.start - _TOLL_REACH), q.start)
             if found is not None:
                 thing, frame.predicate = lex.tolls[" ".join(found.group("toll").lower().split())]
                 return thing

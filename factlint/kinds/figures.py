@@ -44,7 +44,7 @@ from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyze
 from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact,
                                       worded_alike)
 from factlint.findings import Finding, Related
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
 
 __all__ = ["FiguresCheck", "Analyzer", "Mention", "load_lexicon", "sides", "shown"]
@@ -226,6 +226,7 @@ class FiguresCheck(Check):
         for group in by_bucket.values():
             if len(group) < 2:
                 continue
+            group = group[:MAX_PAIRWISE]  # 35,000 "The blast killed N people." must not cost their square
             # several named subjects or places ("X received 20.5 pct", "Y received 8 pct"):
             # a figure that names none could be any of them
             if len({f.subject for f in group if f.subject}) > 1 or len({f.complement for f in group if f.complement}) > 1:
