@@ -461,7 +461,8 @@ def bucket(f: Figure) -> tuple:
     return (f.dimension, None if f.kind == "money" else f.thing, f.role)
 
 
-def align(first: Sequence[Figure], second: Sequence[Figure], tolerance: float) -> list[tuple[int, int, float]]:
+def align(first: Sequence[Figure], second: Sequence[Figure], tolerance: float,
+          limit: int | None = None) -> list[tuple[int, int, float]]:
     """Each figure of one article paired with at most one of the other: the same statements first,
     the closest first; then figures of one frame, where a partner that gives the same value is
     taken first, then one that gives another, then a bound (an article that says "at least three"
@@ -469,9 +470,16 @@ def align(first: Sequence[Figure], second: Sequence[Figure], tolerance: float) -
     by_bucket: dict[tuple, list[int]] = defaultdict(list)
     for j, f in enumerate(second):
         by_bucket[bucket(f)].append(j)
+    if limit is not None:  # at most limit figures of a bucket on each side are weighed pair by pair
+        by_bucket = defaultdict(list, {key: js[:limit] for key, js in by_bucket.items()})
+    seen: dict[tuple, int] = defaultdict(int)
     candidates = []
     for i, f in enumerate(first):
-        for j in by_bucket.get(bucket(f), ()):
+        key = bucket(f)
+        seen[key] += 1
+        if limit is not None and seen[key] > limit:
+            continue
+        for j in by_bucket.get(key, ()):
             score = match_score(f, second[j])
             if score:
                 band = 0 if score >= STATEMENT else 1

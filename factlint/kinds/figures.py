@@ -417,7 +417,7 @@ class StoryComparison:
                     continue  # grouped by their wording ("Shr 1.32 dlrs vs 1.18 dlrs"), about different things
                 timed = self._timed(first, second)
                 far = timed and _days_apart(corpus, first, second) > max_days
-                for a, b, _score in align(self.figures[first], self.figures[second], 0.0):
+                for a, b, _score in align(self.figures[first], self.figures[second], 0.0, MAX_PAIRWISE):
                     fa, fb = self.figures[first][a], self.figures[second][b]
                     if far and not fa.time == fb.time == "static":
                         continue  # weeks apart, only what does not change with time is compared
