@@ -334,7 +334,7 @@ class Analyzer:
         self.lex = lexicon
         self.doc = doc
         self.text = doc.text
-        self._qualified: dict[str, tuple | None] = {}  # name -> places it has where the article qualifies it
+        self._starts: list[int] | None = None
         self.article_date = article_day(doc.front_matter.get("date"))
 
     def run(self) -> Analysis:
@@ -391,36 +391,20 @@ class Analyzer:
         return analysis
 
     def _mentions(self, start: int, end: int) -> list[tuple[int, int, Any]]:
-        """Places of a stretch of text that may locate an event: (start, end, mention)."""
-        from factlint.places import find_places
+        """Places of a stretch of text that may locate an event: (start, end, mention),
+        from the article's places (found once, factlint.attachments.article_places)."""
+        import bisect
 
-        result = []
-        for mention in find_places(self.text[start:end], datelines=False):
-            if mention.context in ("dateline", "metonymy", "based", "directional") or mention.cue in SPREAD_CUES:
-                continue
-            if mention.qualifier is None and len(mention.places) > 1:
-                mention = self._qualified_elsewhere(mention)
-            result.append((start + mention.start, start + mention.end, mention))
-        return result
+        from factlint.attachments import article_places
 
-    def _qualified_elsewhere(self, mention: Any) -> Any:
-        """"in Wellington" where the article also writes "Wellington, Somerset":
-        the qualified reading."""
-        from dataclasses import replace as replaced
-
-        from factlint.places import find_places
-
-        key = mention.name
-        if key not in self._qualified:
-            self._qualified[key] = None
-            pattern = regex.compile(rf"(?<![\w'’-]){regex.escape(key)},[ \t]*\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*)?")
-            for match in pattern.finditer(self.text):
-                found = [m for m in find_places(match.group()) if m.start == 0 and m.qualifier is not None]
-                if found:
-                    self._qualified[key] = found[0].places
-                    break
-        places = self._qualified[key]
-        return mention if places is None else replaced(mention, places=places)
+        mentions = article_places(self.doc)
+        if self._starts is None:
+            self._starts = [m[0] for m in mentions]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(m_start, m_end, mention) for m_start, m_end, mention in mentions[lo:hi]
+                if m_end <= end and mention.context not in ("dateline", "metonymy", "based", "directional")
+                and mention.cue not in SPREAD_CUES]
 
     # -- one sentence -----------------------------------------------------------
     def _sentence(self, analysis: Analysis, index: int, paragraph: int, s_start: int, s_end: int, hits: list,
@@ -765,6 +749,95 @@ class StoryPlacement:
     known: tuple[tuple, ...] = ()
 
 
+@dataclass(frozen=True)
+class ThingPlacement:
+    """What the across comparison keeps of one attachment of a thing (factlint.attachments)."""
+
+    key: str
+    strong: bool
+    thing: str  # as the message says it: "the Waitrose supermarket", "'born'"
+    surface: str
+    places: tuple
+    location: Location
+    excerpt: str
+    role: str
+
+
+@dataclass(frozen=True)
+class StoryExtract:
+    """An article's part in the across comparison: its main events, its things
+    by key, and every place it names (a place the story knows is no slip)."""
+
+    events: dict[str, StoryPlacement]
+    things: dict[str, tuple[ThingPlacement, ...]]
+    named: tuple  # tuple[Place, ...], one per place named
+
+
+def _one_against_one(items: list[tuple[str, Any]], named: dict[str, tuple] | None,
+                     corpus: Corpus | None) -> list[tuple[tuple[str, Any], tuple[str, Any]]]:
+    """Two articles that disagree: the one whose place the rest of the story
+    does not name is reported; when the story names both or neither, the later
+    article. [(reported item, the other item)]."""
+    first, second = items
+    def known(item: tuple[str, Any]) -> bool:
+        path, placement = item
+        return any(_names(placement.places, places) for p, places in (named or {}).items() if p != path)
+    if known(first) != known(second):
+        return [(second, first)] if known(first) else [(first, second)]
+    later = max(items, key=lambda item: corpus.order(item[0]) if corpus is not None else item[0])
+    return [(later, first if later is second else second)]
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """Two placements of a thing agree: one place holds the other, or two cities are near."""
+    from factlint import gazetteer as gz
+
+    return agree(a.places, b.places) or any(gz.near(x, y) for x in a.places for y in b.places)
+
+
+def _mixed(found: tuple) -> bool:
+    """An article that places one thing in places that disagree."""
+    return any(not _same_place(found[0], other) for other in found[1:])
+
+
+def _names(places: tuple, named: tuple) -> bool:
+    """Whether an article names one of ``places``: the place itself, a city
+    near it, or (for a region or country) a place inside it."""
+    from factlint import gazetteer as gz
+
+    for place in places:
+        for other in named:
+            if other.id == place.id or gz.normalize(other.name) == gz.normalize(place.name) or gz.near(place, other):
+                return True
+            if place.type != "city" and gz.contains(place, other):
+                return True
+    return False
+
+
+def _named_places(doc: Document, analysis: Analysis) -> tuple:
+    """Every place the article names, in any context (the best candidate of each mention)."""
+    from factlint.attachments import article_places
+
+    seen: dict[str, Any] = {}
+    for _, _, mention in article_places(doc):
+        for place in mention.places[:1] + ((mention.qualifier,) if mention.qualifier is not None else ()):
+            seen.setdefault(place.id, place)
+    if analysis.dateline is not None:
+        for place in analysis.dateline.places[:1]:
+            seen.setdefault(place.id, place)
+    return tuple(seen.values())
+
+
+def _thing_phrase(attachment: Any) -> str:
+    """How a message names the thing: "the Waitrose supermarket", "'born'"."""
+    if attachment.shape == "verb":
+        return f"'{attachment.label}'"
+    label = attachment.label
+    if not label:
+        return "it"
+    return label if label[:1].isupper() and " " not in label and attachment.shape != "noun" else f"the {label}"
+
+
 @register("locations")
 class LocationsCheck(Check):
     PARAMS = {
@@ -784,7 +857,7 @@ class LocationsCheck(Check):
             "event and are not compared", minimum=0,
         ),
     }
-    PLACEHOLDERS = ("match", "event", "place", "other", "elsewhere")
+    PLACEHOLDERS = ("match", "event", "thing", "place", "other", "elsewhere")
 
     def compile(self) -> None:
         compare = self.params["compare"]
@@ -809,6 +882,9 @@ class LocationsCheck(Check):
             elif not (isinstance(value, list) and all(isinstance(e, str) for e in value)):
                 raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
         self.lexicon = load_lexicon(additions)
+        from factlint.attachments import load_vocabulary
+
+        self.vocabulary = load_vocabulary()
         self.CROSS_ARTICLE = "across" in self.compare
         self.NEEDS_STORIES = self.CROSS_ARTICLE
 
@@ -866,7 +942,7 @@ class LocationsCheck(Check):
                            for p in sorted(reference, key=lambda p: p.start)]
                 related += [Related(doc.locate(p.start, p.end), f"also {p.surface} here")
                             for p in sorted(side, key=lambda p: p.start) if p is not flagged]
-                yield self.finding(doc, flagged.start, flagged.end, related, event=label, place=flagged.surface,
+                yield self.finding(doc, flagged.start, flagged.end, related, event=label, thing=f"the {label}", place=flagged.surface,
                                    other=other.surface, elsewhere=_line_says(doc, other, flagged.start))
 
     def _dateline(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
@@ -897,33 +973,133 @@ class LocationsCheck(Check):
             else:
                 related.append(Related(doc.locate(lead.start, lead.end), f"the lead tells the {label} without a place"))
             first = against[0]
-            yield self.finding(doc, dateline.start, dateline.end, related, event=label, place=dateline.surface,
+            yield self.finding(doc, dateline.start, dateline.end, related, event=label, thing=f"the {label}", place=dateline.surface,
                                other=first.surface, elsewhere=_line_says(doc, first, dateline.start))
 
     # -- across articles --------------------------------------------------------
-    def extract(self, doc: Document) -> dict[str, StoryPlacement]:
+    def extract(self, doc: Document) -> "StoryExtract":
         analysis = self.lexicon.analysis(doc)
-        result = {}
+        events = {}
         for event, group in self._compared(analysis).items():
             main = group[0]
             also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
             known = tuple(p.places for p in analysis.placements
                           if p.event == event and not p.here and not agree(p.places, main.places))[:MAX_KNOWN]
-            result[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
+            events[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
                                            doc.context(main.start, main.end), main.day, also, known)
-        return result
+        return StoryExtract(events, self._things(doc), _named_places(doc, analysis))
+
+    def _things(self, doc: Document) -> dict[str, tuple["ThingPlacement", ...]]:
+        """The article's asserted attachments, by key (see factlint.attachments)."""
+        from factlint.attachments import read_attachments
+
+        things: dict[str, list[ThingPlacement]] = defaultdict(list)
+        for attachment in read_attachments(doc, self.vocabulary, self.lexicon):
+            if attachment.status != "asserted":
+                continue
+            location = doc.locate(attachment.start, attachment.end)
+            excerpt = doc.context(min(attachment.thing_start, attachment.start), attachment.end)
+            for key, strong in zip(attachment.keys, attachment.strong):
+                things[key].append(ThingPlacement(key, strong, _thing_phrase(attachment), attachment.surface,
+                                                  attachment.places, location, excerpt, attachment.role))
+        return {key: tuple(found) for key, found in things.items()}
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        """Per story: each event class (as before), then each thing, its outlier articles."""
         for story, paths in sorted(corpus.story_groups().items()):
             if len(paths) < 2:
                 continue
+            ordered = sorted(paths, key=corpus.order)
             by_event: dict[str, list[tuple[str, StoryPlacement]]] = defaultdict(list)
-            for path in sorted(paths, key=corpus.order):
-                for event, placement in (extracts.get(path) or {}).items():
+            for path in ordered:
+                extract = extracts.get(path)
+                for event, placement in (extract.events if extract else {}).items():
                     by_event[event].append((path, placement))
+            reported: set[Location] = set()
             for event, items in sorted(by_event.items()):
+                named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
                 for window in self._date_windows(items, corpus):
-                    yield from self._across(event, window)
+                    for finding in self._across(event, window, named, corpus):
+                        reported.add(finding.location)
+                        yield finding
+            yield from self._things_across(ordered, extracts, corpus, reported)
+
+    def _things_across(self, ordered: list[str], extracts: dict[str, Any], corpus: Corpus,
+                       reported: set[Location]) -> Iterable[Finding]:
+        """Each thing the story's articles place: an article that places it
+        where no other article does, against a majority that agrees.
+
+        A strong thing (an institution, office, facility or birthplace) is
+        reported against one article or more (one against one: at the later
+        article); a weak one (any other noun or verb) against two or more, and
+        only when the article's place lies in another country than theirs, one
+        no other article of the story names. Either way the place must be
+        named nowhere else in the story: a place the story knows is no slip.
+        """
+        by_key: dict[str, list[tuple[str, tuple[ThingPlacement, ...]]]] = defaultdict(list)
+        for path in ordered:
+            extract = extracts.get(path)
+            for key, found in (extract.things if extract else {}).items():
+                by_key[key].append((path, found))
+        candidates: dict[Location, tuple] = {}
+        for key, items in sorted(by_key.items()):
+            if len(items) < 2:
+                continue
+            for path, found in items:
+                outlier = self._thing_outlier(path, found, items, ordered, extracts, corpus)
+                if outlier is None:
+                    continue
+                first, majority = outlier
+                rank = (not first.strong, -len(majority))
+                if first.location not in reported and (first.location not in candidates
+                                                       or rank < candidates[first.location][0]):
+                    candidates[first.location] = (rank, first, majority, found)
+        for location in sorted(candidates, key=lambda loc: (loc.path, loc.line, loc.column)):
+            _, first, majority, found = candidates[location]
+            related = [Related(p.location, f"puts {p.thing} in {p.surface}") for _, p in majority]
+            related += [Related(p.location, f"also {p.surface} here") for p in found[1:] if p.location != location]
+            count = len(majority)
+            yield self.finding_at(
+                first.location, first.excerpt, related, event=first.thing.removeprefix("the "), thing=first.thing,
+                place=first.surface, other=_place_names([p for _, p in majority]),
+                elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
+            )
+
+    def _thing_outlier(self, path: str, found: tuple, items: list, ordered: list[str], extracts: dict[str, Any],
+                       corpus: Corpus) -> tuple | None:
+        """(the article's placement, the agreeing majority) when this article
+        is the one that places the thing elsewhere, else None."""
+        first = found[0]
+        if _mixed(found):
+            return None  # the article itself places the thing in two places
+        others = [(p, f) for p, f in items if p != path]
+        if any(_same_place(first, other) for _, f in others for other in f):
+            return None  # another article agrees
+        against = [(p, f[0]) for p, f in others if not _mixed(f)]
+        if not against:
+            return None
+        split = sides(against, lambda a, b: _same_place(a[1], b[1]), lambda item: coarse(item[1]))
+        split.sort(key=lambda side: -len(side))
+        majority = split[0]
+        if len(majority) <= sum(len(side) for side in split[1:]):
+            return None
+        strong = first.strong and all(p.strong for _, p in majority)
+        named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
+        if any(_names(first.places, places) for p, places in named.items() if p != path):
+            return None  # the story knows the place: no slip
+        if not strong:
+            theirs = {place.country for _, p in majority for place in p.places[:1]}
+            told = {place.country for p, places in named.items() if p != path for place in places}
+            if any(place.country in theirs or place.country in told or not place.country for place in first.places):
+                return None  # a weak thing: only a place in a country the story does not know
+        if len(majority) == 1:
+            # one article against one: the slip is the place the rest of the story does not know;
+            # when the story knows neither, the later article is reported
+            other_path, theirs_placement = majority[0]
+            known = any(_names(theirs_placement.places, places) for p, places in named.items() if p != other_path)
+            if not known and (not strong or corpus.order(path) < corpus.order(other_path)):
+                return None
+        return first, majority
 
     def _date_windows(self, items: list[tuple[str, StoryPlacement]], corpus: Corpus) -> list[list]:
         """Items (in date order) cut into runs of at most max_days from the
@@ -942,7 +1118,8 @@ class LocationsCheck(Check):
                 start = day
         return windows
 
-    def _across(self, event: str, items: list[tuple[str, StoryPlacement]]) -> Iterable[Finding]:
+    def _across(self, event: str, items: list[tuple[str, StoryPlacement]], named: dict[str, tuple] | None = None,
+                corpus: Corpus | None = None) -> Iterable[Finding]:
         if len(items) < self.params["min_articles"]:
             return
         split = sides(items, lambda a, b: compatible(a[1], b[1]), lambda item: coarse(item[1]))
@@ -953,6 +1130,9 @@ class LocationsCheck(Check):
         if len(split[0]) * 2 > sum(len(side) for side in split):
             # the majority stands: every article of the other sides is reported
             reported = [(placement, split[0], []) for side in split[1:] for _, placement in side]
+            note = ""
+        elif len(items) == 2:  # one article against one: once (see _one_against_one)
+            reported = [(placement, [other], []) for (path, placement), other in _one_against_one(items, named, corpus)]
             note = ""
         else:  # no majority: each side once, at its earliest article
             reported = [(side[0][1], [item for other in split if other is not side for item in other], side[1:])
@@ -966,7 +1146,7 @@ class LocationsCheck(Check):
             related += [Related(location, f"also {placement.surface} here") for location in placement.also]
             count = len(others)
             yield self.finding_at(
-                placement.location, placement.excerpt, related, event=label, place=placement.surface,
+                placement.location, placement.excerpt, related, event=label, thing=f"the {label}", place=placement.surface,
                 other=_place_names([p for _, p in others]),
                 elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story{note} "
                           f"say{'s' if count == 1 else ''}",
