@@ -22,9 +22,13 @@ Each attachment carries the *keys* of its thing: the head word, singular and
 lower case ("police", "supermarket", "worker"), names in the phrase
 ("name:waitrose", "name:university of texas") and, for verbs, the stem
 ("verb:coach"). Two attachments are of the same thing when they share a key.
-A key is *strong* (an institution or body, an office, a name that ends in a
-facility word, a birthplace) or *weak* (any other noun or verb); the kind asks
-more of a disagreement about a weak one.
+Each key has a *tier*, how surely it names one thing: ``NAMED`` (a proper
+name of a facility or body, "the Waitrose supermarket", "the University of
+Texas"; a place named as a thing, "the East Flatbush neighborhood"; a
+birthplace), ``INSTITUTION`` (an institution, body or office: "police", "a
+hospital", "the mayor") or ``GENERIC`` (any other noun or verb: "office
+workers", "coached at"). The kind asks more of a disagreement the lower the
+tier.
 
 Not attachments, or not asserted ones (``status``):
 
@@ -95,7 +99,9 @@ _NOUN_LIKE = frozenset(
     "building buildings wedding weddings ceiling evening morning thing things ring king spring string wing "
     "bed red shed hundred hundreds speed seed feed need creed shred".split()
 )
-# Capitalised words that end a name of a facility or body: a strong name.
+# How surely a key names one thing (see the module's docstring).
+GENERIC, INSTITUTION, NAMED = 0, 1, 2
+# Capitalised words that end a name of a facility or body: a NAMED thing.
 _FACILITY_WORDS = frozenset(
     "bank hospital university college school academy airport stadium arena church cathedral mosque synagogue "
     "temple museum hotel supermarket store mall centre center tower towers bridge street road avenue way "
@@ -110,7 +116,7 @@ class _Thing:
     """What the words around a place name: keys, their strength, where the words are."""
 
     keys: tuple[str, ...]
-    strong: tuple[bool, ...]
+    tiers: tuple[int, ...]
     start: int
     end: int
     shape: str
@@ -122,7 +128,7 @@ class Attachment:
     """One thing tied to one place in one article."""
 
     keys: tuple[str, ...]  # what the thing is, best first: "name:waitrose", "supermarket", "verb:coach"
-    strong: tuple[bool, ...]  # per key: an institution, office, facility name or birthplace
+    tiers: tuple[int, ...]  # per key: NAMED, INSTITUTION or GENERIC
     label: str  # the thing as written, for messages ("the Waitrose supermarket")
     shape: str  # noun | possessive | attributive | office | verb
     thing_start: int
@@ -144,6 +150,7 @@ class Vocabulary:
     aliases: dict[str, str]
     offices: frozenset[str]
     fixed_verbs: frozenset[str]
+    persons: frozenset[str]
     never: frozenset[str]
     skip: frozenset[str]
     other_instance: frozenset[str]
@@ -155,7 +162,8 @@ class Vocabulary:
         return frozenset(w for w in self.institutions | self.offices | frozenset(self.aliases) if " " in w)
 
 
-VOCABULARY_KEYS = ("institutions", "aliases", "offices", "fixed_verbs", "never", "skip", "other_instance", "hedges")
+VOCABULARY_KEYS = ("institutions", "aliases", "offices", "fixed_verbs", "persons", "never", "skip", "other_instance",
+                   "hedges")
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +271,8 @@ def read_attachments(doc: Document, vocabulary: Vocabulary | None = None, events
     """The article's attachments, in text order (memoised per vocabulary and
     event lexicon). ``events`` (the locations kind's Lexicon) turns an event
     word at the head of a phrase into the key "event:<class>" ("ICO talks in
-    London" is a meeting), strong for events that happen in one place."""
+    London": the name is a thing), of the INSTITUTION tier for events that
+    happen in one place."""
     vocabulary = vocabulary or load_vocabulary()
     return doc.memo(("attachments", vocabulary, events), lambda: _Reader(doc, vocabulary, events).run())
 
@@ -276,6 +285,8 @@ class _Reader:
         self.events = events
         self.title_case = False  # the block being read is a title-case headline
         self.spans: list[tuple[int, int]] = []  # the sentence's place mentions
+        self.s_start = 0  # the sentence's start
+        self.names: dict[str, bool] = {}  # capitalised first words known as names (_name_elsewhere)
 
     def run(self) -> list[Attachment]:
         import bisect
@@ -298,6 +309,7 @@ class _Reader:
                 hi = bisect.bisect_left(starts, s_end)
                 inside = [m for m in mentions[lo:hi] if m[1] <= s_end]
                 self.spans = [(m[0], m[1]) for m in inside]
+                self.s_start = s_start
                 for index, item in enumerate(inside):
                     attachment = self._attachment(item, inside, index, s_start, s_end, number, role)
                     if attachment is not None:
@@ -318,7 +330,7 @@ class _Reader:
         elif context == "possessive":
             found = self._possessed(m_end, s_end)
             cue_thing = self._possessive_cue(m_start, s_start)
-            if cue_thing is not None and (found is None or not any(found.strong)):
+            if cue_thing is not None and (found is None or not any(found.tiers)):
                 found = cue_thing  # "brokers at Manila's two stock exchanges": the brokers, if nothing stronger
         elif context in ("mention", "qualifier"):
             found = self._office_of(m_start, s_start) or self._attributive(m_end, s_end)
@@ -328,7 +340,7 @@ class _Reader:
             return None
         status = self._status(inside, index, found, m_start, m_end, s_start, s_end)
         return Attachment(
-            keys=found.keys, strong=found.strong, label=_label(self.text[found.start:found.end]), shape=found.shape,
+            keys=found.keys, tiers=found.tiers, label=_label(self.text[found.start:found.end]), shape=found.shape,
             thing_start=found.start, start=m_start, end=m_end, surface=" ".join(self.text[m_start:m_end].split()),
             places=mention.places, status=status, block=block, role=role, sentence_start=s_start,
         )
@@ -368,12 +380,26 @@ class _Reader:
         return low in self.v.skip or low.isdigit()
 
     def _capitalised(self, start: int, word: str) -> bool:
-        """A word capitalised as a name is: not a sentence's first word, not in
-        a title-case headline."""
-        if not word[:1].isupper() or self.title_case:
+        """A word capitalised as a name is: an acronym ("ICO"), or a capitalised
+        word that is not a sentence's first word nor in a title-case headline;
+        a first word is a name when the article capitalises it mid-sentence too
+        ("Waitrose fire in Wellington ... the Waitrose store")."""
+        if not word[:1].isupper():
             return False
-        before = self.text[max(0, start - 3):start]
-        return start > 0 and bool(before.strip()) and before.rstrip()[-1:] not in ".!?\"“'‘"
+        if len(word) >= 2 and word.isupper() and word.isalpha():
+            return True
+        opening = self.text[self.s_start:start]
+        if not self.title_case and bool(opening.strip(" \t\n\"'“‘([")) and opening.rstrip()[-1:] not in ".!?:":
+            return True
+        return self._name_elsewhere(word)
+
+    def _name_elsewhere(self, word: str) -> bool:
+        """Whether the article writes ``word`` capitalised after a lower-case word."""
+        known = self.names.get(word)
+        if known is None:
+            pattern = regex.compile(rf"(?<=\p{{Ll}}[,;]?\s+){regex.escape(word)}(?![\p{{L}}])")
+            known = self.names[word] = pattern.search(self.text) is not None
+        return known
 
     def _is_place(self, start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in self.spans)
@@ -408,9 +434,9 @@ class _Reader:
         if event is not None:
             return event
         if low in self.v.fixed_verbs:
-            return _Thing((f"verb:{low}",), (True,), w_start, w_end, "verb", tuple(skipped))
+            return _Thing((f"verb:{low}",), (NAMED,), w_start, w_end, "verb", tuple(skipped))
         if low.endswith(_VERB_ENDINGS) and low not in _NOUN_LIKE and not self._noun_phrase_before(words):
-            return _Thing((f"verb:{stem(low)}",), (False,), w_start, w_end, "verb", tuple(skipped))
+            return _Thing((f"verb:{stem(low)}",), (GENERIC,), w_start, w_end, "verb", tuple(skipped))
         return self._noun(words, skipped)
 
     def _event(self, words: list, skipped: tuple = ()) -> _Thing | None:
@@ -431,8 +457,8 @@ class _Reader:
             names = [k for k in (thing.keys if thing else ()) if k != singular(head.lower())]
             if not names:
                 return _Thing((), (), start, w_end, "event", skipped)
-            single = self.events.classes[word.event].single_place
-            return _Thing(tuple(names), (single,) * len(names), min(start, thing.start), w_end, "noun", skipped)
+            tier = INSTITUTION if self.events.classes[word.event].single_place else GENERIC
+            return _Thing(tuple(names), (tier,) * len(names), min(start, thing.start), w_end, "noun", skipped)
         return None
 
     def _noun_phrase_before(self, words: list) -> bool:
@@ -454,8 +480,9 @@ class _Reader:
                 return None
             key = self.v.aliases.get(low) or singular(low)
             names_from = len(words) - 1
-        strong = key in self.v.institutions or key in self.v.offices or low in self.v.institutions
-        keys, strengths = [key], [strong]
+        tier = INSTITUTION if (key in self.v.institutions or key in self.v.offices or low in self.v.institutions) \
+            and key not in self.v.persons else GENERIC
+        keys, tiers = [key], [tier]
         # "the Waitrose supermarket", "ICO talks", "the East Flatbush neighborhood": a name before the head
         name_words = []
         for start, end, word in reversed(words[:names_from]):
@@ -470,9 +497,9 @@ class _Reader:
                 place = self._is_place(name_words[0][0], name_words[-1][1])
                 named = _name_keys(name, place)
                 keys[:0] = named
-                strengths[:0] = [strong or place] * len(named)
+                tiers[:0] = [NAMED if place or tier == INSTITUTION else GENERIC] * len(named)
                 w_start = name_words[0][0]
-        return _Thing(tuple(keys), tuple(strengths), w_start, w_end, "noun", tuple(skipped))
+        return _Thing(tuple(keys), tuple(tiers), w_start, w_end, "noun", tuple(skipped))
 
     def _named(self, words: list, skipped: list[str]) -> _Thing | None:
         """A capitalised name right before the cue: "Waitrose in", "the University
@@ -493,14 +520,15 @@ class _Reader:
             return None
         place = self._is_place(run[0][0], run[-1][1])
         words_of_name = name.split()
-        strong = place or words_of_name[-1] in _FACILITY_WORDS or words_of_name[0] in _FACILITY_WORDS
+        tier = NAMED if place or words_of_name[-1] in _FACILITY_WORDS or words_of_name[0] in _FACILITY_WORDS \
+            else GENERIC
         keys = _name_keys(name, place)
         before = [w for w in words if w[1] <= run[0][0]]
         if before and before[-1][2].lower() in self.v.fixed_verbs:  # "was born Betty Mae Page in"
             verb = before[-1][2].lower()
-            return _Thing((f"verb:{verb}", *keys), (True,) + (strong,) * len(keys), before[-1][0], run[-1][1], "verb",
+            return _Thing((f"verb:{verb}", *keys), (NAMED,) + (tier,) * len(keys), before[-1][0], run[-1][1], "verb",
                           tuple(skipped))
-        return _Thing(tuple(keys), (strong,) * len(keys), run[0][0], run[-1][1], "noun", tuple(skipped))
+        return _Thing(tuple(keys), (tier,) * len(keys), run[0][0], run[-1][1], "noun", tuple(skipped))
 
     # -- other shapes -------------------------------------------------------------
     def _possessed(self, m_end: int, s_end: int) -> _Thing | None:
@@ -520,7 +548,7 @@ class _Reader:
                     break
                 run.append(word)
             name = _name_key(" ".join(w for _, _, w in run))
-            return _Thing((name,), (False,), run[0][0], run[-1][1], "possessive") if name else None
+            return _Thing((name,), (GENERIC,), run[0][0], run[-1][1], "possessive") if name else None
         run = []
         for word in words:
             low = word[2].lower()
@@ -537,10 +565,11 @@ class _Reader:
             if head in self.v.never or singular(head) in self.v.never:
                 return None
             key, start = self.v.aliases.get(head) or singular(head), run[-1][0]
-        strong = key in self.v.institutions or key in self.v.offices
+        tier = INSTITUTION if (key in self.v.institutions or key in self.v.offices) and key not in self.v.persons \
+            else GENERIC
         if key in self.v.offices:
             key = f"office:{singular(key)}"
-        return _Thing((key,), (strong,), start, run[-1][1], "possessive")
+        return _Thing((key,), (tier,), start, run[-1][1], "possessive")
 
     def _possessive_cue(self, m_start: int, s_start: int) -> _Thing | None:
         """"brokers at Manila's": the phrase before a cue that stands before a possessive."""
@@ -559,7 +588,8 @@ class _Reader:
             key = self.v.aliases.get(written, written)
             if key in self.v.offices:
                 start = match.end(1) - len(written)
-                return _Thing((f"office:{singular(key)}",), (True,), start, match.end(1), "office")
+                tier = GENERIC if key in self.v.persons else INSTITUTION
+                return _Thing((f"office:{singular(key)}",), (tier,), start, match.end(1), "office")
         return None
 
     def _attributive(self, m_end: int, s_end: int) -> _Thing | None:
@@ -573,7 +603,8 @@ class _Reader:
             if key in self.v.institutions or key in self.v.offices:
                 start = match.start(1)
                 office = key in self.v.offices
-                return _Thing((f"office:{singular(key)}" if office else key,), (True,), start,
+                tier = GENERIC if key in self.v.persons else INSTITUTION
+                return _Thing((f"office:{singular(key)}" if office else key,), (tier,), start,
                               start + len(candidate), "office" if office else "attributive")
         return None
 

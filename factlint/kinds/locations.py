@@ -754,13 +754,15 @@ class ThingPlacement:
     """What the across comparison keeps of one attachment of a thing (factlint.attachments)."""
 
     key: str
-    strong: bool
+    tier: int  # attachments.NAMED, INSTITUTION or GENERIC
     thing: str  # as the message says it: "the Waitrose supermarket", "'born'"
     surface: str
     places: tuple
     location: Location
     excerpt: str
     role: str
+    asserted: bool  # else another instance ("last month's talks in London"): a counterpart of a restatement only
+    words: frozenset[str]  # the sentence's words but the places: a restatement shares most of them
 
 
 @dataclass(frozen=True)
@@ -788,11 +790,141 @@ def _one_against_one(items: list[tuple[str, Any]], named: dict[str, tuple] | Non
     return [(later, first if later is second else second)]
 
 
+# A restatement: two sentences that share this much of the shorter one's
+# words (places aside), and at least this many, say the same thing, whatever
+# their thing's tier (a story re-sent with a place changed).
+RESTATED = 0.8
+RESTATED_WORDS = 8
+# Articles that must agree against one, by the tier of the thing's key
+# (attachments.GENERIC, INSTITUTION, NAMED).
+MAJORITY_BY_TIER = (2, 2, 1)
+
+
+def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple],
+                   corpus: Corpus) -> tuple | None:
+    """(the article's placement, the agreeing articles' placements) when the
+    article at ``path`` places the thing where the rest of the story does not.
+
+    The article's first asserted placement must disagree with every other
+    article's (near or inside counts as agreeing) and with none of its own;
+    the others must agree, a majority of at least MAJORITY_BY_TIER of the
+    key's tier, or one article that restates the sentence. The place must be
+    named nowhere else in the story (a place the story knows is no slip); for
+    a generic thing ("office workers in ...") it must also lie in a country
+    no other article names. One article against one is reported at the one
+    whose place the rest of the story does not know, else at the later one.
+    """
+    mine = [p for p in found if p.asserted]
+    if not mine or _mixed(mine):
+        return None
+    first = mine[0]
+    others = [(p, f) for p, f in items if p != path]
+    if any(_same_place(first, other) for _, f in others for other in f if other.asserted):
+        return None  # another article agrees
+    restated = [(p, other) for p, f in others for other in f if _restates(first, other)]
+    against = [(p, [q for q in f if q.asserted]) for p, f in others]
+    against = [(p, f[0]) for p, f in against if f and not _mixed(f)]
+    if restated:
+        majority = _agreeing(restated)
+        if majority is None:
+            return None
+    else:
+        if not against:
+            return None
+        majority = _agreeing(against)
+        tier = min([first.tier] + [p.tier for _, p in majority]) if majority else 0
+        if majority is None or len(majority) < MAJORITY_BY_TIER[tier]:
+            return None
+    if any(_names(first.places, places) for p, places in named.items() if p != path):
+        return None  # the story knows the place: no slip
+    if not restated and min([first.tier] + [p.tier for _, p in majority]) == 0:
+        theirs = {place.country for _, p in majority for place in p.places[:1]}
+        told = {place.country for p, places in named.items() if p != path for place in places}
+        if any(place.country in theirs or place.country in told or not place.country for place in first.places):
+            return None  # a generic thing: only a place in a country the story does not know
+    if len(majority) == 1:
+        other_path, theirs_placement = majority[0]
+        known = any(_names(theirs_placement.places, places) for p, places in named.items() if p != other_path)
+        if not known and corpus.order(path) < corpus.order(other_path):
+            return None  # the story knows neither place: the later article is reported
+    return first, majority
+
+
+def _agreeing(items: list[tuple[str, Any]]) -> list[tuple[str, Any]] | None:
+    """The articles' placements that agree, when they are a strict majority of them."""
+    split = sides(items, lambda a, b: _same_place(a[1], b[1]), lambda item: coarse(item[1]))
+    split.sort(key=lambda side: -len(side))
+    majority = split[0]
+    if len(majority) <= sum(len(side) for side in split[1:]):
+        return None
+    seen: dict[str, tuple[str, Any]] = {}
+    for path, placement in majority:
+        seen.setdefault(path, (path, placement))
+    return list(seen.values())
+
+
+def _restates(a: Any, b: Any) -> bool:
+    """Two placements in sentences that say the same thing in the same words,
+    with places that disagree: a restated sentence with its place changed."""
+    if not a.words or not b.words or _same_place(a, b):
+        return False
+    shared = len(a.words & b.words)
+    return shared >= RESTATED_WORDS and shared >= RESTATED * min(len(a.words), len(b.words))
+
+
+def _sentence_words(doc: Document, start: int) -> frozenset[str]:
+    """The lower-case words of the sentence starting at ``start``, but its place names."""
+    from factlint.attachments import article_places
+
+    end = None
+    for block in doc.blocks:
+        for s_start, s_end in block.sentences or [(block.start, block.end)]:
+            if s_start == start:
+                end = s_end
+    if end is None:
+        end = doc.text.find("\n", start)
+        end = len(doc.text) if end < 0 else end
+    text = doc.text[start:end]
+    for m_start, m_end, _ in article_places(doc):
+        if start <= m_start and m_end <= end:
+            text = text[:m_start - start] + " " * (m_end - m_start) + text[m_end - start:]
+    return frozenset(regex.findall(r"[\p{L}\p{N}]+", text.lower()))
+
+
 def _same_place(a: Any, b: Any) -> bool:
     """Two placements of a thing agree: one place holds the other, or two cities are near."""
     from factlint import gazetteer as gz
 
-    return agree(a.places, b.places) or any(gz.near(x, y) for x in a.places for y in b.places)
+    return agree(a.places, b.places) or any(_near(x, y) or _unplaced_town(x, y) for x in a.places for y in b.places)
+
+
+def _near(a: Any, b: Any) -> bool:
+    """Two cities of one area: closer than a radius that grows with the bigger
+    one (25 km, plus 20 km for each tenfold above 100,000 people): Brooklyn
+    and New York, Malibu and Los Angeles, Aurora and Denver are one area;
+    Leeds and Sheffield (47 km) or Segovia and Madrid (70 km) are not."""
+    from math import log10
+
+    from factlint import gazetteer as gz
+
+    distance = gz.distance_km(a, b)
+    if distance is None:
+        return False
+    biggest = max(a.population, b.population, 100_000)
+    return distance < 25 + 20 * log10(biggest / 100_000)
+
+
+def _unplaced_town(a: Any, b: Any) -> bool:
+    """A town the gazetteer lacks ("Malibu, California") and a place of its
+    state: how far apart they are cannot be told, so they are not compared;
+    unless the town's name is a big city elsewhere ("Marseille, Tenn.")."""
+    from factlint import gazetteer as gz
+
+    for town, other in ((a, b), (b, a)):
+        if town.id.startswith("town:") and town.country == other.country and town.admin1 \
+                and town.admin1 == other.admin1:
+            return not any(p.type == "city" and p.population >= 100_000 for p in gz.lookup(town.name))
+    return False
 
 
 def _mixed(found: tuple) -> bool:
@@ -807,7 +939,7 @@ def _names(places: tuple, named: tuple) -> bool:
 
     for place in places:
         for other in named:
-            if other.id == place.id or gz.normalize(other.name) == gz.normalize(place.name) or gz.near(place, other):
+            if other.id == place.id or gz.normalize(other.name) == gz.normalize(place.name) or _near(place, other):
                 return True
             if place.type != "city" and gz.contains(place, other):
                 return True
@@ -990,18 +1122,25 @@ class LocationsCheck(Check):
         return StoryExtract(events, self._things(doc), _named_places(doc, analysis))
 
     def _things(self, doc: Document) -> dict[str, tuple["ThingPlacement", ...]]:
-        """The article's asserted attachments, by key (see factlint.attachments)."""
+        """The article's attachments (factlint.attachments) by key: asserted ones,
+        and other instances ("last month's talks in London"), which only a
+        restatement of their sentence is compared with."""
         from factlint.attachments import read_attachments
 
         things: dict[str, list[ThingPlacement]] = defaultdict(list)
+        sentences: dict[int, frozenset[str]] = {}
         for attachment in read_attachments(doc, self.vocabulary, self.lexicon):
-            if attachment.status != "asserted":
+            if attachment.status not in ("asserted", "other"):
                 continue
+            words = sentences.get(attachment.sentence_start)
+            if words is None:
+                words = sentences[attachment.sentence_start] = _sentence_words(doc, attachment.sentence_start)
             location = doc.locate(attachment.start, attachment.end)
             excerpt = doc.context(min(attachment.thing_start, attachment.start), attachment.end)
-            for key, strong in zip(attachment.keys, attachment.strong):
-                things[key].append(ThingPlacement(key, strong, _thing_phrase(attachment), attachment.surface,
-                                                  attachment.places, location, excerpt, attachment.role))
+            for key, tier in zip(attachment.keys, attachment.tiers):
+                things[key].append(ThingPlacement(key, tier, _thing_phrase(attachment), attachment.surface,
+                                                  attachment.places, location, excerpt, attachment.role,
+                                                  attachment.status == "asserted", words))
         return {key: tuple(found) for key, found in things.items()}
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -1026,80 +1165,39 @@ class LocationsCheck(Check):
 
     def _things_across(self, ordered: list[str], extracts: dict[str, Any], corpus: Corpus,
                        reported: set[Location]) -> Iterable[Finding]:
-        """Each thing the story's articles place: an article that places it
-        where no other article does, against a majority that agrees.
-
-        A strong thing (an institution, office, facility or birthplace) is
-        reported against one article or more (one against one: at the later
-        article); a weak one (any other noun or verb) against two or more, and
-        only when the article's place lies in another country than theirs, one
-        no other article of the story names. Either way the place must be
-        named nowhere else in the story: a place the story knows is no slip.
-        """
+        """Each thing the story's articles place: the article that places it
+        where no other article does, against a majority that agrees (see
+        _thing_outlier). One finding per place expression, for its surest key."""
         by_key: dict[str, list[tuple[str, tuple[ThingPlacement, ...]]]] = defaultdict(list)
         for path in ordered:
             extract = extracts.get(path)
             for key, found in (extract.things if extract else {}).items():
                 by_key[key].append((path, found))
+        named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
         candidates: dict[Location, tuple] = {}
         for key, items in sorted(by_key.items()):
             if len(items) < 2:
                 continue
             for path, found in items:
-                outlier = self._thing_outlier(path, found, items, ordered, extracts, corpus)
+                outlier = _thing_outlier(path, found, items, named, corpus)
                 if outlier is None:
                     continue
                 first, majority = outlier
-                rank = (not first.strong, -len(majority))
+                rank = (-first.tier, -len(majority), key)
                 if first.location not in reported and (first.location not in candidates
                                                        or rank < candidates[first.location][0]):
                     candidates[first.location] = (rank, first, majority, found)
         for location in sorted(candidates, key=lambda loc: (loc.path, loc.line, loc.column)):
             _, first, majority, found = candidates[location]
             related = [Related(p.location, f"puts {p.thing} in {p.surface}") for _, p in majority]
-            related += [Related(p.location, f"also {p.surface} here") for p in found[1:] if p.location != location]
+            related += [Related(p.location, f"also {p.surface} here") for p in found[1:]
+                        if p.asserted and p.location != location]
             count = len(majority)
             yield self.finding_at(
                 first.location, first.excerpt, related, event=first.thing.removeprefix("the "), thing=first.thing,
                 place=first.surface, other=_place_names([p for _, p in majority]),
                 elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
             )
-
-    def _thing_outlier(self, path: str, found: tuple, items: list, ordered: list[str], extracts: dict[str, Any],
-                       corpus: Corpus) -> tuple | None:
-        """(the article's placement, the agreeing majority) when this article
-        is the one that places the thing elsewhere, else None."""
-        first = found[0]
-        if _mixed(found):
-            return None  # the article itself places the thing in two places
-        others = [(p, f) for p, f in items if p != path]
-        if any(_same_place(first, other) for _, f in others for other in f):
-            return None  # another article agrees
-        against = [(p, f[0]) for p, f in others if not _mixed(f)]
-        if not against:
-            return None
-        split = sides(against, lambda a, b: _same_place(a[1], b[1]), lambda item: coarse(item[1]))
-        split.sort(key=lambda side: -len(side))
-        majority = split[0]
-        if len(majority) <= sum(len(side) for side in split[1:]):
-            return None
-        strong = first.strong and all(p.strong for _, p in majority)
-        named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
-        if any(_names(first.places, places) for p, places in named.items() if p != path):
-            return None  # the story knows the place: no slip
-        if not strong:
-            theirs = {place.country for _, p in majority for place in p.places[:1]}
-            told = {place.country for p, places in named.items() if p != path for place in places}
-            if any(place.country in theirs or place.country in told or not place.country for place in first.places):
-                return None  # a weak thing: only a place in a country the story does not know
-        if len(majority) == 1:
-            # one article against one: the slip is the place the rest of the story does not know;
-            # when the story knows neither, the later article is reported
-            other_path, theirs_placement = majority[0]
-            known = any(_names(theirs_placement.places, places) for p, places in named.items() if p != other_path)
-            if not known and (not strong or corpus.order(path) < corpus.order(other_path)):
-                return None
-        return first, majority
 
     def _date_windows(self, items: list[tuple[str, StoryPlacement]], corpus: Corpus) -> list[list]:
         """Items (in date order) cut into runs of at most max_days from the
