@@ -370,7 +370,7 @@ class Analyzer:
                 lo = bisect.bisect_left(starts, s_start)
                 hi = bisect.bisect_left(starts, s_end)
                 # words of other events stay in as boundaries ("met after strikes in ...")
-                if any(self.lex.classes[h[2].event].single_place for h in hits[lo:hi]):
+                if hits[lo:hi]:  # every class: one-place events are compared, the others placed against the story
                     spans.append((index, s_start, s_end, hits[lo:hi]))
                 index += 1
             # places are read only in those sentences, a run of them at a time
@@ -459,7 +459,7 @@ class Analyzer:
                 mine[i] = replace(placement, status="other")
         asserted = [p for p in mine if p.status == "asserted"]
         for i, placement in enumerate(mine):
-            if placement.status == "asserted" and any(
+            if placement.status == "asserted" and self.lex.classes[placement.event].single_place and any(
                 o.event == placement.event and not agree(o.places, placement.places) for o in asserted
             ):
                 mine[i] = replace(placement, status="unclear")
@@ -763,6 +763,7 @@ class ThingPlacement:
     role: str
     asserted: bool  # else another instance ("last month's talks in London"): a counterpart of a restatement only
     words: frozenset[str]  # the sentence's words but the places: a restatement shares most of them
+    spread: bool = False  # an event that happens in many places (a protest): each placement on its own
 
 
 @dataclass(frozen=True)
@@ -848,6 +849,30 @@ def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple]
         if not known and corpus.order(path) < corpus.order(other_path):
             return None  # the story knows neither place: the later article is reported
     return first, majority
+
+
+def _spread_outliers(path: str, found: tuple, items: list, named: dict[str, tuple]) -> list[tuple]:
+    """An event that happens in many places (protests, floods): a placement
+    of it in a country the rest of the story names nowhere, while two or more
+    other articles place it, all in another one ("protests in Athens" in
+    three reports, "a demonstration in Santiago" in one)."""
+    others = [(p, f) for p, f in items if p != path]
+    if len(others) < 2:
+        return []
+    countries = {place.country for _, f in others for q in f for place in q.places[:1]}
+    if len(countries) != 1:
+        return []
+    told = {place.country for p, places in named.items() if p != path for place in places}
+    result = []
+    for first in found:
+        if any(_same_place(first, q) for _, f in others for q in f):
+            continue
+        if any(_names(first.places, places) for p, places in named.items() if p != path):
+            continue
+        if any(place.country in countries or place.country in told or not place.country for place in first.places):
+            continue
+        result.append((first, [(p, f[0]) for p, f in others]))
+    return result
 
 
 def _agreeing(items: list[tuple[str, Any]]) -> list[tuple[str, Any]] | None:
@@ -1119,7 +1144,25 @@ class LocationsCheck(Check):
                           if p.event == event and not p.here and not agree(p.places, main.places))[:MAX_KNOWN]
             events[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
                                            doc.context(main.start, main.end), main.day, also, known)
-        return StoryExtract(events, self._things(doc), _named_places(doc, analysis))
+        things = self._things(doc)
+        for event, found in self._spread(doc, analysis).items():
+            things[f"event:{event}"] = found
+        return StoryExtract(events, things, _named_places(doc, analysis))
+
+    def _spread(self, doc: Document, analysis: Analysis) -> dict[str, tuple["ThingPlacement", ...]]:
+        """Events that happen in many places at once (protests, floods, air
+        strikes): every asserted placement, compared against the story's as a
+        generic thing whose places may be many (see _spread_outliers)."""
+        found: dict[str, list[ThingPlacement]] = defaultdict(list)
+        for placement in analysis.placements:
+            if placement.status != "asserted" or placement.here or self.lexicon.classes[placement.event].single_place:
+                continue
+            label = self.lexicon.classes[placement.event].label
+            found[placement.event].append(ThingPlacement(
+                f"event:{placement.event}", 0, f"the {label}", placement.surface, placement.places,
+                doc.locate(placement.start, placement.end), doc.context(placement.start, placement.end), "body",
+                True, frozenset(), spread=True))
+        return {event: tuple(items) for event, items in found.items()}
 
     def _things(self, doc: Document) -> dict[str, tuple["ThingPlacement", ...]]:
         """The article's attachments (factlint.attachments) by key: asserted ones,
@@ -1179,14 +1222,16 @@ class LocationsCheck(Check):
             if len(items) < 2:
                 continue
             for path, found in items:
-                outlier = _thing_outlier(path, found, items, named, corpus)
-                if outlier is None:
-                    continue
-                first, majority = outlier
-                rank = (-first.tier, -len(majority), key)
-                if first.location not in reported and (first.location not in candidates
-                                                       or rank < candidates[first.location][0]):
-                    candidates[first.location] = (rank, first, majority, found)
+                outliers = _spread_outliers(path, found, items, named) if found[0].spread else \
+                    [_thing_outlier(path, found, items, named, corpus)]
+                for outlier in outliers:
+                    if outlier is None:
+                        continue
+                    first, majority = outlier
+                    rank = (-first.tier, -len(majority), key)
+                    if first.location not in reported and (first.location not in candidates
+                                                           or rank < candidates[first.location][0]):
+                        candidates[first.location] = (rank, first, majority, () if first.spread else found)
         for location in sorted(candidates, key=lambda loc: (loc.path, loc.line, loc.column)):
             _, first, majority, found = candidates[location]
             related = [Related(p.location, f"puts {p.thing} in {p.surface}") for _, p in majority]
