@@ -86,6 +86,7 @@ _FUNCTION = frozenset(
     "is was were are be been being has have had do does did will would can could may might must shall should "
     "who whom whose which what where when while if so not no nor said says say told also".split()
 )
+_MODALS = frozenset("will would could may might should shall must can to 'll 'd".split())
 _COPULAS = frozenset("is was were are be been being am 's".split())
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
 # "broke out in", "set up in": a particle, whose verb places an event, not a thing.
@@ -328,12 +329,14 @@ class _Reader:
         if context == "locative" and mention.cue in ATTACHING_CUES:
             found = self._before_cue(mention.cue, m_start, s_start)
         elif context == "possessive":
+            if not _local(mention):
+                return None  # "Ecuador's consumer price index": a country's, not a place's
             found = self._possessed(m_end, s_end)
             cue_thing = self._possessive_cue(m_start, s_start)
             if cue_thing is not None and (found is None or not any(found.tiers)):
                 found = cue_thing  # "brokers at Manila's two stock exchanges": the brokers, if nothing stronger
         elif context in ("mention", "qualifier"):
-            found = self._office_of(m_start, s_start) or self._attributive(m_end, s_end)
+            found = self._office_of(m_start, s_start) or (self._attributive(m_end, s_end) if _local(mention) else None)
         else:
             return None
         if found is None or not found.keys:
@@ -628,6 +631,10 @@ class _Reader:
         cue_words = [w.group().lower() for w in _WORD.finditer(text, max(s_start, m_start - 30), m_start)][-3:]
         if any(w in self.v.hedges for w in cue_words) or _HEDGE_AFTER.match(after):
             return "hedged"
+        if thing.shape == "verb":  # "the bonds will be listed in": the verb's own modal
+            before_verb = [w.group().lower() for w in _WORD.finditer(text, max(s_start, thing.start - 30), thing.start)][-3:]
+            if any(w in _MODALS for w in before_verb):
+                return "hedged"
         return "asserted"
 
     def _in_list(self, inside: list, index: int) -> bool:
@@ -680,6 +687,13 @@ def _name_key(name: str) -> str:
     if key.endswith("'s"):
         key = key[:-2]
     return key if len(key) >= 3 else ""
+
+
+def _local(mention: Any) -> bool:
+    """A city or town ("Marseille police", "Manila's two stock exchanges"):
+    before a noun, a country or state names whose it is ("the U.S. embassy",
+    "Ecuador's price index"), not where."""
+    return all(place.type == "city" for place in mention.places[:1])
 
 
 def _title_case(line: str) -> bool:

@@ -59,6 +59,7 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
+from factlint.attachments import GENERIC
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
@@ -822,7 +823,7 @@ def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple]
     others = [(p, f) for p, f in items if p != path]
     if any(_same_place(first, other) for _, f in others for other in f if other.asserted):
         return None  # another article agrees
-    restated = [(p, other) for p, f in others for other in f if _restates(first, other)]
+    restated = [(p, other) for p, f in others for other in f if first.tier and other.tier and _restates(first, other)]
     against = [(p, [q for q in f if q.asserted]) for p, f in others]
     against = [(p, f[0]) for p, f in against if f and not _mixed(f)]
     if restated:
@@ -833,22 +834,43 @@ def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple]
         if not against:
             return None
         majority = _agreeing(against)
-        tier = min([first.tier] + [p.tier for _, p in majority]) if majority else 0
-        if majority is None or len(majority) < MAJORITY_BY_TIER[tier]:
+        if majority is None:
+            return None
+        tier = min([first.tier] + [p.tier for _, p in majority])
+        if len(majority) < MAJORITY_BY_TIER[tier] and not _stray(first, majority, named, path):
             return None
     if any(_names(first.places, places) for p, places in named.items() if p != path):
         return None  # the story knows the place: no slip
-    if not restated and min([first.tier] + [p.tier for _, p in majority]) == 0:
-        theirs = {place.country for _, p in majority for place in p.places[:1]}
-        told = {place.country for p, places in named.items() if p != path for place in places}
-        if any(place.country in theirs or place.country in told or not place.country for place in first.places):
-            return None  # a generic thing: only a place in a country the story does not know
+    if not restated and min([first.tier] + [p.tier for _, p in majority]) == GENERIC and _known_country(first, majority, named, path):
+        return None  # a generic thing: only a place in a country the story does not know
     if len(majority) == 1:
         other_path, theirs_placement = majority[0]
-        known = any(_names(theirs_placement.places, places) for p, places in named.items() if p != other_path)
-        if not known and corpus.order(path) < corpus.order(other_path):
+        if not _known(theirs_placement, named, other_path) and corpus.order(path) < corpus.order(other_path):
             return None  # the story knows neither place: the later article is reported
     return first, majority
+
+
+def _known(placement: Any, named: dict[str, tuple], own: str) -> bool:
+    """Whether an article other than ``own`` names the placement's place."""
+    return any(_names(placement.places, places) for p, places in named.items() if p != own)
+
+
+def _known_country(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
+    """Whether the placement's country is the majority's, or one another article names."""
+    theirs = {place.country for _, p in majority for place in p.places[:1]}
+    told = {place.country for p, places in named.items() if p != path for place in places}
+    return any(place.country in theirs or place.country in told or not place.country for place in first.places)
+
+
+def _stray(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
+    """One article against one, below the tier's majority: still an outlier when
+    the other article's place is one the story names elsewhere too and this
+    one's lies in a country the rest of the story never names ("an office
+    worker in Sialkot" where the story is in Dubai)."""
+    if len(majority) != 1:
+        return False
+    other_path, theirs = majority[0]
+    return _known(theirs, named, other_path) and not _known_country(first, majority, named, path)
 
 
 def _spread_outliers(path: str, found: tuple, items: list, named: dict[str, tuple]) -> list[tuple]:
