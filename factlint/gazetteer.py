@@ -95,7 +95,7 @@ class _Data:
     """The loaded file. Plain lists and dicts straight from json.loads."""
 
     __slots__ = ("rows", "names", "prefixes", "qualifiers", "needs_context", "never", "acronyms", "meta",
-                 "_places")
+                 "_places", "_lists")
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.meta: dict[str, Any] = raw.get("meta", {})
@@ -107,6 +107,7 @@ class _Data:
         self.never: frozenset[str] = frozenset(raw.get("never", ()))
         self.acronyms: frozenset[str] = frozenset(raw.get("acronyms", ()))
         self._places: dict[int, Place] = {}
+        self._lists: dict[str, tuple[Place, ...]] = {}  # a names value -> its places, made once
 
     def place(self, idx: int) -> Place:
         p = self._places.get(idx)
@@ -125,8 +126,11 @@ class _Data:
         return p
 
     def places(self, idxs: str) -> list[Place]:
-        """Places for a names/qualifiers value ("12 345")."""
-        return [self.place(int(i)) for i in idxs.split(" ")]
+        """Places for a names/qualifiers value ("12 345"); a fresh list (callers may change it)."""
+        found = self._lists.get(idxs)
+        if found is None:
+            found = self._lists[idxs] = tuple(self.place(int(i)) for i in idxs.split(" "))
+        return list(found)
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -443,6 +443,24 @@ def _is_headline_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return result
 
 
+def _capital_before(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` (across spaces or a hyphen) starts with a
+    capital: the cheap test before _PREV_WORD_RE, which needs one."""
+    j = pos - 1
+    if j < 0 or text[j] not in " \t-":
+        return False
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and text[j] == "-" and pos - 1 == j:
+        j -= 1
+    if j >= 0 and text[j] == ".":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return k < j and text[k + 1].isupper()
+
+
 def _looks_like_first_name(word: str) -> bool:
     """A capitalised word before a place name that makes it a surname:
     "Sarah" in "Sarah Palin", an initial "W." in "George W. Bush"."""
@@ -560,6 +578,8 @@ def find_places(text: str, datelines: bool = True) -> list[PlaceMention]:
     state = _State(text, d, hits)
     state.prev = out[-1] if out else None
     for h in hits:  # surnames anywhere in the text count for every use
+        if not _capital_before(text, h.start):
+            continue
         pw = _PREV_WORD_RE.search(text, max(0, h.start - 40), h.start)
         if pw and _looks_like_first_name(pw.group(1)) and pw.group(2) != "-":
             state.surnames.add(h.key)
@@ -670,7 +690,7 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
     # "in Wasilla, Alaska": a town the gazetteer lacks, placed by its state
     # or country after a locative preposition
     if qualifier is None and not possessive:
-        um = _UNLISTED_RE.search(pre)
+        um = _UNLISTED_RE.search(pre) if pre.rstrip(" \t").endswith(",") else None
         container = cands[0] if cands[0].type in ("state", "country") else None
         town_words = set(_norm(um.group("town")).split()) if um else set()
         glued = _NEXT_WORD_RE.match(post)
@@ -737,7 +757,7 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
     if qualifier is None and _VENUE_AFTER_RE.match(post) and _THE_BEFORE_RE.search(pre) \
             and all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in cands):
         return None  # "at the Capella hotel in Singapore": a venue's name, not the town Capella
-    pw = _PREV_WORD_RE.search(pre)
+    pw = _PREV_WORD_RE.search(pre) if _capital_before(pre, len(pre)) else None
     if pw:
         word = pw.group(1)
         wkey = _norm(word.rstrip("."))
@@ -749,7 +769,7 @@ def _read(st: _State, h: _Hit) -> PlaceMention | None:
             if pw.group(2) == "-" or not _is_headline_line(text, start, st.headlines):
                 st.surnames.add(key)
                 return None
-    of = _OF_ORG_RE.search(pre)
+    of = _OF_ORG_RE.search(pre) if pre.rstrip()[-3:].lower() in (" of", "\nof", "\tof", "the") else None
     if of:
         okey = _norm(of.group(1))
         if okey not in _FREE_BEFORE and okey not in _OF_PLACE_WORDS:

@@ -146,6 +146,10 @@ class Lexicon:
                     self.words.setdefault(normal(word), EventWord(name, noun, city_only))
         self._events: dict[bool, re.Pattern] = {}  # compiled on first use: for plain ASCII texts or any
         self.not_events = _words_regex(data.get("not_events", ()))
+        # the event words a not_events phrase holds: only those need the check
+        phrases = [f" {normal(phrase)} " for phrase in data.get("not_events", ())]
+        self.in_not_events = frozenset(written for written in self.words
+                                       if any(f" {written} " in phrase for phrase in phrases))
         self.hedges = _words_regex(data.get("hedges", ()))
         self.other_instance = _words_regex(data.get("other_instance", ()))
         self.not_location = _words_regex(data.get("not_location", ()))
@@ -328,6 +332,93 @@ def _widen(mention: Any) -> tuple:
     return tuple(widened)
 
 
+def event_hits(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, EventWord]]:
+    """The article's event words (start, end, EventWord), not those inside
+    "cease-fire", "press conference", "heart attack"; found once per article."""
+    def find() -> list[tuple[int, int, EventWord]]:
+        text = doc.text
+        hits = []
+        for match in lexicon.event_words(text):
+            start, end = match.span()
+            written = match.group()
+            if written not in lexicon.words:
+                written = normal(written)
+            word = lexicon.words[written]
+            if written in lexicon.in_not_events:
+                window = lexicon.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
+                if any(m.start() <= start and end <= m.end() for m in window):
+                    continue
+            hits.append((start, end, word))
+        return hits
+
+    return doc.memo(("event hits", lexicon), find)
+
+
+def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
+    """Every sentence of the article (a heading is one) in text order: starts,
+    ends and block numbers, for bisecting offsets into sentences."""
+    def table() -> tuple[list[int], list[int], list[int]]:
+        starts, ends, blocks = [], [], []
+        for number, block in enumerate(doc.blocks):
+            for s_start, s_end in block.sentences or [(block.start, block.end)]:
+                starts.append(s_start)
+                ends.append(s_end)
+                blocks.append(number)
+        return starts, ends, blocks
+
+    return doc.memo(("sentence table",), table)
+
+
+def article_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
+    """The places of the sentences that can tie one to an event or a thing:
+    those with an event word or an attachment's cue ("in Paris", "Manila's",
+    "Marseille police"; factlint.attachments.TRIGGERS), read a run of
+    neighbouring sentences at a time (neighbours are context for names), as
+    (start, end, PlaceMention) in lint-text offsets; found once per article.
+    Reading every sentence would cost the check twice as much on Reuters."""
+    return doc.memo(("article places", lexicon), lambda: _find_places(doc, lexicon))
+
+
+def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
+    from factlint.attachments import trigger_starts
+    from factlint.places import find_places
+
+    text = doc.text
+    # a placement of an event that happens in many places has a cue ("riots in
+    # Lyon"), which trigger_starts finds; a one-place event may have none ("the
+    # quake struck southern Iran", "the Paris summit")
+    marks = sorted([h[0] for h in event_hits(doc, lexicon) if lexicon.classes[h[2].event].single_place]
+                   + trigger_starts(text))
+    if not marks:
+        return []
+    starts, ends, blocks = sentence_table(doc)
+    selected = sorted({i for i in (bisect.bisect_right(starts, mark) - 1 for mark in marks)
+                       if i >= 0 and marks and starts[i] <= ends[i]})
+    runs: list[list[int]] = []
+    previous = -2
+    for i in selected:
+        if i == previous + 1 and blocks[i] == blocks[previous]:
+            runs[-1][1] = ends[i]
+        else:
+            runs.append([starts[i], ends[i]])
+        previous = i
+    mentions = []
+    for start, end in runs:
+        for mention in find_places(text[start:end], datelines=False):
+            mentions.append((start, mention))
+    qualified = {}
+    for _, mention in mentions:
+        if mention.qualifier is not None:
+            qualified.setdefault(mention.name, mention.places)
+    result = []
+    for start, mention in mentions:
+        if mention.qualifier is None and len(mention.places) > 1 and mention.name in qualified:
+            # "in Wellington" where the article also writes "Wellington, Somerset"
+            mention = replace(mention, places=qualified[mention.name])
+        result.append((start + mention.start, start + mention.end, mention))
+    return result
+
+
 class Analyzer:
     """One pass over an article: event words, then places in their sentences."""
 
@@ -355,13 +446,7 @@ class Analyzer:
         analysis = Analysis(dateline)
         if not paragraphs:
             return analysis
-        hits = []
-        for match in self.lex.event_words(text):
-            start, end = match.span()
-            # not inside "cease-fire", "press conference", "heart attack"
-            window = self.lex.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
-            if not any(m.start() <= start and end <= m.end() for m in window):
-                hits.append((start, end, self.lex.words[normal(match.group())]))
+        hits = event_hits(doc, self.lex)
         starts = [h[0] for h in hits]
         lead_sentence = paragraphs[0].sentences[0]
         index = 0
@@ -393,12 +478,8 @@ class Analyzer:
 
     def _mentions(self, start: int, end: int) -> list[tuple[int, int, Any]]:
         """Places of a stretch of text that may locate an event: (start, end, mention),
-        from the article's places (found once, factlint.attachments.article_places)."""
-        import bisect
-
-        from factlint.attachments import article_places
-
-        mentions = article_places(self.doc)
+        from the article's places (found once: article_places)."""
+        mentions = article_places(self.doc, self.lex)
         if self._starts is None:
             self._starts = [m[0] for m in mentions]
         lo = bisect.bisect_left(self._starts, start)
@@ -919,23 +1000,19 @@ def _restates(a: Any, b: Any) -> bool:
     return shared >= RESTATED_WORDS and shared >= RESTATED * min(len(a.words), len(b.words))
 
 
-def _sentence_words(doc: Document, start: int) -> frozenset[str]:
-    """The lower-case words of the sentence starting at ``start``, but its place names."""
-    from factlint.attachments import article_places
-
-    end = None
-    for block in doc.blocks:
-        for s_start, s_end in block.sentences or [(block.start, block.end)]:
-            if s_start == start:
-                end = s_end
-    if end is None:
-        end = doc.text.find("\n", start)
-        end = len(doc.text) if end < 0 else end
+def _sentence_words(doc: Document, start: int, end: int, mentions: list) -> frozenset[str]:
+    """The lower-case words of the sentence doc.text[start:end], but its place names."""
     text = doc.text[start:end]
-    for m_start, m_end, _ in article_places(doc):
-        if start <= m_start and m_end <= end:
+    lo = bisect.bisect_left(mentions, (start,))
+    for m_start, m_end, _ in mentions[lo:]:
+        if m_start >= end:
+            break
+        if m_end <= end:
             text = text[:m_start - start] + " " * (m_end - m_start) + text[m_end - start:]
-    return frozenset(regex.findall(r"[\p{L}\p{N}]+", text.lower()))
+    return frozenset(_SENTENCE_WORD.findall(text.lower()))
+
+
+_SENTENCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _same_place(a: Any, b: Any) -> bool:
@@ -993,12 +1070,10 @@ def _names(places: tuple, named: tuple) -> bool:
     return False
 
 
-def _named_places(doc: Document, analysis: Analysis) -> tuple:
+def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> tuple:
     """Every place the article names, in any context (the best candidate of each mention)."""
-    from factlint.attachments import article_places
-
     seen: dict[str, Any] = {}
-    for _, _, mention in article_places(doc):
+    for _, _, mention in article_places(doc, lexicon):
         for place in mention.places[:1] + ((mention.qualifier,) if mention.qualifier is not None else ()):
             seen.setdefault(place.id, place)
     if analysis.dateline is not None:
@@ -1169,7 +1244,7 @@ class LocationsCheck(Check):
         things = self._things(doc)
         for event, found in self._spread(doc, analysis).items():
             things[f"event:{event}"] = found
-        return StoryExtract(events, things, _named_places(doc, analysis))
+        return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon))
 
     def _spread(self, doc: Document, analysis: Analysis) -> dict[str, tuple["ThingPlacement", ...]]:
         """Events that happen in many places at once (protests, floods, air
@@ -1192,20 +1267,25 @@ class LocationsCheck(Check):
         restatement of their sentence is compared with."""
         from factlint.attachments import read_attachments
 
+        mentions = article_places(doc, self.lexicon)
         things: dict[str, list[ThingPlacement]] = defaultdict(list)
         sentences: dict[int, frozenset[str]] = {}
-        for attachment in read_attachments(doc, self.vocabulary, self.lexicon):
+        for attachment in read_attachments(doc, mentions, self.vocabulary, self.lexicon):
             if attachment.status not in ("asserted", "other"):
                 continue
-            words = sentences.get(attachment.sentence_start)
-            if words is None:
-                words = sentences[attachment.sentence_start] = _sentence_words(doc, attachment.sentence_start)
+            words: frozenset[str] = frozenset()
+            if any(attachment.tiers):  # only a restatement of an institution or a name is compared
+                words = sentences.get(attachment.sentence_start)
+                if words is None:
+                    words = sentences[attachment.sentence_start] = _sentence_words(
+                        doc, attachment.sentence_start, attachment.sentence_end, mentions)
             location = doc.locate(attachment.start, attachment.end)
             excerpt = doc.context(min(attachment.thing_start, attachment.start), attachment.end)
+            thing = _thing_phrase(attachment)
+            asserted = attachment.status == "asserted"
             for key, tier in zip(attachment.keys, attachment.tiers):
-                things[key].append(ThingPlacement(key, tier, _thing_phrase(attachment), attachment.surface,
-                                                  attachment.places, location, excerpt, attachment.role,
-                                                  attachment.status == "asserted", words))
+                things[key].append(ThingPlacement(key, tier, thing, attachment.surface, attachment.places, location,
+                                                  excerpt, attachment.role, asserted, words))
         return {key: tuple(found) for key, found in things.items()}
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
