@@ -855,7 +855,8 @@ class StoryExtract:
 
     events: dict[str, StoryPlacement]
     things: dict[str, tuple[ThingPlacement, ...]]
-    named: tuple  # tuple[Place, ...], one per place named
+    named: Any  # Names: the places the article names
+    within: frozenset = frozenset()  # places the article's own comparison reports (Location)
 
 
 def _one_against_one(items: list[tuple[str, Any]], named: dict[str, tuple] | None,
@@ -1056,12 +1057,32 @@ def _mixed(found: tuple) -> bool:
     return any(not _same_place(found[0], other) for other in found[1:])
 
 
-def _names(places: tuple, named: tuple) -> bool:
+@dataclass(frozen=True)
+class Names:
+    """The places an article names (the best candidate of each mention read),
+    and its capitalised words, for the names of places it mentions where no
+    place was read (the check reads places only in some sentences)."""
+
+    places: tuple
+    words: frozenset[str]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.places)
+
+
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+
+
+def _names(places: tuple, named: Any) -> bool:
     """Whether an article names one of ``places``: the place itself, a city
-    near it, or (for a region or country) a place inside it."""
+    near it, (for a region or country) a place inside it, or every word of
+    its name."""
     from factlint import gazetteer as gz
 
+    words = getattr(named, "words", frozenset())
     for place in places:
+        if words and all(word in words for word in gz.normalize(place.name).split()):
+            return True
         for other in named:
             if other.id == place.id or gz.normalize(other.name) == gz.normalize(place.name) or _near(place, other):
                 return True
@@ -1070,8 +1091,8 @@ def _names(places: tuple, named: tuple) -> bool:
     return False
 
 
-def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> tuple:
-    """Every place the article names, in any context (the best candidate of each mention)."""
+def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> "Names":
+    """Every place the article names, in any context."""
     seen: dict[str, Any] = {}
     for _, _, mention in article_places(doc, lexicon):
         for place in mention.places[:1] + ((mention.qualifier,) if mention.qualifier is not None else ()):
@@ -1079,7 +1100,10 @@ def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> tuple:
     if analysis.dateline is not None:
         for place in analysis.dateline.places[:1]:
             seen.setdefault(place.id, place)
-    return tuple(seen.values())
+    from factlint import gazetteer as gz
+
+    words = frozenset(gz.normalize(word) for word in set(_CAPITALISED_WORD.findall(doc.text)))
+    return Names(tuple(seen.values()), words)
 
 
 def _thing_phrase(attachment: Any) -> str:
@@ -1174,9 +1198,54 @@ class LocationsCheck(Check):
     def check(self, doc: Document) -> Iterable[Finding]:
         analysis = self.lexicon.analysis(doc)
         if "within" in self.compare:
-            yield from self._within(doc, analysis)
+            reported = set()
+            for finding in self._within(doc, analysis):
+                reported.add((finding.location.line, finding.location.column))
+                yield finding
+            for flagged, reference in self._things_within(doc):
+                location = doc.locate(flagged.start, flagged.end)
+                if (location.line, location.column) in reported:
+                    continue
+                related = [Related(doc.locate(a.start, a.end), f"puts {_thing_phrase(a)} in {a.surface} here")
+                           for a in reference]
+                first = reference[0]
+                yield self.finding(doc, flagged.start, flagged.end, related, event=_thing_phrase(flagged).removeprefix("the "),
+                                   thing=_thing_phrase(flagged), place=flagged.surface, other=first.surface,
+                                   elsewhere=_line_says(doc, first, flagged.start))
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
+
+    def _things_within(self, doc: Document) -> list[tuple[Any, list[Any]]]:
+        """A named thing ("the Roundhay School", "the Waitrose supermarket", a
+        birthplace) that the headline or lead puts in one place and another
+        paragraph in another: (the attachment reported, those it disagrees
+        with). The place most attachments give stands; on a tie, the first.
+        Institutions ("police") are left out: an article may tell of two."""
+        from factlint.attachments import NAMED, read_attachments
+
+        def find() -> list[tuple[Any, list[Any]]]:
+            by_key: dict[str, list[Any]] = defaultdict(list)
+            for attachment in read_attachments(doc, article_places(doc, self.lexicon), self.vocabulary, self.lexicon):
+                if attachment.status == "asserted":
+                    for key, tier in zip(attachment.keys, attachment.tiers):
+                        if tier == NAMED:
+                            by_key[key].append(attachment)
+            result, seen = [], set()
+            for key, found in sorted(by_key.items()):
+                if len(found) < 2 or found[0].role == "body":
+                    continue  # compared only when the headline or lead tells it
+                split = sides(found, _same_place, coarse)
+                if len(split) < 2:
+                    continue
+                split.sort(key=lambda side: (-len(side), min(a.start for a in side)))
+                for side in split[1:]:
+                    flagged = min(side, key=lambda a: a.start)
+                    if flagged.start not in seen:
+                        seen.add(flagged.start)
+                        result.append((flagged, sorted(split[0], key=lambda a: a.start)))
+            return result
+
+        return doc.memo(("things within", self.lexicon, self.vocabulary), find)
 
     def _within(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         for event, group in self._compared(analysis).items():
@@ -1244,7 +1313,9 @@ class LocationsCheck(Check):
         things = self._things(doc)
         for event, found in self._spread(doc, analysis).items():
             things[f"event:{event}"] = found
-        return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon))
+        within = frozenset(doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)) \
+            if "within" in self.compare else frozenset()
+        return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon), within)
 
     def _spread(self, doc: Document, analysis: Analysis) -> dict[str, tuple["ThingPlacement", ...]]:
         """Events that happen in many places at once (protests, floods, air
@@ -1319,6 +1390,7 @@ class LocationsCheck(Check):
             for key, found in (extract.things if extract else {}).items():
                 by_key[key].append((path, found))
         named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
+        reported = reported | {location for p in ordered if extracts.get(p) is not None for location in extracts[p].within}
         candidates: dict[Location, tuple] = {}
         for key, items in sorted(by_key.items()):
             if len(items) < 2:
