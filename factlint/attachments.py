@@ -362,7 +362,8 @@ class _Reader:
             if cue_thing is not None and (found is None or not any(found.tiers)):
                 found = cue_thing  # "brokers at Manila's two stock exchanges": the brokers, if nothing stronger
         elif context in ("mention", "qualifier"):
-            found = self._office_of(m_start, s_start) or (self._attributive(m_end, s_end) if _local(mention) else None)
+            found = self._office_of(m_start, s_start) or \
+                (self._attributive(m_end, s_end, mention.qualifier is not None) if _local(mention) else None)
         else:
             return None
         if found is None or not found.keys:
@@ -647,8 +648,11 @@ class _Reader:
                 return _Thing((f"office:{singular(key)}",), (tier,), start, match.end(1), "office")
         return None
 
-    def _attributive(self, m_end: int, s_end: int) -> _Thing | None:
-        """"Marseille police said", "the Leeds mayor": a place before an institution or office."""
+    def _attributive(self, m_end: int, s_end: int, qualified: bool = False) -> _Thing | None:
+        """"Marseille police said", "the Leeds mayor", "Springfield, Illinois,
+        police": a place before an institution or office."""
+        if qualified and self.text[m_end:m_end + 1] == ",":
+            m_end += 1
         if self.text[m_end:m_end + 1] not in (" ", "\t") or not self.text[m_end + 1:m_end + 2].islower():
             return None
         match = _HEAD_AFTER.match(self.text, m_end, s_end)
@@ -672,7 +676,10 @@ class _Reader:
         text = self.text
         if self._in_list(inside, index):
             return "list"
-        before = [w.group().lower() for w in _WORD.finditer(text, max(s_start, thing.start - 40), thing.start)][-3:]
+        # "last year's bombing at the embassy in Nairobi": the words before the
+        # thing's phrase, up to the clause's start
+        clause = max([s_start] + [b.end() for b in _CLAUSE_BREAK.finditer(text, max(s_start, thing.start - 60), thing.start)])
+        before = [w.group().lower() for w in _WORD.finditer(text, clause, thing.start)][-6:]
         if any(w in self.v.other_instance for w in [*before, *thing.skipped]) \
                 or any(w.endswith(("'s", "’s")) and w[:-2] in ("year", "week", "month") for w in before):
             return "other"

@@ -354,6 +354,49 @@ def event_hits(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, EventWor
     return doc.memo(("event hits", lexicon), find)
 
 
+def main_events(analysis: Analysis, lexicon: Lexicon) -> dict[str, list[Placement]]:
+    """Per single-place event class, the asserted placements of the article's
+    main instance: the first, in the lead (or, with none there, the first
+    that refers back to a known one: "the crash near Segovia" in the eleventh
+    paragraph), and later ones that refer back to it ("the meeting in ...",
+    or the same named day). A reference that fits another instance told in
+    between ("a quake in China ... the quake in China") refers to that one."""
+    by_event: dict[str, list[Placement]] = {}
+    others: dict[str, list[Placement]] = defaultdict(list)  # the article's other instances
+    for placement in analysis.placements:
+        if placement.status != "asserted" or placement.here:
+            continue
+        if not lexicon.classes[placement.event].single_place:
+            continue
+        group = by_event.get(placement.event)
+        if group is None:
+            if placement.paragraph < LEAD_PARAGRAPHS or (placement.definite and not others[placement.event]):
+                by_event[placement.event] = [placement]
+            else:
+                others[placement.event].append(placement)
+            continue
+        main = group[0]
+        if placement.sentence == main.sentence:
+            continue  # "met in Paris and then in Berlin": a tour, not a contradiction
+        refers = placement.definite or placement.day == main.day != ""
+        if not refers or _other_days(placement.day, main.day):
+            others[placement.event].append(placement)
+        elif not any(agree(placement.places, o.places) for o in others[placement.event]):
+            group.append(placement)
+    return by_event
+
+
+def story_events(doc: Document, lexicon: Lexicon | None = None) -> dict[str, Placement]:
+    """The events an article tells as its own, by event class: each single-place
+    class's main placement (its class, place and day), as the locations kind
+    decides "the same event" across a story. Memoised on the document; other
+    kinds (dates across a story) call it to pair an article's events with
+    other articles' events of the same class and story."""
+    lexicon = lexicon or load_lexicon()
+    return doc.memo(("story events", lexicon),
+                    lambda: {event: group[0] for event, group in main_events(lexicon.analysis(doc), lexicon).items()})
+
+
 def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
     """Every sentence of the article (a heading is one) in text order: starts,
     ends and block numbers, for bisecting offsets into sentences."""
@@ -1168,32 +1211,7 @@ class LocationsCheck(Check):
 
     # -- per article ------------------------------------------------------------
     def _compared(self, analysis: Analysis) -> dict[str, list[Placement]]:
-        """Per single-place event class, the asserted placements of the article's
-        main instance: the first, in the lead, and later ones that refer back
-        to it ("the meeting in ...", or the same named day). A reference that
-        fits another instance told in between ("a quake in China ... the quake
-        in China") refers to that one."""
-        by_event: dict[str, list[Placement]] = {}
-        others: dict[str, list[Placement]] = defaultdict(list)  # the article's other instances
-        for placement in analysis.placements:
-            if placement.status != "asserted" or placement.here:
-                continue
-            if not self.lexicon.classes[placement.event].single_place:
-                continue
-            group = by_event.get(placement.event)
-            if group is None:
-                if placement.paragraph < LEAD_PARAGRAPHS:
-                    by_event[placement.event] = [placement]
-                continue
-            main = group[0]
-            if placement.sentence == main.sentence:
-                continue  # "met in Paris and then in Berlin": a tour, not a contradiction
-            refers = placement.definite or placement.day == main.day != ""
-            if not refers or _other_days(placement.day, main.day):
-                others[placement.event].append(placement)
-            elif not any(agree(placement.places, o.places) for o in others[placement.event]):
-                group.append(placement)
-        return by_event
+        return main_events(analysis, self.lexicon)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         analysis = self.lexicon.analysis(doc)
