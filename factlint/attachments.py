@@ -91,7 +91,9 @@ _MODALS = frozenset("will would could may might should shall must can to 'll 'd"
 _COPULAS = frozenset("is was were are be been being am 's".split())
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
 # "broke out in", "set up in": a particle, whose verb places an event, not a thing.
-_PARTICLES = frozenset("out up down off back away over".split())
+# A lower-case word, maybe a comma, and spaces: what stands before a name mid-sentence.
+_AFTER_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[,;]?[ \t]+$")
+_PARTICLES = frozenset("out up down off back away over elsewhere".split())
 _CUE_BEFORE = regex.compile(r"(?r)(?<![\w'’-])(in|at|near|outside)\s+(?:the\s+)?$", regex.I)
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|since|during|of)?\s*(?:1[89]\d\d|20\d\d)(?!\w)")
 _HEDGE_AFTER = re.compile(r"\s*(?:,\s*)?(?:or\s+elsewhere|or\s+(?:in|at)\s|next\s+(?:week|month|year))", re.I)
@@ -246,6 +248,12 @@ _WORD_AT = re.compile(r"[^\W\d_][^\W_]*(?:\.(?=[A-Z]))?")
 _OFFICES_OF = frozenset("mayor governor resident residents native natives sheriff chief bishop consul".split())
 
 
+def _word_start(text: str, end: int) -> int:
+    """Where the word (or comma-ended word) that ends at ``end`` starts."""
+    lo = max(0, end - 30)
+    return max(text.rfind(" ", lo, end), text.rfind("\n", lo, end), text.rfind("\t", lo, end)) + 1
+
+
 def trigger_starts(text: str) -> list[int]:
     """Offsets where the text may tie a thing to a place (see the patterns
     above), where the capitalised word may start a place's name."""
@@ -267,13 +275,13 @@ def trigger_starts(text: str) -> list[int]:
                 found.append(start)
     for match in _OF_NAME.finditer(text):
         start = match.start()
-        word_start = text.rfind(" ", max(0, start - 30), start) + 1
+        word_start = _word_start(text, start)
         if text[word_start:start].lower() in _OFFICES_OF:
             found.append(word_start)
     for pattern in _AFTER_NAME:
         for match in pattern.finditer(text):
             start = match.start()
-            word_start = text.rfind(" ", max(0, start - 30), start) + 1
+            word_start = _word_start(text, start)
             if word_start < start and text[word_start].isupper() and place_word(word_start):
                 found.append(word_start)
     return found
@@ -307,6 +315,7 @@ class _Reader:
         self.spans: list[tuple[int, int]] = []  # the sentence's place mentions
         self.s_start = 0  # the sentence's start
         self.names: dict[str, bool] = {}  # capitalised first words known as names (_name_elsewhere)
+        self.lower: str | None = None  # the text in lower case, made on first use
 
     def run(self) -> list[Attachment]:
         import bisect
@@ -433,8 +442,8 @@ class _Reader:
             at = text.find(word)
             while at >= 0 and not known:
                 end = at + len(word)
-                before = text[max(0, at - 3):at].rstrip(" ,;")
-                known = bool(before) and before[-1].islower() and (end == len(text) or not text[end].isalpha())
+                before = text[max(0, at - 30):at]
+                known = _AFTER_LOWER_WORD.search(before) is not None and (end == len(text) or not text[end].isalpha())
                 at = text.find(word, at + 1)
             self.names[word] = known
         return known
@@ -502,10 +511,14 @@ class _Reader:
     def _cue_start(self, cue: str, start: int, end: int) -> int:
         """Where the last use of ``cue`` ("in", "north of") before ``end`` starts, or -1."""
         text = self.text
+        if self.lower is None:
+            lower = text.lower()
+            # "İ" lowers to two characters: then only the text's own case is searched
+            self.lower = lower if len(lower) == len(text) else text
         first = cue.split()[0]
         at = end
         while True:
-            at = text.rfind(first, start, at)
+            at = self.lower.rfind(first, start, at)
             if at < 0:
                 return -1
             before_ok = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "'’-")
@@ -548,9 +561,9 @@ class _Reader:
             name = _name_key(" ".join(w for _, _, w in name_words))
             if name:
                 place = self._is_place(name_words[0][0], name_words[-1][1])
-                named = _name_keys(name, place)
+                named, named_tiers = self._name_keys(name, place, NAMED if tier == INSTITUTION else GENERIC)
                 keys[:0] = named
-                tiers[:0] = [NAMED if place or tier == INSTITUTION else GENERIC] * len(named)
+                tiers[:0] = named_tiers
                 w_start = name_words[0][0]
         return _Thing(tuple(keys), tuple(tiers), w_start, w_end, "noun", tuple(skipped))
 
@@ -575,15 +588,28 @@ class _Reader:
         words_of_name = name.split()
         tier = NAMED if place or words_of_name[-1] in _FACILITY_WORDS or words_of_name[0] in _FACILITY_WORDS \
             else GENERIC
-        keys = _name_keys(name, place)
+        keys, tiers = self._name_keys(name, place, tier)
         before = [w for w in words if w[1] <= run[0][0]]
         if before and before[-1][2].lower() in self.v.fixed_verbs:  # "was born Betty Mae Page in"
             verb = before[-1][2].lower()
-            return _Thing((f"verb:{verb}", *keys), (NAMED,) + (tier,) * len(keys), before[-1][0], run[-1][1], "verb",
+            return _Thing((f"verb:{verb}", *keys), (NAMED, *tiers), before[-1][0], run[-1][1], "verb",
                           tuple(skipped))
-        return _Thing(tuple(keys), (tier,) * len(keys), run[0][0], run[-1][1], "noun", tuple(skipped))
+        return _Thing(tuple(keys), tuple(tiers), run[0][0], run[-1][1], "noun", tuple(skipped))
 
     # -- other shapes -------------------------------------------------------------
+    def _name_keys(self, name: str, place: bool, tier: int) -> tuple[list[str], list[int]]:
+        """The keys of a name and their tiers: itself ("place:..." for a place's
+        name) and its initials ("International Coffee Organisation": "ico"),
+        of the name's tier when the article writes them, else generic (two
+        shopping centres in one article may share their initials)."""
+        if place:
+            return [f"place:{name}"], [NAMED]
+        short = initials(name)
+        if len(short) < 3:
+            return [name], [tier]
+        written = re.search(rf"(?<![\w.]){short.upper()}(?![\w])", self.text) is not None
+        return [name, short], [tier, tier if written else GENERIC]
+
     def _possessed(self, m_end: int, s_end: int) -> _Thing | None:
         """"Manila's two stock exchanges", "Marseille's police chief", "Iran's
         official news agency": the last of up to three lower-case words (or a
@@ -719,14 +745,6 @@ def _cue_regex(cue: str) -> re.Pattern:
     """A cue ("north of") matched where it starts, as a whole word, any case."""
     words = r"\s+".join(re.escape(w) for w in cue.split())
     return re.compile(rf"{words}(?![\w'’-])", re.I)
-
-
-def _name_keys(name: str, place: bool) -> list[str]:
-    """The keys of a name: itself ("place:..." for a place's name) and its initials."""
-    if place:
-        return [f"place:{name}"]
-    short = initials(name)
-    return [name, short] if len(short) >= 3 else [name]
 
 
 def initials(name_key: str) -> str:

@@ -432,11 +432,11 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
     # quake struck southern Iran", "the Paris summit")
     marks = sorted([h[0] for h in event_hits(doc, lexicon) if lexicon.classes[h[2].event].single_place]
                    + trigger_starts(text))
-    if not marks:
-        return []
     starts, ends, blocks = sentence_table(doc)
-    selected = sorted({i for i in (bisect.bisect_right(starts, mark) - 1 for mark in marks)
-                       if i >= 0 and marks and starts[i] <= ends[i]})
+    selected = {i for i in (bisect.bisect_right(starts, mark) - 1 for mark in marks) if i >= 0}
+    # a headline is read whole ("Fire At Waitrose In Wellington": title case hides its cues)
+    selected |= {i for i, block in enumerate(blocks) if block < 3 and doc.blocks[block].kind == "heading"}
+    selected = sorted(selected)
     runs: list[list[int]] = []
     previous = -2
     for i in selected:
