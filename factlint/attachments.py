@@ -91,8 +91,9 @@ _MODALS = frozenset("will would could may might should shall must can to 'll 'd"
 _COPULAS = frozenset("is was were are be been being am 's".split())
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
 # "broke out in", "set up in": a particle, whose verb places an event, not a thing.
-# A lower-case word, maybe a comma, and spaces: what stands before a name mid-sentence.
-_AFTER_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[,;]?[ \t]+$")
+# A word (a lower-case one, or a name's: "Roundhay School"), maybe a comma, and
+# spaces: what stands before a capitalised word mid-sentence.
+_MID_SENTENCE = re.compile(r"(?<![\w'’-])(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*[,;]?|[A-ZÀ-ÖØ-Þ][\w'’-]*)[ \t]+$")
 _PARTICLES = frozenset("out up down off back away over elsewhere".split())
 _CUE_BEFORE = regex.compile(r"(?r)(?<![\w'’-])(in|at|near|outside)\s+(?:the\s+)?$", regex.I)
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|since|during|of)?\s*(?:1[89]\d\d|20\d\d)(?!\w)")
@@ -316,6 +317,7 @@ class _Reader:
         self.s_start = 0  # the sentence's start
         self.names: dict[str, bool] = {}  # capitalised first words known as names (_name_elsewhere)
         self.lower: str | None = None  # the text in lower case, made on first use
+        self.block_span = (0, 0)
 
     def run(self) -> list[Attachment]:
         import bisect
@@ -344,6 +346,7 @@ class _Reader:
             s_start, s_end, number, role = sentences[i]
             block = self.doc.blocks[number]
             self.title_case = block.kind == "heading" and _title_case(self.text[block.start:block.end])
+            self.block_span = (block.start, block.end)
             self.spans = [(m[0], m[1]) for m in inside]
             self.s_start = s_start
             for index, item in enumerate(inside):
@@ -442,8 +445,11 @@ class _Reader:
             at = text.find(word)
             while at >= 0 and not known:
                 end = at + len(word)
+                if self.title_case and self.block_span[0] <= at < self.block_span[1]:
+                    at = text.find(word, at + 1)
+                    continue  # the headline's own capitals say nothing
                 before = text[max(0, at - 30):at]
-                known = _AFTER_LOWER_WORD.search(before) is not None and (end == len(text) or not text[end].isalpha())
+                known = _MID_SENTENCE.search(before) is not None and (end == len(text) or not text[end].isalpha())
                 at = text.find(word, at + 1)
             self.names[word] = known
         return known

@@ -369,3 +369,183 @@ def test_lexicon_additions_reach_the_kind():
 def test_bad_parameters_are_rule_errors(extra):
     with pytest.raises(FactlintError):
         compile_rules([_rule(extra)])
+
+
+# ---------------------------------------------------------------------------
+# Things across a story (factlint.attachments): the outlier article
+# ---------------------------------------------------------------------------
+
+
+def test_across_police_placed_elsewhere_by_one_article():
+    files = dict([
+        story("a.md", "Police in Marseille said a man had been arrested after the stabbing.\n\nThe victim was 34."),
+        story("b.md", "A man was arrested on Sunday, police in Marseille said.\n\nHe was 25."),
+        story("c.md", "The suspect fled on foot, police in Lyon said.\n\nThe victim, 34, died in hospital."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert finding.message == "Puts the police in Lyon, but 2 other articles on this story say Marseille"
+    assert sorted((r.location.path, r.location.line) for r in finding.related) == [("a.md", 4), ("b.md", 4)]
+
+
+def test_across_a_named_thing_one_article_against_one_at_the_later():
+    files = dict([
+        story("a.md", "Shoppers queued outside the Waitrose supermarket in Wellington on Sunday."),
+        story("b.md", "The Waitrose supermarket in Taunton reopened its doors on Monday."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.message) == (
+        "b.md", "Puts the Waitrose supermarket in Taunton, but 1 other article on this story says Wellington")
+
+
+def test_across_one_against_one_the_place_the_story_does_not_know_is_reported():
+    files = dict([
+        story("a.md", "Crews fought a blaze at the Waitrose supermarket in Barquisimeto for six hours."),
+        story("b.md", "A fire damaged the Waitrose supermarket in Wellington on Sunday."),
+        story("c.md", "Wellington town centre was closed to traffic while the fire burned."),
+    ])
+    [finding] = lint(files)
+    assert finding.path == "a.md"  # the earlier article, since the story names Wellington elsewhere
+
+
+def test_across_a_restated_sentence_with_its_place_changed():
+    sentence = "He said a decision by the PCGG last week to probe certificates held by brokers at {}'s two stock " \
+               "exchanges was prompted by suspicion."
+    files = dict([story("a.md", sentence.format("Manila")), story("b.md", sentence.format("Skardu"))])
+    [finding] = lint(files)
+    assert finding.path == "b.md" and "Skardu" in finding.message
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # a borough and its city, a suburb and its centre: one area
+        ["Police in New York said the boy had a gun.", "Police in New York said so.", "Police in Brooklyn said so."],
+        ["He died at a hospital in Denver.", "He died at a hospital in Denver on Sunday.", "He died at a hospital in Aurora."],
+        # a place inside the other
+        ["Police in France said the man fled.", "Police in Lyon said the man fled.", "Police in Lyon arrested him."],
+        # lists, other instances, guesses
+        ["Police in Lyon said so.", "Police in Lyon said so.", "Police in Lyon and Paris were on alert."],
+        ["Police in Lyon said so.", "Police in Lyon said so.", "Last year's attack near the embassy in Rome was similar."],
+        ["Police in Lyon said so.", "Police in Lyon said so.", "The suspect may be held by police, possibly in Paris."],
+        # twin events the story itself places in two places
+        ["The bombing at the station in Madrid killed 12.", "The bombing at the station in Madrid killed 12.",
+         "The twin bombings at stations in Madrid and Barcelona killed 20. The bombing at the station in Barcelona "
+         "killed eight."],
+        # a place the story knows is no slip
+        ["Police in Lyon said the man fled.", "Police in Lyon said the man fled to Paris.",
+         "Police in Paris said the man was caught."],
+        # a generic thing in the story's own country
+        ["Office workers in Dubai fled.", "Office workers in Dubai fled.", "Office workers in Abu Dhabi fled."],
+        # names that hold a place
+        ["The Washington Post said police in Lyon made an arrest.", "Police in Lyon made an arrest.",
+         "The New York Times said police in Lyon made an arrest."],
+    ],
+)
+def test_across_things_left_alone(texts):
+    files = dict(story(f"{i}.md", text) for i, text in enumerate(texts))
+    assert lint(files) == []
+
+
+def test_across_a_generic_thing_only_in_a_country_the_story_never_names():
+    files = dict([
+        story("a.md", "Office workers in Dubai evacuated buildings after the quake struck southern Iran."),
+        story("b.md", "The quake was felt across the Gulf. Office workers in Dubai fled into the streets."),
+        story("c.md", "An office worker in Sialkot said the tremor lasted 30 seconds."),
+    ])
+    [finding] = lint(files)
+    assert finding.path == "c.md" and "Sialkot" in finding.message
+
+
+def test_across_an_event_that_happens_in_many_places_placed_abroad():
+    files = dict([
+        story("a.md", "Protests in Athens turned violent on Saturday."),
+        story("b.md", "Riots in Athens continued for a third night."),
+        story("c.md", "Thousands joined protests in Athens and Thessaloniki."),
+        story("d.md", "An orderly protest turned into a riot in Russeifa tonight."),
+    ])
+    [finding] = lint(files)
+    assert finding.path == "d.md" and "Russeifa" in finding.message
+
+
+def test_across_the_crash_placed_past_the_lead():
+    lead = "Rescuers searched the wreckage on Monday.\n\nThe airline said 40 people were on board.\n\n"
+    files = dict([
+        story("a.md", "A bus crashed near Madrid on Monday. The crash near Madrid killed 12."),
+        story("b.md", "The crash near Madrid killed 12 people on Monday."),
+        story("c.md", lead + "Officials said the crash near Segovia killed 12 people."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 8) and "Segovia" in finding.message
+
+
+# ---------------------------------------------------------------------------
+# Things within an article
+# ---------------------------------------------------------------------------
+
+
+def test_within_the_headline_and_a_later_paragraph_against_the_lead():
+    text = ("# Fire at Roundhay School in Leeds\n\nA fire broke out at Roundhay School in Sheffield on Monday.\n\n"
+            "Firefighters were called at 6am.\n\nPupils will return on Wednesday.\n\n"
+            "Roundhay School in Leeds has 1,200 pupils.\n")
+    [finding] = lint({"a.md": text})
+    assert finding.location.line == 3
+    assert finding.message == "Puts the Roundhay School in Sheffield, but line 1 says Leeds"
+    assert [r.location.line for r in finding.related] == [1, 9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two police forces in one story are no contradiction
+        "Police in Athens fired tear gas.\n\nPolice in Thessaloniki arrested 12.\n",
+        # a thing told only in the body
+        "Leaders met on Tuesday.\n\nMore text.\n\nRoundhay School in Leeds closed. Roundhay School in Sheffield opened.\n",
+        # two shopping centres with the same initials
+        "Bought the Best Plaza Shopping Center in Pleasanton, Calif., and the Bristol Place Shopping Center in "
+        "Santa Ana, Calif.\n",
+    ],
+)
+def test_within_things_left_alone(text):
+    assert lint({"a.md": text}) == []
+
+
+# ---------------------------------------------------------------------------
+# The events other kinds share; dates and days
+# ---------------------------------------------------------------------------
+
+
+def test_story_events_is_the_events_an_article_tells_as_its_own():
+    from factlint.kinds.locations import story_events
+
+    doc = parse_document("a.md", b"Leaders met in Paris on Tuesday.\n\nA quake struck near Tokyo last year.\n")
+    events = story_events(doc)
+    assert {event: (p.surface, p.day) for event, p in events.items()} == {"meeting": ("Paris", "tuesday")}
+    assert story_events(doc) is events  # memoised on the document
+
+
+@pytest.mark.parametrize(
+    ("article", "told", "far"),
+    [
+        ("1987-03-26", "feb 22", True),
+        ("1987-03-26", "mar 24", False),
+        ("1987-01-02", "dec 30", False),  # across the new year: 3 days
+        ("1987-12-30", "jan 3", False),
+        ("1987-01-20", "dec 30", True),
+        ("1987-03-26", "tuesday", False),  # a weekday is no date
+        ("1987-02-27", "feb 31", False),  # no such day
+    ],
+)
+def test_a_date_far_from_the_articles_is_another_instance(article, told, far):
+    from factlint.kinds.locations import Analyzer
+
+    doc = parse_document("a.md", f"---\ndate: {article}\n---\nText.\n".encode())
+    assert Analyzer(load_lexicon(), doc)._far_from_article(told) is far
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [("monday", "wednesday", True), ("monday", "monday", False),
+                                                ("monday", "", False), ("", "", False), ("mar 3", "mar 4", True)])
+def test_other_days(a, b, other):
+    from factlint.kinds.locations import _other_days
+
+    assert _other_days(a, b) is other

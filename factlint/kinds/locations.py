@@ -354,23 +354,27 @@ def event_hits(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, EventWor
     return doc.memo(("event hits", lexicon), find)
 
 
-def main_events(analysis: Analysis, lexicon: Lexicon) -> dict[str, list[Placement]]:
+def main_events(analysis: Analysis, lexicon: Lexicon, beyond_lead: bool = False) -> dict[str, list[Placement]]:
     """Per single-place event class, the asserted placements of the article's
-    main instance: the first, in the lead (or, with none there, the first
-    that refers back to a known one: "the crash near Segovia" in the eleventh
-    paragraph), and later ones that refer back to it ("the meeting in ...",
-    or the same named day). A reference that fits another instance told in
-    between ("a quake in China ... the quake in China") refers to that one."""
+    main instance: the first, in the lead, and later ones that refer back to
+    it ("the meeting in ...", or the same named day). A reference that fits
+    another instance told in between ("a quake in China ... the quake in
+    China") refers to that one. ``beyond_lead`` (across articles): with no
+    placement in the lead, the first definite one that no other instance
+    precedes ("the crash near Segovia" in the eleventh paragraph)."""
     by_event: dict[str, list[Placement]] = {}
     others: dict[str, list[Placement]] = defaultdict(list)  # the article's other instances
     for placement in analysis.placements:
-        if placement.status != "asserted" or placement.here:
+        if placement.here or not lexicon.classes[placement.event].single_place:
             continue
-        if not lexicon.classes[placement.event].single_place:
+        if placement.status != "asserted":
+            if placement.status == "other":
+                others[placement.event].append(placement)  # "talks held last Sunday in Qatar"
             continue
         group = by_event.get(placement.event)
         if group is None:
-            if placement.paragraph < LEAD_PARAGRAPHS or (placement.definite and not others[placement.event]):
+            if placement.paragraph < LEAD_PARAGRAPHS or (beyond_lead and placement.definite
+                                                         and not others[placement.event]):
                 by_event[placement.event] = [placement]
             else:
                 others[placement.event].append(placement)
@@ -393,8 +397,8 @@ def story_events(doc: Document, lexicon: Lexicon | None = None) -> dict[str, Pla
     kinds (dates across a story) call it to pair an article's events with
     other articles' events of the same class and story."""
     lexicon = lexicon or load_lexicon()
-    return doc.memo(("story events", lexicon),
-                    lambda: {event: group[0] for event, group in main_events(lexicon.analysis(doc), lexicon).items()})
+    return doc.memo(("story events", lexicon), lambda: {
+        event: group[0] for event, group in main_events(lexicon.analysis(doc), lexicon, beyond_lead=True).items()})
 
 
 def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
@@ -1321,7 +1325,7 @@ class LocationsCheck(Check):
     def extract(self, doc: Document) -> "StoryExtract":
         analysis = self.lexicon.analysis(doc)
         events = {}
-        for event, group in self._compared(analysis).items():
+        for event, group in main_events(analysis, self.lexicon, beyond_lead=True).items():
             main = group[0]
             also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
             known = tuple(p.places for p in analysis.placements
