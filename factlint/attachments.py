@@ -16,12 +16,14 @@ reads every other shape that ties a thing to a place, anywhere in the article
 ``office``
     "the mayor of Leeds", "a resident of Austin";
 ``verb``
-    a verb and a locative: "was born in Nashville", "coached at Portland".
+    a verb whose place does not move: "was born in Nashville" (other verbs,
+    "traded in Tokyo", "coached at Portland", tie no thing to a place).
 
 Each attachment carries the *keys* of its thing: the head word, singular and
 lower case ("police", "supermarket", "worker"), names in the phrase
-("name:waitrose", "name:university of texas") and, for verbs, the stem
-("verb:coach"). Two attachments are of the same thing when they share a key.
+("waitrose", "university of texas", "place:east flatbush"), their initials
+("ico") and, for a birthplace, "verb:born". Two attachments are of the same
+thing when they share a key.
 Each key has a *tier*, how surely it names one thing: ``NAMED`` (a proper
 name of a facility or body, "the Waitrose supermarket", "the University of
 Texas"; a place named as a thing, "the East Flatbush neighborhood"; a
@@ -132,7 +134,7 @@ class _Thing:
 class Attachment:
     """One thing tied to one place in one article."""
 
-    keys: tuple[str, ...]  # what the thing is, best first: "name:waitrose", "supermarket", "verb:coach"
+    keys: tuple[str, ...]  # what the thing is, best first: "waitrose", "supermarket", "verb:born"
     tiers: tuple[int, ...]  # per key: NAMED, INSTITUTION or GENERIC
     label: str  # the thing as written, for messages ("the Waitrose supermarket")
     shape: str  # noun | possessive | attributive | office | verb
@@ -171,6 +173,9 @@ class Vocabulary:
 
 VOCABULARY_KEYS = ("institutions", "aliases", "offices", "fixed_verbs", "persons", "never", "skip", "other_instance",
                    "hedges")
+# The ones a rule of kind `locations` may add to (its `lexicon:` key; the
+# others share their names with the event lexicon's).
+RULE_KEYS = ("institutions", "aliases", "offices", "fixed_verbs", "persons", "never")
 
 
 @lru_cache(maxsize=1)
@@ -220,18 +225,6 @@ def singular(word: str) -> str:
     return word
 
 
-def stem(word: str) -> str:
-    """A verb's key form: "coached", "coaching", "coaches" -> "coach"."""
-    word = word.lower()
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiouls":
-        word = word[:-1]  # "planned" -> "plan"
-    return word.rstrip("e")
-
-
 # ---------------------------------------------------------------------------
 # Where attachments may be
 # ---------------------------------------------------------------------------
@@ -247,6 +240,17 @@ _OF_NAME = re.compile(rf" of (?:the )?[{_UPPER}]")
 _AFTER_NAME = tuple(re.compile(literal) for literal in ("'s ", "’s ", " police", " mayor"))
 _WORD_AT = re.compile(r"[^\W\d_][^\W_]*(?:\.(?=[A-Z]))?")
 _OFFICES_OF = frozenset("mayor governor resident residents native natives sheriff chief bishop consul".split())
+
+
+@lru_cache(maxsize=1)
+def _not_things() -> frozenset[str]:
+    """Words before a cue that leave nothing to place: function words, units,
+    common verbs, and the vocabulary's ``never`` words ("people in")."""
+    words = set(_FUNCTION) | set(_COPULAS) | {str(w).lower() for w in _base_data().get("never") or ()}
+    words |= set("pct percent dlrs dollars mln billion million tonnes tons barrels bushels yen marks francs pounds "
+                 "rose fell rise fall said says say told made sold held agreed listed based located headquartered "
+                 "operates operate traded trade up down out off".split())
+    return frozenset(words - {"born"})
 
 
 def _word_start(text: str, end: int) -> int:
@@ -268,11 +272,17 @@ def trigger_starts(text: str) -> list[int]:
         key = word.group().rstrip(".").lower() if word else ""
         return key in names or key in prefixes or (not key.isascii() and gz.normalize(key) in names)
 
+    not_things = _not_things()
     found = []
     for pattern in _CUES_BEFORE_NAME:
         for match in pattern.finditer(text):
             start = match.start()
-            if (start == 0 or not text[start - 1].isalnum()) and place_word(match.end() - 1):
+            if start and text[start - 1].isalnum():
+                continue  # "within", "main"
+            before = text[_word_start(text, start - 1):start].strip(" ,").lower()
+            if before in not_things or before.endswith(("ed", "ing")):
+                continue  # "rose 2 pct in February", "said in London", "traded in Tokyo": no thing to place
+            if place_word(match.end() - 1):
                 found.append(start)
     for match in _OF_NAME.finditer(text):
         start = match.start()
@@ -489,7 +499,7 @@ class _Reader:
         if low in self.v.fixed_verbs:
             return _Thing((f"verb:{low}",), (NAMED,), w_start, w_end, "verb", tuple(skipped))
         if low.endswith(_VERB_ENDINGS) and low not in _NOUN_LIKE and not self._noun_phrase_before(words):
-            return _Thing((f"verb:{stem(low)}",), (GENERIC,), w_start, w_end, "verb", tuple(skipped))
+            return None  # "traded in Tokyo", "coached at Portland": only a birthplace is a verb's fixed place
         return self._noun(words, skipped)
 
     def _event(self, words: list, skipped: tuple = ()) -> _Thing | None:
@@ -613,7 +623,8 @@ class _Reader:
         short = initials(name)
         if len(short) < 3:
             return [name], [tier]
-        written = re.search(rf"(?<![\w.]){short.upper()}(?![\w])", self.text) is not None
+        written = short.upper() in self.text and \
+            re.search(rf"(?<![\w.]){short.upper()}(?![\w])", self.text) is not None
         return [name, short], [tier, tier if written else GENERIC]
 
     def _possessed(self, m_end: int, s_end: int) -> _Thing | None:

@@ -61,13 +61,18 @@ def keyed(text: str) -> dict[str, tuple[str, int, str]]:
         # a verb
         ("Page was born on April 22, 1923, in Nashville, Tennessee.", "verb:born", "Nashville, Tennessee", NAMED,
          "verb"),
-        ("Cheeks also coached at Portland before joining the 76ers.", "verb:coach", "Portland", GENERIC, "verb"),
     ],
 )
 def test_attachment_shapes(text, key, place, tier, shape):
     [found] = [a for a in attachments(text) if key in a.keys]
     assert (found.surface, found.tiers[found.keys.index(key)], found.shape, found.status) == (place, tier, shape,
                                                                                                "asserted")
+
+
+@pytest.mark.parametrize("text", ["Shares traded in Tokyo rose.", "Cheeks also coached at Portland.",
+                                  "Sales rose 2.5 pct in February.", "He said in London that talks failed."])
+def test_no_thing_to_place(text):
+    assert attachments(text) == []
 
 
 def test_an_event_word_is_the_event_analyzers_but_a_name_before_it_is_a_thing():
@@ -103,7 +108,7 @@ def test_keys_are_singular(word, key):
     ("text", "status"),
     [
         # places in lists
-        ("Rain fell in Cordoba, Mendoza and Salta provinces on Tuesday.", "list"),
+        ("Rain totals in Cordoba, Mendoza and Salta provinces were low.", "list"),
         ("Newspapers in Manila and Hong Kong reported the offer at the weekend.", "list"),
         ("The company has stores in Madrid and Barcelona.", "list"),
         ("His moves were criticized both in Philadelphia and in Portland.", "list"),
@@ -113,7 +118,7 @@ def test_keys_are_singular(word, key):
         ("Police in Athens in 1985 shot a teenager during a protest.", "other"),
         ("His former club in Porto paid tribute.", "other"),
         # guesses and the future
-        ("The bonds will be listed in Luxembourg.", "hedged"),
+        ("Her first child will be born in Leeds.", "hedged"),
         ("Fans gathered at the stadium in Miami or elsewhere in Florida.", "hedged"),
         ("The pirates will be handed over to the authorities, possibly at Djibouti.", None),  # no thing before
     ],

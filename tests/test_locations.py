@@ -364,7 +364,8 @@ def test_lexicon_additions_reach_the_kind():
 
 @pytest.mark.parametrize(
     "extra",
-    ["compare: [sideways]\n", "lexicon: {colours: [red]}\n", "lexicon: {events: {meeting: {adverbs: [x]}}}\n"],
+    ["compare: [sideways]\n", "lexicon: {colours: [red]}\n", "lexicon: {events: {meeting: {adverbs: [x]}}}\n",
+     "lexicon: {aliases: [cops]}\n", "lexicon: {institutions: lighthouse}\n"],
 )
 def test_bad_parameters_are_rule_errors(extra):
     with pytest.raises(FactlintError):
@@ -549,3 +550,17 @@ def test_other_days(a, b, other):
     from factlint.kinds.locations import _other_days
 
     assert _other_days(a, b) is other
+
+
+def test_a_rule_adds_institutions_to_the_things_compared():
+    rule = _rule("compare: [across]\nlexicon:\n  institutions: [lighthouse]\n  aliases: {beacon: lighthouse}\n")
+    [check] = compile_rules([rule])
+    files = dict([
+        story("a.md", "Keepers at the lighthouse in Genoa raised the alarm."),
+        story("b.md", "The beacon in Genoa guided the rescue."),
+        story("c.md", "Keepers at the lighthouse in Naples raised the alarm."),
+    ])
+    report = lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [check])
+    assert [(f.path, f.message) for f in report.findings] == [("c.md", "Naples")]
+    [plain] = compile_rules([_rule("compare: [across]\n")])
+    assert lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [plain]).findings == []

@@ -439,7 +439,11 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
     starts, ends, blocks = sentence_table(doc)
     selected = {i for i in (bisect.bisect_right(starts, mark) - 1 for mark in marks) if i >= 0}
     # a headline is read whole ("Fire At Waitrose In Wellington": title case hides its cues)
-    selected |= {i for i, block in enumerate(blocks) if block < 3 and doc.blocks[block].kind == "heading"}
+    for i, block in enumerate(blocks):
+        if block >= 3:
+            break
+        if doc.blocks[block].kind == "heading":
+            selected.add(i)
     selected = sorted(selected)
     runs: list[list[int]] = []
     previous = -2
@@ -1118,17 +1122,18 @@ class Names:
 
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]+")  # the capitalised words of a place's name, as an article writes them
 
 
 def _names(places: tuple, named: Any) -> bool:
     """Whether an article names one of ``places``: the place itself, a city
-    near it, (for a region or country) a place inside it, or every word of
-    its name."""
+    near it, (for a region or country) a place inside it, or every
+    capitalised word of its name."""
     from factlint import gazetteer as gz
 
     words = getattr(named, "words", frozenset())
     for place in places:
-        if words and all(word in words for word in gz.normalize(place.name).split()):
+        if words and all(word in words for word in _NAME_WORD.findall(place.name)):
             return True
         for other in named:
             if other.id == place.id or gz.normalize(other.name) == gz.normalize(place.name) or _near(place, other):
@@ -1149,8 +1154,7 @@ def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> "Names
             seen.setdefault(place.id, place)
     from factlint import gazetteer as gz
 
-    words = frozenset(gz.normalize(word) for word in set(_CAPITALISED_WORD.findall(doc.text)))
-    return Names(tuple(seen.values()), words)
+    return Names(tuple(seen.values()), frozenset(_CAPITALISED_WORD.findall(doc.text)))
 
 
 def _thing_phrase(attachment: Any) -> str:
@@ -1174,7 +1178,8 @@ class LocationsCheck(Check):
         "lexicon": Param(
             "dict", {},
             "additions to factlint/data/events.yaml: events (class -> nouns/verbs/city_nouns, label, single_place), "
-            "not_events, hedges, other_instance, not_location",
+            "not_events, hedges, other_instance, not_location; and to factlint/data/attachments.yaml: "
+            "institutions, aliases, offices, fixed_verbs, persons, never",
         ),
         "min_articles": Param("int", 2, "articles that must place an event before they are compared", minimum=2),
         "max_days": Param(
@@ -1190,10 +1195,14 @@ class LocationsCheck(Check):
         if unknown or not compare:
             raise self.rule.error(f"'compare' takes {', '.join(COMPARISONS)}, not {unknown or compare}", "compare")
         self.compare = frozenset(compare)
-        additions = self.params["lexicon"]
+        from factlint.attachments import RULE_KEYS, load_vocabulary
+
+        additions = {key: value for key, value in self.params["lexicon"].items() if key not in RULE_KEYS}
+        things = {key: value for key, value in self.params["lexicon"].items() if key in RULE_KEYS}
         for key, value in additions.items():
             if key not in LEXICON_KEYS:
-                raise self.rule.error(f"unknown lexicon key {key!r} (keys: {', '.join(LEXICON_KEYS)})", "lexicon")
+                known = ", ".join(LEXICON_KEYS + RULE_KEYS)
+                raise self.rule.error(f"unknown lexicon key {key!r} (keys: {known})", "lexicon")
             if key == "events":
                 if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                     raise self.rule.error("lexicon 'events' maps a class name to {nouns: [...], verbs: [...]}", "lexicon")
@@ -1207,9 +1216,15 @@ class LocationsCheck(Check):
             elif not (isinstance(value, list) and all(isinstance(e, str) for e in value)):
                 raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
         self.lexicon = load_lexicon(additions)
-        from factlint.attachments import load_vocabulary
-
-        self.vocabulary = load_vocabulary()
+        for key, value in things.items():
+            if key == "aliases":
+                if not (isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                                        for k, v in value.items())):
+                    raise self.rule.error("lexicon 'aliases' maps a word to the key it stands for", "lexicon")
+            elif not (isinstance(value, list) and all(isinstance(e, str) for e in value)):
+                raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
+        self.vocabulary = load_vocabulary(tuple(sorted(
+            (key, tuple(sorted(value.items())) if key == "aliases" else tuple(value)) for key, value in things.items())))
         self.CROSS_ARTICLE = "across" in self.compare
         self.NEEDS_STORIES = self.CROSS_ARTICLE
 
