@@ -401,6 +401,12 @@ def story_events(doc: Document, lexicon: Lexicon | None = None) -> dict[str, Pla
         event: group[0] for event, group in main_events(lexicon.analysis(doc), lexicon, beyond_lead=True).items()})
 
 
+# The window read around an attachment's cue (characters): the words of the
+# thing before it, the place, its qualifier or list after it.
+TRIGGER_BEFORE = 90
+TRIGGER_AFTER = 110
+
+
 def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
     """Every sentence of the article (a heading is one) in text order: starts,
     ends and block numbers, for bisecting offsets into sentences."""
@@ -431,28 +437,31 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
     from factlint.places import find_places
 
     text = doc.text
-    # a placement of an event that happens in many places has a cue ("riots in
-    # Lyon"), which trigger_starts finds; a one-place event may have none ("the
-    # quake struck southern Iran", "the Paris summit")
-    marks = sorted([h[0] for h in event_hits(doc, lexicon) if lexicon.classes[h[2].event].single_place]
-                   + trigger_starts(text))
     starts, ends, blocks = sentence_table(doc)
-    selected = {i for i in (bisect.bisect_right(starts, mark) - 1 for mark in marks) if i >= 0}
-    # a headline is read whole ("Fire At Waitrose In Wellington": title case hides its cues)
+    # sentences with a one-place event word are read whole ("the quake struck
+    # southern Iran", "the Paris summit"), and so is a headline ("Fire At
+    # Waitrose In Wellington": title case hides its cues)
+    whole = {bisect.bisect_right(starts, hit[0]) - 1 for hit in event_hits(doc, lexicon)
+             if lexicon.classes[hit[2].event].single_place}
     for i, block in enumerate(blocks):
         if block >= 3:
             break
         if doc.blocks[block].kind == "heading":
-            selected.add(i)
-    selected = sorted(selected)
+            whole.add(i)
+    spans = [(starts[i], ends[i]) for i in whole if i >= 0]
+    # around a cue, the words before it and the place after it (with a list or
+    # qualifier that follows): a window, not the sentence
+    for mark in trigger_starts(text):
+        i = bisect.bisect_right(starts, mark) - 1
+        if i >= 0 and i not in whole:
+            spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
+    spans.sort()
     runs: list[list[int]] = []
-    previous = -2
-    for i in selected:
-        if i == previous + 1 and blocks[i] == blocks[previous]:
-            runs[-1][1] = ends[i]
+    for start, end in spans:
+        if runs and start <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
         else:
-            runs.append([starts[i], ends[i]])
-        previous = i
+            runs.append([start, end])
     mentions = []
     for start, end in runs:
         for mention in find_places(text[start:end], datelines=False):
