@@ -49,6 +49,7 @@ place is read in a window of a few words.
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass
@@ -57,6 +58,7 @@ from typing import Any
 
 import regex
 
+from factlint import gazetteer as gz
 from factlint.document import Document
 
 DATA_PATH = os.path.join(os.path.dirname(__file__), "data", "attachments.yaml")
@@ -237,7 +239,7 @@ def singular(word: str) -> str:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _CUES_BEFORE_NAME = tuple(re.compile(rf"{cue} (?:the |[a-z]+ )?[{_UPPER}]") for cue in ("in", "at", "near"))
 _OF_NAME = re.compile(rf" of (?:the )?[{_UPPER}]")
-_AFTER_NAME = tuple(re.compile(literal) for literal in ("'s ", "’s ", " police", " mayor"))
+_AFTER_NAME = tuple(re.compile(literal) for literal in ("'s ", "’s ", " police"))
 _WORD_AT = re.compile(r"[^\W\d_][^\W_]*(?:\.(?=[A-Z]))?")
 _OFFICES_OF = frozenset("mayor governor resident residents native natives sheriff chief bishop consul".split())
 
@@ -262,15 +264,11 @@ def _word_start(text: str, end: int) -> int:
 def trigger_starts(text: str) -> list[int]:
     """Offsets where the text may tie a thing to a place (see the patterns
     above), where the capitalised word may start a place's name."""
-    from factlint import gazetteer as gz
-
-    data = gz.data()
-    names, prefixes = data.names, data.prefixes
-
     def place_word(at: int) -> bool:
+        data = gz.data()  # loaded on the first cue: an article with none never loads it
         word = _WORD_AT.match(text, at)
         key = word.group().rstrip(".").lower() if word else ""
-        return key in names or key in prefixes or (not key.isascii() and gz.normalize(key) in names)
+        return key in data.names or key in data.prefixes or (not key.isascii() and gz.normalize(key) in data.names)
 
     not_things = _not_things()
     found = []
@@ -330,8 +328,6 @@ class _Reader:
         self.block_span = (0, 0)
 
     def run(self) -> list[Attachment]:
-        import bisect
-
         mentions = self.mentions
         if not mentions:
             return []
@@ -773,9 +769,7 @@ def initials(name_key: str) -> str:
 def _name_key(name: str) -> str:
     """A name as a key: lower case, without a leading article, a possessive or
     an acronym in brackets."""
-    from factlint.gazetteer import normalize
-
-    words = normalize(name).split()
+    words = gz.normalize(name).split()
     while words and words[0] in ("the", "a", "an"):
         words.pop(0)
     while words and words[-1] in ("of", "de", "for"):

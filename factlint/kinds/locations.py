@@ -59,11 +59,13 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
-from factlint.attachments import GENERIC
+from factlint import gazetteer as gz
+from factlint.attachments import GENERIC, NAMED, read_attachments, trigger_starts
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Corpus, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.places import find_dateline, find_places
 from factlint.stories import article_day
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
@@ -277,7 +279,8 @@ _IMPACT_VERB = regex.compile(
 )
 # Sentence-level words for a neutral "for the first time", kept away from the other-instance list.
 _NEUTRAL = regex.compile(
-    r"(?<![\w'’-])(?:for\s+the\s+(?:first|second|third|last)\s+time|the\s+same\s+(?:day|time)|at\s+the\s+same\s+time)(?![\w-])",
+    r"(?<![\w'’-])(?:for\s+the\s+(?:first|second|third|last)\s+time|the\s+same\s+(?:day|time)|at\s+the\s+same\s+time|"
+    r"another\s+\d[\d,.]*)(?![\w-])",  # "another 1,000 demonstrated": more people, not another instance
     regex.I,
 )
 
@@ -321,7 +324,6 @@ class Analysis:
 def _widen(mention: Any) -> tuple:
     """The places a mention stands for: its candidates, or for "near X" the
     first-level division around each city candidate."""
-    from factlint import gazetteer as gz
 
     if mention.cue not in APPROXIMATE_CUES:
         return mention.places
@@ -401,10 +403,12 @@ def story_events(doc: Document, lexicon: Lexicon | None = None) -> dict[str, Pla
         event: group[0] for event, group in main_events(lexicon.analysis(doc), lexicon, beyond_lead=True).items()})
 
 
+# A cue in a headline, in any case ("Fire At Waitrose In Wellington").
+_HEADLINE_CUE = re.compile(r"(?<![\w'’-])(?i:in|at|near|outside)\s+(?:(?i:the)\s+)?[A-ZÀ-ÖØ-Þ]")
 # The window read around an attachment's cue (characters): the words of the
 # thing before it, the place, its qualifier or list after it.
-TRIGGER_BEFORE = 90
-TRIGGER_AFTER = 110
+TRIGGER_BEFORE = 50
+TRIGGER_AFTER = 90
 
 
 def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
@@ -433,8 +437,6 @@ def article_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]
 
 
 def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
-    from factlint.attachments import trigger_starts
-    from factlint.places import find_places
 
     text = doc.text
     starts, ends, blocks = sentence_table(doc)
@@ -446,7 +448,7 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
     for i, block in enumerate(blocks):
         if block >= 3:
             break
-        if doc.blocks[block].kind == "heading":
+        if doc.blocks[block].kind == "heading" and _HEADLINE_CUE.search(text, starts[i], ends[i]):
             whole.add(i)
     spans = [(starts[i], ends[i]) for i in whole if i >= 0]
     # around a cue, the words before it and the place after it (with a list or
@@ -490,7 +492,6 @@ class Analyzer:
         self.article_date = article_day(doc.front_matter.get("date"))
 
     def run(self) -> Analysis:
-        from factlint.places import find_dateline
 
         doc, text = self.doc, self.text
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and b.sentences]
@@ -802,7 +803,6 @@ def agree(a: tuple, b: tuple) -> bool:
     """Whether two placements' places can be the same place: one candidate of
     each overlaps ("Paris" and "France"), or they have the same name (a town
     placed by its county and the gazetteer's own entry)."""
-    from factlint import gazetteer as gz
 
     for x in a:
         for y in b:
@@ -1078,7 +1078,6 @@ _SENTENCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 def _same_place(a: Any, b: Any) -> bool:
     """Two placements of a thing agree: one place holds the other, or two cities are near."""
-    from factlint import gazetteer as gz
 
     return agree(a.places, b.places) or any(_near(x, y) or _unplaced_town(x, y) for x in a.places for y in b.places)
 
@@ -1090,7 +1089,6 @@ def _near(a: Any, b: Any) -> bool:
     Leeds and Sheffield (47 km) or Segovia and Madrid (70 km) are not."""
     from math import log10
 
-    from factlint import gazetteer as gz
 
     distance = gz.distance_km(a, b)
     if distance is None:
@@ -1103,7 +1101,6 @@ def _unplaced_town(a: Any, b: Any) -> bool:
     """A town the gazetteer lacks ("Malibu, California") and a place of its
     state: how far apart they are cannot be told, so they are not compared;
     unless the town's name is a big city elsewhere ("Marseille, Tenn.")."""
-    from factlint import gazetteer as gz
 
     for town, other in ((a, b), (b, a)):
         if town.id.startswith("town:") and town.country == other.country and town.admin1 \
@@ -1138,7 +1135,6 @@ def _names(places: tuple, named: Any) -> bool:
     """Whether an article names one of ``places``: the place itself, a city
     near it, (for a region or country) a place inside it, or every
     capitalised word of its name."""
-    from factlint import gazetteer as gz
 
     words = getattr(named, "words", frozenset())
     for place in places:
@@ -1161,7 +1157,6 @@ def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> "Names
     if analysis.dateline is not None:
         for place in analysis.dateline.places[:1]:
             seen.setdefault(place.id, place)
-    from factlint import gazetteer as gz
 
     return Names(tuple(seen.values()), frozenset(_CAPITALISED_WORD.findall(doc.text)))
 
@@ -1267,7 +1262,6 @@ class LocationsCheck(Check):
         paragraph in another: (the attachment reported, those it disagrees
         with). The place most attachments give stands; on a tie, the first.
         Institutions ("police") are left out: an article may tell of two."""
-        from factlint.attachments import NAMED, read_attachments
 
         def find() -> list[tuple[Any, list[Any]]]:
             by_key: dict[str, list[Any]] = defaultdict(list)
@@ -1382,7 +1376,6 @@ class LocationsCheck(Check):
         """The article's attachments (factlint.attachments) by key: asserted ones,
         and other instances ("last month's talks in London"), which only a
         restatement of their sentence is compared with."""
-        from factlint.attachments import read_attachments
 
         mentions = article_places(doc, self.lexicon)
         things: dict[str, list[ThingPlacement]] = defaultdict(list)
@@ -1525,11 +1518,10 @@ def _line_says(doc: Document, placement: Placement, flagged: int) -> str:
 def _place_names(placements: list[Any], most: int = 3) -> str:
     """"Paris", "Paris or Berlin": each place once, as its shortest spelling,
     the commonest first."""
-    from factlint.gazetteer import normalize
 
     spellings: dict[str, list[str]] = defaultdict(list)
     for placement in placements:
-        spellings[normalize(placement.places[0].name)].append(placement.surface)
+        spellings[gz.normalize(placement.places[0].name)].append(placement.surface)
     ranked = sorted(spellings.values(), key=lambda names: (-len(names), min(names, key=len)))
     names = [min(names, key=len) for names in ranked[:most]]
     if len(ranked) > most:
