@@ -232,12 +232,13 @@ def singular(word: str) -> str:
 # ---------------------------------------------------------------------------
 
 # Where a place may be tied to a thing: a cue before a capitalised word ("in
-# Lyon"), an office before "of" ("the mayor of Leeds"), a capitalised word
+# Lyon"; "near" and "outside" mostly place events, whose sentences are read
+# anyway), an office before "of" ("the mayor of Leeds"), a capitalised word
 # before a possessive ("Manila's"), "police", "mayor" or "-based". Each pattern
 # is a literal or starts with one, which the standard re module finds fast:
 # about 20 ms for Reuters' tenth (one pattern of alternatives took 60).
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CUES_BEFORE_NAME = tuple(re.compile(rf"{cue} (?:the |[a-z]+ )?[{_UPPER}]") for cue in ("in", "at", "near"))
+_CUES_BEFORE_NAME = tuple(re.compile(rf"{cue} (?:the |[a-z]+ )?[{_UPPER}]") for cue in ("in", "at"))
 _OF_NAME = re.compile(rf" of (?:the )?[{_UPPER}]")
 _AFTER_NAME = tuple(re.compile(literal) for literal in ("'s ", "’s ", " police"))
 _WORD_AT = re.compile(r"[^\W\d_][^\W_]*(?:\.(?=[A-Z]))?")

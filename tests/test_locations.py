@@ -403,7 +403,7 @@ def test_across_one_against_one_the_place_the_story_does_not_know_is_reported():
     files = dict([
         story("a.md", "Crews fought a blaze at the Waitrose supermarket in Barquisimeto for six hours."),
         story("b.md", "A fire damaged the Waitrose supermarket in Wellington on Sunday."),
-        story("c.md", "Wellington town centre was closed to traffic while the fire burned."),
+        story("c.md", "Roads in Wellington were closed to traffic while the fire burned."),
     ])
     [finding] = lint(files)
     assert finding.path == "a.md"  # the earlier article, since the story names Wellington elsewhere
