@@ -71,6 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
     listing.add_argument("--config", metavar="FILE")
 
+    server = commands.add_parser(
+        "server",
+        help="run the language server for editors (LSP over stdio)",
+        description="Speak the Language Server Protocol over stdin/stdout: diagnostics, quick fixes and hover "
+        "for the articles open in an editor (pip install 'factlint[server]'). Run it in the articles' folder "
+        "or let the editor give its workspace folder.",
+    )
+    server.add_argument("--stdio", action="store_true", help="accepted for editors that pass it; stdio is the only transport")
+    server.add_argument("--debounce", type=float, metavar="MS", help="wait this long after the last keystroke before checking (default: 250)")
+
     explain = commands.add_parser("explain", help="describe a rule", description="Print a rule's description and examples.")
     explain.add_argument("rule", metavar="RULE")
     explain.add_argument("--rules", action="append", default=[], metavar="DIR")
@@ -84,13 +94,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return EXIT_ERROR
-        return {"check": _check, "rules": _list_rules, "explain": _explain}[args.command](args)
+        return {"check": _check, "rules": _list_rules, "explain": _explain, "server": _server}[args.command](args)
     except FactlintError as err:
         print(f"factlint: {err}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("factlint: interrupted", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader stopped early (``factlint rules | head``): normal use
+        _silence_stdout()
+        return EXIT_CLEAN
     except Exception as exc:  # never a traceback: one line, exit 2
         if os.environ.get("FACTLINT_DEBUG"):
             raise
@@ -358,10 +371,21 @@ def involving(report, targets: list[str]):
     return report
 
 
+def _silence_stdout() -> None:
+    """What is still buffered for a reader who has gone goes nowhere, also at exit."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (captured in-process): nothing will flush to a pipe
+        pass
+
+
 def _write_output(text: str, destination: str | None) -> None:
     if destination is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader stopped early: the check's own exit code still stands
+            _silence_stdout()
         return
     from factlint.fixes import write_atomically
 
@@ -381,23 +405,18 @@ def _list_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _server(args: argparse.Namespace) -> int:
+    from factlint.server import serve
+
+    return serve(args.debounce)
+
+
 def _explain(args: argparse.Namespace) -> int:
     _, rules = _load(args)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")
-    rule = matched[0]
-    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
-    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
-    if params:
-        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
-    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
-        out += ["", title]
-        for example in rule.examples[group]:
-            if isinstance(example, str):
-                out.append("  - " + example.strip().replace("\n", "\n    "))
-            else:
-                for name, text in example["files"].items():
-                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
-    print("\n".join(out))
+    from factlint.ruleset import explain
+
+    print(explain(matched[0]))
     return EXIT_CLEAN

@@ -30,6 +30,9 @@ class Finding:
     related: tuple[Related, ...] = ()
     fingerprint: str = ""
     fixes: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)  # (start, end, replacement) in source
+    # Edits offered to a person (the editor's quick fixes) but never applied by --fix: a
+    # preferred form, a scraped line's removal. Same shape as ``fixes``.
+    suggestions: tuple[tuple[int, int, str], ...] = field(default=(), compare=False)
 
     @property
     def path(self) -> str:

@@ -42,6 +42,17 @@ def write_atomically(path: str, data: bytes) -> None:
         raise
 
 
+def line_removal(source: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit deleting source[start:end] as whole lines, with the blank lines
+    after it (or, at the end of the file, before it)."""
+    line_start = source.rfind("\n", 0, start) + 1
+    end = len(source[:end].rstrip())  # a carriage return belongs to the line break
+    following = len(source) - len(source[end:].lstrip())
+    if following < len(source):
+        return line_start, source.rfind("\n", 0, following) + 1, ""
+    return len(source[:line_start].rstrip()), end, ""
+
+
 def fixed_text(text: str, edits: Iterable[tuple[int, int, str]]) -> tuple[str, int]:
     """Apply non-overlapping edits; return the new text and how many applied."""
     applied = 0

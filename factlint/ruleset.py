@@ -136,6 +136,24 @@ def load_rules(directories: Iterable[str | Path]) -> list[Rule]:
     return sorted(rules.values(), key=lambda r: r.id)
 
 
+def explain(rule: Rule) -> str:
+    """What ``factlint explain`` prints (and the language server's hover shows): why the
+    rule exists, its message, parameters and examples."""
+    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
+    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
+    if params:
+        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
+    for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
+        out += ["", title]
+        for example in rule.examples[group]:
+            if isinstance(example, str):
+                out.append("  - " + example.strip().replace("\n", "\n    "))
+            else:
+                for name, text in example["files"].items():
+                    out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
+    return "\n".join(out)
+
+
 def compile_rules(rules: Iterable[Rule], context: dict | None = None) -> list[Check]:
     """Instantiate each rule's kind; kinds raise rule.error on bad parameters."""
     checks = []

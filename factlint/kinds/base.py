@@ -28,6 +28,11 @@ KIND_MODULES = {
     "figures": "factlint.kinds.figures",
     "attribution": "factlint.kinds.attribution",
     "locations": "factlint.kinds.locations",
+    "furniture": "factlint.kinds.scraped",
+    "page": "factlint.kinds.scraped",
+    "encoding": "factlint.kinds.encoding",
+    "quotemarks": "factlint.kinds.quotemarks",
+    "paragraphs": "factlint.kinds.paragraphs",
     "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 

@@ -38,6 +38,7 @@ import regex
 
 from factlint.document import Block, Document, Location
 from factlint.findings import Finding, Related
+from factlint.fixes import line_removal
 from factlint.kinds.base import Check, Corpus, Param, register
 
 # ---------------------------------------------------------------------------
@@ -447,17 +448,6 @@ class _Passage:
     similarity: float = 0.0
 
 
-def _removal(source: str, start: int, end: int) -> tuple[int, int, str]:
-    """The edit deleting source[start:end] as whole lines, with the blank lines
-    after it (or, at the end of the file, before it)."""
-    line_start = source.rfind("\n", 0, start) + 1
-    end = len(source[:end].rstrip())  # a carriage return belongs to the line break
-    following = len(source) - len(source[end:].lstrip())
-    if following < len(source):
-        return line_start, source.rfind("\n", 0, following) + 1, ""
-    return len(source[:line_start].rstrip()), end, ""
-
-
 # ---------------------------------------------------------------------------
 # The check
 # ---------------------------------------------------------------------------
@@ -632,7 +622,7 @@ class DuplicatesCheck(Check):
             return " ".join(doc.text[block.start : block.end].split())
 
         if doc.offsets is None and all(spaced(blocks[k]) == spaced(blocks[i]) for k, i in run):
-            finding = replace(finding, fixes=(_removal(doc.source, first_copy.start, last_copy.end),))
+            finding = replace(finding, fixes=(line_removal(doc.source, first_copy.start, last_copy.end),))
         return finding
 
     def _repeat_finding(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 import regex
@@ -41,4 +42,8 @@ class SubstitutionCheck(Check):
             for match in matches_outside(self.regex, self.exceptions, doc.text, start, end):
                 preferred = self.swap.get(self._key(match.group()))
                 if preferred is not None and preferred != match.group():
-                    yield self.finding(doc, match.start(), match.end(), preferred=preferred)
+                    finding = self.finding(doc, match.start(), match.end(), preferred=preferred)
+                    start, end = doc.source_offset(match.start()), doc.source_offset(match.end() - 1) + 1
+                    if doc.source[start:end] == match.group():  # offered in the editor, never applied by --fix
+                        finding = replace(finding, suggestions=((start, end, preferred),))
+                    yield finding
