@@ -545,3 +545,16 @@ def test_a_rule_adds_institutions_to_the_things_compared():
     assert [(f.path, f.message) for f in report.findings] == [("c.md", "Naples")]
     [plain] = compile_rules([_rule("compare: [across]\n")])
     assert lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [plain]).findings == []
+
+
+def test_things_in_a_sentence_that_tells_another_instance_there_are_background():
+    files = dict([
+        story("a.md", "No one would accuse the cops in Detroit of being too nice."),
+        story("b.md", "The film shows how police in Detroit treated black residents in July 1967."),
+        story("c.md", "Inspired in part by the 1992 Los Angeles riots, the plot of Strange Days involved the murder of an "
+                      "artist by a pair of white Los Angeles cops."),
+    ])
+    assert lint(files) == []
+    files["c.md"] = files["c.md"].replace("the 1992 Los Angeles riots", "the riots")
+    [finding] = lint(files)
+    assert finding.path == "c.md" and "Los Angeles" in finding.message

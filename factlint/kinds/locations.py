@@ -1360,11 +1360,19 @@ class LocationsCheck(Check):
         restatement of their sentence is compared with."""
 
         mentions = article_places(doc, self.lexicon)
+        # events the article tells as other instances ("the 1992 Los Angeles riots")
+        background = [p for p in self.lexicon.analysis(doc).placements if p.status == "other"]
         things: dict[str, list[ThingPlacement]] = defaultdict(list)
         sentences: dict[int, frozenset[str]] = {}
         for attachment in read_attachments(doc, mentions, self.vocabulary, self.lexicon):
             if attachment.status not in ("asserted", "other"):
                 continue
+            if attachment.status == "asserted" and any(
+                    attachment.sentence_start <= p.start < attachment.sentence_end and agree(p.places, attachment.places)
+                    for p in background):
+                # "Inspired by the 1992 Los Angeles riots, ... a pair of Los Angeles cops": a sentence
+                # that places another instance of an event there is background for its things too
+                attachment = replace(attachment, status="other")
             words: frozenset[str] = frozenset()
             if any(attachment.tiers):  # only a restatement of an institution or a name is compared
                 words = sentences.get(attachment.sentence_start)
