@@ -249,6 +249,9 @@ _MONTH_ONLY = regex.compile(
     regex.I,
 )
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# "the 1992 (Los Angeles) riots": a year in an event's own words.
+_DATED_BEFORE = regex.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|that)\s+(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+$",
+                              regex.I)
 # A dated placement this far from the article's own date is another instance.
 MAX_DAYS_FROM_ARTICLE = 7
 _DETERMINER = regex.compile(
@@ -1360,8 +1363,10 @@ class LocationsCheck(Check):
         restatement of their sentence is compared with."""
 
         mentions = article_places(doc, self.lexicon)
-        # events the article tells as other instances ("the 1992 Los Angeles riots")
-        background = [p for p in self.lexicon.analysis(doc).placements if p.status == "other"]
+        # events the article dates in another year in their own words ("the 1992 Los Angeles riots")
+        background = [p for p in self.lexicon.analysis(doc).placements if p.status == "other"
+                      and _DATED_BEFORE.search(doc.text, max(0, min(p.start, p.word_start) - 16),
+                                               min(p.start, p.word_start))]
         things: dict[str, list[ThingPlacement]] = defaultdict(list)
         sentences: dict[int, frozenset[str]] = {}
         for attachment in read_attachments(doc, mentions, self.vocabulary, self.lexicon):
@@ -1371,7 +1376,7 @@ class LocationsCheck(Check):
                     attachment.sentence_start <= p.start < attachment.sentence_end and agree(p.places, attachment.places)
                     for p in background):
                 # "Inspired by the 1992 Los Angeles riots, ... a pair of Los Angeles cops": a sentence
-                # that places another instance of an event there is background for its things too
+                # that places another year's event there is background for its things too
                 attachment = replace(attachment, status="other")
             words: frozenset[str] = frozenset()
             if any(attachment.tiers):  # only a restatement of an institution or a name is compared
