@@ -63,7 +63,7 @@ from factlint import gazetteer as gz
 from factlint.attachments import GENERIC, NAMED, read_attachments, trigger_starts
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 from factlint.places import find_dateline, find_places
 from factlint.stories import article_day
@@ -372,26 +372,27 @@ def main_events(analysis: Analysis, lexicon: Lexicon, beyond_lead: bool = False)
     for placement in analysis.placements:
         if placement.here or not lexicon.classes[placement.event].single_place:
             continue
+        told = others[placement.event]
         if placement.status != "asserted":
-            if placement.status == "other":
-                others[placement.event].append(placement)  # "talks held last Sunday in Qatar"
+            if placement.status == "other" and len(told) < MAX_PAIRWISE:
+                told.append(placement)  # "talks held last Sunday in Qatar"
             continue
         group = by_event.get(placement.event)
         if group is None:
-            if placement.paragraph < LEAD_PARAGRAPHS or (beyond_lead and placement.definite
-                                                         and not others[placement.event]):
+            if placement.paragraph < LEAD_PARAGRAPHS or (beyond_lead and placement.definite and not told):
                 by_event[placement.event] = [placement]
-            else:
-                others[placement.event].append(placement)
+            elif len(told) < MAX_PAIRWISE:
+                told.append(placement)
             continue
         main = group[0]
         if placement.sentence == main.sentence:
             continue  # "met in Paris and then in Berlin": a tour, not a contradiction
         refers = placement.definite or placement.day == main.day != ""
         if not refers or _other_days(placement.day, main.day):
-            others[placement.event].append(placement)
-        elif not any(agree(placement.places, o.places) for o in others[placement.event]):
-            group.append(placement)
+            if len(told) < MAX_PAIRWISE:
+                told.append(placement)
+        elif len(group) < MAX_PAIRWISE and not any(agree(placement.places, o.places) for o in told):
+            group.append(placement)  # at most MAX_PAIRWISE of each: a table of places is not prose
     return by_event
 
 
