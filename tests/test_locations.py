@@ -558,3 +558,16 @@ def test_things_in_a_sentence_that_tells_another_instance_there_are_background()
     files["c.md"] = files["c.md"].replace("the 1992 Los Angeles riots", "the riots")
     [finding] = lint(files)
     assert finding.path == "c.md" and "Los Angeles" in finding.message
+
+
+
+def test_a_thing_told_hundreds_of_times_is_compared_in_a_bounded_window():
+    """A table of places is not prose: an article keeps at most MAX_PAIRWISE
+    placements of one thing, so the story compares a bounded number of pairs."""
+    from factlint.kinds.base import MAX_PAIRWISE
+
+    [check] = compile_rules([RULES["location-mismatch"]])
+    rows = "".join(f"Police in {city} said so.\n\n" for city in ["Lyon", "Marseille"] * 200)
+    things = check.extract(parse_document("a.txt", rows.encode("utf-8"))).things
+    assert things and all(len(found) <= MAX_PAIRWISE for found in things.values())
+    assert max(len(found) for found in things.values()) == MAX_PAIRWISE

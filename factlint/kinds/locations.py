@@ -1254,8 +1254,8 @@ class LocationsCheck(Check):
             for attachment in read_attachments(doc, article_places(doc, self.lexicon), self.vocabulary, self.lexicon):
                 if attachment.status == "asserted":
                     for key, tier in zip(attachment.keys, attachment.tiers):
-                        if tier == NAMED:
-                            by_key[key].append(attachment)
+                        if tier == NAMED and len(by_key[key]) < MAX_PAIRWISE:
+                            by_key[key].append(attachment)  # sides() compares each with each
             result, seen = [], set()
             for key, found in sorted(by_key.items()):
                 if len(found) < 2 or found[0].role == "body":
@@ -1390,6 +1390,8 @@ class LocationsCheck(Check):
             thing = _thing_phrase(attachment)
             asserted = attachment.status == "asserted"
             for key, tier in zip(attachment.keys, attachment.tiers):
+                if len(things[key]) >= MAX_PAIRWISE:
+                    continue  # a table of places is not prose: the story compares each with each
                 things[key].append(ThingPlacement(key, tier, thing, attachment.surface, attachment.places, location,
                                                   excerpt, attachment.role, asserted, words))
         return {key: tuple(found) for key, found in things.items()}
