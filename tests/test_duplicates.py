@@ -228,9 +228,11 @@ def test_a_reused_passage_is_reported_once_at_the_later_article():
     )
     (finding,) = found
     assert finding.path == "a.md" and finding.severity == "info"
-    assert finding.message == "Line 6 repeats line 4 of b.md word for word"
+    assert finding.message == "1 paragraph, 83% of this article, also in b.md, filed 1 day earlier, word for word"
+    assert (finding.location.line, finding.location.end_line) == (6, 6)
     assert finding.related[0].location.path == "b.md"
-    assert finding.related[0].message == "earlier copy of the passage"
+    assert (finding.related[0].location.line, finding.related[0].location.end_line) == (4, 4)
+    assert finding.related[0].message == "earlier copy of the passage (line 4)"
 
 
 def test_without_dates_path_order_decides_which_is_later():
@@ -254,7 +256,7 @@ def test_near_identical_articles_are_one_finding_over_the_whole_article():
     edited = dated("2024-03-02", "Ceasefire talks", SHARED.replace("Tuesday and agreed", "Tuesday, agreeing"), SECOND, THIRD)
     (finding,) = findings({"x.md": edited, "y.md": original}, "reused-passage")
     assert finding.path == "x.md"
-    assert re.fullmatch(r"This article repeats all of y\.md almost word for word \(\d+% similar\)", finding.message)
+    assert re.fullmatch(r"The whole article, also in y\.md, filed 1 day earlier, almost word for word \(\d+% similar\)", finding.message)
     assert (finding.location.line, finding.location.end_line) == (4, 10)
     assert finding.related[0].message == "earlier copy of the article"
 
@@ -262,7 +264,7 @@ def test_near_identical_articles_are_one_finding_over_the_whole_article():
 def test_identical_files_are_reported_even_without_paragraphs():
     notice = "Qtly div 20 cts vs 20 cts previously\nPay April 15\nRecord March 23\n"
     (finding,) = findings({"a.txt": notice, "b.txt": notice}, "reused-passage")
-    assert finding.path == "b.txt" and finding.message == "This article repeats all of a.txt word for word"
+    assert finding.path == "b.txt" and finding.message == "The whole article, also in a.txt, word for word"
     assert (finding.location.line, finding.location.end_line) == (1, 3)
     assert findings({"a.txt": "Leaders met.\n", "b.txt": "Leaders met.\n"}, "reused-passage") == []  # stubs
 
@@ -357,3 +359,228 @@ def test_repeats_in_html_are_reported_at_the_right_lines():
 
 def test_rule_files_exist_for_both_scopes():
     assert {p.name for p in Path(builtin_rules_dir()).glob("*.yaml")} >= {"duplicate-passage.yaml", "reused-passage.yaml"}
+
+
+# -- across articles: shorter and lightly edited passages, wherever they stand -----------------
+
+RATE = (  # 26 words
+    "The central bank raised its lending rate by half a point on Thursday, its third increase this year, "
+    "citing stubborn inflation in food and energy prices."
+)
+FILLER_A = (
+    "Farmers in the north said the harvest had come in late after a wet spring and a cold start to the summer months.",
+    "The regional museum reopened its east wing after two years of repairs paid for by a private donor and the city.",
+    "A new ferry service between the two islands will run twice a day from May, the transport office announced.",
+    "Teachers voted to accept the pay offer, ending a dispute that had closed dozens of schools for most of the winter.",
+)
+FILLER_B = (
+    "Shares in the country's largest carmaker slipped after it cut its forecast for deliveries in the second half.",
+    "The opposition said it would table a motion of no confidence when parliament returns from its summer recess.",
+    "Heavy snow closed the mountain pass for a third day, stranding hundreds of lorries on both sides of the border.",
+    "The national orchestra named a new principal conductor, its first from outside Europe in more than a century.",
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        RATE,
+        RATE.replace(" stubborn", ""),  # a word dropped: 25 words left
+        RATE.replace("raised its lending", "raised its key lending"),  # a word added
+        RATE.replace("citing stubborn", "blaming stubborn"),  # a word changed
+        RATE.replace(" stubborn", "").replace("this year", "so far this year"),  # edits at two places
+        RATE.replace(",", "").replace(".", "!"),  # punctuation
+    ],
+    ids=["exact", "dropped", "added", "changed", "two-edits", "punctuation"],
+)
+def test_a_passage_of_min_words_is_found_exact_or_lightly_edited_wherever_it_stands(copy):
+    """The source has it last, the copy first: aligning whole articles let their other words outweigh it."""
+    texts = {
+        "a.md": dated("2024-03-01", *FILLER_A, RATE),
+        "b.md": dated("2024-03-03", copy, *FILLER_B),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md" and (finding.location.line, finding.location.end_line) == (4, 4)
+    assert (finding.related[0].location.path, finding.related[0].location.line) == ("a.md", 12)
+    assert finding.message.startswith("1 paragraph, ") and ", also in a.md, filed 2 days earlier, " in finding.message
+
+
+def test_a_passage_shorter_than_min_words_is_not_reuse():
+    short = RATE.split(", its third")[0] + "."  # 13 words
+    texts = {"a.md": dated("2024-03-01", *FILLER_A, short), "b.md": dated("2024-03-03", short, *FILLER_B)}
+    assert findings(texts, "reused-passage") == []
+    assert findings(texts, "reused-passage", min_words=10)  # the length is the rule's to set
+
+
+def test_figures_written_another_way_are_the_same_words():
+    source = (
+        "Customs officers seized 9,408 kilograms of cocaine worth 1.2 billion dollars at the port last month, the "
+        "largest haul on record, and arrested eleven crew members of a freighter from Ecuador."
+    )
+    copy = source.replace("9,408", "9408").replace("1.2 billion dollars", "1.2 bln dollars")
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], source), "b.md": dated("2024-03-02", copy, FILLER_B[0])}
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.message.endswith("also in a.md, filed 1 day earlier, word for word")
+
+
+# -- across articles: quotations, within a story and across stories -------------------------------
+
+QUOTE = (
+    '"We will not rest until every family has a roof over its head before the winter comes, and we will rebuild '
+    'the bridges, the schools and the clinics that the water took from us," the governor said.'
+)
+
+
+def test_a_quotation_shared_within_a_story_is_not_reuse():
+    """Outlets quoting one speaker on one event name its people and places too."""
+    texts = {
+        "a.md": article(
+            "Floods swept through Tarnow and Nowy Sacz on Monday after the Dunajec burst its banks, said Governor Anna Nowak.",
+            QUOTE,
+            "Rescuers from Krakow and Rzeszow worked through the night, and the Polish army sent helicopters to Tarnow.",
+        ),
+        "b.md": article(
+            "Governor Anna Nowak visited Nowy Sacz, where the Dunajec flooded hundreds of homes, a day after Tarnow was hit.",
+            QUOTE,
+            "Volunteers from Krakow brought food, while the Polish army flew helicopters over Rzeszow and Tarnow.",
+        ),
+    }
+    assert findings(texts, "reused-passage") == []
+
+
+def test_a_quotation_lifted_into_another_story_is_reuse():
+    """A paragraph of quotation pasted into an unrelated story: a classic paste error."""
+    texts = {
+        "a.md": article(
+            "Floods swept through Tarnow and Nowy Sacz on Monday after the Dunajec burst its banks, said Governor Anna Nowak.",
+            QUOTE,
+            "Rescuers from Krakow and Rzeszow worked through the night, and the Polish army sent helicopters to Tarnow.",
+        ),
+        "b.md": article(
+            "Real Madrid beat Liverpool at the Bernabeu on Saturday, with Vinicius and Bellingham scoring for Ancelotti's side.",
+            QUOTE,
+            "Salah missed a penalty for Liverpool before Modric and Kroos took control of midfield for Madrid in La Liga.",
+        ),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md" and finding.location.line == 3
+    assert finding.related[0].location.path == "a.md" and finding.related[0].location.line == 3
+
+
+def test_front_matter_story_labels_decide_whether_a_shared_quotation_is_reuse():
+    def labelled(story: str, *paragraphs: str) -> str:
+        return f"---\nstory: {story}\n---\n" + article(*paragraphs)
+
+    first = labelled("floods", "The water rose overnight.", QUOTE)
+    assert findings({"a.md": first, "b.md": labelled("floods", "Rain fell again.", QUOTE)}, "reused-passage") == []
+    (finding,) = findings({"a.md": first, "b.md": labelled("football", "The match was won late.", QUOTE)}, "reused-passage")
+    assert finding.path == "b.md"
+
+
+def test_the_narrative_around_a_shared_quotation_is_still_compared_within_a_story():
+    told = (
+        "The governor, who toured the flooded villages by helicopter on Monday and met rescuers from three regions "
+        "at the town hall, told reporters that the army would stay for as long as it was needed."
+    )
+    texts = {
+        "a.md": article("Floods hit the south of the country.", f'{told} "We will rebuild," she said.'),
+        "b.md": article("Rain kept falling across the region.", f'{told} "Nothing will stop us," she added.'),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md"
+
+
+# -- across articles: stock phrasing and templates are not reuse -----------------------------------
+
+EUROBOND = (
+    "{issuer} is issuing a {size} billion yen eurobond due {due} paying {coupon} pct and priced at {price} pct, lead "
+    "manager {manager} said.\n\nThe non-callable bond is available in denominations of one mln yen and will be listed "
+    "in Luxembourg. The selling concession is 1-1/4 pct while management and underwriting combined pays 5/8 pct.\n\n"
+    "The payment date is {payment}.\n"
+)
+
+
+def test_two_stories_told_from_one_wire_template_are_not_reuse():
+    """The wire's stock phrasing of a eurobond's terms, other issuers and figures in its places."""
+    texts = {
+        "a.txt": EUROBOND.format(issuer="Caisse Nationale des Autoroutes", size=12, due="March 31, 1994", coupon="5-1/8",
+                                 price=102, manager="Mitsubishi Trust International Ltd", payment="March 31"),
+        "b.txt": EUROBOND.format(issuer="A unit of Banca Nazionale del Lavoro", size=15, due="May 12, 1992",
+                                 coupon="4-1/2", price="101-1/2", manager="Daiwa Europe Ltd", payment="May 11"),
+    }
+    assert findings(texts, "reused-passage") == []
+
+
+# -- across articles: scraped pages and furniture are the scraped-copy rules' ----------------------
+
+TWEET_PAGE = (
+    "Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location, "
+    "from the web and via third-party applications. You always have the option to delete your Tweet location "
+    "history. Learn more\n"
+)
+SIGN_UP = (
+    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+    "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You will receive "
+    "emails containing news content, updates and promotions from The Daily Paper. You may opt-out at any time."
+)
+
+
+def test_pages_that_are_not_articles_are_not_reported_as_reuse():
+    assert findings({"a.txt": TWEET_PAGE, "b.txt": TWEET_PAGE}, "reused-passage") == []
+    (page,) = findings({"a.txt": TWEET_PAGE, "b.txt": TWEET_PAGE}, "not-an-article")[:1]  # reported once, as a page
+    assert page.rule == "not-an-article"
+
+
+def test_page_furniture_shared_by_articles_is_not_reported_as_reuse():
+    texts = {"a.md": article(FILLER_A[0], SIGN_UP, FILLER_A[1]), "b.md": article(FILLER_B[0], SIGN_UP, FILLER_B[1])}
+    assert findings(texts, "reused-passage") == []
+    texts = {"a.md": article(FILLER_A[0], SHARED, FILLER_A[1]), "b.md": article(FILLER_B[0], SHARED, FILLER_B[1])}
+    assert len(findings(texts, "reused-passage")) == 1  # the same layout with a reported passage
+
+
+# -- across articles: how much, from where, when -----------------------------------------------
+
+def test_the_message_says_how_much_of_the_article_and_when_the_source_was_filed():
+    texts = {
+        "a.md": "---\ndate: 2024-03-01T08:15:00\n---\n" + article(SHARED, SECOND, THIRD),
+        "b.md": "---\ndate: 2024-03-01T11:40:00\n---\n" + article("Markets rose on Wednesday.", SHARED, SECOND, "Talks resume."),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert re.fullmatch(r"2 paragraphs, (\d+)% of this article, also in a\.md, filed 3 hours earlier, word for word", finding.message)
+    assert 80 <= int(re.search(r"(\d+)%", finding.message).group(1)) <= 95
+    (related,) = finding.related
+    assert (related.location.path, related.location.line, related.location.end_line) == ("a.md", 4, 6)
+    assert related.message == "earlier copy of the passage (lines 4-6)"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "said"),
+    [
+        ("2024-03-01", "2024-03-03", "filed 2 days earlier"),
+        ("2024-03-01", "2024-03-02", "filed 1 day earlier"),
+        ("2024-03-01", "2024-03-01", "filed the same day"),
+        ("2024-03-01T08:00:00", "2024-03-01T09:30:00", "filed 1 hour earlier"),
+        ("1987-02-26T15:01:01", "1987-02-26T15:22:40", "filed 21 minutes earlier"),
+        ("2024-03-01T08:00:00", "2024-03-01T08:00:30", "filed at the same time"),
+        ("2024-03-01T23:00:00", "2024-03-04T01:00:00", "filed 2 days earlier"),
+        (None, "2024-03-01", ""),
+        ("soon", "2024-03-01", ""),
+    ],
+)
+def test_filed_earlier_reads_front_matter_dates(earlier, later, said):
+    from factlint.kinds.duplicates import filed_earlier
+
+    assert filed_earlier(earlier, later) == said
+
+
+def test_winnowing_keeps_a_shingle_of_any_eight_words_two_texts_share():
+    from factlint.kinds.duplicates import DuplicatesCheck, encode, shingle_fingerprints
+
+    words, window = DuplicatesCheck.SHINGLE_WORDS, DuplicatesCheck.WINNOWING_WINDOW
+    text = " ".join([LEDE, SECOND, THIRD, *FILLER_A])
+    codes = encode(text).plain
+    everything = set(shingle_fingerprints(codes, words, window).values())
+    for start in range(0, len(codes) - 8):
+        stretch = shingle_fingerprints(codes[start : start + window + words - 1], words, window)
+        assert set(stretch.values()) & everything
+    assert len(everything) < 0.6 * len(codes)  # and keeps well under one a word

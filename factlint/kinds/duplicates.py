@@ -32,7 +32,7 @@ import unicodedata
 import zlib
 from array import array
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 import regex
 
@@ -163,8 +163,21 @@ class _TokenCodes(NamedTuple):
 _token_codes: dict[str, _TokenCodes] = {}
 
 
-def _token_entry(token: str) -> _TokenCodes:
+# Figures written two ways are one word: "9,408" and "9408"; "mln" and "million".
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_FIGURE_SPELLINGS = {"mln": "million", "bln": "billion", "pct": "percent", "dlrs": "dollars", "dlr": "dollar"}
+
+
+def _word(token: str) -> str:
+    """A token as the word it is compared as: case folded, figures in one form."""
     word = token.casefold()
+    if word[0].isdigit():
+        return _THOUSANDS.sub("", word) if "," in word else word
+    return _FIGURE_SPELLINGS.get(word, word)
+
+
+def _token_entry(token: str) -> _TokenCodes:
+    word = _word(token)
     if token[0].isupper():
         name, shape = _name_code(word)
         entry = _TokenCodes(_code(word), name, shape if _is_name(name) else -1, word in _FUNCTION_WORDS)
@@ -206,13 +219,15 @@ def _encoded(doc: Document, text: str) -> Words:
 _WORDS_PER_CORRECTION = 30
 
 
-def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
+def replaces_content(a: Words, b: Words, max_gap: int | None = None, min_run: int = 0) -> bool:
     """Whether b puts other names or figures where a has its own.
 
     Adding or dropping a dateline or a figure is only an edit, and so is a
     name spelled anew with the same consonants. With ``max_gap``, only
     substitutions between aligned words count (two articles told from one
-    template), not passages the articles do not share.
+    template), not passages the articles do not share; with ``min_run``, only
+    those next to a run of at least that many aligned words: two unrelated
+    articles align a word here and there, a template aligns whole phrases.
     """
     from rapidfuzz.distance import Indel
 
@@ -220,18 +235,21 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
     a_gap: list[int] = []  # positions of names and figures in the current gap
     b_gap: list[int] = []
     a_width = b_width = 0
+    before = 0  # the aligned run before the current gap
     for op in Indel.opcodes(a.plain, b.plain):
         if op.tag == "equal":
-            if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
+            run = op.src_end - op.src_start
+            if max_gap is None or (a_width <= max_gap and b_width <= max_gap and max(before, run) >= min_run):
                 replaced += _replacements(a, a_gap, b, b_gap)
             a_gap, b_gap = [], []
             a_width = b_width = 0
+            before = run
         else:
             a_gap += [i for i in range(op.src_start, op.src_end) if _is_content(a.codes[i])]
             b_gap += [i for i in range(op.dest_start, op.dest_end) if _is_content(b.codes[i])]
             a_width += op.src_end - op.src_start
             b_width += op.dest_end - op.dest_start
-    if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
+    if max_gap is None or (a_width <= max_gap and b_width <= max_gap and before >= min_run):
         replaced += _replacements(a, a_gap, b, b_gap)
     return replaced > max(0, min(len(a.codes), len(b.codes)) // _WORDS_PER_CORRECTION - 1)
 
@@ -262,10 +280,10 @@ def _name_shapes(words: Words, positions: list[int]) -> list[int]:
 _QUOTE_MARK = regex.compile(r'["“”„«»]')
 
 
-def without_quotations(text: str) -> str:
-    """The text with quoted words blanked (same length). Quotation marks pair up
-    within the text; an unclosed one runs to its end."""
-    chars = list(text)
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Where the text quotes someone: [start, end) spans, marks included.
+    Quotation marks pair up within the text; an unclosed one runs to its end."""
+    spans: list[tuple[int, int]] = []
     opened: int | None = None
     for mark in _QUOTE_MARK.finditer(text):
         symbol = mark.group()
@@ -273,10 +291,18 @@ def without_quotations(text: str) -> str:
         if opened is None and not closes:
             opened = mark.start()
         elif opened is not None and (closes or symbol == '"'):
-            chars[opened : mark.end()] = " " * (mark.end() - opened)
+            spans.append((opened, mark.end()))
             opened = None
     if opened is not None:
-        chars[opened:] = " " * (len(chars) - opened)
+        spans.append((opened, len(text)))
+    return spans
+
+
+def without_quotations(text: str) -> str:
+    """The text with quoted words blanked (same length)."""
+    chars = list(text)
+    for start, end in quotations(text):
+        chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
@@ -306,13 +332,48 @@ def _repeat(copy: Location, original: Location) -> str:
     return f"{_lines(copy, capital=True)} {verb} {_lines(original)}"
 
 
-def _placeholders(what: str, source: str, similarity: float) -> dict[str, str]:
+def _placeholders(
+    what: str, source: str, similarity: float, extent: str = "", share: float = 1.0, origin: str | None = None
+) -> dict[str, str]:
     return {
         "what": what,
         "source": source,
         "how": _how(similarity),
         "similarity": "100%" if similarity == 1.0 else f"{_percent(similarity)}%",
+        "extent": extent,
+        "share": f"{max(1, min(100, round(share * 100)))}%",
+        "origin": origin or source,
     }
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def filed_earlier(earlier: str | None, later: str | None) -> str:
+    """How long before ``later`` the ``earlier`` article was filed, from front-matter
+    dates ("filed 2 days earlier", "filed 3 hours earlier"), or "" when a date is missing."""
+    from datetime import datetime
+
+    if not earlier or not later:
+        return ""
+    earlier, later = str(earlier).strip(), str(later).strip()
+    try:
+        first, then = datetime.fromisoformat(earlier), datetime.fromisoformat(later)
+        timed = len(earlier) > 10 and len(later) > 10  # both give a time of day
+        seconds = (then - first).total_seconds() if timed else (then.date() - first.date()).days * 86400
+    except (ValueError, TypeError):
+        return ""
+    if seconds < 0:
+        return ""
+    if seconds >= 86400 or not timed:
+        days = int(seconds // 86400)
+        return f"filed {_counted(days, 'day')} earlier" if days else "filed the same day"
+    if seconds >= 3600:
+        return f"filed {_counted(int(seconds // 3600), 'hour')} earlier"
+    if seconds >= 60:
+        return f"filed {_counted(int(seconds // 60), 'minute')} earlier"
+    return "filed at the same time"
 
 
 # ---------------------------------------------------------------------------
@@ -334,9 +395,15 @@ class Region:
     def similarity(self) -> float:
         return 2 * self.matched / ((self.a_end - self.a_start) + (self.b_end - self.b_start))
 
+    @property
+    def length(self) -> int:
+        """Words of the longer side: a passage of min_words with a word dropped is still one."""
+        return max(self.a_end - self.a_start, self.b_end - self.b_start)
 
-def aligned_regions(a: str, b: str, max_gap: int) -> list[Region]:
-    """Stretches where code string b follows a word for word but for gaps of at most max_gap words."""
+
+def aligned_regions(a: str, b: str, max_gap: int, a_offset: int = 0, b_offset: int = 0) -> list[Region]:
+    """Stretches where code string b follows a word for word but for gaps of at most max_gap words
+    (positions shifted by the offsets, when a and b are windows of longer texts)."""
     from rapidfuzz.distance import Indel
 
     regions: list[Region] = []
@@ -344,24 +411,84 @@ def aligned_regions(a: str, b: str, max_gap: int) -> list[Region]:
         if op.tag != "equal":
             continue
         last = regions[-1] if regions else None
-        if last and op.src_start - last.a_end <= max_gap and op.dest_start - last.b_end <= max_gap:
-            last.a_end, last.b_end = op.src_end, op.dest_end
+        if last and op.src_start + a_offset - last.a_end <= max_gap and op.dest_start + b_offset - last.b_end <= max_gap:
+            last.a_end, last.b_end = op.src_end + a_offset, op.dest_end + b_offset
             last.matched += op.src_end - op.src_start
         else:
-            regions.append(Region(op.src_start, op.src_end, op.dest_start, op.dest_end, op.src_end - op.src_start))
+            regions.append(
+                Region(op.src_start + a_offset, op.src_end + a_offset, op.dest_start + b_offset, op.dest_end + b_offset,
+                       op.src_end - op.src_start)
+            )
     return regions
+
+
+def shingle_fingerprints(codes: str, words: int, window: int) -> dict[int, int]:
+    """Word position -> 40-bit fingerprint of the shingles (``words`` words) that
+    winnowing keeps: the smallest hash of every ``window`` shingles in a row.
+
+    The choice depends on the words alone, so two copies of a stretch keep the
+    same shingles, and any stretch of ``window + words - 1`` words two articles
+    share keeps at least one (Schleimer, Wilkerson and Aiken 2003): a reused
+    passage cut by a few edits still has shingles in common.
+    """
+    raw = codes.encode("utf-16-le")
+    width = 2 * words
+    crc32 = zlib.crc32
+    hashes = [crc32(raw[offset : offset + width]) for offset in range(0, len(raw) - width + 1, 2)]
+    if not hashes:
+        return {}
+    kept: set[int] = set()
+    smallest = -1
+    for end in range(min(window, len(hashes)) - 1, len(hashes)):
+        start = end - window + 1
+        if smallest < start:
+            smallest = max(start, 0)
+            for position in range(smallest + 1, end + 1):
+                if hashes[position] <= hashes[smallest]:
+                    smallest = position
+        elif hashes[end] <= hashes[smallest]:
+            smallest = end
+        kept.add(smallest)
+    return {
+        position: crc32(raw[2 * position : 2 * position + width], 0x5BD1E995) << 8 | hashes[position] >> 24
+        for position in sorted(kept)
+    }
+
+
+def seed_boxes(seeds: list[tuple[int, int]], pad: int, words: int, a_length: int, b_length: int) -> list[tuple[int, int, int, int]]:
+    """Windows (a_start, a_end, b_start, b_end) around chains of seeds: (position in
+    b, position in a) of shingles both share, following one another on nearby
+    diagonals. Aligning each window on its own finds a passage wherever it stands
+    in either article; aligning whole articles lets the rest of their words
+    (their common words, in another order) outweigh a short passage."""
+    chains: list[list[int]] = []  # last b, last a, first b, lowest a, highest a
+    for b, a in sorted(seeds):
+        for chain in reversed(chains):
+            if b - chain[0] <= 2 * pad and abs((b - a) - (chain[0] - chain[1])) <= pad:
+                chain[0], chain[1] = b, a
+                chain[3], chain[4] = min(chain[3], a), max(chain[4], a)
+                break
+        else:
+            chains.append([b, a, b, a, a])
+    return [
+        (max(0, low - pad), min(a_length, high + words + pad), max(0, first - pad), min(b_length, last + words + pad))
+        for last, _, first, low, high in chains
+    ]
 
 
 class FolderExtract(NamedTuple):
     """What an article keeps for the folder scope: word codes and positions, no text.
 
-    ``codes`` and ``shapes`` are the words of its paragraphs, quotations left
-    out. ``rows`` starts with where the whole text runs (line, column, end
-    line, end column) and how many words it has, then five numbers a sentence: the index of its first
-    word in ``codes``, line, column, end line, end column. ``excerpts`` holds
-    how the text starts, then how each sentence starts, joined by a unit
-    separator and compressed (read only to report). ``digest`` identifies all
-    the words, headings and quotations too: equal digests are identical articles.
+    ``codes`` and ``shapes`` are the words of its paragraphs (page furniture
+    left out), quotations included; ``quoted`` lists the [start, end) word
+    ranges inside quotation marks, as pairs. ``rows`` starts with where the
+    whole text runs (line, column, end line, end column) and how many words it
+    has, then six numbers a sentence: the index of its first word in
+    ``codes``, line, column, end line, end column, and its paragraph's number.
+    ``excerpts`` holds how the text starts, then how each sentence starts,
+    joined by a unit separator and compressed (read only to report).
+    ``digest`` identifies all the words, headings and quotations too: equal
+    digests are identical articles.
     """
 
     codes: str
@@ -369,6 +496,7 @@ class FolderExtract(NamedTuple):
     rows: array
     excerpts: bytes
     digest: int
+    quoted: array = array("I")
 
     @property
     def words(self) -> Words:
@@ -392,6 +520,8 @@ class FolderExtract(NamedTuple):
         touched, mostly = [], []
         for number in range(self.sentence_count):
             first_word, last_word = self.word_range(number, number)
+            if first_word >= end:
+                break
             overlap = min(end, last_word) - max(start, first_word)
             if overlap > 0:
                 touched.append(number)
@@ -399,6 +529,45 @@ class FolderExtract(NamedTuple):
                     mostly.append(number)
         inside = mostly or touched
         return inside[0], inside[-1]
+
+    def paragraph(self, sentence: int) -> int:
+        return self.rows[self._row(sentence) + 5]
+
+    def passage_words(self, first: int, last: int, quotations: bool = True) -> Words:
+        """The words of sentences first..last, without what they quote unless ``quotations``."""
+        start, end = self.word_range(first, last)
+        words = self.words
+        if quotations or not self.quoted:
+            return words.part(start, end)
+        parts = []
+        for quote in range(0, len(self.quoted), 2):
+            quote_start, quote_end = self.quoted[quote], self.quoted[quote + 1]
+            if quote_end <= start or quote_start >= end:
+                continue
+            if quote_start > start:
+                parts.append(words.part(start, quote_start))
+            start = max(start, quote_end)
+        if start < end:
+            parts.append(words.part(start, end))
+        return Words.join(parts)
+
+    def unquoted_count(self, start: int, end: int) -> int:
+        """How many of words [start, end) are outside quotation marks."""
+        quoted = self.quoted
+        inside = sum(max(0, min(end, quoted[q + 1]) - max(start, quoted[q])) for q in range(0, len(quoted), 2))
+        return end - start - inside
+
+    def extent(self, first: int, last: int) -> str:
+        """Sentences first..last as an editor counts them: '3 paragraphs', '2 sentences', '4 sentences in 2 paragraphs'."""
+        first_paragraph, last_paragraph = self.paragraph(first), self.paragraph(last)
+        whole = (first == 0 or self.paragraph(first - 1) != first_paragraph) and (
+            last + 1 == self.sentence_count or self.paragraph(last + 1) != last_paragraph
+        )
+        paragraphs = len({self.paragraph(n) for n in range(first, last + 1)})
+        if whole:
+            return _counted(paragraphs, "paragraph")
+        sentences = _counted(last - first + 1, "sentence")
+        return sentences if paragraphs == 1 else f"{sentences} in {paragraphs} paragraphs"
 
     def location(self, path: str, first: int, last: int) -> Location:
         """Where sentences first..last run."""
@@ -428,9 +597,45 @@ class FolderExtract(NamedTuple):
 
 
 _HEADER = 5
-_ROW = 5
+_ROW = 6
 _EXCERPT_CHARS = 40
 _SEPARATOR = "\x1f"
+
+
+def _sentence_words(doc: Document, start: int, end: int, quotes: list[tuple[int, int]]) -> tuple[Words, list[tuple[int, int]]]:
+    """A sentence's words, and the [start, end) word ranges it quotes, from the
+    quotations of its paragraph (lint-text spans). A quoting sentence is encoded
+    a stretch at a time, so that its words can be told apart."""
+    inside = [(max(s, start), min(e, end)) for s, e in quotes if s < end and start < e]
+    if not inside:
+        return _encoded(doc, doc.text[start:end]), []
+    parts: list[Words] = []
+    ranges: list[tuple[int, int]] = []
+    position = 0
+    cut = start
+    for quote_start, quote_end in inside:
+        for piece_start, piece_end, quoted in ((cut, quote_start, False), (quote_start, quote_end, True)):
+            if piece_end > piece_start:
+                words = _encoded(doc, doc.text[piece_start:piece_end])
+                if quoted and words.codes:
+                    ranges.append((position, position + len(words.codes)))
+                parts.append(words)
+                position += len(words.codes)
+        cut = quote_end
+    if cut < end:
+        parts.append(_encoded(doc, doc.text[cut:end]))
+    return Words.join(parts), ranges
+
+
+def _names_outside(extract: FolderExtract, ranges: list[tuple[int, int]]) -> set[str]:
+    """The distinct names (as codes) an article uses outside word ranges [start, end)."""
+    codes = extract.codes
+    kept, position = [], 0
+    for start, end in sorted(ranges):
+        kept.append(codes[position:start])
+        position = max(position, end)
+    kept.append(codes[position:])
+    return {code for code in set("".join(kept)) if _is_name(code)}
 
 
 @dataclass
@@ -446,6 +651,7 @@ class _Passage:
     source: str
     earlier: FolderExtract
     similarity: float = 0.0
+    words: int = 0  # the copy's words
 
 
 # ---------------------------------------------------------------------------
@@ -486,11 +692,20 @@ class DuplicatesCheck(Check):
             "list[str]", [], "regexes; a paragraph or sentence they match is never compared (table notes, list lead-ins)"
         ),
     }
-    PLACEHOLDERS = ("match", "what", "source", "how", "similarity")
+    PLACEHOLDERS = ("match", "what", "source", "how", "similarity", "extent", "share", "origin")
 
     SHINGLE_WORDS = 5  # words per shingle in the folder index
-    SAMPLE_ONE_IN = 4  # shingles kept: those whose hash is 0 modulo this
-    MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
+    WINNOWING_WINDOW = 4  # the index keeps the smallest hash of every this many shingles in a row
+    MIN_SHARED = 2  # uncommon shingles a reused passage must hold
+    SEED_PAD = 24  # words aligned beyond the outer shared shingles of a passage (edits near its ends)
+    # Two articles sharing a passage report one story when they name at least
+    # RELATED_NAMES of the same people, places and bodies outside it, and that
+    # is RELATED_SHARE of the names of the one naming fewer; they report two when
+    # each names JUDGED_NAMES or more and at most UNRELATED_NAMES are common.
+    # Measured on multinews-dev (outlets on one story) and bench/reuse_recall.py
+    # (unrelated Reuters stories): see the closing note of issue 21.
+    RELATED_NAMES, RELATED_SHARE, JUDGED_NAMES, UNRELATED_NAMES = 5, 0.15, 8, 2
+    TEMPLATE_RUN = 3  # aligned words in a row either side of a substitution that shows a template
     MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
     MAX_UNITS_PER_TRIGRAM = 50  # in one article, a three-word sequence more common than this finds no copies
 
@@ -499,6 +714,7 @@ class DuplicatesCheck(Check):
 
         self.scope = self.params["scope"]
         self.CROSS_ARTICLE = self.scope == "folder"
+        # self.NEEDS_STORIES = self.CROSS_ARTICLE  # TEMP until issue 17
         self.exceptions = [compile_regex(self, "exceptions", p, regex.IGNORECASE) for p in self.params["exceptions"]]
 
     def _comparable(self, text: str) -> bool:
@@ -682,25 +898,34 @@ class DuplicatesCheck(Check):
             return None
         import hashlib
 
+        from factlint.furniture import page_furniture
+
+        furniture = page_furniture(doc)
+        if furniture.not_article is not None:
+            return None  # a page that is no article is reported as one (not-an-article), not as reuse
         everything = "".join(_encoded(doc, doc.text[b.start : b.end]).plain for b in doc.blocks)
         start, end = doc.blocks[0].start, doc.blocks[-1].end
         body = doc.locate(start, end)
         rows = [body.line, body.column, body.end_line, body.end_column, len(everything)]
         excerpts = [doc.excerpt(start, end, _EXCERPT_CHARS)]
         parts: list[Words] = []
+        quoted: list[int] = []
         position = 0
-        for block in doc.blocks:
-            if block.kind != "paragraph":
-                continue
-            unquoted = without_quotations(doc.text[block.start : block.end])
+        for paragraph, block in enumerate(b for b in doc.blocks if b.kind == "paragraph"):
+            text = doc.text[block.start : block.end]
+            quotes = [(block.start + s, block.start + e) for s, e in quotations(text)] if _QUOTE_MARK.search(text) else []
             for start, end in block.sentences:
-                words = _encoded(doc, unquoted[start - block.start : end - block.start])
-                if not words.codes or not self._comparable(doc.text[start:end]):
+                if furniture.spans and furniture.covers(start, end) or not self._comparable(doc.text[start:end]):
+                    continue  # page furniture is the scraped-copy rules' to report
+                words, quoting = _sentence_words(doc, start, end, quotes)
+                if not words.codes:
                     continue
                 location = doc.locate(start, end)
-                rows.extend((position, location.line, location.column, location.end_line, location.end_column))
+                rows.extend((position, location.line, location.column, location.end_line, location.end_column, paragraph))
                 excerpts.append(doc.excerpt(start, end, _EXCERPT_CHARS))
                 parts.append(words)
+                for quote_start, quote_end in quoting:
+                    quoted.extend((position + quote_start, position + quote_end))
                 position += len(words.codes)
         joined = Words.join(parts)
         return FolderExtract(
@@ -709,6 +934,7 @@ class DuplicatesCheck(Check):
             array("H" if max(rows) < 1 << 16 else "I", rows),  # two bytes a number unless a file is huge
             zlib.compress(_SEPARATOR.join(excerpts).encode("utf-8")),
             int.from_bytes(hashlib.blake2b(everything.encode("utf-16-le"), digest_size=8).digest(), "little"),
+            array("H" if position < 1 << 16 else "I", quoted),
         )
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -717,16 +943,16 @@ class DuplicatesCheck(Check):
         paths = sorted(p for p, e in extracts.items() if e is not None)
         identical = self.first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
         paths = [p for p in paths if self.shingled(extracts[p])]
-        index = _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
+        index = _ShingleIndex(self.fingerprints)
         for number, path in enumerate(paths):
-            index.add(number, extracts[path].words.plain)
+            index.add(number, extracts[path])
         index.freeze()
-        findings = self.identical_findings(identical, extracts)
+        findings = self.identical_findings(identical, extracts, corpus)
         for number, path in enumerate(paths):
             later = extracts[path]
             if path in identical:
                 continue
-            shared = index.shared(number, later.words.plain, self.params["max_articles_per_phrase"])
+            shared = index.shared(number, later, self.params["max_articles_per_phrase"])
             findings.extend(self.reused(path, later, {paths[other]: where for other, where in shared.items()}, extracts, corpus))
         return findings
 
@@ -737,23 +963,28 @@ class DuplicatesCheck(Check):
         return len(extract.codes) >= self.params["min_words"]
 
     def fingerprints(self, extract: FolderExtract) -> dict[int, int]:
-        """Word position -> sampled shingle fingerprint (what the index keeps of an article)."""
-        return _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN).fingerprints(extract.words.plain)
+        """Word position -> winnowed shingle fingerprint (what the index keeps of an article)."""
+        return shingle_fingerprints(extract.words.plain, self.SHINGLE_WORDS, self.WINNOWING_WINDOW)
 
-    def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any]) -> list[Finding]:
+    def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any], corpus: Corpus | None = None) -> list[Finding]:
         """One finding per article that repeats an earlier one word for word (``first_identical``)."""
-        return [self._whole_finding(path, extracts[path], first, extracts[first], 1.0) for path, first in identical.items()]
+        return [
+            self._whole_finding(path, extracts[path], first, extracts[first], 1.0, corpus)
+            for path, first in identical.items()
+        ]
 
     def reused(self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus) -> list[Finding]:
         """Passages of ``later`` reused from the articles it shares uncommon shingles with.
 
-        ``shared``: other article -> the word positions of ``later`` where they share one.
+        ``shared``: other article -> the word positions of ``later`` where they
+        share one. Quotations count between articles of different stories when
+        ``corpus.stories`` tells their stories, never within a story.
         """
         sources = sorted(
             (other for other, where in shared.items() if len(where) >= self.MIN_SHARED and self._earlier(other, path, corpus)),
             key=corpus.order,
         )
-        return self._reuse(path, later, [(other, extracts[other], shared[other]) for other in sources])
+        return self._reuse(path, later, [(other, extracts[other], shared[other]) for other in sources], corpus)
 
     @staticmethod
     def _earlier(a: str, b: str, corpus: Corpus) -> bool:
@@ -762,6 +993,33 @@ class DuplicatesCheck(Check):
         if date_a and date_b and date_a != date_b:
             return date_a < date_b
         return a < b
+
+    def _one_story(self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, regions: list[Region], corpus: Corpus) -> bool:
+        """Whether two articles that share passages report one story: then a
+        quotation they share is the speaker's words, not a copy.
+
+        Front-matter story labels decide when both have one. Otherwise the
+        names each article uses outside what they share decide: outlets
+        reporting one event name its people and places, a story with a
+        paragraph pasted in from another shares little else with it. The
+        folder's story grouping cannot decide alone, since the pasted text
+        pulls the article into its source's story; it settles the cases the
+        names leave open, and without it they count as one story (quotations
+        left out, the cautious way).
+        """
+        label, other_label = corpus.articles[path].story, corpus.articles[other].story
+        if label and other_label:
+            return label == other_label
+        names = _names_outside(later, [(r.b_start, r.b_end) for r in regions])
+        other_names = _names_outside(earlier, [(r.a_start, r.a_end) for r in regions])
+        common = len(names & other_names)
+        fewer = min(len(names), len(other_names))
+        if common >= self.RELATED_NAMES and common >= self.RELATED_SHARE * fewer:
+            return True
+        if fewer >= self.JUDGED_NAMES and common <= self.UNRELATED_NAMES:
+            return False
+        story, other_story = corpus.stories.get(path), corpus.stories.get(other)
+        return story is None or other_story is None or story == other_story
 
     def first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
@@ -777,12 +1035,35 @@ class DuplicatesCheck(Check):
                     first[path] = min(earlier, key=corpus.order)
         return first
 
-    def _reuse(self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]]) -> list[Finding]:
+    def _regions(self, earlier: FolderExtract, earlier_plain: str, later_plain: str, later_prints: dict[int, int], shared_at: list[int]) -> list[Region]:
+        """Stretches of the later article that follow the earlier one closely, each
+        aligned in a window around the uncommon shingles they share (seeds), each
+        holding some of them: stock phrasing alone is no passage."""
+        where: dict[int, list[int]] = {}
+        for position, fingerprint in self.fingerprints(earlier).items():
+            where.setdefault(fingerprint, []).append(position)
+        seeds = [(b, a) for b in shared_at for a in where.get(later_prints.get(b, -1), ())]
+        min_words, similarity, max_gap = self.params["min_words"], self.params["similarity"], self.params["max_gap"]
+        found: list[Region] = []
+        for a_start, a_end, b_start, b_end in seed_boxes(seeds, self.SEED_PAD, self.SHINGLE_WORDS, len(earlier_plain), len(later_plain)):
+            for region in aligned_regions(earlier_plain[a_start:a_end], later_plain[b_start:b_end], max_gap, a_start, b_start):
+                if (
+                    region.length >= min_words and region.similarity >= similarity
+                    and sum(region.b_start <= at < region.b_end for at in shared_at) >= self.MIN_SHARED
+                ):
+                    found.append(region)
+        kept: list[Region] = []  # windows overlap: a stretch found twice is one
+        for region in sorted(found, key=lambda r: (-r.matched, r.b_start, r.a_start)):
+            if not any(region.b_start < k.b_end and k.b_start < region.b_end for k in kept):
+                kept.append(region)
+        return sorted(kept, key=lambda r: (r.b_start, r.a_start))
+
+    def _reuse(self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]], corpus: Corpus) -> list[Finding]:
         """Passages of ``later`` reused from earlier articles, each reported against its closest source.
 
-        Each source comes with where ``later`` shares uncommon sampled shingles
-        with it: a passage must hold some, or it is only stock phrasing (the
-        terms of a eurobond, a daily money market forecast).
+        Each source comes with where ``later`` shares uncommon shingles with
+        it: a passage must hold some, or it is only stock phrasing (the terms
+        of a eurobond, a daily money market forecast).
         """
         if not sources:
             return []
@@ -790,98 +1071,104 @@ class DuplicatesCheck(Check):
 
         later_words = later.words
         later_plain = later_words.plain
+        later_prints = self.fingerprints(later)
         share = self.params["whole_article"]
+        min_words, threshold = self.params["min_words"], self.params["similarity"]
         wholes: list[tuple[float, int, str, FolderExtract]] = []
         passages: list[_Passage] = []
         for order, (other, earlier, shared_at) in enumerate(sources):
             earlier_words = earlier.words
             earlier_plain = earlier_words.plain
-            regions = [
-                r for r in aligned_regions(earlier_plain, later_plain, self.params["max_gap"])
-                if r.matched >= self.params["min_words"] and r.similarity >= self.params["similarity"]
-                and sum(r.b_start <= at < r.b_end for at in shared_at) >= self.MIN_SHARED
-            ]
-            if not regions or replaces_content(earlier_words, later_words, self.params["max_gap"]):
-                continue  # nothing reused, or two stories told from one template
-            matched = sum(r.matched for r in regions)
-            if matched >= share * len(later_plain) and matched >= share * len(earlier_plain):
-                wholes.append((-Indel.normalized_similarity(earlier_plain, later_plain), order, other, earlier))
+            regions = self._regions(earlier, earlier_plain, later_plain, later_prints, shared_at)
+            if not regions:
                 continue
-            for region in regions:
+            if replaces_content(earlier_words, later_words, self.params["max_gap"], self.TEMPLATE_RUN):
+                continue  # two stories told from one template, other names or figures in its places
+            quotes = not (later.quoted or earlier.quoted) or not self._one_story(path, later, other, earlier, regions, corpus)
+            # Within a story, a shared quotation is the speaker's words, not a copy: what counts is the rest.
+            quoted = [0 if quotes else r.b_end - r.b_start - later.unquoted_count(r.b_start, r.b_end) for r in regions]
+            matched = sum(r.matched for r in regions) - sum(quoted)
+            later_all, earlier_all = later.passage_words(0, later.sentence_count - 1, quotes), earlier.passage_words(0, earlier.sentence_count - 1, quotes)
+            if matched >= share * len(later_all.codes) and matched >= share * len(earlier_all.codes):
+                wholes.append((-Indel.normalized_similarity(earlier_all.plain, later_all.plain), order, other, earlier))
+                continue
+            for region, inside_quotes in zip(regions, quoted):
+                if region.length - inside_quotes < min_words:
+                    continue
                 first, last = later.sentence_span(region.b_start, region.b_end)
                 a_first, a_last = earlier.sentence_span(region.a_start, region.a_end)
-                copy = later_words.part(*later.word_range(first, last))
-                original = earlier_words.part(*earlier.word_range(a_first, a_last))
+                copy = later.passage_words(first, last, quotes)
+                original = earlier.passage_words(a_first, a_last, quotes)
                 similarity = Indel.normalized_similarity(original.plain, copy.plain)
-                if similarity >= self.params["similarity"] and not replaces_content(original, copy):
-                    passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity))
+                if similarity >= threshold and not replaces_content(original, copy):
+                    words = len(later.passage_words(first, last).codes)
+                    passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity, words))
         if wholes:
             similarity, _, other, earlier = min(wholes)
-            return [self._whole_finding(path, later, other, earlier, -similarity)]
+            return [self._whole_finding(path, later, other, earlier, -similarity, corpus)]
         chosen: list[_Passage] = []
         for passage in sorted(passages, key=lambda p: (-p.similarity, -p.matched, p.order, p.first)):
             if not any(passage.first <= c.last and c.first <= passage.last for c in chosen):
                 chosen.append(passage)
-        return [self._passage_finding(path, later, p) for p in sorted(chosen, key=lambda p: p.first)]
+        return [self._passage_finding(path, later, p, corpus) for p in sorted(chosen, key=lambda p: p.first)]
 
-    def _whole_finding(self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float) -> Finding:
+    @staticmethod
+    def _origin(path: str, other: str, corpus: Corpus | None) -> str:
+        """'b.md, filed 2 days earlier', or 'b.md' when a date is missing."""
+        if corpus is None or path not in corpus.articles or other not in corpus.articles:
+            return other
+        filed = filed_earlier(corpus.articles[other].date, corpus.articles[path].date)
+        return f"{other}, {filed}" if filed else other
+
+    def _whole_finding(
+        self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float, corpus: Corpus | None
+    ) -> Finding:
+        paragraphs = len({later.paragraph(n) for n in range(later.sentence_count)})
         return self.finding_at(
             later.body(path),
             later.opening,
             related=[Related(earlier.body(other), "earlier copy of the article")],
-            **_placeholders("This article repeats all", other, similarity),
+            **_placeholders(
+                "The whole article", other, similarity, _counted(paragraphs, "paragraph"), 1.0, self._origin(path, other, corpus)
+            ),
         )
 
-    def _passage_finding(self, path: str, later: FolderExtract, passage: _Passage) -> Finding:
+    def _passage_finding(self, path: str, later: FolderExtract, passage: _Passage, corpus: Corpus) -> Finding:
         copy = later.location(path, passage.first, passage.last)
         original = passage.earlier.location(passage.source, passage.a_first, passage.a_last)
+        extent = later.extent(passage.first, passage.last)
+        share = passage.words / max(1, len(later.codes))
+        values = _placeholders("", passage.source, passage.similarity, extent, share, self._origin(path, passage.source, corpus))
+        values["what"] = f"{extent}, {values['share']} of this article"
         return self.finding_at(
             copy,
             later.excerpt(passage.first, passage.last),
-            related=[Related(original, "earlier copy of the passage")],
-            **_placeholders(_repeat(copy, original), passage.source, passage.similarity),
+            related=[Related(original, f"earlier copy of the passage ({_lines(original)})")],
+            **values,
         )
 
 
 class _ShingleIndex:
-    """Sampled word shingles of every article: a 40-bit hash and the article's
-    number packed in one 64-bit integer, kept in 256 sorted arrays (eight bytes
-    a shingle, no Python object per entry)."""
+    """The winnowed word shingles of every article: a 40-bit hash and the
+    article's number packed in one 64-bit integer, kept in 256 sorted arrays
+    (eight bytes a shingle, no Python object per entry)."""
 
-    def __init__(self, words: int, one_in: int) -> None:
-        self.words = words
-        self.one_in = one_in
+    def __init__(self, fingerprints: Callable[[FolderExtract], dict[int, int]]) -> None:
+        self.fingerprints = fingerprints
         self.buckets = [array("Q") for _ in range(256)]
 
-    def fingerprints(self, codes: str) -> dict[int, int]:
-        """Word position -> 40-bit hash of the sampled shingles starting there.
-
-        Sampling keeps the shingles whose CRC is 0 modulo ``one_in``: it depends
-        on the words alone, so two copies of a passage sample the same shingles.
-        """
-        raw = codes.encode("utf-16-le")
-        width = 2 * self.words
-        kept = {}
-        crc32 = zlib.crc32
-        for offset in range(0, len(raw) - width + 1, 2):
-            shingle = raw[offset : offset + width]
-            check = crc32(shingle)
-            if check % self.one_in == 0:
-                kept[offset // 2] = crc32(shingle, 0x5BD1E995) << 8 | check >> 24
-        return kept
-
-    def add(self, article: int, codes: str) -> None:
-        for fingerprint in set(self.fingerprints(codes).values()):
+    def add(self, article: int, extract: FolderExtract) -> None:
+        for fingerprint in set(self.fingerprints(extract).values()):
             self.buckets[fingerprint >> 32].append(fingerprint << 24 | article)
 
     def freeze(self) -> None:
         self.buckets = [array("Q", sorted(bucket)) for bucket in self.buckets]
 
-    def shared(self, article: int, codes: str, cap: int) -> dict[int, list[int]]:
-        """Where (word positions) this article shares sampled shingles with each other
+    def shared(self, article: int, extract: FolderExtract, cap: int) -> dict[int, list[int]]:
+        """Where (word positions) this article shares shingles with each other
         article, leaving out stock phrases: shingles found in more than ``cap`` articles."""
         where: dict[int, list[int]] = {}
-        for position, fingerprint in self.fingerprints(codes).items():
+        for position, fingerprint in self.fingerprints(extract).items():
             bucket = self.buckets[fingerprint >> 32]
             low = bisect.bisect_left(bucket, fingerprint << 24)
             high = bisect.bisect_left(bucket, (fingerprint + 1) << 24, low)
