@@ -27,11 +27,13 @@ copied each other.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 import zlib
 from array import array
 from dataclasses import dataclass, replace
+from itertools import repeat
 from typing import Any, Callable, Iterable, NamedTuple
 
 import regex
@@ -403,56 +405,64 @@ class Region:
 
 def aligned_regions(a: str, b: str, max_gap: int, a_offset: int = 0, b_offset: int = 0) -> list[Region]:
     """Stretches where code string b follows a word for word but for gaps of at most max_gap words
-    (positions shifted by the offsets, when a and b are windows of longer texts)."""
+    (positions shifted by the offsets, when a and b are windows of longer texts). A stretch
+    neither starts nor ends with a run of fewer than ``_EDGE_RUN`` words after a gap: two texts
+    share a "the" or an "of" next to any passage."""
     from rapidfuzz.distance import Indel
 
-    regions: list[Region] = []
+    runs: list[list[tuple[int, int, int]]] = []  # each region's equal runs: (a start, b start, length)
     for op in Indel.opcodes(a, b):
         if op.tag != "equal":
             continue
-        last = regions[-1] if regions else None
-        if last and op.src_start + a_offset - last.a_end <= max_gap and op.dest_start + b_offset - last.b_end <= max_gap:
-            last.a_end, last.b_end = op.src_end + a_offset, op.dest_end + b_offset
-            last.matched += op.src_end - op.src_start
+        run = (op.src_start + a_offset, op.dest_start + b_offset, op.src_end - op.src_start)
+        last = runs[-1][-1] if runs else None
+        if last and run[0] - (last[0] + last[2]) <= max_gap and run[1] - (last[1] + last[2]) <= max_gap:
+            runs[-1].append(run)
         else:
-            regions.append(
-                Region(op.src_start + a_offset, op.src_end + a_offset, op.dest_start + b_offset, op.dest_end + b_offset,
-                       op.src_end - op.src_start)
-            )
+            runs.append([run])
+    regions = []
+    for region in runs:
+        while len(region) > 1 and region[0][2] < _EDGE_RUN:
+            region.pop(0)
+        while len(region) > 1 and region[-1][2] < _EDGE_RUN:
+            region.pop()
+        first, last = region[0], region[-1]
+        regions.append(
+            Region(first[0], last[0] + last[2], first[1], last[1] + last[2], sum(length for _, _, length in region))
+        )
     return regions
+
+
+_EDGE_RUN = 3
 
 
 def shingle_fingerprints(codes: str, words: int, window: int) -> dict[int, int]:
     """Word position -> 40-bit fingerprint of the shingles (``words`` words) that
-    winnowing keeps: the smallest hash of every ``window`` shingles in a row.
+    winnowing keeps: the smallest hash of every ``window`` shingles in a row
+    (the rightmost of equal ones).
 
     The choice depends on the words alone, so two copies of a stretch keep the
     same shingles, and any stretch of ``window + words - 1`` words two articles
     share keeps at least one (Schleimer, Wilkerson and Aiken 2003): a reused
     passage cut by a few edits still has shingles in common.
     """
+    count = len(codes) - words + 1
+    if count <= 0:
+        return {}
     raw = codes.encode("utf-16-le")
     width = 2 * words
-    crc32 = zlib.crc32
-    hashes = [crc32(raw[offset : offset + width]) for offset in range(0, len(raw) - width + 1, 2)]
-    if not hashes:
-        return {}
-    kept: set[int] = set()
-    smallest = -1
-    for end in range(min(window, len(hashes)) - 1, len(hashes)):
-        start = end - window + 1
-        if smallest < start:
-            smallest = max(start, 0)
-            for position in range(smallest + 1, end + 1):
-                if hashes[position] <= hashes[smallest]:
-                    smallest = position
-        elif hashes[end] <= hashes[smallest]:
-            smallest = end
-        kept.add(smallest)
-    return {
-        position: crc32(raw[2 * position : 2 * position + width], 0x5BD1E995) << 8 | hashes[position] >> 24
-        for position in sorted(kept)
-    }
+    shingles = [raw[offset : offset + width] for offset in range(0, 2 * count, 2)]
+    hashes = list(map(zlib.crc32, shingles))
+    # Each hash with its position below it, counted down: the smallest key of a
+    # window is its smallest hash, and of equal hashes the rightmost.
+    keys = list(map(operator.or_, map(operator.lshift, hashes, repeat(_POSITION_BITS)), range(_POSITIONS - 1, _POSITIONS - 1 - count, -1)))
+    smallest = set(map(min, *(keys[start:] for start in range(window)))) if count >= window else {min(keys)}
+    kept = sorted(_POSITIONS - 1 - (key & (_POSITIONS - 1)) for key in smallest)
+    return {position: zlib.crc32(shingles[position], 0x5BD1E995) << 8 | hashes[position] >> 24 for position in kept}
+
+
+_POSITION_BITS = 24
+_POSITIONS = 1 << _POSITION_BITS  # words in one article the index tells apart (the extract's codes are far fewer)
 
 
 def seed_boxes(seeds: list[tuple[int, int]], pad: int, words: int, a_length: int, b_length: int) -> list[tuple[int, int, int, int]]:
@@ -514,9 +524,9 @@ class FolderExtract(NamedTuple):
         end = self.rows[self._row(last + 1)] if last + 1 < self.sentence_count else len(self.codes)
         return self.rows[self._row(first)], end
 
-    def sentence_span(self, start: int, end: int) -> tuple[int, int]:
-        """First and last sentence mostly inside words [start, end) (or, for a
-        passage inside one long sentence, the sentences it touches)."""
+    def sentence_spans(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Whole sentences (first, last) that a stretch of words [start, end) may stand
+        for: those mostly inside it, then all those it touches (when they differ)."""
         touched, mostly = [], []
         for number in range(self.sentence_count):
             first_word, last_word = self.word_range(number, number)
@@ -527,8 +537,10 @@ class FolderExtract(NamedTuple):
                 touched.append(number)
                 if overlap * 2 >= last_word - first_word:
                     mostly.append(number)
-        inside = mostly or touched
-        return inside[0], inside[-1]
+        spans = [(mostly[0], mostly[-1])] if mostly else []
+        if touched and (touched[0], touched[-1]) not in spans:
+            spans.append((touched[0], touched[-1]))
+        return spans
 
     def paragraph(self, sentence: int) -> int:
         return self.rows[self._row(sentence) + 5]
@@ -700,11 +712,12 @@ class DuplicatesCheck(Check):
     SEED_PAD = 24  # words aligned beyond the outer shared shingles of a passage (edits near its ends)
     # Two articles sharing a passage report one story when they name at least
     # RELATED_NAMES of the same people, places and bodies outside it, and that
-    # is RELATED_SHARE of the names of the one naming fewer; they report two when
-    # each names JUDGED_NAMES or more and at most UNRELATED_NAMES are common.
-    # Measured on multinews-dev (outlets on one story) and bench/reuse_recall.py
-    # (unrelated Reuters stories): see the closing note of issue 21.
-    RELATED_NAMES, RELATED_SHARE, JUDGED_NAMES, UNRELATED_NAMES = 5, 0.15, 8, 2
+    # is RELATED_SHARE of the names of the one naming fewer; they report two
+    # when each names at least so many and at most so many are common
+    # (UNRELATED). Measured on multinews-dev (outlets on one story) and
+    # bench/reuse_recall.py (unrelated Reuters stories): see issue 21's note.
+    RELATED_NAMES, RELATED_SHARE = 5, 0.15
+    UNRELATED = ((4, 0), (6, 1), (8, 2))
     TEMPLATE_RUN = 3  # aligned words in a row either side of a substitution that shows a template
     MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
     MAX_UNITS_PER_TRIGRAM = 50  # in one article, a three-word sequence more common than this finds no copies
@@ -714,7 +727,6 @@ class DuplicatesCheck(Check):
 
         self.scope = self.params["scope"]
         self.CROSS_ARTICLE = self.scope == "folder"
-        # self.NEEDS_STORIES = self.CROSS_ARTICLE  # TEMP until issue 17
         self.exceptions = [compile_regex(self, "exceptions", p, regex.IGNORECASE) for p in self.params["exceptions"]]
 
     def _comparable(self, text: str) -> bool:
@@ -943,17 +955,18 @@ class DuplicatesCheck(Check):
         paths = sorted(p for p, e in extracts.items() if e is not None)
         identical = self.first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
         paths = [p for p in paths if self.shingled(extracts[p])]
-        index = _ShingleIndex(self.fingerprints)
+        prepared: dict[str, _Prepared] = {}
+        index = _ShingleIndex()
         for number, path in enumerate(paths):
-            index.add(number, extracts[path])
+            index.add(number, self._prepared(path, extracts[path], prepared).prints)
         index.freeze()
         findings = self.identical_findings(identical, extracts, corpus)
         for number, path in enumerate(paths):
-            later = extracts[path]
             if path in identical:
                 continue
-            shared = index.shared(number, later, self.params["max_articles_per_phrase"])
-            findings.extend(self.reused(path, later, {paths[other]: where for other, where in shared.items()}, extracts, corpus))
+            shared = index.shared(number, prepared[path].prints, self.params["max_articles_per_phrase"])
+            shared_with = {paths[other]: where for other, where in shared.items()}
+            findings.extend(self.reused(path, extracts[path], shared_with, extracts, corpus, prepared))
         return findings
 
     # The steps of check_corpus, each over some of the articles (the Dask
@@ -973,18 +986,35 @@ class DuplicatesCheck(Check):
             for path, first in identical.items()
         ]
 
-    def reused(self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus) -> list[Finding]:
+    def reused(
+        self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus,
+        prepared: dict[str, "_Prepared"] | None = None,
+    ) -> list[Finding]:
         """Passages of ``later`` reused from the articles it shares uncommon shingles with.
 
         ``shared``: other article -> the word positions of ``later`` where they
-        share one. Quotations count between articles of different stories when
-        ``corpus.stories`` tells their stories, never within a story.
+        share one. A quotation counts between articles of different stories,
+        never within one (``_one_story``). ``prepared`` keeps each article's
+        words and shingles between calls (path -> ``_Prepared``).
         """
         sources = sorted(
             (other for other, where in shared.items() if len(where) >= self.MIN_SHARED and self._earlier(other, path, corpus)),
             key=corpus.order,
         )
-        return self._reuse(path, later, [(other, extracts[other], shared[other]) for other in sources], corpus)
+        if not sources:
+            return []
+        prepared = {} if prepared is None else prepared
+        return self._reuse(
+            path, later, [(other, extracts[other], shared[other]) for other in sources], corpus,
+            lambda name, extract: self._prepared(name, extract, prepared),
+        )
+
+    def _prepared(self, path: str, extract: FolderExtract, prepared: dict[str, "_Prepared"]) -> "_Prepared":
+        found = prepared.get(path)
+        if found is None:
+            plain = extract.words.plain
+            found = prepared[path] = _Prepared(plain, shingle_fingerprints(plain, self.SHINGLE_WORDS, self.WINNOWING_WINDOW))
+        return found
 
     @staticmethod
     def _earlier(a: str, b: str, corpus: Corpus) -> bool:
@@ -1016,7 +1046,7 @@ class DuplicatesCheck(Check):
         fewer = min(len(names), len(other_names))
         if common >= self.RELATED_NAMES and common >= self.RELATED_SHARE * fewer:
             return True
-        if fewer >= self.JUDGED_NAMES and common <= self.UNRELATED_NAMES:
+        if any(fewer >= named and common <= shared for named, shared in self.UNRELATED):
             return False
         story, other_story = corpus.stories.get(path), corpus.stories.get(other)
         return story is None or other_story is None or story == other_story
@@ -1035,14 +1065,15 @@ class DuplicatesCheck(Check):
                     first[path] = min(earlier, key=corpus.order)
         return first
 
-    def _regions(self, earlier: FolderExtract, earlier_plain: str, later_plain: str, later_prints: dict[int, int], shared_at: list[int]) -> list[Region]:
+    def _regions(self, earlier: "_Prepared", later: "_Prepared", shared_at: list[int]) -> list[Region]:
         """Stretches of the later article that follow the earlier one closely, each
         aligned in a window around the uncommon shingles they share (seeds), each
         holding some of them: stock phrasing alone is no passage."""
         where: dict[int, list[int]] = {}
-        for position, fingerprint in self.fingerprints(earlier).items():
+        for position, fingerprint in earlier.prints.items():
             where.setdefault(fingerprint, []).append(position)
-        seeds = [(b, a) for b in shared_at for a in where.get(later_prints.get(b, -1), ())]
+        seeds = [(b, a) for b in shared_at for a in where.get(later.prints.get(b, -1), ())]
+        earlier_plain, later_plain = earlier.plain, later.plain
         min_words, similarity, max_gap = self.params["min_words"], self.params["similarity"], self.params["max_gap"]
         found: list[Region] = []
         for a_start, a_end, b_start, b_end in seed_boxes(seeds, self.SEED_PAD, self.SHINGLE_WORDS, len(earlier_plain), len(later_plain)):
@@ -1058,28 +1089,27 @@ class DuplicatesCheck(Check):
                 kept.append(region)
         return sorted(kept, key=lambda r: (r.b_start, r.a_start))
 
-    def _reuse(self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]], corpus: Corpus) -> list[Finding]:
+    def _reuse(
+        self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]], corpus: Corpus,
+        prepare: Callable[[str, FolderExtract], "_Prepared"],
+    ) -> list[Finding]:
         """Passages of ``later`` reused from earlier articles, each reported against its closest source.
 
         Each source comes with where ``later`` shares uncommon shingles with
         it: a passage must hold some, or it is only stock phrasing (the terms
         of a eurobond, a daily money market forecast).
         """
-        if not sources:
-            return []
         from rapidfuzz.distance import Indel
 
         later_words = later.words
-        later_plain = later_words.plain
-        later_prints = self.fingerprints(later)
+        later_prepared = prepare(path, later)
         share = self.params["whole_article"]
         min_words, threshold = self.params["min_words"], self.params["similarity"]
         wholes: list[tuple[float, int, str, FolderExtract]] = []
         passages: list[_Passage] = []
         for order, (other, earlier, shared_at) in enumerate(sources):
             earlier_words = earlier.words
-            earlier_plain = earlier_words.plain
-            regions = self._regions(earlier, earlier_plain, later_plain, later_prints, shared_at)
+            regions = self._regions(prepare(other, earlier), later_prepared, shared_at)
             if not regions:
                 continue
             if replaces_content(earlier_words, later_words, self.params["max_gap"], self.TEMPLATE_RUN):
@@ -1095,12 +1125,9 @@ class DuplicatesCheck(Check):
             for region, inside_quotes in zip(regions, quoted):
                 if region.length - inside_quotes < min_words:
                     continue
-                first, last = later.sentence_span(region.b_start, region.b_end)
-                a_first, a_last = earlier.sentence_span(region.a_start, region.a_end)
-                copy = later.passage_words(first, last, quotes)
-                original = earlier.passage_words(a_first, a_last, quotes)
-                similarity = Indel.normalized_similarity(original.plain, copy.plain)
-                if similarity >= threshold and not replaces_content(original, copy):
+                passage = self._whole_sentences(later, earlier, region, quotes)
+                if passage is not None:
+                    first, last, a_first, a_last, similarity = passage
                     words = len(later.passage_words(first, last).codes)
                     passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity, words))
         if wholes:
@@ -1111,6 +1138,27 @@ class DuplicatesCheck(Check):
             if not any(passage.first <= c.last and c.first <= passage.last for c in chosen):
                 chosen.append(passage)
         return [self._passage_finding(path, later, p, corpus) for p in sorted(chosen, key=lambda p: p.first)]
+
+    def _whole_sentences(
+        self, later: FolderExtract, earlier: FolderExtract, region: Region, quotes: bool
+    ) -> tuple[int, int, int, int, float] | None:
+        """The sentences of both articles that a reused stretch stands for, as
+        (first, last, source's first, source's last, similarity): the pair of
+        spans most alike, if it is alike enough and puts no other names or
+        figures in place. A stretch may cover most of a sentence on one side and
+        half of a longer one on the other (a clause added to the copy)."""
+        from rapidfuzz.distance import Indel
+
+        best = None
+        for first, last in later.sentence_spans(region.b_start, region.b_end):
+            copy = later.passage_words(first, last, quotes)
+            for a_first, a_last in earlier.sentence_spans(region.a_start, region.a_end):
+                original = earlier.passage_words(a_first, a_last, quotes)
+                similarity = Indel.normalized_similarity(original.plain, copy.plain)
+                if similarity >= self.params["similarity"] and (best is None or similarity > best[4]):
+                    if not replaces_content(original, copy):
+                        best = (first, last, a_first, a_last, similarity)
+        return best
 
     @staticmethod
     def _origin(path: str, other: str, corpus: Corpus | None) -> str:
@@ -1148,27 +1196,33 @@ class DuplicatesCheck(Check):
         )
 
 
+class _Prepared(NamedTuple):
+    """An article's words as compared (``Words.plain``) and its winnowed shingles (position -> fingerprint)."""
+
+    plain: str
+    prints: dict[int, int]
+
+
 class _ShingleIndex:
     """The winnowed word shingles of every article: a 40-bit hash and the
     article's number packed in one 64-bit integer, kept in 256 sorted arrays
     (eight bytes a shingle, no Python object per entry)."""
 
-    def __init__(self, fingerprints: Callable[[FolderExtract], dict[int, int]]) -> None:
-        self.fingerprints = fingerprints
+    def __init__(self) -> None:
         self.buckets = [array("Q") for _ in range(256)]
 
-    def add(self, article: int, extract: FolderExtract) -> None:
-        for fingerprint in set(self.fingerprints(extract).values()):
+    def add(self, article: int, prints: dict[int, int]) -> None:
+        for fingerprint in set(prints.values()):
             self.buckets[fingerprint >> 32].append(fingerprint << 24 | article)
 
     def freeze(self) -> None:
         self.buckets = [array("Q", sorted(bucket)) for bucket in self.buckets]
 
-    def shared(self, article: int, extract: FolderExtract, cap: int) -> dict[int, list[int]]:
+    def shared(self, article: int, prints: dict[int, int], cap: int) -> dict[int, list[int]]:
         """Where (word positions) this article shares shingles with each other
         article, leaving out stock phrases: shingles found in more than ``cap`` articles."""
         where: dict[int, list[int]] = {}
-        for position, fingerprint in self.fingerprints(extract).items():
+        for position, fingerprint in prints.items():
             bucket = self.buckets[fingerprint >> 32]
             low = bisect.bisect_left(bucket, fingerprint << 24)
             high = bisect.bisect_left(bucket, (fingerprint + 1) << 24, low)
