@@ -405,6 +405,19 @@ def test_a_passage_of_min_words_is_found_exact_or_lightly_edited_wherever_it_sta
     assert finding.message.startswith("1 paragraph, ") and ", also in a.md, filed 2 days earlier, " in finding.message
 
 
+def test_a_copy_that_drops_the_clause_its_source_ends_with_is_found_over_its_sentences():
+    source = (
+        "The president appeared on television to assure the public that officials do not expect harmful amounts of "
+        "radiation to reach the country. He also said the government was offering any help it could provide, and "
+        "said he was asking for a full review of the safety of every nuclear plant in the country."
+    )
+    copy = source.split(", and said he")[0] + "."
+    texts = {"a.md": dated("2024-03-01", *FILLER_A[:2], source), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[1])}
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.message.startswith("1 paragraph, ") and finding.message.endswith(", word for word")  # what it took
+    assert (finding.related[0].location.line, finding.related[0].location.end_line) == (8, 8)  # the source's sentences
+
+
 def test_a_passage_shorter_than_min_words_is_not_reuse():
     short = RATE.split(", its third")[0] + "."  # 13 words
     texts = {"a.md": dated("2024-03-01", *FILLER_A, short), "b.md": dated("2024-03-03", short, *FILLER_B)}

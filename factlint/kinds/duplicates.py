@@ -210,8 +210,19 @@ def encode(text: str) -> Words:
 
 def _encoded(doc: Document, text: str) -> Words:
     """``encode(text)`` for a passage of doc, worked out once for the article's
-    rules (both scopes encode its paragraphs, and its sentences when unquoted)."""
+    rules (both scopes encode its sentences)."""
     return doc.memo((_encoded, text), lambda: encode(text))
+
+
+def _block_words(doc: Document, block: Block) -> Words:
+    """A block's words: its sentences' joined (each sentence is encoded once, for
+    both scopes; a sentence starts where the block's punctuation starts one, so
+    the codes are the block's own)."""
+    if not block.sentences:
+        return _encoded(doc, doc.text[block.start : block.end])
+    return doc.memo((_block_words, block.start, block.end), lambda: Words.join(
+        _encoded(doc, doc.text[start:end]) for start, end in block.sentences
+    ))
 
 
 # A copy may correct one name or figure per this many words, after the first
@@ -639,6 +650,15 @@ def _sentence_words(doc: Document, start: int, end: int, quotes: list[tuple[int,
     return Words.join(parts), ranges
 
 
+def _quoted_either(later: FolderExtract, earlier: FolderExtract, region: Region) -> int:
+    """How many words of a shared stretch either article quotes: an outlet quoting
+    a statement and the statement printed whole share it as a quotation too."""
+    return max(
+        region.b_end - region.b_start - later.unquoted_count(region.b_start, region.b_end),
+        region.a_end - region.a_start - earlier.unquoted_count(region.a_start, region.a_end),
+    )
+
+
 def _names_outside(extract: FolderExtract, ranges: list[tuple[int, int]]) -> set[str]:
     """The distinct names (as codes) an article uses outside word ranges [start, end)."""
     codes = extract.codes
@@ -727,7 +747,11 @@ class DuplicatesCheck(Check):
 
         self.scope = self.params["scope"]
         self.CROSS_ARTICLE = self.scope == "folder"
-        self.exceptions = [compile_regex(self, "exceptions", p, regex.IGNORECASE) for p in self.params["exceptions"]]
+        exceptions = [compile_regex(self, "exceptions", p, regex.IGNORECASE) for p in self.params["exceptions"]]
+        try:  # one search a sentence instead of one a pattern
+            self.exceptions = [regex.compile("|".join(f"(?:{p.pattern})" for p in exceptions), regex.IGNORECASE | regex.V0)] if exceptions else []
+        except regex.error:
+            self.exceptions = exceptions
 
     def _comparable(self, text: str) -> bool:
         return not any(p.search(text) for p in self.exceptions)
@@ -738,7 +762,7 @@ class DuplicatesCheck(Check):
             return []
         blocks = doc.blocks
         texts = [doc.text[b.start : b.end] for b in blocks]
-        words = [_encoded(doc, t) for t in texts]
+        words = [_block_words(doc, b) for b in blocks]
         substantial = [
             b.kind == "paragraph" and len(w.codes) >= self.params["min_words"] and self._comparable(t)
             for b, w, t in zip(blocks, words, texts)
@@ -915,7 +939,7 @@ class DuplicatesCheck(Check):
         furniture = page_furniture(doc)
         if furniture.not_article is not None:
             return None  # a page that is no article is reported as one (not-an-article), not as reuse
-        everything = "".join(_encoded(doc, doc.text[b.start : b.end]).plain for b in doc.blocks)
+        everything = "".join(_block_words(doc, b).plain for b in doc.blocks)
         start, end = doc.blocks[0].start, doc.blocks[-1].end
         body = doc.locate(start, end)
         rows = [body.line, body.column, body.end_line, body.end_column, len(everything)]
@@ -1116,7 +1140,7 @@ class DuplicatesCheck(Check):
                 continue  # two stories told from one template, other names or figures in its places
             quotes = not (later.quoted or earlier.quoted) or not self._one_story(path, later, other, earlier, regions, corpus)
             # Within a story, a shared quotation is the speaker's words, not a copy: what counts is the rest.
-            quoted = [0 if quotes else r.b_end - r.b_start - later.unquoted_count(r.b_start, r.b_end) for r in regions]
+            quoted = [0 if quotes else _quoted_either(later, earlier, r) for r in regions]
             matched = sum(r.matched for r in regions) - sum(quoted)
             later_all, earlier_all = later.passage_words(0, later.sentence_count - 1, quotes), earlier.passage_words(0, earlier.sentence_count - 1, quotes)
             if matched >= share * len(later_all.codes) and matched >= share * len(earlier_all.codes):
@@ -1125,11 +1149,13 @@ class DuplicatesCheck(Check):
             for region, inside_quotes in zip(regions, quoted):
                 if region.length - inside_quotes < min_words:
                     continue
-                passage = self._whole_sentences(later, earlier, region, quotes)
+                passage = self._whole_sentences(later, earlier, region, quotes, inside_quotes)
                 if passage is not None:
-                    first, last, a_first, a_last, similarity = passage
+                    first, last, a_first, a_last = passage
                     words = len(later.passage_words(first, last).codes)
-                    passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity, words))
+                    passages.append(
+                        _Passage(first, last, a_first, a_last, region.matched, order, other, earlier, region.similarity, words)
+                    )
         if wholes:
             similarity, _, other, earlier = min(wholes)
             return [self._whole_finding(path, later, other, earlier, -similarity, corpus)]
@@ -1140,25 +1166,36 @@ class DuplicatesCheck(Check):
         return [self._passage_finding(path, later, p, corpus) for p in sorted(chosen, key=lambda p: p.first)]
 
     def _whole_sentences(
-        self, later: FolderExtract, earlier: FolderExtract, region: Region, quotes: bool
-    ) -> tuple[int, int, int, int, float] | None:
+        self, later: FolderExtract, earlier: FolderExtract, region: Region, quotes: bool, quoted: int
+    ) -> tuple[int, int, int, int] | None:
         """The sentences of both articles that a reused stretch stands for, as
-        (first, last, source's first, source's last, similarity): the pair of
-        spans most alike, if it is alike enough and puts no other names or
-        figures in place. A stretch may cover most of a sentence on one side and
-        half of a longer one on the other (a clause added to the copy)."""
+        (first, last, source's first, source's last), or None.
+
+        The sentences must be alike (``similarity``), or the stretch must make
+        up most of the shorter side's (that share of them, ``quoted`` words of
+        the stretch left out when quotations do not count): a copy may drop a
+        clause its source sentence ends with, or add one, but two long
+        sentences that share a stretch are two sentences. Neither side may put other names or figures
+        where the other has its own. Of the spans the stretch may stand for
+        (mostly inside it, or all it touches), the pair most alike is taken.
+        """
         from rapidfuzz.distance import Indel
 
-        best = None
+        best: tuple[float, tuple[int, int, int, int]] | None = None
+        shared = region.matched - quoted
         for first, last in later.sentence_spans(region.b_start, region.b_end):
             copy = later.passage_words(first, last, quotes)
             for a_first, a_last in earlier.sentence_spans(region.a_start, region.a_end):
                 original = earlier.passage_words(a_first, a_last, quotes)
-                similarity = Indel.normalized_similarity(original.plain, copy.plain)
-                if similarity >= self.params["similarity"] and (best is None or similarity > best[4]):
-                    if not replaces_content(original, copy):
-                        best = (first, last, a_first, a_last, similarity)
-        return best
+                shorter = min(len(copy.codes), len(original.codes))
+                if not shorter:
+                    continue
+                alike = Indel.normalized_similarity(original.plain, copy.plain)
+                if alike < self.params["similarity"] and shared < self.params["similarity"] * shorter:
+                    continue
+                if (best is None or alike > best[0]) and not replaces_content(original, copy):
+                    best = (alike, (first, last, a_first, a_last))
+        return None if best is None else best[1]
 
     @staticmethod
     def _origin(path: str, other: str, corpus: Corpus | None) -> str:
