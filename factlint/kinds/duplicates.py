@@ -410,8 +410,9 @@ class Region:
 
     @property
     def length(self) -> int:
-        """Words of the longer side: a passage of min_words with a word dropped is still one."""
-        return max(self.a_end - self.a_start, self.b_end - self.b_start)
+        """Words of the passage as its source has it: a copy that drops a word from a
+        passage of min_words is still a copy of one."""
+        return self.a_end - self.a_start
 
 
 def aligned_regions(a: str, b: str, max_gap: int, a_offset: int = 0, b_offset: int = 0) -> list[Region]:
@@ -438,9 +439,17 @@ def aligned_regions(a: str, b: str, max_gap: int, a_offset: int = 0, b_offset: i
         while len(region) > 1 and region[-1][2] < _EDGE_RUN:
             region.pop()
         first, last = region[0], region[-1]
-        regions.append(
-            Region(first[0], last[0] + last[2], first[1], last[1] + last[2], sum(length for _, _, length in region))
-        )
+        found = Region(first[0], last[0] + last[2], first[1], last[1] + last[2], sum(length for _, _, length in region))
+        # An aligner that meets two equal words may pair one with another of the same
+        # word nearby: a region takes back the equal words right beside it.
+        while found.a_start > a_offset and found.b_start > b_offset and a[found.a_start - a_offset - 1] == b[found.b_start - b_offset - 1]:
+            found.a_start, found.b_start, found.matched = found.a_start - 1, found.b_start - 1, found.matched + 1
+        while (
+            found.a_end - a_offset < len(a) and found.b_end - b_offset < len(b)
+            and a[found.a_end - a_offset] == b[found.b_end - b_offset]
+        ):
+            found.a_end, found.b_end, found.matched = found.a_end + 1, found.b_end + 1, found.matched + 1
+        regions.append(found)
     return regions
 
 
@@ -1149,13 +1158,11 @@ class DuplicatesCheck(Check):
             for region, inside_quotes in zip(regions, quoted):
                 if region.length - inside_quotes < min_words:
                     continue
-                passage = self._whole_sentences(later, earlier, region, quotes, inside_quotes)
+                passage = self._whole_sentences(later, earlier, region, quotes, inside_quotes, shared_at)
                 if passage is not None:
-                    first, last, a_first, a_last = passage
+                    first, last, a_first, a_last, similarity = passage
                     words = len(later.passage_words(first, last).codes)
-                    passages.append(
-                        _Passage(first, last, a_first, a_last, region.matched, order, other, earlier, region.similarity, words)
-                    )
+                    passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity, words))
         if wholes:
             similarity, _, other, earlier = min(wholes)
             return [self._whole_finding(path, later, other, earlier, -similarity, corpus)]
@@ -1166,24 +1173,31 @@ class DuplicatesCheck(Check):
         return [self._passage_finding(path, later, p, corpus) for p in sorted(chosen, key=lambda p: p.first)]
 
     def _whole_sentences(
-        self, later: FolderExtract, earlier: FolderExtract, region: Region, quotes: bool, quoted: int
-    ) -> tuple[int, int, int, int] | None:
+        self, later: FolderExtract, earlier: FolderExtract, region: Region, quotes: bool, quoted: int, shared_at: list[int]
+    ) -> tuple[int, int, int, int, float] | None:
         """The sentences of both articles that a reused stretch stands for, as
-        (first, last, source's first, source's last), or None.
+        (first, last, source's first, source's last, how alike they are), or None.
 
         The sentences must be alike (``similarity``), or the stretch must make
         up most of the shorter side's (that share of them, ``quoted`` words of
         the stretch left out when quotations do not count): a copy may drop a
         clause its source sentence ends with, or add one, but two long
         sentences that share a stretch are two sentences. Neither side may put other names or figures
-        where the other has its own. Of the spans the stretch may stand for
-        (mostly inside it, or all it touches), the pair most alike is taken.
+        where the other has its own, and the copy's sentences must hold
+        shingles the two share with few other articles (``shared_at``), as the
+        stretch does: a stretch may run from a stock lead into what only the
+        two share (the date line of two tables filed the same day). Of the
+        spans the stretch may stand for (mostly inside it, or all it touches),
+        the pair most alike is taken.
         """
         from rapidfuzz.distance import Indel
 
-        best: tuple[float, tuple[int, int, int, int]] | None = None
+        best: tuple[int, int, int, int, float] | None = None
         shared = region.matched - quoted
         for first, last in later.sentence_spans(region.b_start, region.b_end):
+            start, end = later.word_range(first, last)
+            if sum(start <= at < end for at in shared_at) < self.MIN_SHARED:
+                continue
             copy = later.passage_words(first, last, quotes)
             for a_first, a_last in earlier.sentence_spans(region.a_start, region.a_end):
                 original = earlier.passage_words(a_first, a_last, quotes)
@@ -1193,9 +1207,9 @@ class DuplicatesCheck(Check):
                 alike = Indel.normalized_similarity(original.plain, copy.plain)
                 if alike < self.params["similarity"] and shared < self.params["similarity"] * shorter:
                     continue
-                if (best is None or alike > best[0]) and not replaces_content(original, copy):
-                    best = (alike, (first, last, a_first, a_last))
-        return None if best is None else best[1]
+                if (best is None or alike > best[4]) and not replaces_content(original, copy):
+                    best = (first, last, a_first, a_last, alike)
+        return best
 
     @staticmethod
     def _origin(path: str, other: str, corpus: Corpus | None) -> str:
@@ -1224,7 +1238,8 @@ class DuplicatesCheck(Check):
         extent = later.extent(passage.first, passage.last)
         share = passage.words / max(1, len(later.codes))
         values = _placeholders("", passage.source, passage.similarity, extent, share, self._origin(path, passage.source, corpus))
-        values["what"] = f"{extent}, {values['share']} of this article"
+        whole = passage.first == 0 and passage.last == later.sentence_count - 1
+        values["what"] = "The whole article" if whole else f"{extent}, {values['share']} of this article"
         return self.finding_at(
             copy,
             later.excerpt(passage.first, passage.last),
