@@ -414,8 +414,11 @@ def test_a_copy_that_drops_the_clause_its_source_ends_with_is_found_over_its_sen
     copy = source.split(", and said he")[0] + "."
     texts = {"a.md": dated("2024-03-01", *FILLER_A[:2], source), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[1])}
     (finding,) = findings(texts, "reused-passage")
-    match = re.fullmatch(r"1 paragraph, \d+% of this article, also in a\.md, filed 1 day earlier, almost word for word \((\d+)% similar\)", finding.message)
-    assert match and 70 <= int(match.group(1)) < 80  # the sentences' likeness: the source's has a clause more
+    match = re.fullmatch(
+        r"1 paragraph, \d+% of this article, also in a\.md, filed 1 day earlier, "
+        r"in part \(a stretch of (\d+) words; the sentences are (\d+)% similar\)", finding.message
+    )
+    assert match and int(match.group(1)) == len(copy.split()) and 70 <= int(match.group(2)) < 80  # the source has a clause more
     assert (finding.related[0].location.line, finding.related[0].location.end_line) == (8, 8)  # the source's sentences
 
 

@@ -1240,6 +1240,8 @@ class DuplicatesCheck(Check):
         values = _placeholders("", passage.source, passage.similarity, extent, share, self._origin(path, passage.source, corpus))
         whole = passage.first == 0 and passage.last == later.sentence_count - 1
         values["what"] = "The whole article" if whole else f"{extent}, {values['share']} of this article"
+        if passage.similarity < self.params["similarity"]:  # a stretch inside longer sentences
+            values["how"] = f"in part (a stretch of {passage.matched} words; the sentences are {_percent(passage.similarity)}% similar)"
         return self.finding_at(
             copy,
             later.excerpt(passage.first, passage.last),
