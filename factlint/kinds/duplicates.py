@@ -518,7 +518,7 @@ class FolderExtract(NamedTuple):
     ``excerpts`` holds how the text starts, then how each sentence starts,
     joined by a unit separator and compressed (read only to report).
     ``digest`` identifies all the words, headings and quotations too: equal
-    digests are identical articles.
+    digests are identical articles. ``date`` is the front matter's.
     """
 
     codes: str
@@ -527,6 +527,7 @@ class FolderExtract(NamedTuple):
     excerpts: bytes
     digest: int
     quoted: array = array("I")
+    date: str | None = None  # front matter's, to say how long before another the article was filed
 
     @property
     def words(self) -> Words:
@@ -980,6 +981,7 @@ class DuplicatesCheck(Check):
             zlib.compress(_SEPARATOR.join(excerpts).encode("utf-8")),
             int.from_bytes(hashlib.blake2b(everything.encode("utf-16-le"), digest_size=8).digest(), "little"),
             array("H" if position < 1 << 16 else "I", quoted),
+            str(doc.front_matter["date"]) if doc.front_matter.get("date") is not None else None,
         )
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -993,7 +995,7 @@ class DuplicatesCheck(Check):
         for number, path in enumerate(paths):
             index.add(number, self._prepared(path, extracts[path], prepared).prints)
         index.freeze()
-        findings = self.identical_findings(identical, extracts, corpus)
+        findings = self.identical_findings(identical, extracts)
         for number, path in enumerate(paths):
             if path in identical:
                 continue
@@ -1012,12 +1014,9 @@ class DuplicatesCheck(Check):
         """Word position -> winnowed shingle fingerprint (what the index keeps of an article)."""
         return shingle_fingerprints(extract.words.plain, self.SHINGLE_WORDS, self.WINNOWING_WINDOW)
 
-    def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any], corpus: Corpus | None = None) -> list[Finding]:
+    def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any]) -> list[Finding]:
         """One finding per article that repeats an earlier one word for word (``first_identical``)."""
-        return [
-            self._whole_finding(path, extracts[path], first, extracts[first], 1.0, corpus)
-            for path, first in identical.items()
-        ]
+        return [self._whole_finding(path, extracts[path], first, extracts[first], 1.0) for path, first in identical.items()]
 
     def reused(
         self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus,
@@ -1064,11 +1063,10 @@ class DuplicatesCheck(Check):
         Front-matter story labels decide when both have one. Otherwise the
         names each article uses outside what they share decide: outlets
         reporting one event name its people and places, a story with a
-        paragraph pasted in from another shares little else with it. The
-        folder's story grouping cannot decide alone, since the pasted text
-        pulls the article into its source's story; it settles the cases the
-        names leave open, and without it they count as one story (quotations
-        left out, the cautious way).
+        paragraph pasted in from another shares little else with it. (The
+        folder's story grouping cannot decide: the pasted text pulls the
+        article into its source's story.) Where the names leave it open, the
+        two count as one story.
         """
         label, other_label = corpus.articles[path].story, corpus.articles[other].story
         if label and other_label:
@@ -1081,8 +1079,7 @@ class DuplicatesCheck(Check):
             return True
         if any(fewer >= named and common <= shared for named, shared in self.UNRELATED):
             return False
-        story, other_story = corpus.stories.get(path), corpus.stories.get(other)
-        return story is None or other_story is None or story == other_story
+        return True  # the names leave it open: quotations are left out, the cautious way
 
     def first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
@@ -1165,12 +1162,12 @@ class DuplicatesCheck(Check):
                     passages.append(_Passage(first, last, a_first, a_last, region.matched, order, other, earlier, similarity, words))
         if wholes:
             similarity, _, other, earlier = min(wholes)
-            return [self._whole_finding(path, later, other, earlier, -similarity, corpus)]
+            return [self._whole_finding(path, later, other, earlier, -similarity)]
         chosen: list[_Passage] = []
         for passage in sorted(passages, key=lambda p: (-p.similarity, -p.matched, p.order, p.first)):
             if not any(passage.first <= c.last and c.first <= passage.last for c in chosen):
                 chosen.append(passage)
-        return [self._passage_finding(path, later, p, corpus) for p in sorted(chosen, key=lambda p: p.first)]
+        return [self._passage_finding(path, later, p) for p in sorted(chosen, key=lambda p: p.first)]
 
     def _whole_sentences(
         self, later: FolderExtract, earlier: FolderExtract, region: Region, quotes: bool, quoted: int, shared_at: list[int]
@@ -1212,15 +1209,13 @@ class DuplicatesCheck(Check):
         return best
 
     @staticmethod
-    def _origin(path: str, other: str, corpus: Corpus | None) -> str:
+    def _origin(later: FolderExtract, other: str, earlier: FolderExtract) -> str:
         """'b.md, filed 2 days earlier', or 'b.md' when a date is missing."""
-        if corpus is None or path not in corpus.articles or other not in corpus.articles:
-            return other
-        filed = filed_earlier(corpus.articles[other].date, corpus.articles[path].date)
+        filed = filed_earlier(earlier.date, later.date)
         return f"{other}, {filed}" if filed else other
 
     def _whole_finding(
-        self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float, corpus: Corpus | None
+        self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, similarity: float
     ) -> Finding:
         paragraphs = len({later.paragraph(n) for n in range(later.sentence_count)})
         return self.finding_at(
@@ -1228,16 +1223,16 @@ class DuplicatesCheck(Check):
             later.opening,
             related=[Related(earlier.body(other), "earlier copy of the article")],
             **_placeholders(
-                "The whole article", other, similarity, _counted(paragraphs, "paragraph"), 1.0, self._origin(path, other, corpus)
+                "The whole article", other, similarity, _counted(paragraphs, "paragraph"), 1.0, self._origin(later, other, earlier)
             ),
         )
 
-    def _passage_finding(self, path: str, later: FolderExtract, passage: _Passage, corpus: Corpus) -> Finding:
+    def _passage_finding(self, path: str, later: FolderExtract, passage: _Passage) -> Finding:
         copy = later.location(path, passage.first, passage.last)
         original = passage.earlier.location(passage.source, passage.a_first, passage.a_last)
         extent = later.extent(passage.first, passage.last)
         share = passage.words / max(1, len(later.codes))
-        values = _placeholders("", passage.source, passage.similarity, extent, share, self._origin(path, passage.source, corpus))
+        values = _placeholders("", passage.source, passage.similarity, extent, share, self._origin(later, passage.source, passage.earlier))
         whole = passage.first == 0 and passage.last == later.sentence_count - 1
         values["what"] = "The whole article" if whole else f"{extent}, {values['share']} of this article"
         if passage.similarity < self.params["similarity"]:  # a stretch inside longer sentences
