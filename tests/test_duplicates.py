@@ -590,14 +590,19 @@ def test_filed_earlier_reads_front_matter_dates(earlier, later, said):
     assert filed_earlier(earlier, later) == said
 
 
-def test_winnowing_keeps_a_shingle_of_every_stretch_another_text_may_share():
-    """Any window + words - 1 words in a row (10) that a copy shares keep a fingerprint in both."""
-    from factlint.kinds.duplicates import DuplicatesCheck, encode, shingle_fingerprints
+def test_shingles_are_kept_by_their_words_alone_wherever_they_stand():
+    """Two copies of a passage keep the same shingles, at any offset, and about one a sample_one_in."""
+    from factlint.kinds.duplicates import DuplicatesCheck, encode, shingle_fingerprints, shared_places
 
-    words, window = DuplicatesCheck.SHINGLE_WORDS, DuplicatesCheck.WINNOWING_WINDOW
-    codes = encode(" ".join([LEDE, SECOND, THIRD, *FILLER_A])).plain
-    everything = set(shingle_fingerprints(codes, words, window).values())
-    stretch = window + words - 1
-    for start in range(0, len(codes) - stretch + 1):
-        assert set(shingle_fingerprints(codes[start : start + stretch], words, window).values()) & everything
-    assert len(everything) < 0.4 * len(codes)  # and keeps well under one a word
+    words, one_in = DuplicatesCheck.SHINGLE_WORDS, DuplicatesCheck.SAMPLE_ONE_IN
+    passage = encode(" ".join([LEDE, SECOND, THIRD])).plain
+    alone = set(shingle_fingerprints(passage, words, one_in).values())
+    before, after = encode(" ".join(FILLER_A)).plain, encode(" ".join(FILLER_B)).plain
+    inside = shingle_fingerprints(before + passage + after, words, one_in)
+    assert alone and alone <= set(inside.values())
+    assert 0.15 * len(passage) < len(alone) < 0.5 * len(passage)
+    # the places a shingle stands in another text are found by its words
+    places = [place - len(before) for place in inside if len(before) <= place <= len(before) + len(passage) - words]
+    assert shared_places(passage, before + passage + after, [p + len(before) for p in places], words) == [
+        (p + len(before), p) for p in places
+    ]

@@ -32,7 +32,7 @@ import unicodedata
 import zlib
 from array import array
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
 import regex
 
@@ -467,29 +467,39 @@ def aligned_regions(a: str, b: str, max_gap: int, a_offset: int = 0, b_offset: i
 _EDGE_RUN = 3
 
 
-def shingle_fingerprints(codes: str, words: int, window: int) -> dict[int, int]:
-    """Word position -> 40-bit fingerprint of the shingles (``words`` words) that
-    winnowing keeps: the smallest hash of every ``window`` shingles in a row.
+def shingle_fingerprints(codes: str, words: int, one_in: int) -> dict[int, int]:
+    """Word position -> 40-bit fingerprint of the shingles (``words`` words) kept: those
+    whose CRC is 0 modulo ``one_in``.
 
-    The choice depends on the words alone, so two copies of a stretch keep the
-    same shingles, and any stretch of ``window + words - 1`` words two articles
-    share keeps at least one (Schleimer, Wilkerson and Aiken 2003): a reused
-    passage cut by a few edits still has shingles in common. (A shingle the
-    article repeats is kept at its last place.)
+    The choice depends on the words alone, so two copies of a passage keep the
+    same shingles. (Winnowing, the smallest hash of every six shingles, would
+    promise one in any shared stretch of ten words; in Python it cost three
+    times the CPU, and one in three shingles a quarter more across articles,
+    for a passage or two more in 480 on bench/reuse_recall.py.)
     """
-    count = len(codes) - words + 1
-    if count <= 0:
-        return {}
     raw = codes.encode("utf-16-le")
     width = 2 * words
-    shingles = [raw[offset : offset + width] for offset in range(0, 2 * count, 2)]
-    hashes = list(map(zlib.crc32, shingles))
-    smallest = set(map(min, *(hashes[start:] for start in range(window)))) if count >= window else {min(hashes)}
-    place = dict(zip(hashes, range(count)))
-    return {
-        position: zlib.crc32(shingles[position], 0x5BD1E995) << 8 | hashes[position] >> 24
-        for position in sorted(map(place.__getitem__, smallest))
-    }
+    kept = {}
+    crc32 = zlib.crc32
+    for offset in range(0, len(raw) - width + 1, 2):
+        shingle = raw[offset : offset + width]
+        check = crc32(shingle)
+        if check % one_in == 0:
+            kept[offset // 2] = crc32(shingle, 0x5BD1E995) << 8 | check >> 24
+    return kept
+
+
+def shared_places(earlier: str, later: str, places: Iterable[int], words: int) -> list[tuple[int, int]]:
+    """(place in later, place in earlier) of each shingle of ``later`` starting at one of
+    ``places`` that ``earlier`` has too: found by its words, no fingerprint needed."""
+    seeds = []
+    for b in places:
+        shingle = later[b : b + words]
+        a = earlier.find(shingle)
+        while a >= 0:
+            seeds.append((b, a))
+            a = earlier.find(shingle, a + 1)
+    return seeds
 
 
 def seed_boxes(seeds: list[tuple[int, int]], pad: int, words: int, a_length: int, b_length: int) -> list[tuple[int, int, int, int]]:
@@ -771,7 +781,7 @@ class DuplicatesCheck(Check):
     PLACEHOLDERS = ("match", "what", "source", "how", "similarity", "extent", "share", "origin")
 
     SHINGLE_WORDS = 5  # words per shingle in the folder index
-    WINNOWING_WINDOW = 6  # the index keeps the smallest hash of every this many shingles in a row
+    SAMPLE_ONE_IN = 4  # shingles kept: those whose hash is 0 modulo this
     MIN_SHARED = 2  # uncommon shingles a reused passage must hold
     SEED_PAD = 24  # words aligned beyond the outer shared shingles of a passage (edits near its ends)
     # Two articles sharing a passage report one story when they name at least
@@ -1023,18 +1033,16 @@ class DuplicatesCheck(Check):
         paths = sorted(p for p, e in extracts.items() if e is not None)
         identical = self.first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
         paths = [p for p in paths if self.shingled(extracts[p])]
-        prepared: dict[str, _Prepared] = {}
         index = _ShingleIndex()
         for number, path in enumerate(paths):
-            index.add(number, self._prepared(path, extracts[path], prepared).prints)
+            index.add(number, self.fingerprints(extracts[path]))
         index.freeze()
         findings = self.identical_findings(identical, extracts)
         for number, path in enumerate(paths):
             if path in identical:
                 continue
-            shared = index.shared(number, prepared[path].prints, self.params["max_articles_per_phrase"])
-            shared_with = {paths[other]: where for other, where in shared.items()}
-            findings.extend(self.reused(path, extracts[path], shared_with, extracts, corpus, prepared))
+            shared = index.shared(number, self.fingerprints(extracts[path]), self.params["max_articles_per_phrase"])
+            findings.extend(self.reused(path, extracts[path], {paths[other]: where for other, where in shared.items()}, extracts, corpus))
         return findings
 
     # The steps of check_corpus, each over some of the articles (the Dask
@@ -1044,42 +1052,25 @@ class DuplicatesCheck(Check):
         return len(extract.codes) >= self.params["min_words"]
 
     def fingerprints(self, extract: FolderExtract) -> dict[int, int]:
-        """Word position -> winnowed shingle fingerprint (what the index keeps of an article)."""
-        return shingle_fingerprints(extract.words.plain, self.SHINGLE_WORDS, self.WINNOWING_WINDOW)
+        """Word position -> sampled shingle fingerprint (what the index keeps of an article)."""
+        return shingle_fingerprints(extract.words.plain, self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
 
     def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any]) -> list[Finding]:
         """One finding per article that repeats an earlier one word for word (``first_identical``)."""
         return [self._whole_finding(path, extracts[path], first, extracts[first], 1.0) for path, first in identical.items()]
 
-    def reused(
-        self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus,
-        prepared: dict[str, "_Prepared"] | None = None,
-    ) -> list[Finding]:
+    def reused(self, path: str, later: FolderExtract, shared: dict[str, list[int]], extracts: dict[str, Any], corpus: Corpus) -> list[Finding]:
         """Passages of ``later`` reused from the articles it shares uncommon shingles with.
 
         ``shared``: other article -> the word positions of ``later`` where they
         share one. A quotation counts between articles of different stories,
-        never within one (``_one_story``). ``prepared`` keeps each article's
-        words and shingles between calls (path -> ``_Prepared``).
+        never within one (``_one_story``).
         """
         sources = sorted(
             (other for other, where in shared.items() if len(where) >= self.MIN_SHARED and self._earlier(other, path, corpus)),
             key=corpus.order,
         )
-        if not sources:
-            return []
-        prepared = {} if prepared is None else prepared
-        return self._reuse(
-            path, later, [(other, extracts[other], shared[other]) for other in sources], corpus,
-            lambda name, extract: self._prepared(name, extract, prepared),
-        )
-
-    def _prepared(self, path: str, extract: FolderExtract, prepared: dict[str, "_Prepared"]) -> "_Prepared":
-        found = prepared.get(path)
-        if found is None:
-            plain = extract.words.plain
-            found = prepared[path] = _Prepared(plain, shingle_fingerprints(plain, self.SHINGLE_WORDS, self.WINNOWING_WINDOW))
-        return found
+        return self._reuse(path, later, [(other, extracts[other], shared[other]) for other in sources], corpus)
 
     @staticmethod
     def _earlier(a: str, b: str, corpus: Corpus) -> bool:
@@ -1128,15 +1119,11 @@ class DuplicatesCheck(Check):
                     first[path] = min(earlier, key=corpus.order)
         return first
 
-    def _regions(self, earlier: "_Prepared", later: "_Prepared", shared_at: list[int]) -> list[Region]:
+    def _regions(self, earlier_plain: str, later_plain: str, shared_at: list[int]) -> list[Region]:
         """Stretches of the later article that follow the earlier one closely, each
         aligned in a window around the uncommon shingles they share (seeds), each
         holding some of them: stock phrasing alone is no passage."""
-        where: dict[int, list[int]] = {}
-        for position, fingerprint in earlier.prints.items():
-            where.setdefault(fingerprint, []).append(position)
-        seeds = [(b, a) for b in shared_at for a in where.get(later.prints.get(b, -1), ())]
-        earlier_plain, later_plain = earlier.plain, later.plain
+        seeds = shared_places(earlier_plain, later_plain, shared_at, self.SHINGLE_WORDS)
         min_words, similarity, max_gap = self.params["min_words"], self.params["similarity"], self.params["max_gap"]
         found: list[Region] = []
         for a_start, a_end, b_start, b_end in seed_boxes(seeds, self.SEED_PAD, self.SHINGLE_WORDS, len(earlier_plain), len(later_plain)):
@@ -1152,10 +1139,7 @@ class DuplicatesCheck(Check):
                 kept.append(region)
         return sorted(kept, key=lambda r: (r.b_start, r.a_start))
 
-    def _reuse(
-        self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]], corpus: Corpus,
-        prepare: Callable[[str, FolderExtract], "_Prepared"],
-    ) -> list[Finding]:
+    def _reuse(self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]], corpus: Corpus) -> list[Finding]:
         """Passages of ``later`` reused from earlier articles, each reported against its closest source.
 
         Each source comes with where ``later`` shares uncommon shingles with
@@ -1164,15 +1148,17 @@ class DuplicatesCheck(Check):
         """
         from rapidfuzz.distance import Indel
 
+        if not sources:
+            return []
         later_words = later.words
-        later_prepared = prepare(path, later)
+        later_plain = later_words.plain
         share = self.params["whole_article"]
         min_words, threshold = self.params["min_words"], self.params["similarity"]
         wholes: list[tuple[float, int, str, FolderExtract]] = []
         passages: list[_Passage] = []
         for order, (other, earlier, shared_at) in enumerate(sources):
             earlier_words = earlier.words
-            regions = self._regions(prepare(other, earlier), later_prepared, shared_at)
+            regions = self._regions(earlier_words.plain, later_plain, shared_at)
             if not regions:
                 continue
             if replaces_content(earlier_words, later_words, self.params["max_gap"], self.TEMPLATE_RUN):
@@ -1278,15 +1264,8 @@ class DuplicatesCheck(Check):
         )
 
 
-class _Prepared(NamedTuple):
-    """An article's words as compared (``Words.plain``) and its winnowed shingles (position -> fingerprint)."""
-
-    plain: str
-    prints: dict[int, int]
-
-
 class _ShingleIndex:
-    """The winnowed word shingles of every article: a 40-bit hash and the
+    """The sampled word shingles of every article: a 40-bit hash and the
     article's number packed in one 64-bit integer, kept in 256 sorted arrays
     (eight bytes a shingle, no Python object per entry)."""
 
