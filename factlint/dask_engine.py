@@ -167,10 +167,10 @@ def _good(analysed: _Analysed) -> bool:
     return analysed.result.error is None and analysed.result.info is not None
 
 
-def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], FactlintError | None, bool]:
-    """What the client keeps of an article: its findings, suppressions and error."""
+def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], list[FactlintError], bool]:
+    """What the client keeps of an article: its findings, suppressions and problems."""
     r = analysed.result
-    return r.path, r.findings, r.suppressions, r.error, analysed.unreadable
+    return r.path, r.findings, r.suppressions, r.problems, analysed.unreadable
 
 
 # ---------------------------------------------------------------------------
@@ -278,7 +278,7 @@ def _consistency(results: "dask.bag.Bag", index: int, job: Job, width: int, stor
         check = job.checks()[index]
         return check.check_listed(number, {p: u for p, _, u in members}, _corpus((p, i) for p, i, _ in members))
 
-    good = results.filter(_good)
+    good = results.filter(lambda a: _good(a) and rule.id in a.result.extracts)  # not where the rule failed
     findings = _grouped(good.map(listed).flatten(), width).map(_guarded(rule.id, compare_listed)).flatten()
     if not rule.params.get("auto_names"):
         return findings
@@ -532,9 +532,9 @@ def lint_paths(
 def _report(summaries: list, cross_findings: list, stories: dict[str, str], checks: Sequence[Check], keep: Any, known_rules: Any) -> Report:
     """Suppress, filter, sort and fingerprint as the local engine does; errors in its order."""
 
-    unreadable = [error for _, _, _, error, bad in summaries if bad]
-    errors = [error for _, _, _, error, bad in summaries if error is not None and not bad]
-    findings = [f for _, found, _, error, _ in summaries if error is None for f in found]
+    unreadable = [error for _, _, _, problems, bad in summaries if bad for error in problems]
+    errors = [error for _, _, _, problems, bad in summaries if not bad for error in problems]
+    findings = [f for _, found, _, _, _ in summaries for f in found]  # an article that could not be read has none
     failed: dict[str, str] = {}
     for item in cross_findings:
         if isinstance(item, _Failure):
@@ -543,7 +543,7 @@ def _report(summaries: list, cross_findings: list, stories: dict[str, str], chec
             findings.append(item)
     order = [c.rule.id for c in checks]
     errors += [FactlintError(f"internal error in rule '{rule}' across articles: {failed[rule]}") for rule in sorted(failed, key=order.index)]
-    suppressions = {path: found for path, _, found, error, _ in summaries if error is None and found}
+    suppressions = {path: found for path, _, found, _, _ in summaries if found}
     return Report(
         files=len(summaries),
         findings=finish(findings, suppressions, checks, keep, known_rules),

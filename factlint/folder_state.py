@@ -920,7 +920,7 @@ def _run(
         result = cache.get(path, data)
         if result is None:
             result = analyze(path, data, checks, settings, want_terms)
-            if result.error is None:
+            if not result.problems:
                 cache.put(path, data, result)
         results[path] = result
         digest = hashlib.sha256(data).hexdigest()
@@ -939,5 +939,5 @@ def _run(
     return Report(
         files=len(targets),
         findings=finish(findings, suppressions, checks, keep, known_rules),
-        errors=[r.error for r in reported.values() if r.error is not None] + errors,
+        errors=[e for r in reported.values() for e in r.problems] + errors,
     )

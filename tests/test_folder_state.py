@@ -19,7 +19,7 @@ import pytest
 
 import factlint.cache
 import factlint.folder_state
-from tests.conftest import SEEDS, CountAnalyses, run_cli
+from tests.conftest import SEEDS, CountAnalyses, child_env, run_cli
 
 FIRES = [
     "A fire destroyed the Waitrose store in Banstead on Friday. Surrey Police said Banstead High Street was closed "
@@ -303,7 +303,7 @@ def test_overlapping_runs_leave_a_whole_state(archive):
         subprocess.Popen(
             [sys.executable, "-c", script, "check", "--corpus", "archive", f"archive/{name}", "--format", "json"],
             cwd=archive, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**__import__("os").environ, "XDG_CACHE_HOME": str(archive / "xdg-cache")},
+            env=child_env(XDG_CACHE_HOME=str(archive / "xdg-cache")),  # this checkout's code, not the venv's install
         )
         for name in names
     ]
