@@ -301,33 +301,22 @@ def _name_shapes(words: Words, positions: list[int]) -> list[int]:
     return shapes
 
 
-_QUOTE_MARK = regex.compile(r'["“”„«»]')
+_QUOTE_MARK = regex.compile(r'["“”„«»]|\'\'|``')
 
 
-def quotations(text: str) -> list[tuple[int, int]]:
-    """Where the text quotes someone: [start, end) spans, marks included.
-    Quotation marks pair up within the text; an unclosed one runs to its end."""
-    spans: list[tuple[int, int]] = []
-    opened: int | None = None
-    for mark in _QUOTE_MARK.finditer(text):
-        symbol = mark.group()
-        closes = symbol in "”»" or (symbol == '"' and opened is not None)
-        if opened is None and not closes:
-            opened = mark.start()
-        elif opened is not None and (closes or symbol == '"'):
-            spans.append((opened, mark.end()))
-            opened = None
-    if opened is not None:
-        spans.append((opened, len(text)))
-    return spans
+def quotations(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where text[start:end] (a paragraph) quotes someone: [start, end) spans, marks
+    included, paired as a reader pairs them (``factlint.quotemarks``: a double mark for
+    an apostrophe, an inch mark, a mark turned the wrong way); a quotation left open
+    runs to the end."""
+    from factlint.quotemarks import scan_quote_marks
 
-
-def without_quotations(text: str) -> str:
-    """The text with quoted words blanked (same length)."""
-    chars = list(text)
-    for start, end in quotations(text):
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    end = len(text) if end is None else end
+    pairs, _, unclosed = scan_quote_marks(text, start, end)
+    spans = [(pair.open, pair.close + len(pair.close_mark)) for pair in pairs]
+    if unclosed is not None:
+        spans.append((unclosed, end))
+    return sorted(spans)
 
 
 # ---------------------------------------------------------------------------
@@ -407,23 +396,44 @@ def filed_earlier(earlier: str | None, later: str | None) -> str:
 
 @dataclass
 class Region:
-    """A stretch of b that repeats a stretch of a, allowing small edits."""
+    """A stretch of b that repeats a stretch of a, allowing small edits. (A chain of
+    stretches of b that repeat parts of a in another order spans all of them in a,
+    and counts only their ``words``.)"""
 
     a_start: int
     a_end: int
     b_start: int
     b_end: int
     matched: int
+    words: int = 0  # of a, when the stretch is a chain
 
     @property
     def similarity(self) -> float:
-        return 2 * self.matched / ((self.a_end - self.a_start) + (self.b_end - self.b_start))
+        return 2 * self.matched / (self.length + (self.b_end - self.b_start))
 
     @property
     def length(self) -> int:
         """Words of the passage as its source has it: a copy that drops a word from a
         passage of min_words is still a copy of one."""
-        return self.a_end - self.a_start
+        return self.words or self.a_end - self.a_start
+
+
+def _chains(regions: list[Region], max_gap: int) -> list[Region]:
+    """Stretches (in the copy's order) that follow one another in the copy, gaps of at
+    most max_gap words apart, as one passage each."""
+    chains: list[list[Region]] = []
+    for region in regions:
+        if chains and region.b_start - chains[-1][-1].b_end <= max_gap:
+            chains[-1].append(region)
+        else:
+            chains.append([region])
+    return [
+        chain[0] if len(chain) == 1 else Region(
+            min(r.a_start for r in chain), max(r.a_end for r in chain), chain[0].b_start, chain[-1].b_end,
+            sum(r.matched for r in chain), sum(r.length for r in chain),
+        )
+        for chain in chains
+    ]
 
 
 def aligned_regions(a: str, b: str, max_gap: int, a_offset: int = 0, b_offset: int = 0) -> list[Region]:
@@ -668,8 +678,7 @@ def _block_quotations(doc: Document, block: Block) -> list[tuple[int, int]]:
         return []
 
     def find() -> list[tuple[int, int]]:
-        text = doc.text[block.start : block.end]
-        return [(block.start + s, block.start + e) for s, e in quotations(text)] if _QUOTE_MARK.search(text) else []
+        return quotations(doc.text, block.start, block.end) if _QUOTE_MARK.search(doc.text, block.start, block.end) else []
 
     return doc.memo((_block_quotations, block.start, block.end), find)
 
@@ -784,6 +793,7 @@ class DuplicatesCheck(Check):
     SAMPLE_ONE_IN = 4  # shingles kept: those whose hash is 0 modulo this
     MIN_SHARED = 2  # uncommon shingles a reused passage must hold
     SEED_PAD = 24  # words aligned beyond the outer shared shingles of a passage (edits near its ends)
+    SHORTEST_PIECE = 8  # words of a stretch that may join others into a passage (paragraphs moved)
     # Two articles sharing a passage report one story when they name at least
     # RELATED_NAMES of the same people, places and bodies outside it, and that
     # is RELATED_SHARE of the names of the one naming fewer; they report two
@@ -1119,25 +1129,45 @@ class DuplicatesCheck(Check):
                     first[path] = min(earlier, key=corpus.order)
         return first
 
-    def _regions(self, earlier_plain: str, later_plain: str, shared_at: list[int]) -> list[Region]:
-        """Stretches of the later article that follow the earlier one closely, each
-        aligned in a window around the uncommon shingles they share (seeds), each
-        holding some of them: stock phrasing alone is no passage."""
+    def _regions(self, earlier_plain: str, later_plain: str, shared_at: list[int]) -> tuple[list[Region], list[Region]]:
+        """Passages of the later article that follow the earlier one closely, and all
+        the stretches found (however short). A passage is a stretch aligned in a
+        window around the uncommon shingles the two share (seeds), or stretches
+        joined where the copy runs on from one to the next though the source has them
+        in another order (paragraphs moved in a re-sent story); the two overlap, and
+        the sentences decide which is reported. Each passage holds some of the
+        seeds: stock phrasing alone is no passage."""
         seeds = shared_places(earlier_plain, later_plain, shared_at, self.SHINGLE_WORDS)
         min_words, similarity, max_gap = self.params["min_words"], self.params["similarity"], self.params["max_gap"]
-        found: list[Region] = []
-        for a_start, a_end, b_start, b_end in seed_boxes(seeds, self.SEED_PAD, self.SHINGLE_WORDS, len(earlier_plain), len(later_plain)):
-            for region in aligned_regions(earlier_plain[a_start:a_end], later_plain[b_start:b_end], max_gap, a_start, b_start):
-                if (
-                    region.length >= min_words and region.similarity >= similarity
-                    and sum(region.b_start <= at < region.b_end for at in shared_at) >= self.MIN_SHARED
-                ):
-                    found.append(region)
-        kept: list[Region] = []  # windows overlap: a stretch found twice is one
-        for region in sorted(found, key=lambda r: (-r.matched, r.b_start, r.a_start)):
-            if not any(region.b_start < k.b_end and k.b_start < region.b_end for k in kept):
+        shortest = min(min_words, self.SHORTEST_PIECE)
+
+        def pieces(a_start: int, a_end: int, b_start: int, b_end: int) -> list[Region]:
+            aligned = aligned_regions(earlier_plain[a_start:a_end], later_plain[b_start:b_end], max_gap, a_start, b_start)
+            return [r for r in aligned if r.length >= shortest and r.similarity >= similarity]
+
+        found = [piece for box in seed_boxes(seeds, self.SEED_PAD, self.SHINGLE_WORDS, len(earlier_plain), len(later_plain)) for piece in pieces(*box)]
+        # Windows overlap: a stretch found twice is one. A stretch that overlaps a longer
+        # one is aligned again on what is left of it (the copy repeats the end of one
+        # passage of its source and goes on with another).
+        kept: list[Region] = []
+        pending = sorted(found, key=lambda r: (-r.matched, r.b_start, r.a_start))
+        while pending:
+            region = pending.pop(0)
+            overlap = next((k for k in kept if region.b_start < k.b_end and k.b_start < region.b_end), None)
+            if overlap is None:
                 kept.append(region)
-        return sorted(kept, key=lambda r: (r.b_start, r.a_start))
+                continue
+            if region.b_end - overlap.b_end >= overlap.b_start - region.b_start:
+                rest = pieces(region.a_start, region.a_end, overlap.b_end, region.b_end) if region.b_end > overlap.b_end else []
+            else:
+                rest = pieces(region.a_start, region.a_end, region.b_start, overlap.b_start)
+            pending = sorted(pending + rest, key=lambda r: (-r.matched, r.b_start, r.a_start))
+        kept.sort(key=lambda r: r.b_start)
+        chains = [chain for chain in _chains(kept, max_gap) if chain.words]
+        return [
+            passage for passage in kept + chains
+            if passage.length >= min_words and sum(passage.b_start <= at < passage.b_end for at in shared_at) >= self.MIN_SHARED
+        ], kept
 
     def _reuse(self, path: str, later: FolderExtract, sources: list[tuple[str, FolderExtract, list[int]]], corpus: Corpus) -> list[Finding]:
         """Passages of ``later`` reused from earlier articles, each reported against its closest source.
@@ -1158,7 +1188,7 @@ class DuplicatesCheck(Check):
         passages: list[_Passage] = []
         for order, (other, earlier, shared_at) in enumerate(sources):
             earlier_words = earlier.words
-            regions = self._regions(earlier_words.plain, later_plain, shared_at)
+            regions, stretches = self._regions(earlier_words.plain, later_plain, shared_at)
             if not regions:
                 continue
             if replaces_content(earlier_words, later_words, self.params["max_gap"], self.TEMPLATE_RUN):
@@ -1166,7 +1196,7 @@ class DuplicatesCheck(Check):
             quotes = not (later.quoted or earlier.quoted) or not self._one_story(path, later, other, earlier, regions, corpus)
             # Within a story, a shared quotation is the speaker's words, not a copy: what counts is the rest.
             quoted = [0 if quotes else _quoted_either(later, earlier, r) for r in regions]
-            matched = sum(r.matched for r in regions) - sum(quoted)
+            matched = sum(r.matched - (0 if quotes else _quoted_either(later, earlier, r)) for r in stretches)
             later_all, earlier_all = later.passage_words(0, later.sentence_count - 1, quotes), earlier.passage_words(0, earlier.sentence_count - 1, quotes)
             if matched >= share * len(later_all.codes) and matched >= share * len(earlier_all.codes):
                 wholes.append((-Indel.normalized_similarity(earlier_all.plain, later_all.plain), order, other, earlier))
