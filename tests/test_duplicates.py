@@ -485,9 +485,6 @@ def test_a_quotation_lifted_into_another_story_is_reuse():
 
 
 def test_front_matter_story_labels_decide_whether_a_shared_quotation_is_reuse():
-    def labelled(story: str, *paragraphs: str) -> str:
-        return f"---\nstory: {story}\n---\n" + article(*paragraphs)
-
     first = labelled("floods", "The water rose overnight.", QUOTE)
     assert findings({"a.md": first, "b.md": labelled("floods", "Rain fell again.", QUOTE)}, "reused-passage") == []
     (finding,) = findings({"a.md": first, "b.md": labelled("football", "The match was won late.", QUOTE)}, "reused-passage")
@@ -504,6 +501,37 @@ def test_the_narrative_around_a_shared_quotation_is_still_compared_within_a_stor
         "b.md": article("Rain kept falling across the region.", f'{told} "Nothing will stop us," she added.'),
     }
     (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md"
+
+
+STATEMENT = (
+    "The board apologizes for the inaccurate names that were mistakenly confirmed as those of the crew of flight 214, "
+    "which landed short of the runway on Saturday. An intern acted outside the scope of his authority when he confirmed them."
+)
+
+
+def labelled(story: str, *paragraphs: str) -> str:
+    return f"---\nstory: {story}\n---\n" + article(*paragraphs)
+
+
+def test_a_statement_set_off_after_a_colon_is_a_quotation_within_a_story():
+    """One outlet prints the statement whole, another sets it off after 'said in a statement:'."""
+    printed = labelled("crash", "Safety board statement on the crew names", STATEMENT)
+    quoted = labelled("crash", "The safety board apologized on Friday, saying in a statement:", STATEMENT, "The airline declined to comment.")
+    assert findings({"a.md": printed, "b.md": quoted}, "reused-passage") == []
+    lifted = labelled("budget", "The finance minister presented the budget on Friday.", STATEMENT)
+    (finding,) = findings({"a.md": printed, "b.md": lifted}, "reused-passage")  # in another story it is reuse
+    assert finding.path == "b.md"
+
+
+def test_a_list_after_a_colon_is_no_quotation():
+    items = (
+        "Shares in a registered public offering where all facts connected with the company's capital structure "
+        "are clearly spelled out in the prospectus, and shares issued in connection with a merger or acquisition."
+    )
+    first = labelled("rules", "The association proposed a uniform rule on voting rights on Monday.", "Exceptions would include:", items)
+    second = labelled("rules", "The exchange said it would study the proposal.", "Exceptions would include:", items)
+    (finding,) = findings({"a.md": first, "b.md": second}, "reused-passage")
     assert finding.path == "b.md"
 
 

@@ -672,6 +672,30 @@ def _sentence_words(doc: Document, block: Block, start: int, end: int) -> tuple[
     return doc.memo((_sentence_words, start, end), lambda: _quoting(doc, start, end, inside))
 
 
+def _paragraphs(doc: Document) -> Iterable[tuple[Block, bool]]:
+    """Each paragraph, and whether it is set off as a quotation without marks: the
+    paragraphs after one that introduces words said or written and ends with a colon
+    ("Sorvino addressed Farrow directly, writing:"), up to a heading or a paragraph
+    with quotation marks of its own. (A list after "as follows:" is no quotation.)"""
+    set_off = False
+    for block in doc.blocks:
+        if block.kind != "paragraph":
+            set_off = False
+            continue
+        quoting = set_off and not _QUOTE_MARK.search(doc.text, block.start, block.end)
+        yield block, quoting
+        text = doc.text[block.start : block.end].rstrip()
+        set_off = quoting or (text.endswith(":") and bool(_SPEECH.search(text)))
+
+
+# Words that introduce what someone said or wrote.
+_SPEECH = regex.compile(
+    r"\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|add|adds|added|adding|ask|asks|asked|"
+    r"state|states|stated|statement|letter|memo|e-?mail|note|post|posted|tweet|tweeted|declared|announced|reads)\b",
+    regex.IGNORECASE,
+)
+
+
 def _block_quotations(doc: Document, block: Block) -> list[tuple[int, int]]:
     """Where a paragraph quotes someone (lint-text spans); other blocks quote no one."""
     if block.kind != "paragraph":
@@ -1012,13 +1036,15 @@ class DuplicatesCheck(Check):
         parts: list[Words] = []
         quoted: list[int] = []
         position = 0
-        for paragraph, block in enumerate(b for b in doc.blocks if b.kind == "paragraph"):
+        for paragraph, (block, set_off) in enumerate(_paragraphs(doc)):
             for start, end in block.sentences:
                 if furniture.spans and furniture.covers(start, end) or not self._comparable(doc.text[start:end]):
                     continue  # page furniture is the scraped-copy rules' to report
                 words, quoting = _sentence_words(doc, block, start, end)
                 if not words.codes:
                     continue
+                if set_off:
+                    quoting = [(0, len(words.codes))]
                 location = doc.locate(start, end)
                 rows.extend((position, location.line, location.column, location.end_line, location.end_column, paragraph))
                 excerpts.append(doc.excerpt(start, end, _EXCERPT_CHARS))
