@@ -32,6 +32,7 @@ import unicodedata
 import zlib
 from array import array
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
 import regex
@@ -84,7 +85,13 @@ _REPEATS = regex.compile(r"(.)\1+")
 _CACHE_LIMIT = 200_000
 _word_codes: dict[str, str] = {}
 _name_codes: dict[str, tuple[str, int]] = {}
-_fold_table: dict[int, int] = {}
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> str:
+    """Names to plain words, for str.translate: a table indexed by code (figures, past
+    its end, stay as they are). A string is looked up faster than a dict."""
+    return "".join(map(chr, range(_NAME_BASE))) + "".join(map(chr, range(_WORD_BASE, _WORD_BASE + _WORDS)))
 
 
 def _code(word: str) -> str:
@@ -140,9 +147,7 @@ class Words:
     def plain(self) -> str:
         """The codes with names as plain words: what passages are compared on, case aside."""
         if self._plain is None:
-            if not _fold_table:
-                _fold_table.update({_NAME_BASE + i: _WORD_BASE + i for i in range(_WORDS)})
-            object.__setattr__(self, "_plain", self.codes.translate(_fold_table))
+            object.__setattr__(self, "_plain", self.codes.translate(_fold_table()))
         return self._plain  # type: ignore[return-value]
 
     def part(self, start: int, end: int) -> "Words":
