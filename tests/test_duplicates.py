@@ -634,3 +634,48 @@ def test_shingles_are_kept_by_their_words_alone_wherever_they_stand():
     assert shared_places(passage, before + passage + after, [p + len(before) for p in places], words) == [
         (p + len(before), p) for p in places
     ]
+
+
+def test_sentences_shorter_than_min_words_are_no_passage_though_a_longer_stretch_runs_into_them():
+    """A copy that splits its source's paragraph: the stretch they share (29 words) runs from the end of a long
+    sentence into a short paragraph (18 words). Paired with the source's short sentences alone, it was reported
+    'word for word' below min_words; it is reported in part, against the source's sentences the stretch runs
+    through. The short paragraph alone is no passage."""
+    source = (
+        "Work on connecting the new power line to the plant was expected to begin Friday and take 10 to 15 hours, "
+        "said agency spokesman Minoru Ohgoda. But the utility is not sure the cooling systems will still function. "
+        "If they don't, electricity won't help."
+    )
+    lead_in = (
+        "The operator missed a deadline late Thursday but said Friday that workers hoped to complete the effort in "
+        "10 to 15 hours, said agency spokesman Minoru Ohgoda."
+    )
+    short = "But the utility is not sure the cooling systems will still function. If they don't, electricity won't help."
+    texts = {
+        "a.md": dated("2024-03-01", *FILLER_A[:2], source),
+        "b.md": dated("2024-03-02", FILLER_B[0], lead_in, short, FILLER_B[1]),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert (finding.location.line, finding.location.end_line) == (8, 8)  # where the stretch mostly is
+    assert (finding.related[0].location.line, finding.related[0].location.end_line) == (8, 8)  # all three sentences
+    assert re.search(r"in part \(a stretch of \d+ words; the sentences are \d+% similar\)$", finding.message)
+    texts["b.md"] = dated("2024-03-02", FILLER_B[0], short, FILLER_B[1])  # the short paragraph alone
+    assert findings(texts, "reused-passage") == []
+
+
+def test_in_part_the_share_of_the_article_is_the_stretch():
+    """'in part': the article took the stretch, not every word of the sentences it runs through."""
+    from factlint.kinds.duplicates import encode
+
+    source = RATE.replace(".", ", economists in the capital said.")
+    copy = RATE.replace(".", ", while the governor told reporters the board had been divided over the timing.")
+    paragraphs = (FILLER_B[0], copy, FILLER_B[1])
+    texts = {"a.md": dated("2024-03-01", *FILLER_A[:2], source), "b.md": dated("2024-03-02", *paragraphs)}
+    (finding,) = findings(texts, "reused-passage")
+    match = re.fullmatch(
+        r"1 paragraph, (\d+)% of this article, also in a\.md, filed 1 day earlier, in part \(a stretch of (\d+) words; .*\)",
+        finding.message,
+    )
+    assert match, finding.message
+    words = sum(len(encode(p).codes) for p in paragraphs)
+    assert int(match.group(1)) == round(100 * int(match.group(2)) / words) < round(100 * len(encode(copy).codes) / words)

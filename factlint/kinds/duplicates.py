@@ -1279,8 +1279,8 @@ class DuplicatesCheck(Check):
             for a_first, a_last in earlier.sentence_spans(region.a_start, region.a_end):
                 original = earlier.passage_words(a_first, a_last, quotes)
                 shorter = min(len(copy.codes), len(original.codes))
-                if not shorter:
-                    continue
+                if not shorter or max(len(copy.codes), len(original.codes)) < self.params["min_words"]:
+                    continue  # sentences shorter than min_words on both sides are no passage to report
                 alike = Indel.normalized_similarity(original.plain, copy.plain)
                 if alike < self.params["similarity"] and shared < self.params["similarity"] * shorter:
                     continue
@@ -1311,11 +1311,13 @@ class DuplicatesCheck(Check):
         copy = later.location(path, passage.first, passage.last)
         original = passage.earlier.location(passage.source, passage.a_first, passage.a_last)
         extent = later.extent(passage.first, passage.last)
-        share = passage.words / max(1, len(later.codes))
+        in_part = passage.similarity < self.params["similarity"]  # a stretch inside longer sentences
+        # In part, what the article took is the stretch, not all of the sentences it runs through.
+        share = (passage.matched if in_part else passage.words) / max(1, len(later.codes))
         values = _placeholders("", passage.source, passage.similarity, extent, share, self._origin(later, passage.source, passage.earlier))
         whole = passage.first == 0 and passage.last == later.sentence_count - 1
         values["what"] = "The whole article" if whole else f"{extent}, {values['share']} of this article"
-        if passage.similarity < self.params["similarity"]:  # a stretch inside longer sentences
+        if in_part:
             values["how"] = f"in part (a stretch of {passage.matched} words; the sentences are {_percent(passage.similarity)}% similar)"
         return self.finding_at(
             copy,
