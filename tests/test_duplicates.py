@@ -447,15 +447,17 @@ QUOTE = (
     'the bridges, the schools and the clinics that the water took from us," the governor said.'
 )
 
+FLOODS_ARTICLE = article(
+    "Floods swept through Tarnow and Nowy Sacz on Monday after the Dunajec burst its banks, said Governor Anna Nowak.",
+    QUOTE,
+    "Rescuers from Krakow and Rzeszow worked through the night, and the Polish army sent helicopters to Tarnow.",
+)
+
 
 def test_a_quotation_shared_within_a_story_is_not_reuse():
     """Outlets quoting one speaker on one event name its people and places too."""
     texts = {
-        "a.md": article(
-            "Floods swept through Tarnow and Nowy Sacz on Monday after the Dunajec burst its banks, said Governor Anna Nowak.",
-            QUOTE,
-            "Rescuers from Krakow and Rzeszow worked through the night, and the Polish army sent helicopters to Tarnow.",
-        ),
+        "a.md": FLOODS_ARTICLE,
         "b.md": article(
             "Governor Anna Nowak visited Nowy Sacz, where the Dunajec flooded hundreds of homes, a day after Tarnow was hit.",
             QUOTE,
@@ -468,11 +470,7 @@ def test_a_quotation_shared_within_a_story_is_not_reuse():
 def test_a_quotation_lifted_into_another_story_is_reuse():
     """A paragraph of quotation pasted into an unrelated story: a classic paste error."""
     texts = {
-        "a.md": article(
-            "Floods swept through Tarnow and Nowy Sacz on Monday after the Dunajec burst its banks, said Governor Anna Nowak.",
-            QUOTE,
-            "Rescuers from Krakow and Rzeszow worked through the night, and the Polish army sent helicopters to Tarnow.",
-        ),
+        "a.md": FLOODS_ARTICLE,
         "b.md": article(
             "Real Madrid beat Liverpool at the Bernabeu on Saturday, with Vinicius and Bellingham scoring for Ancelotti's side.",
             QUOTE,
