@@ -144,7 +144,7 @@ def measure_child(argv: list[str]) -> None:
 
 def _time_hook_phases() -> dict[str, float]:
     """Seconds spent in each phase of a hook run served by the folder state (filled as it runs)."""
-    import factlint.folder_state as state
+    import factlint.engine.folder as state
     import factlint.linter
 
     phases: dict[str, float] = {}

@@ -114,59 +114,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _load(args: argparse.Namespace):
-    """Config and validated rules for any command."""
-    from factlint.config import load_config
-    from factlint.ruleset import builtin_rules_dir, load_rules
-
-    config = load_config(args.config)
-    rules = load_rules([builtin_rules_dir(), *config.rules, *args.rules])
-    for rule_id, severity in config.severity.items():
-        matched = [r for r in rules if r.id == rule_id]
-        if not matched:
-            raise FactlintError(f"severity override for unknown rule '{rule_id}'", config.path)
-        matched[0].severity = severity
-    return config, rules
-
-
-def _selected(rules, select: list[str], ignore: list[str]):
-    from factlint.kinds.base import kind_names
-
-    known = {r.id for r in rules} | set(kind_names())
-    for name in [*select, *ignore]:
-        if name not in known:
-            raise FactlintError(f"unknown rule or kind '{name}' (see 'factlint rules')")
-    return [
-        r for r in rules if (not select or r.id in select or r.kind in select) and r.id not in ignore and r.kind not in ignore
-    ]
-
-
-def discover(paths: list[str], config) -> list[str]:
-    """Article files under the given paths: folders recurse, hidden ones skipped."""
-    from factlint.document import ARTICLE_SUFFIXES
-
-    found: list[str] = []
-    implicit = not paths
-    for given in paths or ["."]:
-        if os.path.isfile(given):
-            if not config.excluded(given):
-                found.append(given)
-            continue
-        if not os.path.isdir(given):
-            raise FactlintError("no such file or folder", given)
-        for folder, subfolders, files in os.walk(given):
-            subfolders[:] = sorted(
-                d for d in subfolders if not d.startswith(".") and not config.excluded(os.path.join(folder, d))
-            )
-            for name in sorted(files):
-                path = os.path.join(folder, name)
-                if implicit and path.startswith("./"):
-                    path = path[2:]
-                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and not config.excluded(path):
-                    found.append(path)
-    return list(dict.fromkeys(found))
-
-
 def _check(args: argparse.Namespace) -> int:
     from factlint.document import Settings
     from factlint.formatters import FORMATS, RenderContext, render
@@ -174,13 +121,14 @@ def _check(args: argparse.Namespace) -> int:
     from factlint.linter import lint_sources
     from factlint.progress import Progress
     from factlint.ruleset import compile_rules
+    from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
     _check_engine_options(args)
-    config, rules = _load(args)
+    config, rules = load_rules_for(args.config, args.rules)
     select = args.select if args.select is not None else config.select
-    active = _selected(rules, select, [*config.ignore, *args.ignore])
+    active = selected(rules, select, [*config.ignore, *args.ignore])
     fail_level = args.fail_level or config.fail_level
     context = {"facts": config.facts, "root": config.root}
     checks = compile_rules(active, context)
@@ -193,8 +141,6 @@ def _check(args: argparse.Namespace) -> int:
     elif args.corpus:
         targets, paths = corpus_paths(args.corpus, args.paths, config)
     elif args.engine == "dask":
-        from factlint.dask_engine import discover_articles
-
         targets, paths = [], discover_articles(args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
@@ -233,7 +179,7 @@ def _check(args: argparse.Namespace) -> int:
         cache = ResultCache.open(config.root, checks, settings, args.corpus)
     report = None
     if hook and cache is not None:
-        from factlint.folder_state import check_changed
+        from factlint.engine.folder import check_changed
 
         report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
     if report is None and args.engine == "dask":
@@ -253,7 +199,7 @@ def _check(args: argparse.Namespace) -> int:
         report.errors = read_errors + report.errors
         if cache is not None:
             cache.prune()
-            from factlint.folder_state import FolderState
+            from factlint.engine.folder import FolderState
 
             FolderState.build(cache, args.corpus, config, checks, report.stories)
     if targets:
@@ -315,7 +261,7 @@ def _check_engine_options(args: argparse.Namespace) -> None:
 
 def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known_rules):
     """The report of ``--engine dask``: workers read the files themselves (local ones by absolute path)."""
-    from factlint.dask_engine import lint_paths
+    from factlint.engine.dask import lint_paths
     from factlint.progress import Progress
 
     locations = [(path, path if "://" in path else os.path.abspath(path)) for path in paths]
@@ -331,7 +277,7 @@ def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known
 
 def _read_texts(report) -> dict[str, str]:
     """For the HTML report: the text of every article it shows (read here, on the client)."""
-    from factlint.dask_engine import read_article
+    from factlint.engine.dask import read_article
 
     wanted = {f.path for f in report.findings} | {r.location.path for f in report.findings for r in f.related}
     texts = {}
@@ -346,6 +292,8 @@ def _read_texts(report) -> dict[str, str]:
 def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str]]:
     """The articles to report on, and every article to read: the corpus folder's
     and the given ones, each given file spelt as given (without ``listing``, none)."""
+    from factlint.workspace import discover
+
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
     targets = discover(given, config) if given else []
@@ -396,7 +344,9 @@ def _write_output(text: str, destination: str | None) -> None:
 
 
 def _list_rules(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    from factlint.workspace import load_rules_for
+
+    _, rules = load_rules_for(args.config, args.rules)
     width = max(len(r.id) for r in rules)
     kind_width = max(len(r.kind) for r in rules)
     for rule in rules:
@@ -412,7 +362,9 @@ def _server(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    from factlint.workspace import load_rules_for
+
+    _, rules = load_rules_for(args.config, args.rules)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")

@@ -34,7 +34,7 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterable, Iterator, Protocol
 
 import regex
 
@@ -43,8 +43,44 @@ from factlint.errors import FactlintError
 from factlint.findings import Finding, Related
 from factlint.quantities import Quantity, conflicts, extract_quantities
 
-if TYPE_CHECKING:
-    from factlint.kinds.figures import FiguresCheck, Lexicon, Mention
+
+
+# What a facts file reads of the figures kind (factlint/kinds/figures.py), which
+# loads it: described here, not imported, so that neither module needs the other's.
+class Mention(Protocol):
+    """A figure and its frame, as the figures kind reads it."""
+
+    quantity: Quantity
+    start: int
+    end: int
+    thing: str | None
+    predicate: str | None
+    sentence: tuple[int, int]
+    excluded: str
+
+
+class Lexicon(Protocol):
+    """The figures kind's lexicon: counted things, event verbs, tolerances."""
+
+    tolerance: dict[str, float]
+    event_things: dict[str, tuple[str, str]]
+    predicate_of: dict[str, str]
+
+    def thing(self, thing: str | None) -> str | None: ...
+
+    def verb(self, word: str) -> str | None: ...
+
+
+class FiguresCheck(Protocol):
+    """A figures rule: how it shows a figure and reports one."""
+
+    tolerance: float | None
+    lexicon: Lexicon
+
+    def shown(self, doc: Document, mention: Any) -> str: ...
+
+    def finding(self, doc: Document, start: int, end: int, related: Iterable[Related] = (), **values: Any) -> Finding: ...
+
 
 FACT_KEYS = ("id", "fact", "source", "thing", "keywords", "verbs", "pattern", "value", "min", "max", "tolerance", "note")
 # Mentions found by their counted thing are skipped for these reasons; a

@@ -1,11 +1,13 @@
-"""The engine: read articles, run each check per article, then across articles.
+"""Phase one, and the local engine: read articles, run each check per article, then across articles.
 
 Phase one (``analyze``) is a pure function of one file's bytes and the
 compiled checks; its ``ArticleResult`` pickles, so it runs in worker
 processes, one per core, when there are enough articles to repay starting
-them. Phase two (``cross_article``) sees only those results; on a large
-folder its checks that need no story grouping run in a worker meanwhile.
-Either way the report is the one a single process gives.
+them. Phase two (``cross_article``) sees only those results and runs each
+cross-article rule's plan in memory (``factlint.engine.memory``); on a large
+folder the steps that need no story grouping run in a worker meanwhile.
+Either way the report is the one a single process gives. The other engines
+(``factlint.engine``) start from ``analyze`` and end with ``finish`` too.
 """
 
 from __future__ import annotations
@@ -14,15 +16,14 @@ import os
 import sys
 from collections import deque
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Protocol, Sequence
 
 from factlint.document import Document, Settings, parse_document
+from factlint.engine.memory import StepFailure, failure_errors, run_plan
 from factlint.errors import FactlintError
 from factlint.findings import Finding, with_fingerprints
 from factlint.kinds.base import ArticleInfo, Check, Corpus
-
-if TYPE_CHECKING:
-    from factlint.cache import ResultCache
+from factlint.kinds.plan import Plan
 
 
 @dataclass
@@ -50,6 +51,29 @@ class Report:
     findings: list[Finding]
     errors: list[FactlintError]
     stories: dict[str, str] = field(default_factory=dict)
+
+
+class ResultStore(Protocol):
+    """Where phase-one results are kept between runs (factlint.cache.ResultCache)."""
+
+    def get(self, path: str, data: bytes) -> ArticleResult | None: ...
+
+    def put(self, path: str, data: bytes, result: ArticleResult) -> None: ...
+
+
+def plans(checks: Sequence[Check]) -> list[tuple[Check, Plan]]:
+    """The cross-article rules and their plans, in the rules' order."""
+    found = []
+    for check in checks:
+        plan = check.plan() if check.CROSS_ARTICLE else None
+        if plan is not None:
+            found.append((check, plan))
+    return found
+
+
+def needs_stories(checks: Sequence[Check]) -> bool:
+    """Whether some plan compares within stories (so phase one keeps story terms)."""
+    return any(plan.needs_stories for _, plan in plans(checks))
 
 
 # Work in forked processes. Workers inherit the compiled checks instead of
@@ -129,7 +153,8 @@ class Workers:
 
     def start_comparison(self) -> None:
         """Fork the comparing worker, if there is a check for it to run."""
-        if self.comparison is None and self.jobs > 1 and any(c.CROSS_ARTICLE and not c.NEEDS_STORIES for c in self.checks):
+        early = any(not step.needs_stories for _, plan in plans(self.checks) for step in plan.steps)
+        if self.comparison is None and self.jobs > 1 and early:
             if _can_fork():
                 self._set_job()
                 self.comparison = _fork_pool(1)
@@ -158,9 +183,12 @@ class Workers:
         self.close()
 
 
-def _compare_in_worker(index: int, extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
+def _compare_in_worker(index: int, steps: list[int], extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], list[StepFailure]]:
     assert _worker_job is not None
-    return _compare(_worker_job[0][index], extracts, corpus)
+    check = _worker_job[0][index]
+    plan = check.plan()
+    assert plan is not None
+    return run_plan(check.rule.id, plan, extracts, corpus, steps)
 
 
 def _analyze_batch(batch: list[tuple[str, bytes]]) -> list[ArticleResult]:
@@ -220,48 +248,44 @@ def _extracts(check: Check, good: list[ArticleResult]) -> dict[str, Any]:
     return {r.path: r.extracts.get(check.rule.id) for r in good}
 
 
-def _compare(check: Check, extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
-    """One cross-article check over every article's extract: its findings, or what went wrong."""
-    findings: list[Finding] = []
-    try:
-        findings.extend(check.check_corpus(extracts, corpus))
-    except Exception as exc:
-        if os.environ.get("FACTLINT_DEBUG"):
-            raise
-        return findings, FactlintError(f"internal error in rule '{check.rule.id}' across articles: {type(exc).__name__}: {exc}")
-    return findings, None
-
-
 def cross_article(
     results: list[ArticleResult], checks: Sequence[Check], workers: Workers | None = None
 ) -> tuple[list[Finding], dict[str, str], list[FactlintError]]:
-    """Phase two: checks that compare articles see every article's extract.
+    """Phase two: each cross-article rule's plan over every article's extract.
 
-    On a large folder with a comparing worker, the checks that need no story
+    On a large folder with a comparing worker, the steps that need no story
     grouping run there (sent their extracts) while this process groups the
-    stories and runs the checks that need them; findings are gathered in the
-    checks' order, as in-process.
+    stories and runs the steps that need them; findings are gathered in the
+    rules' order, as in-process.
     """
     good = [r for r in results if r.error is None and r.info is not None]
     corpus = Corpus({r.path: r.info for r in good})
-    cross = [c for c in checks if c.CROSS_ARTICLE]
-    outcomes: dict[int, Any] = {}  # index in cross -> (findings, error), or its pending result
+    planned = plans(checks)
+    sent: dict[int, tuple[list[int], Any]] = {}  # index in planned -> the steps sent, their pending outcome
     comparison = workers.comparison if workers is not None and len(good) >= PARALLEL_MIN_COMPARED else None
     if comparison is not None:
         position = {id(check): index for index, check in enumerate(workers.checks)}  # type: ignore[union-attr]
-        for i, check in enumerate(cross):
-            if not check.NEEDS_STORIES:
-                task = (position[id(check)], _extracts(check, good), corpus)
-                outcomes[i] = comparison.apply_async(_compare_in_worker, task)
-    if any(c.NEEDS_STORIES for c in cross):
+        for i, (check, plan) in enumerate(planned):
+            early = [n for n, step in enumerate(plan.steps) if not step.needs_stories]
+            if early:
+                task = (position[id(check)], early, _extracts(check, good), Corpus(corpus.articles))
+                sent[i] = early, comparison.apply_async(_compare_in_worker, task)
+    if any(plan.needs_stories for _, plan in planned):
         from factlint.stories import group_stories
 
         corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
-    for i, check in enumerate(cross):
-        outcomes[i] = outcomes[i].get() if i in outcomes else _compare(check, _extracts(check, good), corpus)
-    findings = [finding for i in range(len(cross)) for finding in outcomes[i][0]]
-    errors = [outcomes[i][1] for i in range(len(cross)) if outcomes[i][1] is not None]
-    return findings, corpus.stories, errors
+    findings: list[Finding] = []
+    failures: list[StepFailure] = []
+    for i, (check, plan) in enumerate(planned):
+        early, pending = sent.get(i, ([], None))
+        rest = [n for n in range(len(plan.steps)) if n not in early]
+        outcomes = [pending.get()] if pending is not None else []
+        if rest:
+            outcomes.append(run_plan(check.rule.id, plan, _extracts(check, good), corpus, rest))
+        for found, failed in outcomes:
+            findings += found
+            failures += failed
+    return findings, corpus.stories, failure_errors(failures, [c.rule.id for c in checks])
 
 
 def finish(
@@ -332,7 +356,7 @@ def lint_sources(
     settings: Settings = Settings(),
     keep: Callable[[Finding], bool] | None = None,
     jobs: int | None = None,
-    cache: "ResultCache | None" = None,
+    cache: ResultStore | None = None,
     known_rules: Collection[str] | None = None,
 ) -> Report:
     """Lint in-memory or on-disk articles: both phases, sorted findings.
@@ -343,7 +367,7 @@ def lint_sources(
     rule id loaded, active or not) lets a suppression naming no rule be told
     from one of a rule left out of this run.
     """
-    want_terms = any(c.CROSS_ARTICLE and c.NEEDS_STORIES for c in checks)
+    want_terms = needs_stories(checks)
     results: list[ArticleResult | None] = []
     missed: dict[int, bytes] = {}  # result index -> bytes, for the cache
 

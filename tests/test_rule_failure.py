@@ -75,10 +75,10 @@ def test_the_other_rules_findings_on_the_article_are_reported(newsroom):
 
 def test_the_hook_reports_them_too(newsroom, monkeypatch):
     """``--corpus``: from the folder's stored state as from a full run."""
-    import factlint.folder_state
+    import factlint.engine.folder
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(newsroom / "xdg-cache"))
-    monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
     first = run_cli("check", "--corpus", "articles", "articles/a.md", "--rules", "house-rules", "--format", "json", cwd=newsroom)
     assert_one_failure_and_the_rest_of(first, "a.md")
     again = run_cli("check", "--corpus", "articles", "articles/a.md", "--rules", "house-rules", "--format", "json", cwd=newsroom)

@@ -15,18 +15,23 @@ earlier ones (exact repeats through a dictionary, edited ones through
 rapidfuzz), consecutive repeats are merged into one run, then the sentences
 left over are compared the same way.
 
-Across articles (``scope: folder``) sampled word shingles go into a sorted,
-bucketed index (eight bytes a shingle); a shingle found in more than
-``max_articles_per_phrase`` articles is stock phrasing and ignored. Article
-pairs sharing enough uncommon shingles are aligned word by word (rapidfuzz
-opcodes) to find the reused passages, reported once, at the later article.
-Quotations are left out there: outlets quoting the same speaker have not
-copied each other.
+Across articles (``scope: folder``) the plan (factlint.kinds.plan) joins each
+article to the earlier articles it shares sampled word shingles with; a
+shingle found in more than ``max_articles_per_phrase`` articles is stock
+phrasing and brings nobody together. Article pairs sharing enough uncommon
+shingles are aligned word by word (rapidfuzz opcodes) to find the reused
+passages, reported once, at the later article: windows around the shared
+shingles are aligned, so a passage is found wherever it stands in either
+article. Articles with the same words are grouped by a digest of them: each
+later one repeats the first. A quotation shared by articles of one story is
+left out (outlets quoting the same speaker have not copied each other);
+lifted into an article of another story, it is reuse like any passage. Which
+story an article tells: front-matter labels, else the names each uses
+outside the shared text, else the folder's stories (the Join asks for them).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 import zlib
@@ -40,7 +45,8 @@ import regex
 from factlint.document import Block, Document, Location
 from factlint.findings import Finding, Related
 from factlint.fixes import line_removal
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import Check, Param, register
+from factlint.kinds.plan import ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan
 
 # ---------------------------------------------------------------------------
 # Words as codes
@@ -1068,32 +1074,46 @@ class DuplicatesCheck(Check):
             str(doc.front_matter["date"]) if doc.front_matter.get("date") is not None else None,
         )
 
-    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+    def plan(self) -> Plan | None:
+        """Across articles: articles with the same words (a digest) are one group, where
+        each later one repeats the first; then each article is joined to the earlier
+        articles it shares uncommon sampled shingles with, and aligned with them."""
         if self.scope != "folder":
-            return []
-        paths = sorted(p for p, e in extracts.items() if e is not None)
-        identical = self.first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
-        paths = [p for p in paths if self.shingled(extracts[p])]
-        index = _ShingleIndex()
-        for number, path in enumerate(paths):
-            index.add(number, self.fingerprints(extracts[path]))
-        index.freeze()
-        findings = self.identical_findings(identical, extracts)
-        for number, path in enumerate(paths):
-            if path in identical:
-                continue
-            shared = index.shared(number, self.fingerprints(extracts[path]), self.params["max_articles_per_phrase"])
-            findings.extend(self.reused(path, extracts[path], {paths[other]: where for other, where in shared.items()}, extracts, corpus))
-        return findings
+            return None
+        return Plan((
+            Group(self._digest, self._identical_group),
+            Join(
+                self._shingles, self._reused_from, most=self.params["max_articles_per_phrase"], least=self.MIN_SHARED,
+                pairs=lambda article, candidate: _before(candidate, article), stories=True,
+            ),
+        ))
 
-    # The steps of check_corpus, each over some of the articles (the Dask
-    # engine runs them on the groups it shuffled together).
+    def _digest(self, extract: FolderExtract) -> tuple[int, ...]:
+        """An article's key among identical articles (short ones too: a duplicated file)."""
+        return (extract.digest,) if extract.word_count >= self.MIN_IDENTICAL_WORDS else ()
+
+    def _identical_group(self, group: Gathered) -> list[Finding]:
+        return self.identical_findings(self.first_identical(sorted(group.values), group.values, group.corpus), group.values)
+
+    def _shingles(self, extract: FolderExtract) -> Iterable[tuple[int, int]]:
+        """(word position, fingerprint) of the sampled shingles of an article long enough to compare."""
+        return self.fingerprints(extract).items() if self.shingled(extract) else ()
+
+    def _reused_from(self, joined: Joined) -> list[Finding]:
+        """An article's passages reused from its candidates, unless it repeats one of them
+        word for word (the identical group reports that)."""
+        later = joined.extract
+        if later.word_count >= self.MIN_IDENTICAL_WORDS and any(joined.extracts[o].digest == later.digest for o in joined.shared):
+            return []
+        return self.reused(joined.path, later, joined.shared, joined.extracts, joined.corpus)
+
+    # The steps of the plan, each over some of the articles.
     def shingled(self, extract: FolderExtract) -> bool:
         """Whether an article is long enough for its shingles to be compared."""
         return len(extract.codes) >= self.params["min_words"]
 
     def fingerprints(self, extract: FolderExtract) -> dict[int, int]:
-        """Word position -> sampled shingle fingerprint (what the index keeps of an article)."""
+        """Word position -> sampled shingle fingerprint (40 bits)."""
         return shingle_fingerprints(extract.words.plain, self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
 
     def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any]) -> list[Finding]:
@@ -1116,10 +1136,7 @@ class DuplicatesCheck(Check):
     @staticmethod
     def _earlier(a: str, b: str, corpus: Corpus) -> bool:
         """Whether article a came before b: by date when both have one, else by path."""
-        date_a, date_b = corpus.articles[a].date, corpus.articles[b].date
-        if date_a and date_b and date_a != date_b:
-            return date_a < date_b
-        return a < b
+        return _before(corpus.articles[a], corpus.articles[b])
 
     def _one_story(self, path: str, later: FolderExtract, other: str, earlier: FolderExtract, regions: list[Region], corpus: Corpus) -> bool:
         """Whether two articles that share passages report one story: then a
@@ -1128,10 +1145,11 @@ class DuplicatesCheck(Check):
         Front-matter story labels decide when both have one. Otherwise the
         names each article uses outside what they share decide: outlets
         reporting one event name its people and places, a story with a
-        paragraph pasted in from another shares little else with it. (The
-        folder's story grouping cannot decide: the pasted text pulls the
-        article into its source's story.) Where the names leave it open, the
-        two count as one story.
+        paragraph pasted in from another shares little else with it. The
+        folder's story grouping cannot decide alone, since the pasted text
+        pulls the article into its source's story; it settles the cases the
+        names leave open (the plan's Join asks for stories), and without it
+        they count as one story (quotations left out, the cautious way).
         """
         label, other_label = corpus.articles[path].story, corpus.articles[other].story
         if label and other_label:
@@ -1144,7 +1162,8 @@ class DuplicatesCheck(Check):
             return True
         if any(fewer >= named and common <= shared for named, shared in self.UNRELATED):
             return False
-        return True  # the names leave it open: quotations are left out, the cautious way
+        story, other_story = corpus.stories.get(path), corpus.stories.get(other)
+        return story is None or other_story is None or story == other_story
 
     def first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
@@ -1327,32 +1346,9 @@ class DuplicatesCheck(Check):
         )
 
 
-class _ShingleIndex:
-    """The sampled word shingles of every article: a 40-bit hash and the
-    article's number packed in one 64-bit integer, kept in 256 sorted arrays
-    (eight bytes a shingle, no Python object per entry)."""
+def _before(a: ArticleInfo, b: ArticleInfo) -> bool:
+    """Whether article a came before b: by date when both have one, else by path."""
+    if a.date and b.date and a.date != b.date:
+        return a.date < b.date
+    return a.path < b.path
 
-    def __init__(self) -> None:
-        self.buckets = [array("Q") for _ in range(256)]
-
-    def add(self, article: int, prints: dict[int, int]) -> None:
-        for fingerprint in set(prints.values()):
-            self.buckets[fingerprint >> 32].append(fingerprint << 24 | article)
-
-    def freeze(self) -> None:
-        self.buckets = [array("Q", sorted(bucket)) for bucket in self.buckets]
-
-    def shared(self, article: int, prints: dict[int, int], cap: int) -> dict[int, list[int]]:
-        """Where (word positions) this article shares shingles with each other
-        article, leaving out stock phrases: shingles found in more than ``cap`` articles."""
-        where: dict[int, list[int]] = {}
-        for position, fingerprint in prints.items():
-            bucket = self.buckets[fingerprint >> 32]
-            low = bisect.bisect_left(bucket, fingerprint << 24)
-            high = bisect.bisect_left(bucket, (fingerprint + 1) << 24, low)
-            if 2 <= high - low <= cap:
-                for entry in bucket[low:high]:
-                    other = entry & 0xFFFFFF
-                    if other != article:
-                        where.setdefault(other, []).append(position)
-        return where

@@ -1,4 +1,4 @@
-"""``factlint check --engine dask``: the same report, computed on a Dask cluster.
+"""The Dask engine (``factlint check --engine dask``): the same report, computed on a Dask cluster.
 
 An archive of millions of articles outgrows one machine. The local engine's
 two phases map onto Dask as they are:
@@ -8,11 +8,14 @@ two phases map onto Dask as they are:
   fsspec, the way Dask reads it), so a shared folder or an object store
   works. Workers compile the rules once per process from the rule data the
   client loaded (``Job``).
-- Phase two is one plan per cross-article kind: its articles are shuffled
-  together by the kind's keys (shingle fingerprints and text digests for
-  duplicates, story ids for figures and locations, listed spelling groups,
-  stories and proper names for consistency) and the kind's own steps run on
-  each group. No process holds every article's extract, let alone its text.
+- Phase two runs each cross-article rule's plan (factlint/kinds/plan.py), a
+  shuffle per key: a Group step's articles are shuffled together by their
+  keys (a story id, a digest, a spelling group) and compared one group at a
+  time; the folder-wide counts a group reads are summed by key and joined to
+  the groups that ask for them; a Join step pairs the articles that give the
+  same uncommon key, sends each candidate's extract to the article it is a
+  candidate of, and compares each article with its candidates. No process
+  holds every article's extract, let alone its text.
 
 What comes back to the client is small and per article: findings,
 suppressions, errors, and the story each article was grouped into. Story
@@ -35,10 +38,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Sequence
 
 from factlint.document import Settings
+from factlint.engine.memory import StepFailure, failure_errors, guarded
 from factlint.errors import FactlintError
 from factlint.findings import Finding
-from factlint.kinds.base import ArticleInfo, Check, Corpus, Rule
-from factlint.linter import ArticleResult, Report, analyze, finish
+from factlint.kinds.base import Check, Rule
+from factlint.kinds.plan import FOLDER, STORY, ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan
+from factlint.linter import ArticleResult, Report, analyze, finish, needs_stories
 
 if TYPE_CHECKING:
     import dask.bag
@@ -63,6 +68,7 @@ def _need_dask() -> None:
 # ---------------------------------------------------------------------------
 
 _compiled: dict[str, list[Check]] = {}  # Job.token -> checks, in each worker process
+_plans: dict[tuple[str, int], Plan] = {}  # (Job.token, rule index) -> its plan, in each worker process
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,14 @@ class Job:
             _compiled[self.token] = compile_rules(self.rules, self.context)
         return _compiled[self.token]
 
+    def plan(self, index: int) -> Plan:
+        """The plan of rule ``index``, built once per worker process."""
+        if (self.token, index) not in _plans:
+            plan = self.checks()[index].plan()
+            assert plan is not None
+            _plans[self.token, index] = plan
+        return _plans[self.token, index]
+
 
 # ---------------------------------------------------------------------------
 # Phase one
@@ -110,43 +124,6 @@ def read_article(location: str) -> bytes:
             return handle.read()
     with open(location, "rb") as handle:
         return handle.read()
-
-
-def discover_articles(given: Sequence[str], config: Any) -> list[str]:
-    """Article files under the given paths, in order; a URL is listed through fsspec
-    (the way Dask reads it), anything else as the local engine lists it."""
-    from factlint.cli import discover
-
-    if not given:
-        return discover([], config)
-    found: list[str] = []
-    for path in given:
-        found += _discover_url(path, config) if "://" in path else discover([path], config)
-    return list(dict.fromkeys(found))
-
-
-def _discover_url(url: str, config: Any) -> list[str]:
-    import fsspec
-
-    from factlint.document import ARTICLE_SUFFIXES
-
-    try:
-        fs, root = fsspec.core.url_to_fs(url)
-        if fs.isfile(root):
-            return [url]
-        if not fs.isdir(root):
-            raise FactlintError("no such file or folder", url)
-        names = sorted(fs.find(root))
-    except (OSError, ValueError, ImportError) as err:
-        raise FactlintError(f"cannot list: {err}", url) from None
-    found = []
-    for name in names:
-        inside = name[len(root):].strip("/").split("/")
-        if any(part.startswith(".") for part in inside) or not name.lower().endswith(ARTICLE_SUFFIXES):
-            continue
-        if not config.excluded(name):
-            found.append(fs.unstrip_protocol(name))
-    return found
 
 
 def _analyze_partition(items: list[tuple[str, str]], job: Job) -> list[_Analysed]:
@@ -174,33 +151,8 @@ def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], list[F
 
 
 # ---------------------------------------------------------------------------
-# Phase two: one plan per cross-article kind
+# Phase two: each cross-article rule's plan, a shuffle per key
 # ---------------------------------------------------------------------------
-
-
-@dataclass
-class _Failure:
-    """A cross-article check that raised on some group: reported like the local engine does."""
-
-    rule: str
-    message: str
-
-
-def _guarded(rule_id: str, compare: Callable[..., Iterable[Finding]]) -> Callable[..., list[Any]]:
-    def run(*args: Any) -> list[Any]:
-        try:
-            return list(compare(*args))
-        except Exception as exc:
-            if os.environ.get("FACTLINT_DEBUG"):
-                raise
-            return [_Failure(rule_id, f"{type(exc).__name__}: {exc}")]
-
-    return run
-
-
-def _corpus(members: Iterable[tuple[str, ArticleInfo]], story: str | None = None) -> Corpus:
-    articles = dict(members)
-    return Corpus(articles, {path: story for path in articles} if story is not None else {})
 
 
 def _group_stories(partitions: list[list[tuple[str, ArticleInfo, dict[str, float]]]]) -> dict[str, str]:
@@ -247,178 +199,214 @@ def _gather(lists: list[list[tuple]]) -> list[tuple[Any, list[Any]]]:
     return list(groups.items())
 
 
-def _by_story(results: "dask.bag.Bag", index: int, job: Job, width: int, stories: Any) -> "dask.bag.Bag":
-    """figures, locations: each story's articles compared among themselves."""
-    rule_id = job.rules[index].id
+class _Records:
+    """Keyed records from a kind's functions (keys, values), or the failure they raised.
 
-    def records(analysed: _Analysed, stories: dict[str, str]) -> tuple:
-        r = analysed.result
-        return stories[r.path], (r.path, r.info, r.extracts.get(rule_id))
+    A failure travels as a record of its own, kept out of the shuffle and
+    reported as the local engine reports it.
+    """
 
-    def compare(group: tuple) -> Iterable[Finding]:
-        story, members = group
-        check = job.checks()[index]
-        return check.check_corpus({p: e for p, _, e in members}, _corpus(((p, i) for p, i, _ in members), story))
+    FAILED = ("factlint: failed",)
 
-    return _grouped(results.filter(_good).map(records, stories), width).map(_guarded(rule_id, compare)).flatten()
+    def __init__(self, rule: str, make: Callable[..., list[tuple]]) -> None:
+        self.rule, self.make = rule, make
+
+    def __call__(self, *args: Any) -> list[tuple]:
+        try:
+            return self.make(*args)
+        except Exception as exc:
+            if os.environ.get("FACTLINT_DEBUG"):
+                raise
+            return [(self.FAILED, StepFailure(self.rule, f"{type(exc).__name__}: {exc}"))]
+
+    @classmethod
+    def split(cls, records: "dask.bag.Bag") -> tuple["dask.bag.Bag", "dask.bag.Bag"]:
+        """The records to shuffle, and the failures (as step outcomes)."""
+        failed = records.filter(lambda record: record[0] == cls.FAILED).map(lambda record: record[1])
+        return records.filter(lambda record: record[0] != cls.FAILED), failed
 
 
-def _consistency(results: "dask.bag.Bag", index: int, job: Job, width: int, stories: Any) -> "dask.bag.Bag":
-    """Listed spelling groups across every article using them; name variants within each story."""
+def _compared(rule: str, compare: Callable[[Any], Iterable[Finding]]) -> Callable[[Any], list[Any]]:
+    """A step's comparison of one item: its findings, or its failure."""
+
+    def run(item: Any) -> list[Any]:
+        outcome = guarded(rule, lambda: compare(item))
+        return [outcome] if isinstance(outcome, StepFailure) else outcome
+
+    return run
+
+
+def _run_plan(good: "dask.bag.Bag", index: int, plan: Plan, job: Job, width: int, stories: Any) -> "dask.bag.Bag":
+    """Every step of rule ``index``'s plan (as compiled here, on the client): findings and failures."""
     import dask.bag as db
 
-    rule = job.rules[index]
-
-    def listed(analysed: _Analysed) -> list[tuple]:
-        r = analysed.result
-        return [(group, (r.path, r.info, usages)) for group, usages in r.extracts[rule.id]["groups"].items()]
-
-    def compare_listed(group: tuple) -> Iterable[Finding]:
-        number, members = group
-        check = job.checks()[index]
-        return check.check_listed(number, {p: u for p, _, u in members}, _corpus((p, i) for p, i, _ in members))
-
-    good = results.filter(lambda a: _good(a) and rule.id in a.result.extracts)  # not where the rule failed
-    findings = _grouped(good.map(listed).flatten(), width).map(_guarded(rule.id, compare_listed)).flatten()
-    if not rule.params.get("auto_names"):
-        return findings
-
-    # Name variants: each story's clusters of near-identical names, then how
-    # many articles of the whole folder use each clustered name (counted by
-    # name, joined to the stories that asked), then the report per story.
-    def by_story(analysed: _Analysed, stories: dict[str, str]) -> tuple:
-        r = analysed.result
-        return stories[r.path], (r.path, r.info, r.extracts[rule.id]["names"])
-
-    def clusters(group: tuple) -> list[tuple]:
-        story, members = group
-        check = job.checks()[index]
-        found = check.name_clusters({p: names for p, _, names in members})
-        if not found:
-            return []  # no two spellings of one name in this story: nothing to report
-        asked = [(name, ("asked by", story)) for name in sorted(set().union(*found))]
-        return [(story, ("members", members, found))] + asked
-
-    def articles_per_name(analysed: Iterable[_Analysed]) -> list[tuple]:
-        counts: Counter[str] = Counter(name for a in analysed for name in a.result.extracts[rule.id]["names"])
-        return [(name, ("used by", count)) for name, count in counts.items()]
-
-    def answer(group: tuple) -> list[tuple]:
-        name, tags = group
-        used = sum(count for tag, count in tags if tag == "used by")
-        return [(story, ("use", (name, used))) for tag, story in tags if tag == "asked by"]
-
-    def compare_names(group: tuple) -> Iterable[Finding]:
-        story, tags = group
-        check = job.checks()[index]
-        members, found = next(value[1:] for value in tags if value[0] == "members")
-        folder_use = Counter(dict(value[1] for value in tags if value[0] == "use"))
-        per_article = {p: names for p, _, names in members}
-        return check.check_names(per_article, _corpus(((p, i) for p, i, _ in members), story), folder_use, found)
-
-    stories_clustered = _grouped(good.map(by_story, stories), width).map(clusters).flatten()
-    name_use = _grouped(db.concat([stories_clustered.filter(lambda r: r[1][0] == "asked by"), good.map_partitions(articles_per_name)]), width)
-    joined = db.concat([stories_clustered.filter(lambda r: r[1][0] == "members"), name_use.map(answer).flatten()])
-    return db.concat([findings, _grouped(joined, width).map(_guarded(rule.id, compare_names)).flatten()])
+    return db.concat([
+        (_join if isinstance(step, Join) else _group)(good, index, number, step, job, width, stories)  # type: ignore[operator]
+        for number, step in enumerate(plan.steps)
+    ])
 
 
-def _duplicates(results: "dask.bag.Bag", index: int, job: Job, width: int) -> "dask.bag.Bag":
-    """Identical articles by digest; reused passages from shingles shared by few articles.
+def _group(good: "dask.bag.Bag", index: int, number: int, step: Group, job: Job, width: int, stories: Any) -> "dask.bag.Bag":
+    """A Group step: members shuffled together by key; the counts the step reads summed
+    by key and joined to the groups that ask (every key one of their members gives).
 
-    1. Articles with the same digest are one group: each later one repeats the first.
-    2. Each sampled shingle fingerprint is a group; one found in 2..cap articles
-       makes every pair of them share it (at the later one's word positions).
-    3. The pairs are gathered per earlier article (to attach its extract), then
-       per later article, which is compared with its sources as the local
-       engine compares it.
+    Tasks find the step in their worker's own compiled rules (``Job.plan``): what
+    travels is the job, never a compiled check.
     """
     import dask.bag as db
 
-    rule_id = job.rules[index].id
-    good = results.filter(lambda a: _good(a) and a.result.extracts.get(rule_id) is not None)
+    rule = job.rules[index].id
+    with_stories, counted = step.needs_stories, step.counts
+    del step  # what tasks run is their worker's own step
 
-    def extract_of(analysed: _Analysed) -> tuple:
+    def current() -> Group:
+        return job.plan(index).steps[number]  # type: ignore[return-value]
+
+    def records(analysed: _Analysed, stories: dict[str, str] | None) -> list[tuple]:
         r = analysed.result
-        return r.path, r.info, r.extracts[rule_id]
-
-    articles = good.map(extract_of)
-
-    # 1. identical articles
-    def by_digest(record: tuple) -> tuple:
-        return record[2].digest, record
-
-    def compare_identical(group: tuple) -> list[Any]:
-        _, members = group
-        check = job.checks()[index]
-        extracts = {p: e for p, _, e in members}
-        corpus = _corpus((p, i) for p, i, _ in members)
-        identical = check.first_identical(sorted(extracts), extracts, corpus)
-        return [("identical", path) for path in identical] + check.identical_findings(identical, extracts)
-
-    identical = _grouped(articles.map(by_digest), width).map(_guarded(rule_id, compare_identical)).flatten()
-    identical_findings = identical.filter(lambda item: not isinstance(item, tuple))
-    identical_paths = identical.filter(lambda item: isinstance(item, tuple)).map(lambda item: (item[1], ("identical",)))
-
-    # 2. shingles shared by few articles
-    def fingerprints(record: tuple) -> list[tuple]:
-        path, info, extract = record
-        check = job.checks()[index]
-        if not check.shingled(extract):
+        plan, step = job.plan(index), current()
+        extract = r.extracts.get(rule)
+        story = stories[r.path] if stories is not None else None
+        if step.keys in (STORY, FOLDER):
+            keys = [story if step.keys == STORY else None]
+        elif extract is None:
             return []
-        positions: dict[int, list[int]] = defaultdict(list)
-        for position, fingerprint in check.fingerprints(extract).items():
-            positions[fingerprint].append(position)
-        return [(fingerprint, (path, where)) for fingerprint, where in positions.items()]
+        else:
+            keys = list(dict.fromkeys(step.keys(extract)))  # type: ignore[operator]
+        asked = {name: list(set(plan.count(name).keys(extract))) for name in step.counts} if extract is not None else {}
+        return [
+            (key, (r.path, r.info, story, extract is not None, step.member_value(extract, key) if extract is not None else None, asked))
+            for key in keys
+        ]
+
+    def compare_group(key: Any, members: list[tuple], counts: dict[str, Counter]) -> Iterable[Finding]:
+        members = sorted(members, key=lambda member: member[0])
+        values = {path: value for path, _, _, given, value, _ in members if given}
+        corpus = Corpus(
+            {path: info for path, info, *_ in members},
+            {path: story for path, _, story, *_ in members} if with_stories else {},
+        )
+        return current().compare(Gathered(key, values, corpus, counts))
+
+    keyed, failed = _Records.split(good.map(_Records(rule, records), stories if with_stories else None).flatten())
+    groups = _grouped(keyed, width)
+    if not counted:
+        return db.concat([failed, groups.map(_compared(rule, lambda group: compare_group(group[0], group[1], {}))).flatten()])
+
+    def asks(group: tuple) -> list[tuple]:
+        key, members = group
+        wanted = {(name, counted) for *_, asked in members for name, keys in asked.items() for counted in keys}
+        return [(key, ("members", members))] + [(wanted_key, ("asked by", key)) for wanted_key in wanted]
+
+    def tallies(analysed: Iterable[_Analysed]) -> list[tuple]:
+        plan = job.plan(index)
+        counts: Counter = Counter()
+        for a in analysed:
+            extract = a.result.extracts.get(rule)
+            if extract is not None:
+                counts.update((name, key) for name in counted for key in set(plan.count(name).keys(extract)))
+        return [(key, ("counted", n)) for key, n in counts.items()]
+
+    def answer(group: tuple) -> list[tuple]:
+        (name, key), tags = group
+        total = sum(n for tag, n in tags if tag == "counted")
+        return [(asker, ("count", name, key, total)) for tag, asker in tags if tag == "asked by"]
+
+    def compare(group: tuple) -> Iterable[Finding]:
+        key, tags = group
+        members = next(tag[1] for tag in tags if tag[0] == "members")
+        counts: dict[str, Counter] = {name: Counter() for name in counted}
+        for tag in tags:
+            if tag[0] == "count":
+                counts[tag[1]][tag[2]] = tag[3]
+        return compare_group(key, members, counts)
+
+    asked = groups.map(asks).flatten()
+    answers = _grouped(db.concat([asked.filter(lambda r: r[1][0] == "asked by"), good.map_partitions(tallies)]), width)
+    joined = db.concat([asked.filter(lambda r: r[1][0] == "members"), answers.map(answer).flatten()])
+    return db.concat([failed, _grouped(joined, width).map(_compared(rule, compare)).flatten()])
+
+
+def _join(good: "dask.bag.Bag", index: int, number: int, step: Join, job: Job, width: int, stories: Any) -> "dask.bag.Bag":
+    """A Join step, in three shuffles.
+
+    1. Each key is a group; one that 2..most articles give makes each of them a
+       possible candidate of each other, at the places the article gives it.
+    2. Per candidate: its extract joins the places every article shares with
+       it; where they are enough (``least``), it is sent to that article.
+    3. Per article: compared with the candidates that reached it and ``pairs`` allows.
+
+    Key records carry no more than a path and places: a folder's keys run to
+    millions, and what travels through a shuffle is what it costs.
+    """
+    import dask.bag as db
+
+    rule = job.rules[index].id
+    with_stories = step.needs_stories
+    del step  # what tasks run is their worker's own step
+
+    def this_step() -> Join:
+        return job.plan(index).steps[number]  # type: ignore[return-value]
+
+    def places(analysed: _Analysed, stories: dict[str, str] | None) -> list[tuple]:
+        r = analysed.result
+        extract = r.extracts.get(rule)
+        if extract is None:
+            return []
+        where: dict[int, list[int]] = defaultdict(list)
+        for place, key in this_step().keys(extract):
+            where[key].append(place)
+        if not where:
+            return []
+        story = stories[r.path] if stories is not None else None
+        return [(r.path, ("extract", r.info, story, extract))] + [(key, ("at", r.path, at)) for key, at in where.items()]
 
     def pairs(group: tuple) -> list[tuple]:
-        """A fingerprint in 2..cap articles: each of them shares it with each other one."""
-        _, sharing = group
-        check = job.checks()[index]
-        if not 2 <= len(sharing) <= check.params["max_articles_per_phrase"]:
+        _, holders = group
+        if not 2 <= len(holders) <= this_step().most:
             return []
-        return [(source, ("wanted by", later, where)) for later, where in sharing for source, _ in sharing if source != later]
+        return [(candidate, ("wanted by", article, at)) for _, article, at in holders for _, candidate, _ in holders if candidate != article]
 
-    shared = _grouped(articles.map(fingerprints).flatten(), width).map(pairs).flatten()
-
-    # 3. attach each source's extract to its pairs, then compare per later article
-    def own(record: tuple) -> tuple:
-        path, info, extract = record
-        return path, ("extract", info, extract)
-
-    def send_sources(group: tuple) -> list[tuple]:
-        """A source's extract to each article that shares shingles with it, with where they share them."""
-        source, tags = group
-        mine = [t for t in tags if t[0] == "extract"]
+    def send(group: tuple) -> list[tuple]:
+        candidate, tags = group
+        mine = [tag for tag in tags if tag[0] == "extract"]
         if not mine:
             return []
-        _, info, extract = mine[0]
+        _, info, story, extract = mine[0]
         wanted: dict[str, list[int]] = defaultdict(list)
-        out: list[tuple] = [(source, ("later", info, extract))]
         for tag in tags:
             if tag[0] == "wanted by":
                 wanted[tag[1]].extend(tag[2])
-            elif tag[0] == "identical":
-                out.append((source, tag))  # this article is not compared
-        out += [(later, ("source", source, info, extract, sorted(where))) for later, where in wanted.items()]
-        return out
+        least = this_step().least
+        return [(candidate, ("self", info, story, extract))] + [
+            (article, ("candidate", candidate, info, story, extract, sorted(where))) for article, where in wanted.items() if len(where) >= least
+        ]
 
-    def compare_reuse(group: tuple) -> Iterable[Finding]:
-        later, tags = group
-        own_tags = [t for t in tags if t[0] == "later"]
-        if not own_tags or any(t[0] == "identical" for t in tags):
+    def compare(group: tuple) -> Iterable[Finding]:
+        path, tags = group
+        current = this_step()
+        own = [tag for tag in tags if tag[0] == "self"]
+        if not own:
             return []
-        _, info, extract = own_tags[0]
-        check = job.checks()[index]
-        if not check.shingled(extract):
+        _, info, story, extract = own[0]
+        chosen = sorted(
+            (tag for tag in tags if tag[0] == "candidate" and (current.pairs is None or current.pairs(info, tag[2]))),
+            key=lambda tag: tag[1],
+        )
+        if not chosen:
             return []
-        sources = [t for t in tags if t[0] == "source"]
-        extracts = {later: extract, **{s: e for _, s, _, e, _ in sources}}
-        corpus = _corpus([(later, info)] + [(s, i) for _, s, i, _, _ in sources])
-        return check.reused(later, extract, {s: where for _, s, _, _, where in sources}, extracts, corpus)
+        members = sorted([(path, info, story)] + [(c, i, s) for _, c, i, s, _, _ in chosen])
+        corpus = Corpus({p: i for p, i, _ in members}, {p: s for p, _, s in members} if with_stories else {})
+        joined = Joined(
+            path, extract, {c: where for _, c, _, _, _, where in chosen},
+            {path: extract, **{c: e for _, c, _, _, e, _ in chosen}}, corpus,
+        )
+        return current.compare(joined)
 
-    tagged = db.concat([shared, articles.map(own), identical_paths])
-    reuse = _grouped(_grouped(tagged, width).map(send_sources).flatten(), width).map(_guarded(rule_id, compare_reuse)).flatten()
-    return db.concat([identical_findings, reuse])
+    keyed, failed = _Records.split(good.map(_Records(rule, places), stories if with_stories else None).flatten())
+    shared = _grouped(keyed.filter(lambda r: r[1][0] == "at"), width).map(pairs).flatten()
+    sent = _grouped(db.concat([shared, keyed.filter(lambda r: r[1][0] == "extract")]), width).map(send).flatten()
+    return db.concat([failed, _grouped(sent, width).map(_compared(rule, compare)).flatten()])
 
 
 # ---------------------------------------------------------------------------
@@ -486,8 +474,8 @@ def lint_paths(
     import dask.bag as db
     from distributed import as_completed, futures_of
 
-    cross = [i for i, c in enumerate(checks) if c.CROSS_ARTICLE]
-    job = Job.make([c.rule for c in checks], context, settings, any(checks[i].NEEDS_STORIES for i in cross))
+    planned = [(i, plan) for i, c in enumerate(checks) if c.CROSS_ARTICLE and (plan := c.plan()) is not None]
+    job = Job.make([c.rule for c in checks], context, settings, needs_stories(checks))
     own_client = client is None
     own_cluster = None
     if own_client:
@@ -507,17 +495,8 @@ def lint_paths(
         if job.want_story_terms:
             terms = results.filter(_good).map(lambda a: (a.result.path, a.result.info, a.result.story_terms))
             stories = dask.delayed(_group_stories)(terms.to_delayed())
-        plans = []
-        for i in cross:
-            kind = checks[i].kind
-            if kind == "duplicates":
-                plans.append(_duplicates(results, i, job, width))
-            elif kind == "consistency":
-                plans.append(_consistency(results, i, job, width, stories))
-            elif checks[i].NEEDS_STORIES:
-                plans.append(_by_story(results, i, job, width, stories))
-            else:
-                raise FactlintError(f"kind '{kind}' has no plan for the Dask engine; use --engine local")
+        good = results.filter(_good)
+        plans = [_run_plan(good, i, plan, job, width, stories) for i, plan in planned]
         summaries, cross_findings, story_of = dask.compute(
             results.map(_summary), db.concat(plans) if plans else db.from_sequence([]), stories
         )
@@ -535,14 +514,9 @@ def _report(summaries: list, cross_findings: list, stories: dict[str, str], chec
     unreadable = [error for _, _, _, problems, bad in summaries if bad for error in problems]
     errors = [error for _, _, _, problems, bad in summaries if not bad for error in problems]
     findings = [f for _, found, _, _, _ in summaries for f in found]  # an article that could not be read has none
-    failed: dict[str, str] = {}
-    for item in cross_findings:
-        if isinstance(item, _Failure):
-            failed.setdefault(item.rule, item.message)
-        else:
-            findings.append(item)
-    order = [c.rule.id for c in checks]
-    errors += [FactlintError(f"internal error in rule '{rule}' across articles: {failed[rule]}") for rule in sorted(failed, key=order.index)]
+    failures = [item for item in cross_findings if isinstance(item, StepFailure)]
+    findings += [item for item in cross_findings if not isinstance(item, StepFailure)]
+    errors += failure_errors(failures, [c.rule.id for c in checks])
     suppressions = {path: found for path, _, found, _, _ in summaries if found}
     return Report(
         files=len(summaries),
