@@ -101,6 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factlint: interrupted", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader stopped early (``factlint rules | head``): normal use
+        _silence_stdout()
+        return EXIT_CLEAN
     except Exception as exc:  # never a traceback: one line, exit 2
         if os.environ.get("FACTLINT_DEBUG"):
             raise
@@ -316,10 +319,21 @@ def involving(report, targets: list[str]):
     return report
 
 
+def _silence_stdout() -> None:
+    """What is still buffered for a reader who has gone goes nowhere, also at exit."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (captured in-process): nothing will flush to a pipe
+        pass
+
+
 def _write_output(text: str, destination: str | None) -> None:
     if destination is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:  # the reader stopped early: the check's own exit code still stands
+            _silence_stdout()
         return
     from factlint.fixes import write_atomically
 

@@ -369,8 +369,6 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
                         heading_start = None
                     else:
                         heading_start = len(out)
-            elif tag == "body" and match.group("close"):
-                break
         elif match.group("skip"):
             emit("\n\n", match.start(), one_offset=True)
     else:

@@ -36,7 +36,13 @@ class ArticleResult:
     extracts: dict[str, Any] = field(default_factory=dict)  # rule id -> extract
     story_terms: dict[str, float] = field(default_factory=dict)
     suppressions: list[Any] = field(default_factory=list)  # factlint.suppressions.Suppression
-    error: FactlintError | None = None
+    error: FactlintError | None = None  # the article could not be read: nothing else is set
+    rule_errors: list[FactlintError] = field(default_factory=list)  # rules that raised on it; the others still spoke
+
+    @property
+    def problems(self) -> list[FactlintError]:
+        """Every stderr line this article gives: unreadable, or each rule that failed on it."""
+        return ([self.error] if self.error is not None else []) + self.rule_errors
 
 
 @dataclass
@@ -220,14 +226,17 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
         result.suppressions = find_suppressions(doc)
     for check in checks:
         try:
-            result.findings.extend(check.check(doc))
+            found = list(check.check(doc))
             if check.CROSS_ARTICLE:
                 result.extracts[check.rule.id] = check.extract(doc)
-        except Exception as exc:  # a bug in a kind must not lose the other files
+        except Exception as exc:  # a failing rule (a bug, a runaway regex) must not silence the others
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
-            result.error = FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
-            return result
+            result.rule_errors.append(
+                FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
+            )
+            continue
+        result.findings.extend(found)
     if want_story_terms:
         from factlint.stories import story_terms
 
@@ -380,7 +389,7 @@ def lint_sources(
                 slot += 1
             results[slot] = result
             data = missed.pop(slot, None)
-            if cache is not None and data is not None and result.error is None:
+            if cache is not None and data is not None and not result.problems:
                 cache.put(result.path, data, result)
         finished = [r for r in results if r is not None]
         assert len(finished) == len(results)
@@ -395,7 +404,7 @@ def collect(
     workers: Workers | None = None,
 ) -> Report:
     """Phase two, then what the articles' own suppressions silence."""
-    errors = [r.error for r in results if r.error is not None]
+    errors = [e for r in results for e in r.problems]
     findings = [f for r in results if r.error is None for f in r.findings]
     cross_findings, stories, cross_errors = cross_article(results, checks, workers)
     suppressions = {r.path: r.suppressions for r in results if r.error is None and r.suppressions}

@@ -37,6 +37,14 @@ def run_cli(*args: str, cwd: Path | None = None) -> Run:
     return Run(code, out.getvalue(), err.getvalue())
 
 
+def child_env(**extra: str) -> dict[str, str]:
+    """The environment for a child Python that must run the code under test: this
+    checkout's factlint first on its path, not whichever checkout the venv installed."""
+    env = {**os.environ, **extra}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    return env
+
+
 @pytest.fixture
 def cli():
     return run_cli

@@ -40,9 +40,9 @@ def seed_findings() -> dict[tuple[str, int], set[str]]:
 
 
 def test_one_rule_per_finding_type():
-    assert set(RULES) == {"anonymous", "weasel", "unsourced-figure", "unattributed-quote"}
+    assert set(RULES) == {"anonymous", "weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim"}
     assert RULES["anonymous"].severity == "info"
-    assert {RULES[f].severity for f in ("weasel", "unsourced-figure", "unattributed-quote")} == {"warning"}
+    assert {RULES[f].severity for f in ("weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim")} == {"warning"}
 
 
 # ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import jsonschema
 from factlint.kinds.base import kind_names
 import pytest
 
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, child_env
 
 FINDING_PLACE = {
     "path": {"type": "string", "minLength": 1},
@@ -243,5 +243,5 @@ def test_python_dash_m_entry_point():
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "factlint", "--version"], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-m", "factlint", "--version"], capture_output=True, text=True, env=child_env())
     assert result.returncode == 0 and result.stdout.startswith("factlint ")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, CountAnalyses, git_repo, run_pre_commit
+from tests.conftest import ROOT, CountAnalyses, child_env, git_repo, run_pre_commit
 
 ARCHIVE = {
     "archive/2024-01-aid.md": "# Aid package\n\nThe U.S. said on Monday it would send more aid to Kyiv.\n",
@@ -192,14 +192,15 @@ def test_overlapping_runs_agree_and_leave_a_valid_cache(tmp_path):
     for number in range(40):  # enough articles for the runs to overlap
         (tmp_path / "archive" / f"2023-{number:02d}.md").write_text(f"# Brief {number}\n\nThe U.S. office opened day {number}.\n")
     command = [sys.executable, "-m", "factlint", "check", "--corpus", "archive", NEW_ARTICLE[0], "--format", "json"]
-    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, text=True) for _ in range(4)]
+    env = child_env()  # this checkout's code, not the venv's install
+    runs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path, text=True, env=env) for _ in range(4)]
     outputs = [run.communicate(timeout=300) for run in runs]
     assert all(run.returncode == 1 for run in runs), [err for _, err in outputs]
     assert len({out for out, _ in outputs}) == 1
-    reference = subprocess.run([*command, "--no-cache"], cwd=tmp_path, capture_output=True, text=True)
+    reference = subprocess.run([*command, "--no-cache"], cwd=tmp_path, capture_output=True, text=True, env=env)
     assert outputs[0][0] == reference.stdout
     assert not list((tmp_path / ".factlint_cache").rglob(".tmp-*"))  # no torn temporary left behind
-    again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, env=env)
     assert again.stdout == reference.stdout
 
 

@@ -234,3 +234,22 @@ def test_progress_is_drawn_on_a_terminal_as_partitions_finish(client, monkeypatc
     drawn = terminal.getvalue()
     assert "/5 articles, reading" in drawn
     assert "5/5 articles, comparing articles" in drawn and drawn.endswith("\r\x1b[K")
+
+
+def test_a_rule_failing_on_an_article_leaves_the_other_rules_findings(cluster, tmp_path):
+    """As the local engine: one stderr line for the rule, the article's other findings reported.
+    (The workers' regex time limit is the shipped 2 s: this test spends them once.)"""
+    import textwrap
+
+    from test_rule_failure import FAILING, FINE, RUNAWAY, assert_one_failure_and_the_rest
+
+    (tmp_path / "house-rules").mkdir()
+    (tmp_path / "house-rules" / "runaway.yaml").write_text(textwrap.dedent(RUNAWAY).lstrip())
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.md").write_text(FAILING)
+    (tmp_path / "articles" / "b.md").write_text(FINE)
+    run = run_cli(
+        "check", "articles", "--rules", "house-rules", "--format", "json",
+        "--engine", "dask", "--scheduler", cluster.scheduler_address, cwd=tmp_path,
+    )
+    assert_one_failure_and_the_rest(run)

@@ -19,7 +19,7 @@ import pytest
 
 import factlint.cache
 import factlint.engine.folder
-from tests.conftest import SEEDS, CountAnalyses, run_cli
+from tests.conftest import SEEDS, CountAnalyses, child_env, run_cli
 
 FIRES = [
     "A fire destroyed the Waitrose store in Banstead on Friday. Surrey Police said Banstead High Street was closed "

@@ -3,14 +3,11 @@ ambiguity, metonymy, person names, aliases, and the seed sentences."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from factlint import gazetteer as gz
 from factlint.places import EVENT_CONTEXTS, PlaceMention, find_places
-
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
+from tests.conftest import SEEDS
 
 
 def by_name(text: str) -> dict[str, PlaceMention]:
@@ -24,9 +21,7 @@ def only(text: str) -> PlaceMention:
 
 
 def seed_line(n: str, line: int) -> str:
-    path = next(SEEDS.glob(f"{n}_*.txt"), None)
-    if path is None:
-        pytest.skip("shared seeds not available")
+    [path] = SEEDS.glob(f"{n}_*.txt")  # the repository's seeds: present in every clone
     return path.read_text(encoding="utf-8").splitlines()[line - 1]
 
 

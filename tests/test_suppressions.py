@@ -170,3 +170,172 @@ def test_per_file_ignores_in_the_config_cover_plain_text_articles(cli, tmp_path)
     write(tmp_path, "wire/a.txt", f"Leaders met.\n\n{BOILERPLATE}\n")
     write(tmp_path, "b.txt", f"Leaders met.\n\n{BOILERPLATE}\n")
     assert where(findings(cli, tmp_path)) == [("b.txt", 3, "scraped-boilerplate")]
+
+
+# ---------------------------------------------------------------------------
+# How each form is read: the suppression's rule, reach and written place
+# ---------------------------------------------------------------------------
+
+from factlint.document import Location, parse_document  # noqa: E402
+from factlint.suppressions import _END, Suppression, find_suppressions  # noqa: E402
+
+FRONT_MATTER_PROBLEM = "front matter 'factlint' must be {ignore: [RULE, ...]} naming rules or kinds"
+
+
+def read(text: str, name: str = "a.md") -> list[Suppression]:
+    return find_suppressions(parse_document(name, text.encode("utf-8")))
+
+
+def test_front_matter_names_each_rule_where_it_is_written_after_the_key():
+    text = '---\ntitle: "consistency and name-variants"\nfactlint: {ignore: [name-variants, consistency]}\n---\nThe consistency desk.\n'
+    assert read(text) == [
+        Suppression("name-variants", "front matter", (0, 0), _END, Location("a.md", 3, 21, 3, 33), "factlint: ignore name-variants"),
+        Suppression("consistency", "front matter", (0, 0), _END, Location("a.md", 3, 36, 3, 46), "factlint: ignore consistency"),
+    ]
+
+
+def test_front_matter_may_name_one_rule_without_a_list():
+    [only] = read("---\nfactlint: {ignore: name-variants}\n---\nText.\n")
+    assert (only.rule, only.form, only.location) == ("name-variants", "front matter", Location("a.md", 2, 20, 2, 32))
+
+
+def test_a_rule_name_not_written_as_such_is_placed_at_the_key():
+    [only] = read('---\ntitle: "factlint"\nfactlint: {ignore: ["name\\x2dvariants"]}\n---\nText.\n')
+    assert (only.rule, only.location) == ("name-variants", Location("a.md", 3, 1, 3, 13))
+
+
+def test_a_quoted_key_is_read_too():
+    [only] = read('---\n"factlint": {ignore: [name-variants]}\n---\nText.\n')
+    assert only.rule == "name-variants" and only.location.line == 2
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "name-variants",
+        "{ignore: []}",
+        "{ignore: [Name Variants]}",
+        "{ignore: [3]}",
+        "{ignore: [name-variants], also: [consistency]}",
+        "{skip: [name-variants]}",
+        "[name-variants]",
+    ],
+)
+def test_a_malformed_front_matter_suppression_is_one_problem_at_the_key(value):
+    text = f'---\ntitle: "factlint and me"\nfactlint: {value}\n---\nText.\n'
+    assert read(text) == [
+        Suppression("", "malformed", _END, _END, Location("a.md", 3, 1, 3, 8), "factlint: ...", FRONT_MATTER_PROBLEM)
+    ]
+
+
+def test_a_comment_is_located_from_its_first_to_its_last_character():
+    text = "Leaders met.\n\nIntro <!-- factlint: ignore\n  name-variants spelled as quoted -->\nThey left.\n"
+    [only] = read(text)
+    assert only.location == Location("a.md", 3, 7, 4, 37)
+    assert only.excerpt == "<!-- factlint: ignore name-variants spelled as quoted -->"
+    assert (only.rule, only.form, only.start, only.end) == ("name-variants", "ignore", (3, 1), (3, 5))  # "Intro"
+
+
+def test_ignore_covers_the_paragraph_it_is_in_or_else_the_next_and_else_nothing():
+    text = "Leaders met.\n\n<!-- factlint: ignore name-variants -->\n\nThey left\nat noon.\n\n<!-- factlint: ignore consistency -->\n"
+    first, last = read(text)
+    assert (first.start, first.end) == ((5, 1), (6, 8))
+    assert (last.rule, last.start, last.end) == ("consistency", _END, _END)
+
+
+def test_disable_and_enable_ranges_and_their_mistakes():
+    text = (
+        "<!-- factlint: disable name-variants -->\n\nOne.\n\n"  # 1
+        "<!-- factlint: disable name-variants -->\n\nTwo.\n\n"  # 5
+        "<!-- factlint: enable name-variants -->\n\n"  # 9
+        "<!-- factlint: disable consistency,scraped-boilerplate -->\n\nThree.\n"  # 11
+        "<!-- factlint: -->\n<!-- not a directive -->\n"  # 14
+    )
+    found = read(text)
+    assert [(s.rule, s.form, s.start, s.end, s.location.line, s.problem) for s in found] == [
+        ("", "malformed", _END, _END, 5, "'name-variants' is already disabled on line 1"),
+        ("name-variants", "disable", (1, 1), (9, 1), 1, ""),
+        ("", "malformed", _END, _END, 14, "'(nothing)' is not ignore, disable or enable"),
+        ("consistency", "disable", (11, 1), _END, 11, ""),
+        ("scraped-boilerplate", "disable", (11, 1), _END, 11, ""),
+    ]
+    assert found[0].excerpt == "<!-- factlint: disable name-variants -->"
+    assert found[3].excerpt == found[4].excerpt == "<!-- factlint: disable consistency,scraped-boilerplate -->"
+
+
+def test_a_malformed_comment_silences_nothing(cli, tmp_path):
+    write(tmp_path, "a.md", f"<!-- factlint: ignore Scraped Boilerplate -->\n{BOILERPLATE}\n")
+    assert [f["rule"] for f in findings(cli, tmp_path)] == ["unused-suppression", "scraped-boilerplate"]
+
+
+def test_a_range_reported_unused_says_which_lines_or_the_rest(cli, tmp_path):
+    write(tmp_path, "a.md", "<!-- factlint: disable name-variants -->\n\nOne.\n\n<!-- factlint: enable name-variants -->\n\n"
+          "<!-- factlint: disable consistency -->\n\nTwo.\n\n<!-- factlint: ignore scraped-boilerplate -->\n")
+    messages = [f["message"] for f in findings(cli, tmp_path, "--select", RULES + ",consistency")]
+    assert [m.split(": ", 1)[-1] for m in messages] == [
+        "no name-variants finding in lines 1-5",
+        "no consistency finding in the rest of the article",
+        "no scraped-boilerplate finding in the article (no paragraph follows it)",
+    ]
+
+
+def test_a_malformed_front_matter_suppression_under_a_quoted_key_is_placed_at_the_key():
+    [only] = read('---\n"factlint": [name-variants]\n---\nText.\n')
+    assert (only.form, only.location) == ("malformed", Location("a.md", 2, 2, 2, 9))
+
+
+def test_a_comment_on_the_line_after_a_paragraph_covers_the_next_paragraph():
+    text = "Leaders met.\n<!-- factlint: ignore name-variants -->\n\nThey left.\n"
+    [only] = read(text)
+    assert (only.start, only.end) == ((4, 1), (4, 10))
+
+
+def test_directives_after_a_plain_comment_or_a_mistake_are_still_read():
+    text = (
+        "<!-- an editor's note -->\n"
+        "<!-- factlint: pardon name-variants -->\n"
+        "<!-- factlint: disable consistency -->\n"
+        "<!-- factlint: disable consistency,name-variants -->\n"
+        "<!-- factlint: ignore scraped-boilerplate -->\n\nText.\n"
+    )
+    assert [(s.form, s.rule, s.location.line) for s in read(text)] == [
+        ("malformed", "", 2),
+        ("malformed", "", 4),
+        ("ignore", "scraped-boilerplate", 5),
+        ("disable", "consistency", 3),
+        ("disable", "name-variants", 4),
+    ]
+
+
+def house_rule(folder: Path, text: str) -> Path:
+    """A folder holding one rule of the newsroom's own (its description and examples added)."""
+    rules = folder / "house"
+    rules.mkdir()
+    write(rules, "rule.yaml", text + "description: d\nexamples: {flag: ['x'], ok: ['y']}\n")
+    return rules
+
+
+def test_a_finding_on_the_last_character_of_an_ignored_paragraph_is_silenced(cli, tmp_path):
+    rules = house_rule(tmp_path, 'id: no-bang\nkind: pattern\nseverity: warning\nmessage: "No \'{match}\'"\n'
+                       "patterns: ['!']\nscope: text\n")
+    write(tmp_path, "a.md", "<!-- factlint: ignore no-bang -->\nTalks end!\n\nAid came!\n")
+    found = findings(cli, tmp_path, "--rules", str(rules), "--select", "no-bang,unused-suppression")
+    assert [(f["line"], f["column"], f["rule"]) for f in found] == [(4, 9, "no-bang")]
+
+
+def test_a_house_rule_of_the_suppressions_kind_may_name_the_rule(cli, tmp_path):
+    rules = house_rule(tmp_path, 'id: stale-suppression\nkind: suppressions\nseverity: error\nmessage: "Stale {rule}: {reason}"\n')
+    write(tmp_path, "a.md", "<!-- factlint: ignore scraped-boilerplate -->\nLeaders met.\n")
+    run = cli("check", "--format", "json", "--rules", str(rules), "--select", "stale-suppression,scraped-boilerplate", cwd=tmp_path)
+    [found] = json.loads(run.out)["findings"]
+    assert found["message"] == "Stale scraped-boilerplate: no scraped-boilerplate finding in the paragraph it covers"
+
+
+def test_without_the_list_of_known_rules_a_suppression_of_a_rule_not_run_is_not_judged():
+    from factlint.linter import lint_sources
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    checks = compile_rules([r for r in load_rules([builtin_rules_dir()]) if r.id in ("unused-suppression", "scraped-boilerplate")])
+    text = b"<!-- factlint: ignore no-such-rule -->\nLeaders met.\n\n<!-- factlint: ignore scraped-boilerplate -->\nAid came.\n"
+    report = lint_sources([("a.md", text)], checks, jobs=1)
+    assert [(f.location.line, f.rule) for f in report.findings] == [(4, "unused-suppression")]

@@ -144,10 +144,10 @@ def _good(analysed: _Analysed) -> bool:
     return analysed.result.error is None and analysed.result.info is not None
 
 
-def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], FactlintError | None, bool]:
-    """What the client keeps of an article: its findings, suppressions and error."""
+def _summary(analysed: _Analysed) -> tuple[str, list[Finding], list[Any], list[FactlintError], bool]:
+    """What the client keeps of an article: its findings, suppressions and problems."""
     r = analysed.result
-    return r.path, r.findings, r.suppressions, r.error, analysed.unreadable
+    return r.path, r.findings, r.suppressions, r.problems, analysed.unreadable
 
 
 # ---------------------------------------------------------------------------
@@ -511,13 +511,13 @@ def lint_paths(
 def _report(summaries: list, cross_findings: list, stories: dict[str, str], checks: Sequence[Check], keep: Any, known_rules: Any) -> Report:
     """Suppress, filter, sort and fingerprint as the local engine does; errors in its order."""
 
-    unreadable = [error for _, _, _, error, bad in summaries if bad]
-    errors = [error for _, _, _, error, bad in summaries if error is not None and not bad]
-    findings = [f for _, found, _, error, _ in summaries if error is None for f in found]
+    unreadable = [error for _, _, _, problems, bad in summaries if bad for error in problems]
+    errors = [error for _, _, _, problems, bad in summaries if not bad for error in problems]
+    findings = [f for _, found, _, _, _ in summaries for f in found]  # an article that could not be read has none
     failures = [item for item in cross_findings if isinstance(item, StepFailure)]
     findings += [item for item in cross_findings if not isinstance(item, StepFailure)]
     errors += failure_errors(failures, [c.rule.id for c in checks])
-    suppressions = {path: found for path, _, found, error, _ in summaries if error is None and found}
+    suppressions = {path: found for path, _, found, _, _ in summaries if found}
     return Report(
         files=len(summaries),
         findings=finish(findings, suppressions, checks, keep, known_rules),

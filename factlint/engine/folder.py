@@ -789,7 +789,7 @@ class FolderState:
             result = cache.get(path, data)
             if result is None:
                 result = linter.analyze(path, data, self.checks, settings, self.stories)
-                if result.error is None:
+                if not result.problems:
                     cache.put(path, data, result)
             articles[path] = data, result
         return self.check_articles(articles, targets, removed, listings, keep, known_rules)
@@ -838,7 +838,7 @@ class FolderState:
         return Report(
             files=len(targets),
             findings=finish(findings, suppressions, self.checks, keep, known_rules),
-            errors=[r.error for r in reported.values() if r.error is not None] + failure_errors(failures, [c.rule.id for c in self.checks]),
+            errors=[e for r in reported.values() for e in r.problems] + failure_errors(failures, [c.rule.id for c in self.checks]),
         )
 
 

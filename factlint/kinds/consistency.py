@@ -153,7 +153,8 @@ class ConsistencyCheck(Check):
         for i, match in enumerate(matches):
             name = match.group()
             if len(name) >= minimum and text[match.end() : match.end() + 1] != "-":  # not Franco-U.S.
-                mid = match.start() not in openers and text[match.start() - 2 : match.start()] not in ("“", '"')
+                # not at a sentence's start, nor at a quotation's: “Killed were three,” ...
+                mid = match.start() not in openers and text[match.start() - 1 : match.start()] not in ("“", '"')
                 self._count(names, name, doc, match.start(), match.end(), excerpts, mid)
                 adjacent = neighbours[name]
                 for j in (i - 1, i + 1):  # the adjacent capitalized word: first name, surname

@@ -35,7 +35,7 @@ class PatternCheck(Check):
         alternatives += [f"(?:{pattern})" for pattern in self.params["patterns"]]
         try:
             self.regex = regex.compile("|".join(alternatives), flags | regex.V0)
-        except (regex.error, TypeError):
+        except (regex.error, TypeError, ValueError):
             for pattern in self.params["patterns"]:  # compiled alone only now: the error names the bad one
                 compile_regex(self, "patterns", pattern, flags)
             self.regex = compile_regex(self, "patterns", "|".join(alternatives), flags)

@@ -39,7 +39,7 @@ def compile_regex(check, key: str, pattern: str, flags: int = 0) -> regex.Patter
     """Compile a rule's regex, turning a bad one into a located rule error."""
     try:
         return regex.compile(pattern, flags | regex.V0)
-    except (regex.error, TypeError) as err:
+    except (regex.error, TypeError, ValueError) as err:  # ValueError: "(?V1)", the module's other syntax
         raise check.rule.error(f"invalid regex {pattern!r} in '{key}': {err}", key) from None
 
 

@@ -62,7 +62,7 @@ class Outcome:
 
 class GuardedCheck:
     """A compiled rule whose crash on one article is reported, not fatal: the
-    article's other rules still report (``linter.analyze`` stops at the first)."""
+    article's other rules still report, and the failure goes to the editor's log."""
 
     def __init__(self, check: Any, failed: Callable[[str], None]) -> None:
         self._check = check

@@ -1,0 +1,517 @@
+"""Reading an article: the size limit, sentence ends at initials, and the
+positions a finding reports (trimmed to the words it covers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.document import MAX_FILE_BYTES, Settings, decode, parse_document
+from factlint.errors import FactlintError
+
+
+def doc_of(text: str, name: str = "a.md", settings: Settings = Settings()):
+    return parse_document(name, text.encode("utf-8"), settings)
+
+
+def sentences(text: str) -> list[str]:
+    doc = doc_of(text)
+    return [doc.text[s:e] for s, e, _ in doc.sentences()]
+
+
+# --- the size limit -----------------------------------------------------------
+
+
+def test_an_article_of_exactly_the_limit_is_read_and_one_byte_more_is_refused():
+    exactly = b"The talks ended. " * (MAX_FILE_BYTES // 17) + b"x" * (MAX_FILE_BYTES % 17)
+    assert len(exactly) == MAX_FILE_BYTES == 5 * 1024 * 1024
+    assert decode("a.txt", exactly, Settings()).startswith("The talks ended.")
+    with pytest.raises(FactlintError, match=r"file too large \(5120 KiB; the limit is 5120 KiB\)") as err:
+        decode("a.txt", exactly + b".", Settings())
+    assert err.value.path == "a.txt"
+
+
+def test_a_configured_limit_is_the_limit():
+    settings = Settings(max_file_bytes=20)
+    assert doc_of("Talks ended in Rome.", "a.txt", settings).text == "Talks ended in Rome."  # 20 bytes
+    with pytest.raises(FactlintError, match=r"file too large \(0 KiB; the limit is 0 KiB\)"):
+        doc_of("Talks ended in Paris.", "a.txt", settings)  # 21
+
+
+# --- sentences ------------------------------------------------------------------
+
+
+def test_an_initial_does_not_end_a_sentence():
+    assert sentences("The report by J. Smith was published on Monday. Officials read it.\n") == [
+        "The report by J. Smith was published on Monday.",
+        "Officials read it.",
+    ]
+    assert sentences("George W. Bush and J. K. Rowling spoke. They left.\n") == [
+        "George W. Bush and J. K. Rowling spoke.",
+        "They left.",
+    ]
+
+
+def test_a_sentence_ending_in_a_capital_word_still_ends():
+    """Only a single capital letter is an initial: "the UN." ends its sentence."""
+    assert sentences("Aid was sent by the UN. Officials said more would follow.\n") == [
+        "Aid was sent by the UN.",
+        "Officials said more would follow.",
+    ]
+
+
+# --- positions --------------------------------------------------------------------
+
+
+def test_a_span_is_located_without_the_blanks_around_it():
+    doc = doc_of("Intro line.\n\n   Talks ended in Paris.   \n")
+    start = doc.text.index("   Talks")
+    end = doc.text.index("Paris.") + len("Paris.   ")
+    loc = doc.locate(start, end)
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (3, 4, 3, 24)
+
+
+def test_a_span_of_only_blanks_is_one_character_where_it_starts():
+    doc = doc_of("Talks ended.\n")
+    loc = doc.locate(5, 6)  # the space between the words
+    assert (loc.line, loc.column, loc.end_line, loc.end_column) == (1, 6, 1, 6)
+
+
+def test_abbreviations_inside_quotes_and_brackets_are_still_abbreviations():
+    assert sentences("The officer (Gen. Smith) spoke on Monday. He left.\n") == [
+        "The officer (Gen. Smith) spoke on Monday.", "He left.",
+    ]
+    assert sentences("Troops called him “Gen.” Smith after the war. He laughed.\n") == [
+        "Troops called him “Gen.” Smith after the war.", "He laughed.",
+    ]
+    assert sentences("Brian X. Chen wrote the report. He left.\n") == ["Brian X. Chen wrote the report.", "He left."]
+
+
+def test_an_ellipsis_before_a_capital_ends_a_sentence():
+    assert sentences("He paused... Then he left.\n") == ["He paused...", "Then he left."]
+
+
+def test_sentences_stay_inside_their_paragraph():
+    doc = doc_of("Leaders met. They left.\n\nTalks ended. Aid came.\n")
+    spans = [[doc.text[s:e] for s, e in block.sentences] for block in doc.blocks]
+    assert spans == [["Leaders met.", "They left."], ["Talks ended.", "Aid came."]]
+
+
+# --- a headline on top of soft-wrapped prose --------------------------------------------
+
+BODY = "Leaders met in Paris on Tuesday and agreed\nsecurity guarantees for Kyiv after a ceasefire.\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "heading"),
+    [
+        ("Talks End in Paris", True),  # headline case: every word of four letters or more capitalised
+        ('"Peace Talks" End in Paris', True),  # a word that does not start with a letter is not judged
+        ("Talks with Iran Stall", False),  # 'with': four letters, lower case
+        ("Talks ended in Paris", False),
+        ("talks with iran ended", False),
+        ("Update", False),  # one word
+        ("Leaders met on Tuesday.", False),  # a sentence, not a title
+    ],
+)
+def test_a_headline_may_sit_on_top_of_soft_wrapped_prose(first, heading):
+    doc = doc_of(f"{first}\n{BODY}", "a.txt")
+    assert [b.kind for b in doc.blocks] == (["heading", "paragraph"] if heading else ["paragraph"])
+
+
+# --- excerpts --------------------------------------------------------------------------
+
+
+def test_an_excerpt_is_one_line_and_shortened_past_the_limit():
+    doc = doc_of("Talks  ended\nin   Paris.\n")
+    assert doc.excerpt(0, len(doc.text)) == "Talks ended in Paris."
+    words = "word " * 40  # 200 characters
+    doc = doc_of(words + "\n")
+    assert doc.excerpt(0, 160) == ("word " * 32).strip()  # 159 characters once joined: kept whole
+    assert doc.excerpt(0, len(doc.text)) == "word " * 31 + "wo..."  # cut at 157 characters, then "..."
+    assert doc.excerpt(0, 20, limit=10) == "word wo..."
+    assert doc.excerpt(0, 20, limit=13) == "word word..."  # no space left before the "..."
+    assert len(doc.excerpt(0, 200, limit=160)) <= 160
+
+
+def test_the_memo_is_not_pickled():
+    import pickle
+
+    doc = doc_of("Talks ended.\n")
+    assert doc.memo("answer", lambda: 42) == 42
+    assert doc.memo("answer", lambda: 0) == 42  # computed once
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.memo("answer", lambda: 7) == 7
+
+
+# --- front matter ------------------------------------------------------------------------
+
+
+def test_front_matter_values_keep_their_types():
+    doc = doc_of("---\ntitle: Talks\ncount: 3\nshare: 0.5\ndraft: false\nnote: null\ntags: [a, 2]\nwhen: 2025-11-20\n"
+                 "meta: {source: wire}\n---\nBody.\n")
+    assert doc.front_matter == {
+        "title": "Talks", "count": 3, "share": 0.5, "draft": False, "note": None, "tags": ["a", 2],
+        "when": "2025-11-20", "meta": {"source": "wire"},
+    }
+
+
+def test_simple_front_matter_of_several_lines_is_read_without_the_yaml_parser(monkeypatch):
+    import factlint.yamlio
+
+    def no_yaml(*args, **kwargs):
+        raise AssertionError("the YAML parser was used")
+
+    monkeypatch.setattr(factlint.yamlio, "load_yaml", no_yaml)
+    doc = doc_of('---\ntitle: "Talks end"\nstory: \'kyiv-talks\'\ndate: 2025-11-20\n---\nBody.\n')
+    assert doc.front_matter == {"title": "Talks end", "story": "kyiv-talks", "date": "2025-11-20"}
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+
+def html_doc(source: str):
+    return parse_document("a.html", source.encode("utf-8"))
+
+
+def test_html_text_before_the_body_is_not_read_and_after_it_is_as_browsers_do():
+    doc = html_doc("<!DOCTYPE html>\nStray text<body><p>Real text.</p></body>\n<p>After the body.</p>\n")
+    assert doc.text == "\n\nReal text.\n\n\n\n \n\nAfter the body.\n"
+
+
+def test_html_without_a_body_tag_is_read_from_the_start():
+    assert html_doc("<p>Talks ended.</p><p>Aid came.</p>").text == "\n\nTalks ended.\n\n\n\nAid came.\n"
+
+
+def test_every_character_of_html_text_maps_back_to_where_it_came_from():
+    source = "<body>\n<h2>Talks end</h2><p>Leaders &amp; envoys met &NotEqualTilde; in <b>Paris</b>.</p>\n<p>Aid came.</p>  \n\n</body>"
+    doc = html_doc(source)
+    assert doc.text == " \n\nTalks end\n\n\n\nLeaders & envoys met \u2242\u0338 in Paris.\n\n \n\nAid came.\n"
+    for index, char in enumerate(doc.text):
+        origin = doc.offsets[index]
+        if char == "&":
+            assert source.startswith("&amp;", origin)
+        elif char in "\u2242\u0338":
+            assert source.startswith("&NotEqualTilde;", origin)  # both characters of one entity: its start
+        elif char == "\n" and index < len(doc.text) - 1:
+            assert source[origin] in "<\n"  # a block tag's break is the tag; a source newline is itself
+        elif index == len(doc.text) - 1:
+            assert origin == doc.offsets[index - 1] + 1  # the closing newline: just after the last character
+        else:
+            assert source[origin] == char or (char == " " and source[origin].isspace())  # HTML's spaces are one space
+    start = doc.text.index("Paris")
+    assert (doc.locate(start, start + 5).line, doc.locate(start, start + 5).column) == (2, source.split("\n")[1].index("Paris") + 1)
+
+
+def test_a_long_html_heading_is_a_heading_and_a_stray_closing_tag_is_harmless():
+    title = "The talks between the two leaders ended without an agreement on the ceasefire, officials said."
+    doc = html_doc(f"<body></h2><h1>{title}</h1><p>Leaders met in Paris on Tuesday.</p></body>")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+    assert doc.text[doc.blocks[0].start : doc.blocks[0].end] == title
+
+
+def test_the_text_ends_with_one_newline_whatever_markup_follows():
+    assert html_doc("<body><p>A.</p>  \n\n<div> </div>\n</body>\n").text == "\n\nA.\n"
+
+
+def test_an_excerpt_of_exactly_the_limit_is_kept_whole():
+    doc = doc_of("x" * 160 + "\n")
+    assert doc.excerpt(0, 160) == "x" * 160
+    assert doc.excerpt(0, 161) == "x" * 160  # the newline is not shown
+
+
+# --- context: the line around a span -----------------------------------------------------
+
+
+def test_the_context_of_a_short_line_is_the_whole_line_on_one_line():
+    doc = doc_of("Intro.\n\nLeaders  met in Paris.\nThey left.")
+    paris = doc.text.index("Paris")
+    assert doc.context(paris, paris + 5) == "Leaders met in Paris."
+    left = doc.text.index("left")
+    assert doc.context(left, left + 4) == "They left."  # the last line, with no newline after it
+    assert doc.context(0, 3) == "Intro."
+
+
+def test_the_context_of_a_long_line_is_a_window_around_the_span():
+    words = [f"w{n:03d}" for n in range(60)]  # 60 words of 4 letters: a 299-character line
+    doc = doc_of("Intro.\n\n" + " ".join(words) + "\nEnd.\n")
+    line_start = doc.text.index("w000")
+    middle = line_start + 150  # "w030"
+    assert doc.text[middle : middle + 4] == "w030"
+    assert doc.context(middle, middle + 4) == "..." + " ".join(words[18:42]) + "..."
+    assert doc.context(line_start, line_start + 4) == " ".join(words[:24]) + "..."  # at the start: no window before
+    end = line_start + len(" ".join(words))
+    assert doc.context(end - 4, end) == "..." + " ".join(words[36:])  # at the end: the last 120 characters
+    long_span = doc.context(line_start + 10, line_start + 200)
+    assert long_span.startswith("w000 w001") and long_span.endswith("w039...")  # a span longer than the limit: whole
+
+
+def test_a_line_of_exactly_the_limit_is_shown_whole():
+    line = " ".join(["word"] * 24)  # 119 characters
+    doc = doc_of(f"{line}x\n")  # 120
+    assert doc.context(0, 4) == f"{line}x"
+    doc = doc_of(f"{line}xy\n")  # 121: windowed
+    assert doc.context(0, 4).endswith("...")
+
+
+# --- positions in HTML -------------------------------------------------------------------
+
+
+def test_html_positions_outside_the_text_are_clamped_to_its_ends():
+    doc = html_doc("<body><p>Talks ended.</p></body>")
+    assert [doc.source_offset(i) for i in range(len(doc.text))] == doc.offsets
+    assert doc.source_offset(-3) == doc.offsets[0]
+    plain = html_doc("<body>Talks <b>end</b></body>")
+    assert plain.source_offset(0) == 6 and plain.source_offset(1) == 7
+    assert doc.source_offset(len(doc.text) + 5) == doc.offsets[-1] == doc.offsets[-2] + 1
+    assert html_doc("<body><p>x</p></body><!-- nothing -->").source_offset(0) == doc.offsets[0]
+    empty = parse_document("e.html", b"<body><script>x</script></body>")
+    assert empty.text == "" and empty.source_offset(4) == 0
+
+
+def test_html_skipped_elements_are_a_break_at_their_start():
+    source = "<body><p>Talks ended.</p><pre>code US</pre><p>Aid came.</p></body>"
+    doc = html_doc(source)
+    assert doc.text == "\n\nTalks ended.\n\n\n\n\n\nAid came.\n"
+    assert [source[doc.offsets[i]] for i in range(len(doc.text)) if doc.text[i] == "\n"][:8] == list("<<<<<<<<")
+    assert source.startswith("<pre>", doc.offsets[doc.text.index("\n\n\n\n\n\nAid") + 2])
+
+
+def test_two_closing_heading_tags_are_harmless():
+    doc = html_doc("<body><h2>Talks end</h2></h2><p>Leaders met in Paris on Tuesday.</p></body>")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+# --- front matter ------------------------------------------------------------------------
+
+
+def test_empty_front_matter_is_closed_by_the_next_line():
+    doc = doc_of("---\n---\nBody text.\n\n---\nMore.\n")
+    assert doc.front_matter == {}
+    assert doc.text.startswith("   \n   \nBody text.")
+
+
+def test_front_matter_never_closed_is_an_error_at_line_1():
+    with pytest.raises(FactlintError) as err:
+        doc_of("---\ntitle: x\nBody.\n")
+    assert str(err.value) == "a.md:1: front matter starts with '---' but is never closed"
+
+
+def test_a_may_end_abbreviation_before_a_name_does_not_end_the_sentence():
+    assert sentences("Lawmakers in the U.S. Congress voted on Monday. They left. Aid came.\n") == [
+        "Lawmakers in the U.S. Congress voted on Monday.", "They left.", "Aid came.",
+    ]
+
+
+# --- what is not an article: one located error each ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"Talks \x00ended.", "a.md: binary file (contains NUL bytes), not an article"),
+        (b"Talks ended.\nAid came.\n\xff\n", "a.md:3: not valid UTF-8 (byte 0xff); save the file as UTF-8"),
+        (b"\xe9t\xe9", "a.md:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8"),
+        (b"  \n\t\n", "a.md: file is empty"),
+        (b"---\ntitle: x: y\n---\nBody.\n", "a.md:2: broken front matter: invalid YAML: mapping values are not allowed here"),
+        (b"---\ntitle: x\ndate: a: b\n---\nBody.\n", "a.md:3: broken front matter: invalid YAML: mapping values"),
+        (b"---\n- a list\n---\nBody.\n", "a.md:2: front matter must be a YAML mapping"),
+        (b"---\ntitle: x\nBody.\n", "a.md:1: front matter starts with '---' but is never closed"),
+    ],
+    ids=["binary", "utf8-line-3", "utf8-line-1", "empty", "yaml-line-2", "yaml-line-3", "not-a-mapping", "unclosed"],
+)
+def test_an_unreadable_article_is_one_error_naming_the_file_and_line(data, expected):
+    with pytest.raises(FactlintError) as err:
+        parse_document("a.md", data)
+    assert str(err.value).startswith(expected), str(err.value)
+    assert err.value.path == "a.md"
+
+
+def test_a_nul_byte_past_the_first_8_kib_is_left_to_the_utf8_check():
+    data = b"Talks ended. " * 630 + b"x" * 2 + b"\x00"  # the NUL is byte 8,193
+    assert data.index(b"\x00") == 8192
+    assert "\x00" in parse_document("a.txt", data).source
+
+
+def test_a_byte_order_mark_is_not_text():
+    doc = parse_document("a.txt", "\ufeffTalks ended.\n".encode("utf-8"))
+    assert doc.source == "Talks ended.\n"
+
+
+def test_empty_or_null_front_matter_is_an_empty_mapping():
+    for text in ("---\n---\nBody.\n", "---\n\n---\nBody.\n", "---\nnull\n---\nBody.\n", "---\n---"):
+        assert doc_of(text).front_matter == {}, text
+
+
+def test_front_matter_closing_at_the_end_of_the_file_leaves_an_empty_body():
+    with pytest.raises(FactlintError, match="file is empty"):
+        doc_of("")
+    doc = doc_of("---\ntitle: x\n---")
+    assert doc.front_matter == {"title": "x"} and doc.blocks == []
+
+
+def test_the_format_is_named_by_the_suffix():
+    assert [parse_document(name, b"Talks ended.\n").format for name in ("a.md", "a.markdown", "a.txt", "a.HTML")] == [
+        "markdown", "markdown", "text", "html",
+    ]
+
+
+# --- blocks: headings, title lines, wire copy ------------------------------------------------
+
+
+def kinds(text: str, name: str = "a.txt") -> list[str]:
+    return [b.kind for b in doc_of(text, name).blocks]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Talks End in Paris", True),
+        ("## Talks end", True),  # its hashes are not its words
+        ("2025", False),  # no letter
+        ("* * *", False),
+        ("Talks end in Paris as leaders agree a plan for a ceasefire and more now", False),  # 15 words
+        ("Talks end in Paris as leaders agree a plan for a ceasefire and more", True),  # 14
+        ("Ceasefire " * 9 + "negotiates", True),  # 10 words, 100 characters
+        ("Ceasefire " * 9 + "negotiators", False),  # 101 characters
+        ("Talks end, leaders say.", False),  # ends as a clause does
+        ("Talks end...", True),  # an ellipsis is a teaser, not a sentence
+        ("What is next for Ukraine and its allies now?", False),  # a question of 9 words, mostly lower case
+        ("What Next For Ukraine And Its Allies Now?", True),  # mostly capitalised
+        ("What happens next?", True),  # five words or fewer
+        ("is this the end now?", True),
+        ("is this the end for now?", False),  # six words, none capitalised
+        ("What is next for Kyiv now?", False),  # 2 of 6 capitalised
+        ("What Is next for Kyiv now?", True),  # 3 of 6: half
+        ("Is this the end of the war, really now?", False),  # a comma before the end, but ending in '?'
+        ("Talks end in Paris!", True),
+    ],
+)
+def test_a_short_line_alone_is_a_title(line, title):
+    assert kinds(f"{line}\n\nLeaders met in Paris on Tuesday. They agreed a plan.\n", "a.md")[0] == ("heading" if title else "paragraph")
+
+
+def test_markdown_headings_and_blockquotes_are_their_own_blocks():
+    text = "# Talks end\nLeaders met in Paris.\n> A quote here.\n> And more.\nThe end came.\n- one item\n- two items\n"
+    assert kinds(text, "a.md") == ["heading", "paragraph", "blockquote", "paragraph", "paragraph", "paragraph"]
+    assert kinds("# talks ended here\nLeaders met in Paris.\n", "a.txt") == ["paragraph"]  # plain text has no '#' headings
+
+
+def test_a_single_list_item_is_not_a_title():
+    assert kinds("- Talks end\n\nLeaders met in Paris on Tuesday.\n", "a.md") == ["paragraph", "paragraph"]
+    assert kinds("Talks end\n\nLeaders met in Paris on Tuesday.\n", "a.md") == ["heading", "paragraph"]
+
+
+LONG = "Leaders of European countries met in Paris on Tuesday and agreed security guarantees for Kyiv after a ceasefire"
+
+
+def test_one_paragraph_per_line_breaks_after_a_sentence_or_a_title_line():
+    assert len(LONG) > 100
+    text = f"{LONG}.\n{LONG}, and\n{LONG}.\nTalks End in Paris\n{LONG}.\n"
+    assert kinds(text) == ["paragraph", "paragraph", "heading", "paragraph"]
+
+
+def test_a_line_of_exactly_the_wrap_width_is_soft_wrapped_prose():
+    first = ("Leaders met in Paris on Tuesday and agreed " * 3)[:99] + "."
+    assert len(first) == 100
+    assert kinds(f"{first}\nThey agreed a plan.\n") == ["paragraph"]
+    assert kinds(f"{first[:-1]}x.\nThey agreed a plan.\n") == ["paragraph", "paragraph"]  # 101: one paragraph a line
+
+
+def test_a_title_line_inside_long_lines_starts_its_own_block_only_before_a_capital():
+    text = f"{LONG}.\nTalks End in Paris\nand then the leaders went home after a long day of talks in the French capital city.\n"
+    assert kinds(text) == ["paragraph", "paragraph"]
+
+
+def test_wire_copy_starts_paragraphs_at_indented_lines_from_the_second_line_on():
+    text = "PARIS (Reuters) - Leaders met\non Tuesday.\n  They agreed a plan\nfor Kyiv.\n"
+    assert kinds(text) == ["paragraph", "paragraph"]
+    assert kinds("  Leaders met\non Tuesday.\nThey agreed.\n") == ["paragraph"]  # only the first indented: not wire style
+
+
+# --- what is masked ----------------------------------------------------------------------------
+
+
+def masked(text: str) -> str:
+    return doc_of(text).text
+
+
+def test_an_unclosed_fence_runs_to_the_end_and_a_closed_one_does_not():
+    assert masked("Intro.\n\n```\ncode US\n") == "Intro.\n\n   \n       \n"
+    assert masked("Intro.\n\n```\ncode\n```\nAfter.\n\n~~~\nmore US\n") == "Intro.\n\n   \n    \n   \nAfter.\n\n   \n       \n"
+
+
+def test_a_fence_after_the_front_matter_is_found_from_the_body():
+    text = "---\ntitle: |\n  ```\n---\nIntro US.\n\n```\ncode\n```\nAfter US.\n"
+    assert "Intro US." in masked(text) and "After US." in masked(text) and "code" not in masked(text)
+
+
+def test_urls_and_emails_are_masked_each_on_its_own_cue():
+    assert masked("See www.example.org/US today.\n") == "See " + " " * len("www.example.org/US") + " today.\n"
+    assert masked("Write to desk@example.org today.\n") == "Write to " + " " * len("desk@example.org") + " today.\n"
+    assert masked("See https://x.org/US and www.y.org/UK.\n") == "See " + " " * 16 + " and " + " " * 13 + "\n"
+
+
+def test_markdown_code_spans_links_and_comments_are_masked_after_front_matter():
+    text = "---\ntitle: \"`x`\"\n---\nRun `0 comments` and [a link](http://x.org/US) <!-- note --> <b>bold</b>.\n"
+    body = masked(text).split("\n")[3]
+    assert body == "Run " + " " * len("`0 comments`") + " and [a link](" + " " * len("http://x.org/US") + ") " + \
+        " " * len("<!-- note -->") + " " + " " * len("<b>") + "bold" + " " * len("</b>") + "."
+    assert masked(text).split("\n")[1] == " " * len('title: "`x`"')
+
+
+def test_blanking_overlapping_spans():
+    doc = doc_of("A `code <!-- x -->` b.\n")
+    assert doc.text == "A " + " " * 17 + " b.\n"
+
+
+# --- html headings ----------------------------------------------------------------------------
+
+
+def test_an_html_heading_ends_where_its_closing_tag_is():
+    doc = html_doc("<body><h2>Talks end</h2>Leaders met in Paris on Tuesday, officials said.</body>")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph"]
+
+
+def test_a_hash_title_in_plain_text_is_judged_without_its_hashes():
+    line = "## Talks end in Paris as leaders agree a plan for a ceasefire and more"  # 14 words after the hashes
+    assert kinds(f"{line}\n\nLeaders met in Paris on Tuesday.\n")[0] == "heading"
+
+
+def test_a_markdown_heading_need_not_look_like_a_title():
+    assert kinds("# Leaders met in Paris on Tuesday, and then they left.\nThey agreed.\n", "a.md") == ["heading", "paragraph"]
+
+
+def test_a_heading_is_one_sentence():
+    doc = doc_of("## Talks end. Aid comes next\n\nLeaders met. They left.\n")
+    heading, paragraph = doc.blocks
+    assert heading.sentences == [(heading.start, heading.end)] and len(paragraph.sentences) == 2
+
+
+def test_indented_titles_and_lines_are_read_without_their_indent():
+    assert kinds("  Talks End in Paris\n  Leaders met in Paris on Tuesday and agreed\n  security guarantees.\n") == [
+        "heading", "paragraph",
+    ]
+    assert kinds(f"{LONG}.\nTalks End in Paris\n  {LONG}.\n") == ["paragraph", "heading", "paragraph"]
+
+
+def test_a_title_line_after_an_unfinished_long_line_stays_in_its_paragraph():
+    assert kinds(f"{LONG}, and\nTalks End in Paris\n") == ["paragraph"]
+
+
+def test_wire_copy_may_indent_only_its_second_line():
+    assert kinds("Leaders met on Tuesday.\n  They agreed a plan\nfor Kyiv.\n") == ["paragraph", "paragraph"]
+
+
+def test_a_fence_opening_right_after_a_closed_one_runs_to_the_end():
+    assert masked("```\ncode\n```\n```\nmore US\n") == "   \n    \n   \n   \n       \n"
+
+
+def test_a_span_inside_another_does_not_stop_the_blanking():
+    text = "See http://desk@example.org/a and www.b.org now.\n"
+    assert masked(text) == "See " + " " * len("http://desk@example.org/a") + " and " + " " * len("www.b.org") + " now.\n"
+
+
+def test_the_context_of_a_long_first_line_after_a_leading_newline():
+    line = "abcdefghij" * 20
+    doc = doc_of("\n" + line + "\n")
+    assert doc.context(1, 5) == line[:120] + "..."
