@@ -77,6 +77,7 @@ _RELATIVE = re.compile(
     rf"(?<![\w-])(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<last>last\s+)?(?:on\s+)?(?P<rday>{'|'.join(WEEKDAYS)})(?!['’]s)(?:\s+(?:night|morning|evening|afternoon))?)(?![\w-])",
     re.I,
 )
+_DATELINE_BEFORE = re.compile(rf"\W*(?:{_DAY_NAME}\W*)?", re.I)
 # A timeline entry opening a paragraph: "March 14, 2018:".
 _TIMELINE = re.compile(rf"\s*{_MONTH_DAY}{_YEAR}\s*[:—–-]\s", re.I)
 # An embedded post's credit line and date: "— Name (@handle) March 15, 2018".
@@ -221,6 +222,8 @@ def _sentence_dates(text: str, start: int, end: int, around: dt.date | None) -> 
     """The dates of one sentence: (start, end, date, relative)."""
     found: list[tuple[int, int, DayDate, bool]] = []
     for match in _DATE.finditer(text, start, end):
+        if _DATELINE_BEFORE.fullmatch(text, start, match.start()):
+            continue  # "Monday, July 22, 2013 A man has been charged": the day it was written
         month = MONTHS.get((match["month"] or match["month2"]).lower().rstrip("."))
         day = int(match["day"] or match["day2"])
         year_text = match["year"] or match["year2"]

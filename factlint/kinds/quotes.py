@@ -33,6 +33,7 @@ rendering, and is never reported.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
@@ -53,6 +54,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\u2026|\[\]", re.UNICODE)
 _CONTRACTIONS = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not", "ain't": "is not"}
 _SUFFIXES = (("n't", " not"), ("'re", " are"), ("'ll", " will"), ("'ve", " have"), ("'m", " am"))
 _NUMBERS = {w: str(n) for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBERS.update({w: f"{n}th" for n, w in enumerate("zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())})
+_NUMBERS.update({"1st": "1th", "2nd": "2th", "3rd": "3th"})
+_IS_BEFORE = frozenset("it he she that there what who here where this how".split())
 _SPELLINGS = {
     "programme": "program", "programmes": "programs", "grey": "gray", "cheque": "check", "cheques": "checks",
     "aluminium": "aluminum", "tyre": "tire", "tyres": "tires", "kerb": "curb", "plough": "plow", "mould": "mold",
@@ -87,7 +91,11 @@ def quote_words(text: str) -> tuple[str, ...]:
     elision or bracket becomes one marker token."""
     marked = _ELISION.sub(lambda m: f" {BRACKET} " if m.group()[0] in "[(" else f" {ELLIPSIS} ", text)
     marked = marked.lower().replace("’", "'").replace("‘", "'")
+    marked = re.sub(r'(?<=[^\W\d_])"(?=[^\W\d_])', "'", marked)  # wire copy's "don"t"
+    marked = re.sub(r"(?<=[^\W\d_]) ?' ?(?=(?:s|m|t|re|ll|ve|d)\b)", "'", marked)  # tokenized copy's "I ' m"
+    marked = re.sub(r"(?<=\d):00\b", "", marked)  # "6:00 p.m.", "6 p.m."
     marked = re.sub(r"(?<=\d),(?=\d{3})", "", marked)
+    marked = re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", marked)  # "pro-active": two words, "proactive" a typo
     words: list[str] = []
     for token in _WORD.findall(marked):
         token = _CONTRACTIONS.get(token, token)
@@ -96,8 +104,8 @@ def quote_words(text: str) -> tuple[str, ...]:
                 token = token[: -len(suffix)] + replacement
                 break
         for part in token.split():
-            if part.endswith("'s") and len(part) > 2:
-                words += [_fold(part[:-2]), "'s"]
+            if part.endswith("'s") and len(part) > 2:  # "it's" is "it is"; "the population's" is no extra word
+                words += [part[:-2], "is"] if part[:-2] in _IS_BEFORE else [_fold(part[:-2])]
             else:
                 words.append(_fold(part))
     while words and words[0] in MARKERS:
@@ -107,25 +115,98 @@ def quote_words(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
-def speaker_key(name: str | None) -> str | None:
-    """One key for the ways a speaker is named ("President Donald Trump", "Trump"), or None."""
+_TITLES = frozenset(
+    "the a an mr mr. mrs mrs. ms ms. miss dr dr. sir dame lord lady president president-elect vice prime minister "
+    "secretary mayor sheriff senator sen sen. rep rep. representative gov gov. governor judge justice officer chief "
+    "deputy detective det. commissioner chancellor professor prof prof. rev rev. reverend father pope king queen "
+    "prince princess general gen gen. col col. colonel capt capt. captain lt lt. lieutenant sgt sgt. sergeant coach "
+    "administrator attorney speaker leader spokesman spokeswoman spokesperson director chairman chairwoman chair ceo founder "
+    "former acting interim u.s. us uk british american french german".split()
+)
+_BODIES = frozenset(
+    "house department ministry office police court council agency service company inc inc. corp corp. group "
+    "association union party committee commission university college school hospital times news post journal "
+    "press reuters afp ap bbc cnn government administration campaign foundation institute network church program "
+    "programme society center centre fund bank coalition alliance project initiative league federation board "
+    "authority bureau organization organisation trust network".split()
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+
+
+class Speaker(NamedTuple):
+    """A quotation's speaker as phase two links them: the name's words, without titles."""
+
+    words: tuple[str, ...]  # lowercased, accents dropped: ("donald", "trump"), ("trump",)
+    shown: str  # as written: "Donald Trump"
+    person: bool  # reads as a person's name (no body's word, not "of"/"for" or a possessive before it)
+
+
+def speaker_of(name: str | None) -> Speaker | None:
+    """The name's last run of capitalised words, titles dropped ("White House spokesman
+    Sean Spicer": sean spicer); None for "he", "the judges", "Grayson's father"."""
     if not name:
         return None
-    words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", name) if w[0].isupper()]
+    tokens = _NAME_WORD.findall(name)
+    for index, token in enumerate(tokens):
+        if re.search(r"['’]s$", token) and index + 1 < len(tokens) and tokens[index + 1][0].islower():
+            return None  # someone described by another's name: "Grayson's father"
+    runs: list[list[str]] = [[]]
+    for token in tokens:
+        if token[0].isupper() and token.lower().rstrip(",") not in _TITLES:
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    run = runs[-1] if runs[-1] else (runs[-2] if len(runs) > 1 else [])
+    words = [w for w in run if not re.fullmatch(r"\w\.?", w)]
+    person = 2 <= len(words) <= 3 and all(w[1:].islower() or "'" in w or "’" in w or "-" in w for w in words)
+    if person and run:
+        before = name[: name.find(run[0])].split()
+        person = not (before and (before[-1].lower() in ("of", "for", "at", "from") or re.search(r"['’]s$", before[-1])))
+    words = words[-2:]  # given name and surname: "DEA Administrator Chuck Rosenberg" is Chuck Rosenberg
     if not words:
         return None
-    last = re.sub(r"['’]s$", "", words[-1]).rstrip(".").lower()
-    if last in _PRONOUN_SPEAKERS or len(last) < 2:
+    folded = tuple(_plain(re.sub(r"['’]s$", "", w)).rstrip(".").lower() for w in words)
+    if folded[-1] in _PRONOUN_SPEAKERS or len(folded[-1]) < 2:
         return None
-    return last
+    person = person and not _BODIES & set(folded)
+    return Speaker(folded, " ".join(re.sub(r"['’]s$", "", w) for w in words), person)
+
+
+def _plain(text: str) -> str:
+    """Accents dropped: "Lafrenière" and "Lafreniere" are one name."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def identities(speakers: Iterable[Speaker]) -> dict[Speaker, tuple[str, ...]]:
+    """Each speaker's identity within a story: a full name stands for itself; one word
+    stands for the one full name of the story that starts or ends with it ("Chris":
+    Chris White), else for itself ("Liberty"); a word two full names share ("White",
+    beside Chris White and Dana White) is nobody's."""
+    speakers = set(speakers)
+    full = {s.words for s in speakers if len(s.words) >= 2}
+    found: dict[Speaker, tuple[str, ...]] = {}
+    for speaker in speakers:
+        if len(speaker.words) >= 2:  # "Andrew Welzler" is Andrew Wetzler mistyped
+            found[speaker] = min(f for f in full if f[:-1] == speaker.words[:-1] and (f == speaker.words or _typo(f[-1:], speaker.words[-1:])))
+            continue
+        word = speaker.words[0]
+        owners = {f for f in full if f[0] == word or f[-1] == word}
+        if len(owners) == 1:
+            found[speaker] = next(iter(owners))
+        elif not owners:
+            found[speaker] = speaker.words
+    return found
 
 
 class Quoted(NamedTuple):
     """One spoken quotation of an article, as phase two compares it."""
 
     words: tuple[str, ...]
-    speaker: str | None  # speaker_key of the named speaker
-    speaker_name: str  # as the article names them
+    speaker: Speaker | None  # the named speaker, None for none ("he said")
+    speaker_name: str  # the speaker's name as written, titles dropped
+    paragraph: int  # the article's paragraph (block) it stands in
     text: str  # the words as written, for the message
     location: Location
     excerpt: str
@@ -138,6 +219,23 @@ class Edits(NamedTuple):
     matched: int  # words they share, in order
     changed: int  # words changed, dropped or added inside the part they share
     contained: bool  # one is a part of the other (or they are the same)
+
+
+def _typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two stretches are one word mistyped: split or run together ("a more",
+    "amore"), or a long word one letter apart ("access", "acces")."""
+    if a and b and "".join(a) == "".join(b):
+        return True
+    if len(a) != 1 or len(b) != 1 or min(len(a[0]), len(b[0])) < 5:
+        return False
+    x, y = a[0], b[0]
+    if len(x) == len(y):
+        diffs = [i for i in range(len(x)) if x[i] != y[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and x[diffs[0]] == y[diffs[1]] and x[diffs[1]] == y[diffs[0]])
+    if abs(len(x) - len(y)) != 1:
+        return False
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
 def compare_words(a: tuple[str, ...], b: tuple[str, ...]) -> Edits:
@@ -158,8 +256,8 @@ def compare_words(a: tuple[str, ...], b: tuple[str, ...]) -> Edits:
             continue  # one rendering starts earlier or ends later: a partial quotation
         if edge and (i2 - i1 > 2 or j2 - j1 > 2):
             continue  # two different starts or ends: two stretches of one speech
-        if edge and index == 0 and i1 > 0 and a[i1 - 1] in MARKERS:
-            continue
+        if _typo(a[i1:i2], b[j1:j2]):
+            continue  # "acces", "amore": a slip of the keys, not another word
         changed += max(i2 - i1, j2 - j1)
     return Edits(matched, changed, changed == 0)
 
@@ -188,16 +286,18 @@ class QuotesCheck(Check):
         from factlint.kinds.attribution import quotations
 
         kept: list[Quoted] = []
+        block_starts = [block.start for block in doc.blocks]
         for number, quotation in enumerate(quotations(doc)):
             if not quotation.speech:
                 continue
             words = quote_words(quotation.text)
             if sum(w not in MARKERS for w in words) < self.params["min_words"]:
                 continue
-            name = quotation.speaker.name if quotation.speaker is not None else ""
+            speaker = speaker_of(quotation.speaker.name if quotation.speaker is not None else None)
             text = " ".join(quotation.text.split())
             kept.append(Quoted(
-                words, speaker_key(name), " ".join(name.split()), text if len(text) <= 200 else text[:197] + "...",
+                words, speaker, speaker.shown if speaker else "", bisect.bisect_right(block_starts, quotation.start),
+                text if len(text) <= 200 else text[:197] + "...",
                 doc.locate(quotation.start, quotation.end), doc.excerpt(quotation.start, quotation.end), number,
             ))
         return tuple(kept) or None
@@ -212,10 +312,15 @@ class QuotesCheck(Check):
             for path in sorted(group.values, key=group.corpus.order)
             for quote in group.values[path]
         ]
-        pairs = self._candidate_pairs(quoted)
+        who = identities(q.speaker for _, q in quoted if q.speaker is not None)
+        speakers = [who.get(q.speaker) if q.speaker is not None else None for _, q in quoted]
+        pairs = [
+            (first, second) for first, second in self._candidate_pairs(quoted)
+            if quoted[first][0] != quoted[second][0] or quoted[first][1].paragraph != quoted[second][1].paragraph
+        ]  # within a paragraph, a speaker who says a thing twice says it twice
         if self.finding_kind == "misquote":
-            return self._misquotes(quoted, pairs, group)
-        return self._speakers(quoted, pairs, group)
+            return self._misquotes(quoted, speakers, pairs)
+        return self._speakers(quoted, speakers, pairs)
 
     @staticmethod
     def _candidate_pairs(quoted: list[tuple[str, Quoted]]) -> list[tuple[int, int]]:
@@ -237,69 +342,64 @@ class QuotesCheck(Check):
     def _same_quotation(self, a: Quoted, b: Quoted) -> Edits | None:
         """How two quotations differ, when they are renderings of one; None when they are two."""
         edits = compare_words(a.words, b.words)
-        if edits.contained:
-            return edits if edits.matched >= self.params["min_words"] else None
-        if edits.changed > self.params["max_changed"] or edits.changed > self.params["max_changed_share"] * edits.matched:
-            return None
-        if edits.matched < self.params["min_words"]:
+        if edits.matched < max(self.params["min_words"], 0.75 * min(len(a.words), len(b.words))):
+            return None  # a few words in common: two quotations
+        if not edits.contained and (
+            edits.changed > self.params["max_changed"] or edits.changed > self.params["max_changed_share"] * edits.matched
+        ):
             return None
         return edits
 
-    def _support(self, quoted: list[tuple[str, Quoted]], index: int) -> set[str]:
-        """The articles that give this rendering (or a part of it, or it as a part)."""
+    @staticmethod
+    def _support(quoted: list[tuple[str, Quoted]], index: int) -> set[str]:
+        """The articles that give this rendering (or a part of it, or it as a part), whoever they credit."""
         words = quoted[index][1].words
-        return {path for path, quote in quoted if quote.words == words or _contains(quote.words, words) or _contains(words, quote.words)}
+        return {path for path, quote in quoted if _contains(quote.words, words) or _contains(words, quote.words)}
 
-    def _misquotes(self, quoted: list[tuple[str, Quoted]], pairs: list[tuple[int, int]], group: Gathered) -> Iterable[Finding]:
+    def _misquotes(self, quoted: list[tuple[str, Quoted]], speakers: list, pairs: list[tuple[int, int]]) -> Iterable[Finding]:
         reported: dict[int, list[int]] = defaultdict(list)
         for first, second in pairs:
-            (_, a), (_, b) = quoted[first], quoted[second]
-            if a.speaker is None or a.speaker != b.speaker:
+            if speakers[first] is None or speakers[first] != speakers[second]:
                 continue  # no speaker: compared only with exact text, which is no misquote
-            edits = self._same_quotation(a, b)
+            edits = self._same_quotation(quoted[first][1], quoted[second][1])
             if edits is None or edits.contained:
                 continue
             support_a, support_b = self._support(quoted, first), self._support(quoted, second)
             minority, other = (first, second) if len(support_a) < len(support_b) else (second, first)
             reported[minority].append(other)
         for index in sorted(reported):
-            path, quote = quoted[index]
+            quote = quoted[index][1]
             others = sorted(set(reported[index]))
-            first_other = quoted[others[0]][1]
             yield self.finding_at(
                 quote.location, quote.excerpt,
                 related=[Related(quoted[o][1].location, f"“{quoted[o][1].text}”") for o in others[:5]],
-                match=quote.text, other=first_other.text, speaker=quote.speaker_name, others=str(len(others)),
+                match=quote.text, other=quoted[others[0]][1].text, speaker=quote.speaker_name, others=str(len(others)),
             )
 
-    def _speakers(self, quoted: list[tuple[str, Quoted]], pairs: list[tuple[int, int]], group: Gathered) -> Iterable[Finding]:
+    def _speakers(self, quoted: list[tuple[str, Quoted]], speakers: list, pairs: list[tuple[int, int]]) -> Iterable[Finding]:
+        """Near-exact quotations credited to two people (full names, or a word that stands for one)."""
         near_exact = max(1, self.params["max_changed"] // 4)
-        speakers: dict[int, set[int]] = defaultdict(set)  # quotation -> the quotations that are it, with another speaker
+        person = [s is not None and len(s) >= 2 and quoted[i][1].speaker.person for i, s in enumerate(speakers)]
+        credits: dict[int, set[int]] = defaultdict(set)  # quotation -> the same quotation credited to another
         for first, second in pairs:
-            (_, a), (_, b) = quoted[first], quoted[second]
-            if a.speaker is None or b.speaker is None or a.speaker == b.speaker:
+            if not (person[first] and person[second]) or speakers[first] == speakers[second]:
                 continue
-            if a.speaker in b.speaker_name.lower().split() or b.speaker in a.speaker_name.lower().split():
-                continue
+            a, b = quoted[first][1], quoted[second][1]
             edits = compare_words(a.words, b.words)
             if edits.changed > near_exact or edits.matched < max(self.params["min_words"], 0.8 * min(len(a.words), len(b.words))):
                 continue
-            speakers[first].add(second)
-            speakers[second].add(first)
-        done: set[int] = set()
-        for index in sorted(speakers):
-            path, quote = quoted[index]
-            mine = {p for i in [index, *speakers[index]] for p in [quoted[i][0]] if quoted[i][1].speaker == quote.speaker}
-            theirs: dict[str, set[str]] = defaultdict(set)
-            for other in speakers[index]:
-                theirs[quoted[other][1].speaker or ""].add(quoted[other][0])
-            majority = max(theirs.values(), key=len)
-            if len(mine) > len(majority) or (len(mine) == len(majority) and min(speakers[index]) > index):
+            credits[first].add(second)
+            credits[second].add(first)
+        for index in sorted(credits):
+            quote = quoted[index][1]
+            mine = {quoted[i][0] for i in [index, *credits[index]] if speakers[i] == speakers[index]}
+            theirs: dict[tuple, set[str]] = defaultdict(set)
+            for other in credits[index]:
+                theirs[speakers[other]].add(quoted[other][0])
+            majority = max(len(paths) for paths in theirs.values())
+            if len(mine) > majority or (len(mine) == majority and min(credits[index]) > index):
                 continue  # the majority's speaker, or the earlier of a tie
-            if index in done:
-                continue
-            done.add(index)
-            others = sorted(speakers[index])
+            others = sorted(credits[index])
             yield self.finding_at(
                 quote.location, quote.excerpt,
                 related=[Related(quoted[o][1].location, f"credited to {quoted[o][1].speaker_name}") for o in others[:5]],
