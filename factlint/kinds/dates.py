@@ -442,7 +442,7 @@ class DatesCheck(Check):
         by_event: dict[str, dict[str, DatedEvent]] = defaultdict(dict)
         every: dict[str, dict[str, list[DayDate]]] = defaultdict(lambda: defaultdict(list))
         for path in sorted(extracts):
-            for event in extracts[path].events:
+            for event in sorted(extracts[path].events, key=lambda e: e.relative):  # a date written beats "on Monday"
                 every[event.event][path].append(event.date)
                 if event.lead:
                     by_event[event.event].setdefault(path, event)

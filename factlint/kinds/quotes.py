@@ -380,26 +380,29 @@ class QuotesCheck(Check):
         """Near-exact quotations credited to two people (full names, or a word that stands for one)."""
         near_exact = max(1, self.params["max_changed"] // 4)
         person = [s is not None and len(s) >= 2 and quoted[i][1].speaker.person for i, s in enumerate(speakers)]
-        credits: dict[int, set[int]] = defaultdict(set)  # quotation -> the same quotation credited to another
+        same: dict[int, set[int]] = defaultdict(set)  # quotation -> the same quotation elsewhere, whoever said it
         for first, second in pairs:
-            if not (person[first] and person[second]) or speakers[first] == speakers[second]:
+            if not (person[first] and person[second]):
                 continue
             a, b = quoted[first][1], quoted[second][1]
             edits = compare_words(a.words, b.words)
             if edits.changed > near_exact or edits.matched < max(self.params["min_words"], 0.8 * min(len(a.words), len(b.words))):
                 continue
-            credits[first].add(second)
-            credits[second].add(first)
-        for index in sorted(credits):
+            same[first].add(second)
+            same[second].add(first)
+        for index in sorted(same):
+            credits = {o for o in same[index] if speakers[o] != speakers[index]}
+            if not credits:
+                continue
             quote = quoted[index][1]
-            mine = {quoted[i][0] for i in [index, *credits[index]] if speakers[i] == speakers[index]}
-            theirs: dict[tuple, set[str]] = defaultdict(set)
-            for other in credits[index]:
-                theirs[speakers[other]].add(quoted[other][0])
-            majority = max(len(paths) for paths in theirs.values())
-            if len(mine) > majority or (len(mine) == majority and min(credits[index]) > index):
+            votes: dict[tuple, set[str]] = defaultdict(set)  # speaker -> the articles crediting them
+            for member in [index, *same[index]]:
+                votes[speakers[member]].add(quoted[member][0])
+            mine = len(votes.pop(speakers[index]))
+            majority = max(len(paths) for paths in votes.values())
+            if mine > majority or (mine == majority and min(credits) > index):
                 continue  # the majority's speaker, or the earlier of a tie
-            others = sorted(credits[index])
+            others = sorted(credits)
             yield self.finding_at(
                 quote.location, quote.excerpt,
                 related=[Related(quoted[o][1].location, f"credited to {quoted[o][1].speaker_name}") for o in others[:5]],
