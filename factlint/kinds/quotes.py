@@ -68,7 +68,7 @@ _ENDINGS = (
     (re.compile(r"(?<=\w\w)is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),  # organise, realisation
     (re.compile(r"(?<=\w\w)ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
     (re.compile(r"(?<=\w\w[^aeiou])re(s|d)?$"), r"er\1"),  # centre, theatres, metre
-    (re.compile(r"(?<=\w[aeiou][^aeiou])ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelling
+    (re.compile(r"(?<=\w[^aeiou][aeiou])ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelling
     (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),  # catalogue, dialogue
 )
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you who which that this someone somebody".split())
@@ -379,7 +379,8 @@ class QuotesCheck(Check):
     def _speakers(self, quoted: list[tuple[str, Quoted]], speakers: list, pairs: list[tuple[int, int]]) -> Iterable[Finding]:
         """Near-exact quotations credited to two people (full names, or a word that stands for one)."""
         near_exact = max(1, self.params["max_changed"] // 4)
-        person = [s is not None and len(s) >= 2 and quoted[i][1].speaker.person for i, s in enumerate(speakers)]
+        people = {s for (_, q), s in zip(quoted, speakers) if s is not None and len(s) >= 2 and q.speaker.person}
+        person = [s in people for s in speakers]  # "Brandt" stands for Mary Brandt, a person
         same: dict[int, set[int]] = defaultdict(set)  # quotation -> the same quotation elsewhere, whoever said it
         for first, second in pairs:
             if not (person[first] and person[second]):
