@@ -141,11 +141,14 @@ class Speaker(NamedTuple):
     person: bool  # reads as a person's name (no body's word, not "of"/"for" or a possessive before it)
 
 
-def speaker_of(name: str | None) -> Speaker | None:
+def speaker_of(name: str | None, before: str = "") -> Speaker | None:
     """The name's last run of capitalised words, titles dropped ("White House spokesman
-    Sean Spicer": sean spicer); None for "he", "the judges", "Grayson's father"."""
+    Sean Spicer": sean spicer); None for "he", "the judges", "Grayson's father".
+    ``before``: the text before the name, which may tell a body's name ("the Society for")."""
     if not name:
         return None
+    if name.strip()[:1].isupper():  # "Alan Thornhill, executive director of the Society for Conservation Biology"
+        name = re.split(r",|\s(?:who|whose|an?|the)\s", name, maxsplit=1)[0]
     tokens = _NAME_WORD.findall(name)
     for index, token in enumerate(tokens):
         if re.search(r"['’]s$", token) and index + 1 < len(tokens) and tokens[index + 1][0].islower():
@@ -159,9 +162,9 @@ def speaker_of(name: str | None) -> Speaker | None:
     run = runs[-1] if runs[-1] else (runs[-2] if len(runs) > 1 else [])
     words = [w for w in run if not re.fullmatch(r"\w\.?", w)]
     person = 2 <= len(words) <= 3 and all(w[1:].islower() or "'" in w or "’" in w or "-" in w for w in words)
-    if person and run:
-        before = name[: name.find(run[0])].split()
-        person = not (before and (before[-1].lower() in ("of", "for", "at", "from") or re.search(r"['’]s$", before[-1])))
+    if person and run:  # "the Society for Conservation Biology", "the Council's Species Program": a body's name
+        ahead = (before + " " + name[: name.find(run[0])]).split()
+        person = not (ahead and (ahead[-1].lower() in ("of", "for", "at", "from") or re.search(r"['’]s$", ahead[-1])))
     words = words[-2:]  # given name and surname: "DEA Administrator Chuck Rosenberg" is Chuck Rosenberg
     if not words:
         return None
@@ -238,6 +241,23 @@ def _typo(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
 
 
+def _marked(codes: list, index: int, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether an ellipsis or bracket stands in this change, or one word from it
+    ("acting like that … is disrespectful" for "acting like that, it's just disrespectful")."""
+
+    def holds(k: int) -> bool:
+        tag, i1, i2, j1, j2 = codes[k]
+        return tag != "equal" and bool(MARKERS & (set(a[i1:i2]) | set(b[j1:j2])))
+
+    if holds(index):
+        return True
+    for step in (-1, 1):
+        near, beyond = index + step, index + 2 * step
+        if 0 <= beyond < len(codes) and codes[near][0] == "equal" and codes[near][2] - codes[near][1] <= 1 and holds(beyond):
+            return True
+    return False
+
+
 def compare_words(a: tuple[str, ...], b: tuple[str, ...]) -> Edits:
     """Align two renderings. Words that only one side has before its first or after
     its last shared word are where a partial quotation starts or ends: no change.
@@ -249,7 +269,7 @@ def compare_words(a: tuple[str, ...], b: tuple[str, ...]) -> Edits:
     for index, (tag, i1, i2, j1, j2) in enumerate(codes):
         if tag == "equal":
             continue
-        if MARKERS & (set(a[i1:i2]) | set(b[j1:j2])):
+        if _marked(codes, index, a, b):
             continue  # the writer marked the change
         edge = index == 0 or index == len(codes) - 1
         if edge and tag != "replace":
@@ -293,7 +313,8 @@ class QuotesCheck(Check):
             words = quote_words(quotation.text)
             if sum(w not in MARKERS for w in words) < self.params["min_words"]:
                 continue
-            speaker = speaker_of(quotation.speaker.name if quotation.speaker is not None else None)
+            said_by = quotation.speaker
+            speaker = speaker_of(said_by.name, doc.text[max(0, said_by.start - 30) : said_by.start]) if said_by else None
             text = " ".join(quotation.text.split())
             kept.append(Quoted(
                 words, speaker, speaker.shown if speaker else "", bisect.bisect_right(block_starts, quotation.start),
