@@ -28,6 +28,7 @@ and dates further apart than ``max_apart_days`` (another event) are left out.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -71,6 +72,7 @@ _WEEKDAY_DATE = re.compile(
     r"(?(open)\s*\))",
     re.I,
 )
+_WEEKDAY_WORD = re.compile(r"(?<![\w-])(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 # A date in running text, for dating events: "on April 18", "18 April 2019", "April 18, 2019".
 _DATE = re.compile(rf"(?<![\w-])(?:{_MONTH_DAY}{_YEAR}|{_DAY_MONTH}{_YEAR.replace('year', 'year2')})", re.I)
 _RELATIVE = re.compile(
@@ -170,7 +172,10 @@ class WeekdayDate(NamedTuple):
 
 def weekday_dates(text: str, around: dt.date | None) -> Iterable[WeekdayDate]:
     """Weekdays written with a date, and the days the date can mean."""
-    for match in _WEEKDAY_DATE.finditer(text):
+    for day in _WEEKDAY_WORD.finditer(text):  # the full pattern only where a weekday's name starts
+        match = _WEEKDAY_DATE.match(text, day.start())
+        if match is None:
+            continue
         word = match["weekday"]
         if len(word) <= 4 and (not word[0].isupper() or text[max(0, match.start() - 4) : match.start()].lower() == "the "):
             continue  # "sun 3/4", "The Sun, Jan. 5": a newspaper, not a day
@@ -361,14 +366,20 @@ class DatesCheck(Check):
 
     def _read_events(self, doc: Document) -> DatesExtract | None:
         text = doc.text
-        if not _DATE.search(text) and not (article_date(doc) and _RELATIVE.search(text)):
+        words = [  # one pass for the compared classes' event words: most articles have none
+            match.start() for match in self.lexicon.event_words(text)
+            if getattr(self.lexicon.words.get(normal(match.group())), "event", None) in self.events
+        ]
+        if not words:
             return None
         around = article_date(doc)
         found: list[DatedEvent] = []
         for number, block in enumerate(doc.paragraphs):
             lead = number < LEAD_PARAGRAPHS
             for s_start, s_end in block.sentences:
-                found += self._dated_events(doc, s_start, s_end, around, lead)
+                at = bisect.bisect_left(words, s_start)
+                if at < len(words) and words[at] < s_end:
+                    found += self._dated_events(doc, s_start, s_end, around, lead)
         return DatesExtract(tuple(found)) if found else None
 
     def _dated_events(self, doc: Document, start: int, end: int, around: dt.date | None, lead: bool) -> list[DatedEvent]:

@@ -71,6 +71,7 @@ _ENDINGS = (
     (re.compile(r"(?<=\w[^aeiou][aeiou])ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelling
     (re.compile(r"(?<=\w\w)ogue(s)?$"), r"og\1"),  # catalogue, dialogue
 )
+_LONG_QUOTE = re.compile(r'["“‘«„][^"“”«»\n]*?(?:\s+[^\s"“”«»]+){5}')  # a mark, then six words: min_words' floor
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you who which that this someone somebody".split())
 
 
@@ -301,8 +302,8 @@ class QuotesCheck(Check):
 
     # -- phase one -----------------------------------------------------------------
     def extract(self, doc: Document) -> tuple[Quoted, ...] | None:
-        if "“" not in doc.text and '"' not in doc.text and "‘" not in doc.text and "'" not in doc.text:
-            return None
+        if not _LONG_QUOTE.search(doc.text):
+            return None  # no stretch after a quotation mark as long as a compared quotation: no reading needed
         from factlint.kinds.attribution import quotations
 
         kept: list[Quoted] = []
