@@ -72,7 +72,7 @@ _WEEKDAY_DATE = re.compile(
     r"(?(open)\s*\))",
     re.I,
 )
-_WEEKDAY_WORD = re.compile(r"(?<![\w-])(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)")  # a weekday is capitalised
 # A date in running text, for dating events: "on April 18", "18 April 2019", "April 18, 2019".
 _DATE = re.compile(rf"(?<![\w-])(?:{_MONTH_DAY}{_YEAR}|{_DAY_MONTH}{_YEAR.replace('year', 'year2')})", re.I)
 _RELATIVE = re.compile(
@@ -308,6 +308,12 @@ class DatesCheck(Check):
             if unknown:
                 raise self.rule.error(f"unknown event classes {unknown} (see factlint/data/events.yaml)", "events")
             self.events = frozenset(self.params["events"])
+            from factlint.kinds.locations import _words_regex
+
+            # the compared classes' words only, one pass over the article (the lexicon's own
+            # scan reads every class's words)
+            compared = [w for w, meaning in self.lexicon.words.items() if meaning.event in self.events]
+            self.event_words = {False: _words_regex(compared), True: _words_regex(compared, 0)}
 
     # -- weekday-mismatch --------------------------------------------------------
     def check(self, doc: Document) -> Iterable[Finding]:
@@ -366,10 +372,9 @@ class DatesCheck(Check):
 
     def _read_events(self, doc: Document) -> DatesExtract | None:
         text = doc.text
-        words = [  # one pass for the compared classes' event words: most articles have none
-            match.start() for match in self.lexicon.event_words(text)
-            if getattr(self.lexicon.words.get(normal(match.group())), "event", None) in self.events
-        ]
+        plain = text.isascii()  # lowercased ASCII scanned case-sensitively: twice as fast, the same offsets
+        scan = self.event_words[plain].finditer(text.lower() if plain else text)
+        words = [match.start() for match in scan]  # most articles have none
         if not words:
             return None
         around = article_date(doc)

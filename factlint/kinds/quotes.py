@@ -37,6 +37,7 @@ import bisect
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from factlint.document import Document, Location
@@ -75,6 +76,7 @@ _LONG_QUOTE = re.compile(r'["“‘«„][^"“”«»\n]*?(?:\s+[^\s"“”«»
 _PRONOUN_SPEAKERS = frozenset("he she they it we i you who which that this someone somebody".split())
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(word: str) -> str:
     """One spelling of a word whatever the house style: US/UK, contractions, small numbers."""
     word = _SPELLINGS.get(word, word)
@@ -302,6 +304,10 @@ class QuotesCheck(Check):
 
     # -- phase one -----------------------------------------------------------------
     def extract(self, doc: Document) -> tuple[Quoted, ...] | None:
+        """The article's spoken quotations, read once for both rules of the kind."""
+        return doc.memo(("quotes", self.params["min_words"]), lambda: self._quoted(doc))
+
+    def _quoted(self, doc: Document) -> tuple[Quoted, ...] | None:
         if not _LONG_QUOTE.search(doc.text):
             return None  # no stretch after a quotation mark as long as a compared quotation: no reading needed
         from factlint.kinds.attribution import quotations
