@@ -80,6 +80,7 @@ _RELATIVE = re.compile(
     re.I,
 )
 _DATELINE_BEFORE = re.compile(rf"\W*(?:{_DAY_NAME}\W*)?", re.I)
+_DATELINE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]*\s|\(|[A-Z]{2,})")  # the story starts right after the date: no comma, no stop
 # A timeline entry opening a paragraph: "March 14, 2018:".
 _TIMELINE = re.compile(rf"\s*{_MONTH_DAY}{_YEAR}\s*[:—–-]\s", re.I)
 # An embedded post's credit line and date: "— Name (@handle) March 15, 2018".
@@ -227,8 +228,10 @@ def _sentence_dates(text: str, start: int, end: int, around: dt.date | None) -> 
     """The dates of one sentence: (start, end, date, relative)."""
     found: list[tuple[int, int, DayDate, bool]] = []
     for match in _DATE.finditer(text, start, end):
-        if _DATELINE_BEFORE.fullmatch(text, start, match.start()):
-            continue  # "Monday, July 22, 2013 A man has been charged": the day it was written
+        if _DATELINE_BEFORE.fullmatch(text, start, match.start()) or (
+            match.start() - start < 60 and _DATELINE_AFTER.match(text, match.end())
+        ):
+            continue  # "Monday, July 22, 2013 A man has been charged", "Published: Nov. 28, 2005 A quake": when it was written
         month = MONTHS.get((match["month"] or match["month2"]).lower().rstrip("."))
         day = int(match["day"] or match["day2"])
         year_text = match["year"] or match["year2"]
@@ -400,6 +403,9 @@ class DatesCheck(Check):
             if word is None or word.event not in self.events:
                 continue
             w_start, w_end = left + match.start(), left + match.end()
+            window = self.lexicon.not_events.finditer(text, max(0, w_start - 30), min(len(text), w_end + 30))
+            if any(m.start() <= w_start and w_end <= m.end() for m in window):
+                continue  # "heart attack", "fire crews", "cease-fire"
             between = text[min(w_end, d_start) : max(w_start, d_end)]
             if _ANOTHER_TIME.search(between.replace(text[d_start:d_end], " ")):
                 continue  # "died a day after the attack on April 18": the date is another's
