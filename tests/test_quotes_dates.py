@@ -256,6 +256,8 @@ def test_within_an_article_a_reference_back_dated_otherwise_and_a_timeline_entry
     "The singer died a day after the concert on April 18.",  # the date is another's
     "Monday, April 18, 2025 The singer died at her home.",  # a dateline
     "Last year's attack on April 18 killed four.",  # another instance
+    "Published: April 18, 2025 The singer died at her home.",  # a dateline with its label
+    "The singer suffered a heart attack on April 18 at her home.",  # not an attack
 ])
 def test_dates_that_are_not_the_events_are_left_out(sentence):
     assert not lint("date-disagreement", {
