@@ -4,6 +4,7 @@ engines giving the same findings on both kinds."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -319,8 +320,8 @@ def test_both_kinds_from_the_folder_state_are_a_full_runs(desk):
                       or any(r["path"] in ("desk/01.md", "desk/03.md") for r in f["related"])]
 
 
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None, reason="Dask is not installed: pip install 'factlint[dask]'")
 def test_both_kinds_give_the_local_engines_json_on_dask(desk):
-    pytest.importorskip("distributed", reason="Dask is not installed: pip install 'factlint[dask]'")
     from distributed import Client
 
     from factlint.config import load_config
