@@ -333,7 +333,7 @@ def test_overlapping_runs_leave_a_whole_state(archive):
         subprocess.Popen(
             [sys.executable, "-c", script, "check", "--corpus", "archive", f"archive/{name}", "--format", "json"],
             cwd=archive, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**__import__("os").environ, "XDG_CACHE_HOME": str(archive / "xdg-cache")},
+            env=child_env(XDG_CACHE_HOME=str(archive / "xdg-cache")),  # this checkout's code, not the venv's install
         )
         for name in names
     ]

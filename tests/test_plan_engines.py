@@ -10,6 +10,7 @@ test_dask_engine.py).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from pathlib import Path
 
@@ -115,8 +116,8 @@ def test_a_step_that_raises_is_one_error_in_either_engine(desk, monkeypatch):
         assert (run.code, run.err) == (2, expected)
 
 
+@pytest.mark.skipif(importlib.util.find_spec("distributed") is None, reason="Dask is not installed: pip install 'factlint[dask]'")
 def test_a_kind_of_the_tests_gives_the_local_engines_json_on_dask(desk):
-    pytest.importorskip("distributed", reason="Dask is not installed: pip install 'factlint[dask]'")
     from distributed import Client
 
     from factlint.engine import dask as dask_engine

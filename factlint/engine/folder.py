@@ -789,7 +789,7 @@ class FolderState:
             result = cache.get(path, data)
             if result is None:
                 result = linter.analyze(path, data, self.checks, settings, self.stories)
-                if not result.problems:
+                if not result.problems:  # a failed rule (a runaway regex) may not fail next time
                     cache.put(path, data, result)
             articles[path] = data, result
         return self.check_articles(articles, targets, removed, listings, keep, known_rules)
@@ -820,7 +820,7 @@ class FolderState:
             changed = {}
             for path, (data, result) in articles.items():
                 digest = hashlib.sha256(data).hexdigest()
-                if stored.get(path) != digest or result.error is not None:
+                if stored.get(path) != digest or result.problems:  # stored as this run read it
                     changed[path] = (digest, result)
             if changed or removed or listings:
                 self.update(list(removed), changed, listings or {})
