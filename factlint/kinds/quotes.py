@@ -46,6 +46,7 @@ from factlint.kinds.base import Check, Param, register
 from factlint.kinds.plan import STORY, Gathered, Group, Plan
 
 FINDINGS = ("misquote", "speaker")
+MAX_WORDS = 400  # a longer "quotation" is marks mispaired; aligning two of them would cost quadratic time
 ELLIPSIS = "\u2026"  # the token an elision becomes
 BRACKET = "[]"  # the token an editor's bracketed insertion becomes
 MARKERS = frozenset({ELLIPSIS, BRACKET})
@@ -318,8 +319,8 @@ class QuotesCheck(Check):
             if not quotation.speech:
                 continue
             words = quote_words(quotation.text)
-            if sum(w not in MARKERS for w in words) < self.params["min_words"]:
-                continue
+            if not self.params["min_words"] <= sum(w not in MARKERS for w in words) <= MAX_WORDS:
+                continue  # too short to tell, or a mark paired across paragraphs
             said_by = quotation.speaker
             speaker = speaker_of(said_by.name, doc.text[max(0, said_by.start - 30) : said_by.start]) if said_by else None
             text = " ".join(quotation.text.split())
