@@ -41,6 +41,7 @@ import regex
 from factlint.document import Document, Location
 from factlint.errors import FactlintError
 from factlint.findings import Finding, Related
+from factlint.kinds.scopes import REGEX_TIMEOUT, repeat_problem
 from factlint.quantities import Quantity, conflicts, extract_quantities
 
 
@@ -152,8 +153,15 @@ class Facts:
                     yield mention
             return
         for s, e in sentences:
-            for match in fact.pattern.finditer(doc.text, s, e):
-                start, end = match.span("value") if "value" in fact.pattern.groupindex else match.span()
+            try:
+                matches = list(fact.pattern.finditer(doc.text, s, e, timeout=REGEX_TIMEOUT))
+            except TimeoutError:
+                raise FactlintError(
+                    f"the facts file's pattern for {fact.name!r} ({fact.location.path}:{fact.location.line}) took more than "
+                    f"{REGEX_TIMEOUT:g} s on the sentence at line {doc.locate(s, e).line}; simplify the pattern", doc.path,
+                ) from None
+            for match in matches:
+                start, end = match.span("value")
                 inside = [m for m in mentions if m.sentence == (s, e) and m.quantity.start < end and m.quantity.end > start]
                 if not inside:
                     continue
@@ -249,12 +257,21 @@ def _fact(entry: Any, path: str, lexicon: "Lexicon") -> Fact:
         verb_keys.add(lexicon.predicate_of.get(word) or lexicon.verb(word) or word)
     pattern = None
     if "pattern" in entry:
+        if "thing" in entry:
+            raise fail("give 'thing' (the counted thing) or 'pattern' (a regex), not both: a pattern says "
+                       "where the figure is itself", "pattern")
         if not isinstance(entry["pattern"], str) or not entry["pattern"]:
             raise fail("'pattern' must be a regular expression", "pattern")
+        problem = repeat_problem(entry["pattern"])
+        if problem:
+            raise fail(f"'pattern': {problem}", "pattern")
         try:
             pattern = regex.compile(entry["pattern"], regex.IGNORECASE)
-        except regex.error as err:
+        except (regex.error, MemoryError, OverflowError) as err:
             raise fail(f"'pattern' is not a valid regular expression: {err}", "pattern") from None
+        if "value" not in pattern.groupindex:
+            raise fail("'pattern' needs a group named value around the figure, like "
+                       "'armed forces of (?P<value>[\\d,]+)': without it nothing is compared", "pattern")
     expected, shown = _expected(entry, fail)
     tolerance = entry.get("tolerance")
     if tolerance is not None and (isinstance(tolerance, bool) or not isinstance(tolerance, (int, float))

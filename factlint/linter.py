@@ -38,11 +38,12 @@ class ArticleResult:
     suppressions: list[Any] = field(default_factory=list)  # factlint.suppressions.Suppression
     error: FactlintError | None = None  # the article could not be read: nothing else is set
     rule_errors: list[FactlintError] = field(default_factory=list)  # rules that raised on it; the others still spoke
+    notices: list[FactlintError] = field(default_factory=list)  # unusable front matter, a rule stopped at its most findings
 
     @property
     def problems(self) -> list[FactlintError]:
-        """Every stderr line this article gives: unreadable, or each rule that failed on it."""
-        return ([self.error] if self.error is not None else []) + self.rule_errors
+        """Every stderr line this article gives: unreadable, or what was wrong in it though it was checked."""
+        return ([self.error] if self.error is not None else []) + self.notices + self.rule_errors
 
 
 @dataclass
@@ -214,27 +215,63 @@ def article_info(doc: Document) -> ArticleInfo:
 
 
 def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool = False) -> ArticleResult:
-    """Phase one for one article. Never raises: problems go into ``error``."""
+    """Phase one for one article, within the article's time budget. Never raises:
+    problems go into ``error`` (one running out of time too, as ``analysis-timeout``)."""
+    from factlint.budget import AnalysisTimeout, time_limit
+
+    try:
+        with time_limit(settings.analysis_timeout):
+            result = _analyze_article(path, data, checks, settings, want_story_terms)
+        if result.error is not None:  # a raised error drags its traceback and context along: not to other processes
+            result.error = FactlintError(result.error.message, result.error.path, result.error.line)
+        return result
+    except AnalysisTimeout as timeout:
+        running = _running_rule(timeout)
+        return ArticleResult(path, error=FactlintError(
+            f"analysis-timeout: analysing this article took more than {settings.analysis_timeout:g} s of CPU"
+            f"{f' (in rule {running!r})' if running else ''}; it was not checked (see 'analysis-timeout' in the README)",
+            path,
+        ))
+    except RecursionError:
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return ArticleResult(path, error=FactlintError("internal error: RecursionError: the article is nested too deeply to analyse", path))
+    except Exception as exc:  # reading the article went wrong: this file is reported, the others checked
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return ArticleResult(path, error=FactlintError(f"internal error: {type(exc).__name__}: {exc}", path))
+
+
+def _running_rule(timeout: BaseException) -> str | None:
+    """The rule whose check was running when the budget ran out, from the stopped frames."""
+    traceback = timeout.__traceback__
+    while traceback is not None:
+        check = traceback.tb_frame.f_locals.get("check") if traceback.tb_frame.f_code is _analyze_article.__code__ else None
+        if isinstance(check, Check):
+            return check.rule.id
+        traceback = traceback.tb_next
+    return None
+
+
+def _analyze_article(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool) -> ArticleResult:
     try:
         doc = parse_document(path, data, settings)
     except FactlintError as err:
         return ArticleResult(path, error=err)
-    result = ArticleResult(path, info=article_info(doc))
+    result = ArticleResult(path, info=article_info(doc), notices=list(doc.problems))
     if doc.comments or "factlint" in doc.front_matter:
         from factlint.suppressions import find_suppressions
 
         result.suppressions = find_suppressions(doc)
     for check in checks:
         try:
-            found = list(check.check(doc))
+            found = list(_at_most(MAX_FINDINGS_PER_RULE, check, check.check(doc), result))
             if check.CROSS_ARTICLE:
                 result.extracts[check.rule.id] = check.extract(doc)
         except Exception as exc:  # a failing rule (a bug, a runaway regex) must not silence the others
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
-            result.rule_errors.append(
-                FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
-            )
+            result.rule_errors.append(rule_failure(check, exc, path))
             continue
         result.findings.extend(found)
     if want_story_terms:
@@ -242,6 +279,37 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
 
         result.story_terms = story_terms(doc)
     return result
+
+
+# One rule's findings in one article, at most: real copy never comes near it, and a file
+# that does (5 MiB of '?" ', 1.7 million quotation problems) is not read to the end.
+MAX_FINDINGS_PER_RULE = 1000
+
+
+def _at_most(limit: int, check: Check, findings: Iterable[Finding], result: ArticleResult) -> Iterator[Finding]:
+    """The first ``limit`` findings; past them, the rule stops and the article gets a line saying so."""
+    for count, finding in enumerate(findings):
+        if count == limit:
+            result.notices.append(FactlintError(
+                f"rule '{check.rule.id}' found more than {limit:,} problems in this article and stopped; "
+                f"the first {limit:,} are reported", result.path))
+            return
+        yield finding
+
+
+def rule_failure(check: Check, exc: Exception, path: str) -> FactlintError:
+    """What to say when a rule failed on an article: a located problem it raised as
+    such, a regex of the rule's that ran out of time, or an internal error."""
+    if isinstance(exc, FactlintError):
+        return FactlintError(f"rule '{check.rule.id}': {exc.message}", exc.path or path, exc.line)
+    if isinstance(exc, TimeoutError):
+        from factlint.kinds.scopes import REGEX_TIMEOUT
+
+        return FactlintError(
+            f"rule '{check.rule.id}': a regex of the rule took more than {REGEX_TIMEOUT:g} s on this article and was "
+            f"stopped; the rule's findings in it are missing (simplify the rule: {check.rule.path}:{check.rule.line})", path,
+        )
+    return FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
 
 
 def _extracts(check: Check, good: list[ArticleResult]) -> dict[str, Any]:

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import pytest
 
+from factlint.document import parse_document
+from factlint.kinds.attribution import quotations
 from factlint.linter import lint_sources
 from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
 
 RULES = {rule.params["finding"]: rule for rule in load_rules([builtin_rules_dir()]) if rule.kind == "attribution"}
 CHECKS = compile_rules(RULES.values())
 RULE_OF = {finding: rule.id for finding, rule in RULES.items()}
+
+
+def _doc(text: str):
+    return parse_document("story.txt", text.encode("utf-8"))
 
 
 def found(text: str, finding: str) -> list:
@@ -82,6 +88,7 @@ def test_a_crowd_with_no_name_is_still_reported(text):
         "Conservative columnist George Will:\n\nRomney 321, Obama 217. “The wild card is that I am projecting Minnesota.”\n",
         # the speaker's words go on after a stray stop in the tag
         "“Tara was 100 percent professional,” he told E! News. “She came in totally prepared every day.”",
+        'The bank was closed because it was "insolvent, unsafe and unsound," the Federal Home Loan Bank Board (FHLBB) said.',
         # a credit line, a caption card, an embedded post, a pull quote of credited words
         "“As funny as it is inspiring, and a great read too.”\n\n─ San Francisco Book Review\n",
         "Melissa Moore “To be a chick in fire, you have to be excellent” Engine captain",
@@ -144,6 +151,21 @@ def test_the_title_limit_is_sixteen_capitalized_words():
         "The health ministry released its figures on Monday:\n\nThe storm destroyed 300 homes and killed 12 people.\n",
         "The ministry said 1,200 people were killed.\n\nAnother 300 people were injured in the capital.\n",
         "Overall, we continue to see more requests. Content restricted increased by 11% over the half.",  # the publisher's own
+        # a lead of one sentence that reports, introducing the figures that open the next paragraph
+        "A fourth death has been linked to the drug, the Illinois Department of Public Health reported Tuesday.\n\n"
+        "Since March 7, the drug has sickened 153 people and been blamed in four deaths.\n",
+        "Other findings of the survey show a rapidly changing America.\n\n"
+        "Of the 73.7 million children in the country, 27 percent were living in single parent homes last year.\n",
+        # a named subject that keeps the count; a page's note on where its figures come from
+        "The village, which is home to 900 residents, recorded 34 cases of Ebola during the epidemic.",
+        # a source known by its initials too; a tally dated last month
+        "Burma's debt service ratio fell to 48.8 pct, the official Council of People's Inspectors (CPI) reported.",
+        "More than 60 people were injured in battles between police and steel workers in Reinosa last month.",
+        # the body that made the arrests keeps their count; a tally dated to a month named first is background
+        "The Indian navy has captured 23 Somali pirates in the Gulf of Aden.",
+        "In February, a quake hit the town of Zarand, killing 612 people.",
+        "DNA evidence has been central to less than 3% of women's exonerations.\n\n"
+        "*Statistics on this webpage are derived from the National Registry of Exonerations.\n",
     ],
 )
 def test_a_figure_that_is_no_claim_or_is_sourced_is_not_reported(text):
@@ -160,6 +182,13 @@ def test_a_figure_that_is_no_claim_or_is_sourced_is_not_reported(text):
         "The floods caused $3 billion in damage.",  # damage
         "More than 150 migrants have crossed into Croatia from Serbia.",
         "Police closed the road.\n\nThe blast injured 40 people.\n",  # the source is in another paragraph
+        # a lead whose source says something else introduces no figures; a subject that keeps no count
+        "Croatia says it will allow migrants to travel on.\n\nMore than 150 migrants have crossed into Croatia from Serbia.\n",
+        "Smith recorded an album in 2010.\n\nThe storm killed 12 people.\n",
+        # arrests with no body named as the arresting one; a month at the end dates nothing before it
+        "Protesters clashed with police, and 46 people were arrested.",
+        "Pirates captured 23 sailors on Tuesday.",
+        "The storm killed 12 people in February.",
     ],
 )
 def test_a_claim_figure_with_no_source_is_reported(text):
@@ -308,6 +337,114 @@ def test_a_cause_of_death_the_article_attributes_is_not_reported(text):
 )
 def test_scraped_copy_shapes_with_a_speaker_a_reader_finds(text):
     assert found(text, "unattributed-quote") == []
+
+
+def test_a_quotation_after_a_sentence_about_someone_the_article_quotes_is_theirs():
+    """The subject of the sentence before, in the paragraph, speaks on if the article quotes them elsewhere."""
+    woods = (
+        "“She has a natural affinity for police officers,” said Richard Woods, a Baltimore attorney.\n\n"
+        "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n"
+    )
+    he = (
+        "“I am going to win big,” he says.\n\n"
+        "He has been at this since dawn. “Today, I am up at six in the morning, meeting the biggest people.”\n"
+    )
+    assert found(woods, "unattributed-quote") == [] and found(he, "unattributed-quote") == []
+
+
+def test_first_person_words_after_a_sentence_about_the_last_speaker_are_theirs():
+    text = (
+        "Hughes said: “I literally just turned to the lads and said I am off, and they cheered me on.”\n\n"
+        "It took him 30 minutes to cross the reservoir. “Even though I was knackered halfway, I knew I had to get across.”\n"
+    )
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(text))] == ["Hughes", "Hughes"]
+
+
+def test_a_tag_in_the_sentence_after_a_quotation_that_ends_with_a_stop():
+    text = "The staff was sidelined. \"How much influence does he have over me? Zero! Zero!\" Trump muttered and stormed."
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(text))] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last "speaker" is a notice, not a person "his" may refer to
+        "“No swimming from the spillways or other structures of the dam,” the sign read, Police said.\n\n"
+        "His friends were waiting on the bank. “My friends all think I am a legend, and my mum thinks I am an idiot.”\n",
+        # the last speaker was quoted three paragraphs up
+        "“I knew I could make it across,” Hughes said.\n\nThe dam is tall.\n\nThe water is cold.\n\n"
+        "It took him 30 minutes. “Even though I was knackered halfway, I knew I had to get across.”\n",
+    ],
+)
+def test_first_person_words_with_no_person_quoted_just_before_are_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone the article never quotes is no speaker: the accused, not the prosecutor
+        "Smith was arrested on Tuesday. “The evidence against him is overwhelming and clear.”",
+        # a pronoun or "no one" opening the sentence before names no speaker
+        "The store burned down. No-one has been injured. “The store will be rebuilt as soon as we can manage it.”",
+        # "he" speaks on only in the first person
+        "“I am going to win big,” he says.\n\nHe has been at this since dawn. “The roads will stay closed all week long.”\n",
+    ],
+)
+def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a person's tag ending a sentence that opens with a quotation; the words go on after it
+        ('"And we have concerns about the fact that Australia" has a free-trade agreement, began Key.'
+         ' "They are a very important part of our market in New Zealand."', ["Key", "Key"]),
+        # a pull quote of words credited by the sentence before them
+        ("“It was important to have somebody who was willing to look at both sides.”\n\n"
+         "“She has a natural affinity for police officers,” said Richard Woods.\n\n"
+         "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n",
+         ["Richard Woods", "Richard Woods", "Woods"]),  # the first: a quotation opening the story, its speaker next
+        # a quotation opening its paragraph after one that ends with someone the story quotes as its subject
+        ("“He was following orders,” said Mr. Pigeon. Mr. Pigeon also commended police for their handling of it.\n\n"
+         "“They managed to stop any further loss of life.”\n", ["Mr. Pigeon", "Mr. Pigeon"]),
+        # first-person words after a sentence whose subject is a name, with an appositive
+        ("The bank was evacuated at noon. Tom Simons, 17, who works at the station nearby, also heard the blast."
+         " “At first I thought it was thunder, until I saw the police.”", ["Tom Simons"]),
+        # a quotation standing alone before the lead that names its speaker, after a line that credits no one
+        ("Media playback is not supported on this device\n\n"
+         "“The night was about Cristiano. He is relentless in his pursuit of greatness.”\n\n"
+         "Match of the Day pundit Rio Ferdinand said he could not breathe as Ronaldo scored.\n",
+         ["the Day pundit Rio Ferdinand"]),
+        # a byline above the opening words; the title of a paper in a citation is no one's words
+        ("Featured article by Emily Halter, CWC alum and Northwestern Pritzker School of Law 2018 graduate\n\n"
+         "“While some programs exist, there are few avenues of support.”\n",
+         ["Emily Halter"]),
+        ('More information: Yinon M. Bar-On et al., "The biomass distribution on Earth," PNAS (2018).', [None]),
+        # words quoted in a sentence about a text are the text's
+        ('Flying is punished, and the rules also forbid flying them "beyond the direct unaided line of sight" of the operator.', ["the rules"]),
+        ('The spot is short, with the ad ending "The truth has power. The truth has a voice."', ["the ad"]),
+    ],
+)
+def test_speakers_a_reader_finds_in_other_shapes(text, speakers):
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name if q.speaker else None for q in quotations(_doc(text))] == speakers
+
+
+def test_a_quotation_opening_the_story_after_a_lead_is_not_credited_by_the_next_paragraph():
+    text = (
+        "Police closed the road on Tuesday after the storm.\n\n"
+        "“We will never give up the fight for this town.”\n\n"
+        "Mayor Jane Smith said the town would recover.\n"
+    )
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+def test_a_text_named_in_another_paragraph_is_no_speaker():
+    assert len(found("The ad ran on Sunday night.\n\n“We will never give up the fight for this town.”\n", "unattributed-quote")) == 1
 
 
 def test_furniture_does_not_lend_a_speaker_it_does_not_have():

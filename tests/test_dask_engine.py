@@ -253,3 +253,30 @@ def test_a_rule_failing_on_an_article_leaves_the_other_rules_findings(cluster, t
         "--engine", "dask", "--scheduler", cluster.scheduler_address, cwd=tmp_path,
     )
     assert_one_failure_and_the_rest(run)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_bad_inputs_are_one_line_each_as_the_local_engine_gives_them(cluster, tmp_path):
+    """Issue 20 on Dask: a FIFO in the folder, a name that is not UTF-8, front matter nested
+    400 deep, a date that is not one, an article over its budget (stopped in a worker thread)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.md").write_text("Critics say the guarantees are merely symbolic.\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.md")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.md"), "wb") as handle:
+        handle.write(b"Some analysts believe the plan is weak.\n")
+    (folder / "deep.md").write_text("---\nx: " + "[" * 400 + "]" * 400 + "\n---\nTalks.\n", encoding="utf-8")
+    (folder / "dated.md").write_text("---\ndate: 1998-30-06\n---\nMany believe the talks failed.\n", encoding="utf-8")
+    (folder / "slow.txt").write_text("Leaders from 35 countries met in Paris on Tuesday, officials said.\n\n" * 5000,
+                                     encoding="utf-8")  # about 3 s of CPU
+    (tmp_path / ".factlint.yaml").write_text("analysis-timeout: 0.5\n", encoding="utf-8")
+    local = run_cli("check", "articles", "--format", "json", cwd=tmp_path)
+    distributed = run_cli("check", "articles", "--format", "json", "--engine", "dask", "--scheduler",
+                          cluster.scheduler_address, cwd=tmp_path)
+    assert (distributed.code, distributed.out, distributed.err) == (local.code, local.out, local.err)
+    assert local.code == 2 and "Traceback" not in local.err
+    errors = local.err.strip().splitlines()
+    assert [line.split(":")[1] for line in errors] == [" articles/dated.md", " articles/deep.md", " articles/slow.txt"]
+    assert "'1998-30-06' is not a date" in errors[0] and "analysis-timeout" in errors[2]
+    paths = {f["path"] for f in json.loads(local.out)["findings"]}
+    assert {"articles/good.md", "articles/dated.md", "articles/caf\udce9.md"} <= paths

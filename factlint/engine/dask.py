@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Sequence
 
-from factlint.document import Settings
+from factlint.document import MAX_FILE_BYTES, Settings, read_source
 from factlint.engine.memory import StepFailure, failure_errors, guarded
 from factlint.errors import FactlintError
 from factlint.findings import Finding
@@ -115,15 +115,18 @@ class _Analysed:
     unreadable: bool = False
 
 
-def read_article(location: str) -> bytes:
-    """A file's bytes: a URL (s3://..., file://...) through fsspec, a plain path directly."""
+def read_article(location: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A file's bytes: a URL (s3://..., file://...) through fsspec, a plain path as the
+    local engine reads it (``read_source``); never more than ``limit`` + 1 bytes."""
     if "://" in location:
         import fsspec
 
         with fsspec.open(location, "rb") as handle:
-            return handle.read()
-    with open(location, "rb") as handle:
-        return handle.read()
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise FactlintError(f"file too large (over {limit // 1024} KiB; the limit is {limit // 1024} KiB)", location)
+        return data
+    return read_source(location, limit)
 
 
 def _analyze_partition(items: list[tuple[str, str]], job: Job) -> list[_Analysed]:
@@ -131,10 +134,10 @@ def _analyze_partition(items: list[tuple[str, str]], job: Job) -> list[_Analysed
     out = []
     for shown, location in items:
         try:
-            data = read_article(location)
-        except OSError as err:
-            error = FactlintError(f"cannot read file: {err.strerror or err}", shown)
-            out.append(_Analysed(ArticleResult(shown, error=error), unreadable=True))
+            data = read_article(location, job.settings.max_file_bytes)
+        except (OSError, FactlintError) as err:
+            message = err.message if isinstance(err, FactlintError) else f"cannot read file: {err.strerror or err}"
+            out.append(_Analysed(ArticleResult(shown, error=FactlintError(message, shown)), unreadable=True))
             continue
         out.append(_Analysed(analyze(shown, data, checks, job.settings, job.want_story_terms)))
     return out

@@ -66,7 +66,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from factlint.cache import Unsigned, seal, unseal
+from factlint.document import read_source
 from factlint.engine.memory import StepFailure, compare_each, each, failure_errors
+from factlint.errors import FactlintError
 from factlint.findings import Finding
 from factlint.kinds.base import Check
 from factlint.kinds.plan import FOLDER, STORY, ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan, candidates, shared_places
@@ -163,7 +165,7 @@ def _walk(top: str, config: Any) -> tuple[list[str], dict[str, int]]:
         files += [
             os.path.normpath(os.path.join(folder, name))
             for name in sorted(names)
-            if _visible(name) and not config.excluded(os.path.join(folder, name))
+            if _visible(name) and os.path.isfile(os.path.join(folder, name)) and not config.excluded(os.path.join(folder, name))
         ]
     return files, folders
 
@@ -620,7 +622,7 @@ class FolderState:
                         files, folders = _walk(path, config)
                         added += files
                         listings.update(_listings(files, folders))
-                elif _visible(name):
+                elif _visible(name) and os.path.isfile(path):
                     present.add(name)
             added += sorted(prefix + name for name in present - stored)
             removed += sorted(prefix + name for name in stored - present)
@@ -782,9 +784,8 @@ class FolderState:
         articles: dict[str, tuple[bytes, ArticleResult]] = {}
         for path in reading:
             try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-            except OSError:
+                data = read_source(path, settings.max_file_bytes)  # never waits on a FIFO, never reads past the limit
+            except FactlintError:
                 return None  # the full path reports it
             result = cache.get(path, data)
             if result is None:
@@ -852,7 +853,7 @@ def _listed_in(path: str, folder: str) -> bool:
     relative = os.path.relpath(path, folder)
     parts = relative.split(os.sep)
     return (
-        not os.path.isabs(path) and parts[0] != ".." and not any(part.startswith(".") for part in parts)
+        os.path.isabs(path) == os.path.isabs(folder) and parts[0] != ".." and not any(part.startswith(".") for part in parts)
         and _visible(parts[-1]) and os.path.normpath(os.path.join(folder, relative)) == path
     )
 

@@ -49,6 +49,7 @@ import regex
 from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
+from factlint.kinds.scopes import repeat_problem
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 from factlint.quotations import pair_quotations
 
@@ -129,7 +130,8 @@ _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
 _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
-    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
@@ -152,9 +154,28 @@ _TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quot
 _CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
 _CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
 _EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
-_FIRST_PERSON_START = regex.compile(r"\s*(?:I|We|My|Our|I['’]m|We['’]re|I['’]ve|We['’]ve|I['’]d|I['’]ll)\b")
 _FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
-_NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+\p{Ll}")
+_REPORTS = regex.compile(r"(?i)\b(?:report|announc|releas|publish|record|count|estimat|found|find|show|survey)")  # a lead that reports figures
+_FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from the National Registry of Exonerations"
+    r"(?i)\b(?:statistics|figures|data|numbers)\b[^.\n]{0,60}?\b(?:derived|taken|drawn|compiled|sourced|come|comes)\s+from\s+\p{L}"
+)
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?P<name>[Hh]e|[Ss]he)(?:['’]s)?\s+\p{Ll}")  # "And he's just returned"
+_ACTOR_VERB = regex.compile(
+    r"(?i)\b(?:arrested|captured|detained|seized|rescued|evacuated|intercepted|apprehended|deported)"
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|around|over|another)\s+)?[$€£¥]?\s*$"
+)
+_ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
+_BYLINE = regex.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
+_CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
+_HONORIFICS = frozenset("mr mrs ms dr st sen rep gov gen lt sgt capt const prof rev col maj cmdr supt insp det cpl pvt adm".split())
+_NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
+    "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
+    " everyone everybody someone somebody anyone".split()
+)
+_QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
+_THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+_NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\p{Ll}|,)")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
 _FURNITURE_WORDS = 60  # a paragraph of more words than this is never page furniture
 _PROSE_ENDS = frozenset(".!?\"”’:")  # nor is one that ends as a sentence does (a caption ends with its credit)
@@ -532,6 +553,14 @@ def _nowhere(position: int) -> bool:
     return False
 
 
+def _person_named(text: str) -> bool:
+    """'Trump', 'Match of the Day pundit Rio Ferdinand', 'he': a name or he/she; not 'The crowd', 'the sign'."""
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in ("he", "she"):
+        return True
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _STOP and words[-1].lower() not in _DEFINITE
+
+
 def _credits_claim(cue: Cue) -> bool:
     return not cue.quote_only and cue.source in ANY_SOURCE and (cue.credits or cue.source != VAGUE)
 
@@ -710,17 +739,20 @@ class Analyzer:
             touched = [i for i in range(first, len(sentences)) if sentences[i].start < span.end and span.start < sentences[i].end]
             if not touched:
                 continue
-            speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start) or span.continued
+            speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start, span.end) or span.continued
             found.append(
                 Quote(span.start, span.end, span.body_start, span.body_end, block, touched[0], touched[-1], span.continued, span.closed, speech)
             )
         return found, still_open
 
-    def _is_speech(self, body_start: int, body_end: int, start: int) -> bool:
+    def _is_speech(self, body_start: int, body_end: int, start: int, end: int) -> bool:
         """Quotation marks around someone's words, not a title, name or term."""
         inner = self.text[body_start:body_end].strip("“”\"‘’`' \n")
         if not _LETTERS.search(inner):
             return False
+        if _CITED_IN.match(self.text, end):
+            return False  # the title of a paper in a citation: 'Bar-On et al., “The biomass distribution on Earth,” PNAS (2018)'
+
         words = inner.split()
         significant = [w for w in words if w.lower() not in _SMALL_WORDS]
         if len(words) <= _TITLE_WORDS and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
@@ -983,21 +1015,11 @@ class Analyzer:
         """Tie a cue to its source, or None if the word credits no one here."""
         form = normal(match.group())
         kind = self.lex.cue_kinds.get(form)
-        if kind is None or (kind == "docphrase" and not self._names_documents()):
+        if kind is None or not self._may_credit(kind, match):
             return None
-        if kind == "tag" and not any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans):
-            return None  # a tag verb credits a quotation, and the sentence has none
-        if kind == "statement" and not self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)):
-            if not any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans):
-                return None  # no statement handed over and no quotation to tag: "provide funds"
         after = self._after(match.end())
         if kind in ("phrase", "docphrase"):
-            source, text, last, first = self._forward_source(after)
-            if source is None or (kind == "docphrase" and source != DOCUMENT):
-                return None
-            if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
-                return None  # "citing several reasons": what is cited, not who
-            return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+            return self._phrase_cue(kind, match, after)
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
@@ -1006,15 +1028,51 @@ class Analyzer:
         if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
             return Cue(match.start(), match.end(), INHERITED, "") if kind == "verb" else None
         cue = self._verb_source(match, before, after)
-        if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not _is_acronym(cue.source_text)):
+        if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not self._keeps_count(form, cue, after)):
             return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
-        if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
-            return None  # "officials agreed to meet": an act, not a claim
-        if cue.source in (ANONYMOUS, VAGUE) and kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
+        if self._act_not_claim(form, kind, cue, match, after):
+            return None
+        return self._what_the_verb_credits(form, kind, cue, match, after)
+
+    def _may_credit(self, kind: str, match: regex.Match) -> bool:
+        """Cheap checks before any reading: what the sentence must hold for this kind of cue to credit."""
+        if kind == "docphrase":
+            return self._names_documents()
+        if kind not in ("tag", "statement"):
+            return True
+        quoted = any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans)
+        if kind == "tag" and not quoted:
+            # a tag verb credits a quotation: one in its sentence, or one that ends a sentence just before it
+            # ("“Zero! Zero!” Trump muttered and stormed.")
+            return any(b <= self._sentence_start and self._sentence_start - b <= 3 for _, b in self._quote_spans)
+        if kind == "statement" and not quoted:
+            # no statement handed over and no quotation to tag: "provide funds"
+            return bool(self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)))
+        return True
+
+    def _phrase_cue(self, kind: str, match: regex.Match, after: list[Token]) -> Cue | None:
+        """A source phrase ("according to", "under the terms of") credits the noun phrase after it."""
+        source, text, last, first = self._forward_source(after)
+        if source is None or (kind == "docphrase" and source != DOCUMENT):
+            return None
+        if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+            return None  # "citing several reasons": what is cited, not who
+        return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+
+    def _act_not_claim(self, form: str, kind: str, cue: Cue, match: regex.Match, after: list[Token]) -> bool:
+        """An unnamed or vague subject doing something rather than saying it: no sourcing at all."""
+        if cue.source not in (ANONYMOUS, VAGUE):
+            return False
+        if after and after[0].lower in ("to", "with"):
+            return True  # "officials agreed to meet": an act, not a claim
+        if kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
             if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
-                return None  # "some chefs add a few tablespoons": an object, not a claim
-        if cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS):
-            return None  # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
+                return True  # "some chefs add a few tablespoons": an object, not a claim
+        # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
+        return cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS)
+
+    def _what_the_verb_credits(self, form: str, kind: str, cue: Cue, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The cue as it credits: a claim, only a quotation (a tag, a possessive remark), or nothing (a noun)."""
         noun = self._noun_use(form, cue) if cue.start < match.start() else None
         if noun == "possessive" and cue.source == NAMED:
             return replace(cue, credits=False, quote_only=True)  # "Obama's remark that Russia is “...”"
@@ -1031,6 +1089,15 @@ class Analyzer:
             return replace(cue, credits=False)
         return cue
 
+    @staticmethod
+    def _keeps_count(form: str, cue: Cue, after: list[Token]) -> bool:
+        """A body that publishes figures ("the FBI showed"), or any named subject of a count
+        ("the village recorded 34 cases", "the ministry counted 1,200"), is their source."""
+        if _is_acronym(cue.source_text):
+            return True
+        counts = form.split()[0].startswith(("record", "count")) and bool(after) and after[0].text[:1].isdigit()
+        return counts and cue.source == NAMED
+
     def _hands_over_statement(self, after: list[Token]) -> bool:
         """'sent a statement', 'released new figures', 'issued a brief written response': not 'released the video'."""
         for token in after[:5]:
@@ -1043,11 +1110,21 @@ class Analyzer:
     def _tags_quotation(self, cue: Cue) -> bool:
         """Does the cue stand right after a quotation (“...,” he began) or right before one (sings: “...”)?"""
         for start, end in self._quote_spans:
-            if self._sentence_start < end <= cue.start and cue.start - end <= 3 and not _TAG_GAP.search(self.text, end, cue.start):
-                return True
+            if end <= cue.start and cue.start - end <= 3 and not _TAG_GAP.search(self.text, end, cue.start):
+                # in the sentence before, only a person named or "he"/"she" tags it: not "“...” The crowd cheered."
+                return end > self._sentence_start or (cue.source == NAMED and _person_named(cue.source_text))
             if cue.end <= start and start - cue.end <= 3 and not _TAG_GAP.search(self.text, cue.end, start):
                 return True
+            if self._sentence_start <= start < cue.start and self._ends_quoting_sentence(start, cue):
+                return True
         return False
+
+    def _ends_quoting_sentence(self, quote_start: int, cue: Cue) -> bool:
+        """'“... the fact that Australia” has a free-trade agreement, began Key.': a person's tag ending a
+        sentence that opens with a quotation tags it, whatever words of the speaker's run between."""
+        if _WORD_CHAR.search(self.text, self._sentence_start, quote_start) or _WORD_CHAR.search(self.text, cue.end, self._sentence_end):
+            return False
+        return cue.source == NAMED and _person_named(cue.source_text)
 
     def _names_documents(self) -> bool:
         """Whether the sentence may name a document ("under the agreement"): a source is
@@ -1077,6 +1154,8 @@ class Analyzer:
         """The source of a verb cue: the agent of a passive, the name after an inverted verb
         ("said Starmer"), a subject in apposition, or the subject before the verb."""
         i = self._subject_end(match, before)
+        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and _is_acronym(before[i - 1].text):
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said": the initials name the subject again
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
@@ -1217,14 +1296,9 @@ class Analyzer:
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
-                # "he and other officials said" names the group; "the King and some critics call" joins clauses
-                joins_group = phrase[0] is not head and phrase[0].lower not in self.lex.quantifiers - {"other"}
-                partner = tokens[k - 1] if k > 0 and joins_group else None
-                if partner is not None and partner.is_word and (partner.lower in self.lex.pronouns or partner.text[:1].isupper()):
-                    if partner.lower not in _CLAUSE_OPENERS and _WORD_CHAR.search(self.text, self._sentence_start, partner.start):
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
-                    if partner.lower in self.lex.pronouns:
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head
+                partner = self._named_partner(tokens, k, phrase, head)
+                if partner is not None:
+                    return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
                 break  # "... signed a treaty, and some have suggested": "and" joins clauses here
             phrase.insert(0, token)
             k -= 1
@@ -1244,6 +1318,19 @@ class Analyzer:
                 return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
+
+    def _named_partner(self, tokens: list[Token], k: int, phrase: list[Token], head: Token) -> Token | None:
+        """The name or pronoun joined by tokens[k] ("and") to a crowd, when the two make one named group:
+        "he and other officials said" names it; "the King and some critics call" joins two clauses."""
+        joins_group = phrase[0] is not head and phrase[0].lower not in self.lex.quantifiers - {"other"}
+        partner = tokens[k - 1] if k > 0 and joins_group else None
+        if partner is None or not partner.is_word:
+            return None
+        if partner.lower in self.lex.pronouns:
+            return partner
+        if partner.text[:1].isupper() and partner.lower not in _CLAUSE_OPENERS:
+            return partner if _WORD_CHAR.search(self.text, self._sentence_start, partner.start) else None
+        return None
 
     def _article_names_agency(self) -> bool:
         """Does the article name an agency ("police", "the FBI", "the Fire Department") anywhere?"""
@@ -1285,6 +1372,8 @@ class Analyzer:
             index += 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
         for token in tokens[index:]:
             word = token.lower
+            if token.text == "." and phrase and phrase[-1].lower in _HONORIFICS and phrase[-1].end == token.start:
+                continue  # "said Mr. Pigeon", "said Const. Tim Fanning": the name goes on
             if not token.is_word or len(phrase) >= 8:
                 break
             if word == "and" and phrase:
@@ -1358,22 +1447,37 @@ class Analyzer:
             if w == "and" and phrase[j - 1].text[:1].isupper() and words[j + 1] in _DEFINITE:
                 return NAMED  # "Ban and his aides claimed"
         definite = words[0] in _DEFINITE or (len(phrase) > 1 and _bare(phrase[0].text) != phrase[0].lower)
-        quantified = any(
+        quantified = self._quantified(words)
+        if word in self.lex.anonymous:
+            return self._unnamed_kind(word, words, phrase, definite, quantified)
+        if word in self.lex.agency_crowds and not quantified:
+            if definite:
+                return INHERITED  # "the investigators said": back to an earlier mention
+            return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
+        return self._crowd_kind(head, word, words, phrase, definite, quantified, sentence_initial, relative)
+
+    def _quantified(self, words: list[str]) -> bool:
+        """Does a quantifier ("some", "many", "a number of") count the head? Not "some 300", "the most senior"."""
+        return any(
             w in self.lex.quantifiers
             and not (k + 1 < len(words) and words[k + 1][:1].isdigit())  # "some 300 troops"
             and not (w in ("most", "other") and k > 0 and words[k - 1] in _DEFINITE)  # "the most senior", "the other characters"
             for k, w in enumerate(words[:-1])
         ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
-        if word in self.lex.anonymous:
-            if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
-                return None  # "undermining official claims": no determiner, so not a person
-            if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
-                return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
-            return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
-        if word in self.lex.agency_crowds and not quantified:
-            if definite:
-                return INHERITED  # "the investigators said": back to an earlier mention
-            return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
+
+    def _unnamed_kind(self, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool) -> str | None:
+        """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
+        if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
+            return None  # "undermining official claims": no determiner, so not a person
+        if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
+            return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
+        return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+
+    def _crowd_kind(
+        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool,
+        sentence_initial: bool, relative: bool,
+    ) -> str | None:
+        """A crowd ("critics", "many analysts") is vague unless a name or employer goes with it; anything else is named."""
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
@@ -1435,7 +1539,17 @@ class Analyzer:
             return bool(self.lex.money_claims.search(before + " " + _first_words(after, 6)))
         if not self.lex.tallies.search(before + " " + after):
             return False
+        if self._actor_counts(match.start(), s):
+            return False  # "The Indian navy captured 23 pirates": the body that made the arrests is the count's source
         return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _actor_counts(self, position: int, sentence_start: int) -> bool:
+        """Is the figure the object of an arrest, capture or rescue by a body named before the verb?"""
+        verb = _ACTOR_VERB.search(self.text, max(sentence_start, position - 40), position)
+        if verb is None:
+            return False
+        words = {t.lower for t in _tokens(self.text, sentence_start, verb.start())}
+        return bool(words & (self.lex.institutions | _ACTORS))
 
     def _sentence_before(self, sentence_start: int) -> int:
         """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
@@ -1463,7 +1577,7 @@ class Analyzer:
         """A bare number that is a count: not a year, date, time, age, score, phone number or identifier."""
         number = match.group()
         if "," not in number and "." not in number:
-            value = int(number)
+            value = int(number) if len(number) < 10 else 10**9  # (Python refuses int() of 4,300 digits)
             if value < 10 or 1000 <= value <= 2099 or (number.startswith("0") and len(number) > 1):
                 return False
         before = self.text[max(sentence_start, match.start() - 40) : match.start()]
@@ -1542,10 +1656,12 @@ class QuoteCredit:
                     or self._credit_line(quote)
                     or self._from_paragraph_before(quote, previous)
                     or self._runs_on(quote)
+                    or self._opens_story(quote)
                     or (self._dialogue(quote) and self._credit(quote, None))
                 )
             previous = quote
-        self._pulled_quotes()
+        self._known_speakers()
+        self._pulled_quotes()  # last: a pull quote repeats words credited by any of the readings above
 
     def _pulled_quotes(self) -> None:
         """A pull quote repeats words credited elsewhere in the article: it has their speaker."""
@@ -1560,6 +1676,55 @@ class QuoteCredit:
                 if key in other_key or other_key in key and other_key.count(" ") >= 4:
                     self._credit(quote, None, None, other.speaker)
                     break
+
+    def _known_speakers(self) -> None:
+        """A quotation right after a sentence about someone the story quotes is theirs, as a reader takes it:
+
+        - "Woods has known Mosby for years. “It was important ...”": the sentence's subject is quoted elsewhere
+          (the sentence before in the paragraph, or the last of the paragraph before for a quotation opening its own);
+        - "It took him 30 minutes to cross. “Even though I was knackered ...”": words in the first person after
+          a sentence that speaks of him or her are those of the story's last speaker, a person quoted
+          within two paragraphs.
+
+        Someone the story never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”"
+        is reported, and so are words not in the first person after "he" or "she".
+        """
+        names = {
+            word
+            for q in self.quotes
+            if q.credited and q.speaker is not None and q.speaker.kind == NAMED
+            for word in q.speaker.name.split()
+            if word[:1].isupper() and word.lower() not in _STOP
+        }
+        last_speaker: Quote | None = None
+        for quote in self.quotes:
+            if quote.credited or not quote.speech or quote.continued or quote.first == 0:
+                if quote.credited and quote.speaker is not None and self._a_person(quote.speaker):
+                    last_speaker = quote
+                continue
+            before = self.sentences[quote.first - 1]
+            if before.block >= self._block_before(quote.block):  # its paragraph, or the one before for one that opens it
+                subject = self._named_subject_of(before)
+                if subject is not None and subject.name.split()[-1] in names:
+                    self._credit(quote, None, 1, subject)
+                    continue
+            if before.block < self._block_before(quote.block) or not _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+                continue
+            if any(q.start <= before.start and before.end <= q.end + 1 for q in self.quotes):
+                continue  # the sentence before is itself quoted: its "he" is not the narrator's
+            if last_speaker is not None and last_speaker.block >= quote.block - 2 and _THIRD_PERSON.search(self.text, before.start, before.end):
+                self._credit(quote, None, 1, last_speaker.speaker)
+                continue
+            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
+            if pronoun is not None:
+                start, end = pronoun.span("name")
+                self._credit(quote, None, 1, Speaker(self.text[start:end], start, end, NAMED))
+
+    def _a_person(self, speaker: Speaker) -> bool:
+        """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
+        last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+        lex = self.analyzer.lex
+        return speaker.kind == NAMED and _person_named(speaker.name) and last not in lex.institutions | lex.documents | lex.agency_crowds
 
     def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
         quote.credited = True
@@ -1601,10 +1766,24 @@ class QuoteCredit:
             return self._credit(quote, None, 0, Speaker(name, post.start("name"), post.end("name"), NAMED))
         if _FOOTNOTE.match(self.text, quote.end):
             return self._credit(quote, None, 0)  # cited: “the fullness of the everlasting Gospel.”3
-        subject = self._named_subject(quote)
+        subject = self._named_subject(quote) or self._document_lead(quote)
         if subject is not None:
             return self._credit(quote, None, 0, subject)
         return False
+
+    def _document_lead(self, quote: Quote) -> Speaker | None:
+        """'rules also forbid flying them “beyond the direct unaided line of sight”', 'with the ad ending “...”':
+        words quoted in a sentence about a text (a document word after "the", "a", "its" ...) are that text's."""
+        sentence = self.sentences[quote.first]
+        tokens = _tokens(self.text, sentence.start, quote.start)
+        for k in range(len(tokens) - 1, 0, -1):
+            token = tokens[k]
+            if token.text.islower() and (token.text in self.analyzer.lex.documents or token.text in _QUOTED_TEXTS):
+                determined = tokens[k - 1].lower in _DEFINITE or tokens[k - 1].lower in ("a", "an")
+                if determined or token.text.endswith("s"):  # "the ad", "a sign"; bare plurals: "rules forbid"
+                    first = tokens[k - 1] if determined else token
+                    return Speaker(self.text[first.start : token.end], first.start, token.end, DOCUMENT)
+        return None
 
     def _named_subject(self, quote: Quote) -> Speaker | None:
         """'President Barack Obama has advanced a vision of “America's commitment ...”': words woven into
@@ -1623,8 +1802,10 @@ class QuoteCredit:
 
     def _name_of(self, match: regex.Match, sentence: Sentence) -> Speaker | None:
         first = match.group("name").split()[0].lower()
-        if first in _STOP or first in _CLAUSE_OPENERS or first in _TIME_WORDS or first.endswith(("ing", "ly")):
-            return None  # "The", "Last year", "Flying a drone": no name
+        if first in _STOP or first in _DEFINITE or first in _NOT_SPEAKERS or first in _CLAUSE_OPENERS or first in _TIME_WORDS:
+            return None  # "The", "His friends", "It was", "Last year": no name
+        if first.endswith(("ing", "ly")):
+            return None  # "Flying a drone", "Only"
         start = sentence.start + match.start("name")
         return Speaker(match.group("name"), start, start + len(match.group("name")), NAMED)
 
@@ -1662,8 +1843,9 @@ class QuoteCredit:
             cue = before if quote.start - before.end <= after.start - quote.end else after
         if cue is not None:
             return self._credit(quote, cue, 1)
-        if quote.first > first and _FIRST_PERSON_START.match(self.text, quote.body_start, quote.body_end):
-            # "Eli Wachtel of Bear, Stearns was emphatic. “I do not believe ...”": the person just named speaks
+        if quote.first > first and _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+            # "Eli Wachtel of Bear, Stearns was emphatic. “I do not believe ...”", "T.J. Simons, 17, also heard
+            # the blast. “At first I thought it was thunder”": the person just named speaks in the first person
             subject = self._named_subject_of(self.sentences[quote.first - 1])
             if subject is not None:
                 return self._credit(quote, None, 1, subject)
@@ -1705,6 +1887,10 @@ class QuoteCredit:
         first, _ = self.block_sentences[quote.block]
         if quote.first != first:
             return False
+        byline = _BYLINE.search(lead) if cue is None and lead[-1:] not in _PROSE_ENDS else None
+        if byline is not None:  # "Featured article by Emily Halter, CWC alum" above the article's opening words
+            start = last.start + byline.start("name")
+            return self._credit(quote, None, None, Speaker(byline.group("name"), start, start + len(byline.group("name")), NAMED))
         if cue is not None:  # "Jenkins says the plan failed." / "The fund had “no way out.”"
             return self._credit(quote, cue, None)
         if _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
@@ -1732,6 +1918,25 @@ class QuoteCredit:
         start = offset + line.start("name")
         return self._credit(quote, None, None, Speaker(name, start, start + len(name), NAMED))
 
+    def _opens_story(self, quote: Quote) -> bool:
+        """A quotation standing alone as the story's first paragraph, its speaker named at the start of the next:
+        '“The night was about Cristiano. ...”' / 'Match of the Day pundit Rio Ferdinand said he “couldn't breathe” ...'."""
+        first, last = self.block_sentences[quote.block]
+        earlier = [block for block in self.block_sentences if block < quote.block and not self.analyzer._furniture(block)]
+        block = self.blocks[quote.block]
+        alone = not self.text[block.start : quote.start].strip() and not self.text[quote.end : block.end].strip()
+        if not alone or quote.last != last or len(earlier) > 1:
+            return False
+        if earlier and (
+            any(self.sentences[i].cues for i in range(first)) or self.text[: self.blocks[earlier[0]].end].rstrip()[-1:] in _PROSE_ENDS
+        ):
+            return False  # only a line before it that is no sentence (a headline, a player's notice), not a lead
+        following = last + 1
+        if following >= len(self.sentences):
+            return False
+        cues = [c for c in self.sentences[following].cues if c.source == NAMED and _person_named(c.source_text) and c.source_start >= 0]
+        return bool(cues) and self._credit(quote, cues[0], None)
+
     def _runs_on(self, quote: Quote) -> bool:
         """A quotation that runs on into the next paragraph, credited at that paragraph's start."""
         if quote.closed:
@@ -1753,9 +1958,19 @@ def quotations(doc: Document) -> list[Quotation]:
     attribution rules share, with the built-in lexicon), so a kind that checks
     quotations across a story (misquotes, one quotation credited to two
     speakers) reads the same pairing of marks and the same speakers as
-    ``unattributed-quotes``. Memoised on ``doc.memo``. ``speaker`` is None when no
-    one is named nearby; ``credited`` still says whether a reader can tell who
-    spoke (a quotation continuing a credited one, a pull quote of credited words).
+    ``unattributed-quotes``. Memoised on ``doc.memo``; in document order.
+
+    Each :class:`Quotation` gives ``start``/``end`` (offsets in ``doc.text``,
+    marks included), ``text`` (the words inside the marks), ``speech`` (False
+    for a title, name or term in marks: those have no speaker), ``speaker`` and
+    ``credited``. ``speaker`` is a :class:`Speaker`: ``name`` as the article
+    writes it ("Merz", "a senior official", "he", "the report"), ``start``/``end``
+    where that name was found in ``doc.text`` (in the quotation's sentence, the
+    sentence before or after, the paragraph before, a credit line, or the
+    quotation this one continues), and ``kind`` (NAMED, DOCUMENT, ANONYMOUS,
+    VAGUE or INHERITED). ``speaker`` is None when no one is named nearby;
+    ``credited`` still says whether a reader can tell who spoke (a quotation
+    continuing a credited one, a footnoted citation, a line of dialogue).
     """
 
     def read() -> list[Quotation]:
@@ -1802,6 +2017,8 @@ class AttributionCheck(Check):
             if sections[name]:
                 for pattern in entries:
                     try:
+                        if repeat_problem(pattern):
+                            raise regex.error(repeat_problem(pattern))
                         regex.compile(pattern)
                     except regex.error as err:
                         raise self.rule.error(f"invalid regex {pattern!r} in lexicon section {name!r}: {err}", "lexicon") from None
@@ -1851,12 +2068,17 @@ class AttributionCheck(Check):
 
     def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         seen: set[str] = set()  # a figure repeated later in the article needs its source only once
+        noted: bool | None = None  # the page says where its figures come from ("Statistics ... are derived from ...")
         for index, sentence in enumerate(analysis.sentences):
             new = [f for f in sentence.figures if f[2] not in seen and f[3]]
             seen.update(f[2] for f in sentence.figures)
             if not new or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
             if not self._figure_sourced(analysis, index):
+                if noted is None:
+                    noted = bool(_FIGURES_NOTE.search(doc.text))
+                if noted:
+                    return
                 yield self.finding(doc, new[0][0], new[0][1])
 
     @staticmethod
@@ -1884,7 +2106,13 @@ class AttributionCheck(Check):
                 return any(_credits_figure(c, False) for i in previous for c in sentences[i].cues)
             with_figures = [i for i in previous if sentences[i].figures]
             if not with_figures:
-                return False
+                # a lead of one sourced sentence introduces the figures that open the paragraph below:
+                # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
+                opens = index == paragraph[0] and previous_block == block - 1 and len(previous) == 1
+                return opens and any(
+                    _credits_figure(c, False) and c.source != INHERITED and _REPORTS.search(analysis.text, c.start, c.end)
+                    for c in sentences[previous[0]].cues
+                )
             if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
                 return True
         return False

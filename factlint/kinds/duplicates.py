@@ -28,10 +28,12 @@ copied each other.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple
 
@@ -50,7 +52,10 @@ from factlint.kinds.plan import ArticleInfo, Corpus, Gathered, Group, Join, Join
 # A word, or a number with its separators ("1,234.5", "3:30"), with what
 # separates it from the previous one. Apostrophes are dropped first, so
 # "Ukraine's", "Ukraine’s" and "Ukraines" agree.
-_TOKEN = re.compile(r"(\W*)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
+# A word and the gap before it. The gap is taken whole from where the last word ended
+# (never from inside a run of punctuation: 40 KB of '- ' would otherwise be scanned
+# once for each of its characters).
+_TOKEN = re.compile(r"(?<!\W)(\W*+)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 # What may come before the first word of a sentence or of a quotation.
 _SENTENCE_BREAKS = frozenset('.!?:;"“”«»([—–')
@@ -222,10 +227,11 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
     a_gap: list[int] = []  # positions of names and figures in the current gap
     b_gap: list[int] = []
     a_width = b_width = 0
+    ranks: dict[int, list[int]] = {}
     for op in Indel.opcodes(a.plain, b.plain):
         if op.tag == "equal":
             if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
-                replaced += _replacements(a, a_gap, b, b_gap)
+                replaced += _replacements(a, a_gap, b, b_gap, ranks)
             a_gap, b_gap = [], []
             a_width = b_width = 0
         else:
@@ -234,31 +240,28 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
             a_width += op.src_end - op.src_start
             b_width += op.dest_end - op.dest_start
     if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
-        replaced += _replacements(a, a_gap, b, b_gap)
+        replaced += _replacements(a, a_gap, b, b_gap, ranks)
     return replaced > max(0, min(len(a.codes), len(b.codes)) // _WORDS_PER_CORRECTION - 1)
 
 
-def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int]) -> int:
+def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int], ranks: dict[int, list[int]]) -> int:
     """Names and figures of one gap that the other side replaces (respellings aside)."""
     if not a_gap or not b_gap:
         return 0
-    a_shapes = _name_shapes(a, a_gap)
-    b_shapes = _name_shapes(b, b_gap)
+    a_shapes = _name_shapes(a, a_gap, ranks)
+    b_shapes = _name_shapes(b, b_gap, ranks)
     respelled = sum(1 for shape in a_shapes if shape in b_shapes)
     return min(len(a_gap), len(b_gap)) - respelled
 
 
-def _name_shapes(words: Words, positions: list[int]) -> list[int]:
-    """The shapes of the names at these (ascending) positions."""
-    shapes = []
-    rank = sum(map(_is_name, words.codes[: positions[0]]))
-    previous = positions[0]
-    for position in positions:
-        rank += sum(map(_is_name, words.codes[previous:position]))
-        previous = position
-        if _is_name(words.codes[position]):
-            shapes.append(words.shapes[rank])
-    return shapes
+def _name_shapes(words: Words, positions: list[int], ranks: dict[int, list[int]]) -> list[int]:
+    """The shapes of the names at these positions. ``ranks`` keeps, per passage, how many
+    names come before each word, counted once for all the gaps of a comparison (counting
+    them again for each gap cost the square of a long passage's length)."""
+    before = ranks.get(id(words))
+    if before is None:
+        before = ranks[id(words)] = [0, *itertools.accumulate(map(_is_name, words.codes))]
+    return [words.shapes[before[position]] for position in positions if _is_name(words.codes[position])]
 
 
 _QUOTE_MARK = regex.compile(r'["“”„«»]')
@@ -495,6 +498,10 @@ class DuplicatesCheck(Check):
     MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
     MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
     MAX_UNITS_PER_TRIGRAM = 50  # in one article, a three-word sequence more common than this finds no copies
+    # the earlier units an edited copy is compared with: those sharing the most three-word
+    # sequences with it (in a text of thirty words used over and over, every unit shares some
+    # with every other, and comparing each with all would cost the square of the article)
+    MAX_CANDIDATES = 20
 
     def compile(self) -> None:
         from factlint.kinds.scopes import compile_regex
@@ -557,7 +564,8 @@ class DuplicatesCheck(Check):
                 continue
             trigrams = set(map(unit.__getitem__, map(slice, range(len(unit) - 2), range(3, len(unit) + 1))))
             shared = trigrams & having.keys()
-            candidates = sorted({other for trigram in shared for other in having[trigram]})
+            sharing = Counter(other for trigram in shared for other in having[trigram])
+            candidates = sorted(other for other, _ in sharing.most_common(self.MAX_CANDIDATES))
             if candidates:
                 from rapidfuzz import process  # only now: start-up matters in a pre-commit hook
                 from rapidfuzz.distance import Indel

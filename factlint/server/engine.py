@@ -154,7 +154,7 @@ def load_rule_set(failed: Callable[[str], None]) -> RuleSet:
         config=config,
         rules=rules,
         checks=[GuardedCheck(check, failed) for check in checks],
-        settings=Settings(extra_abbreviations=tuple(config.abbreviations)),
+        settings=Settings(extra_abbreviations=tuple(config.abbreviations), analysis_timeout=config.analysis_timeout or None),
         signature=_signature(config),
     )
 

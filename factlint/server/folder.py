@@ -64,12 +64,13 @@ class FolderView(Protocol):
 
 def _analyze_file(path: str, checks: Sequence["Check"], settings: "Settings") -> tuple[bytes, "ArticleResult"] | None:
     """An article as the disk holds it, or None when it is not there."""
+    from factlint.document import read_source
+    from factlint.errors import FactlintError
     from factlint.linter import analyze, needs_stories
 
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
+        data = read_source(path, settings.max_file_bytes)  # never waits on a FIFO, never reads past the limit
+    except FactlintError:
         return None
     return data, analyze(path, data, checks, settings, want_story_terms=needs_stories(checks))
 
