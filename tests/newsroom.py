@@ -3,7 +3,9 @@
 Made so every cross-article check has something real to find in it: each
 story is told by several articles over three days, some of which state the
 toll differently (or report it risen on the third day), place the event in
-another city, misspell the official's name, give the mayor's age two ways, use "US"
+another city, misspell the official's name, misquote the official or
+credit their words to a rescue chief, date the event a day late, give the
+mayor's age two ways, use "US"
 where the others write "U.S.", reuse an earlier article's paragraph or repeat
 a whole earlier article. Half the stories carry a ``story:`` label in their
 front matter, the other half are grouped by content. Filler paragraphs come
@@ -27,6 +29,9 @@ LAST = [
     "Kowalczyk", "Albrechtsen", "Marchetti", "Vandermeer", "Oyelaran", "Castellano", "Lindqvist", "Hrabovsky",
     "Delacroix", "Szymanski", "Fitzgerald", "Rautenberg", "Okonkwo", "Papadakis", "Weatherby", "Galbraith",
 ]
+QUOTE = "We will keep searching the rubble until every family has news of its own"
+MISQUOTE = "We will keep searching the rubble until every family has news of their own"
+CHIEFS = ["Greta Holmberg", "Ruben Ostrowski", "Carla Benedetti"]
 EVENTS = [
     ("earthquake", "An earthquake in {city} on Monday killed {dead} people, {title} {name} said."),
     ("fire", "A warehouse fire in {city} on Monday killed {dead} people, {title} {name} said."),
@@ -75,7 +80,13 @@ def write_newsroom(folder: Path, stories: int = 300, per_story: int = 10, seed: 
                 facts["dead"] = dead + 2  # the toll rose by the third day
             body = [lead.format(**facts)]
             spelt = _misspelt(surname) if n == 3 and story % 5 == 2 else surname
-            body.append(f"{spelt} told reporters that rescue teams from the region were still searching the area.")
+            said = MISQUOTE if n == 2 and story % 8 == 1 else QUOTE  # one article's words differ
+            speaker = f"Mayor {name} said" if n % 2 == 0 else f"{spelt} said"
+            if n == 1 and story % 8 == 5:
+                speaker = f"rescue chief {CHIEFS[story % len(CHIEFS)]} said"  # the mayor's words, another's name
+            struck = day + timedelta(days=1 if n == 4 and story % 9 == 4 else 0)  # one article dates it a day late
+            body[0] += f" The {kind} struck on {struck:%B} {struck.day}." if kind != "flood" else ""
+            body.append(f"{spelt} told reporters that rescue teams from the region were still searching the area. “{said},” {speaker}.")
             body.append("The U.S. embassy offered help." if not (n == 4 and story % 6 == 5) else "The US embassy offered help.")
             if story % 8 == 6 and n < 3:  # the mayor's age given two ways on the first two days
                 body.append(f"{name}, {50 + story % 20 + (n == 1)}, visited the site on Tuesday.")

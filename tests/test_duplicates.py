@@ -228,9 +228,11 @@ def test_a_reused_passage_is_reported_once_at_the_later_article():
     )
     (finding,) = found
     assert finding.path == "a.md" and finding.severity == "info"
-    assert finding.message == "Line 6 repeats line 4 of b.md word for word"
+    assert finding.message == "1 paragraph, 83% of this article, also in b.md, filed 1 day earlier, word for word"
+    assert (finding.location.line, finding.location.end_line) == (6, 6)
     assert finding.related[0].location.path == "b.md"
-    assert finding.related[0].message == "earlier copy of the passage"
+    assert (finding.related[0].location.line, finding.related[0].location.end_line) == (4, 4)
+    assert finding.related[0].message == "earlier copy of the passage (line 4)"
 
 
 def test_without_dates_path_order_decides_which_is_later():
@@ -254,7 +256,7 @@ def test_near_identical_articles_are_one_finding_over_the_whole_article():
     edited = dated("2024-03-02", "Ceasefire talks", SHARED.replace("Tuesday and agreed", "Tuesday, agreeing"), SECOND, THIRD)
     (finding,) = findings({"x.md": edited, "y.md": original}, "reused-passage")
     assert finding.path == "x.md"
-    assert re.fullmatch(r"This article repeats all of y\.md almost word for word \(\d+% similar\)", finding.message)
+    assert re.fullmatch(r"The whole article, also in y\.md, filed 1 day earlier, almost word for word \(\d+% similar\)", finding.message)
     assert (finding.location.line, finding.location.end_line) == (4, 10)
     assert finding.related[0].message == "earlier copy of the article"
 
@@ -262,7 +264,7 @@ def test_near_identical_articles_are_one_finding_over_the_whole_article():
 def test_identical_files_are_reported_even_without_paragraphs():
     notice = "Qtly div 20 cts vs 20 cts previously\nPay April 15\nRecord March 23\n"
     (finding,) = findings({"a.txt": notice, "b.txt": notice}, "reused-passage")
-    assert finding.path == "b.txt" and finding.message == "This article repeats all of a.txt word for word"
+    assert finding.path == "b.txt" and finding.message == "The whole article, also in a.txt, word for word"
     assert (finding.location.line, finding.location.end_line) == (1, 3)
     assert findings({"a.txt": "Leaders met.\n", "b.txt": "Leaders met.\n"}, "reused-passage") == []  # stubs
 
@@ -357,3 +359,321 @@ def test_repeats_in_html_are_reported_at_the_right_lines():
 
 def test_rule_files_exist_for_both_scopes():
     assert {p.name for p in Path(builtin_rules_dir()).glob("*.yaml")} >= {"duplicate-passage.yaml", "reused-passage.yaml"}
+
+
+# -- across articles: shorter and lightly edited passages, wherever they stand -----------------
+
+RATE = (  # 26 words
+    "The central bank raised its lending rate by half a point on Thursday, its third increase this year, "
+    "citing stubborn inflation in food and energy prices."
+)
+FILLER_A = (
+    "Farmers in the north said the harvest had come in late after a wet spring and a cold start to the summer months.",
+    "The regional museum reopened its east wing after two years of repairs paid for by a private donor and the city.",
+    "A new ferry service between the two islands will run twice a day from May, the transport office announced.",
+    "Teachers voted to accept the pay offer, ending a dispute that had closed dozens of schools for most of the winter.",
+)
+FILLER_B = (
+    "Shares in the country's largest carmaker slipped after it cut its forecast for deliveries in the second half.",
+    "The opposition said it would table a motion of no confidence when parliament returns from its summer recess.",
+    "Heavy snow closed the mountain pass for a third day, stranding hundreds of lorries on both sides of the border.",
+    "The national orchestra named a new principal conductor, its first from outside Europe in more than a century.",
+)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        RATE,
+        RATE.replace(" stubborn", ""),  # a word dropped: 25 words left
+        RATE.replace("raised its lending", "raised its key lending"),  # a word added
+        RATE.replace("citing stubborn", "blaming stubborn"),  # a word changed
+        RATE.replace(" stubborn", "").replace("this year", "so far this year"),  # edits at two places
+        RATE.replace(",", "").replace(".", "!"),  # punctuation
+    ],
+    ids=["exact", "dropped", "added", "changed", "two-edits", "punctuation"],
+)
+def test_a_passage_of_min_words_is_found_exact_or_lightly_edited_wherever_it_stands(copy):
+    """The source has it last, the copy first: aligning whole articles let their other words outweigh it."""
+    texts = {
+        "a.md": dated("2024-03-01", *FILLER_A, RATE),
+        "b.md": dated("2024-03-03", copy, *FILLER_B),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md" and (finding.location.line, finding.location.end_line) == (4, 4)
+    assert (finding.related[0].location.path, finding.related[0].location.line) == ("a.md", 12)
+    assert finding.message.startswith("1 paragraph, ") and ", also in a.md, filed 2 days earlier, " in finding.message
+
+
+def test_a_copy_that_drops_the_clause_its_source_ends_with_is_found_over_its_sentences():
+    source = (
+        "The president appeared on television to assure the public that officials do not expect harmful amounts of "
+        "radiation to reach the country. He also said the government was offering any help it could provide, and "
+        "said he was asking for a full review of the safety of every nuclear plant in the country."
+    )
+    copy = source.split(", and said he")[0] + "."
+    texts = {"a.md": dated("2024-03-01", *FILLER_A[:2], source), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[1])}
+    (finding,) = findings(texts, "reused-passage")
+    match = re.fullmatch(
+        r"1 paragraph, \d+% of this article, also in a\.md, filed 1 day earlier, "
+        r"in part \(a stretch of (\d+) words; the sentences are (\d+)% similar\)", finding.message
+    )
+    assert match and int(match.group(1)) == len(copy.split()) and 70 <= int(match.group(2)) < 80  # the source has a clause more
+    assert (finding.related[0].location.line, finding.related[0].location.end_line) == (8, 8)  # the source's sentences
+
+
+def test_a_passage_shorter_than_min_words_is_not_reuse():
+    short = RATE.split(", its third")[0] + "."  # 13 words
+    texts = {"a.md": dated("2024-03-01", *FILLER_A, short), "b.md": dated("2024-03-03", short, *FILLER_B)}
+    assert findings(texts, "reused-passage") == []
+    assert findings(texts, "reused-passage", min_words=10)  # the length is the rule's to set
+
+
+def test_figures_written_another_way_are_the_same_words():
+    source = (
+        "Customs officers seized 9,408 kilograms of cocaine worth 1.2 billion dollars at the port last month, the "
+        "largest haul on record, and arrested eleven crew members of a freighter from Ecuador."
+    )
+    copy = source.replace("9,408", "9408").replace("1.2 billion dollars", "1.2 bln dollars")
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], source), "b.md": dated("2024-03-02", copy, FILLER_B[0])}
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.message.endswith("also in a.md, filed 1 day earlier, word for word")
+
+
+# -- across articles: quotations, within a story and across stories -------------------------------
+
+QUOTE = (
+    '"We will not rest until every family has a roof over its head before the winter comes, and we will rebuild '
+    'the bridges, the schools and the clinics that the water took from us," the governor said.'
+)
+
+FLOODS_ARTICLE = article(
+    "Floods swept through Tarnow and Nowy Sacz on Monday after the Dunajec burst its banks, said Governor Anna Nowak.",
+    QUOTE,
+    "Rescuers from Krakow and Rzeszow worked through the night, and the Polish army sent helicopters to Tarnow.",
+)
+
+
+def test_a_quotation_shared_within_a_story_is_not_reuse():
+    """Outlets quoting one speaker on one event name its people and places too."""
+    texts = {
+        "a.md": FLOODS_ARTICLE,
+        "b.md": article(
+            "Governor Anna Nowak visited Nowy Sacz, where the Dunajec flooded hundreds of homes, a day after Tarnow was hit.",
+            QUOTE,
+            "Volunteers from Krakow brought food, while the Polish army flew helicopters over Rzeszow and Tarnow.",
+        ),
+    }
+    assert findings(texts, "reused-passage") == []
+
+
+def test_a_quotation_lifted_into_another_story_is_reuse():
+    """A paragraph of quotation pasted into an unrelated story: a classic paste error."""
+    texts = {
+        "a.md": FLOODS_ARTICLE,
+        "b.md": article(
+            "Real Madrid beat Liverpool at the Bernabeu on Saturday, with Vinicius and Bellingham scoring for Ancelotti's side.",
+            QUOTE,
+            "Salah missed a penalty for Liverpool before Modric and Kroos took control of midfield for Madrid in La Liga.",
+        ),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md" and finding.location.line == 3
+    assert finding.related[0].location.path == "a.md" and finding.related[0].location.line == 3
+
+
+def test_front_matter_story_labels_decide_whether_a_shared_quotation_is_reuse():
+    first = labelled("floods", "The water rose overnight.", QUOTE)
+    assert findings({"a.md": first, "b.md": labelled("floods", "Rain fell again.", QUOTE)}, "reused-passage") == []
+    (finding,) = findings({"a.md": first, "b.md": labelled("football", "The match was won late.", QUOTE)}, "reused-passage")
+    assert finding.path == "b.md"
+
+
+def test_the_narrative_around_a_shared_quotation_is_still_compared_within_a_story():
+    told = (
+        "The governor, who toured the flooded villages by helicopter on Monday and met rescuers from three regions "
+        "at the town hall, told reporters that the army would stay for as long as it was needed."
+    )
+    texts = {
+        "a.md": article("Floods hit the south of the country.", f'{told} "We will rebuild," she said.'),
+        "b.md": article("Rain kept falling across the region.", f'{told} "Nothing will stop us," she added.'),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.path == "b.md"
+
+
+STATEMENT = (
+    "The board apologizes for the inaccurate names that were mistakenly confirmed as those of the crew of flight 214, "
+    "which landed short of the runway on Saturday. An intern acted outside the scope of his authority when he confirmed them."
+)
+
+
+def labelled(story: str, *paragraphs: str) -> str:
+    return f"---\nstory: {story}\n---\n" + article(*paragraphs)
+
+
+def test_a_statement_set_off_after_a_colon_is_a_quotation_within_a_story():
+    """One outlet prints the statement whole, another sets it off after 'said in a statement:'."""
+    printed = labelled("crash", "Safety board statement on the crew names", STATEMENT)
+    quoted = labelled("crash", "The safety board apologized on Friday, saying in a statement:", STATEMENT, "The airline declined to comment.")
+    assert findings({"a.md": printed, "b.md": quoted}, "reused-passage") == []
+    lifted = labelled("budget", "The finance minister presented the budget on Friday.", STATEMENT)
+    (finding,) = findings({"a.md": printed, "b.md": lifted}, "reused-passage")  # in another story it is reuse
+    assert finding.path == "b.md"
+
+
+def test_a_list_after_a_colon_is_no_quotation():
+    items = (
+        "Shares in a registered public offering where all facts connected with the company's capital structure "
+        "are clearly spelled out in the prospectus, and shares issued in connection with a merger or acquisition."
+    )
+    first = labelled("rules", "The association proposed a uniform rule on voting rights on Monday.", "Exceptions would include:", items)
+    second = labelled("rules", "The exchange said it would study the proposal.", "Exceptions would include:", items)
+    (finding,) = findings({"a.md": first, "b.md": second}, "reused-passage")
+    assert finding.path == "b.md"
+
+
+# -- across articles: stock phrasing and templates are not reuse -----------------------------------
+
+EUROBOND = (
+    "{issuer} is issuing a {size} billion yen eurobond due {due} paying {coupon} pct and priced at {price} pct, lead "
+    "manager {manager} said.\n\nThe non-callable bond is available in denominations of one mln yen and will be listed "
+    "in Luxembourg. The selling concession is 1-1/4 pct while management and underwriting combined pays 5/8 pct.\n\n"
+    "The payment date is {payment}.\n"
+)
+
+
+def test_two_stories_told_from_one_wire_template_are_not_reuse():
+    """The wire's stock phrasing of a eurobond's terms, other issuers and figures in its places."""
+    texts = {
+        "a.txt": EUROBOND.format(issuer="Caisse Nationale des Autoroutes", size=12, due="March 31, 1994", coupon="5-1/8",
+                                 price=102, manager="Mitsubishi Trust International Ltd", payment="March 31"),
+        "b.txt": EUROBOND.format(issuer="A unit of Banca Nazionale del Lavoro", size=15, due="May 12, 1992",
+                                 coupon="4-1/2", price="101-1/2", manager="Daiwa Europe Ltd", payment="May 11"),
+    }
+    assert findings(texts, "reused-passage") == []
+
+
+# -- across articles: scraped pages and furniture are the scraped-copy rules' ----------------------
+
+TWEET_PAGE = (
+    "Tweet with a location\n\nYou can add location information to your Tweets, such as your city or precise location, "
+    "from the web and via third-party applications. You always have the option to delete your Tweet location "
+    "history. Learn more\n"
+)
+SIGN_UP = (
+    "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+    "Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You will receive "
+    "emails containing news content, updates and promotions from The Daily Paper. You may opt-out at any time."
+)
+
+
+def test_pages_that_are_not_articles_are_not_reported_as_reuse():
+    assert findings({"a.txt": TWEET_PAGE, "b.txt": TWEET_PAGE}, "reused-passage") == []
+    (page,) = findings({"a.txt": TWEET_PAGE, "b.txt": TWEET_PAGE}, "not-an-article")[:1]  # reported once, as a page
+    assert page.rule == "not-an-article"
+
+
+def test_page_furniture_shared_by_articles_is_not_reported_as_reuse():
+    texts = {"a.md": article(FILLER_A[0], SIGN_UP, FILLER_A[1]), "b.md": article(FILLER_B[0], SIGN_UP, FILLER_B[1])}
+    assert findings(texts, "reused-passage") == []
+    texts = {"a.md": article(FILLER_A[0], SHARED, FILLER_A[1]), "b.md": article(FILLER_B[0], SHARED, FILLER_B[1])}
+    assert len(findings(texts, "reused-passage")) == 1  # the same layout with a reported passage
+
+
+# -- across articles: how much, from where, when -----------------------------------------------
+
+def test_the_message_says_how_much_of_the_article_and_when_the_source_was_filed():
+    texts = {
+        "a.md": "---\ndate: 2024-03-01T08:15:00\n---\n" + article(SHARED, SECOND, THIRD),
+        "b.md": "---\ndate: 2024-03-01T11:40:00\n---\n" + article("Markets rose on Wednesday.", SHARED, SECOND, "Talks resume."),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert re.fullmatch(r"2 paragraphs, (\d+)% of this article, also in a\.md, filed 3 hours earlier, word for word", finding.message)
+    assert 80 <= int(re.search(r"(\d+)%", finding.message).group(1)) <= 95
+    (related,) = finding.related
+    assert (related.location.path, related.location.line, related.location.end_line) == ("a.md", 4, 6)
+    assert related.message == "earlier copy of the passage (lines 4-6)"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "said"),
+    [
+        ("2024-03-01", "2024-03-03", "filed 2 days earlier"),
+        ("2024-03-01", "2024-03-02", "filed 1 day earlier"),
+        ("2024-03-01", "2024-03-01", "filed the same day"),
+        ("2024-03-01T08:00:00", "2024-03-01T09:30:00", "filed 1 hour earlier"),
+        ("1987-02-26T15:01:01", "1987-02-26T15:22:40", "filed 21 minutes earlier"),
+        ("2024-03-01T08:00:00", "2024-03-01T08:00:30", "filed at the same time"),
+        ("2024-03-01T23:00:00", "2024-03-04T01:00:00", "filed 2 days earlier"),
+        (None, "2024-03-01", ""),
+        ("soon", "2024-03-01", ""),
+    ],
+)
+def test_filed_earlier_reads_front_matter_dates(earlier, later, said):
+    from factlint.kinds.duplicates import filed_earlier
+
+    assert filed_earlier(earlier, later) == said
+
+
+def test_shingles_are_kept_by_their_words_alone_wherever_they_stand():
+    """Two copies of a passage keep the same shingles, at any offset, and about one a sample_one_in."""
+    from factlint.kinds.duplicates import DuplicatesCheck, encode, shingle_fingerprints, shared_places
+
+    words, one_in = DuplicatesCheck.SHINGLE_WORDS, DuplicatesCheck.SAMPLE_ONE_IN
+    passage = encode(" ".join([LEDE, SECOND, THIRD])).plain
+    alone = set(shingle_fingerprints(passage, words, one_in).values())
+    before, after = encode(" ".join(FILLER_A)).plain, encode(" ".join(FILLER_B)).plain
+    inside = shingle_fingerprints(before + passage + after, words, one_in)
+    assert alone and alone <= set(inside.values())
+    assert 0.15 * len(passage) < len(alone) < 0.5 * len(passage)
+    # the places a shingle stands in another text are found by its words
+    places = [place - len(before) for place in inside if len(before) <= place <= len(before) + len(passage) - words]
+    assert shared_places(passage, before + passage + after, [p + len(before) for p in places], words) == [
+        (p + len(before), p) for p in places
+    ]
+
+
+def test_sentences_shorter_than_min_words_are_no_passage_though_a_longer_stretch_runs_into_them():
+    """A copy that splits its source's paragraph: the stretch they share (29 words) runs from the end of a long
+    sentence into a short paragraph (18 words). Paired with the source's short sentences alone, it was reported
+    'word for word' below min_words; it is reported in part, against the source's sentences the stretch runs
+    through. The short paragraph alone is no passage."""
+    source = (
+        "Work on connecting the new power line to the plant was expected to begin Friday and take 10 to 15 hours, "
+        "said agency spokesman Minoru Ohgoda. But the utility is not sure the cooling systems will still function. "
+        "If they don't, electricity won't help."
+    )
+    lead_in = (
+        "The operator missed a deadline late Thursday but said Friday that workers hoped to complete the effort in "
+        "10 to 15 hours, said agency spokesman Minoru Ohgoda."
+    )
+    short = "But the utility is not sure the cooling systems will still function. If they don't, electricity won't help."
+    texts = {
+        "a.md": dated("2024-03-01", *FILLER_A[:2], source),
+        "b.md": dated("2024-03-02", FILLER_B[0], lead_in, short, FILLER_B[1]),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert (finding.location.line, finding.location.end_line) == (8, 8)  # where the stretch mostly is
+    assert (finding.related[0].location.line, finding.related[0].location.end_line) == (8, 8)  # all three sentences
+    assert re.search(r"in part \(a stretch of \d+ words; the sentences are \d+% similar\)$", finding.message)
+    texts["b.md"] = dated("2024-03-02", FILLER_B[0], short, FILLER_B[1])  # the short paragraph alone
+    assert findings(texts, "reused-passage") == []
+
+
+def test_in_part_the_share_of_the_article_is_the_stretch():
+    """'in part': the article took the stretch, not every word of the sentences it runs through."""
+    from factlint.kinds.duplicates import encode
+
+    source = RATE.replace(".", ", economists in the capital said.")
+    copy = RATE.replace(".", ", while the governor told reporters the board had been divided over the timing.")
+    paragraphs = (FILLER_B[0], copy, FILLER_B[1])
+    texts = {"a.md": dated("2024-03-01", *FILLER_A[:2], source), "b.md": dated("2024-03-02", *paragraphs)}
+    (finding,) = findings(texts, "reused-passage")
+    match = re.fullmatch(
+        r"1 paragraph, (\d+)% of this article, also in a\.md, filed 1 day earlier, in part \(a stretch of (\d+) words; .*\)",
+        finding.message,
+    )
+    assert match, finding.message
+    words = sum(len(encode(p).codes) for p in paragraphs)
+    assert int(match.group(1)) == round(100 * int(match.group(2)) / words) < round(100 * len(encode(copy).codes) / words)

@@ -372,14 +372,22 @@ def test_concurrent_hooks_each_see_the_state_whole(archive, monkeypatch):
     for target in targets:
         texts[target] = (archive / target).read_text().replace("U.S.", "US")
         (archive / target).write_text(texts[target])
-    report(archive, *targets)  # the state takes the edits
     words = random.Random(17)
+
+    def add_tail(target: str) -> None:
+        # words no other article has, as many each round: the findings stay the same whatever
+        # the order (reused-passage says what share of an article a passage is)
+        tail = " ".join("".join(words.choices("bcdfghjklmnpqrstvwxz", k=7)) for _ in range(6))
+        (archive / target).write_text(texts[target] + f"\nthe desk added {tail}.\n")
+
+    for target in targets:
+        add_tail(target)
+    report(archive, *targets)  # the state takes the edits
     monkeypatch.chdir(archive)
     with multiprocessing.get_context("fork").Pool(len(targets)) as pool:
         for _ in range(5):
-            for target in targets:  # words no other article has: the findings stay the same whatever the order
-                tail = " ".join("".join(words.choices("bcdfghjklmnpqrstvwxz", k=7)) for _ in range(6))
-                (archive / target).write_text(texts[target] + f"\nthe desk added {tail}.\n")
+            for target in targets:
+                add_tail(target)
             together = pool.map(_hook, targets)
             assert [err for _, _, err in together] == [""] * len(targets)
             assert [_hook(target) for target in targets] == together

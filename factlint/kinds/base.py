@@ -48,6 +48,8 @@ KIND_MODULES = {
     "encoding": "factlint.kinds.encoding",
     "quotemarks": "factlint.kinds.quotemarks",
     "paragraphs": "factlint.kinds.paragraphs",
+    "quotes": "factlint.kinds.quotes",
+    "dates": "factlint.kinds.dates",
     "suppressions": "factlint.suppressions",  # the unused-suppression rule; the engine does the work
 }
 
