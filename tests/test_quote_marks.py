@@ -129,3 +129,97 @@ def test_scan_quote_marks_pairs_as_a_reader_pairs_and_says_with_which_marks():
     assert [(text[p.open], text[p.close]) for p in pairs] == [("“", "”"), ('"', '"'), ("”", "“"), ("'", "'")]
     assert [p.kind for p in problems] == ["wrong-way", "wrong-way", "doubled-single"]
     assert text[left_open] == "“" and left_open == text.rindex("“")
+
+
+# ---------------------------------------------------------------------------
+# What the kind decides around the scanner: pages, tokens, furniture, paragraphs
+# ---------------------------------------------------------------------------
+
+
+def lines(text: str) -> list[tuple[int, str]]:
+    report = lint_sources([("article.txt", text.encode("utf-8"))], compile_rules([RULE]))
+    assert not report.errors, report.errors
+    return [(f.location.line, f.message.removeprefix("Quotation marks: ")) for f in report.findings]
+
+
+def test_text_split_into_tokens_is_not_read_for_quotation_marks():
+    # a tokenizer's ``...'' and "Sox ' s", "was n't": marks no longer face their words
+    tokens = "`` We will win , '' he said . The Sox ' s offer was n't huge .\n"
+    assert lines(tokens) == []
+    # one such sign is not yet tokenized text
+    assert lines("`` We will win , '' he said . The offer was n't huge .\n") == [(1, DOUBLED)]
+
+
+def test_a_caption_s_marks_go_with_it_and_the_article_s_are_still_read():
+    text = (
+        "Talks end in Paris\n\n"
+        "Emmanuel Macron greets “Keir Starmer at the Elysee palace in Paris. REUTERS/Stephanie Lecocq\n\n"
+        "“We will win,\" the minister said on Tuesday after the talks.\n"
+    )
+    assert lines(text) == [(5, 'a quotation opened with “ is closed with "')]
+
+
+def test_a_quotation_running_on_past_a_caption_is_not_unclosed():
+    text = (
+        "Talks end in Paris\n\n"
+        "The minister said: “We will not give up. The talks went on until midnight.\n\n"
+        "Emmanuel Macron greets Keir Starmer at the Elysee palace in Paris. REUTERS/Stephanie Lecocq\n\n"
+        "“We will meet again in Berlin,” she said.\n"
+    )
+    assert lines(text) == []
+    assert lines(text.replace("\n\n“We will meet", "\n\nWe will meet").replace("Berlin,”", "Berlin,")) == [(3, NEVER_CLOSED)]
+
+
+def test_a_quotation_left_open_is_judged_by_the_paragraph_after_it_not_before():
+    text = (
+        "“We will win,” the minister said on Tuesday.\n\n"
+        "The minister added: “We will not give up. The talks went on until midnight.\n\n"
+        "Leaders left Paris on Wednesday.\n"
+    )
+    assert lines(text) == [(3, NEVER_CLOSED)]
+
+
+def test_a_stray_close_opening_the_next_paragraph_closes_the_quotation_above():
+    # the second paragraph's first mark closes the first's quotation: a reader pairs them
+    text = "The minister said: “We will not give up.\n\nThe talks went on until midnight,” she said. And they did.” Leaders left.\n"
+    assert lines(text) == [(3, "a closing ” where no quotation is open")]
+
+
+@pytest.mark.parametrize("opening", ["“yes”", '"yes"', "«yes»", "``yes''"])
+def test_a_paragraph_that_opens_a_quotation_of_its_own_does_not_close_the_one_above(opening):
+    text = f"The minister said: “We will not give up.\n\nShe said {opening} and the deal was done.” Leaders left.\n"
+    assert (1, NEVER_CLOSED) in lines(text)
+
+
+def test_a_custom_message_can_show_the_mark():
+    rule = type(RULE)(RULE.id, RULE.kind, "{problem}: '{match}'", RULE.severity, "", RULE.examples, RULE.params)
+    text = "The minister said: “We will not give up.\n\nLeaders left. “We will win,\" she said.\n"
+    report = lint_sources([("a.txt", text.encode())], compile_rules([rule]))
+    assert [f.message for f in report.findings] == [
+        f"{NEVER_CLOSED}: '“'",
+        "a quotation opened with “ is closed with \": '\"'",
+    ]
+
+
+def test_report_chooses_the_problems_and_an_unknown_one_is_an_error_at_its_line(tmp_path):
+    from factlint.errors import FactlintError
+    from factlint.ruleset import load_rules as load
+
+    (tmp_path / "marks.yaml").write_text(
+        "id: house-marks\nkind: quotemarks\ndescription: House style.\nexamples: {flag: ['She said: “Yes.\"'], ok: ['She said: “Yes.”']}\nseverity: info\nmessage: '{problem}'\nreport:\n  - mixed\n", encoding="utf-8"
+    )
+    rules = compile_rules(load([tmp_path]))
+    text = "''Yes,'' he said. “We will win,\" she said.\n"
+    report = lint_sources([("a.txt", text.encode())], rules)
+    assert [f.message for f in report.findings] == ['a quotation opened with “ is closed with "']
+
+    (tmp_path / "marks.yaml").write_text(
+        "id: house-marks\nkind: quotemarks\ndescription: House style.\nexamples: {flag: ['She said: “Yes.\"'], ok: ['She said: “Yes.”']}\nseverity: info\nmessage: '{problem}'\nreport:\n  - mixed\n  - curly\n", encoding="utf-8"
+    )
+    with pytest.raises(FactlintError) as raised:
+        compile_rules(load([tmp_path]))
+    assert raised.value.message == (
+        "rule 'house-marks': unknown quotation-mark problem 'curly' "
+        "(known: doubled-single, mixed, wrong-way, apostrophe, unclosed, stray-close)"
+    )
+    assert raised.value.line == 7
