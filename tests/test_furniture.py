@@ -1,0 +1,338 @@
+"""Page furniture and pages that are not articles (factlint/furniture.py) at the edges an
+editor meets on scraped copy: what each finding calls the furniture, short chrome beside
+chrome, lists under a links header, lines a page repeats, and the word counts at which a
+page with notices or chrome on top stops being an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.document import parse_document
+from factlint.furniture import candidate_lines, lexicon, recurring_lines
+from factlint.linter import lint_sources
+from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+RULES = {rule.id: rule for rule in load_rules([builtin_rules_dir()])}
+HEADLINE = "Talks end in Paris"
+BODY = (
+    "Leaders from European countries, Canada and the United States met in Paris on Tuesday to discuss "
+    "security guarantees for Ukraine. The talks lasted six hours, and the leaders agreed on a monitoring "
+    "mission led by the United States and on a multinational force to be deployed after a ceasefire, "
+    "officials said. Russia did not comment on the plan on Tuesday, the eve of Orthodox Christmas."
+)
+MORE = "The plan has three parts, and each will be put to the parliaments of the countries that signed it, a French official said."
+# prose with no reporting verb and no notice word, to count a page's words exactly
+WORDS = (
+    "Leaders from European countries, Canada and the United States met in Paris on Tuesday to discuss security guarantees "
+    "for Ukraine. The talks lasted six hours, and the leaders agreed on a monitoring mission led by the United States and on "
+    "a multinational force to be deployed after a ceasefire. Russia did not comment on the plan on Tuesday, the eve of Orthodox "
+    "Christmas, and the talks will go on in Berlin next month with more countries and more leaders from the region."
+).split()
+COOKIES = "We use cookies to improve your experience."
+
+
+def prose(words: int, skip: int = 0) -> str:
+    """A sentence of exactly this many words."""
+    return " ".join(WORDS[skip : skip + words]).rstrip(",.") + "."
+
+
+def page(*lines: str) -> str:
+    return f"{HEADLINE}\n\n{BODY}\n\n" + "\n\n".join(lines) + f"\n\n{MORE}\n"
+
+
+def furniture(text: str) -> list[tuple[int, str]]:
+    report = lint_sources([("article.txt", text.encode("utf-8"))], compile_rules([RULES["scraped-boilerplate"]]))
+    assert not report.errors, report.errors
+    return [(f.location.line, f.message.split(" (", 1)[1].split("), not part", 1)[0]) for f in report.findings]
+
+
+def verdict(text: str) -> tuple[str, str] | None:
+    """What not-an-article says the page is, and the line it shows as evidence; None for an article."""
+    report = lint_sources([("article.txt", text.encode("utf-8"))], compile_rules([RULES["not-an-article"]]))
+    assert not report.errors, report.errors
+    if not report.findings:
+        return None
+    [found] = report.findings
+    assert found.location.line == 1
+    return found.message.removeprefix("Not an article: ").removesuffix(". Nothing here is a story to publish or check"), found.excerpt
+
+
+# ---------------------------------------------------------------------------
+# What each finding calls the furniture
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "what"),
+    [
+        ("We are close to a deal. — Emmanuel Macron (@EmmanuelMacron) January 6, 2026", "embedded social-media post"),
+        ("Emmanuel Macron greets Keir Starmer at the Elysee palace in Paris. REUTERS/Stephanie Lecocq", "photo caption or credit"),
+        ("Ludovic Marin/AFP/Getty Images", "photo credit"),
+        ("Follow Jane Doe on Twitter and Facebook.", "newsletter or sign-up prompt"),
+        ("Download the app to get breaking news alerts on Ukraine from our reporters", "call to action"),
+        ("The Elysee palace before the talks (Ludovic Marin)", "photo caption or credit"),
+        ("A screenshot of the joint statement", "photo caption"),
+        ("[Leaders agree on a monitoring mission for Ukraine]", "link to other stories"),
+        ("Advertisement", "advertising slot"),
+    ],
+)
+def test_each_kind_of_furniture_is_named_in_its_finding(line, what):
+    assert furniture(page(line)) == [(5, what)]
+
+
+def test_a_caption_between_the_headline_and_a_dateline_lede_is_named_a_caption():
+    text = f"{HEADLINE}\n\nMacron greets Starmer at the Elysee palace in Paris on Jan. 6, 2026\n\nPARIS (AP) — {BODY}\n"
+    assert furniture(text) == [(3, "photo caption")]
+
+
+# ---------------------------------------------------------------------------
+# Short chrome beside chrome
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("button", ["Bluesky", "Mastodon Threads", "Flipboard WhatsApp Channel", "BLUESKY"])
+def test_a_short_capitalized_line_next_to_chrome_is_chrome_on_either_side(button):
+    assert furniture(page("Share this:", button)) == [(5, "sharing and comment buttons"), (7, "sharing and site buttons")]
+    assert furniture(page(button, "Share this:")) == [(5, "sharing and site buttons"), (7, "sharing and comment buttons")]
+
+
+def test_chrome_at_the_very_end_of_a_page():
+    text = f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\nShare this:\n\nBluesky\n"
+    assert furniture(text) == [(7, "sharing and comment buttons"), (9, "sharing and site buttons")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bluesky Mastodon Threads Flipboard",  # four words
+        "Bluesky.",  # a sentence
+        "— Jane Doe",  # a byline
+        "“Bluesky”",  # a quotation
+        "AP/ABC",  # a credit
+        "***",  # a rule
+        "WORLD NEWS",  # a subhead in capitals
+        "Our Partners",  # a stopword
+        "Bluesky app",  # a word in lower case
+    ],
+)
+def test_what_next_to_chrome_is_not_chrome(line):
+    assert furniture(page("Share this:", line)) == [(5, "sharing and comment buttons")]
+
+
+def test_a_short_line_is_chrome_only_beside_chrome_not_two_lines_away():
+    assert furniture(page("Share this:", MORE, "Bluesky")) == [(5, "sharing and comment buttons")]
+    assert furniture(page("Bluesky", MORE, "Share this:")) == [(9, "sharing and comment buttons")]
+
+
+def test_glued_chrome_does_not_make_its_neighbour_chrome():
+    # "Advertisement" glued to the end of a sentence is furniture, but the line is text
+    assert furniture(page(MORE + " Advertisement", "Bluesky")) == [(5, "advertising slot")]
+
+
+def test_the_headline_is_never_taken_for_a_button():
+    assert furniture("Bluesky\n\nShare this:\n\n" + BODY + "\n\n" + MORE + "\n") == [(3, "sharing and comment buttons")]
+
+
+# ---------------------------------------------------------------------------
+# Lists under a links header
+# ---------------------------------------------------------------------------
+
+
+def test_the_list_under_a_links_header_runs_past_other_furniture_to_the_first_text():
+    text = page("RELATED:", "Advertisement", "Zelenskyy thanks allies for guarantees", "Leaders agree on a monitoring mission.")
+    assert furniture(text) == [(5, "link to other stories"), (7, "advertising slot"), (9, "link to other stories"), (11, "link to other stories")]
+
+
+@pytest.mark.parametrize(("words", "linked"), [(15, True), (16, False)])
+def test_a_headline_with_a_full_stop_in_a_links_list_is_a_link_up_to_fifteen_words(words, linked):
+    item = prose(words)
+    assert furniture(page("RELATED:", item)) == [(5, "link to other stories")] + ([(7, "link to other stories")] if linked else [])
+
+
+def test_the_end_of_a_links_list_does_not_end_the_page_s_reading():
+    text = page("RELATED:", "Zelenskyy thanks allies for guarantees", BODY, "Share this:", "Bluesky")
+    assert furniture(text) == [
+        (5, "link to other stories"), (7, "link to other stories"), (11, "sharing and comment buttons"), (13, "sharing and site buttons"),
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Lines a page repeats
+# ---------------------------------------------------------------------------
+
+
+def test_a_short_line_three_times_over_is_chrome_twice_is_not():
+    thrice = page("Top Stories Today", MORE, "Top Stories Today", MORE, "Top Stories Today")
+    assert furniture(thrice) == [(5, "line the page repeats"), (9, "line the page repeats"), (13, "line the page repeats")]
+    assert furniture(page("Top Stories Today", MORE, "Top Stories Today")) == []
+
+
+def test_only_lines_of_five_words_or_fewer_count_as_repeated_chrome():
+    five = "Weather Traffic Sports Opinion Obituaries"
+    assert [what for _, what in furniture(page(five, MORE, five, MORE, five))] == ["line the page repeats"] * 3
+    six = "Weather Traffic Sports Opinion Obituaries Classifieds"
+    assert furniture(page(six, MORE, six, MORE, six)) == []
+
+
+def test_repeated_lines_in_hard_wrapped_copy_are_not_chrome():
+    wrapped = "Leaders from European countries met in Paris on Tuesday\nto discuss security guarantees for Ukraine."
+    text = f"{HEADLINE}\n\n{wrapped}\n\nTop Stories Today\n\n{MORE}\n\nTop Stories Today\n\n{MORE}\n\nTop Stories Today\n"
+    assert furniture(text) == []
+
+
+# ---------------------------------------------------------------------------
+# When a page stops being an article
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        lambda n: f"{HEADLINE}\n\n{COOKIES}\n\n{prose(n)}\n",
+        lambda n: f"{HEADLINE}\n\n{COOKIES}\n\n{prose(30)}\n\n{prose(n - 30, 30)}\n",  # in two paragraphs
+        lambda n: f"{prose(n)}\n\n{COOKIES}\n",  # a first line that is a sentence is article text
+        lambda n: f"{HEADLINE}\n\n{COOKIES}\n\n{prose(n)}\n\nAdvertisement\n",  # furniture is not article text
+    ],
+)
+def test_a_page_with_a_notice_needs_sixty_words_of_article_text(layout):
+    assert verdict(layout(59)) == ("a cookie or consent wall", COOKIES)
+    assert verdict(layout(60)) is None
+
+
+def test_furniture_glued_to_the_text_is_not_counted_as_article_text():
+    assert verdict(f"{HEADLINE}\n\n{COOKIES}\n\n{prose(59)} Advertisement\n") == ("a cookie or consent wall", COOKIES)
+
+
+def test_notices_that_outweigh_the_article_text_make_a_page():
+    notices = [
+        "We use cookies to improve your experience on this site and to show you news, offers and advertising that may interest you.",
+        "By continuing to use this site you consent to the use of cookies on your device as described in our cookie policy here.",
+        "Manage your privacy settings and consent choices for this site at any time, and read our cookie policy for more details.",
+    ]
+    assert verdict(f"{HEADLINE}\n\n" + "\n\n".join(notices) + f"\n\n{prose(60)}\n") == ("a cookie or consent wall", notices[0])
+    assert verdict(f"{HEADLINE}\n\n" + "\n\n".join(notices[:2]) + f"\n\n{prose(60)}\n") is None
+
+
+def test_the_commonest_notice_names_the_page():
+    text = (
+        f"{HEADLINE}\n\n{COOKIES}\n\nSorry, the page you are looking for does not exist.\n\n"
+        f"This page has been removed.\n\n{prose(20)}\n"
+    )
+    assert verdict(text) == ("a page-not-found notice", "Sorry, the page you are looking for does not exist.")
+
+
+def test_one_appeal_is_not_a_fundraising_page_and_reported_speech_is_a_story():
+    appeal = "Please donate to the families of the victims."
+    assert verdict(f"{HEADLINE}\n\n{appeal}\n\n{prose(30)}\n") is None
+    second = "Every dollar helps the families rebuild their homes."
+    assert verdict(f"{HEADLINE}\n\n{appeal}\n\n{second}\n\n{prose(30)}\n") == ("a fundraising appeal", appeal)
+    assert verdict(f"{HEADLINE}\n\n{appeal}\n\n{second}\n\n{prose(30)} The mayor said so.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (lambda n: f"Share this:\n\n{prose(n)}\n", "Share this:"),  # chrome on top
+        (lambda n: f"{HEADLINE}\n\nShare this:\n\n{prose(n)}\n", "Share this:"),  # chrome under the headline
+    ],
+)
+def test_chrome_on_top_with_twenty_to_fifty_nine_words_is_a_widget_not_an_article(text, expected):
+    chrome = "a web page's chrome with too little article text"
+    assert verdict(text(19)) is None
+    assert verdict(text(20)) == (chrome, expected)
+    assert verdict(text(59)) == (chrome, expected)
+    assert verdict(text(60)) is None
+
+
+def test_chrome_below_the_first_sentence_or_further_down_is_not_on_top():
+    assert verdict(f"{prose(8)}\n\nShare this:\n\n{prose(30, 10)}\n") is None
+    assert verdict(f"{HEADLINE}\n\n{prose(10)}\n\nShare this:\n\n{prose(30, 10)}\n") is None
+
+
+def test_a_page_marked_by_its_first_line_shows_that_line():
+    text = "Published on May 8, 2015\n\nAn astronaut shows how the toilet on the space station works.\n"
+    assert verdict(text) == ("a video page", "Published on May 8, 2015")
+
+
+POLICY = [
+    "We use cookies to improve your experience on this site and to show you news, offers and advertising that may interest you.",
+    "By continuing to use this site you consent to the use of cookies on your device as described in our cookie policy here.",
+    "Manage your privacy settings and consent choices for this site at any time, and read our cookie policy for more details.",
+    "Accept all cookies to read the rest of this page, or manage your privacy settings and choose which cookies to allow here.",
+    "We and our partners use cookies to store and access information on your device to measure content and understand audiences.",
+    "Our cookie policy explains which cookies are used on this site and how you can change your cookie preferences at any time.",
+]
+
+
+def reporting_page(reported: str, words: int) -> str:
+    """Notices outweighing the text, the text ending in reported speech: ``words`` words in all."""
+    head = "\n\n".join(POLICY) + f"\n\n{prose(60)}\n\n"
+    tail = f"Peace is near, {reported}.\n"
+    return head + prose(words - len(head.split()) - len(tail.split())) + " " + tail
+
+
+@pytest.mark.parametrize(
+    "reported",
+    ["the minister said", "the minister says", "the minister told reporters", "according to the minister", "Said the minister", "Says the minister"],
+)
+def test_a_long_text_that_reports_speech_is_an_article_whatever_notices_it_holds(reported):
+    text = reporting_page(reported, 240)
+    assert len(text.split()) == 240
+    assert verdict(text) is None
+    assert verdict(text.replace(f"Peace is near, {reported}.", "Peace is near now.")) == ("a cookie or consent wall", POLICY[0])
+
+
+def test_a_text_that_reports_speech_needs_four_times_sixty_words_to_be_an_article_by_that_alone():
+    text = reporting_page("the minister said", 239)
+    assert len(text.split()) == 239
+    assert verdict(text) == ("a cookie or consent wall", POLICY[0])
+
+
+# ---------------------------------------------------------------------------
+# The lexicon and the folder pass
+# ---------------------------------------------------------------------------
+
+
+def test_the_lexicon_as_built_matches_whole_lines_line_ends_and_glued_fragments_in_any_case():
+    lex = lexicon.__wrapped__(("more from the herald.*",))  # built afresh, not the memoised one
+    whole = lex.lines.fullmatch("STORY CONTINUES BELOW ADVERTISEMENT")
+    assert whole is not None and lex.names[whole.lastgroup] == ("advertising", "advertising slot")
+    assert lex.lines.fullmatch("Story continues below the fold") is None
+    site = lex.lines.fullmatch("More from the Herald: local news")
+    assert site is not None and lex.names[site.lastgroup] == ("site", "site chrome")
+    caption = "Leaders met at the Elysee palace on Tuesday (Photo: AP)"
+    end = lex.line_ends.search(caption)
+    assert end is not None and end.end() == len(caption) and lex.names[end.lastgroup][0] == "image"
+    glued = lex.glued_ends.search("The talks ended on Tuesday. Advertisement")
+    assert glued is not None and glued.group() == "Advertisement"
+    assert lex.notices.search("Sorry, the page you are looking for does not exist.") is not None
+    assert lex.markers.fullmatch("Published on May 8, 2015") is not None
+    assert "cookie" in lex.keywords and list(lex.keywords) == sorted(lex.keywords)
+    assert lexicon.__wrapped__().names.get("extra") is None
+
+
+def docs(*bodies: str) -> dict:
+    return {f"{n}.txt": parse_document(f"{n}.txt", body.encode()) for n, body in enumerate(bodies)}
+
+
+def test_candidate_lines_are_the_short_standalone_lines_not_already_furniture():
+    text = (
+        f"{HEADLINE}\n\n{BODY}\n\nAdvertisement\n\n  Brought to you by the Daily Planet!\n\n"
+        f"{prose(30)}\n\n{prose(31)}\n\nA wrapped line\nof two\n\nOK\n\n{MORE}\n"
+    )
+    doc = parse_document("a.txt", text.encode())
+    found = [doc.text[line.start : line.end] for line in candidate_lines(doc)]
+    assert found == [HEADLINE, "Brought to you by the Daily Planet!", prose(30), MORE]
+
+
+def test_recurring_lines_ignore_case_and_punctuation_and_count_stories_not_articles():
+    found = docs(
+        "Floods in Texas\n\nRivers rose across Texas on Monday.\n\nBrought to you by the Daily Planet!\n",
+        "Budget vote\n\nThe council in Boston delayed its vote.\n\nbrought to you by the daily planet\n",
+        "Prices fall\n\nPrices in Tokyo fell for a third day.\n\nBROUGHT TO YOU BY -- THE DAILY PLANET\n",
+    )
+    extracts = {path: candidate_lines(doc) for path, doc in found.items()}
+    recurring = recurring_lines(extracts, {}, min_stories=3)  # articles with no story are stories of their own
+    assert sorted(recurring) == ["0.txt", "1.txt", "2.txt"]
+    assert [found["2.txt"].text[line.start : line.end] for line in recurring["2.txt"]] == ["BROUGHT TO YOU BY -- THE DAILY PLANET"]
+    assert recurring_lines(extracts, {"0.txt": "s", "1.txt": "s"}, min_stories=3) == {}
