@@ -318,11 +318,11 @@ def docs(*bodies: str) -> dict:
 def test_candidate_lines_are_the_short_standalone_lines_not_already_furniture():
     text = (
         f"{HEADLINE}\n\n{BODY}\n\nAdvertisement\n\n  Brought to you by the Daily Planet!\n\n"
-        f"{prose(30)}\n\n{prose(31)}\n\nA wrapped line\nof two\n\nOK\n\n{MORE}\n"
+        f"{prose(30)}\n\n{prose(31)}\n\nA wrapped line\nof two\n\nOK\n\nHot\n\nBrought By Boston Bulletin Board\n\n{MORE}\n"
     )
     doc = parse_document("a.txt", text.encode())
     found = [doc.text[line.start : line.end] for line in candidate_lines(doc)]
-    assert found == [HEADLINE, "Brought to you by the Daily Planet!", prose(30), MORE]
+    assert found == [HEADLINE, "Brought to you by the Daily Planet!", prose(30), "Hot", "Brought By Boston Bulletin Board", MORE]
 
 
 def test_recurring_lines_ignore_case_and_punctuation_and_count_stories_not_articles():
@@ -336,3 +336,57 @@ def test_recurring_lines_ignore_case_and_punctuation_and_count_stories_not_artic
     assert sorted(recurring) == ["0.txt", "1.txt", "2.txt"]
     assert [found["2.txt"].text[line.start : line.end] for line in recurring["2.txt"]] == ["BROUGHT TO YOU BY -- THE DAILY PLANET"]
     assert recurring_lines(extracts, {"0.txt": "s", "1.txt": "s"}, min_stories=3) == {}
+
+
+# ---------------------------------------------------------------------------
+# The limits of each shape, and of headlines in a links list
+# ---------------------------------------------------------------------------
+
+
+def filled(head: str, words: int, tail: str = "") -> str:
+    """A line of exactly ``words`` words: head, words of article text, tail."""
+    extra = words - len(head.split()) - len(tail.split())
+    return " ".join(head.split() + [w.strip(",.") for w in WORDS[:extra]] + tail.split())
+
+
+CAPTION = "Emmanuel Macron greets Keir Starmer at the Elysee palace"
+
+
+@pytest.mark.parametrize(
+    ("at_the_limit", "over_it", "what"),
+    [
+        (filled(CAPTION, 60, "in Paris. REUTERS/Stephanie Lecocq"), filled(CAPTION, 61, "in Paris. REUTERS/Stephanie Lecocq"), "photo caption or credit"),
+        ("Macron greets Starmer today. REUTERS/Stephanie Lecocq", "Macron greets Starmer. REUTERS/Stephanie Lecocq", "photo caption or credit"),
+        ("Ludovic Marin Jean Paul Dupont/Agence France Presse/Getty Images",
+         "Ludovic Marin Jean Paul Dupont/Agence France Presse Photo/Getty Images", "photo credit"),
+        (filled("Download the app to get breaking news alerts", 40), filled("Download the app to get breaking news alerts", 41), "call to action"),
+        ("Elysee palace (Ludovic Marin)", "Elysee (Ludovic Marin)", "photo caption or credit"),
+        (filled("The Elysee palace before the talks", 30, "(Ludovic Marin)"), filled("The Elysee palace before the talks", 31, "(Ludovic Marin)"),
+         "photo caption or credit"),
+        (filled("A screenshot of the joint statement", 15), filled("A screenshot of the joint statement", 16), "photo caption"),
+    ],
+)
+def test_each_shape_holds_up_to_its_limit_and_no_further(at_the_limit, over_it, what):
+    assert furniture(page(at_the_limit)) == [(5, what)]
+    assert furniture(page(over_it)) == []
+
+
+@pytest.mark.parametrize("ending", ["?", "!", "?”", '?"'])
+def test_a_long_headline_in_a_links_list_may_end_in_a_question_or_exclamation_mark(ending):
+    assert furniture(page("RELATED:", prose(20).rstrip(".") + ending)) == [(5, "link to other stories"), (7, "link to other stories")]
+    assert furniture(page("RELATED:", prose(20))) == [(5, "link to other stories")]  # a sentence of twenty words is text
+
+
+def test_a_headline_in_a_links_list_is_up_to_twenty_five_words_and_may_be_quoted():
+    assert furniture(page("RELATED:", prose(25).rstrip("."))) == [(5, "link to other stories"), (7, "link to other stories")]
+    assert furniture(page("RELATED:", prose(26).rstrip("."))) == [(5, "link to other stories")]
+    quoted = "“" + prose(20).rstrip(".") + "”"
+    assert furniture(page("RELATED:", quoted)) == [(5, "link to other stories"), (7, "link to other stories")]
+
+
+def test_a_bare_link_is_reported_with_its_address():
+    report = lint_sources([("a.txt", page("https://twitter.com/someone/status/750139052448362496").encode())],
+                          compile_rules([RULES["scraped-boilerplate"]]))
+    assert [f.message for f in report.findings] == [
+        "Page furniture (bare link), not part of the article: 'https://twitter.com/someone/status/750139052448362496'"
+    ]
