@@ -390,3 +390,85 @@ def test_a_bare_link_is_reported_with_its_address():
     assert [f.message for f in report.findings] == [
         "Page furniture (bare link), not part of the article: 'https://twitter.com/someone/status/750139052448362496'"
     ]
+
+
+# ---------------------------------------------------------------------------
+# The rules: where findings are, what the editor is offered
+# ---------------------------------------------------------------------------
+
+
+def report(text: str, rule: str = "scraped-boilerplate", name: str = "article.txt"):
+    found = lint_sources([(name, text.encode("utf-8"))], compile_rules([RULES[rule]]))
+    assert not found.errors, found.errors
+    return found.findings
+
+
+def removed(text: str, name: str = "article.txt") -> str:
+    from factlint.fixes import fixed_text
+
+    return fixed_text(text, [s for f in report(text, name=name) for s in f.suggestions])[0]
+
+
+def test_a_furniture_line_is_offered_for_removal_with_its_blank_line():
+    clean = f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n"
+    assert removed(page("Advertisement")) == clean
+    assert removed(page("https://twitter.com/someone/status/750139052448362496")) == clean
+    assert removed(f"{HEADLINE}\n\n{BODY}\n\n{MORE}\n\nAdvertisement\n") == clean  # the last line, with the blank line before it
+
+
+def test_furniture_glued_to_a_sentence_or_in_html_is_reported_but_not_offered_for_removal():
+    [glued] = report(page(MORE + " Advertisement"))
+    assert (glued.location.line, glued.location.column, glued.location.end_column) == (5, 124, 136) and glued.suggestions == ()
+    [html] = report("<p>" + BODY + "</p>\n<p>Advertisement</p>\n", name="article.html")
+    assert (html.location.line, html.location.column, html.location.end_column) == (2, 4, 16) and html.suggestions == ()
+
+
+def test_a_bare_link_is_located_in_the_file():
+    [link] = report(page("https://twitter.com/someone/status/750139052448362496"))
+    assert (link.location.line, link.location.column, link.location.end_line, link.location.end_column) == (5, 1, 5, 53)
+    assert link.excerpt == "https://twitter.com/someone/status/750139052448362496"
+
+
+def test_a_page_is_reported_at_its_first_line_of_text_with_the_notice_as_excerpt():
+    text = (
+        "---\ntitle: Tweet\n---\n\nTweet with a location\n\nYou can add location information to your Tweets, such as your city "
+        "or precise location, from the web and via third-party applications. You always have the option to delete your Tweet "
+        "location history. Learn more\n"
+    )
+    [found] = report(text, "not-an-article", "article.md")
+    assert (found.location.line, found.location.column, found.location.end_column) == (5, 1, 21)
+    assert found.excerpt == "Tweet with a location" and found.message.startswith("Not an article: a social-media page notice.")
+
+
+def test_an_unknown_furniture_class_is_an_error_at_its_line(tmp_path):
+    from factlint.errors import FactlintError
+
+    (tmp_path / "chrome.yaml").write_text(
+        "id: house-chrome\nkind: furniture\ndescription: House chrome.\nseverity: warning\nmessage: '{what}'\n"
+        "examples: {flag: ['Advertisement'], ok: ['Leaders met.']}\nclasses:\n  - advertising\n  - popups\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FactlintError) as raised:
+        compile_rules(load_rules([tmp_path]))
+    assert raised.value.message == (
+        "rule 'house-chrome': unknown furniture class 'popups' (known: advertising, video player, image, related links, "
+        "sharing, sign-up, date stamp, site, embedded post, link)"
+    )
+    assert raised.value.line == 7
+
+
+def test_lines_the_folder_repeats_are_reported_as_such():
+    from factlint.kinds.base import Rule
+
+    rule = RULES["scraped-boilerplate"]
+    folder = Rule(rule.id, rule.kind, rule.message, rule.severity, "", rule.examples, {**rule.params, "min_stories": 2})
+    texts = [
+        ("a.txt", "Floods in Texas\n\nRivers rose across Texas on Monday after days of rain.\n\nBrought to you by the Daily Planet\n"),
+        ("b.txt", "Budget vote delayed\n\nThe council in Boston postponed its budget vote.\n\nBrought to you by the Daily Planet\n"),
+    ]
+    found = lint_sources([(p, t.encode()) for p, t in texts], compile_rules([folder])).findings
+    assert [(f.path, f.location.line, f.location.column, f.location.end_column, f.message) for f in found] == [
+        (path, 5, 1, 34, "Page furniture (line many unrelated articles of the folder repeat), not part of the article: "
+         "'Brought to you by the Daily Planet'")
+        for path in ("a.txt", "b.txt")
+    ]
