@@ -66,6 +66,7 @@ def test_a_caption_is_not_the_first_half_and_furniture_elsewhere_does_not_hide_a
         "Advertisement\n\nThe plan has three parts.\n"
     )
     assert broken(text) == [(1, 76, 1, 76, AFTER_BLANK)]
+    assert broken("Advertisement\n\n" + text) == [(3, 76, 3, 76, AFTER_BLANK)]
 
 
 def test_a_page_that_is_not_an_article_has_no_broken_paragraphs():
