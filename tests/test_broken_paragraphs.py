@@ -66,7 +66,12 @@ def test_a_caption_is_not_the_first_half_and_furniture_elsewhere_does_not_hide_a
         "Advertisement\n\nThe plan has three parts.\n"
     )
     assert broken(text) == [(1, 76, 1, 76, AFTER_BLANK)]
-    assert broken("Advertisement\n\n" + text) == [(3, 76, 3, 76, AFTER_BLANK)]
+    body = (
+        "Leaders from European countries, Canada and the United States met in Paris on Tuesday to discuss security "
+        "guarantees for Ukraine. The talks lasted six hours, and the leaders agreed on a monitoring mission led by the "
+        "United States and on a multinational force to be deployed after a ceasefire, officials said."
+    )
+    assert broken(f"Talks end in Paris\n\n{body}\n\nAdvertisement\n\n" + text) == [(7, 76, 7, 76, AFTER_BLANK)]
 
 
 def test_a_page_that_is_not_an_article_has_no_broken_paragraphs():
