@@ -10,17 +10,10 @@ import pytest
 from factlint.document import parse_document
 from factlint.furniture import candidate_lines, lexicon, recurring_lines
 from factlint.linter import lint_sources
-from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+from factlint.ruleset import compile_rules, load_rules
+from tests.test_scraped import BODY, MORE, RULES
 
-RULES = {rule.id: rule for rule in load_rules([builtin_rules_dir()])}
 HEADLINE = "Talks end in Paris"
-BODY = (
-    "Leaders from European countries, Canada and the United States met in Paris on Tuesday to discuss "
-    "security guarantees for Ukraine. The talks lasted six hours, and the leaders agreed on a monitoring "
-    "mission led by the United States and on a multinational force to be deployed after a ceasefire, "
-    "officials said. Russia did not comment on the plan on Tuesday, the eve of Orthodox Christmas."
-)
-MORE = "The plan has three parts, and each will be put to the parliaments of the countries that signed it, a French official said."
 # prose with no reporting verb and no notice word, to count a page's words exactly
 WORDS = (
     "Leaders from European countries, Canada and the United States met in Paris on Tuesday to discuss security guarantees "
@@ -442,33 +435,13 @@ def test_a_page_is_reported_at_its_first_line_of_text_with_the_notice_as_excerpt
 
 def test_an_unknown_furniture_class_is_an_error_at_its_line(tmp_path):
     from factlint.errors import FactlintError
+    from tests.conftest import house_rule
 
-    (tmp_path / "chrome.yaml").write_text(
-        "id: house-chrome\nkind: furniture\ndescription: House chrome.\nseverity: warning\nmessage: '{what}'\n"
-        "examples: {flag: ['Advertisement'], ok: ['Leaders met.']}\nclasses:\n  - advertising\n  - popups\n",
-        encoding="utf-8",
-    )
+    house_rule(tmp_path, "furniture", "classes:\n  - advertising\n  - popups\n", "house-chrome")
     with pytest.raises(FactlintError) as raised:
         compile_rules(load_rules([tmp_path]))
     assert raised.value.message == (
         "rule 'house-chrome': unknown furniture class 'popups' (known: advertising, video player, image, related links, "
         "sharing, sign-up, date stamp, site, embedded post, link)"
     )
-    assert raised.value.line == 7
-
-
-def test_lines_the_folder_repeats_are_reported_as_such():
-    from factlint.kinds.base import Rule
-
-    rule = RULES["scraped-boilerplate"]
-    folder = Rule(rule.id, rule.kind, rule.message, rule.severity, "", rule.examples, {**rule.params, "min_stories": 2})
-    texts = [
-        ("a.txt", "Floods in Texas\n\nRivers rose across Texas on Monday after days of rain.\n\nBrought to you by the Daily Planet\n"),
-        ("b.txt", "Budget vote delayed\n\nThe council in Boston postponed its budget vote.\n\nBrought to you by the Daily Planet\n"),
-    ]
-    found = lint_sources([(p, t.encode()) for p, t in texts], compile_rules([folder])).findings
-    assert [(f.path, f.location.line, f.location.column, f.location.end_column, f.message) for f in found] == [
-        (path, 5, 1, 34, "Page furniture (line many unrelated articles of the folder repeat), not part of the article: "
-         "'Brought to you by the Daily Planet'")
-        for path in ("a.txt", "b.txt")
-    ]
+    assert raised.value.line == 7  # classes:
