@@ -445,3 +445,38 @@ def test_an_unknown_furniture_class_is_an_error_at_its_line(tmp_path):
         "sharing, sign-up, date stamp, site, embedded post, link)"
     )
     assert raised.value.line == 7  # classes:
+
+
+def test_furniture_glued_before_a_headline_is_only_its_words():
+    [glued] = report(page("Further reading Leaders agree on guarantees for Ukraine"))
+    assert glued.message == "Page furniture (link to other stories), not part of the article: 'Further reading'"
+    assert (glued.location.line, glued.location.column, glued.location.end_column) == (5, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Brent crude rose 3% on Tuesday (Reuters Graphic)", True),  # one figure in eight words: a caption
+        ("Output rose to 12 (Reuters Poll)", True),  # one in six
+        ("Output rose 12 (Reuters Poll)", False),  # one in five: a row of a table
+        ("Output rose 3% (Reuters Poll)", False),
+    ],
+)
+def test_a_credit_in_brackets_ends_a_caption_not_a_table_row(line, caption):
+    assert furniture(page(line)) == ([(5, "photo caption or credit")] if caption else [])
+
+
+def test_buttons_are_found_past_lines_that_are_not_buttons_and_at_the_top():
+    assert furniture(page("Share this:", "Xbox")) == [(5, "sharing and comment buttons"), (7, "sharing and site buttons")]
+    for not_a_button in ("— Jane Doe", "Our Partners"):
+        assert furniture(page(not_a_button, MORE, "Share this:", "Bluesky")) == [
+            (9, "sharing and comment buttons"), (11, "sharing and site buttons"),
+        ]
+    assert furniture(f"Share this:\n\nBluesky\n\n{BODY}\n\n{MORE}\n") == [(1, "sharing and comment buttons"), (3, "sharing and site buttons")]
+
+
+def test_an_article_just_long_enough_beside_a_notice_is_checked_by_every_rule():
+    text = f"{HEADLINE}\n\n{COOKIES}\n\n{prose(60)} “We will win,\" one said.\n\nAdvertisement\n\nThe caf\u00c3\u00a9 reopened.\n"
+    rules = compile_rules([RULES[r] for r in ("not-an-article", "scraped-boilerplate", "quote-marks", "mojibake")])
+    found = lint_sources([("article.txt", text.encode())], rules).findings
+    assert [(f.rule, f.location.line) for f in found] == [("quote-marks", 5), ("scraped-boilerplate", 7), ("mojibake", 9)]
