@@ -480,3 +480,11 @@ def test_an_article_just_long_enough_beside_a_notice_is_checked_by_every_rule():
     rules = compile_rules([RULES[r] for r in ("not-an-article", "scraped-boilerplate", "quote-marks", "mojibake")])
     found = lint_sources([("article.txt", text.encode())], rules).findings
     assert [(f.rule, f.location.line) for f in found] == [("quote-marks", 5), ("scraped-boilerplate", 7), ("mojibake", 9)]
+
+
+def test_a_brief_its_text_shows_to_be_an_article_stays_one_when_its_headline_recurs():
+    # the analysis of the whole page calls the headline chrome (a line the page repeats) and
+    # the page a widget; the text alone (no notice, no chrome by itself on top) says article
+    text = f"Weather Warning\n\n{prose(15)}\n\nWeather Warning\n\n{prose(15, 20)}\n\nWeather Warning\n"
+    assert verdict(text) is None
+    assert furniture(text) == [(1, "line the page repeats"), (5, "line the page repeats"), (9, "line the page repeats")]
