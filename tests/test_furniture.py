@@ -451,6 +451,7 @@ def test_furniture_glued_before_a_headline_is_only_its_words():
     [glued] = report(page("Further reading Leaders agree on guarantees for Ukraine"))
     assert glued.message == "Page furniture (link to other stories), not part of the article: 'Further reading'"
     assert (glued.location.line, glued.location.column, glued.location.end_column) == (5, 1, 15)
+    assert glued.suggestions == ()  # the headline after it stays: no line to remove
 
 
 @pytest.mark.parametrize(
@@ -488,3 +489,53 @@ def test_a_brief_its_text_shows_to_be_an_article_stays_one_when_its_headline_rec
     text = f"Weather Warning\n\n{prose(15)}\n\nWeather Warning\n\n{prose(15, 20)}\n\nWeather Warning\n"
     assert verdict(text) is None
     assert furniture(text) == [(1, "line the page repeats"), (5, "line the page repeats"), (9, "line the page repeats")]
+
+
+def test_a_furniture_line_between_two_lines_of_text_is_offered_for_removal_alone():
+    text = f"{HEADLINE}\n\n{BODY}\n\nThe talks ended on Tuesday.\nShare this:\nThe plan has three parts.\n\n{MORE}\n"
+    assert removed(text) == f"{HEADLINE}\n\n{BODY}\n\nThe talks ended on Tuesday.\nThe plan has three parts.\n\n{MORE}\n"
+
+
+def test_classes_choose_what_is_reported_and_site_chrome_only_with_patterns():
+    from factlint.kinds.base import Rule
+
+    rule = RULES["scraped-boilerplate"]
+
+    def reported(text: str, **params) -> list[int]:
+        custom = Rule(rule.id, rule.kind, rule.message, rule.severity, "", rule.examples, {**rule.params, **params})
+        return [f.location.line for f in lint_sources([("a.txt", text.encode())], compile_rules([custom])).findings]
+
+    assert reported(page("Advertisement", "Hide Caption 2 of 9"), classes=["image"]) == [7]
+    assert reported(page("Advertisement", "© 2026 KREM-TV"), classes=["advertising"]) == [5]
+    assert reported(page("Advertisement", "© 2026 KREM-TV", "More from the Herald"), classes=["advertising"],
+                    patterns=["more from the herald"]) == [5, 7, 9]
+
+
+def test_a_bad_pattern_is_an_error_at_its_line(tmp_path):
+    from factlint.errors import FactlintError
+    from tests.conftest import house_rule
+
+    house_rule(tmp_path, "furniture", "patterns:\n  - '(unclosed'\n", "house-chrome")
+    with pytest.raises(FactlintError) as raised:
+        compile_rules(load_rules([tmp_path]))
+    assert raised.value.line == 7 and "patterns" in raised.value.message
+
+
+def test_a_one_line_page_without_a_final_newline_is_reported_on_its_whole_line():
+    [found] = report("Page not found", "not-an-article")
+    assert (found.location.line, found.location.column, found.location.end_column) == (1, 1, 14)
+
+
+def test_a_line_the_folder_repeats_is_shown_alone_wherever_it_is():
+    from factlint.kinds.base import Rule
+
+    rule = RULES["scraped-boilerplate"]
+    folder = Rule(rule.id, rule.kind, rule.message, rule.severity, "", rule.examples, {**rule.params, "min_stories": 2})
+    texts = [
+        ("a.txt", "Floods in Texas\n\nBrought to you by the Daily Planet\n\nRivers rose across Texas on Monday.\n"),
+        ("b.txt", "Budget vote delayed\n\nBrought to you by the Daily Planet\n\nThe council in Boston delayed its vote.\n"),
+    ]
+    found = lint_sources([(p, t.encode()) for p, t in texts], compile_rules([folder])).findings
+    assert [(f.path, f.location.line, f.excerpt) for f in found] == [
+        ("a.txt", 3, "Brought to you by the Daily Planet"), ("b.txt", 3, "Brought to you by the Daily Planet"),
+    ]
