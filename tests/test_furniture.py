@@ -477,10 +477,14 @@ def test_buttons_are_found_past_lines_that_are_not_buttons_and_at_the_top():
 
 
 def test_an_article_just_long_enough_beside_a_notice_is_checked_by_every_rule():
-    text = f"{HEADLINE}\n\n{COOKIES}\n\n{prose(60)} “We will win,\" one said.\n\nAdvertisement\n\nThe caf\u00c3\u00a9 reopened.\n"
+    def article(words: int) -> str:  # words of article text: the paragraph, then three on the last line
+        return f"{HEADLINE}\n\n{COOKIES}\n\n{prose(words - 8)} “We will win,\" one said.\n\nAdvertisement\n\nThe caf\u00c3\u00a9 reopened.\n"
+
     rules = compile_rules([RULES[r] for r in ("not-an-article", "scraped-boilerplate", "quote-marks", "mojibake")])
-    found = lint_sources([("article.txt", text.encode())], rules).findings
+    found = lint_sources([("article.txt", article(60).encode())], rules).findings
     assert [(f.rule, f.location.line) for f in found] == [("quote-marks", 5), ("scraped-boilerplate", 7), ("mojibake", 9)]
+    found = lint_sources([("article.txt", article(59).encode())], rules).findings
+    assert [(f.rule, f.location.line) for f in found] == [("not-an-article", 1)]
 
 
 def test_a_brief_its_text_shows_to_be_an_article_stays_one_when_its_headline_recurs():
