@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from reuters import stories as reuters_stories  # noqa: E402
 
 from factlint.document import parse_document  # noqa: E402
-from factlint.folder_state import _SCHEMA, FolderState  # noqa: E402
+from factlint.engine.folder import _SCHEMA, FolderState  # noqa: E402
 from factlint.kinds.base import Corpus  # noqa: E402
 from factlint.linter import ArticleResult, article_info  # noqa: E402
 from factlint.stories import group_stories, story_terms  # noqa: E402
@@ -82,7 +82,9 @@ def main() -> int:
     db.execute("COMMIT")
     started = time.perf_counter()
     for result in added:
+        db.execute("BEGIN IMMEDIATE")  # as a hook's run updates it: one transaction
         state.update([], {result.path: ("", result)}, {})
+        db.execute("COMMIT")
     per_article = (time.perf_counter() - started) / len(added)
     incremental = {
         path: f"auto:{story}" for path, story in db.execute("SELECT path, story FROM articles") if story is not None

@@ -144,7 +144,7 @@ class ResultCache:
 
     def record(self) -> None:
         """Keep every result this run gets or stores, with its content hash, for
-        the folder state (factlint/folder_state.py) to be built from."""
+        the folder state (factlint/engine/folder.py) to be built from."""
         self.recorded = {}
 
     @classmethod

@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
     listing.add_argument("--config", metavar="FILE")
 
+    testing = commands.add_parser(
+        "test-rules",
+        help="run every rule's examples",
+        description="Run every rule's examples: each 'flag' text must be flagged and each 'ok' text left alone. "
+        "Exit 1 if one is not, naming its line in the rule file.",
+    )
+    testing.add_argument("sources", nargs="*", metavar="DIR", help="folders (or files) of YAML rules (default: the built-in rules)")
+
     server = commands.add_parser(
         "server",
         help="run the language server for editors (LSP over stdio)",
@@ -89,12 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a file name that is not UTF-8 prints as its bytes
+        sys.stdout.reconfigure(errors="surrogateescape")
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             build_parser().print_help()
             return EXIT_ERROR
-        return {"check": _check, "rules": _list_rules, "explain": _explain, "server": _server}[args.command](args)
+        return {"check": _check, "rules": _list_rules, "explain": _explain, "test-rules": _test_rules, "server": _server}[args.command](args)
     except FactlintError as err:
         print(f"factlint: {err}", file=sys.stderr)
         return EXIT_ERROR
@@ -114,87 +124,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 # ---------------------------------------------------------------------------
 
 
-def _load(args: argparse.Namespace):
-    """Config and validated rules for any command."""
-    from factlint.config import load_config
-    from factlint.ruleset import builtin_rules_dir, load_rules
-
-    config = load_config(args.config)
-    rules = load_rules([builtin_rules_dir(), *config.rules, *args.rules])
-    for rule_id, severity in config.severity.items():
-        matched = [r for r in rules if r.id == rule_id]
-        if not matched:
-            raise FactlintError(f"severity override for unknown rule '{rule_id}'", config.path)
-        matched[0].severity = severity
-    return config, rules
-
-
-def _selected(rules, select: list[str], ignore: list[str]):
-    from factlint.kinds.base import kind_names
-
-    known = {r.id for r in rules} | set(kind_names())
-    for name in [*select, *ignore]:
-        if name not in known:
-            raise FactlintError(f"unknown rule or kind '{name}' (see 'factlint rules')")
-    return [
-        r for r in rules if (not select or r.id in select or r.kind in select) and r.id not in ignore and r.kind not in ignore
-    ]
-
-
-def discover(paths: list[str], config) -> list[str]:
-    """Article files under the given paths: folders recurse, hidden ones skipped."""
-    from factlint.document import ARTICLE_SUFFIXES
-
-    found: list[str] = []
-    implicit = not paths
-    for given in paths or ["."]:
-        if os.path.isfile(given):
-            if not config.excluded(given):
-                found.append(given)
-            continue
-        if not os.path.isdir(given):
-            raise FactlintError("no such file or folder", given)
-        for folder, subfolders, files in os.walk(given):
-            subfolders[:] = sorted(
-                d for d in subfolders if not d.startswith(".") and not config.excluded(os.path.join(folder, d))
-            )
-            for name in sorted(files):
-                path = os.path.join(folder, name)
-                if implicit and path.startswith("./"):
-                    path = path[2:]
-                if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".") and not config.excluded(path):
-                    found.append(path)
-    return list(dict.fromkeys(found))
-
-
 def _check(args: argparse.Namespace) -> int:
-    from factlint.document import Settings
+    from factlint.document import Settings, display_text, read_source
     from factlint.formatters import FORMATS, RenderContext, render
     from factlint.formatters import statistics
     from factlint.linter import lint_sources
     from factlint.progress import Progress
     from factlint.ruleset import compile_rules
+    from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
     _check_engine_options(args)
-    config, rules = _load(args)
+    config, rules = load_rules_for(args.config, args.rules)
     select = args.select if args.select is not None else config.select
-    active = _selected(rules, select, [*config.ignore, *args.ignore])
+    active = selected(rules, select, [*config.ignore, *args.ignore])
     fail_level = args.fail_level or config.fail_level
     context = {"facts": config.facts, "root": config.root}
     checks = compile_rules(active, context)
     known_rules = {r.id for r in rules}
-    settings = Settings(extra_abbreviations=tuple(config.abbreviations))
+    settings = Settings(extra_abbreviations=tuple(config.abbreviations), analysis_timeout=config.analysis_timeout or None)
     # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
     hook = bool(args.corpus and args.paths and not args.no_cache) and not (args.fix or args.diff or args.show_stories or args.format == "html")
+    shown: dict[str, str] = {}  # a path as this run spells it -> as the command line gave it
     if hook:
-        targets, paths = corpus_paths(args.corpus, args.paths, config, listing=False)
+        targets, paths, shown = corpus_paths(args.corpus, args.paths, config, listing=False)
     elif args.corpus:
-        targets, paths = corpus_paths(args.corpus, args.paths, config)
+        targets, paths, shown = corpus_paths(args.corpus, args.paths, config)
     elif args.engine == "dask":
-        from factlint.dask_engine import discover_articles
-
         targets, paths = [], discover_articles(args.paths, config)
     else:
         targets, paths = [], discover(args.paths, config)
@@ -206,13 +163,12 @@ def _check(args: argparse.Namespace) -> int:
     def sources():
         for path in paths:
             try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-            except OSError as err:
-                read_errors.append(FactlintError(f"cannot read file: {err.strerror}", path))
+                data = read_source(path, settings.max_file_bytes)
+            except FactlintError as err:
+                read_errors.append(err)
                 continue
             if args.format == "html":
-                texts[path] = data.decode("utf-8-sig", errors="replace")
+                texts[path] = display_text(data)
             if args.fix or args.diff:
                 checked[path] = hashlib.sha256(data).digest()
             yield path, data
@@ -222,7 +178,7 @@ def _check(args: argparse.Namespace) -> int:
 
     def keep(finding) -> bool:
         if finding.path not in ignored_at:
-            ignored_at[finding.path] = config.ignored_rules(finding.path)
+            ignored_at[finding.path] = config.ignored_rules(shown.get(finding.path, finding.path))
         ignored = ignored_at[finding.path]
         return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
 
@@ -231,42 +187,42 @@ def _check(args: argparse.Namespace) -> int:
         from factlint.cache import ResultCache
 
         cache = ResultCache.open(config.root, checks, settings, args.corpus)
-    report = None
-    if hook and cache is not None:
-        from factlint.folder_state import check_changed
 
-        report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
-    if report is None and args.engine == "dask":
-        report = _lint_on_dask(args, paths, checks, context, settings, keep, known_rules)
-        if args.format == "html":
-            texts.update(_read_texts(report))
-    if report is None:
-        if hook:
-            targets, paths = corpus_paths(args.corpus, args.paths, config)
-        if cache is not None:
-            cache.record()
-        progress = Progress(len(paths))
-        try:
-            report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules=known_rules)
-        finally:
-            progress.close()
-        report.errors = read_errors + report.errors
-        if cache is not None:
-            cache.prune()
-            from factlint.folder_state import FolderState
+    def lint():
+        nonlocal targets, paths
+        report = None
+        if hook and cache is not None:
+            from factlint.engine.folder import check_changed
 
-            FolderState.build(cache, args.corpus, config, checks, report.stories)
-    if targets:
-        report = involving(report, targets)
+            report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
+        if report is None and args.engine == "dask":
+            report = _lint_on_dask(args, paths, checks, context, settings, keep, known_rules)
+            if args.format == "html":
+                texts.update(_read_texts(report))
+        if report is None:
+            if hook and not paths:
+                targets, paths, _ = corpus_paths(args.corpus, args.paths, config)
+            if cache is not None:
+                cache.record()
+            read_errors.clear()
+            progress = Progress(len(paths))
+            try:
+                report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules=known_rules)
+            finally:
+                progress.close()
+            report.errors = read_errors + report.errors
+            if cache is not None:
+                cache.prune()
+                from factlint.engine.folder import FolderState
 
+                FolderState.build(cache, args.corpus, config, checks, report.stories)
+        return involving(report, targets) if targets else report
+
+    report = lint()
     if args.fix or args.diff:
-        from factlint.fixes import apply_fixes
-
-        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=sys.stdout if args.diff else None, checked=checked)
-        if args.fix and fixed:
-            print(f"factlint: fixed {fixed} finding{'s' if fixed != 1 else ''}", file=sys.stderr)
-        if args.fix:
-            report.findings = [f for f in report.findings if not f.fixes]
+        report = _fix(args, report, checked, lint)
+    report = respelled(report, shown)
+    texts = {shown.get(path, path): text for path, text in texts.items()}
 
     if args.write_baseline:
         from factlint.baseline import write_baseline
@@ -286,14 +242,14 @@ def _check(args: argparse.Namespace) -> int:
         color=args.format == "text" and not args.output and not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         show_stories=args.show_stories,
         sources=texts,
-        paths=targets or paths,
+        paths=[shown.get(path, path) for path in targets or paths],
     )
     if not args.diff:
         if args.statistics:
             output = statistics.render(report, args.format)
         else:
             output = render(args.format, report, context)
-        _write_output(output, args.output)
+        _write_output(output, args.output, args.format)
     for error in report.errors:
         print(f"factlint: {error}", file=sys.stderr)
     if report.errors:
@@ -304,7 +260,40 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
 
 
+# --fix applies the fixes, lints again and fixes what that run finds, until nothing is
+# left to fix (a fix may uncover another) or this many rounds have run.
+FIX_ROUNDS = 10
+
+
+def _fix(args: argparse.Namespace, report, checked: dict[str, bytes], lint):
+    """Apply the fixes (``--fix``) or print them as a patch (``--diff``, to ``--output``
+    if given). After fixing, the report is the one on the fixed articles."""
+    import io
+
+    from factlint.fixes import apply_fixes
+
+    total = 0
+    for _ in range(FIX_ROUNDS):
+        patch = io.StringIO() if args.diff else None
+        fixed = apply_fixes(report.findings, write=args.fix, diff_stream=patch, checked=checked)
+        if patch is not None:
+            _write_output(patch.getvalue(), args.output, "text")
+        if not args.fix or not fixed:
+            break
+        total += fixed
+        report = lint()
+        if args.diff:
+            break  # the patch shows one round; the report is on the text as fixed
+    if total:
+        print(f"factlint: fixed {total} finding{'s' if total != 1 else ''}", file=sys.stderr)
+    return report
+
+
 def _check_engine_options(args: argparse.Namespace) -> None:
+    if args.diff and args.format != "text":
+        raise FactlintError(f"usage: --diff prints a patch; it does not combine with --format {args.format}")
+    if args.diff and args.statistics:
+        raise FactlintError("usage: --diff prints a patch; it does not combine with --statistics")
     if args.scheduler and args.engine != "dask":
         raise FactlintError("usage: --scheduler needs --engine dask")
     if args.engine == "dask":
@@ -315,7 +304,7 @@ def _check_engine_options(args: argparse.Namespace) -> None:
 
 def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known_rules):
     """The report of ``--engine dask``: workers read the files themselves (local ones by absolute path)."""
-    from factlint.dask_engine import lint_paths
+    from factlint.engine.dask import lint_paths
     from factlint.progress import Progress
 
     locations = [(path, path if "://" in path else os.path.abspath(path)) for path in paths]
@@ -331,29 +320,68 @@ def _lint_on_dask(args, paths: list[str], checks, context, settings, keep, known
 
 def _read_texts(report) -> dict[str, str]:
     """For the HTML report: the text of every article it shows (read here, on the client)."""
-    from factlint.dask_engine import read_article
+    from factlint.document import display_text
+    from factlint.engine.dask import read_article
 
     wanted = {f.path for f in report.findings} | {r.location.path for f in report.findings for r in f.related}
     texts = {}
     for path in sorted(p for p in wanted if p):
         try:
-            texts[path] = read_article(path).decode("utf-8-sig", errors="replace")
-        except OSError:
+            texts[path] = display_text(read_article(path))
+        except (OSError, FactlintError):
             pass  # the report says the article could not be shown
     return texts
 
 
-def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str]]:
-    """The articles to report on, and every article to read: the corpus folder's
-    and the given ones, each given file spelt as given (without ``listing``, none)."""
+def corpus_paths(corpus: str, given: list[str], config, listing: bool = True) -> tuple[list[str], list[str], dict[str, str]]:
+    """The articles to report on, every article to read (without ``listing``, none),
+    and how the command line gave each path this run spells otherwise.
+
+    A given file inside the folder is spelt as the folder's listing spells it,
+    however it was given (absolute, with ./, through a link to the folder), so
+    it is that article of the folder, and the folder state can serve the run.
+    """
+    from factlint.workspace import discover
+
     if not os.path.isdir(corpus):
         raise FactlintError("--corpus: no such folder", corpus)
-    targets = discover(given, config) if given else []
+    real_folder = os.path.realpath(corpus)
+    targets: list[str] = []
+    shown: dict[str, str] = {}
+    for path in discover(given, config) if given else []:
+        real = os.path.join(os.path.realpath(os.path.dirname(path) or "."), os.path.basename(path))
+        relative = os.path.relpath(real, real_folder)
+        spelt = path if relative.startswith("..") or os.path.isabs(relative) else os.path.normpath(os.path.join(corpus, relative))
+        if spelt != path:
+            shown[spelt] = path
+        targets.append(spelt)
     if not listing:
-        return targets, []
-    outside = {os.path.abspath(path): path for path in targets}
-    paths = [outside.pop(os.path.abspath(path), os.path.normpath(path)) for path in discover([corpus], config)]
-    return targets, paths + list(outside.values())
+        return targets, [], shown
+    paths = [os.path.normpath(path) for path in discover([corpus], config)]
+    listed = set(paths)
+    return targets, paths + [path for path in targets if path not in listed], shown
+
+
+def respelled(report, shown: dict[str, str]):
+    """The report with each path as the command line gave it (see ``corpus_paths``):
+    findings re-sorted and fingerprinted under the paths shown."""
+    if not shown:
+        return report
+    from dataclasses import replace
+
+    from factlint.findings import Finding, with_fingerprints
+
+    def place(location):
+        return replace(location, path=shown[location.path]) if location.path in shown else location
+
+    findings = [
+        replace(f, location=place(f.location), related=tuple(replace(r, location=place(r.location)) for r in f.related))
+        for f in report.findings
+    ]
+    report.findings = with_fingerprints(sorted(findings, key=Finding.sort_key))
+    report.errors = [FactlintError(e.message, shown[e.path], e.line) if e.path in shown else e for e in report.errors]
+    report.stories = {shown.get(path, path): story for path, story in report.stories.items()}
+    return report
 
 
 def involving(report, targets: list[str]):
@@ -379,10 +407,16 @@ def _silence_stdout() -> None:
         pass
 
 
-def _write_output(text: str, destination: str | None) -> None:
+def _write_output(text: str, destination: str | None, format: str = "text") -> None:
+    data = _encoded(text, format)
     if destination is None:
         try:
-            sys.stdout.write(text)
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:  # a text stream without bytes beneath (a test's capture)
+                sys.stdout.write(data.decode("utf-8", "surrogateescape"))
+            else:
+                sys.stdout.flush()
+                out.write(data)
             sys.stdout.flush()
         except BrokenPipeError:  # the reader stopped early: the check's own exit code still stands
             _silence_stdout()
@@ -390,18 +424,59 @@ def _write_output(text: str, destination: str | None) -> None:
     from factlint.fixes import write_atomically
 
     try:
-        write_atomically(destination, text.encode("utf-8"))
+        write_atomically(destination, data)
     except OSError as err:
         raise FactlintError(f"cannot write output: {err.strerror}", destination) from None
 
 
+def _encoded(text: str, format: str) -> bytes:
+    """The report as UTF-8. A file name that is not UTF-8 reaches the report as
+    surrogate escapes: the text formats give back its bytes (as ls does), JSON
+    and SARIF write them as \\udcXX escapes (JSON readers turn them back into
+    the name as Python's file functions take it), HTML and JUnit show U+FFFD."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    import re
+
+    name_byte = re.compile("[\udc80-\udcff]")  # a byte of a name that is not UTF-8, as Python keeps it
+    if format in ("json", "sarif"):
+        text = name_byte.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    elif format in ("html", "junit"):
+        text = name_byte.sub("\ufffd", text)
+    return text.encode("utf-8", "surrogateescape")
+
+
 def _list_rules(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    from factlint.workspace import load_rules_for
+
+    _, rules = load_rules_for(args.config, args.rules)
     width = max(len(r.id) for r in rules)
     kind_width = max(len(r.kind) for r in rules)
     for rule in rules:
         summary = rule.description.split("\n")[0].split(". ")[0].rstrip(".")
         print(f"{rule.id:<{width}}  {rule.kind:<{kind_width}}  {rule.severity:<7}  {summary}")
+    return EXIT_CLEAN
+
+
+def _test_rules(args: argparse.Namespace) -> int:
+    from factlint.rule_examples import failing_examples
+    from factlint.ruleset import builtin_rules_dir, load_rules
+
+    rules = load_rules(args.sources or [builtin_rules_dir()])
+    if not rules:
+        raise FactlintError(f"no rule files (*.yaml) in {', '.join(args.sources)}")
+    examples = sum(len(r.examples[group]) for r in rules for group in ("flag", "ok"))
+    failed = 0
+    for failure in failing_examples(rules):
+        print(failure.error())
+        failed += 1
+    rules_text = f"{len(rules)} rule{'s' if len(rules) != 1 else ''}"
+    if failed:
+        print(f"{failed} of {examples} examples of {rules_text} failed.")
+        return EXIT_FINDINGS
+    print(f"All {examples} examples of {rules_text} pass.")
     return EXIT_CLEAN
 
 
@@ -412,7 +487,9 @@ def _server(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    _, rules = _load(args)
+    from factlint.workspace import load_rules_for
+
+    _, rules = load_rules_for(args.config, args.rules)
     matched = [r for r in rules if r.id == args.rule]
     if not matched:
         raise FactlintError(f"unknown rule '{args.rule}' (see 'factlint rules')")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from factlint.document import ANALYSIS_TIMEOUT
 from factlint.errors import FactlintError
 from factlint.findings import SEVERITIES
 
@@ -32,6 +33,15 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     abbreviations: list[str] = field(default_factory=list)
     facts: Path | None = None
+    analysis_timeout: float = ANALYSIS_TIMEOUT  # CPU seconds per article; 0: no limit
+    lines: dict[Any, int] = field(default_factory=dict)  # key, or (key, entry), -> its line in the file
+
+    def line_of(self, key: str, entry: str | None = None) -> int | None:
+        """The line of a key (or of one entry of a mapping key) in the config file."""
+        return self.lines.get((key, entry)) or self.lines.get(key)
+
+    def error(self, message: str, key: str, entry: str | None = None) -> FactlintError:
+        return FactlintError(message, self.path, self.line_of(key, entry))
 
     def excluded(self, path: str) -> bool:
         """Does an exclude glob match the path (relative to the config's folder)?"""
@@ -77,6 +87,10 @@ _KEYS: dict[str, tuple[str, Any]] = {
     ),
     "abbreviations": ("a list of abbreviations such as 'Gen.'", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
     "facts": ("a path to a facts YAML file", lambda v: isinstance(v, str)),
+    "analysis-timeout": (
+        "a number of CPU seconds per article (0: no limit)",
+        lambda v: isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0,
+    ),
 }
 
 
@@ -105,11 +119,15 @@ def load_config(path: str | Path | None = None) -> Config:
     if path is None:
         found = find_config()
         if found is None:
-            default_facts = Path.cwd() / "facts.yaml"
+            default_facts = Path.cwd() / DEFAULT_FACTS
             return Config(facts=default_facts if default_facts.is_file() else None)
         path = found
+        shown = os.path.relpath(path)
+    else:
+        shown = str(path)  # as the command line gave it
     path = Path(path)
-    shown = os.path.relpath(path) if path.is_absolute() else str(path)
+    if path.is_dir():
+        raise FactlintError("--config: this is a folder, not a config file", shown)
     if not path.is_file():
         raise FactlintError("config file does not exist", shown)
     if path.name == "pyproject.toml" or path.suffix == ".toml":
@@ -117,13 +135,16 @@ def load_config(path: str | Path | None = None) -> Config:
     else:
         from factlint.yamlio import LineDict, load_yaml_file
 
-        data = load_yaml_file(str(path))
+        data = load_yaml_file(shown)
         if data is None:
             data = LineDict()
             data.line, data.key_lines = 1, {}
         if not isinstance(data, dict):
             raise FactlintError("config must be a YAML mapping", shown, 1)
-        lines = getattr(data, "key_lines", {})
+        lines = dict(getattr(data, "key_lines", {}))
+        for key, value in data.items():  # the line of each entry of a mapping (per-file-ignores, severity)
+            for entry, line in getattr(value, "key_lines", {}).items():
+                lines[(key, str(entry))] = line
     return _build(data, lines, path, shown)
 
 
@@ -143,11 +164,25 @@ def _load_toml(path: Path, shown: str) -> tuple[dict, dict]:
     section = document.get("tool", {}).get("factlint", {})
     if not isinstance(section, dict):
         raise FactlintError("[tool.factlint] must be a table", shown)
-    lines = {}
+    lines: dict[Any, int] = {}
+    table = None  # the [tool.factlint...] table a line is in
     for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            name = stripped.strip("[]").strip()
+            table = name[len("tool.factlint"):].lstrip(".").strip('"') if name.startswith("tool.factlint") else None
+            if table and table not in lines:
+                lines[table] = number
+            continue
         key = line.split("=")[0].strip().strip('"')
-        if key in section and key not in lines:
+        if table == "" and key in section and key not in lines:
             lines[key] = number
+        elif table and (table, key) not in lines:
+            lines[(table, key)] = number
+    for key, value in section.items():  # inline tables: an entry is on its key's line
+        if isinstance(value, dict) and key in lines:
+            for entry in value:
+                lines.setdefault((key, str(entry)), lines[key])
     return section, lines
 
 
@@ -171,8 +206,24 @@ def _build(data: dict, lines: dict, path: Path, shown: str) -> Config:
     config.per_file_ignores = {str(k): list(v) for k, v in data.get("per-file-ignores", {}).items()}
     config.severity = dict(data.get("severity", {}))
     config.abbreviations = list(data.get("abbreviations", []))
-    if "facts" in data:
-        config.facts = root / data["facts"]
-    elif (root / "facts.yaml").is_file():
-        config.facts = root / "facts.yaml"
+    config.analysis_timeout = float(data.get("analysis-timeout", ANALYSIS_TIMEOUT))
+    config.lines = lines
+    config.facts = _facts_file(data.get("facts"), root, config)
     return config
+
+
+DEFAULT_FACTS = "facts.yaml"
+
+
+def _facts_file(named: str | None, root: Path, config: Config) -> Path | None:
+    """The facts file: the one the config names, which must be a file, or facts.yaml
+    beside the config if there is one. Naming the default (``facts: facts.yaml``)
+    asks for nothing more than the default: it need not exist."""
+    if named is None or Path(named) == Path(DEFAULT_FACTS) and not (root / named).exists():
+        return root / DEFAULT_FACTS if (root / DEFAULT_FACTS).is_file() else None
+    path = root / named
+    if path.is_dir():
+        raise config.error(f"facts file {named!r} is a folder; name a YAML file of facts", "facts")
+    if not path.is_file():
+        raise config.error(f"facts file {named!r} does not exist", "facts")
+    return path

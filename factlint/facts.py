@@ -34,17 +34,54 @@ import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any, Iterable, Iterator, Protocol
 
 import regex
 
 from factlint.document import Document, Location
 from factlint.errors import FactlintError
 from factlint.findings import Finding, Related
+from factlint.kinds.scopes import REGEX_TIMEOUT, repeat_problem
 from factlint.quantities import Quantity, conflicts, extract_quantities
 
-if TYPE_CHECKING:
-    from factlint.kinds.figures import FiguresCheck, Lexicon, Mention
+
+
+# What a facts file reads of the figures kind (factlint/kinds/figures.py), which
+# loads it: described here, not imported, so that neither module needs the other's.
+class Mention(Protocol):
+    """A figure and its frame, as the figures kind reads it."""
+
+    quantity: Quantity
+    start: int
+    end: int
+    thing: str | None
+    predicate: str | None
+    sentence: tuple[int, int]
+    excluded: str
+
+
+class Lexicon(Protocol):
+    """The figures kind's lexicon: counted things, event verbs, tolerances."""
+
+    tolerance: dict[str, float]
+    event_things: dict[str, tuple[str, str]]
+    predicate_of: dict[str, str]
+
+    def thing(self, thing: str | None) -> str | None: ...
+
+    def verb(self, word: str) -> str | None: ...
+
+
+class FiguresCheck(Protocol):
+    """A figures rule: how it shows a figure and reports one."""
+
+    tolerance: float | None
+    lexicon: Lexicon
+
+    def shown(self, doc: Document, mention: Any) -> str: ...
+
+    def finding(self, doc: Document, start: int, end: int, related: Iterable[Related] = (), **values: Any) -> Finding: ...
+
 
 FACT_KEYS = ("id", "fact", "source", "thing", "keywords", "verbs", "pattern", "value", "min", "max", "tolerance", "note")
 # Mentions found by their counted thing are skipped for these reasons; a
@@ -116,8 +153,15 @@ class Facts:
                     yield mention
             return
         for s, e in sentences:
-            for match in fact.pattern.finditer(doc.text, s, e):
-                start, end = match.span("value") if "value" in fact.pattern.groupindex else match.span()
+            try:
+                matches = list(fact.pattern.finditer(doc.text, s, e, timeout=REGEX_TIMEOUT))
+            except TimeoutError:
+                raise FactlintError(
+                    f"the facts file's pattern for {fact.name!r} ({fact.location.path}:{fact.location.line}) took more than "
+                    f"{REGEX_TIMEOUT:g} s on the sentence at line {doc.locate(s, e).line}; simplify the pattern", doc.path,
+                ) from None
+            for match in matches:
+                start, end = match.span("value")
                 inside = [m for m in mentions if m.sentence == (s, e) and m.quantity.start < end and m.quantity.end > start]
                 if not inside:
                     continue
@@ -213,12 +257,21 @@ def _fact(entry: Any, path: str, lexicon: "Lexicon") -> Fact:
         verb_keys.add(lexicon.predicate_of.get(word) or lexicon.verb(word) or word)
     pattern = None
     if "pattern" in entry:
+        if "thing" in entry:
+            raise fail("give 'thing' (the counted thing) or 'pattern' (a regex), not both: a pattern says "
+                       "where the figure is itself", "pattern")
         if not isinstance(entry["pattern"], str) or not entry["pattern"]:
             raise fail("'pattern' must be a regular expression", "pattern")
+        problem = repeat_problem(entry["pattern"])
+        if problem:
+            raise fail(f"'pattern': {problem}", "pattern")
         try:
             pattern = regex.compile(entry["pattern"], regex.IGNORECASE)
-        except regex.error as err:
+        except (regex.error, MemoryError, OverflowError) as err:
             raise fail(f"'pattern' is not a valid regular expression: {err}", "pattern") from None
+        if "value" not in pattern.groupindex:
+            raise fail("'pattern' needs a group named value around the figure, like "
+                       "'armed forces of (?P<value>[\\d,]+)': without it nothing is compared", "pattern")
     expected, shown = _expected(entry, fail)
     tolerance = entry.get("tolerance")
     if tolerance is not None and (isinstance(tolerance, bool) or not isinstance(tolerance, (int, float))

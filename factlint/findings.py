@@ -59,6 +59,6 @@ def with_fingerprints(findings: list[Finding]) -> list[Finding]:
         key = (finding.rule, finding.path, _normalized(finding.excerpt))
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        digest = hashlib.sha256("\x1f".join((*key, str(occurrence))).encode()).hexdigest()[:20]
+        digest = hashlib.sha256("\x1f".join((*key, str(occurrence))).encode("utf-8", "surrogateescape")).hexdigest()[:20]
         result.append(replace(finding, fingerprint=digest))
     return result

@@ -11,7 +11,9 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+import re
 import tempfile
+import time
 from collections import defaultdict
 from typing import IO, Iterable
 
@@ -19,16 +21,29 @@ from factlint.errors import FactlintError
 from factlint.findings import Finding
 
 
+# A temporary file of ours that a killed run left behind is removed by the next write
+# in its folder, once it is old enough not to be another run's write in progress.
+TEMPORARY_PREFIX = ".factlint-"
+_STALE_SECONDS = 600
+_swept: set[str] = set()  # folders already swept by this process
+
+
 def write_atomically(path: str, data: bytes) -> None:
-    """Replace path's content with data via a temp file and os.replace."""
+    """Replace path's content with data via a temp file and os.replace.
+
+    A link is written through: its target gets the new content and the link stays.
+    """
+    if os.path.islink(path):
+        path = os.path.realpath(path)
     folder = os.path.dirname(os.path.abspath(path))
+    _sweep(folder)
     if os.path.exists(path):
         mode = os.stat(path).st_mode & 0o7777
     else:  # a new file gets the usual permissions, not mkstemp's private 0600
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(prefix=".factlint-", dir=folder)
+    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data)
@@ -40,6 +55,28 @@ def write_atomically(path: str, data: bytes) -> None:
         if os.path.exists(temporary):
             os.unlink(temporary)
         raise
+
+
+def _sweep(folder: str) -> None:
+    """Remove the temporary files killed runs left in a folder (named as mkstemp names ours)."""
+    if folder in _swept:
+        return
+    _swept.add(folder)
+    cutoff = time.time() - _STALE_SECONDS
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if _TEMPORARY_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                    try:
+                        if entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                            os.unlink(entry.path)
+                    except OSError:
+                        pass
+    except OSError:
+        pass
+
+
+_TEMPORARY_NAME = re.compile(re.escape(TEMPORARY_PREFIX) + r"[a-z0-9_]{8}")
 
 
 def line_removal(source: str, start: int, end: int) -> tuple[int, int, str]:
@@ -98,11 +135,7 @@ def apply_fixes(
             continue
         total += applied
         if diff_stream is not None:
-            diff_stream.writelines(
-                difflib.unified_diff(
-                    original.splitlines(keepends=True), new.splitlines(keepends=True), *_diff_names(path)
-                )
-            )
+            diff_stream.writelines(unified_diff(original, new, *_diff_names(path)))
         if write:
             try:
                 write_atomically(path, (b"\xef\xbb\xbf" if bom else b"") + new.encode("utf-8"))
@@ -111,8 +144,21 @@ def apply_fixes(
     return total
 
 
+def unified_diff(before: str, after: str, old_name: str, new_name: str) -> Iterable[str]:
+    """A unified diff that patch and git apply take: lines split at newlines only,
+    and a last line without one marked '\\ No newline at end of file'."""
+    for line in difflib.unified_diff(_lines(before), _lines(after), old_name, new_name):
+        yield line if line.endswith("\n") else line + "\n\\ No newline at end of file\n"
+
+
+def _lines(text: str) -> list[str]:
+    lines = text.split("\n")
+    return [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
+
+
 def _diff_names(path: str) -> tuple[str, str]:
     """git-style a/ b/ names; an absolute path is shown as it is."""
     if os.path.isabs(path):
         return path, path
+    path = os.path.normpath(path).replace(os.sep, "/")  # git apply refuses "a/./x.md"
     return f"a/{path}", f"b/{path}"

@@ -1,11 +1,13 @@
-"""The engine: read articles, run each check per article, then across articles.
+"""Phase one, and the local engine: read articles, run each check per article, then across articles.
 
 Phase one (``analyze``) is a pure function of one file's bytes and the
 compiled checks; its ``ArticleResult`` pickles, so it runs in worker
 processes, one per core, when there are enough articles to repay starting
-them. Phase two (``cross_article``) sees only those results; on a large
-folder its checks that need no story grouping run in a worker meanwhile.
-Either way the report is the one a single process gives.
+them. Phase two (``cross_article``) sees only those results and runs each
+cross-article rule's plan in memory (``factlint.engine.memory``); on a large
+folder the steps that need no story grouping run in a worker meanwhile.
+Either way the report is the one a single process gives. The other engines
+(``factlint.engine``) start from ``analyze`` and end with ``finish`` too.
 """
 
 from __future__ import annotations
@@ -14,15 +16,14 @@ import os
 import sys
 from collections import deque
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterable, Iterator, Protocol, Sequence
 
 from factlint.document import Document, Settings, parse_document
+from factlint.engine.memory import StepFailure, failure_errors, run_plan
 from factlint.errors import FactlintError
 from factlint.findings import Finding, with_fingerprints
 from factlint.kinds.base import ArticleInfo, Check, Corpus
-
-if TYPE_CHECKING:
-    from factlint.cache import ResultCache
+from factlint.kinds.plan import Plan
 
 
 @dataclass
@@ -37,11 +38,12 @@ class ArticleResult:
     suppressions: list[Any] = field(default_factory=list)  # factlint.suppressions.Suppression
     error: FactlintError | None = None  # the article could not be read: nothing else is set
     rule_errors: list[FactlintError] = field(default_factory=list)  # rules that raised on it; the others still spoke
+    notices: list[FactlintError] = field(default_factory=list)  # unusable front matter, a rule stopped at its most findings
 
     @property
     def problems(self) -> list[FactlintError]:
-        """Every stderr line this article gives: unreadable, or each rule that failed on it."""
-        return ([self.error] if self.error is not None else []) + self.rule_errors
+        """Every stderr line this article gives: unreadable, or what was wrong in it though it was checked."""
+        return ([self.error] if self.error is not None else []) + self.notices + self.rule_errors
 
 
 @dataclass
@@ -50,6 +52,29 @@ class Report:
     findings: list[Finding]
     errors: list[FactlintError]
     stories: dict[str, str] = field(default_factory=dict)
+
+
+class ResultStore(Protocol):
+    """Where phase-one results are kept between runs (factlint.cache.ResultCache)."""
+
+    def get(self, path: str, data: bytes) -> ArticleResult | None: ...
+
+    def put(self, path: str, data: bytes, result: ArticleResult) -> None: ...
+
+
+def plans(checks: Sequence[Check]) -> list[tuple[Check, Plan]]:
+    """The cross-article rules and their plans, in the rules' order."""
+    found = []
+    for check in checks:
+        plan = check.plan() if check.CROSS_ARTICLE else None
+        if plan is not None:
+            found.append((check, plan))
+    return found
+
+
+def needs_stories(checks: Sequence[Check]) -> bool:
+    """Whether some plan compares within stories (so phase one keeps story terms)."""
+    return any(plan.needs_stories for _, plan in plans(checks))
 
 
 # Work in forked processes. Workers inherit the compiled checks instead of
@@ -129,7 +154,8 @@ class Workers:
 
     def start_comparison(self) -> None:
         """Fork the comparing worker, if there is a check for it to run."""
-        if self.comparison is None and self.jobs > 1 and any(c.CROSS_ARTICLE and not c.NEEDS_STORIES for c in self.checks):
+        early = any(not step.needs_stories for _, plan in plans(self.checks) for step in plan.steps)
+        if self.comparison is None and self.jobs > 1 and early:
             if _can_fork():
                 self._set_job()
                 self.comparison = _fork_pool(1)
@@ -158,9 +184,12 @@ class Workers:
         self.close()
 
 
-def _compare_in_worker(index: int, extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
+def _compare_in_worker(index: int, steps: list[int], extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], list[StepFailure]]:
     assert _worker_job is not None
-    return _compare(_worker_job[0][index], extracts, corpus)
+    check = _worker_job[0][index]
+    plan = check.plan()
+    assert plan is not None
+    return run_plan(check.rule.id, plan, extracts, corpus, steps)
 
 
 def _analyze_batch(batch: list[tuple[str, bytes]]) -> list[ArticleResult]:
@@ -186,27 +215,63 @@ def article_info(doc: Document) -> ArticleInfo:
 
 
 def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool = False) -> ArticleResult:
-    """Phase one for one article. Never raises: problems go into ``error``."""
+    """Phase one for one article, within the article's time budget. Never raises:
+    problems go into ``error`` (one running out of time too, as ``analysis-timeout``)."""
+    from factlint.budget import AnalysisTimeout, time_limit
+
+    try:
+        with time_limit(settings.analysis_timeout):
+            result = _analyze_article(path, data, checks, settings, want_story_terms)
+        if result.error is not None:  # a raised error drags its traceback and context along: not to other processes
+            result.error = FactlintError(result.error.message, result.error.path, result.error.line)
+        return result
+    except AnalysisTimeout as timeout:
+        running = _running_rule(timeout)
+        return ArticleResult(path, error=FactlintError(
+            f"analysis-timeout: analysing this article took more than {settings.analysis_timeout:g} s of CPU"
+            f"{f' (in rule {running!r})' if running else ''}; it was not checked (see 'analysis-timeout' in the README)",
+            path,
+        ))
+    except RecursionError:
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return ArticleResult(path, error=FactlintError("internal error: RecursionError: the article is nested too deeply to analyse", path))
+    except Exception as exc:  # reading the article went wrong: this file is reported, the others checked
+        if os.environ.get("FACTLINT_DEBUG"):
+            raise
+        return ArticleResult(path, error=FactlintError(f"internal error: {type(exc).__name__}: {exc}", path))
+
+
+def _running_rule(timeout: BaseException) -> str | None:
+    """The rule whose check was running when the budget ran out, from the stopped frames."""
+    traceback = timeout.__traceback__
+    while traceback is not None:
+        check = traceback.tb_frame.f_locals.get("check") if traceback.tb_frame.f_code is _analyze_article.__code__ else None
+        if isinstance(check, Check):
+            return check.rule.id
+        traceback = traceback.tb_next
+    return None
+
+
+def _analyze_article(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool) -> ArticleResult:
     try:
         doc = parse_document(path, data, settings)
     except FactlintError as err:
         return ArticleResult(path, error=err)
-    result = ArticleResult(path, info=article_info(doc))
+    result = ArticleResult(path, info=article_info(doc), notices=list(doc.problems))
     if doc.comments or "factlint" in doc.front_matter:
         from factlint.suppressions import find_suppressions
 
         result.suppressions = find_suppressions(doc)
     for check in checks:
         try:
-            found = list(check.check(doc))
+            found = list(_at_most(MAX_FINDINGS_PER_RULE, check, check.check(doc), result))
             if check.CROSS_ARTICLE:
                 result.extracts[check.rule.id] = check.extract(doc)
         except Exception as exc:  # a failing rule (a bug, a runaway regex) must not silence the others
             if os.environ.get("FACTLINT_DEBUG"):
                 raise
-            result.rule_errors.append(
-                FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
-            )
+            result.rule_errors.append(rule_failure(check, exc, path))
             continue
         result.findings.extend(found)
     if want_story_terms:
@@ -216,52 +281,79 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
     return result
 
 
+# One rule's findings in one article, at most: real copy never comes near it, and a file
+# that does (5 MiB of '?" ', 1.7 million quotation problems) is not read to the end.
+MAX_FINDINGS_PER_RULE = 1000
+
+
+def _at_most(limit: int, check: Check, findings: Iterable[Finding], result: ArticleResult) -> Iterator[Finding]:
+    """The first ``limit`` findings; past them, the rule stops and the article gets a line saying so."""
+    for count, finding in enumerate(findings):
+        if count == limit:
+            result.notices.append(FactlintError(
+                f"rule '{check.rule.id}' found more than {limit:,} problems in this article and stopped; "
+                f"the first {limit:,} are reported", result.path))
+            return
+        yield finding
+
+
+def rule_failure(check: Check, exc: Exception, path: str) -> FactlintError:
+    """What to say when a rule failed on an article: a located problem it raised as
+    such, a regex of the rule's that ran out of time, or an internal error."""
+    if isinstance(exc, FactlintError):
+        return FactlintError(f"rule '{check.rule.id}': {exc.message}", exc.path or path, exc.line)
+    if isinstance(exc, TimeoutError):
+        from factlint.kinds.scopes import REGEX_TIMEOUT
+
+        return FactlintError(
+            f"rule '{check.rule.id}': a regex of the rule took more than {REGEX_TIMEOUT:g} s on this article and was "
+            f"stopped; the rule's findings in it are missing (simplify the rule: {check.rule.path}:{check.rule.line})", path,
+        )
+    return FactlintError(f"internal error in rule '{check.rule.id}': {type(exc).__name__}: {exc}", path)
+
+
 def _extracts(check: Check, good: list[ArticleResult]) -> dict[str, Any]:
     return {r.path: r.extracts.get(check.rule.id) for r in good}
-
-
-def _compare(check: Check, extracts: dict[str, Any], corpus: Corpus) -> tuple[list[Finding], FactlintError | None]:
-    """One cross-article check over every article's extract: its findings, or what went wrong."""
-    findings: list[Finding] = []
-    try:
-        findings.extend(check.check_corpus(extracts, corpus))
-    except Exception as exc:
-        if os.environ.get("FACTLINT_DEBUG"):
-            raise
-        return findings, FactlintError(f"internal error in rule '{check.rule.id}' across articles: {type(exc).__name__}: {exc}")
-    return findings, None
 
 
 def cross_article(
     results: list[ArticleResult], checks: Sequence[Check], workers: Workers | None = None
 ) -> tuple[list[Finding], dict[str, str], list[FactlintError]]:
-    """Phase two: checks that compare articles see every article's extract.
+    """Phase two: each cross-article rule's plan over every article's extract.
 
-    On a large folder with a comparing worker, the checks that need no story
+    On a large folder with a comparing worker, the steps that need no story
     grouping run there (sent their extracts) while this process groups the
-    stories and runs the checks that need them; findings are gathered in the
-    checks' order, as in-process.
+    stories and runs the steps that need them; findings are gathered in the
+    rules' order, as in-process.
     """
     good = [r for r in results if r.error is None and r.info is not None]
     corpus = Corpus({r.path: r.info for r in good})
-    cross = [c for c in checks if c.CROSS_ARTICLE]
-    outcomes: dict[int, Any] = {}  # index in cross -> (findings, error), or its pending result
+    planned = plans(checks)
+    sent: dict[int, tuple[list[int], Any]] = {}  # index in planned -> the steps sent, their pending outcome
     comparison = workers.comparison if workers is not None and len(good) >= PARALLEL_MIN_COMPARED else None
     if comparison is not None:
         position = {id(check): index for index, check in enumerate(workers.checks)}  # type: ignore[union-attr]
-        for i, check in enumerate(cross):
-            if not check.NEEDS_STORIES:
-                task = (position[id(check)], _extracts(check, good), corpus)
-                outcomes[i] = comparison.apply_async(_compare_in_worker, task)
-    if any(c.NEEDS_STORIES for c in cross):
+        for i, (check, plan) in enumerate(planned):
+            early = [n for n, step in enumerate(plan.steps) if not step.needs_stories]
+            if early:
+                task = (position[id(check)], early, _extracts(check, good), Corpus(corpus.articles))
+                sent[i] = early, comparison.apply_async(_compare_in_worker, task)
+    if any(plan.needs_stories for _, plan in planned):
         from factlint.stories import group_stories
 
         corpus.stories = group_stories(corpus, {r.path: r.story_terms for r in good})
-    for i, check in enumerate(cross):
-        outcomes[i] = outcomes[i].get() if i in outcomes else _compare(check, _extracts(check, good), corpus)
-    findings = [finding for i in range(len(cross)) for finding in outcomes[i][0]]
-    errors = [outcomes[i][1] for i in range(len(cross)) if outcomes[i][1] is not None]
-    return findings, corpus.stories, errors
+    findings: list[Finding] = []
+    failures: list[StepFailure] = []
+    for i, (check, plan) in enumerate(planned):
+        early, pending = sent.get(i, ([], None))
+        rest = [n for n in range(len(plan.steps)) if n not in early]
+        outcomes = [pending.get()] if pending is not None else []
+        if rest:
+            outcomes.append(run_plan(check.rule.id, plan, _extracts(check, good), corpus, rest))
+        for found, failed in outcomes:
+            findings += found
+            failures += failed
+    return findings, corpus.stories, failure_errors(failures, [c.rule.id for c in checks])
 
 
 def finish(
@@ -332,7 +424,7 @@ def lint_sources(
     settings: Settings = Settings(),
     keep: Callable[[Finding], bool] | None = None,
     jobs: int | None = None,
-    cache: "ResultCache | None" = None,
+    cache: ResultStore | None = None,
     known_rules: Collection[str] | None = None,
 ) -> Report:
     """Lint in-memory or on-disk articles: both phases, sorted findings.
@@ -343,7 +435,7 @@ def lint_sources(
     rule id loaded, active or not) lets a suppression naming no rule be told
     from one of a rule left out of this run.
     """
-    want_terms = any(c.CROSS_ARTICLE and c.NEEDS_STORIES for c in checks)
+    want_terms = needs_stories(checks)
     results: list[ArticleResult | None] = []
     missed: dict[int, bytes] = {}  # result index -> bytes, for the cache
 

@@ -109,6 +109,10 @@ def parse_rule(data: object, path: str) -> Rule:
         path=path,
         line=data.line,
         key_lines=dict(data.key_lines),
+        example_lines={
+            group: list(getattr(examples[group], "item_lines", [examples.line_of(group)] * len(examples[group])))
+            for group in ("flag", "ok")
+        },
     )
     cls.validate_message(rule)
     return rule
@@ -123,10 +127,11 @@ def _valid_example(example: object) -> bool:
 
 
 def load_rules(directories: Iterable[str | Path]) -> list[Rule]:
-    """Every rule in the given folders; a rule id may be defined only once."""
+    """Every rule in the given folders (or rule files); a rule id may be defined only once."""
     rules: dict[str, Rule] = {}
     for directory in directories:
-        for path in rule_files(directory):
+        files = [Path(directory)] if Path(directory).is_file() else rule_files(directory)
+        for path in files:
             shown = os.path.relpath(path) if not str(path).startswith(str(builtin_rules_dir())) else str(path)
             rule = parse_rule(load_yaml_file(str(path)), shown)
             if rule.id in rules:
@@ -138,11 +143,9 @@ def load_rules(directories: Iterable[str | Path]) -> list[Rule]:
 
 def explain(rule: Rule) -> str:
     """What ``factlint explain`` prints (and the language server's hover shows): why the
-    rule exists, its message, parameters and examples."""
+    rule exists, its message, every key of its kind and its examples."""
     out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
-    params = {k: v for k, v in rule.params.items() if v not in (None, [], {}, "")}
-    if params:
-        out += ["", "Parameters:"] + [f"  {k}: {v}" for k, v in params.items()]
+    out += _kind_keys(rule)
     for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
         out += ["", title]
         for example in rule.examples[group]:
@@ -152,6 +155,29 @@ def explain(rule: Rule) -> str:
                 for name, text in example["files"].items():
                     out.append(f"  - {name}: " + text.strip().replace("\n", "\n    "))
     return "\n".join(out)
+
+
+def _kind_keys(rule) -> list[str]:
+    """Every key of the rule's kind: what this rule sets it to (or its default) and what it means."""
+    kind = get_kind(rule.kind)
+    if kind is None or not kind.PARAMS:
+        return ["", f"Keys of kind {rule.kind}: none besides the common ones."]
+    out = ["", f"Keys of kind {rule.kind} (this rule's value; the default when it differs):"]
+    for name, spec in kind.PARAMS.items():
+        value = rule.params.get(name, spec.default)
+        choices = f" One of: {', '.join(spec.choices)}." if spec.choices else ""
+        default = "" if value == spec.default or spec.required else f" (default: {_shown_value(spec.default)})"
+        about = (spec.help[:1].upper() + spec.help[1:].rstrip(".") + ".") if spec.help else ""
+        out.append(f"  {name}: {_shown_value(value)}{default}")
+        out.append(f"      {about}{choices}{' Required.' if spec.required else ''}".rstrip())
+    return out
+
+
+def _shown_value(value) -> str:
+    import json
+
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 100 else text[:97] + "..."
 
 
 def compile_rules(rules: Iterable[Rule], context: dict | None = None) -> list[Check]:

@@ -33,6 +33,12 @@ class LineDict(dict):
         return self.key_lines.get(key, self.line)
 
 
+class LineList(list):
+    """A list that knows the 1-based source line of each item."""
+
+    item_lines: list
+
+
 class _LineLoader(yaml.SafeLoader):
     pass
 
@@ -41,7 +47,7 @@ class _FastLineLoader(_FastSafeLoader):  # type: ignore[misc, valid-type]
     pass
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
+def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     result = LineDict()
     result.line = node.start_mark.line + 1
@@ -52,31 +58,77 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineD
             hash(key)
         except TypeError:
             raise FactlintError("mapping key is not a plain value", line=key_node.start_mark.line + 1)
+        line = key_node.start_mark.line + 1
+        if key in result.key_lines:
+            first = result.key_lines[key] + loader.line_offset
+            loader.problems.append((f"key {key!r} is given twice (first on line {first})", line))
         result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
+        result.key_lines[key] = line
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_FastLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+def _construct_timestamp(loader: Any, node: yaml.ScalarNode) -> Any:
+    """A date or time; one that is not a real one (``date: 1998-30-06``) stays the text written,
+    for whoever reads the value to judge (YAML itself would stop the whole file)."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
 
 
-def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
-    """Parse YAML text; errors become FactlintError with path and line."""
+def _construct_sequence(loader: Any, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+for _loader in (_LineLoader, _FastLineLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def _parse(text: str, loader_class: Any, line_offset: int) -> tuple[Any, list[tuple[str, int]]]:
+    loader = loader_class(text)
+    loader.problems, loader.line_offset = [], line_offset
+    try:
+        return loader.get_single_data(), loader.problems
+    finally:
+        loader.dispose()
+
+
+def load_yaml_lenient(text: str, path: str, line_offset: int = 0) -> tuple[Any, list[FactlintError]]:
+    """Parse YAML text that should be read even when some values are unusable (front
+    matter): the data, and each problem (a key given twice, a date that is not one) located.
+    Text that does not parse raises FactlintError with path and line."""
     if _HAVE_LIBYAML:
         try:
-            return yaml.load(text, Loader=_FastLineLoader)  # noqa: S506 - SafeLoader equivalent
-        except (yaml.YAMLError, FactlintError):
+            data, problems = _parse(text, _FastLineLoader, line_offset)
+        except (yaml.YAMLError, FactlintError, RecursionError):
             pass  # the pure Python parser below words the error
+        else:
+            return data, [FactlintError(problem, path, line + line_offset) for problem, line in problems]
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        data, problems = _parse(text, _LineLoader, line_offset)
     except FactlintError as err:
         raise FactlintError(err.message, path, (err.line or 0) + line_offset or None) from None
+    except RecursionError:
+        raise FactlintError("nested too deeply to read", path, line_offset + 1 if line_offset else None) from None
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
         line = mark.line + 1 + line_offset if mark is not None else None
         problem = getattr(err, "problem", None) or str(err).splitlines()[0]
         raise FactlintError(f"invalid YAML: {problem}", path, line) from None
+    return data, [FactlintError(problem, path, line + line_offset) for problem, line in problems]
+
+
+def load_yaml(text: str, path: str, line_offset: int = 0) -> Any:
+    """Parse YAML text written by a person (rules, config, facts); every error,
+    a key given twice included, is a located FactlintError."""
+    data, problems = load_yaml_lenient(text, path, line_offset)
+    if problems:
+        raise problems[0]
+    return data
 
 
 def load_yaml_file(path: str) -> Any:

@@ -1,8 +1,9 @@
 """A generated newsroom folder: thousands of dated articles on hundreds of stories.
 
 Made so every cross-article check has something real to find in it: each
-story is told by several articles, some of which state the toll differently,
-place the event in another city, misspell the official's name, use "US"
+story is told by several articles over three days, some of which state the
+toll differently (or report it risen on the third day), place the event in
+another city, misspell the official's name, use "US"
 where the others write "U.S.", reuse an earlier article's paragraph or repeat
 a whole earlier article. Half the stories carry a ``story:`` label in their
 front matter, the other half are grouped by content. Filler paragraphs come
@@ -70,6 +71,8 @@ def write_newsroom(folder: Path, stories: int = 300, per_story: int = 10, seed: 
                 facts["dead"] = dead + 9  # one article's toll disagrees
             if n == per_story - 2 and story % 4 == 1:
                 facts["city"] = other_city  # one article places the event elsewhere
+            if n % 3 == 2 and story % 10 == 7:
+                facts["dead"] = dead + 2  # the toll rose by the third day
             body = [lead.format(**facts)]
             spelt = _misspelt(surname) if n == 3 and story % 5 == 2 else surname
             body.append(f"{spelt} told reporters that rescue teams from the region were still searching the area.")

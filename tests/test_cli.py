@@ -11,7 +11,7 @@ import jsonschema
 from factlint.kinds.base import kind_names
 import pytest
 
-from tests.conftest import SEEDS, child_env
+from tests.conftest import ROOT, SEEDS, child_env
 
 FINDING_PLACE = {
     "path": {"type": "string", "minLength": 1},
@@ -245,3 +245,46 @@ def test_python_dash_m_entry_point():
 
     result = subprocess.run([sys.executable, "-m", "factlint", "--version"], capture_output=True, text=True, env=child_env())
     assert result.returncode == 0 and result.stdout.startswith("factlint ")
+
+
+def test_explain_lists_every_key_of_the_kind_with_value_default_and_meaning(cli):
+    from factlint.kinds.base import get_kind
+
+    run = cli("explain", "trailing-blank-lines")
+    assert run.code == 0
+    keys = run.out.split("Keys of kind pattern", 1)[1].split("\nFlags:", 1)[0]
+    for name, spec in get_kind("pattern").PARAMS.items():
+        assert f"\n  {name}: " in keys, name
+        assert spec.help[:20].lower() in keys.lower(), name
+    assert '  scope: "document" (default: "sentence")\n      Where to look.' in keys
+    assert "  ignorecase: false\n      Match regardless of case." in keys
+    assert "One of: line, sentence, paragraph, heading, text, document." in keys
+
+
+def test_screenshot_tool_help_prints_help_and_writes_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    picture = ROOT / "docs" / "report.png"
+    before = picture.stat().st_mtime_ns
+    run = subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_report.py"), "--help"],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0 and run.stdout.startswith("usage: screenshot_report.py")
+    assert picture.stat().st_mtime_ns == before
+
+
+def test_the_readme_documents_what_it_cites():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    contract = ROOT / "CONTRACT.md"
+    assert "CONTRACT.md" in readme and contract.is_file()
+    shared = ROOT.parent / "shared" / "CONTRACT.md"
+    if shared.is_file():  # the contract as the project keeps it is the one it was given
+        assert contract.read_text(encoding="utf-8") == shared.read_text(encoding="utf-8")
+    from factlint.document import ARTICLE_SUFFIXES
+    from factlint.kinds.base import kind_names
+
+    for kind in kind_names():
+        assert f"| `{kind}` |" in readme, kind
+    for suffix in ARTICLE_SUFFIXES:
+        assert f"`{suffix}`" in readme, suffix
+    assert "chromium" in readme and "test-rules" in readme and "analysis-timeout" in readme

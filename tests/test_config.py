@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pytest
+
+from conftest import ROOT
+
 BAD_ARTICLE = "Leaders met in Paris.\n\n0 comments\n\nThe talks ended.\n\n\n\n"
 
 
@@ -122,3 +126,47 @@ def test_abbreviations_extend_the_sentence_splitter(tmp_path):
     extended = parse_document("a.md", text, Settings(extra_abbreviations=("Brig.",)))
     assert [len(b.sentences) for b in default.paragraphs] == [2, 3]
     assert [len(b.sentences) for b in extended.paragraphs] == [2, 2]
+
+
+# ---------------------------------------------------------------------------
+# Issue 20, item 14: every name and file the config gives is checked, located
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "text", "error"), [
+    (".factlint.yaml", "select: [consistency, nosuch]\n", ".factlint.yaml:1: select: unknown rule or kind 'nosuch'"),
+    (".factlint.yaml", "ignore:\n  - nosuch\n", ".factlint.yaml:1: ignore: unknown rule or kind 'nosuch'"),
+    (".factlint.yaml", 'per-file-ignores:\n  "wire/*": [name-variants]\n  "*.md": [nosuch]\n',
+     ".factlint.yaml:3: per-file-ignores '*.md': unknown rule or kind 'nosuch'"),
+    (".factlint.yaml", "severity:\n  name-variants: error\n  nosuch: error\n",
+     ".factlint.yaml:3: severity override for unknown rule 'nosuch'"),
+    (".factlint.yaml", "fail-level: info\nselect: [pattern]\nselect: [consistency]\n",
+     ".factlint.yaml:3: key 'select' is given twice (first on line 2)"),
+    (".factlint.yaml", "facts: newsroom.yaml\n", ".factlint.yaml:1: facts file 'newsroom.yaml' does not exist"),
+    (".factlint.yaml", "fail-level: info\nfacts: .\n", ".factlint.yaml:2: facts file '.' is a folder; name a YAML file of facts"),
+    ("pyproject.toml", '[tool.factlint]\nfail-level = "info"\nselect = ["nosuch"]\n',
+     "pyproject.toml:3: select: unknown rule or kind 'nosuch'"),
+    ("pyproject.toml", '[tool.factlint]\nfail-level = "info"\n\n[tool.factlint.severity]\nnosuch = "error"\n',
+     "pyproject.toml:5: severity override for unknown rule 'nosuch'"),
+    ("pyproject.toml", '[tool.factlint.per-file-ignores]\n"wire/*" = ["nosuch"]\n',
+     "pyproject.toml:2: per-file-ignores 'wire/*': unknown rule or kind 'nosuch'"),
+    (".factlint.yaml", "analysis-timeout: -1\n", ".factlint.yaml:1: config key 'analysis-timeout' must be"),
+])
+def test_config_mistakes_name_the_file_and_line(cli, tmp_path, name, text, error):
+    _project(tmp_path, name, text)
+    run = cli("check", "articles", cwd=tmp_path)
+    assert run.code == 2
+    assert run.err.startswith("factlint: " + error) and len(run.err.splitlines()) == 1, run.err
+
+
+def test_the_readme_config_example_works_as_written(cli, tmp_path):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```yaml\n(# \.factlint\.yaml\n.*?)```", readme, re.S).group(1)
+    _project(tmp_path, ".factlint.yaml", example)
+    (tmp_path / "house-rules").mkdir()  # the example adds this folder of rules
+    assert not (tmp_path / "facts.yaml").exists()  # named as the default: not required
+    run = cli("check", "articles", cwd=tmp_path)
+    assert run.code in (0, 1), run.err
+    assert run.err == ""

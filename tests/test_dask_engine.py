@@ -22,14 +22,14 @@ from distributed import Client  # noqa: E402
 from conftest import SEEDS, run_cli  # noqa: E402
 from newsroom import write_newsroom  # noqa: E402
 
-from factlint import dask_engine  # noqa: E402
+from factlint.engine import dask as dask_engine  # noqa: E402
 from factlint.config import load_config  # noqa: E402
 from factlint.document import Settings  # noqa: E402
 from factlint.formatters import RenderContext, render  # noqa: E402
 from factlint.linter import lint_sources  # noqa: E402
 from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules  # noqa: E402
 
-CROSS_ARTICLE_RULES = {"reused-passage", "name-variants", "consistent-abbreviations", "figure-disagreement", "location-mismatch"}
+CROSS_ARTICLE_RULES = {c.rule.id for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.CROSS_ARTICLE}
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,8 @@ def test_a_generated_folder_gives_the_local_engines_json_byte_for_byte(cluster, 
     assert distributed.err == ""
     report = json.loads(local)
     assert len(report["findings"]) > 1000
-    assert CROSS_ARTICLE_RULES <= {f["rule"] for f in report["findings"]}  # every shuffle plan had work to do
+    assert len(CROSS_ARTICLE_RULES) >= 6
+    assert CROSS_ARTICLE_RULES <= {f["rule"] for f in report["findings"]}  # every cross-article rule had work to do
     assert distributed.out == local
 
 
@@ -252,3 +253,30 @@ def test_a_rule_failing_on_an_article_leaves_the_other_rules_findings(cluster, t
         "--engine", "dask", "--scheduler", cluster.scheduler_address, cwd=tmp_path,
     )
     assert_one_failure_and_the_rest(run)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_bad_inputs_are_one_line_each_as_the_local_engine_gives_them(cluster, tmp_path):
+    """Issue 20 on Dask: a FIFO in the folder, a name that is not UTF-8, front matter nested
+    400 deep, a date that is not one, an article over its budget (stopped in a worker thread)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.md").write_text("Critics say the guarantees are merely symbolic.\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.md")
+    with open(os.path.join(os.fsencode(folder), b"caf\xe9.md"), "wb") as handle:
+        handle.write(b"Some analysts believe the plan is weak.\n")
+    (folder / "deep.md").write_text("---\nx: " + "[" * 400 + "]" * 400 + "\n---\nTalks.\n", encoding="utf-8")
+    (folder / "dated.md").write_text("---\ndate: 1998-30-06\n---\nMany believe the talks failed.\n", encoding="utf-8")
+    (folder / "slow.txt").write_text("Leaders from 35 countries met in Paris on Tuesday, officials said.\n\n" * 5000,
+                                     encoding="utf-8")  # about 3 s of CPU
+    (tmp_path / ".factlint.yaml").write_text("analysis-timeout: 0.5\n", encoding="utf-8")
+    local = run_cli("check", "articles", "--format", "json", cwd=tmp_path)
+    distributed = run_cli("check", "articles", "--format", "json", "--engine", "dask", "--scheduler",
+                          cluster.scheduler_address, cwd=tmp_path)
+    assert (distributed.code, distributed.out, distributed.err) == (local.code, local.out, local.err)
+    assert local.code == 2 and "Traceback" not in local.err
+    errors = local.err.strip().splitlines()
+    assert [line.split(":")[1] for line in errors] == [" articles/dated.md", " articles/deep.md", " articles/slow.txt"]
+    assert "'1998-30-06' is not a date" in errors[0] and "analysis-timeout" in errors[2]
+    paths = {f["path"] for f in json.loads(local.out)["findings"]}
+    assert {"articles/good.md", "articles/dated.md", "articles/caf\udce9.md"} <= paths

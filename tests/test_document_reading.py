@@ -308,7 +308,7 @@ def test_a_may_end_abbreviation_before_a_name_does_not_end_the_sentence():
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        (b"Talks \x00ended.", "a.md: binary file (contains NUL bytes), not an article"),
+        (b"Talks \x00ended.", "a.md:1: binary file (contains NUL bytes), not an article"),
         (b"Talks ended.\nAid came.\n\xff\n", "a.md:3: not valid UTF-8 (byte 0xff); save the file as UTF-8"),
         (b"\xe9t\xe9", "a.md:1: not valid UTF-8 (byte 0xe9); save the file as UTF-8"),
         (b"  \n\t\n", "a.md: file is empty"),
@@ -326,10 +326,13 @@ def test_an_unreadable_article_is_one_error_naming_the_file_and_line(data, expec
     assert err.value.path == "a.md"
 
 
-def test_a_nul_byte_past_the_first_8_kib_is_left_to_the_utf8_check():
-    data = b"Talks ended. " * 630 + b"x" * 2 + b"\x00"  # the NUL is byte 8,193
+def test_a_nul_byte_anywhere_is_binary_and_located():
+    """Issue 20: a NUL byte after the first 8 KiB was let through; any NUL now makes the file binary."""
+    data = b"Talks ended.\n" * 630 + b"x" * 2 + b"\x00"  # the NUL is byte 8,192, on line 631
     assert data.index(b"\x00") == 8192
-    assert "\x00" in parse_document("a.txt", data).source
+    with pytest.raises(FactlintError) as err:
+        parse_document("a.txt", data)
+    assert str(err.value) == "a.txt:631: binary file (contains NUL bytes), not an article"
 
 
 def test_a_byte_order_mark_is_not_text():

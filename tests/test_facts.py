@@ -148,6 +148,13 @@ def test_an_empty_facts_file_finds_nothing(tmp_path: Path) -> None:
     ("facts:\n  fact: x\n", 1, "must be a list of facts"),
     ("facts:\n  - just text\n", 2, "each fact must be a mapping"),
     ("fatcs:\n  - fact: x\n", 1, "unknown key 'fatcs'"),
+    # issue 20, item 13: a pattern that could never give a value, or said twice how to find the figure
+    ("facts:\n  - fact: x\n    pattern: 'troops'\n    value: 3\n    source: s\n", 3, "needs a group named value"),
+    ("facts:\n  - fact: x\n    thing: troops\n    pattern: '(?P<value>\\d+) troops'\n    value: 3\n    source: s\n", 4,
+     "give 'thing' (the counted thing) or 'pattern' (a regex), not both"),
+    ("facts:\n  - fact: x\n    pattern: '(?P<value>\\d{1000000})'\n    value: 3\n    source: s\n", 3,
+     "counted repeats allow at most 100,000"),
+    ("facts:\n  - fact: x\n    thing: troops\n    thing: soldiers\n    value: 3\n    source: s\n", 4, "given twice"),
     ("facts:\n  - fact: x\n   thing: countries\n", 3, "invalid YAML"),
 ])
 def test_bad_facts_files_are_located_errors(tmp_path: Path, text: str, line: int, problem: str) -> None:
@@ -171,7 +178,7 @@ def test_cli_reports_a_missing_configured_facts_file(cli, tmp_path: Path) -> Non
     (tmp_path / "a.md").write_text("Representatives of 30 countries attended.\n", encoding="utf-8")
     (tmp_path / ".factlint.yaml").write_text("facts: newsroom-facts.yaml\n", encoding="utf-8")
     run = cli("check", "a.md", cwd=tmp_path)
-    assert run.code == 2 and "newsroom-facts.yaml: facts file does not exist" in run.err
+    assert run.code == 2 and run.err == "factlint: .factlint.yaml:1: facts file 'newsroom-facts.yaml' does not exist\n"
 
 
 def test_cli_uses_facts_yaml_beside_the_config(cli, tmp_path: Path) -> None:

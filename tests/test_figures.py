@@ -51,7 +51,8 @@ def custom_rule(rule_id: str, **params):
     import json
 
     base = RULES[rule_id]
-    lines = [f"id: {rule_id}", "kind: figures", f"compare: {base.params['compare']}", f"severity: {base.severity}",
+    params = {"compare": base.params["compare"], **params}  # a key given twice is an error
+    lines = [f"id: {rule_id}", "kind: figures", f"severity: {base.severity}",
              f"message: {json.dumps(base.message)}", "description: test", "examples: {flag: [x], ok: [y]}"]
     lines += [f"{key}: {json.dumps(value)}" for key, value in params.items()]
     return parse_rule(load_yaml("\n".join(lines) + "\n", "rule.yaml"), "rule.yaml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,87 @@ def test_a_file_changed_after_it_was_checked_is_not_fixed(tmp_path, monkeypatch)
     with pytest.raises(FactlintError, match="changed while it was being checked"):
         fixes.apply_fixes(report.findings, write=True, checked={str(article): hashlib.sha256(linted).digest()})
     assert article.read_bytes() == edited
+
+
+# ---------------------------------------------------------------------------
+# Issue 20: patches that apply, reports on the fixed text, links, temp files
+# ---------------------------------------------------------------------------
+
+
+def git_apply_check(patch: str, folder: Path) -> None:
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(folder)], check=True)
+    result = subprocess.run(["git", "apply", "--check", "-"], input=patch, text=True, cwd=folder, capture_output=True)
+    assert result.returncode == 0, result.stderr + patch
+
+
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+@needs_git
+def test_10_diff_of_a_file_without_a_final_newline_is_a_valid_patch(cli, seed_003):
+    assert not seed_003.read_bytes().endswith(b"\n")
+    run = cli("check", seed_003.name, "./" + seed_003.name, "--select", "duplicates", "--diff", cwd=seed_003.parent)
+    assert run.out.splitlines()[:2] == [f"--- a/{seed_003.name}", f"+++ b/{seed_003.name}"]
+    assert run.out.endswith("\n\\ No newline at end of file\n")
+    git_apply_check(run.out, seed_003.parent)
+
+
+@needs_git
+def test_10_diff_honours_output_and_refuses_other_formats(cli, seed_003):
+    before = seed_003.read_bytes()
+    run = cli("check", seed_003.name, "--diff", "--output", "fixes.patch", cwd=seed_003.parent)
+    patch = (seed_003.parent / "fixes.patch").read_text(encoding="utf-8")
+    assert run.code == 1 and run.out == "" and patch.startswith(f"--- a/{seed_003.name}")
+    assert seed_003.read_bytes() == before
+    git_apply_check(patch, seed_003.parent)
+    run = cli("check", seed_003.name, "--diff", "--format", "json", cwd=seed_003.parent)
+    assert run.code == 2 and run.err == "factlint: usage: --diff prints a patch; it does not combine with --format json\n"
+
+
+def test_11_after_fix_the_report_describes_the_fixed_text(cli, seed_003):
+    import json
+
+    before = cli("check", seed_003.name, "--format", "json", cwd=seed_003.parent)
+    stale = [f for f in json.loads(before.out)["findings"] if f["line"] > 8]
+    assert stale  # the repeat (lines 9-15) carries findings of its own
+    run = cli("check", seed_003.name, "--fix", "--format", "json", cwd=seed_003.parent)
+    assert "fixed 1 finding" in run.err
+    after = cli("check", seed_003.name, "--format", "json", cwd=seed_003.parent)
+    assert run.out == after.out  # exactly what a run on the fixed file reports
+    assert all(f["line"] <= 8 for f in json.loads(run.out)["findings"])
+
+
+def test_11_fix_repeats_until_nothing_is_left_to_fix(cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{LEDE}\n\n{SECOND}\n\n{LEDE}\n\n{SECOND}\n\n{LEDE}\n", encoding="utf-8")
+    run = fix(cli, path)
+    assert run.code == 0 and "duplicate-passage" not in run.out
+    assert path.read_text(encoding="utf-8") == f"{LEDE}\n\n{SECOND}\n"
+
+
+def test_12_fix_writes_through_a_link_to_its_target(cli, seed_003):
+    link = seed_003.parent / "link.txt"
+    link.symlink_to(seed_003.name)
+    run = fix(cli, link)
+    assert run.code == 0, run.err
+    assert link.is_symlink() and os.readlink(link) == seed_003.name
+    assert seed_003.read_text(encoding="utf-8").count("In a major breakthrough") == 1
+
+
+def test_12_a_temporary_file_a_killed_run_left_is_removed(cli, seed_003):
+    import time
+
+    left = seed_003.parent / ".factlint-k1ll3d_x"  # named as mkstemp names ours
+    left.write_bytes(seed_003.read_bytes()[:100])
+    old = time.time() - 3600
+    os.utime(left, (old, old))
+    fresh = seed_003.parent / ".factlint-wr1t1ng0"  # another run's write in progress
+    fresh.write_bytes(b"partial")
+    other = seed_003.parent / ".factlint-notes"  # not a name of ours
+    other.write_bytes(b"keep")
+    os.utime(other, (old, old))
+    run = fix(cli, seed_003)
+    assert run.code == 0, run.err
+    assert sorted(p.name for p in seed_003.parent.iterdir()) == sorted([seed_003.name, fresh.name, other.name])

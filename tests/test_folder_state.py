@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import factlint.cache
-import factlint.folder_state
+import factlint.engine.folder
 from tests.conftest import SEEDS, CountAnalyses, child_env, run_cli
 
 FIRES = [
@@ -35,8 +35,8 @@ FIRES = [
 def small_folders_keep_a_state(tmp_path, monkeypatch):
     """A private signing key, and a state even for the small folders of these tests."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)  # small folders: regroup only when tested
+    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 1)  # small folders: regroup only when tested
 
 
 def seed_paragraphs() -> list[str]:
@@ -85,7 +85,7 @@ def same_as_full_run(folder: Path, *files: str, served: bool = True) -> list[dic
 
 
 def state_file(folder: Path) -> Path:
-    pointer = max((folder / ".factlint_cache").rglob(factlint.folder_state.POINTER), key=lambda p: p.stat().st_mtime_ns)
+    pointer = max((folder / ".factlint_cache").rglob(factlint.engine.folder.POINTER), key=lambda p: p.stat().st_mtime_ns)
     return pointer.parent / pointer.read_text().strip()
 
 
@@ -132,6 +132,36 @@ def test_a_new_copy_and_a_new_reuse_are_found(archive):
     body = (folder / "002.md").read_text().split("---\n")[-1]
     (folder / "041.md").write_text(f"---\ndate: 2025-01-09\n---\nA new lead paragraph about the talks in Kyiv today.\n\n{body}")
     assert any(f["rule"] == "reused-passage" for f in same_as_full_run(archive, "archive/041.md"))
+
+
+def test_a_text_in_memory_is_compared_and_the_state_left_as_it_was(archive, monkeypatch):
+    """The folder engine's entry for an editor's unsaved text: the hook's findings for that
+    text, and the stored state untouched (persist=False)."""
+    from factlint.cache import ResultCache
+    from factlint.config import load_config
+    from factlint.document import Settings
+    from factlint.linter import analyze, needs_stories
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    monkeypatch.chdir(archive)
+    path = "archive/012.md"
+    text = (archive / path).read_text() + "\nThe US envoy said more talks would follow in Paris.\n"
+    config = load_config(None)
+    checks = compile_rules(load_rules([builtin_rules_dir()]), {"facts": config.facts, "root": config.root})
+    settings = Settings(extra_abbreviations=tuple(config.abbreviations))
+    state = factlint.engine.folder.FolderState.open(ResultCache.open(config.root, checks, settings, "archive"), "archive", config, checks)
+    assert state is not None
+    stored = sqlite3.connect(state_file(archive)).execute("SELECT * FROM members ORDER BY 1, 2, 3, 4").fetchall()
+    data = text.encode()
+    unsaved = state.check_articles({path: (data, analyze(path, data, checks, settings, needs_stories(checks)))}, persist=False)
+    state.db.close()
+    assert sqlite3.connect(state_file(archive)).execute("SELECT * FROM members ORDER BY 1, 2, 3, 4").fetchall() == stored
+    (archive / path).write_text(text)
+    saved = report(archive, path)
+    assert any(f["rule"] == "consistent-abbreviations" and f["path"] == path for f in saved)
+    assert [(f.path, f.location.line, f.location.column, f.rule, f.message, f.fingerprint) for f in unsaved.findings] == [
+        (f["path"], f["line"], f["column"], f["rule"], f["message"], f["fingerprint"]) for f in saved
+    ]
 
 
 def test_an_earlier_article_is_reported_where_later_ones_point_at_it(archive):
@@ -202,7 +232,7 @@ def test_an_added_article_joins_its_story_and_no_other_article_moves(archive):
 
 
 def test_too_many_incremental_placements_regroup_the_folder(archive, monkeypatch):
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 10)  # regroup after 1 in 10
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 10)  # regroup after 1 in 10
     folder = archive / "archive"
     state = state_file(archive)
     placed = []
@@ -251,7 +281,7 @@ def test_a_garbled_stored_value_is_never_unpickled(archive, monkeypatch):
                for f in report(archive, f"archive/{name}"))
     )
     with sqlite3.connect(state_file(archive)) as db:
-        db.execute("UPDATE usages SET usage = substr(usage, 1, 32) || x'80049500' || substr(usage, 37)")
+        db.execute("UPDATE members SET value = substr(value, 1, 32) || x'80049500' || substr(value, 37) WHERE value IS NOT NULL")
     loads = factlint.cache.pickle.loads
     seen = []
     monkeypatch.setattr(factlint.cache.pickle, "loads", lambda data: seen.append(data) or loads(data))
@@ -276,7 +306,7 @@ def test_a_failed_update_leaves_the_state_as_it_was(archive, monkeypatch):
     def failing(*args, **kwargs):
         raise RuntimeError("interrupted")
 
-    monkeypatch.setattr(factlint.folder_state.FolderState, "_place", failing)
+    monkeypatch.setattr(factlint.engine.folder.FolderState, "_place", failing)
     with sqlite3.connect(state_file(archive)) as db:
         before = db.execute("SELECT digest FROM articles WHERE path='archive/008.md'").fetchone()
     interrupted = run_cli("check", "--corpus", "archive", "archive/008.md", cwd=archive)
@@ -285,8 +315,8 @@ def test_a_failed_update_leaves_the_state_as_it_was(archive, monkeypatch):
         assert db.execute("SELECT digest FROM articles WHERE path='archive/008.md'").fetchone() == before
     monkeypatch.undo()
     monkeypatch.setenv("XDG_CACHE_HOME", str(archive / "xdg-cache"))
-    monkeypatch.setattr(factlint.folder_state, "MIN_ARTICLES", 0)
-    monkeypatch.setattr(factlint.folder_state, "REGROUP_SHARE", 1)
+    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 1)
     same_as_full_run(archive, "archive/008.md")
 
 
@@ -296,7 +326,7 @@ def test_overlapping_runs_leave_a_whole_state(archive):
     for name in names:
         (folder / name).write_text((folder / name).read_text() + "\nThe US embassy in Kyiv said talks went on.\n")
     script = (
-        "import sys, factlint.folder_state as s; s.MIN_ARTICLES = 0; from factlint.cli import main; "
+        "import sys, factlint.engine.folder as s; s.MIN_ARTICLES = 0; from factlint.cli import main; "
         "sys.exit(main(sys.argv[1:]))"
     )
     runs = [
@@ -314,6 +344,46 @@ def test_overlapping_runs_leave_a_whole_state(archive):
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     for name in names:
         same_as_full_run(archive, f"archive/{name}")
+
+
+def _hook(target: str) -> tuple[int, str, str]:
+    run = run_cli("check", "--corpus", "archive", target, "--format", "json")
+    return run.code, run.out, run.err
+
+
+def test_concurrent_hooks_each_see_the_state_whole(archive, monkeypatch):
+    """Eight hook runs at once, each on a freshly edited article, round after round: no
+    error, and the findings eight runs one after another give.
+
+    The articles all write 'US', like 48 others, so each run's comparison reads the
+    others' usages while they are being replaced (at 5b41708 this failed in the
+    first round: a usage read after another run had replaced its row)."""
+    import multiprocessing
+
+    monkeypatch.setattr(factlint.engine.folder, "REGROUP_SHARE", 10**6)  # stories stay as placed, whatever the runs' order
+    folder = archive / "archive"
+    for n in range(120):  # briefs: many writers of each spelling, so a comparison reads many usages
+        spelling = "US" if n % 5 < 2 else "U.S."
+        (folder / f"1{n:03d}.md").write_text(f"---\ndate: 2025-02-{n % 28 + 1:02d}\n---\nThe {spelling} envoy met officials on day {n}.\n")
+    writing = {spelling: [f"archive/{p.name}" for p in sorted(folder.glob("0*.md")) if f" {spelling} " in p.read_text()] for spelling in ("US", "U.S.")}
+    targets = writing["US"] + writing["U.S."][: 8 - len(writing["US"])]  # 8 write 'US', more 'U.S.'
+    assert len(targets) == 8 and len(writing["U.S."]) > 10
+    texts = {}
+    for target in targets:
+        texts[target] = (archive / target).read_text().replace("U.S.", "US")
+        (archive / target).write_text(texts[target])
+    report(archive, *targets)  # the state takes the edits
+    words = random.Random(17)
+    monkeypatch.chdir(archive)
+    with multiprocessing.get_context("fork").Pool(len(targets)) as pool:
+        for _ in range(5):
+            for target in targets:  # words no other article has: the findings stay the same whatever the order
+                tail = " ".join("".join(words.choices("bcdfghjklmnpqrstvwxz", k=7)) for _ in range(6))
+                (archive / target).write_text(texts[target] + f"\nthe desk added {tail}.\n")
+            together = pool.map(_hook, targets)
+            assert [err for _, _, err in together] == [""] * len(targets)
+            assert [_hook(target) for target in targets] == together
+    assert folder.is_dir() and any(f["rule"] == "consistent-abbreviations" for f in json.loads(together[0][1])["findings"])
 
 
 def test_the_hooks_default_folder_is_the_repository(archive, monkeypatch):

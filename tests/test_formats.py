@@ -300,3 +300,14 @@ def test_every_format_writes_to_output_with_the_same_exit_code(cli, tmp_path, na
     run = cli("check", "seeds", "--format", name, "--output", str(target), cwd=ROOT)
     assert run.code == 1 and run.out == ""
     assert target.read_text(encoding="utf-8").strip()
+
+
+def test_sarif_messages_read_as_prose(cli):
+    """A finding's message ends as a sentence before the links to its related places (issue 20)."""
+    document = json.loads(cli("check", "seeds", "--format", "sarif", cwd=ROOT).out)
+    texts = [r["message"]["text"] for r in document["runs"][0]["results"] if r.get("relatedLocations")]
+    assert texts
+    for text in texts:
+        message, _, links = text.partition(" See [")
+        assert links and message.rstrip("\"'”’)").endswith((".", "!", "?")), text
+    assert any("say Paris. See [puts the meeting in Paris](1)" in text for text in texts)

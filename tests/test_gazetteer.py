@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,11 @@ def one(name: str, type_: str | None = None, country: str | None = None) -> gz.P
 
 # --- the shipped file -------------------------------------------------------
 
-def test_shipped_file_is_small_and_loads_fast():
+def test_shipped_file_is_small_and_loads_whole():
+    # How fast it loads is the benchmark's (bench/run.py: start-up is in every row), not a timed assertion here.
     assert gz.GAZETTEER_PATH.stat().st_size < 2_000_000
-    t = time.perf_counter()
     d = gz.load()
-    elapsed = time.perf_counter() - t
     assert len(d) > 30_000 and len(d.names) > 50_000
-    assert elapsed < 1.0  # measured at ~50 ms; generous for a busy CI machine
 
 
 def test_shipped_file_was_built_from_the_current_yaml():

@@ -262,3 +262,37 @@ def test_chromium_screenshot_paints_the_warning_highlights(cli, tmp_path):
         1 for row in rows for x in range(0, len(row), channels) if row[x : x + 3] == warning_background
     )
     assert painted > 500, "warning highlights (and pills) should be visible in the first screen"
+
+
+TABLE_PROBE = """
+<script>
+const scroll = document.querySelector('#by-article .scroll');
+const box = scroll.getBoundingClientRect();
+const totals = [...scroll.querySelectorAll('tr > :last-child')].map((cell) => cell.getBoundingClientRect().right);
+const out = document.createElement('pre');
+out.id = 'table-probe';
+out.textContent = JSON.stringify({right: box.right, scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth, totals});
+document.body.appendChild(out);
+</script>
+"""
+
+
+@needs_chromium
+@pytest.mark.parametrize("width", [1100, 1400])
+def test_chromium_by_article_table_shows_its_total_column(cli, tmp_path, width):
+    """Long article names wrap: the table fits its column and Total stays in view (issue 20)."""
+    desk = tmp_path / "desk-with-long-folder-names" / "wire-copy-2026-01-06-coalition-of-the-willing"
+    desk.mkdir(parents=True)
+    for n in range(3):
+        (desk / f"{n:03}_a_long_article_file_name_as_content_systems_export_them_c89cddc9c1940466.md").write_text(
+            "The US said it would help Kyiv.\n\nCritics say the plan is weak.\n\n\n\n", encoding="utf-8")
+    (desk / "z.md").write_text("The U.S. said it would help Kyiv.\n", encoding="utf-8")
+    page, _ = render_html(cli, "desk-with-long-folder-names", cwd=tmp_path)
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.replace("</body>", TABLE_PROBE + "</body>"), encoding="utf-8")
+    run = chromium(f"--window-size={width},1000", "--virtual-time-budget=5000", "--dump-dom", probe.as_uri(), cwd=tmp_path)
+    found = re.search(r'<pre id="table-probe">(.*?)</pre>', run.stdout, re.S)
+    assert found, run.stderr[-2000:]
+    layout = json.loads(found.group(1).replace("&quot;", '"'))
+    assert layout["scrollWidth"] <= layout["clientWidth"], layout  # nothing to scroll sideways to
+    assert len(layout["totals"]) >= 4 and all(right <= layout["right"] + 0.5 for right in layout["totals"]), layout

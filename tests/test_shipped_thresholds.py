@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-import factlint.folder_state
+import factlint.engine.folder
 import factlint.linter
 from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
 from tests.conftest import run_cli
@@ -53,9 +53,9 @@ def private_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
 
 
-@pytest.mark.parametrize("count", [factlint.folder_state.MIN_ARTICLES - 1, factlint.folder_state.MIN_ARTICLES])
+@pytest.mark.parametrize("count", [factlint.engine.folder.MIN_ARTICLES - 1, factlint.engine.folder.MIN_ARTICLES])
 def test_a_folder_keeps_a_state_from_min_articles(tmp_path, count):
-    assert factlint.folder_state.MIN_ARTICLES == 50  # the shipped value
+    assert factlint.engine.folder.MIN_ARTICLES == 50  # the shipped value
     folder_of(tmp_path, count)
     hook(tmp_path, "000.md")
     assert bool(state_files(tmp_path)) == (count >= 50)
@@ -64,7 +64,7 @@ def test_a_folder_keeps_a_state_from_min_articles(tmp_path, count):
 def test_the_folder_is_regrouped_once_more_than_one_article_in_regroup_share_was_placed(tmp_path):
     """98 articles and the shipped 1 in 50: the second placement makes 2 of 100 (not more
     than 1 in 50), the third 3 of 101 (more): the folder is regrouped and the count restarts."""
-    assert factlint.folder_state.REGROUP_SHARE == 50  # the shipped value
+    assert factlint.engine.folder.REGROUP_SHARE == 50  # the shipped value
     folder = folder_of(tmp_path, 98)
     hook(tmp_path, "000.md")
     [state] = state_files(tmp_path)

@@ -274,6 +274,7 @@ tr.quiet td{color:var(--muted)}
 td.about{color:var(--muted);max-width:0;width:45%;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 #by-article .scroll{max-height:34em;overflow:auto}
 #by-article .num{padding-left:4px;padding-right:8px;width:4.2em}
+#by-article td:first-child{overflow-wrap:anywhere}
 #by-article thead th{position:sticky;top:0}
 details.clean{font:13px/1.5 system-ui,sans-serif;color:var(--muted);margin:8px 0}
 details.clean ul{columns:2;margin:6px 0;padding-left:18px}

@@ -93,6 +93,12 @@ def _physical(location: Location, snippet: str | None = None) -> dict[str, Any]:
     return {"artifactLocation": {"uri": repo_relative(location.path), "uriBaseId": "%SRCROOT%"}, "region": region}
 
 
+def _full_stop(text: str) -> str:
+    """The text ending as a sentence does, so another can follow it."""
+    stripped = text.rstrip()
+    return stripped if stripped.rstrip("\"'”’)]*").endswith((".", "!", "?", "…")) else stripped + "."
+
+
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     message = _escaped(finding.message)
     if finding.related:
@@ -100,7 +106,7 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
             f"[{_escaped(r.message)}]({number}) ({_escaped(repo_relative(r.location.path))}:{r.location.line})"
             for number, r in enumerate(finding.related, 1)
         ]
-        message += " See " + "; ".join(links) + "."
+        message = _full_stop(message) + " See " + "; ".join(links) + "."
     result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": rule_index,

@@ -41,6 +41,7 @@ import regex
 from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
+from factlint.kinds.scopes import repeat_problem
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 
 FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
@@ -998,7 +999,7 @@ class Analyzer:
         """A bare number that is a count: not a year, date, time, age, score, phone number or identifier."""
         number = match.group()
         if "," not in number and "." not in number:
-            value = int(number)
+            value = int(number) if len(number) < 10 else 10**9  # (Python refuses int() of 4,300 digits)
             if value < 10 or 1000 <= value <= 2099 or (number.startswith("0") and len(number) > 1):
                 return False
         before = self.text[max(sentence_start, match.start() - 40) : match.start()]
@@ -1062,6 +1063,8 @@ class AttributionCheck(Check):
             if sections[name]:
                 for pattern in entries:
                     try:
+                        if repeat_problem(pattern):
+                            raise regex.error(repeat_problem(pattern))
                         regex.compile(pattern)
                     except regex.error as err:
                         raise self.rule.error(f"invalid regex {pattern!r} in lexicon section {name!r}: {err}", "lexicon") from None

@@ -3,8 +3,12 @@
 The engine knows kinds, not rules. A kind is a ``Check`` subclass registered
 under its contract name; each YAML rule of that kind becomes one instance.
 A check reports on one article at a time (``check``) and, if it compares
-articles, extracts picklable features per article (``extract``) that
-``check_corpus`` compares once every article has been read.
+articles (``CROSS_ARTICLE``), keeps picklable features of each article
+(``extract``) and declares how they are compared once every article has been
+read: its ``plan()``, in the vocabulary of ``factlint.kinds.plan`` (group by
+key, join an article to the articles it shares keys with, count over the
+folder). Every engine runs any plan; a kind that compares articles is this
+one module.
 """
 
 from __future__ import annotations
@@ -16,8 +20,19 @@ from typing import Any, Callable, ClassVar, Iterable
 from factlint.document import Document, Location
 from factlint.errors import FactlintError
 from factlint.findings import Finding, Related
+from factlint.kinds.plan import FOLDER, STORY, ArticleInfo, Corpus, Group, Plan
+
+__all__ = ["ArticleInfo", "Check", "Corpus", "Param", "Rule", "get_kind", "kind_names", "register"]
 
 REGISTRY: dict[str, type["Check"]] = {}
+
+# Within one article, the most mentions of one fact (one figure's frame, one event's
+# placements) a kind compares pair by pair. Real copy states a fact a few times (in
+# the dev corpora and a quarter of Reuters, at most 2 comparable figures of one frame
+# and 3 placements of one event); thousands ("The blast killed 3 people." 35,000
+# times) are not prose, and comparing every pair would cost their square (and report
+# each with thousands of places).
+MAX_PAIRWISE = 50
 
 # Modules that define kinds; imported on first use so start-up stays cheap.
 KIND_MODULES = {
@@ -116,39 +131,12 @@ class Rule:
     path: str = "<builtin>"
     line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
+    example_lines: dict[str, list[int]] = field(default_factory=dict)  # "flag"/"ok" -> each example's line
 
     def error(self, message: str, key: str | None = None) -> FactlintError:
         """An error located at the rule's key in its file."""
         return FactlintError(f"rule '{self.id}': {message}", self.path, self.key_lines.get(key, self.line))
 
-
-@dataclass(frozen=True)
-class ArticleInfo:
-    """What the cross-article phase knows of an article besides extracts."""
-
-    path: str
-    date: str | None
-    story: str | None
-    title: str
-
-
-@dataclass
-class Corpus:
-    """The whole set of articles for the cross-article phase."""
-
-    articles: dict[str, ArticleInfo]
-    stories: dict[str, str] = field(default_factory=dict)  # path -> story id
-
-    def order(self, path: str) -> tuple:
-        """Sort key for 'which article came later': date when known, else path."""
-        info = self.articles[path]
-        return (info.date or "", path)
-
-    def story_groups(self) -> dict[str, list[str]]:
-        groups: dict[str, list[str]] = {}
-        for path in sorted(self.stories):
-            groups.setdefault(self.stories[path], []).append(path)
-        return groups
 
 
 # ---------------------------------------------------------------------------
@@ -167,8 +155,8 @@ class Check:
     kind: ClassVar[str] = ""
     PARAMS: ClassVar[dict[str, Param]] = {}
     PLACEHOLDERS: ClassVar[tuple[str, ...]] = ("match",)
-    CROSS_ARTICLE: ClassVar[bool] = False
-    NEEDS_STORIES: ClassVar[bool] = False
+    CROSS_ARTICLE: ClassVar[bool] = False  # extract() and plan() are used
+    NEEDS_STORIES: ClassVar[bool] = False  # without a plan of its own: check_corpus compares one story at a time
 
     def __init__(self, rule: Rule, context: dict[str, Any] | None = None) -> None:
         self.rule = rule
@@ -178,7 +166,11 @@ class Check:
 
     @classmethod
     def validate_message(cls, rule: Rule) -> None:
-        for _, name, _, _ in string.Formatter().parse(rule.message):
+        try:
+            fields = list(string.Formatter().parse(rule.message))
+        except ValueError as err:
+            raise rule.error(f"message is not a valid template ({err}); write {{{{ and }}}} for a literal brace", "message") from None
+        for _, name, _, _ in fields:
             if name is not None and name.split(".")[0].split("[")[0] not in cls.PLACEHOLDERS:
                 allowed = ", ".join("{" + p + "}" for p in cls.PLACEHOLDERS)
                 raise rule.error(f"unknown placeholder {{{name}}} in message (kind {cls.kind} offers {allowed})", "message")
@@ -194,8 +186,20 @@ class Check:
         """Picklable features of one article for check_corpus (cross-article kinds)."""
         return None
 
+    def plan(self) -> Plan | None:
+        """How the articles' extracts are compared (factlint.kinds.plan), or None.
+
+        By default a kind that compares articles runs ``check_corpus``: over
+        each story's articles with ``NEEDS_STORIES``, else over the whole
+        folder (which no engine can serve in parts: declare a plan).
+        """
+        if not self.CROSS_ARTICLE:
+            return None
+        return Plan((Group(STORY if self.NEEDS_STORIES else FOLDER, lambda group: self.check_corpus(group.values, group.corpus)),))
+
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
-        """Findings that compare articles, from every article's extract."""
+        """Findings that compare articles (the default plan's step): ``extracts`` holds the
+        compared articles' extracts (None left out), ``corpus`` their ArticleInfo and stories."""
         return ()
 
     # -- helpers for subclasses ------------------------------------------------

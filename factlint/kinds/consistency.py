@@ -11,15 +11,16 @@ reported once per article, at its first use, with the counts on each side.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 import regex
 
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import Check, Param, register
+from factlint.kinds.plan import STORY, Corpus, Count, Group, Plan
 from factlint.kinds.scopes import compile_regex, matches_outside, words_pattern
 
 # Capitalized words; an apostrophe only inside a name (O'Brien), never a possessive.
@@ -97,7 +98,6 @@ class ConsistencyCheck(Check):
             if not (isinstance(pair, list) and all(isinstance(n, str) for n in pair)):
                 raise self.rule.error("each entry of 'distinct' must list names", "distinct")
         self.distinct = {frozenset(n.lower() for n in pair) for pair in self.params["distinct"]}
-        self.NEEDS_STORIES = bool(self.params["auto_names"])
 
     def _key(self, text: str) -> str:
         text = " ".join(text.split())
@@ -164,33 +164,33 @@ class ConsistencyCheck(Check):
                             adjacent.add(matches[j].group())
 
     # -- across articles -----------------------------------------------------------
-    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
-        usable = {path: e for path, e in extracts.items() if e is not None}
-        for index in range(len(self.groups)):
-            per_article = {path: e["groups"][index] for path, e in usable.items() if index in e["groups"]}
-            yield from self.check_listed(index, per_article, corpus)
+    def plan(self) -> Plan:
+        """Each listed group across every article using one of its spellings; name variants
+        within each story, the folder's majority spelling (articles per name) preferred."""
+        steps: list[Group] = []
+        counts: tuple[Count, ...] = ()
+        if self.groups:
+            steps.append(Group(
+                lambda extract: extract["groups"].keys(), lambda group: self.check_listed(group.key, group.values, group.corpus),
+                value=lambda extract, index: extract["groups"][index],
+            ))
         if self.params["auto_names"]:
-            folder_use: Counter[str] = Counter(name for e in usable.values() for name in e["names"])
-            for paths in corpus.story_groups().values():
-                per_article = {p: usable[p]["names"] for p in paths if p in usable}
-                yield from self.check_names(per_article, corpus, folder_use)
+            counts = (Count("names", lambda extract: extract["names"].keys()),)
+            steps.append(Group(
+                STORY, lambda group: self.check_names(group.values, group.corpus, group.counts["names"]),
+                value=lambda extract, story: extract["names"], counts=("names",),
+            ))
+        return Plan(tuple(steps), counts)
 
-    # The two halves of check_corpus, each over one group of articles (the Dask
-    # engine calls them on groups it shuffled together).
+    # The plan's two steps, each over one group of articles.
     def check_listed(self, index: int, per_article: dict[str, dict[str, Usage]], corpus: Corpus) -> Iterable[Finding]:
         """Listed group ``index`` across every article that uses one of its spellings."""
         return self._report([set(self.groups[index])], per_article, corpus, self.groups[index][0])
 
-    def check_names(
-        self,
-        per_article: dict[str, dict[str, Usage]],
-        corpus: Corpus,
-        folder_use: Counter[str],
-        clusters: list[set[str]] | None = None,
-    ) -> Iterable[Finding]:
+    def check_names(self, per_article: dict[str, dict[str, Usage]], corpus: Corpus, folder_use: Mapping[str, int]) -> Iterable[Finding]:
         """Name variants among the articles of one story; ``folder_use``: articles per name,
-        folder-wide (only the clustered names' counts matter); ``clusters``: ``name_clusters``, if known."""
-        return self._report(self.name_clusters(per_article) if clusters is None else clusters, per_article, corpus, None, folder_use)
+        folder-wide (only the clustered names' counts are read)."""
+        return self._report(self.name_clusters(per_article), per_article, corpus, None, folder_use)
 
     def name_clusters(self, per_article: dict[str, dict[str, Usage]]) -> list[set[str]]:
         """Clusters of near-identical proper names used in these articles."""
@@ -258,7 +258,7 @@ class ConsistencyCheck(Check):
         per_article: dict[str, dict[str, Usage]],
         corpus: Corpus,
         fallback: str | None,
-        folder_use: Counter[str] | None = None,
+        folder_use: Mapping[str, int] | None = None,
     ) -> Iterable[Finding]:
         """Report every spelling but the preferred one, once per article.
 
@@ -266,7 +266,7 @@ class ConsistencyCheck(Check):
         misspelling is rare across an archive), then more articles here, then
         more uses here, then the listed group's first spelling.
         """
-        folder_use = folder_use or Counter()
+        folder_use = folder_use if folder_use is not None else {}
         for cluster in clusters:
             articles: dict[str, list[str]] = defaultdict(list)
             counts: dict[str, int] = defaultdict(int)
@@ -278,7 +278,7 @@ class ConsistencyCheck(Check):
                         counts[spelling] += usage.count
             if len(articles) < 2:
                 continue
-            ranked = sorted(articles, key=lambda s: (-folder_use[s], -len(articles[s]), -counts[s], s != fallback, s))
+            ranked = sorted(articles, key=lambda s: (-folder_use.get(s, 0), -len(articles[s]), -counts[s], s != fallback, s))
             preferred = ranked[0]
             first_path = articles[preferred][0]
             for spelling in ranked[1:]:

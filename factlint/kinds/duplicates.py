@@ -15,22 +15,25 @@ earlier ones (exact repeats through a dictionary, edited ones through
 rapidfuzz), consecutive repeats are merged into one run, then the sentences
 left over are compared the same way.
 
-Across articles (``scope: folder``) sampled word shingles go into a sorted,
-bucketed index (eight bytes a shingle); a shingle found in more than
-``max_articles_per_phrase`` articles is stock phrasing and ignored. Article
-pairs sharing enough uncommon shingles are aligned word by word (rapidfuzz
-opcodes) to find the reused passages, reported once, at the later article.
+Across articles (``scope: folder``) the plan (factlint.kinds.plan) joins each
+article to the earlier articles it shares sampled word shingles with; a
+shingle found in more than ``max_articles_per_phrase`` articles is stock
+phrasing and brings nobody together. Article pairs sharing enough uncommon
+shingles are aligned word by word (rapidfuzz opcodes) to find the reused
+passages, reported once, at the later article. Articles with the same words
+are grouped by a digest of them: each later one repeats the first.
 Quotations are left out there: outlets quoting the same speaker have not
 copied each other.
 """
 
 from __future__ import annotations
 
-import bisect
+import itertools
 import re
 import unicodedata
 import zlib
 from array import array
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any, Iterable, NamedTuple
 
@@ -39,7 +42,8 @@ import regex
 from factlint.document import Block, Document, Location
 from factlint.findings import Finding, Related
 from factlint.fixes import line_removal
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import Check, Param, register
+from factlint.kinds.plan import ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan
 
 # ---------------------------------------------------------------------------
 # Words as codes
@@ -48,7 +52,10 @@ from factlint.kinds.base import Check, Corpus, Param, register
 # A word, or a number with its separators ("1,234.5", "3:30"), with what
 # separates it from the previous one. Apostrophes are dropped first, so
 # "Ukraine's", "Ukraine’s" and "Ukraines" agree.
-_TOKEN = re.compile(r"(\W*)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
+# A word and the gap before it. The gap is taken whole from where the last word ended
+# (never from inside a run of punctuation: 40 KB of '- ' would otherwise be scanned
+# once for each of its characters).
+_TOKEN = re.compile(r"(?<!\W)(\W*+)(\d+(?:[.,:/]\d+)*|[^\W\d_]\w*)")
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`")
 # What may come before the first word of a sentence or of a quotation.
 _SENTENCE_BREAKS = frozenset('.!?:;"“”«»([—–')
@@ -220,10 +227,11 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
     a_gap: list[int] = []  # positions of names and figures in the current gap
     b_gap: list[int] = []
     a_width = b_width = 0
+    ranks: dict[int, list[int]] = {}
     for op in Indel.opcodes(a.plain, b.plain):
         if op.tag == "equal":
             if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
-                replaced += _replacements(a, a_gap, b, b_gap)
+                replaced += _replacements(a, a_gap, b, b_gap, ranks)
             a_gap, b_gap = [], []
             a_width = b_width = 0
         else:
@@ -232,31 +240,28 @@ def replaces_content(a: Words, b: Words, max_gap: int | None = None) -> bool:
             a_width += op.src_end - op.src_start
             b_width += op.dest_end - op.dest_start
     if max_gap is None or (a_width <= max_gap and b_width <= max_gap):
-        replaced += _replacements(a, a_gap, b, b_gap)
+        replaced += _replacements(a, a_gap, b, b_gap, ranks)
     return replaced > max(0, min(len(a.codes), len(b.codes)) // _WORDS_PER_CORRECTION - 1)
 
 
-def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int]) -> int:
+def _replacements(a: Words, a_gap: list[int], b: Words, b_gap: list[int], ranks: dict[int, list[int]]) -> int:
     """Names and figures of one gap that the other side replaces (respellings aside)."""
     if not a_gap or not b_gap:
         return 0
-    a_shapes = _name_shapes(a, a_gap)
-    b_shapes = _name_shapes(b, b_gap)
+    a_shapes = _name_shapes(a, a_gap, ranks)
+    b_shapes = _name_shapes(b, b_gap, ranks)
     respelled = sum(1 for shape in a_shapes if shape in b_shapes)
     return min(len(a_gap), len(b_gap)) - respelled
 
 
-def _name_shapes(words: Words, positions: list[int]) -> list[int]:
-    """The shapes of the names at these (ascending) positions."""
-    shapes = []
-    rank = sum(map(_is_name, words.codes[: positions[0]]))
-    previous = positions[0]
-    for position in positions:
-        rank += sum(map(_is_name, words.codes[previous:position]))
-        previous = position
-        if _is_name(words.codes[position]):
-            shapes.append(words.shapes[rank])
-    return shapes
+def _name_shapes(words: Words, positions: list[int], ranks: dict[int, list[int]]) -> list[int]:
+    """The shapes of the names at these positions. ``ranks`` keeps, per passage, how many
+    names come before each word, counted once for all the gaps of a comparison (counting
+    them again for each gap cost the square of a long passage's length)."""
+    before = ranks.get(id(words))
+    if before is None:
+        before = ranks[id(words)] = [0, *itertools.accumulate(map(_is_name, words.codes))]
+    return [words.shapes[before[position]] for position in positions if _is_name(words.codes[position])]
 
 
 _QUOTE_MARK = regex.compile(r'["“”„«»]')
@@ -493,6 +498,10 @@ class DuplicatesCheck(Check):
     MIN_SHARED = 2  # uncommon sampled shingles a reused passage must hold
     MIN_IDENTICAL_WORDS = 10  # an identical article this short is a stub, not a duplicated story
     MAX_UNITS_PER_TRIGRAM = 50  # in one article, a three-word sequence more common than this finds no copies
+    # the earlier units an edited copy is compared with: those sharing the most three-word
+    # sequences with it (in a text of thirty words used over and over, every unit shares some
+    # with every other, and comparing each with all would cost the square of the article)
+    MAX_CANDIDATES = 20
 
     def compile(self) -> None:
         from factlint.kinds.scopes import compile_regex
@@ -555,7 +564,8 @@ class DuplicatesCheck(Check):
                 continue
             trigrams = set(map(unit.__getitem__, map(slice, range(len(unit) - 2), range(3, len(unit) + 1))))
             shared = trigrams & having.keys()
-            candidates = sorted({other for trigram in shared for other in having[trigram]})
+            sharing = Counter(other for trigram in shared for other in having[trigram])
+            candidates = sorted(other for other, _ in sharing.most_common(self.MAX_CANDIDATES))
             if candidates:
                 from rapidfuzz import process  # only now: start-up matters in a pre-commit hook
                 from rapidfuzz.distance import Indel
@@ -711,34 +721,47 @@ class DuplicatesCheck(Check):
             int.from_bytes(hashlib.blake2b(everything.encode("utf-16-le"), digest_size=8).digest(), "little"),
         )
 
-    def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+    def plan(self) -> Plan | None:
+        """Across articles: articles with the same words (a digest) are one group, where
+        each later one repeats the first; then each article is joined to the earlier
+        articles it shares uncommon sampled shingles with, and aligned with them."""
         if self.scope != "folder":
-            return []
-        paths = sorted(p for p, e in extracts.items() if e is not None)
-        identical = self.first_identical(paths, extracts, corpus)  # short ones too: a duplicated file
-        paths = [p for p in paths if self.shingled(extracts[p])]
-        index = _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
-        for number, path in enumerate(paths):
-            index.add(number, extracts[path].words.plain)
-        index.freeze()
-        findings = self.identical_findings(identical, extracts)
-        for number, path in enumerate(paths):
-            later = extracts[path]
-            if path in identical:
-                continue
-            shared = index.shared(number, later.words.plain, self.params["max_articles_per_phrase"])
-            findings.extend(self.reused(path, later, {paths[other]: where for other, where in shared.items()}, extracts, corpus))
-        return findings
+            return None
+        return Plan((
+            Group(self._digest, self._identical_group),
+            Join(
+                self._shingles, self._reused_from, most=self.params["max_articles_per_phrase"], least=self.MIN_SHARED,
+                pairs=lambda article, candidate: _before(candidate, article),
+            ),
+        ))
 
-    # The steps of check_corpus, each over some of the articles (the Dask
-    # engine runs them on the groups it shuffled together).
+    def _digest(self, extract: FolderExtract) -> tuple[int, ...]:
+        """An article's key among identical articles (short ones too: a duplicated file)."""
+        return (extract.digest,) if extract.word_count >= self.MIN_IDENTICAL_WORDS else ()
+
+    def _identical_group(self, group: Gathered) -> list[Finding]:
+        return self.identical_findings(self.first_identical(sorted(group.values), group.values, group.corpus), group.values)
+
+    def _shingles(self, extract: FolderExtract) -> Iterable[tuple[int, int]]:
+        """(word position, fingerprint) of the sampled shingles of an article long enough to compare."""
+        return self.fingerprints(extract).items() if self.shingled(extract) else ()
+
+    def _reused_from(self, joined: Joined) -> list[Finding]:
+        """An article's passages reused from its candidates, unless it repeats one of them
+        word for word (the identical group reports that)."""
+        later = joined.extract
+        if later.word_count >= self.MIN_IDENTICAL_WORDS and any(joined.extracts[o].digest == later.digest for o in joined.shared):
+            return []
+        return self.reused(joined.path, later, joined.shared, joined.extracts, joined.corpus)
+
+    # The steps of the plan, each over some of the articles.
     def shingled(self, extract: FolderExtract) -> bool:
         """Whether an article is long enough for its shingles to be compared."""
         return len(extract.codes) >= self.params["min_words"]
 
     def fingerprints(self, extract: FolderExtract) -> dict[int, int]:
-        """Word position -> sampled shingle fingerprint (what the index keeps of an article)."""
-        return _ShingleIndex(self.SHINGLE_WORDS, self.SAMPLE_ONE_IN).fingerprints(extract.words.plain)
+        """Word position -> sampled shingle fingerprint (40 bits)."""
+        return shingle_fingerprints(extract.words.plain, self.SHINGLE_WORDS, self.SAMPLE_ONE_IN)
 
     def identical_findings(self, identical: dict[str, str], extracts: dict[str, Any]) -> list[Finding]:
         """One finding per article that repeats an earlier one word for word (``first_identical``)."""
@@ -758,10 +781,7 @@ class DuplicatesCheck(Check):
     @staticmethod
     def _earlier(a: str, b: str, corpus: Corpus) -> bool:
         """Whether article a came before b: by date when both have one, else by path."""
-        date_a, date_b = corpus.articles[a].date, corpus.articles[b].date
-        if date_a and date_b and date_a != date_b:
-            return date_a < date_b
-        return a < b
+        return _before(corpus.articles[a], corpus.articles[b])
 
     def first_identical(self, paths: list[str], extracts: dict[str, FolderExtract], corpus: Corpus) -> dict[str, str]:
         """For each article whose words repeat an earlier one's exactly, the earliest such article."""
@@ -843,51 +863,26 @@ class DuplicatesCheck(Check):
         )
 
 
-class _ShingleIndex:
-    """Sampled word shingles of every article: a 40-bit hash and the article's
-    number packed in one 64-bit integer, kept in 256 sorted arrays (eight bytes
-    a shingle, no Python object per entry)."""
+def _before(a: ArticleInfo, b: ArticleInfo) -> bool:
+    """Whether article a came before b: by date when both have one, else by path."""
+    if a.date and b.date and a.date != b.date:
+        return a.date < b.date
+    return a.path < b.path
 
-    def __init__(self, words: int, one_in: int) -> None:
-        self.words = words
-        self.one_in = one_in
-        self.buckets = [array("Q") for _ in range(256)]
 
-    def fingerprints(self, codes: str) -> dict[int, int]:
-        """Word position -> 40-bit hash of the sampled shingles starting there.
+def shingle_fingerprints(codes: str, words: int, one_in: int) -> dict[int, int]:
+    """Word position -> 40-bit hash of the sampled shingles of ``words`` words starting there.
 
-        Sampling keeps the shingles whose CRC is 0 modulo ``one_in``: it depends
-        on the words alone, so two copies of a passage sample the same shingles.
-        """
-        raw = codes.encode("utf-16-le")
-        width = 2 * self.words
-        kept = {}
-        crc32 = zlib.crc32
-        for offset in range(0, len(raw) - width + 1, 2):
-            shingle = raw[offset : offset + width]
-            check = crc32(shingle)
-            if check % self.one_in == 0:
-                kept[offset // 2] = crc32(shingle, 0x5BD1E995) << 8 | check >> 24
-        return kept
-
-    def add(self, article: int, codes: str) -> None:
-        for fingerprint in set(self.fingerprints(codes).values()):
-            self.buckets[fingerprint >> 32].append(fingerprint << 24 | article)
-
-    def freeze(self) -> None:
-        self.buckets = [array("Q", sorted(bucket)) for bucket in self.buckets]
-
-    def shared(self, article: int, codes: str, cap: int) -> dict[int, list[int]]:
-        """Where (word positions) this article shares sampled shingles with each other
-        article, leaving out stock phrases: shingles found in more than ``cap`` articles."""
-        where: dict[int, list[int]] = {}
-        for position, fingerprint in self.fingerprints(codes).items():
-            bucket = self.buckets[fingerprint >> 32]
-            low = bisect.bisect_left(bucket, fingerprint << 24)
-            high = bisect.bisect_left(bucket, (fingerprint + 1) << 24, low)
-            if 2 <= high - low <= cap:
-                for entry in bucket[low:high]:
-                    other = entry & 0xFFFFFF
-                    if other != article:
-                        where.setdefault(other, []).append(position)
-        return where
+    Sampling keeps the shingles whose CRC is 0 modulo ``one_in``: it depends
+    on the words alone, so two copies of a passage sample the same shingles.
+    """
+    raw = codes.encode("utf-16-le")
+    width = 2 * words
+    kept = {}
+    crc32 = zlib.crc32
+    for offset in range(0, len(raw) - width + 1, 2):
+        shingle = raw[offset : offset + width]
+        check = crc32(shingle)
+        if check % one_in == 0:
+            kept[offset // 2] = crc32(shingle, 0x5BD1E995) << 8 | check >> 24
+    return kept

@@ -61,6 +61,7 @@ extraction.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from collections import defaultdict
@@ -71,7 +72,7 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.phrases import trie_alternation
 from factlint.quantities import Quantity, canonical_thing, conflicts, extract_quantities
 
@@ -131,6 +132,8 @@ red bed need speed seed hundred shed during including according morning evening 
 ring wedding nothing something everything anything spring string sibling ceiling darling pudding
 shilling lightning ending ongoing upcoming outstanding following remaining
 """.split())
+# How far before its figure a toll phrase is looked for ("the death toll has risen to" and more).
+_TOLL_REACH = 200
 # Words between a toll and its figure: "the death toll has risen to 12".
 _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
                "has|had|have|now|officially|at|to|of|was put at|put at")
@@ -420,6 +423,8 @@ class Analyzer:
         chunk = self.text[s:e]
         tokens = [(m.group(), s + m.start(), s + m.end()) for m in _TOKEN.finditer(chunk)]
         starts = [t[1] for t in tokens]
+        # parentheses still open before each token, counted once for the sentence's figures
+        self._open_before = [0, *itertools.accumulate((t[0] == "(") - (t[0] == ")") for t in tokens)]
         frames: list[_Frame] = []
         spans: list[tuple[Quantity, int, str | None]] = []
         for q in quantities:
@@ -470,8 +475,7 @@ class Analyzer:
         elif not lex.increment_words.isdisjoint(lower) or (
                 lex.increment_phrases is not None and lex.increment_phrases.search(" ".join(lower))):
             frame.excluded = "split"  # "it is also selling 543,237 shares"
-        opened = [t[0] for t in tokens[:first] if t[0] in "()"]
-        if opened.count("(") > opened.count(")"):
+        if self._open_before[first] > 0:
             frame.excluded = frame.excluded or "split"  # "(12 Somali and 11 Yemeni)": an aside, often a breakdown
         between = self.text[q.end:q.thing_start].lower().split() if q.thing_start > q.end else []
         if any(w in lex.parts for w in between):
@@ -601,10 +605,10 @@ class Analyzer:
             if frame.from_right or not following[0].isalpha() or following.lower() in _AFTER_BARE_FIGURE:
                 return lex.implied_things[frame.predicate]
         if lex.toll is not None and not frame.excluded:
-            clause = q.start
-            while clause > 0 and self.text[clause - 1] not in ".;:!?\n":
-                clause -= 1
-            found = lex.toll.search(self.lower, clause, q.start)
+            sentence_start = tokens[0][1] if tokens else 0  # never further back than the sentence
+            clause = max(sentence_start, *(self.text.rfind(mark, sentence_start, q.start) + 1 for mark in ".;:!?\n"))
+            # the toll ends where the figure starts: a window before it, not the whole clause, is searched
+            found = lex.toll.search(self.lower, max(clause, q.start - _TOLL_REACH), q.start)
             if found is not None:
                 thing, frame.predicate = lex.tolls[" ".join(found.group("toll").lower().split())]
                 return thing
@@ -857,6 +861,7 @@ class FiguresCheck(Check):
         for group in by_key.values():
             if len(group) < 2:
                 continue
+            group = group[:MAX_PAIRWISE]
             # several named subjects or places ("X received 20.5 pct", "Y received 8 pct"):
             # a figure that names none could be any of them
             named = len({m.subject for m in group if m.subject}) > 1 or len({m.complement for m in group if m.complement}) > 1
@@ -894,6 +899,7 @@ class FiguresCheck(Check):
         result: dict[tuple, StoryFigure] = {}
         for key, group in by_key.items():
             chosen = group[0]
+            group = group[:MAX_PAIRWISE]
             if all(not disagree(a, b, self.lexicon, self.tolerance) for i, a in enumerate(group) for b in group[i + 1:]):
                 chosen = min(group, key=lambda m: m.quantity.high - m.quantity.low)
             result[key] = StoryFigure(chosen, doc.locate(chosen.start, chosen.end), doc.context(chosen.start, chosen.end),

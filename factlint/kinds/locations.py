@@ -61,7 +61,7 @@ import regex
 
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 from factlint.stories import article_day
 
@@ -836,8 +836,9 @@ class LocationsCheck(Check):
                 continue  # "met in Paris and then in Berlin": a tour, not a contradiction
             refers = placement.definite or placement.day == main.day != ""
             if not refers or _other_days(placement.day, main.day):
-                others[placement.event].append(placement)
-            elif not any(agree(placement.places, o.places) for o in others[placement.event]):
+                if len(others[placement.event]) < MAX_PAIRWISE:
+                    others[placement.event].append(placement)
+            elif len(group) < MAX_PAIRWISE and not any(agree(placement.places, o.places) for o in others[placement.event]):
                 group.append(placement)
         return by_event
 

@@ -11,7 +11,7 @@ from factlint.document import Document
 from factlint.findings import Finding
 from factlint.fixes import line_removal
 from factlint.kinds.base import Check, Param, register
-from factlint.kinds.scopes import SCOPES, compile_regex, iter_scope, matches_outside, words_pattern
+from factlint.kinds.scopes import SCOPES, compile_regex, iter_scope, matches_outside, repeat_problem, words_pattern
 
 
 @register("pattern")
@@ -33,6 +33,9 @@ class PatternCheck(Check):
         if self.params["tokens"]:
             alternatives.append(words_pattern(self.params["tokens"]))
         alternatives += [f"(?:{pattern})" for pattern in self.params["patterns"]]
+        for pattern in self.params["patterns"]:
+            if repeat_problem(pattern):
+                compile_regex(self, "patterns", pattern, flags)  # raises, naming the pattern
         try:
             self.regex = regex.compile("|".join(alternatives), flags | regex.V0)
         except (regex.error, TypeError, ValueError):

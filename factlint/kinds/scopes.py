@@ -37,10 +37,86 @@ def iter_scope(doc: Document, scope: str) -> Iterator[tuple[int, int]]:
 
 def compile_regex(check, key: str, pattern: str, flags: int = 0) -> regex.Pattern:
     """Compile a rule's regex, turning a bad one into a located rule error."""
+    problem = repeat_problem(pattern)
+    if problem:
+        raise check.rule.error(f"regex {_shown(pattern)} in '{key}': {problem}", key)
     try:
         return regex.compile(pattern, flags | regex.V0)
-    except (regex.error, TypeError, ValueError) as err:  # ValueError: "(?V1)", the module's other syntax
-        raise check.rule.error(f"invalid regex {pattern!r} in '{key}': {err}", key) from None
+    except (regex.error, TypeError, ValueError, MemoryError, OverflowError) as err:  # ValueError: "(?V1)", the module's other syntax
+        raise check.rule.error(f"invalid regex {_shown(pattern)} in '{key}': {err}", key) from None
+
+
+def _shown(pattern: str, limit: int = 80) -> str:
+    return repr(pattern if len(pattern) <= limit else pattern[: limit - 3] + "...")
+
+
+# The regex module compiles a counted repeat ``x{n}`` by writing x out n times (nested
+# repeats multiply): ``a{1000000000}`` asks for gigabytes before it matches anything.
+MAX_REPEAT = 100_000
+_COUNTED = regex.compile(r"\{(\d*)(?:,(\d*))?\}")
+
+
+def repeat_problem(pattern: str) -> str | None:
+    """Why a regex's counted repeats are too large to compile, or None.
+
+    A light scan, not a parser: it follows escapes, character classes and groups
+    far enough to multiply the counts of nested repeats.
+    """
+    if not isinstance(pattern, str) or "{" not in pattern:
+        return None
+    inside = [1]  # per open group: the largest repeat product within it
+    last = 1  # the repeat product of the atom just read
+    largest = 1
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i, last = i + 2, 1
+            continue
+        if char == "[":
+            i, last = _class_end(pattern, i), 1
+            continue
+        if char == "(":
+            inside.append(1)
+        elif char == ")":
+            last = inside.pop() if len(inside) > 1 else 1
+            inside[-1] = max(inside[-1], last)
+            i += 1
+            continue
+        elif char == "{":
+            counted = _COUNTED.match(pattern, i)
+            if counted and (counted.group(1) or counted.group(2)):
+                count = max(int(counted.group(1) or 0), int(counted.group(2) or 0))
+                last *= max(count, 1)
+                inside[-1] = max(inside[-1], last)
+                largest = max(largest, last)
+                i = counted.end()
+                continue
+        last = 1
+        i += 1
+    largest = max(largest, *inside)
+    if largest > MAX_REPEAT:
+        return f"counted repeats allow at most {MAX_REPEAT:,} (nested ones multiplied), not {largest:,}"
+    return None
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index after a character class that opens at ``start``."""
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    depth = 1
+    while i < len(pattern) and depth:
+        if pattern[i] == "\\":
+            i += 1
+        elif pattern[i] == "[":
+            depth += 1  # the regex module's nested sets (V1), harmless to count in V0
+        elif pattern[i] == "]":
+            depth -= 1
+        i += 1
+    return i
 
 
 def matches_outside(

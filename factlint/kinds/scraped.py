@@ -19,7 +19,8 @@ from factlint.document import Document, Location
 from factlint.findings import Finding
 from factlint.fixes import line_removal
 from factlint.furniture import CandidateLine, PageFurniture, candidate_lines, lexicon, not_an_article, page_furniture, recurring_lines
-from factlint.kinds.base import Check, Corpus, Param, register
+from factlint.kinds.base import Check, Param, register
+from factlint.kinds.plan import Gathered, Group, Plan
 from factlint.kinds.scopes import compile_regex
 
 
@@ -38,7 +39,7 @@ class FurnitureCheck(Check):
         "patterns": Param("list[str]", [], "regexes: whole lines that are your sites' own chrome (case-insensitive)"),
         "min_stories": Param(
             "int", 0, "across the folder: a short line found verbatim in articles of this many different stories is "
-            "furniture too (0: off; the local engine only, until every engine runs a kind's declared plan)", minimum=0,
+            "furniture too (0: off)", minimum=0,
         ),
         "classes": Param(
             "list[str]", [], "furniture classes to report (advertising, video player, image, related links, sharing, "
@@ -57,7 +58,7 @@ class FurnitureCheck(Check):
             raise self.rule.error(f"unknown furniture class {unknown[0]!r} (known: {', '.join(known)})", "classes")
         self.classes = frozenset(self.params["classes"] or known) | ({"site"} if self.extra else frozenset())
         lexicon(self.extra)  # a bad pattern is an error now, not in the middle of a run
-        self.CROSS_ARTICLE = self.NEEDS_STORIES = self.params["min_stories"] > 0
+        self.CROSS_ARTICLE = self.params["min_stories"] > 0
 
     def check(self, doc: Document) -> Iterable[Finding]:
         if page_furniture(doc).not_article is not None:
@@ -86,11 +87,21 @@ class FurnitureCheck(Check):
             (line, doc.locate(line.start, line.end), doc.excerpt(line.start, line.end)) for line in candidate_lines(doc)
         )
 
-    def check_corpus(self, extracts: dict, corpus: Corpus) -> Iterable[Finding]:
-        lines = {path: tuple(item[0] for item in items or ()) for path, items in extracts.items()}
-        recurring = recurring_lines(lines, corpus.stories, self.params["min_stories"])
+    def plan(self) -> Plan | None:
+        """The folder pass: articles giving the same short line (its digest) are one group,
+        reported when they belong to ``min_stories`` different stories."""
+        if not self.CROSS_ARTICLE:
+            return None
+        return Plan((Group(
+            lambda extract: [item[0].digest for item in extract], self._recurring,
+            value=lambda extract, digest: tuple(item for item in extract if item[0].digest == digest), stories=True,
+        ),))
+
+    def _recurring(self, group: Gathered) -> Iterable[Finding]:
+        lines = {path: tuple(item[0] for item in items) for path, items in group.values.items()}
+        recurring = recurring_lines(lines, group.corpus.stories, self.params["min_stories"])
         for path in sorted(recurring):
-            places = {item[0]: item[1:] for item in extracts[path]}
+            places = {item[0]: item[1:] for item in group.values[path]}
             for line in recurring[path]:
                 location, excerpt = places[line]
                 yield self.finding_at(location, excerpt, match=excerpt, what="line many unrelated articles of the folder repeat")

@@ -2,27 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from lsprotocol import types
 
+from factlint.findings import Finding
 from factlint.server import edits
-
-if TYPE_CHECKING:
-    from factlint.findings import Finding
-    from factlint.server.protocol import FactlintServer, Lines, Published
+from factlint.server.lines import SELECT_COMMAND, Lines, Published, overlaps
 
 
-def code_actions(ls: "FactlintServer", uri: str, published: "Published", wanted: types.Range, path: str) -> list[types.CodeAction]:
+class _Server(Protocol):
+    """What the actions read of the server (factlint/server/protocol.py)."""
+
+    def _units(self, text: str) -> int: ...
+
+
+def code_actions(ls: _Server, uri: str, published: Published, wanted: types.Range, path: str) -> list[types.CodeAction]:
     """The actions for the findings whose diagnostics touch ``wanted``, in the text they were found in."""
-    from factlint.server.protocol import Lines, _overlaps
-
     lines = Lines(published.text, ls._units)
     doc = _parsed(path, published.text)
     actions: list[types.CodeAction] = []
     silenced: set[str] = set()
     for diagnostic, finding in published.pairs:
-        if not _overlaps(diagnostic.range, wanted):
+        if not overlaps(diagnostic.range, wanted):
             continue
         for fix in finding.fixes:
             actions.append(_edit_action(uri, lines, diagnostic, _fix_title(published.text, fix), [fix], preferred=True))
@@ -55,7 +57,7 @@ def _fix_title(text: str, edit: tuple[int, int, str]) -> str:
 
 
 def _edit_action(
-    uri: str, lines: "Lines", diagnostic: types.Diagnostic, title: str, changes: list[tuple[int, int, str]], preferred: bool = False
+    uri: str, lines: Lines, diagnostic: types.Diagnostic, title: str, changes: list[tuple[int, int, str]], preferred: bool = False
 ) -> types.CodeAction:
     text_edits = [types.TextEdit(range=lines.span(start, end), new_text=replacement) for start, end, replacement in changes]
     return types.CodeAction(
@@ -68,12 +70,10 @@ def _edit_action(
 
 
 def _silencing(
-    ls: "FactlintServer", uri: str, lines: "Lines", doc: Any, diagnostic: types.Diagnostic, finding: "Finding"
+    ls: _Server, uri: str, lines: Lines, doc: Any, diagnostic: types.Diagnostic, finding: Finding
 ) -> list[types.CodeAction]:
     """'Silence with a reason': the comment before the paragraph (Markdown, HTML), the
     front matter entry for the whole article (Markdown, plain text)."""
-    from factlint.server.protocol import SELECT_COMMAND, Lines
-
     rule = finding.rule
     found: list[tuple[str, tuple[int, int, str], tuple[int, int]]] = []
     if doc.format in ("markdown", "html"):

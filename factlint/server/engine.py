@@ -10,7 +10,6 @@ per-file ignores, order, fingerprints), keeping what lands on that article.
 
 from __future__ import annotations
 
-import argparse
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,12 +138,12 @@ def _signature(config: Any) -> tuple:
 
 def load_rule_set(failed: Callable[[str], None]) -> RuleSet:
     """The workspace's config and rules, as ``factlint check`` loads them; raises FactlintError."""
-    from factlint.cli import _load, _selected
     from factlint.document import Settings
     from factlint.ruleset import compile_rules
+    from factlint.workspace import load_rules_for, selected
 
-    config, rules = _load(argparse.Namespace(config=None, rules=[]))
-    active = _selected(rules, config.select, config.ignore)
+    config, rules = load_rules_for(None)
+    active = selected(rules, config.select, config.ignore)
     try:
         checks = compile_rules(active, {"facts": config.facts, "root": config.root})
     except FactlintError as err:
@@ -155,7 +154,7 @@ def load_rule_set(failed: Callable[[str], None]) -> RuleSet:
         config=config,
         rules=rules,
         checks=[GuardedCheck(check, failed) for check in checks],
-        settings=Settings(extra_abbreviations=tuple(config.abbreviations)),
+        settings=Settings(extra_abbreviations=tuple(config.abbreviations), analysis_timeout=config.analysis_timeout or None),
         signature=_signature(config),
     )
 
@@ -248,13 +247,13 @@ class Engine:
     # -- checks ----------------------------------------------------------------------
     def check(self, path: str, text: str, cancelled: Callable[[], bool] = _never) -> Outcome:
         """An article's findings, its text as given (an unsaved buffer)."""
-        from factlint.linter import analyze
+        from factlint.linter import analyze, needs_stories
 
         rule_set = self.rule_set
         assert rule_set is not None
         data = text.encode("utf-8")
         checks = _Interruptible(rule_set.checks, cancelled)
-        result = analyze(path, data, checks, rule_set.settings, any(c.NEEDS_STORIES for c in rule_set.checks))
+        result = analyze(path, data, checks, rule_set.settings, needs_stories(rule_set.checks))
         if cancelled():
             raise Superseded()
         self.buffers[path] = (data, result)

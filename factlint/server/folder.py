@@ -1,13 +1,14 @@
 """The workspace folder as the cross-article rules see it, for the language server.
 
 This is the one place the server reaches the folder state that the
-pre-commit path keeps (factlint/folder_state.py), through its public entry:
-``FolderState.open`` / ``update`` / ``compare`` / ``suppressions``. The rest
+pre-commit path keeps (factlint/engine/folder.py), through its public entry:
+``FolderState.open`` / ``transaction`` / ``update`` / ``compare`` /
+``suppressions``. The rest
 of the server sees only ``FolderView``: put an article's current text (an
 editor's buffer or the disk's), take it back to the disk's, compare articles
 with the rest of the folder.
 
-- A large folder (``folder_state.MIN_ARTICLES`` articles or more) is served
+- A large folder (``engine.folder.MIN_ARTICLES`` articles or more) is served
   by a *working copy* of the folder state: the state the CLI and the hook
   keep is copied once, when the server starts (built first, by a normal
   ``factlint check --corpus .`` run in a child process, if there is none),
@@ -63,19 +64,20 @@ class FolderView(Protocol):
 
 def _analyze_file(path: str, checks: Sequence["Check"], settings: "Settings") -> tuple[bytes, "ArticleResult"] | None:
     """An article as the disk holds it, or None when it is not there."""
-    from factlint.linter import analyze
+    from factlint.document import read_source
+    from factlint.errors import FactlintError
+    from factlint.linter import analyze, needs_stories
 
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError:
+        data = read_source(path, settings.max_file_bytes)  # never waits on a FIFO, never reads past the limit
+    except FactlintError:
         return None
-    return data, analyze(path, data, checks, settings, want_story_terms=any(c.NEEDS_STORIES for c in checks))
+    return data, analyze(path, data, checks, settings, want_story_terms=needs_stories(checks))
 
 
 def article_paths(config: "Config") -> list[str]:
     """The workspace's articles, spelled as the folder state spells them."""
-    from factlint.cli import discover
+    from factlint.workspace import discover
 
     return [os.path.normpath(path) for path in discover([CORPUS], config)]
 
@@ -87,12 +89,10 @@ def open_view(
     (large folders), the folder in memory (small ones), ``"build"`` when a large
     folder has no stored state yet (``build_command`` makes one), or None when
     the folder's articles cannot be compared (its cache cannot be kept)."""
-    from factlint import folder_state
+    from factlint.engine.folder import MIN_ARTICLES
 
     paths = article_paths(config)
-    if len(paths) < folder_state.MIN_ARTICLES or not folder_state.usable_for(checks):
-        if len(paths) >= folder_state.MIN_ARTICLES:
-            log(f"the folder state cannot serve these rules: the {len(paths)} articles are compared in memory")
+    if len(paths) < MIN_ARTICLES:
         return MemoryFolder(paths, config, checks, settings)
     return StoredFolder.open(config, checks, settings) or "build"
 
@@ -117,7 +117,7 @@ class StoredFolder:
     def open(cls, config: "Config", checks: Sequence["Check"], settings: "Settings") -> "StoredFolder | None":
         """A copy of the stored state for this folder and these rules, or None if there is none."""
         from factlint.cache import ResultCache
-        from factlint.folder_state import FolderState
+        from factlint.engine.folder import FolderState
 
         cache = ResultCache.open(config.root, checks, settings, CORPUS)
         if cache is None:
@@ -143,20 +143,25 @@ class StoredFolder:
         digest = hashlib.sha256(data).hexdigest()
         if result.error is None and self.state.digests([path]).get(path) == digest:
             return
-        self.state.update([], {path: (digest, result)}, {})
+        with self.state.transaction():
+            self.state.update([], {path: (digest, result)}, {})
 
     def restore(self, path: str) -> None:
         found = _analyze_file(path, self.checks, self.settings)
         if found is None:
-            self.state.update([path], {}, {})
+            with self.state.transaction():
+                self.state.update([path], {}, {})
         else:
             self.put(path, *found)
 
     def compare(self, targets: dict[str, "ArticleResult"]) -> tuple[list[Finding], dict[str, list[Any]], list[FactlintError]]:
+        from factlint.engine.memory import failure_errors
+
         self._follow_listing()
-        findings, errors = self.state.compare(targets)
-        suppressions = self.state.suppressions({f.path for f in findings} - set(targets))
-        return findings, suppressions, errors
+        with self.state.transaction(write=False):
+            findings, failures = self.state.compare(targets)
+            suppressions = self.state.suppressions({f.path for f in findings} - set(targets))
+        return findings, suppressions, failure_errors(failures, [c.rule.id for c in self.checks])
 
     def _follow_listing(self) -> None:
         """Articles added to or removed from the folder since the last look (a stat per folder)."""
@@ -168,11 +173,13 @@ class StoredFolder:
             found = _analyze_file(path, self.checks, self.settings)
             if found is not None:
                 changed[path] = (hashlib.sha256(found[0]).hexdigest(), found[1])
-        self.state.update(removed, changed, listings)
+        with self.state.transaction():
+            self.state.update(removed, changed, listings)
 
     def idle(self) -> None:
         if self.state.stories and self.state.needs_regrouping():
-            self.state.regroup()  # as the hook does, but never while a check waits
+            with self.state.transaction():
+                self.state.regroup()  # as the hook does, but never while a check waits
 
     def close(self) -> None:
         try:

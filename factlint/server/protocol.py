@@ -15,9 +15,7 @@ import asyncio
 import logging
 import os
 import sys
-from bisect import bisect_right
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -30,65 +28,18 @@ from factlint.document import ARTICLE_SUFFIXES
 from factlint.errors import FactlintError
 from factlint.findings import Finding
 from factlint.server.engine import Engine, Outcome, Superseded
+from factlint.server.lines import SELECT_COMMAND, Lines, Published, overlaps
 
 log = logging.getLogger("factlint.server")
 
 DEBOUNCE_SECONDS = 0.25  # after the last keystroke; initializationOptions {"debounce": ms} overrides
 IDLE_SECONDS = 2.0  # quiet time before housekeeping (the folder state's regrouping)
-SELECT_COMMAND = "factlint.select"  # selects a suppression's placeholder reason after it is inserted
 SEVERITY = {
     "error": types.DiagnosticSeverity.Error,
     "warning": types.DiagnosticSeverity.Warning,
     "info": types.DiagnosticSeverity.Information,
 }
 WATCHED = ("**/.factlint.yaml", "**/.factlint.yml", "**/pyproject.toml", "**/*.yaml", "**/*.yml", "**/*.{md,markdown,txt,html,htm}")
-
-
-class Lines:
-    """A text's line starts, to turn factlint's places (1-based lines and character
-    columns, end column inclusive; offsets into the text) into the client's positions."""
-
-    def __init__(self, text: str, units: Callable[[str], int]) -> None:
-        self.text = text
-        self.units = units
-        self.starts = [0]
-        position = text.find("\n")
-        while position != -1:
-            self.starts.append(position + 1)
-            position = text.find("\n", position + 1)
-
-    def position(self, line: int, character: int) -> types.Position:
-        """Line and column, both 0-based, the column in characters."""
-        if line >= len(self.starts):
-            return types.Position(line=len(self.starts), character=0)
-        start = self.starts[line]
-        end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
-        prefix = self.text[start : min(start + character, end)]
-        return types.Position(line=line, character=len(prefix) if prefix.isascii() else self.units(prefix))
-
-    def range(self, location: Any) -> types.Range:
-        return types.Range(
-            start=self.position(location.line - 1, location.column - 1),
-            end=self.position(location.end_line - 1, location.end_column),
-        )
-
-    def at(self, offset: int) -> types.Position:
-        line = bisect_right(self.starts, offset) - 1
-        return self.position(line, offset - self.starts[line])
-
-    def span(self, start: int, end: int) -> types.Range:
-        return types.Range(start=self.at(start), end=self.at(end))
-
-
-@dataclass
-class Published:
-    """What was last published for an open article: the version it was read at, the
-    text, and each diagnostic with its finding (for code actions and hover)."""
-
-    version: int | None
-    text: str
-    pairs: list[tuple[types.Diagnostic, Finding]]
-    sent: list[types.Diagnostic]  # the pairs' diagnostics, and the unreadable article's error
 
 
 class FactlintServer(LanguageServer):
@@ -421,13 +372,6 @@ def _plain_range(location: Any) -> types.Range:
     )
 
 
-def _overlaps(a: types.Range, b: types.Range) -> bool:
-    return (a.start.line, a.start.character) <= (b.end.line, b.end.character) and (b.start.line, b.start.character) <= (
-        a.end.line,
-        a.end.character,
-    )
-
-
 def build_server() -> FactlintServer:
     server = FactlintServer()
 
@@ -555,7 +499,7 @@ def build_server() -> FactlintServer:
         rules = ls.engine.rule_set.by_id
         shown = []
         for diagnostic, finding in published.pairs:
-            if _overlaps(diagnostic.range, at) and finding.rule in rules and finding.rule not in shown:
+            if overlaps(diagnostic.range, at) and finding.rule in rules and finding.rule not in shown:
                 shown.append(finding.rule)
         if not shown:
             return None

@@ -1,28 +1,32 @@
-"""The folder's cross-article state, so a pre-commit run compares only what concerns its files.
+"""The folder engine: phase two from the folder's stored state, for a few changed articles.
 
 ``check --corpus DIR FILE...`` reports FILE's findings against the whole
 folder. Re-reading every article's cached result and comparing the whole
 folder again costs seconds on a large archive, so the folder's cross-article
 state is kept beside the per-article cache (factlint/cache.py), in one SQLite
-file, and updated for the articles that changed:
+file, and updated for the articles that changed. What it keeps follows the
+rules' plans (factlint/kinds/plan.py), never a kind:
 
 - per article: path, content hash, what the cross-article phase knows of it
   (date, story label, title), its story terms, weighted vector and story, its
   suppressions, and each cross-article rule's extract, one row each, so one
   article's extract is read without unpickling the others';
-- per rule, what finds the articles to compare with: the duplicates check's
-  sampled shingles (fingerprint -> articles) and whole-text digests, the
-  consistency check's listed spellings (group -> articles, with their counts)
-  and folder-wide name counts;
+- per Group step keyed by the extract: one row per key an article gives
+  (``members``), with the value it brings to that key's group;
+- per Join step: one row per key an article gives (``postings``);
+- per Count: how many articles give each key (``counts``);
 - the story grouping: centroids, their term index, the terms' document
   frequencies.
 
 A run re-analyses its FILEs (and any article added to or removed from the
-folder since), updates the state for them, and runs each rule's own
-comparison (``first_identical``, ``reused``, ``check_listed``, ``check_names``,
-``check_corpus`` over one story) on just the articles that concern them: the
-same story, shared uncommon shingles, the same listed spelling group. For
-those articles the findings are the full run's, given the same stories.
+folder since), updates the state for them, and runs each step on just the
+groups that concern them: the groups of the keys they give, their stories,
+the articles they share uncommon Join keys with (each compared, as a full run
+compares it, with its own candidates). Findings are kept when they are at a
+FILE or point at one; for those the findings are the full run's, given the
+same stories. An article's new text held in memory (an editor's unsaved
+buffer) is compared the same way, and the state left as it was
+(``FolderState.check_articles(..., persist=False)``).
 
 Stories are where a run may differ from a full one. The full grouping is a
 two-pass clustering of the whole folder; here an added or changed article
@@ -40,10 +44,11 @@ user's key and checked before it is unpickled; the file carries a signed
 token naming the rules, the folder and the settings it was built for (a
 foreign, stale or damaged file is rebuilt, never trusted); a rebuilt state is
 written under a new name and published by atomically replacing a small
-pointer file; updates are SQLite transactions, so overlapping runs serialize
-and never leave a torn state. Below ``MIN_ARTICLES`` articles no state is
-kept: at 50 Reuters articles the full comparison adds 35 to 45 ms to a run,
-the state's 10.
+pointer file. A run's update and every read its comparisons make are one
+SQLite transaction, so overlapping runs serialize: each sees the state whole,
+as one run left it, and leaves it whole. Below ``MIN_ARTICLES`` articles no
+state is kept: at 50 Reuters articles the full comparison adds 35 to 45 ms to
+a run, the state's 10.
 """
 
 from __future__ import annotations
@@ -55,25 +60,30 @@ import os
 import sqlite3
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Hashable
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from factlint.cache import Unsigned, seal, unseal
+from factlint.document import read_source
+from factlint.engine.memory import StepFailure, compare_each, each, failure_errors
 from factlint.errors import FactlintError
 from factlint.findings import Finding
-from factlint.kinds.base import ArticleInfo, Check, Corpus
+from factlint.kinds.base import Check
+from factlint.kinds.plan import FOLDER, STORY, ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan, candidates, shared_places
+from factlint import linter
+from factlint.linter import ArticleResult, Report, finish, plans
 
 if TYPE_CHECKING:
     from factlint.cache import ResultCache
     from factlint.document import Settings
-    from factlint.linter import ArticleResult, Report
 
-FORMAT = 4
+FORMAT = 5
 POINTER = "folder-state"  # names the current state file
 MIN_ARTICLES = 50  # below this, comparing the whole folder costs only tens of milliseconds
 MAX_UPDATES = 50  # more changed, added or removed articles than this: the full path
 REGROUP_SHARE = 50  # regroup once more than 1 article in this many was placed incrementally
-STORY_KINDS = ("figures", "locations")  # kinds whose check_corpus compares within stories only
 _CHUNK = 500  # SQL parameters per query
 
 _SCHEMA = """
@@ -86,13 +96,9 @@ CREATE INDEX articles_folder ON articles(folder);
 CREATE INDEX articles_story ON articles(story);
 CREATE INDEX articles_label ON articles(label);
 CREATE TABLE extracts(rule TEXT, article INTEGER, blob BLOB NOT NULL, PRIMARY KEY(rule, article));
-CREATE TABLE listed(
-    rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, uses INTEGER NOT NULL, path TEXT NOT NULL, date TEXT,
-    PRIMARY KEY(rule, grp, article, spelling)) WITHOUT ROWID;
-CREATE TABLE usages(rule TEXT, grp INTEGER, article INTEGER, spelling TEXT, usage BLOB NOT NULL, PRIMARY KEY(rule, grp, article, spelling));
-CREATE TABLE names(rule TEXT, name TEXT, articles INTEGER NOT NULL, PRIMARY KEY(rule, name)) WITHOUT ROWID;
-CREATE TABLE shingles(rule TEXT, fingerprint INTEGER, article INTEGER, PRIMARY KEY(rule, fingerprint, article)) WITHOUT ROWID;
-CREATE TABLE identical(rule TEXT, digest INTEGER, article INTEGER, PRIMARY KEY(rule, digest, article)) WITHOUT ROWID;
+CREATE TABLE members(rule TEXT, step INTEGER, key, article INTEGER, value BLOB, PRIMARY KEY(rule, step, key, article)) WITHOUT ROWID;
+CREATE TABLE postings(rule TEXT, step INTEGER, key INTEGER, article INTEGER, PRIMARY KEY(rule, step, key, article)) WITHOUT ROWID;
+CREATE TABLE counts(rule TEXT, name TEXT, key, articles INTEGER NOT NULL, PRIMARY KEY(rule, name, key)) WITHOUT ROWID;
 CREATE TABLE stories(id INTEGER PRIMARY KEY, centroid TEXT NOT NULL, norm2 REAL NOT NULL, first_day INTEGER, last_day INTEGER);
 CREATE TABLE story_index(term TEXT, story INTEGER, PRIMARY KEY(term, story)) WITHOUT ROWID;
 CREATE TABLE frequency(term TEXT PRIMARY KEY, articles INTEGER NOT NULL) WITHOUT ROWID;
@@ -112,25 +118,13 @@ def _marks(items: Sequence[Any]) -> str:
     return ",".join("?" * len(items))
 
 
-def _signed64(value: int) -> int:
-    """A 64-bit unsigned digest as SQLite's signed integer."""
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def _role(check: Check) -> str | None:
-    """How the state serves a cross-article check, or None when it cannot."""
-    if check.kind == "duplicates":
-        return "duplicates"
-    if check.kind == "consistency":
-        return "consistency"
-    if check.kind in STORY_KINDS and check.NEEDS_STORIES:
-        return "story"
-    return None
-
-
-def usable_for(checks: Sequence[Check]) -> bool:
-    """Whether every cross-article check of this run can be served from the state."""
-    return all(_role(c) is not None for c in checks if c.CROSS_ARTICLE)
+def _stored(key: Hashable) -> int | str:
+    """A step's key as SQLite keeps it: a 64-bit integer as one (unsigned ones folded
+    into the signed range), anything else as its repr (ints, strings and tuples of them
+    have one repr in every process)."""
+    if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < 1 << 64:
+        return key - (1 << 64) if key >= 1 << 63 else key
+    return repr(key)
 
 
 def _identity(cache: "ResultCache", corpus: str, config: Any) -> bytes:
@@ -171,44 +165,33 @@ def _walk(top: str, config: Any) -> tuple[list[str], dict[str, int]]:
         files += [
             os.path.normpath(os.path.join(folder, name))
             for name in sorted(names)
-            if _visible(name) and not config.excluded(os.path.join(folder, name))
+            if _visible(name) and os.path.isfile(os.path.join(folder, name)) and not config.excluded(os.path.join(folder, name))
         ]
     return files, folders
 
 
-class _StoredUsage:
-    """A listed spelling in an article: its count at once, the rest (where, the
-    excerpt) read from the state only if a finding needs it."""
 
-    __slots__ = ("count", "_state", "_key", "_usage")
 
-    def __init__(self, count: int, state: "FolderState", key: tuple) -> None:
-        self.count = count
-        self._state = state
-        self._key = key
-        self._usage: Any = None
+class _Counts(Mapping):
+    """A Count's folder-wide numbers, read from the state when a step asks (0: no article)."""
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        if self._usage is None:
-            (blob,) = self._state.db.execute(
-                "SELECT usage FROM usages WHERE rule=? AND grp=? AND article=? AND spelling=?", self._key
+    def __init__(self, state: "FolderState", rule: str, name: str) -> None:
+        self.state, self.rule, self.name = state, rule, name
+        self.known: dict[Any, int] = {}
+
+    def __getitem__(self, key: Any) -> int:
+        if key not in self.known:
+            row = self.state.db.execute(
+                "SELECT articles FROM counts WHERE rule=? AND name=? AND key=?", (self.rule, self.name, _stored(key))
             ).fetchone()
-            self._usage = self._state.unseal(blob)
-        return getattr(self._usage, name)
+            self.known[key] = row[0] if row else 0
+        return self.known[key]
 
+    def __iter__(self) -> Iterator[Any]:
+        raise TypeError("folder-wide counts are looked up by key, not listed")
 
-class _DatedCorpus(Corpus):
-    """Articles known by their dates alone: all a listed spelling group's comparison
-    needs (``Corpus.order``), without an ArticleInfo for each of thousands of users."""
-
-    def __init__(self, dates: dict[str, str | None]) -> None:
-        super().__init__({})
-        self.dates = dates
-
-    def order(self, path: str) -> tuple:
-        return (self.dates[path] or "", path)
+    def __len__(self) -> int:
+        raise TypeError("folder-wide counts are looked up by key, not listed")
 
 
 class FolderState:
@@ -218,8 +201,9 @@ class FolderState:
         self.db = db
         self.key = key
         self.checks = checks
-        self.cross = [c for c in checks if c.CROSS_ARTICLE]
-        self.stories = any(c.NEEDS_STORIES for c in self.cross)
+        self.plans: list[tuple[str, Plan]] = [(check.rule.id, plan) for check, plan in plans(checks)]
+        self.stories = any(plan.needs_stories for _, plan in self.plans)
+        self._story_names: dict[int, str] = {}  # story number -> its id, during one transaction
 
     # -- signing ---------------------------------------------------------------------
     def seal(self, value: Any) -> bytes:
@@ -230,6 +214,18 @@ class FolderState:
             return unseal(self.key, blob)
         except Unsigned as err:
             raise StateUnusable(str(err)) from None
+
+    @contextmanager
+    def transaction(self, write: bool = True) -> Iterator[None]:
+        """One SQLite transaction: an update, and every read that must see the state as
+        one run left it (a comparison reads many rows; another run may replace them)."""
+        self.db.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     def meta(self, name: str) -> Any:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (name,)).fetchone()
@@ -276,7 +272,7 @@ class FolderState:
         """Write a new state from a full run's results (``cache.recorded``) and story
         grouping, then publish it. Nothing is kept if the folder changed meanwhile."""
         recorded = cache.recorded or {}
-        if not usable_for(checks) or len(recorded) < MIN_ARTICLES:
+        if len(recorded) < MIN_ARTICLES:
             return
         files, folders = _walk(os.path.normpath(corpus), config)
         if len(files) < MIN_ARTICLES or not set(recorded) <= set(files):
@@ -315,8 +311,7 @@ class FolderState:
         ids: dict[str, int] = {}
         for path, digest, result in good:
             ids[path] = self._insert_article(path, digest, result)
-            self._add_extracts(ids[path], result)
-        self._count_names({path: result for path, _, result in good})
+        self._contribute([(ids[path], result) for path, _, result in good], 1)
         if self.stories:
             unlabeled = [(path, ids[path], result.info, result.story_terms) for path, _, result in good if not result.info.story]
             self._write_grouping(unlabeled, stories)
@@ -365,23 +360,20 @@ class FolderState:
 
     def regroup(self) -> None:
         """Group the whole folder's stories again from the stored story terms, as a
-        full run would (``group_stories``), in one transaction: the other tables stay."""
+        full run would (``group_stories``): the other tables stay."""
         from factlint.stories import group_stories
 
-        self.db.execute("BEGIN IMMEDIATE")  # before reading: no run may place an article meanwhile
-        try:
-            rows = self.db.execute("SELECT id, path, date, label, title, terms FROM articles").fetchall()
-            infos = {path: ArticleInfo(path, date, label, title) for _, path, date, label, title, _ in rows}
-            unlabeled = [(path, article, infos[path], json.loads(terms)) for article, path, _, label, _, terms in rows if not label]
-            stories = group_stories(Corpus(infos), {path: terms for path, _, _, terms in unlabeled})
-            self._write_grouping(unlabeled, stories)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        rows = self.db.execute("SELECT id, path, date, label, title, terms FROM articles").fetchall()
+        infos = {path: ArticleInfo(path, date, label, title) for _, path, date, label, title, _ in rows}
+        unlabeled = [(path, article, infos[path], json.loads(terms)) for article, path, _, label, _, terms in rows if not label]
+        stories = group_stories(Corpus(infos), {path: terms for path, _, _, terms in unlabeled})
+        self._write_grouping(unlabeled, stories)
+        self._story_names.clear()
 
     # -- one article in, one article out ---------------------------------------------------
-    def _insert_article(self, path: str, digest: str, result: "ArticleResult") -> int:
+
+    # -- one article in, one article out ---------------------------------------------------
+    def _insert_article(self, path: str, digest: str, result: ArticleResult) -> int:
         info = result.info
         assert info is not None
         cursor = self.db.execute(
@@ -394,57 +386,52 @@ class FolderState:
         )
         return int(cursor.lastrowid)
 
-    def _add_extracts(self, article: int, result: "ArticleResult") -> None:
-        for check in self.cross:
-            rule = check.rule.id
-            extract = result.extracts.get(rule)
-            if extract is None:
-                continue
-            role = _role(check)
-            if role == "duplicates":
-                self.db.execute("INSERT INTO extracts VALUES (?, ?, ?)", (rule, article, self.seal(extract)))
-                if check.shingled(extract):
-                    self.db.executemany(
-                        "INSERT OR IGNORE INTO shingles VALUES (?, ?, ?)",
-                        ((rule, fingerprint, article) for fingerprint in set(check.fingerprints(extract).values())),
-                    )
-                if extract.word_count >= check.MIN_IDENTICAL_WORDS:
-                    self.db.execute("INSERT OR IGNORE INTO identical VALUES (?, ?, ?)", (rule, _signed64(extract.digest), article))
-            elif role == "consistency":
-                used = [(group, spelling, usage) for group, usages in extract["groups"].items() for spelling, usage in usages.items()]
-                date = result.info.date if result.info is not None else None
-                self.db.executemany(
-                    "INSERT INTO listed VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    ((rule, group, article, spelling, usage.count, result.path, date) for group, spelling, usage in used),
-                )
-                self.db.executemany(
-                    "INSERT INTO usages VALUES (?, ?, ?, ?, ?)",
-                    ((rule, group, article, spelling, self.seal(usage)) for group, spelling, usage in used),
-                )
-                if check.params["auto_names"]:
-                    self.db.execute("INSERT INTO extracts VALUES (?, ?, ?)", (rule, article, self.seal(extract["names"])))
-            elif extract:
-                self.db.execute("INSERT INTO extracts VALUES (?, ?, ?)", (rule, article, self.seal(extract)))
+    def _contribute(self, articles: list[tuple[int, ArticleResult]], sign: int) -> None:
+        """Add (sign 1) or take out (-1) what these articles give each rule's plan: the
+        extract, its keys of each Group and Join step, its Count keys."""
+        for rule, plan in self.plans:
+            counted: dict[str, Counter] = defaultdict(Counter)
+            for article, result in articles:
+                extract = result.extracts.get(rule)
+                if extract is None:
+                    continue
+                if sign > 0:
+                    self.db.execute("INSERT INTO extracts VALUES (?, ?, ?)", (rule, article, self.seal(extract)))
+                for number, step in enumerate(plan.steps):
+                    self._step_rows(rule, number, step, article, extract, sign)
+                for count in plan.counts:
+                    counted[count.name].update(set(count.keys(extract)))
+            for name, counts in counted.items():
+                self._change_counts(rule, name, counts, sign)
+            if sign < 0:
+                self.db.executemany("DELETE FROM extracts WHERE rule=? AND article=?", ((rule, a) for a, _ in articles))
 
-    def _count_names(self, results: dict[str, "ArticleResult"]) -> None:
-        """Add these articles to the folder-wide counts of articles per name."""
-        for check in self.cross:
-            if _role(check) == "consistency" and check.params["auto_names"]:
-                counts: Counter[str] = Counter()
-                for result in results.values():
-                    extract = result.extracts.get(check.rule.id)
-                    if extract is not None:
-                        counts.update(extract["names"].keys())
-                self._change_names(check.rule.id, counts, 1)
+    def _step_rows(self, rule: str, number: int, step: Any, article: int, extract: Any, sign: int) -> None:
+        if isinstance(step, Join):
+            keys = {key for _, key in step.keys(extract)}
+            if sign > 0:
+                self.db.executemany("INSERT OR IGNORE INTO postings VALUES (?, ?, ?, ?)", ((rule, number, k, article) for k in keys))
+            else:
+                self.db.executemany("DELETE FROM postings WHERE rule=? AND step=? AND key=? AND article=?", ((rule, number, k, article) for k in keys))
+        elif callable(step.keys):
+            keys = dict.fromkeys(step.keys(extract))
+            if sign > 0:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO members VALUES (?, ?, ?, ?, ?)",
+                    ((rule, number, _stored(k), article, None if step.value is None else self.seal(step.value(extract, k))) for k in keys),
+                )
+            else:
+                self.db.executemany("DELETE FROM members WHERE rule=? AND step=? AND key=? AND article=?", ((rule, number, _stored(k), article) for k in keys))
 
-    def _change_names(self, rule: str, counts: Counter[str], sign: int) -> None:
+    def _change_counts(self, rule: str, name: str, counts: Counter, sign: int) -> None:
         self.db.executemany(
-            "INSERT INTO names VALUES (?, ?, ?) ON CONFLICT(rule, name) DO UPDATE SET articles = articles + excluded.articles",
-            ((rule, name, sign * count) for name, count in counts.items()),
+            "INSERT INTO counts VALUES (?, ?, ?, ?) ON CONFLICT(rule, name, key) DO UPDATE SET articles = articles + excluded.articles",
+            ((rule, name, _stored(key), sign * count) for key, count in counts.items()),
         )
         if sign < 0:
-            for part in _chunks(list(counts)):
-                self.db.execute(f"DELETE FROM names WHERE rule=? AND name IN ({_marks(part)}) AND articles <= 0", (rule, *part))
+            keys = [_stored(key) for key in counts]
+            for part in _chunks(keys):
+                self.db.execute(f"DELETE FROM counts WHERE rule=? AND name=? AND key IN ({_marks(part)}) AND articles <= 0", (rule, name, *part))
 
     def _remove(self, path: str) -> None:
         """Take an article and everything it contributed out of the state."""
@@ -452,28 +439,8 @@ class FolderState:
         if row is None:
             return
         article, terms, vector, story = row
-        for check in self.cross:
-            rule = check.rule.id
-            role = _role(check)
-            if role == "duplicates":
-                stored = self._extract(rule, article)
-                if stored is not None:
-                    fingerprints = list(set(check.fingerprints(stored).values()))
-                    for part in _chunks(fingerprints):
-                        self.db.execute(
-                            f"DELETE FROM shingles WHERE rule=? AND article=? AND fingerprint IN ({_marks(part)})", (rule, article, *part)
-                        )
-                    self.db.execute("DELETE FROM identical WHERE rule=? AND digest=? AND article=?", (rule, _signed64(stored.digest), article))
-            elif role == "consistency":
-                for table in ("listed", "usages"):
-                    self.db.executemany(
-                        f"DELETE FROM {table} WHERE rule=? AND grp=? AND article=?", ((rule, g, article) for g in range(len(check.groups)))
-                    )
-                if check.params["auto_names"]:
-                    names = self._extract(rule, article)
-                    if names:
-                        self._change_names(rule, Counter(names.keys()), -1)
-        self.db.executemany("DELETE FROM extracts WHERE rule=? AND article=?", ((c.rule.id, article) for c in self.cross))
+        stored = ArticleResult(path, extracts={rule: self._extract(rule, article) for rule, _ in self.plans})
+        self._contribute([(article, stored)], -1)
         if terms is not None:
             self._change_frequency(json.loads(terms), -1)
             self.set_meta("unlabeled", self.meta("unlabeled") - 1)
@@ -565,6 +532,23 @@ class FolderState:
         first = min(rows, key=lambda row: (row[1] or "", row[0]))[0]
         return f"auto:{first}", sorted(p for p, _ in rows)
 
+    def story_ids(self, paths: Iterable[str]) -> dict[str, str]:
+        """Each article's story id, as the full grouping names it."""
+        found: dict[str, str] = {}
+        numbered: dict[str, int] = {}
+        for part in _chunks(sorted(set(paths))):
+            for path, label, story in self.db.execute(f"SELECT path, label, story FROM articles WHERE path IN ({_marks(part)})", part):
+                if label is not None:
+                    found[path] = f"story:{label}"
+                elif story is not None:
+                    numbered[path] = story
+        for path, story in numbered.items():
+            if story not in self._story_names:
+                rows = self.db.execute("SELECT path, date FROM articles WHERE story=?", (story,)).fetchall()
+                self._story_names[story] = "auto:" + min(rows, key=lambda row: (row[1] or "", row[0]))[0]
+            found[path] = self._story_names[story]
+        return found
+
     # -- reading -------------------------------------------------------------------------
     def infos(self, paths: Iterable[str]) -> dict[str, ArticleInfo]:
         found = {}
@@ -638,7 +622,7 @@ class FolderState:
                         files, folders = _walk(path, config)
                         added += files
                         listings.update(_listings(files, folders))
-                elif _visible(name):
+                elif _visible(name) and os.path.isfile(path):
                     present.add(name)
             added += sorted(prefix + name for name in present - stored)
             removed += sorted(prefix + name for name in stored - present)
@@ -653,34 +637,28 @@ class FolderState:
                 self.db.execute("INSERT OR REPLACE INTO folders VALUES (?, ?, ?)", (folder, *listing))
 
     # -- an update -------------------------------------------------------------------------
+
+    # -- an update -------------------------------------------------------------------------
     def update(
-        self, removed: list[str], changed: dict[str, tuple[str, "ArticleResult"]], listings: dict[str, tuple[int, str] | None]
+        self, removed: list[str], changed: dict[str, tuple[str, ArticleResult]], listings: dict[str, tuple[int, str] | None]
     ) -> None:
         """Remove articles, then add the changed and new ones (in date order, as the
-        full grouping places them), in one transaction."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            for path in [*removed, *changed]:
-                self._remove(path)
-            kept = {path: result for path, (_, result) in changed.items() if result.error is None and result.info is not None}
-            ids = {path: self._insert_article(path, changed[path][0], result) for path, result in kept.items()}
-            for path, result in kept.items():
-                self._add_extracts(ids[path], result)
-            self._count_names(kept)
-            if self.stories:
-                unlabeled = {p: r for p, r in kept.items() if not r.info.story}  # type: ignore[union-attr]
-                for result in unlabeled.values():
-                    self._change_frequency(result.story_terms, 1)
-                self.set_meta("unlabeled", self.meta("unlabeled") + len(unlabeled))
-                order = Corpus({p: r.info for p, r in unlabeled.items()})  # type: ignore[misc]
-                for path in sorted(unlabeled, key=order.order):
-                    self._place(path, ids[path], unlabeled[path].story_terms, unlabeled[path].info.date)  # type: ignore[union-attr]
-                self.set_meta("placed", self.meta("placed") + len(unlabeled) + len(removed))
-            self._record_folders(listings)
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        full grouping places them). Inside the caller's transaction."""
+        for path in [*removed, *changed]:
+            self._remove(path)
+        kept = {path: result for path, (_, result) in changed.items() if result.error is None and result.info is not None}
+        ids = {path: self._insert_article(path, changed[path][0], result) for path, result in kept.items()}
+        self._contribute([(ids[path], result) for path, result in kept.items()], 1)
+        if self.stories:
+            unlabeled = {p: r for p, r in kept.items() if not r.info.story}  # type: ignore[union-attr]
+            for result in unlabeled.values():
+                self._change_frequency(result.story_terms, 1)
+            self.set_meta("unlabeled", self.meta("unlabeled") + len(unlabeled))
+            order = Corpus({p: r.info for p, r in unlabeled.items()})  # type: ignore[misc]
+            for path in sorted(unlabeled, key=order.order):
+                self._place(path, ids[path], unlabeled[path].story_terms, unlabeled[path].info.date)  # type: ignore[union-attr]
+            self.set_meta("placed", self.meta("placed") + len(unlabeled) + len(removed))
+        self._record_folders(listings)
 
     def needs_regrouping(self) -> bool:
         placed = self.meta("placed") or 0
@@ -688,144 +666,181 @@ class FolderState:
         return placed * REGROUP_SHARE > total
 
     # -- comparing -------------------------------------------------------------------------
-    def compare(self, targets: dict[str, "ArticleResult"]) -> tuple[list[Finding], list[FactlintError]]:
-        """Each cross-article rule's comparisons that concern the targets."""
-        findings: list[Finding] = []
-        errors: list[FactlintError] = []
+
+    # -- comparing -------------------------------------------------------------------------
+    def compare(self, targets: Mapping[str, ArticleResult]) -> tuple[list[Finding], list[StepFailure]]:
+        """Every plan step's comparisons that concern the targets: the findings at one of
+        them or pointing at one. Inside the caller's transaction."""
         good = {p: r for p, r in targets.items() if r.error is None and r.info is not None}
-        stories = {path: self.story_of(path) for path in good} if self.stories else {}
-        for check in self.cross:
-            try:
-                role = _role(check)
-                if role == "duplicates":
-                    findings += self._duplicates(check, good)
-                elif role == "consistency":
-                    findings += self._consistency(check, good, stories)
+        findings: list[Finding] = []
+        failures: list[StepFailure] = []
+        for rule, plan in self.plans:
+            for number, step in enumerate(plan.steps):
+                if isinstance(step, Join):
+                    items = self._joined(rule, step, number, good)
                 else:
-                    findings += self._within_stories(check, stories)
-            except (StateUnusable, sqlite3.Error):
-                raise  # the state, not the rule, failed: the full path
-            except Exception as exc:
-                if os.environ.get("FACTLINT_DEBUG"):
-                    raise
-                errors.append(
-                    FactlintError(f"internal error in rule '{check.rule.id}' across articles: {type(exc).__name__}: {exc}")
-                )
-        return findings, errors
+                    items = self._gathered(rule, plan, step, number, good)
+                # the state failing, not the rule, raises: the caller takes the full path
+                gathered = each(rule, items, failures, passing=(StateUnusable, sqlite3.Error))
+                findings += _involving(compare_each(rule, step, gathered, failures), good)
+        return findings, failures
 
-    def _story_corpus(self, stories: dict[str, tuple[str, list[str]] | None]) -> Corpus:
-        members = {}
-        for found in stories.values():
-            if found is not None:
-                members.update({path: found[0] for path in found[1]})
-        return Corpus(self.infos(members), dict(members))
-
-    def _within_stories(self, check: Check, stories: dict[str, tuple[str, list[str]] | None]) -> list[Finding]:
-        corpus = self._story_corpus(stories)
-        if not corpus.stories:
-            return []
-        return list(check.check_corpus(self.extracts(check.rule.id, corpus.stories), corpus))
-
-    def _consistency(self, check: Any, targets: dict[str, "ArticleResult"], stories: dict) -> list[Finding]:
-        rule = check.rule.id
-        findings: list[Finding] = []
-        groups = sorted({g for r in targets.values() for g in (r.extracts.get(rule) or {"groups": {}})["groups"]})
-        for group in groups:
-            per_article: dict[str, dict[str, Any]] = defaultdict(dict)
-            dates = {}
-            for path, date, article, spelling, uses in self.db.execute(
-                "SELECT path, date, article, spelling, uses FROM listed WHERE rule=? AND grp=?", (rule, group)
-            ):
-                per_article[path][spelling] = _StoredUsage(uses, self, (rule, group, article, spelling))
-                dates[path] = date
-            findings += _involving(check.check_listed(group, dict(per_article), _DatedCorpus(dates)), targets)
-        if check.params["auto_names"]:
-            corpus = self._story_corpus(stories)
-            names = self.extracts(rule, corpus.stories)
-            for paths in corpus.story_groups().values():
-                per_article = {p: names[p] for p in paths if p in names}
-                vocabulary = sorted({name for usages in per_article.values() for name in usages})
-                folder_use: Counter[str] = Counter()
-                for part in _chunks(vocabulary):
-                    folder_use.update(
-                        dict(self.db.execute(f"SELECT name, articles FROM names WHERE rule=? AND name IN ({_marks(part)})", (rule, *part)))
-                    )
-                findings += check.check_names(per_article, corpus, folder_use)
-        return findings
-
-    def _duplicates(self, check: Any, targets: dict[str, "ArticleResult"]) -> list[Finding]:
-        rule = check.rule.id
-        cap = check.params["max_articles_per_phrase"]
-        findings: list[Finding] = []
-        for path, result in targets.items():
+    def _gathered(self, rule: str, plan: Plan, step: Group, number: int, targets: Mapping[str, ArticleResult]) -> Iterator[Gathered]:
+        """The groups of a Group step that hold a target, read from the state."""
+        counts = {name: _Counts(self, rule, name) for name in step.counts}
+        if step.keys in (STORY, FOLDER):
+            if step.keys == FOLDER:
+                everyone = sorted(p for (p,) in self.db.execute("SELECT path FROM articles"))
+                groups = {None: everyone} if any(targets) else {}
+            else:
+                groups = dict(found for found in map(self.story_of, sorted(targets)) if found is not None)
+            for key, paths in sorted(groups.items(), key=lambda item: repr(item[0])):
+                extracts = self.extracts(rule, paths)
+                values = {p: step.member_value(extracts[p], key) for p in paths if extracts.get(p) is not None}
+                stories = {p: key for p in paths} if step.keys == STORY else self.story_ids(paths) if step.stories else {}
+                yield Gathered(key, values, Corpus(self.infos(paths), stories), counts)
+            return
+        wanted: dict[Any, Hashable] = {}
+        for result in targets.values():
             extract = result.extracts.get(rule)
-            if extract is None:
+            if extract is not None:
+                for key in step.keys(extract):  # type: ignore[operator]
+                    wanted.setdefault(_stored(key), key)
+        for stored, key in sorted(wanted.items(), key=lambda item: repr(item[0])):
+            rows = self.db.execute(
+                "SELECT a.path, a.date, a.label, a.title, m.value FROM members m JOIN articles a ON a.id = m.article "
+                "WHERE m.rule=? AND m.step=? AND m.key=? ORDER BY a.path",
+                (rule, number, stored),
+            ).fetchall()
+            infos = {path: ArticleInfo(path, date, label, title) for path, date, label, title, _ in rows}
+            if step.value is None:
+                extracts = self.extracts(rule, infos)
+                values = {path: extracts[path] for path in infos if path in extracts}
+            else:
+                values = {path: self.unseal(blob) for path, _, _, _, blob in rows}
+            yield Gathered(key, values, Corpus(infos, self.story_ids(infos) if step.stories else {}), counts)
+
+    def _joined(self, rule: str, step: Join, number: int, targets: Mapping[str, ArticleResult]) -> Iterator[Joined]:
+        """Each target with its candidates, and each article a target may be a candidate
+        of, with its own candidates (as a full run compares it)."""
+        done: set[str] = set()
+        around: dict[str, tuple[Any, dict[str, list[int]]]] = {}  # article -> its extract and shared places
+
+        def sharing(article: str) -> tuple[Any, dict[str, list[int]]]:
+            if article not in around:
+                result = targets.get(article)
+                own = result.extracts.get(rule) if result is not None else self.extracts(rule, [article])[article]
+                around[article] = own, self._shared(rule, number, step, article, own)
+            return around[article]
+
+        for path in sorted(targets):
+            if targets[path].extracts.get(rule) is None:
                 continue
-            identical = self._identical(check, path)
-            findings += check.identical_findings(
-                {p: first for p, first in identical.items() if path in (p, first)}, self.extracts(rule, {*identical, *identical.values()})
-            )
-            if not check.shingled(extract):
-                continue
-            shared = self._shared(check, path, extract, cap)
-            if path not in identical:
-                findings += self._reused(check, path, extract, shared)
-            later = [other for other, where in shared.items() if where]
-            infos = self.infos([path, *later])
-            corpus = Corpus(infos)
-            for other in sorted(later):
-                if not check._earlier(path, other, corpus) or other in self._identical(check, other):
+            infos = self.infos([path, *sharing(path)[1]])
+            for article in [path, *sorted(sharing(path)[1])]:
+                if article in done or article != path and step.pairs is not None and not step.pairs(infos[article], infos[path]):
                     continue
-                other_extract = self.extracts(rule, [other])[other]
-                other_shared = self._shared(check, other, other_extract, cap)
-                if len(other_shared.get(path, ())) >= check.MIN_SHARED:
-                    findings += _involving(self._reused(check, other, other_extract, other_shared), {path: result})
-        return findings
+                own, shared = sharing(article)
+                if article != path and len(shared.get(path, ())) < step.least:
+                    continue  # path is not among its candidates
+                done.add(article)
+                chosen = candidates(step, article, shared, self.infos([article, *shared]))
+                if chosen:
+                    extracts = self.extracts(rule, chosen)
+                    extracts[article] = own
+                    known = self.infos([article, *chosen])
+                    yield Joined(article, own, chosen, extracts, Corpus(known, self.story_ids(known) if step.stories else {}))
 
-    def _identical(self, check: Any, path: str) -> dict[str, str]:
-        """first_identical over the articles with the same words as ``path``."""
-        rule = check.rule.id
-        members = [
-            p
-            for (p,) in self.db.execute(
-                "SELECT a.path FROM identical i JOIN articles a ON a.id = i.article WHERE i.rule=? AND i.digest = "
-                "(SELECT i2.digest FROM identical i2 JOIN articles a2 ON a2.id = i2.article WHERE i2.rule=? AND a2.path=?)",
-                (rule, rule, path),
-            )
-        ]
-        if len(members) < 2:
-            return {}
-        return check.first_identical(sorted(members), self.extracts(rule, members), Corpus(self.infos(members)))
-
-    def _shared(self, check: Any, path: str, extract: Any, cap: int) -> dict[str, list[int]]:
-        """What ``_ShingleIndex.shared`` gives for this article: other article -> word
-        positions where they share a sampled shingle found in 2 to ``cap`` articles."""
-        positions = check.fingerprints(extract)
-        postings: dict[int, list[str]] = defaultdict(list)
-        fingerprints = sorted(set(positions.values()))
-        for part in _chunks(fingerprints):
-            for fingerprint, other in self.db.execute(
-                f"SELECT s.fingerprint, a.path FROM shingles s JOIN articles a ON a.id = s.article "
-                f"WHERE s.rule=? AND s.fingerprint IN ({_marks(part)})",
-                (check.rule.id, *part),
+    def _shared(self, rule: str, number: int, step: Join, path: str, extract: Any) -> dict[str, list[int]]:
+        """Other article -> the places of ``path`` where they share an uncommon key."""
+        places = list(step.keys(extract))
+        holders: dict[int, list[str]] = defaultdict(list)
+        for part in _chunks(sorted({key for _, key in places})):
+            for key, other in self.db.execute(
+                f"SELECT p.key, a.path FROM postings p JOIN articles a ON a.id = p.article "
+                f"WHERE p.rule=? AND p.step=? AND p.key IN ({_marks(part)})",
+                (rule, number, *part),
             ):
-                postings[fingerprint].append(other)
-        where: dict[str, list[int]] = {}
-        for position, fingerprint in positions.items():
-            holders = postings.get(fingerprint, ())
-            if 2 <= len(holders) <= cap:
-                for other in holders:
-                    if other != path:
-                        where.setdefault(other, []).append(position)
-        return where
+                holders[key].append(other)
+        return shared_places(path, places, lambda key: holders.get(key, ()), step.most)
 
-    def _reused(self, check: Any, path: str, extract: Any, shared: dict[str, list[int]]) -> list[Finding]:
-        candidates = [other for other, where in shared.items() if len(where) >= check.MIN_SHARED]
-        corpus = Corpus(self.infos([path, *candidates]))
-        sources = [other for other in candidates if check._earlier(other, path, corpus)]
-        extracts = self.extracts(check.rule.id, sources)
-        extracts[path] = extract
-        return check.reused(path, extract, {o: w for o, w in shared.items() if o in corpus.articles}, extracts, corpus)
+    # -- a run -----------------------------------------------------------------------------
+    def check_files(
+        self,
+        folder: str,
+        targets: list[str],
+        config: Any,
+        settings: "Settings",
+        cache: "ResultCache",
+        keep: Callable[[Finding], bool] | None = None,
+        known_rules: Collection[str] | None = None,
+    ) -> Report | None:
+        """The hook's run: read the targets (and what was added to the folder), analyse what
+        the cache does not hold, and report the targets. None: too much changed."""
+        added, removed, listings = self.listing_changes(config)
+        reading = list(dict.fromkeys([*targets, *added]))
+        if len(reading) + len(removed) > MAX_UPDATES:
+            return None
+        articles: dict[str, tuple[bytes, ArticleResult]] = {}
+        for path in reading:
+            try:
+                data = read_source(path, settings.max_file_bytes)  # never waits on a FIFO, never reads past the limit
+            except FactlintError:
+                return None  # the full path reports it
+            result = cache.get(path, data)
+            if result is None:
+                result = linter.analyze(path, data, self.checks, settings, self.stories)
+                if not result.problems:  # a failed rule (a runaway regex) may not fail next time
+                    cache.put(path, data, result)
+            articles[path] = data, result
+        return self.check_articles(articles, targets, removed, listings, keep, known_rules)
+
+    def check_articles(
+        self,
+        articles: Mapping[str, tuple[bytes, ArticleResult]],
+        targets: Sequence[str] | None = None,
+        removed: Sequence[str] = (),
+        listings: dict[str, tuple[int, str] | None] | None = None,
+        keep: Callable[[Finding], bool] | None = None,
+        known_rules: Collection[str] | None = None,
+        persist: bool = True,
+    ) -> Report:
+        """The report of ``targets`` (default: every given article) against the folder, with
+        the given articles (path -> bytes and phase-one result, e.g. of an unsaved text)
+        in place of what the state holds and ``removed`` gone.
+
+        The update and every read of the comparisons are one transaction: a run sees
+        the state as one run left it. ``persist=False`` rolls it back, leaving the state as
+        it was (and never regroups the stories, which only a kept update should pay for).
+        """
+        targets = list(articles) if targets is None else list(targets)
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self._story_names.clear()
+            stored = self.digests(list(articles))
+            changed = {}
+            for path, (data, result) in articles.items():
+                digest = hashlib.sha256(data).hexdigest()
+                if stored.get(path) != digest or result.problems:  # stored as this run read it
+                    changed[path] = (digest, result)
+            if changed or removed or listings:
+                self.update(list(removed), changed, listings or {})
+            if persist and self.stories and self.needs_regrouping():
+                self.regroup()  # the changed articles too: grouped as a full run groups them
+            reported = {path: articles[path][1] for path in targets}
+            cross, failures = self.compare(reported)
+            suppressions = self.suppressions({f.path for f in cross} - set(reported))
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT" if persist else "ROLLBACK")
+        suppressions.update({p: r.suppressions for p, r in reported.items() if r.error is None and r.suppressions})
+        findings = [f for r in reported.values() if r.error is None for f in r.findings] + cross
+        return Report(
+            files=len(targets),
+            findings=finish(findings, suppressions, self.checks, keep, known_rules),
+            errors=[e for r in reported.values() for e in r.problems] + failure_errors(failures, [c.rule.id for c in self.checks]),
+        )
 
 
 def _involving(findings: Iterable[Finding], targets: Collection[str]) -> list[Finding]:
@@ -838,7 +853,7 @@ def _listed_in(path: str, folder: str) -> bool:
     relative = os.path.relpath(path, folder)
     parts = relative.split(os.sep)
     return (
-        not os.path.isabs(path) and parts[0] != ".." and not any(part.startswith(".") for part in parts)
+        os.path.isabs(path) == os.path.isabs(folder) and parts[0] != ".." and not any(part.startswith(".") for part in parts)
         and _visible(parts[-1]) and os.path.normpath(os.path.join(folder, relative)) == path
     )
 
@@ -857,6 +872,7 @@ def _publish(folder: Path, name: str) -> None:
                 pass
 
 
+
 # ---------------------------------------------------------------------------
 # The hook's run
 # ---------------------------------------------------------------------------
@@ -871,73 +887,18 @@ def check_changed(
     cache: "ResultCache",
     keep: Callable[[Finding], bool] | None = None,
     known_rules: Collection[str] | None = None,
-) -> "Report | None":
+) -> Report | None:
     """``check --corpus DIR FILE...`` from the stored state: the FILEs' report, or
     None when the state cannot serve this run (the caller takes the full path)."""
     folder = os.path.normpath(corpus)
-    if not targets or not all(_listed_in(t, folder) for t in targets) or not usable_for(checks):
+    if not targets or not all(_listed_in(t, folder) for t in targets):
         return None
     state = FolderState.open(cache, corpus, config, checks)
     if state is None:
         return None
     try:
-        return _run(state, folder, targets, config, checks, settings, cache, keep, known_rules)
+        return state.check_files(folder, targets, config, settings, cache, keep, known_rules)
     except (StateUnusable, sqlite3.Error):
         return None
     finally:
         state.db.close()
-
-
-def _run(
-    state: FolderState,
-    folder: str,
-    targets: list[str],
-    config: Any,
-    checks: Sequence[Check],
-    settings: "Settings",
-    cache: "ResultCache",
-    keep: Callable[[Finding], bool] | None,
-    known_rules: Collection[str] | None,
-) -> "Report | None":
-    from factlint.linter import Report, analyze, finish
-
-    added, removed, listings = state.listing_changes(config)
-    reading = list(dict.fromkeys([*targets, *added]))
-    if len(reading) + len(removed) > MAX_UPDATES:
-        return None
-    datas = {}
-    for path in reading:
-        try:
-            with open(path, "rb") as handle:
-                datas[path] = handle.read()
-        except OSError:
-            return None  # the full path reports it
-    stored = state.digests(reading)
-    want_terms = any(c.CROSS_ARTICLE and c.NEEDS_STORIES for c in checks)
-    results: dict[str, Any] = {}
-    changed: dict[str, tuple[str, Any]] = {}
-    for path, data in datas.items():
-        result = cache.get(path, data)
-        if result is None:
-            result = analyze(path, data, checks, settings, want_terms)
-            if not result.problems:
-                cache.put(path, data, result)
-        results[path] = result
-        digest = hashlib.sha256(data).hexdigest()
-        if stored.get(path) != digest or result.error is not None:
-            changed[path] = (digest, result)
-    if changed or removed or listings:
-        state.update(removed, changed, listings)
-    if state.stories and state.needs_regrouping():
-        state.regroup()  # the changed articles too: grouped as a full run groups them
-    reported = {path: results[path] for path in targets}
-    cross, errors = state.compare(reported)
-    findings = [f for r in reported.values() if r.error is None for f in r.findings] + cross
-    elsewhere = {f.path for f in cross} - set(reported)
-    suppressions = state.suppressions(elsewhere)
-    suppressions.update({p: r.suppressions for p, r in reported.items() if r.error is None and r.suppressions})
-    return Report(
-        files=len(targets),
-        findings=finish(findings, suppressions, checks, keep, known_rules),
-        errors=[e for r in reported.values() for e in r.problems] + errors,
-    )
