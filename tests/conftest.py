@@ -57,6 +57,17 @@ def house_rule(folder: Path, kind: str, params: str, rule_id: str = "house-rule"
     return path
 
 
+def house_rule_error(folder: Path, kind: str, params: str, rule_id: str = "house-rule"):
+    """The error (message, line) loading a newsroom's rule file with these parameter lines raises."""
+    from factlint.errors import FactlintError
+    from factlint.ruleset import compile_rules, load_rules
+
+    house_rule(folder, kind, params, rule_id)
+    with pytest.raises(FactlintError) as raised:
+        compile_rules(load_rules([folder]))
+    return raised.value.message, raised.value.line
+
+
 @pytest.fixture
 def cli():
     return run_cli

@@ -434,17 +434,13 @@ def test_a_page_is_reported_at_its_first_line_of_text_with_the_notice_as_excerpt
 
 
 def test_an_unknown_furniture_class_is_an_error_at_its_line(tmp_path):
-    from factlint.errors import FactlintError
-    from tests.conftest import house_rule
+    from tests.conftest import house_rule_error
 
-    house_rule(tmp_path, "furniture", "classes:\n  - advertising\n  - popups\n", "house-chrome")
-    with pytest.raises(FactlintError) as raised:
-        compile_rules(load_rules([tmp_path]))
-    assert raised.value.message == (
+    assert house_rule_error(tmp_path, "furniture", "classes:\n  - advertising\n  - popups\n", "house-chrome") == (
         "rule 'house-chrome': unknown furniture class 'popups' (known: advertising, video player, image, related links, "
-        "sharing, sign-up, date stamp, site, embedded post, link)"
+        "sharing, sign-up, date stamp, site, embedded post, link)",
+        7,  # classes:
     )
-    assert raised.value.line == 7  # classes:
 
 
 def test_furniture_glued_before_a_headline_is_only_its_words():
@@ -516,30 +512,12 @@ def test_classes_choose_what_is_reported_and_site_chrome_only_with_patterns():
 
 
 def test_a_bad_pattern_is_an_error_at_its_line(tmp_path):
-    from factlint.errors import FactlintError
-    from tests.conftest import house_rule
+    from tests.conftest import house_rule_error
 
-    house_rule(tmp_path, "furniture", "patterns:\n  - '(unclosed'\n", "house-chrome")
-    with pytest.raises(FactlintError) as raised:
-        compile_rules(load_rules([tmp_path]))
-    assert raised.value.line == 7 and "patterns" in raised.value.message
+    message, line = house_rule_error(tmp_path, "furniture", "patterns:\n  - '(unclosed'\n", "house-chrome")
+    assert line == 7 and "patterns" in message
 
 
 def test_a_one_line_page_without_a_final_newline_is_reported_on_its_whole_line():
     [found] = report("Page not found", "not-an-article")
     assert (found.location.line, found.location.column, found.location.end_column) == (1, 1, 14)
-
-
-def test_a_line_the_folder_repeats_is_shown_alone_wherever_it_is():
-    from factlint.kinds.base import Rule
-
-    rule = RULES["scraped-boilerplate"]
-    folder = Rule(rule.id, rule.kind, rule.message, rule.severity, "", rule.examples, {**rule.params, "min_stories": 2})
-    texts = [
-        ("a.txt", "Floods in Texas\n\nBrought to you by the Daily Planet\n\nRivers rose across Texas on Monday.\n"),
-        ("b.txt", "Budget vote delayed\n\nBrought to you by the Daily Planet\n\nThe council in Boston delayed its vote.\n"),
-    ]
-    found = lint_sources([(p, t.encode()) for p, t in texts], compile_rules([folder])).findings
-    assert [(f.path, f.location.line, f.excerpt) for f in found] == [
-        ("a.txt", 3, "Brought to you by the Daily Planet"), ("b.txt", 3, "Brought to you by the Daily Planet"),
-    ]

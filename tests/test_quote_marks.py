@@ -202,20 +202,16 @@ def test_a_custom_message_can_show_the_mark():
 
 
 def test_report_chooses_the_problems_and_an_unknown_one_is_an_error_at_its_line(tmp_path):
-    from factlint.errors import FactlintError
     from factlint.ruleset import load_rules as load
-    from tests.conftest import house_rule
+    from tests.conftest import house_rule, house_rule_error
 
     house_rule(tmp_path, "quotemarks", "report:\n  - mixed\n", "house-marks", message="{problem}")
     text = "''Yes,'' he said. “We will win,\" she said.\n"
     report = lint_sources([("a.txt", text.encode())], compile_rules(load([tmp_path])))
     assert [f.message for f in report.findings] == ['a quotation opened with “ is closed with "']
 
-    house_rule(tmp_path, "quotemarks", "report:\n  - mixed\n  - curly\n", "house-marks")
-    with pytest.raises(FactlintError) as raised:
-        compile_rules(load([tmp_path]))
-    assert raised.value.message == (
+    assert house_rule_error(tmp_path, "quotemarks", "report:\n  - mixed\n  - curly\n", "house-marks") == (
         "rule 'house-marks': unknown quotation-mark problem 'curly' "
-        "(known: doubled-single, mixed, wrong-way, apostrophe, unclosed, stray-close)"
+        "(known: doubled-single, mixed, wrong-way, apostrophe, unclosed, stray-close)",
+        7,  # report:
     )
-    assert raised.value.line == 7  # report:
