@@ -13,6 +13,10 @@ Containment works on *footprints*: each place covers a set of atoms,
 ``"FR/11/2988507"`` (one city). An atom covers another when it is equal to
 it or a path prefix of it, so France covers Paris, Texas covers Paris TX,
 Donbas (``UA/05 UA/14``) covers Donetsk, Europe (its countries) covers Kyiv.
+
+Cities also carry their coordinates (two decimals, about a kilometre), so
+two cities a few kilometres apart ("Brooklyn" and "New York", "Aurora" and
+"Denver") can be told to be one area: ``distance_km`` and ``near``.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ __all__ = [
     "is_ambiguous",
     "is_never",
     "admin1_region",
+    "distance_km",
+    "near",
+    "NEAR_KM",
     "data",
     "GAZETTEER_PATH",
 ]
@@ -59,6 +66,8 @@ class Place:
     admin1: str  # GeoNames admin1 code (US: state postal code), '' if none
     population: int
     footprint: tuple[str, ...]
+    lat: float | None = None  # cities only
+    lon: float | None = None
 
     def __repr__(self) -> str:  # short, for test failures and debugging
         where = f"{self.country}/{self.admin1}" if self.admin1 else self.country
@@ -86,7 +95,7 @@ class _Data:
     """The loaded file. Plain lists and dicts straight from json.loads."""
 
     __slots__ = ("rows", "names", "prefixes", "qualifiers", "needs_context", "never", "acronyms", "meta",
-                 "_places")
+                 "_places", "_lists")
 
     def __init__(self, raw: dict[str, Any]) -> None:
         self.meta: dict[str, Any] = raw.get("meta", {})
@@ -98,22 +107,30 @@ class _Data:
         self.never: frozenset[str] = frozenset(raw.get("never", ()))
         self.acronyms: frozenset[str] = frozenset(raw.get("acronyms", ()))
         self._places: dict[int, Place] = {}
+        self._lists: dict[str, tuple[Place, ...]] = {}  # a names value -> its places, made once
 
     def place(self, idx: int) -> Place:
         p = self._places.get(idx)
         if p is None:
-            pid, name, typ, cc, admin1, pop, fp = self.rows[idx].split("\t")
+            pid, name, typ, cc, admin1, pop, fp, *where = self.rows[idx].split("\t")
             if fp:
                 footprint = tuple(fp.split(" "))
             else:  # a city: its own atom under its country and division
                 footprint = (f"{cc}/{admin1 or '_'}/{pid}",)
-            p = Place(pid, name, typ, cc, admin1, int(pop), footprint)
+            lat = lon = None
+            if where:
+                lat_text, lon_text = where[0].split(" ")
+                lat, lon = float(lat_text), float(lon_text)
+            p = Place(pid, name, typ, cc, admin1, int(pop), footprint, lat, lon)
             self._places[idx] = p
         return p
 
     def places(self, idxs: str) -> list[Place]:
-        """Places for a names/qualifiers value ("12 345")."""
-        return [self.place(int(i)) for i in idxs.split(" ")]
+        """Places for a names/qualifiers value ("12 345"); a fresh list (callers may change it)."""
+        found = self._lists.get(idxs)
+        if found is None:
+            found = self._lists[idxs] = tuple(self.place(int(i)) for i in idxs.split(" "))
+        return list(found)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -216,6 +233,29 @@ def overlaps(a: Place, b: Place) -> bool:
     if a.id == b.id:
         return True
     return any(_covers(x, y) or _covers(y, x) for x in a.footprint for y in b.footprint)
+
+
+# Two cities closer than this are one area for the locations check: a
+# borough and its city, a suburb and its centre (Brooklyn and New York are
+# 8 km apart, Aurora and Denver 15; Leeds and Sheffield 48).
+NEAR_KM = 40.0
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    """Great-circle distance between two places with coordinates (cities), else None."""
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return None
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(b.lat - a.lat), radians(b.lon - a.lon)
+    h = sin(dlat / 2) ** 2 + cos(radians(a.lat)) * cos(radians(b.lat)) * sin(dlon / 2) ** 2
+    return 2 * 6371.0 * asin(min(1.0, sqrt(h)))
+
+
+def near(a: Place, b: Place, km: float = NEAR_KM) -> bool:
+    """True for two cities less than ``km`` apart (a borough and its city)."""
+    distance = distance_km(a, b)
+    return distance is not None and distance < km
 
 
 @lru_cache(maxsize=4096)

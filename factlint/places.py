@@ -443,6 +443,24 @@ def _is_headline_line(text: str, pos: int, cache: dict[int, bool]) -> bool:
     return result
 
 
+def _capital_before(text: str, pos: int) -> bool:
+    """Whether the word before ``pos`` (across spaces or a hyphen) starts with a
+    capital: the cheap test before _PREV_WORD_RE, which needs one."""
+    j = pos - 1
+    if j < 0 or text[j] not in " \t-":
+        return False
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and text[j] == "-" and pos - 1 == j:
+        j -= 1
+    if j >= 0 and text[j] == ".":
+        j -= 1
+    k = j
+    while k >= 0 and text[k].isalpha():
+        k -= 1
+    return k < j and text[k + 1].isupper()
+
+
 def _looks_like_first_name(word: str) -> bool:
     """A capitalised word before a place name that makes it a surname:
     "Sarah" in "Sarah Palin", an initial "W." in "George W. Bush"."""
@@ -560,6 +578,8 @@ def find_places(text: str, datelines: bool = True) -> list[PlaceMention]:
     state = _State(text, d, hits)
     state.prev = out[-1] if out else None
     for h in hits:  # surnames anywhere in the text count for every use
+        if not _capital_before(text, h.start):
+            continue
         pw = _PREV_WORD_RE.search(text, max(0, h.start - 40), h.start)
         if pw and _looks_like_first_name(pw.group(1)) and pw.group(2) != "-":
             state.surnames.add(h.key)
@@ -634,172 +654,249 @@ class _State:
         self.headlines: dict[int, bool] = {}
 
 
+@dataclass(slots=True)
+class _Reading:
+    """One hit as it is read: the name, its candidates, and what the words
+    around it have said so far. The steps of ``_read`` narrow it in turn."""
+
+    start: int
+    end: int
+    tail: int  # where the words after the expression start
+    name: str
+    key: str
+    cands: list[Place]
+    possessive: bool
+    pre: str  # up to 90 characters before the name
+    post: str = ""  # up to 90 characters from ``tail``
+    qualifier: Place | None = None
+    hyphen: bool = False  # "Paris-based", "Texas-Mexico": a hyphenated compound after the name
+    region: bool = False  # "Kostroma region" was read
+    context: str = ""
+    cue: str = ""
+
+    def move_tail(self, text: str, tail: int) -> None:
+        self.tail = tail
+        self.post = text[tail:tail + 90]
+
+    def mention(self, text: str, ambiguous: bool) -> PlaceMention:
+        return PlaceMention(self.start, self.end, text[self.start:self.end], self.name, tuple(self.cands),
+                            self.context, self.cue, self.qualifier, ambiguous)
+
+
 def _read(st: _State, h: _Hit) -> PlaceMention | None:
     """Turn one raw hit into a mention, or None when it is not a place here."""
+    text = st.text
+    r = _Reading(h.start, h.end, h.tok_end, text[h.start:h.end], h.key, h.places, h.possessive,
+                 text[max(0, h.start - 90):h.start])
+    _read_possessive_qualifier(st, r)
+    r.move_tail(text, r.tail)
+    if r.qualifier is None and not r.possessive:
+        town = _unlisted_town_before(st, r)
+        if town is not None:
+            return town
+    if not _read_hyphen(st, r):
+        return None
+    if r.qualifier is None and not r.possessive:
+        _read_region_or_qualifier(st, h, r)
+    if not _read_glued_word(st, r) or _part_of_a_name(st, r):
+        return None
+    _read_context(st, r)
+    ambiguous = r.key in st.d.needs_context  # type: ignore[attr-defined]
+    if not _context_enough(st, r, ambiguous):
+        return None
+    return r.mention(text, ambiguous)
+
+
+def _read_possessive_qualifier(st: _State, r: _Reading) -> None:
+    """"Russia's Kostroma region": a possessive place that qualifies the
+    next one makes that one the name, with the first as its qualifier."""
     text, hits = st.text, st.hits
-    start, end = h.start, h.end
-    cands = h.places
-    name = text[h.start:h.end]
-    key = h.key
-    qualifier: Place | None = None
-    possessive = h.possessive
-    tail = h.tok_end  # where the words after the expression start
-    pre = text[max(0, start - 90):start]
+    if not (r.possessive and st.i < len(hits) and not text[r.tail:hits[st.i].start].strip(" \t")):
+        return
+    nxt = hits[st.i]
+    inner = nxt.places
+    region = _REGION_AFTER_RE.match(text, nxt.end)
+    if region:
+        inner = _region_places(inner, region.group(1).lower())
+    inside, outer = _contained_in(inner, r.cands)
+    glued = None if region or nxt.possessive else _NEXT_WORD_RE.match(text, nxt.tok_end)
+    if glued and _norm(glued.group(1)) not in _FREE_AFTER:
+        inside = []  # "California's Imperial Valley": a longer name
+    if inside:
+        st.i += 1
+        r.qualifier, r.cands, r.name, r.key = outer, inside, text[nxt.start:nxt.end], nxt.key
+        r.end = region.end() if region else nxt.end
+        r.tail = region.end() if region else nxt.tok_end
+        r.possessive = nxt.possessive and not region
 
-    # "Russia's Kostroma region": a possessive place qualifying the next one
-    if possessive and st.i < len(hits) and not text[h.tok_end:hits[st.i].start].strip(" \t"):
-        nxt = hits[st.i]
-        inner = nxt.places
-        region = _REGION_AFTER_RE.match(text, nxt.end)
-        if region:
-            inner = _region_places(inner, region.group(1).lower())
-        inside, outer = _contained_in(inner, cands)
-        glued = None if region or nxt.possessive else _NEXT_WORD_RE.match(text, nxt.tok_end)
-        if glued and _norm(glued.group(1)) not in _FREE_AFTER:
-            inside = []  # "California's Imperial Valley": a longer name
-        if inside:
-            st.i += 1
-            qualifier, cands, name, key = outer, inside, text[nxt.start:nxt.end], nxt.key
-            end = region.end() if region else nxt.end
-            tail = region.end() if region else nxt.tok_end
-            possessive = nxt.possessive and not region
 
-    post = text[tail:tail + 90]
-    context = cue = ""
+def _unlisted_town_before(st: _State, r: _Reading) -> PlaceMention | None:
+    """"in Wasilla, Alaska": a town the gazetteer lacks, placed by the state
+    or country this hit names, after a locative or directional preposition."""
+    um = _UNLISTED_RE.search(r.pre) if r.pre.rstrip(" \t").endswith(",") else None
+    if um is None:
+        return None
+    container = r.cands[0] if r.cands[0].type in ("state", "country") else None
+    town_words = set(_norm(um.group("town")).split())
+    glued = _NEXT_WORD_RE.match(r.post)
+    if container is None or (_ORG_WORDS | _DAYS_MONTHS) & town_words \
+            or (glued and _norm(glued.group(1)) not in _FREE_AFTER):
+        return None
+    town_start = r.start - len(r.pre) + um.start("town")
+    before = st.hits[st.i - 2] if st.i >= 2 else None
+    if before is not None and before.tok_end > town_start:
+        return None
+    town = gz.unlisted_town(um.group("town"), container)
+    if town is None:
+        return None
+    prep = um.group("prep").lower()
+    ctx = "directional" if prep in ("from", "to") else "locative"
+    return PlaceMention(town_start, r.end, st.text[town_start:r.end], um.group("town"), (town,), ctx,
+                        prep, container, False)
 
-    # "in Wasilla, Alaska": a town the gazetteer lacks, placed by its state
-    # or country after a locative preposition
-    if qualifier is None and not possessive:
-        um = _UNLISTED_RE.search(pre)
-        container = cands[0] if cands[0].type in ("state", "country") else None
-        town_words = set(_norm(um.group("town")).split()) if um else set()
-        glued = _NEXT_WORD_RE.match(post)
-        if um and container is not None and not (_ORG_WORDS | _DAYS_MONTHS) & town_words \
-                and not (glued and _norm(glued.group(1)) not in _FREE_AFTER):
-            town_start = start - len(pre) + um.start("town")
-            before = st.hits[st.i - 2] if st.i >= 2 else None
-            if before is None or before.tok_end <= town_start:
-                town = gz.unlisted_town(um.group("town"), container)
-                if town is not None:
-                    prep = um.group("prep").lower()
-                    ctx = "directional" if prep in ("from", "to") else "locative"
-                    return PlaceMention(town_start, end, text[town_start:end], um.group("town"), (town,), ctx,
-                                        prep, container, False)
 
-    # "X-based", "US-led", "Russia-Ukraine": hyphenated compounds
-    hy = _HYPHEN_AFTER_RE.match(post) if not possessive else None
+def _read_hyphen(st: _State, r: _Reading) -> bool:
+    """Hyphenated compounds: "X-based" and "X-headquartered" say where
+    someone is; "US-led", "Bank-Houston" are no place (False)."""
+    hy = _HYPHEN_AFTER_RE.match(r.post) if not r.possessive else None
     if hy:
+        r.hyphen = True
         word = hy.group(1)
         if word.lower() in ("based", "headquartered"):
-            context, cue = "based", "-" + word.lower()
+            r.context, r.cue = "based", "-" + word.lower()
         elif not word[:1].isupper():
-            return None
+            return False
+    text, start = st.text, r.start
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
-        before = _HYPHEN_BEFORE_RE.search(pre)
+        before = _HYPHEN_BEFORE_RE.search(r.pre)
         if before and not gz.lookup(before.group(1)):
-            return None  # "Bank-Houston": the tail of a compound name
+            return False  # "Bank-Houston": the tail of a compound name
+    return True
 
-    # "Kostroma region", "Kherson Oblast"
-    region_done = False
-    if qualifier is None and not possessive:
-        region = _REGION_AFTER_RE.match(post)
-        if region:
-            rc = _region_places(cands, region.group(1).lower())
-            if rc:
-                cands, region_done = rc, True
-                end = tail = tail + region.end()
-                post = text[tail:tail + 90]
-        else:
-            # "Paris, Texas", "Paris, Tex.", "Atlanta, Ga."
-            q = _qualify(text, h, hits, st.i, cands)
-            if q is not None:
-                cands, qualifier, end, consumed = q
-                st.i += consumed
-                tail = end
-                post = text[tail:tail + 90]
 
-    # a person's or organisation's name glued to the place
-    if qualifier is None and not region_done and not possessive and not hy:
-        nw = _NEXT_WORD_RE.match(post)
-        if nw:
-            word = nw.group(1)
-            wbase, _ = _split_possessive(word)
-            if _norm(wbase) not in _FREE_AFTER:
-                inside, outer = _contained_in(cands, gz.lookup(wbase))
-                if inside:  # "Paris Texas", without the comma
-                    cands, qualifier = inside, outer
-                    end = tail = tail + nw.start(1) + len(wbase)
-                    post = text[tail:tail + 90]
-                elif not _is_headline_line(text, start, st.headlines):
-                    return None
-    if _PERSON_AFTER_RE.match(post) or _PERSON_NOUN_RE.match(post):
-        return None  # "Jackson, 34,"; "the Obama administration", "the Bush legacy"
-    if qualifier is None and _VENUE_AFTER_RE.match(post) and _THE_BEFORE_RE.search(pre) \
-            and all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in cands):
-        return None  # "at the Capella hotel in Singapore": a venue's name, not the town Capella
-    pw = _PREV_WORD_RE.search(pre)
+def _read_region_or_qualifier(st: _State, h: _Hit, r: _Reading) -> None:
+    """What follows the name narrows it: "Kostroma region", "Kherson
+    Oblast"; or a state or country after a comma: "Paris, Texas", "Paris,
+    Tex.", "Atlanta, Ga."."""
+    region = _REGION_AFTER_RE.match(r.post)
+    if region:
+        rc = _region_places(r.cands, region.group(1).lower())
+        if rc:
+            r.cands, r.region = rc, True
+            r.end = r.tail + region.end()
+            r.move_tail(st.text, r.end)
+        return
+    q = _qualify(st.text, h, st.hits, st.i, r.cands)
+    if q is not None:
+        r.cands, r.qualifier, r.end, consumed = q
+        st.i += consumed
+        r.move_tail(st.text, r.end)
+
+
+def _read_glued_word(st: _State, r: _Reading) -> bool:
+    """A capitalised word glued after the name: a place containing it
+    qualifies it ("Paris Texas", without the comma); any other makes the
+    name part of a person's or organisation's (False), except in a headline,
+    where every word is capitalised."""
+    if r.qualifier is not None or r.region or r.possessive or r.hyphen:
+        return True
+    nw = _NEXT_WORD_RE.match(r.post)
+    if not nw:
+        return True
+    wbase, _ = _split_possessive(nw.group(1))
+    if _norm(wbase) in _FREE_AFTER:
+        return True
+    inside, outer = _contained_in(r.cands, gz.lookup(wbase))
+    if inside:
+        r.cands, r.qualifier = inside, outer
+        r.end = r.tail + nw.start(1) + len(wbase)
+        r.move_tail(st.text, r.end)
+        return True
+    return _is_headline_line(st.text, r.start, st.headlines)
+
+
+def _part_of_a_name(st: _State, r: _Reading) -> bool:
+    """The place is part of a person's, a venue's or an organisation's name:
+    "Jackson, 34,", "the Obama administration", "the Capella hotel",
+    "President Lincoln", "Sarah Palin", "Bank of America". A surname is
+    remembered, so the name needs strong context everywhere in the text."""
+    if _PERSON_AFTER_RE.match(r.post) or _PERSON_NOUN_RE.match(r.post):
+        return True
+    if r.qualifier is None and _VENUE_AFTER_RE.match(r.post) and _THE_BEFORE_RE.search(r.pre) \
+            and all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in r.cands):
+        return True  # "at the Capella hotel in Singapore": a venue's name, not the town Capella
+    pre = r.pre
+    pw = _PREV_WORD_RE.search(pre) if _capital_before(pre, len(pre)) else None
     if pw:
         word = pw.group(1)
         wkey = _norm(word.rstrip("."))
         if wkey in _TITLES:
-            st.surnames.add(key)
-            return None
+            st.surnames.add(r.key)
+            return True
         initial = len(word) == 2 and word.endswith(".")  # "George W. Bush"
         if initial or (wkey not in _FREE_BEFORE and not word.endswith(".") and not _is_big_place(word)):
-            if pw.group(2) == "-" or not _is_headline_line(text, start, st.headlines):
-                st.surnames.add(key)
-                return None
-    of = _OF_ORG_RE.search(pre)
+            if pw.group(2) == "-" or not _is_headline_line(st.text, r.start, st.headlines):
+                st.surnames.add(r.key)
+                return True
+    of = _OF_ORG_RE.search(pre) if pre.rstrip()[-3:].lower() in (" of", "\nof", "\tof", "the") else None
     if of:
         okey = _norm(of.group(1))
         if okey not in _FREE_BEFORE and okey not in _OF_PLACE_WORDS:
-            return None  # "Bank of America", "University of Texas"
+            return True  # "Bank of America", "University of Texas"
+    return False
 
-    # the words before: a preposition, or coordination with a located place
-    if not context:
-        pm = _PRE_RE.search(pre)
+
+def _read_context(st: _State, r: _Reading) -> None:
+    """The mention's context and cue: the preposition before it, or
+    coordination with a placed mention ("in Paris and Berlin"); else a
+    possessive, a government's verb after it (metonymy), a qualifier, or a
+    bare mention."""
+    text = st.text
+    if not r.context:
+        pm = _PRE_RE.search(r.pre)
+        prev = st.prev
         if pm:
             if pm.group("based"):
-                context, cue = "based", pm.group("based").lower() + " in"
+                r.context, r.cue = "based", pm.group("based").lower() + " in"
             elif pm.group("loc"):
-                context, cue = "locative", " ".join(pm.group("loc").lower().split())
+                r.context, r.cue = "locative", " ".join(pm.group("loc").lower().split())
             else:
-                context, cue = "directional", pm.group("dir").lower()
-        elif st.prev is not None and st.prev.context in ("locative", "directional") \
-                and st.prev.end <= start and _COORD_RE.match(text[st.prev.end:start]) \
-                and (" and " in text[st.prev.end:start] or " or " in text[st.prev.end:start]
-                     or _LIST_GOES_ON_RE.match(text, end)):
-            context, cue = st.prev.context, st.prev.cue  # "in Paris and Berlin"
-
-    if possessive:
-        after = _NEXT_LOWER_RE.match(text, tail, tail + 40)
+                r.context, r.cue = "directional", pm.group("dir").lower()
+        elif prev is not None and prev.context in ("locative", "directional") \
+                and prev.end <= r.start and _COORD_RE.match(text[prev.end:r.start]) \
+                and (" and " in text[prev.end:r.start] or " or " in text[prev.end:r.start]
+                     or _LIST_GOES_ON_RE.match(text, r.end)):
+            r.context, r.cue = prev.context, prev.cue  # "in Paris and Berlin"
+    if r.possessive:
+        after = _NEXT_LOWER_RE.match(text, r.tail, r.tail + 40)
         agentive = after is not None and after.group(1).lower() in _AGENT_NOUNS
-        if context != "based" and (not context or agentive or cue not in _POSSESSIVE_OK_CUES):
-            context, cue = "possessive", "'s"
+        if r.context != "based" and (not r.context or agentive or r.cue not in _POSSESSIVE_OK_CUES):
+            r.context, r.cue = "possessive", "'s"
+    if r.context:
+        return
+    mm = _METO_RE.match(r.post) if not _OBJECT_RE.search(r.pre) else None
+    if mm and not mm.group("aux") and not mm.group("coord") and mm.group("verb") in _BARE_VERBS:
+        mm = None  # "attacks on Ukraine continue": a plural subject, not the place
+    if mm:
+        r.context, r.cue = "metonymy", mm.group("verb")
+    elif r.qualifier is not None:
+        r.context = "qualifier"
+    else:
+        r.context = "mention"
 
-    if not context:
-        mm = _METO_RE.match(post) if not _OBJECT_RE.search(pre) else None
-        if mm and not mm.group("aux") and not mm.group("coord") and mm.group("verb") in _BARE_VERBS:
-            mm = None  # "attacks on Ukraine continue": a plural subject, not the place
-        if mm:
-            context, cue = "metonymy", mm.group("verb")
-        elif qualifier is not None:
-            context = "qualifier"
-        else:
-            context = "mention"
 
-    # how much context each kind of name needs
-    ambiguous = key in st.d.needs_context  # type: ignore[attr-defined]
-    if ambiguous or key in st.surnames:
-        strong = context in ("dateline", "based") or qualifier is not None or context == "locative"
-        if key in st.surnames and cue in ("at", "around", "off"):
+def _context_enough(st: _State, r: _Reading, ambiguous: bool) -> bool:
+    """How much context each kind of name needs: an ambiguous name or a
+    known surname a strong one; a small town more than a bare mention."""
+    if ambiguous or r.key in st.surnames:
+        strong = r.context in ("dateline", "based", "locative") or r.qualifier is not None
+        if r.key in st.surnames and r.cue in ("at", "around", "off"):
             strong = False  # "directed at Palin", after "Sarah Palin"
         if not strong:
-            return None
-    if context in ("mention", "possessive", "metonymy") and qualifier is None:
-        if all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in cands):
-            return None
-    return PlaceMention(start, end, text[start:end], name, tuple(cands), context, cue, qualifier, ambiguous)
+            return False
+    if r.context in ("mention", "possessive", "metonymy") and r.qualifier is None:
+        return not all(c.type == "city" and c.population < BARE_MIN_POPULATION for c in r.cands)
+    return True
 
 
 _OF_PLACE_WORDS = {

@@ -55,6 +55,13 @@ MAX_GAP_DAYS = 7
 CANDIDATE_STORIES = 10  # only the stories sharing the most terms are scored
 INDEX_TERMS = 6  # an article's heaviest terms find its candidate stories
 MAX_POSTINGS = 30  # a term in more stories than this finds none of them
+# Rarity is weighed as if the folder held at least this many articles. In a
+# folder of one or two stories every shared name is common, so its own
+# vocabulary (weighed rare) drowned what articles share and split one story
+# into several: ECB+ folders checked one at a time kept 48% of their pairs
+# together, 74% with this base; two sibling events mixed, pairwise precision
+# 0.94 -> 0.88, recall 0.48 -> 0.73; the whole of ECB+ (400) is unchanged.
+MIN_RARITY_BASE = 100
 
 
 def story_terms(doc: Document) -> dict[str, float]:
@@ -90,7 +97,7 @@ def story_vector(terms: dict[str, float], document_frequency: Mapping[str, int],
     for term, count in terms.items():
         df = document_frequency[term]
         if df <= cap:
-            vector[term] = (1 + math.log(count)) * math.log(1 + total / df)
+            vector[term] = (1 + math.log(count)) * math.log(1 + max(total, MIN_RARITY_BASE) / df)
     norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
     shared = [t for t in vector if document_frequency[t] > 1]
     return {t: w / norm for t, w in vector.items()}, sorted(shared, key=lambda t: (-vector[t], t))[:INDEX_TERMS]

@@ -40,9 +40,10 @@ def seed_findings() -> dict[tuple[str, int], set[str]]:
 
 
 def test_one_rule_per_finding_type():
-    assert set(RULES) == {"anonymous", "weasel", "unsourced-figure", "unattributed-quote"}
+    assert set(RULES) == {"anonymous", "weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim"}
     assert RULES["anonymous"].severity == "info"
-    assert {RULES[f].severity for f in ("weasel", "unsourced-figure", "unattributed-quote")} == {"warning"}
+    assert RULES["unattributed-quote"].severity == "info"  # 4 of 20 acted on in real scraped copy (issue 15)
+    assert {RULES[f].severity for f in ("weasel", "unsourced-figure", "unsourced-claim")} == {"warning"}
 
 
 # ---------------------------------------------------------------------------
@@ -229,7 +230,7 @@ def test_figure_source_must_be_in_the_same_paragraph():
 
 
 def test_a_figure_needs_its_source_once_not_at_every_repeat():
-    text = "The navy arrested 23 pirates on Tuesday.\n\nBy then, all 23 pirates had boarded the dhow.\n"
+    text = "Pirates captured 23 sailors on Tuesday.\n\nBy then, all 23 sailors had boarded the dhow.\n"
     found = findings(text, "unsourced-figure")
     assert [f.location.line for f in found] == [1]
 

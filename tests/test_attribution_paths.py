@@ -41,7 +41,7 @@ def _read(text: str, ascii_shortcut: bool, document_gate: bool, additions: dict 
     analysis = analyzer.run()
     return [
         (s.start, s.end, s.cues, s.anonymous, s.weasel, s.figures) for s in analysis.sentences
-    ] + [(q.start, q.end, q.first, q.last, q.continued, q.unclosed) for q in analysis.quotes]
+    ] + list(analysis.quotes)
 
 
 def _texts() -> list[str]:

@@ -261,3 +261,13 @@ def test_build_rejects_unquoted_norway():
     regions = {"regions": [{"name": "Scandinavia", "members": ["DK", False, "SE"]}]}
     with pytest.raises(ValueError, match="quote NO"):
         build.build(FAKE_CITIES, FAKE_COUNTRIES, FAKE_STATES, regions, FAKE_AMBIGUOUS)
+
+
+def test_cities_carry_coordinates_and_near_ones_are_one_area():
+    brooklyn, new_york = one("Brooklyn", "city", "US"), one("New York City", "city", "US")
+    leeds, sheffield = one("Leeds", "city", "GB"), one("Sheffield", "city", "GB")
+    assert 5 < gz.distance_km(brooklyn, new_york) < 12
+    assert gz.near(brooklyn, new_york) and gz.near(one("Aurora", "city", "US"), one("Denver", "city", "US"))
+    assert 40 < gz.distance_km(leeds, sheffield) < 55 and not gz.near(leeds, sheffield)
+    assert gz.distance_km(one("Texas", "state"), new_york) is None  # only cities have coordinates
+    assert not gz.near(one("Texas", "state"), new_york)

@@ -323,6 +323,27 @@ def test_across_only_within_a_story():
         ["Officials met in Geneva on Sunday.", "After the Geneva talks, officials held talks in Abu Dhabi on Monday.",
          "Officials met in Geneva on Sunday."],
         ["Officials met in Geneva.", "After the Geneva talks, officials held talks in Abu Dhabi.", "Officials met in Geneva."],
+        # things (factlint.attachments): a borough and its city, a suburb and its centre, one area
+        ["Police in New York said the boy had a gun.", "Police in New York said so.", "Police in Brooklyn said so."],
+        ["He died at a hospital in Denver.", "He died at a hospital in Denver on Sunday.", "He died at a hospital in Aurora."],
+        # a place inside the other
+        ["Police in France said the man fled.", "Police in Lyon said the man fled.", "Police in Lyon arrested him."],
+        # lists, other instances, guesses
+        ["Police in Lyon said so.", "Police in Lyon said so.", "Police in Lyon and Paris were on alert."],
+        ["Police in Lyon said so.", "Police in Lyon said so.", "Last year's attack near the embassy in Rome was similar."],
+        ["Police in Lyon said so.", "Police in Lyon said so.", "The suspect may be held by police, possibly in Paris."],
+        # twin events the story itself places in two places
+        ["The bombing at the station in Madrid killed 12.", "The bombing at the station in Madrid killed 12.",
+         "The twin bombings at stations in Madrid and Barcelona killed 20. The bombing at the station in Barcelona "
+         "killed eight."],
+        # a place the story knows is no slip
+        ["Police in Lyon said the man fled.", "Police in Lyon said the man fled to Paris.",
+         "Police in Paris said the man was caught."],
+        # a generic thing in the story's own country
+        ["Office workers in Dubai fled.", "Office workers in Dubai fled.", "Office workers in Abu Dhabi fled."],
+        # names that hold a place
+        ["The Washington Post said police in Lyon made an arrest.", "Police in Lyon made an arrest.",
+         "The New York Times said police in Lyon made an arrest."],
     ],
 )
 def test_across_left_alone(texts):
@@ -364,8 +385,189 @@ def test_lexicon_additions_reach_the_kind():
 
 @pytest.mark.parametrize(
     "extra",
-    ["compare: [sideways]\n", "lexicon: {colours: [red]}\n", "lexicon: {events: {meeting: {adverbs: [x]}}}\n"],
+    ["compare: [sideways]\n", "lexicon: {colours: [red]}\n", "lexicon: {events: {meeting: {adverbs: [x]}}}\n",
+     "lexicon: {aliases: [cops]}\n", "lexicon: {institutions: lighthouse}\n"],
 )
 def test_bad_parameters_are_rule_errors(extra):
     with pytest.raises(FactlintError):
         compile_rules([_rule(extra)])
+
+
+# ---------------------------------------------------------------------------
+# Things across a story (factlint.attachments): the outlier article
+# ---------------------------------------------------------------------------
+
+
+def test_across_police_placed_elsewhere_by_one_article():
+    files = dict([
+        story("a.md", "Police in Marseille said a man had been arrested after the stabbing.\n\nThe victim was 34."),
+        story("b.md", "A man was arrested on Sunday, police in Marseille said.\n\nHe was 25."),
+        story("c.md", "The suspect fled on foot, police in Lyon said.\n\nThe victim, 34, died in hospital."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert finding.message == "Puts the police in Lyon, but 2 other articles on this story say Marseille"
+    assert sorted((r.location.path, r.location.line) for r in finding.related) == [("a.md", 4), ("b.md", 4)]
+
+
+def test_across_a_named_thing_one_article_against_one_at_the_later():
+    files = dict([
+        story("a.md", "Shoppers queued outside the Waitrose supermarket in Wellington on Sunday."),
+        story("b.md", "The Waitrose supermarket in Taunton reopened its doors on Monday."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.message) == (
+        "b.md", "Puts the Waitrose supermarket in Taunton, but 1 other article on this story says Wellington")
+
+
+def test_across_one_against_one_the_place_the_story_does_not_know_is_reported():
+    files = dict([
+        story("a.md", "Crews fought a blaze at the Waitrose supermarket in Barquisimeto for six hours."),
+        story("b.md", "A fire damaged the Waitrose supermarket in Wellington on Sunday."),
+        story("c.md", "Roads in Wellington were closed to traffic while the fire burned."),
+    ])
+    [finding] = lint(files)
+    assert finding.path == "a.md"  # the earlier article, since the story names Wellington elsewhere
+
+
+_RESTATED = ("He said a decision by the PCGG last week to probe certificates held by brokers at {}'s two stock "
+             "exchanges was prompted by suspicion.")
+
+
+@pytest.mark.parametrize(
+    ("texts", "place"),
+    [
+        # a restated sentence with its place changed: one article against one is enough
+        ([_RESTATED.format("Manila"), _RESTATED.format("Skardu")], "Skardu"),
+        # a generic thing, in a country the rest of the story never names
+        (["Office workers in Dubai evacuated buildings after the quake struck southern Iran.",
+          "The quake was felt across the Gulf. Office workers in Dubai fled into the streets.",
+          "An office worker in Sialkot said the tremor lasted 30 seconds."], "Sialkot"),
+        # an event that happens in many places, placed abroad
+        (["Protests in Athens turned violent on Saturday.", "Riots in Athens continued for a third night.",
+          "Thousands joined protests in Athens and Thessaloniki.",
+          "An orderly protest turned into a riot in Russeifa tonight."], "Russeifa"),
+        # the crash placed past the lead ("the crash near Segovia" in a later paragraph)
+        (["A bus crashed near Madrid on Monday. The crash near Madrid killed 12.",
+          "The crash near Madrid killed 12 people on Monday.",
+          "Rescuers searched the wreckage on Monday.\n\nThe airline said 40 people were on board.\n\n"
+          "Officials said the crash near Segovia killed 12 people."], "Segovia"),
+    ],
+)
+def test_across_the_last_article_is_the_outlier(texts, place):
+    files = dict(story(f"{i}.md", text) for i, text in enumerate(texts))
+    [finding] = lint(files)
+    assert finding.path == f"{len(texts) - 1}.md" and place in finding.message
+    assert finding.location.line == 4 + texts[-1][:texts[-1].index(place)].count("\n")
+
+
+# ---------------------------------------------------------------------------
+# Things within an article
+# ---------------------------------------------------------------------------
+
+
+def test_within_the_headline_and_a_later_paragraph_against_the_lead():
+    text = ("# Fire at Roundhay School in Leeds\n\nA fire broke out at Roundhay School in Sheffield on Monday.\n\n"
+            "Firefighters were called at 6am.\n\nPupils will return on Wednesday.\n\n"
+            "Roundhay School in Leeds has 1,200 pupils.\n")
+    [finding] = lint({"a.md": text})
+    assert finding.location.line == 3
+    assert finding.message == "Puts the Roundhay School in Sheffield, but line 1 says Leeds"
+    assert [r.location.line for r in finding.related] == [1, 9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two police forces in one story are no contradiction
+        "Police in Athens fired tear gas.\n\nPolice in Thessaloniki arrested 12.\n",
+        # a thing told only in the body
+        "Leaders met on Tuesday.\n\nMore text.\n\nRoundhay School in Leeds closed. Roundhay School in Sheffield opened.\n",
+        # two shopping centres with the same initials
+        "Bought the Best Plaza Shopping Center in Pleasanton, Calif., and the Bristol Place Shopping Center in "
+        "Santa Ana, Calif.\n",
+    ],
+)
+def test_within_things_left_alone(text):
+    assert lint({"a.md": text}) == []
+
+
+# ---------------------------------------------------------------------------
+# The events other kinds share; dates and days
+# ---------------------------------------------------------------------------
+
+
+def test_story_events_is_the_events_an_article_tells_as_its_own():
+    from factlint.kinds.locations import story_events
+
+    doc = parse_document("a.md", b"Leaders met in Paris on Tuesday.\n\nA quake struck near Tokyo last year.\n")
+    events = story_events(doc)
+    assert {event: (p.surface, p.day) for event, p in events.items()} == {"meeting": ("Paris", "tuesday")}
+    assert story_events(doc) is events  # memoised on the document
+
+
+@pytest.mark.parametrize(
+    ("article", "told", "far"),
+    [
+        ("1987-03-26", "feb 22", True),
+        ("1987-03-26", "mar 24", False),
+        ("1987-01-02", "dec 30", False),  # across the new year: 3 days
+        ("1987-12-30", "jan 3", False),
+        ("1987-01-20", "dec 30", True),
+        ("1987-03-26", "tuesday", False),  # a weekday is no date
+        ("1987-02-27", "feb 31", False),  # no such day
+    ],
+)
+def test_a_date_far_from_the_articles_is_another_instance(article, told, far):
+    from factlint.kinds.locations import Analyzer
+
+    doc = parse_document("a.md", f"---\ndate: {article}\n---\nText.\n".encode())
+    assert Analyzer(load_lexicon(), doc)._far_from_article(told) is far
+
+
+@pytest.mark.parametrize(("a", "b", "other"), [("monday", "wednesday", True), ("monday", "monday", False),
+                                                ("monday", "", False), ("", "", False), ("mar 3", "mar 4", True)])
+def test_other_days(a, b, other):
+    from factlint.kinds.locations import _other_days
+
+    assert _other_days(a, b) is other
+
+
+def test_a_rule_adds_institutions_to_the_things_compared():
+    rule = _rule("compare: [across]\nlexicon:\n  institutions: [lighthouse]\n  aliases: {beacon: lighthouse}\n")
+    [check] = compile_rules([rule])
+    files = dict([
+        story("a.md", "Keepers at the lighthouse in Genoa raised the alarm."),
+        story("b.md", "The beacon in Genoa guided the rescue."),
+        story("c.md", "Keepers at the lighthouse in Naples raised the alarm."),
+    ])
+    report = lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [check])
+    assert [(f.path, f.message) for f in report.findings] == [("c.md", "Naples")]
+    [plain] = compile_rules([_rule("compare: [across]\n")])
+    assert lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [plain]).findings == []
+
+
+def test_things_in_a_sentence_that_tells_another_instance_there_are_background():
+    files = dict([
+        story("a.md", "No one would accuse the cops in Detroit of being too nice."),
+        story("b.md", "The film shows how police in Detroit treated black residents in July 1967."),
+        story("c.md", "Inspired in part by the 1992 Los Angeles riots, the plot of Strange Days involved the murder of an "
+                      "artist by a pair of white Los Angeles cops."),
+    ])
+    assert lint(files) == []
+    files["c.md"] = files["c.md"].replace("the 1992 Los Angeles riots", "the riots")
+    [finding] = lint(files)
+    assert finding.path == "c.md" and "Los Angeles" in finding.message
+
+
+
+def test_a_thing_told_hundreds_of_times_is_compared_in_a_bounded_window():
+    """A table of places is not prose: an article keeps at most MAX_PAIRWISE
+    placements of one thing, so the story compares a bounded number of pairs."""
+    from factlint.kinds.base import MAX_PAIRWISE
+
+    [check] = compile_rules([RULES["location-mismatch"]])
+    rows = "".join(f"Police in {city} said so.\n\n" for city in ["Lyon", "Marseille"] * 200)
+    things = check.extract(parse_document("a.txt", rows.encode("utf-8"))).things
+    assert things and all(len(found) <= MAX_PAIRWISE for found in things.values())
+    assert max(len(found) for found in things.values()) == MAX_PAIRWISE

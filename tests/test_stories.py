@@ -51,3 +51,22 @@ def test_a_story_covered_again_months_later_is_another_story():
     assert group(texts, dates) == [["b0.md", "b1.md"], ["b2.md"]]
     dates["b2.md"] = f"2013-07-{6 + MAX_GAP_DAYS:02d}"
     assert group(texts, dates) == [["b0.md", "b1.md", "b2.md"]]
+
+
+def test_a_folder_of_one_story_is_not_split_by_each_outlets_own_names(monkeypatch):
+    """Three reports of one fire, each with names of its own: in a folder of
+    three, every shared name is common, so rarity is weighed as in a folder
+    of MIN_RARITY_BASE articles (without that base the third report is split off)."""
+    import factlint.stories as stories
+
+    texts = {
+        "a.txt": "A fire badly damaged the Waitrose supermarket in Wellington, Somerset. Crews from Tiverton and "
+                 "Cullompton were called. Devon and Somerset Fire and Rescue said Robert Pitman was charged.",
+        "b.txt": "Robert Pitman was charged with arson at the Waitrose store in Wellington. Taunton magistrates heard "
+                 "the case. Judge Alison Price remanded him.",
+        "c.txt": "Shoppers said the Waitrose fire in Wellington shocked the town. Mayor Janet Lloyd praised Exeter and "
+                 "Bristol crews. Councillor Mark Hughes said Somerset would recover.",
+    }
+    assert group(texts) == [["a.txt", "b.txt", "c.txt"]]
+    monkeypatch.setattr(stories, "MIN_RARITY_BASE", 0)
+    assert group(texts) == [["a.txt", "b.txt"], ["c.txt"]]

@@ -25,7 +25,8 @@ What goes in:
   test notices when the YAML was edited without a rebuild).
 
 Output: gzip'd JSON, {"meta", "places": "id<TAB>name<TAB>type<TAB>cc<TAB>admin1
-<TAB>population<TAB>footprint" rows joined by newlines, "names": {key: "place
+<TAB>population<TAB>footprint[<TAB>lat lon]" rows joined by newlines (cities
+carry their coordinates, to two decimals, so "near" can be told), "names": {key: "place
 row numbers, best first"}, "prefixes", "qualifiers", "needs_context",
 "never"}; the layout keeps json.loads fast. See factlint/gazetteer.py.
 """
@@ -51,7 +52,7 @@ OUT_PATH = DATA_DIR / "gazetteer.json.gz"
 REGIONS_PATH = DATA_DIR / "regions.yaml"
 AMBIGUOUS_PATH = DATA_DIR / "ambiguous_places.yaml"
 
-FORMAT = 1
+FORMAT = 2  # 2: city rows carry "lat lon"
 MIN_POPULATION = 15_000
 # Alternate names for cities this big, only spellings close to the main name
 # (Kharkov/Kharkiv, Lugansk/Luhansk), which keeps foreign exonyms out.
@@ -165,11 +166,15 @@ class Builder:
         self.acronyms: set[str] = set()  # keys only written in capitals: US, UK, UAE
         self.warnings: list[str] = []
 
-    def add_place(self, pid: str, name: str, typ: str, cc: str, admin1: str, pop: int, footprint: str) -> int:
+    def add_place(self, pid: str, name: str, typ: str, cc: str, admin1: str, pop: int, footprint: str,
+                  where: dict[str, Any] | None = None) -> int:
         if pid in self.index:
             return self.index[pid]
         idx = len(self.rows)
-        self.rows.append([pid, name, typ, cc, admin1, int(pop or 0), footprint])
+        row = [pid, name, typ, cc, admin1, int(pop or 0), footprint]
+        if where and where.get("latitude") is not None and where.get("longitude") is not None:
+            row.append(f"{float(where['latitude']):.2f} {float(where['longitude']):.2f}")
+        self.rows.append(row)
         self.index[pid] = idx
         if typ == "country":
             tier = 0
@@ -289,7 +294,7 @@ def build(
         main_pop[k] = max(main_pop.get(k, 0), c["population"])
     for c in kept:
         idx = b.add_place(f"gn:{c['geonameid']}", c["name"], "city", c["countrycode"], c.get("admin1code") or "",
-                          c["population"], "")
+                          c["population"], "", c)
         # two-letter town names ("To", "Pa") are words and codes, not places
         b.add_name(c["name"], idx, min_len=3, keep_the=True)
         main_keys.add(normalize(c["name"]))
@@ -377,7 +382,7 @@ def build(
             b.warnings.append(f"extra city {spec!r} not found")
             continue
         idx = b.add_place(f"gn:{city['geonameid']}", city["name"], "city", city["countrycode"],
-                          city.get("admin1code") or "", city["population"], "")
+                          city.get("admin1code") or "", city["population"], "", city)
         b.add_name(city["name"], idx)
         add_alternates(city, idx)
 

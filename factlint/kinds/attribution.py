@@ -2,21 +2,29 @@
 
 A standards editor asks of every claim "says who?". This kind answers it the
 way an editor reads: it finds the *cues* that credit a claim (a source verb
-or phrase: "said", "cautioned", "according to") and reads the source each
-cue is tied to: the subject before the verb ("Starmer said"), the name after
-it ("said Starmer", "according to the agreement") or the agent of a passive
-("hailed by Kyiv"). The source's head word says what kind of source it is:
-anonymous ("officials", "a source"), a vague crowd ("critics", "some
-experts"), a document ("the agreement"), or named (anything else: a name,
-"police", "he"). On that reading it reports four kinds of finding, one rule
-each (the rule's ``finding`` key):
+or phrase: "said", "cautioned", "according to", "sent a statement") and reads
+the source each cue is tied to: the subject before the verb ("Starmer said"),
+the name after it ("said Starmer", "according to the agreement") or the agent
+of a passive ("hailed by Kyiv"). The source's head word says what kind of
+source it is: anonymous ("officials", "a source"), a vague crowd ("critics",
+"some experts"), a document ("the agreement"), or named (anything else: a
+name, "police", "he"; "investigators" when the article names their agency).
+On that reading it reports five kinds of finding, one rule each (the rule's
+``finding`` key):
 
-- ``anonymous``: sources whose identity is withheld;
+- ``anonymous``: sources whose identity is withheld, unless the reason is
+  given within two paragraphs;
 - ``weasel``: claims credited to no one ("has been seen as", "it is
-  believed") or to a vague crowd ("critics say", "by many");
-- ``unsourced-figure``: an estimate, tally, percentage or large sum with no
-  source in its sentence or the sentences next to it in the paragraph;
-- ``unattributed-quote``: a quotation with no speaker nearby.
+  believed", "is hotly disputed") or to a vague crowd ("critics say", "by
+  many", "looked fragile to many market watchers");
+- ``unsourced-figure``: a statistic someone measured or estimated (a share,
+  an estimate, a forecast, a tally of an event, damage or cost) with no
+  source in its paragraph or the sentence introducing the figures;
+- ``unattributed-quote``: a quotation whose speaker a reader cannot find
+  (``QuoteCredit`` looks where a reader looks; factlint/quotations.py pairs
+  the marks);
+- ``unsourced-claim``: a claim that needs a source however plainly put (a
+  cause of death), with none where the article speaks of it.
 
 Precision comes first: where the text cannot be read with confidence (a
 crowd that is not plainly the subject, quotation marks that do not pair up)
@@ -24,7 +32,7 @@ nothing is reported.
 
 The words are data (factlint/data/attribution.yaml, extended per rule with
 the ``lexicon`` key); how they combine is here. One analysis per article is
-shared by all four rules.
+shared by all the rules, and by other kinds through :func:`quotations`.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
@@ -43,8 +51,9 @@ from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.scopes import repeat_problem
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.quotations import pair_quotations
 
-FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote")
+FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim")
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "attribution.yaml")
 
 # What a cue's source is.
@@ -78,27 +87,38 @@ _CLAUSE_OPENERS = frozenset(
     "and but or nor yet so while whereas although though because that as when whenever if since after before "
     "however meanwhile still where unless once until than".split()
 )
+_SEEMS_BEFORE = regex.compile(r"(?i)\b(?:look|seem|appear|sound)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}$")
+_ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
+_CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
+_DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
+_REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
+_TIME_LEADS = frozenset("this last on early late".split())
+_FOR_THE_STORY = regex.compile(r"(?i)\b(?:like\s+(?:the\s+)?others|others\s+interviewed|for\s+this\s+(?:story|article|report)|all\s+of\s+whom)\b")
+_BODY_VOICES = frozenset(("officials",))  # plural heads that, with the body named, are its voice ("sources" are informants)
+_UNSAID_BODIES = frozenset("administration government transition campaign intelligence security military senior".split())
+_DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no every".split())
 _MODIFIER_PREPOSITIONS = frozenset("at in for from with of on".split())
 _MODALS = frozenset("could would might may can should must will shall".split())
 _FORWARD_STOP = frozenset(
-    "as that to who whom which whose where when while because on in at for after before during with without since if "
+    "as that to who whom which whose where when while because on in at for after before during with without since if let what "
     "but than about over under into from via is are was were has have had will would said says told and".split()
 )
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this week month year "
     "morning evening afternoon night earlier later".split()
 )
-_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", ":"})
+_CLOSE_QUOTES = frozenset({"”", '"', "’", "'", ":", "“"})  # “ too: a closing mark facing the wrong way
 _MONTHS = (
     r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
     r"oct|october|nov|november|dec|december"
 )
+_MONTHS_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH_BEFORE = regex.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = regex.compile(rf"(?i)\s*(?:{_MONTHS})\b")
-_AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*$)")
+_AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*(?:then\s+|now\s+)?$)")  # "Comeaux, 49,", "Bunch, then 22,"
 _AGE_AFTER = regex.compile(r"\s*(?:,|\))")
 _RANGE_AFTER = regex.compile(r"\s*[-–/]\s*\d")
 _RANGE_BEFORE = regex.compile(r"\d\s*[-–/]\s*$|\d\.\s$|\d\s$")
@@ -107,13 +127,21 @@ _SINGULAR_AFTER = regex.compile(r"\s+\p{Ll}+(?<!s)\b(?!-)")
 _SIGN_BEFORE = regex.compile(r"(?i)\b(?:minus|plus)\s*$")  # a temperature: "minus 20"
 _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
+_FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
+_PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
+    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
+    r"|\bthat\s+(?:month|year|week|day)\b"
+)
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
 _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
 # Read from the end ((?r)): forward, every letter of the window starts a run tried to its end.
 _PREVIOUS_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
 _AGE_BEFORE = regex.compile(
-    r"(?i)\b(?:aged?|age\s+(?:\w+\s+){0,3}?(?:of|to|at|from)|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been))\s*$"
+    r"(?i)\b(?:aged?|age\s+(?:\w+\s+){0,3}?(?:of|to|at|from)|turned|turns|turning|(?:he|she)\s+(?:was|is|would\s+have\s+been)"
+    r"|died\s+(?:\w+\s+){0,3}?at)\s*$"  # "died Thursday at 91"
 )
 _STREET_AFTER = regex.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
@@ -121,30 +149,42 @@ _STREET_AFTER = regex.compile(
 )
 _CONDITION = regex.compile(r"(?i)\b(?:if|unless|whether)\b")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
-_QUOTE = regex.compile(
-    r"“[^“”]*”?"  # curly; unclosed runs to the end of the paragraph (continued in the next)
-    r"|\"[^\"]*\""
-    r"|(?<![\p{L}\p{N}])‘(?!\s*s\b)(?:[^‘’]|’(?=\p{L}))*’(?![\p{L}\p{N}])"  # not "Beaufoy ‘ s script"
-)
 _LETTERS = regex.compile(r"\p{L}")
-_LOOSE_STRAIGHT = regex.compile(r'(?:^|\s)"(?:\s|$)', regex.M)
-_CURLY = regex.compile(r"[“”]")
-
-
-def _curly_balanced(text: str, start: int, end: int) -> bool:
-    """Do “ and ” alternate (a closing one may come first, continuing a quotation)?"""
-    open_quote = False
-    for index, mark in enumerate(m.group() for m in _CURLY.finditer(text, start, end)):
-        if mark == "“":
-            if open_quote:
-                return False
-            open_quote = True
-        elif open_quote:
-            open_quote = False
-        elif index > 0:
-            return False
-    return True
-_TERM_FOLLOWS = regex.compile(r"\s+(?:be|have)\s+(?:a\s+|an\s+)?[`'‘“\"]")
+_TAG_GAP = regex.compile(r"[^\s,:—–-]")  # anything but these between a quotation and its tag
+_CREDIT_LINE = regex.compile(r"\s*[—–─-]+\s*(?P<name>\p{Lu}[^\n]{0,80})$")  # "─ Milwaukee Journal Sentinel"
+_CAPTION_NAME = regex.compile(r"\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*")  # "Melissa Moore "
+_EMBEDDED_POST = regex.compile(r"[—–-]\s*(?P<name>\p{Lu}[^\n(—–]{0,60}?)\s*\(@\w+\)")  # "— Name (@handle)"
+_FOOTNOTE = regex.compile(r"\d{1,3}\b|\[\d{1,3}\]")  # “...”3, “...”[12]
+_REPORTS = regex.compile(r"(?i)\b(?:report|announc|releas|publish|record|count|estimat|found|find|show|survey)")  # a lead that reports figures
+_FIGURES_NOTE = regex.compile(  # "*Statistics on this webpage are derived from the National Registry of Exonerations"
+    r"(?i)\b(?:statistics|figures|data|numbers)\b[^.\n]{0,60}?\b(?:derived|taken|drawn|compiled|sourced|come|comes)\s+from\s+\p{L}"
+)
+_PRONOUN_SUBJECT = regex.compile(r"\s*(?:(?:And|But|Then|So)\s+)?(?P<name>[Hh]e|[Ss]he)(?:['’]s)?\s+\p{Ll}")  # "And he's just returned"
+_ACTOR_VERB = regex.compile(
+    r"(?i)\b(?:arrested|captured|detained|seized|rescued|evacuated|intercepted|apprehended|deported)"
+    r"\s+(?:(?:more\s+than|at\s+least|about|some|nearly|around|over|another)\s+)?[$€£¥]?\s*$"
+)
+_ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
+_BYLINE = regex.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
+_CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
+_HONORIFICS = frozenset("mr mrs ms dr st sen rep gov gen lt sgt capt const prof rev col maj cmdr supt insp det cpl pvt adm".split())
+_NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
+    "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
+    " everyone everybody someone somebody anyone".split()
+)
+_QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
+_THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+_NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\p{Ll}|,)")
+_SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
+_FURNITURE_WORDS = 60  # a paragraph of more words than this is never page furniture
+_PROSE_ENDS = frozenset(".!?\"”’:")  # nor is one that ends as a sentence does (a caption ends with its credit)
+_DIALOGUE_WORDS = 12  # a quotation paragraph this short, next to another, is a line of dialogue
+_CONVENTION_QUOTES = 4  # this many uncredited quotations, more than half of an article's, are its convention
+_TITLE_WORDS = 16
+_TERM_WORDS = 5  # a quotation this short, in lower case after "the", "a" or "its", is a term
+_TERM_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|its|his|her|their|our|your|this|that|[\p{L}]+['’]s)\s+(?:[\p{Ll}-]+\s+)?$")  # a quotation of this many words or fewer, every one capitalized, is a title
+_TERM_FOLLOWS = regex.compile(r"\s+(?:(?:be|have)\s+(?:a\s+|an\s+)?)?[`'‘“\"]")  # "is said to `participate'"
 _SMALL_WORDS = frozenset("a an the of and or in on at to for with by from as is de la le du von van".split())
 
 # Numbers: money, percentages, large amounts, then bare numbers (filtered in code).
@@ -156,6 +196,8 @@ _FIGURE = regex.compile(  # every branch starts at a digit or currency sign, so 
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d/:]|[.,]\d)|\d+(?:\.\d+)?(?![\p{L}\d/:]|[.,]\d)))",
     regex.I,
 )
+# The same for a plain ASCII text, with the re module (which runs it faster).
+_FIGURE_ASCII = re.compile(_FIGURE.pattern.replace(r"\p{L}", "A-Za-z"), re.I)
 _DIGIT = regex.compile(r"\d")
 _FIGURE_WORDS = regex.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|tens)"
@@ -192,6 +234,10 @@ def lexicon_sections() -> dict[str, bool]:
     return {name: bool(section.get("regexes")) for name, section in base_lexicon().items()}
 
 
+def _forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
+    return {normal(f) for f in irregular.get(lemma, ())} | inflect(lemma)
+
+
 def inflect(lemma: str) -> set[str]:
     """A verb's regular forms: base, -s, -ed, -ing ("point out" -> "pointed out" ...)."""
     head, *rest = lemma.split()
@@ -221,16 +267,24 @@ class _WordScan:
     from words may; a regexes section only with the shipped entries, which use
     nothing that differs (a newsroom's own regexes may use regex-only syntax, or
     capitals that a lowered text never matches).
+
+    ``triggers``: lower-case strings one of which every match contains (a
+    section's ``triggers``, kept only while it holds the shipped entries): an
+    article with none of them is not scanned, since a substring search costs
+    far less than the pattern.
     """
 
-    def __init__(self, source: str, ascii_lowered: bool = True) -> None:
+    def __init__(self, source: str, ascii_lowered: bool = True, triggers: Iterable[str] = ()) -> None:
         self.source = source
         self.ascii_lowered = ascii_lowered
+        self.triggers = tuple(triggers)
         self._any: regex.Pattern | None = None
         self._ascii: re.Pattern | None = None
 
     def finditer(self, analyzer: "Analyzer", start: int, end: int) -> Iterable[Any]:
         """Matches in the analyzer's text (match.group() is lower case for an ASCII text)."""
+        if self.triggers and not any(t in analyzer.lowered_text for t in self.triggers):
+            return ()
         if analyzer.ascii_lower is not None and self.ascii_lowered:
             if self._ascii is None:
                 self._ascii = re.compile(self.source.replace(r"\p{Ll}", "[a-z]"), re.ASCII)
@@ -245,25 +299,53 @@ class Lexicon:
 
     def __init__(self, sections: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
         words = {name: [e.strip() for e in entries if e.strip()] for name, entries in sections.items()}
-        self.documents = frozenset(normal(w) for w in words["documents"])
+        shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
+        self._compile_sources(words)
+        self._compile_cues(words, irregular)
+        self._compile_wording(words, shipped)
+        self._compile_figures(words)
+        self._compile_anonymity(words, shipped)
+        self.claims = self._regexes(words, shipped, "claims_needing_sources")
+        self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
+        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*[,:]?\s*$", regex.I)
+
+    def _compile_sources(self, words: dict[str, list[str]]) -> None:
+        """The head words that say what kind of source a noun phrase is."""
+        words_of = {name: frozenset(normal(w) for w in words[name]) for name in words}
+        self.documents = words_of["documents"]
         # Any document word in lowered text: where none is, "in", "under" ... name no document.
         self.any_document = re.compile("|".join(re.escape(w) for w in sorted(self.documents)) or "(?!)")
-        self.anonymous = frozenset(normal(w) for w in words["anonymous_sources"])
-        self.vague = frozenset(normal(w) for w in words["vague_crowds"])
-        self.quantifiers = frozenset(normal(w) for w in words["quantifiers"])
-        self.pronouns = frozenset(normal(w) for w in words["pronoun_sources"])
-        self.not_statistics = frozenset(normal(w) for w in words["not_statistics"])
-        self.agentless_as = frozenset(normal(w) for w in words["agentless_as"])
-        self.agentless_to = frozenset(normal(w) for w in words["agentless_to"])
-        self.widely = frozenset(normal(w) for w in words["widely"])
-        self.widely_participles = frozenset(normal(w) for w in words["widely_participles"])
+        self.anonymous = words_of["anonymous_sources"]
+        self.vague = words_of["vague_crowds"]
+        self.quantifiers = words_of["quantifiers"]
+        self.pronouns = words_of["pronoun_sources"]
+        self.institutions = words_of["institution_words"]
+        self.agency_crowds = words_of["agency_crowds"]
+        self.agency_words = regex.compile("|".join(f"(?:{p})" for p in words["agency_words"]))
+        self.statement_nouns = words_of["statement_nouns"]
+        self.statement_ahead = regex.compile(rf"(?i)\b{_phrase_alternation(self.statement_nouns)}\b")
+        self.not_statistics = words_of["not_statistics"]
+        self.agentless_as = words_of["agentless_as"]
+        self.agentless_to = words_of["agentless_to"]
+        self.widely = words_of["widely"]
+        self.widely_participles = words_of["widely_participles"]
+        self.claim_passives = words_of["claim_passives"]
 
-        # Cue words: every form of each verb, and the phrases, with what each form does.
+    def _compile_cues(self, words: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
+        """Cue words: every form of each verb, and the phrases, with what each form does."""
+        self.object_verbs = frozenset(form for lemma in words["object_verbs"] for form in _forms(normal(lemma), irregular))
         self.cue_kinds: dict[str, str] = {}
         self.participles: set[str] = set()
         self.base_forms: set[str] = set()  # forms that double as nouns: "claim", "claims"
         self.lemmas: set[str] = set()
-        for name, kind in (("document_verbs", "docverb"), ("opinion_verbs", "opinion"), ("source_verbs", "verb")):
+        verb_sections = (  # a form in two sections does what the later one says
+            ("quote_verbs", "tag"),
+            ("statement_verbs", "statement"),
+            ("document_verbs", "docverb"),
+            ("opinion_verbs", "opinion"),
+            ("source_verbs", "verb"),
+        )
+        for name, kind in verb_sections:
             for lemma in words[name]:
                 lemma = normal(lemma)
                 forms = set(irregular.get(lemma, ())) | inflect(lemma)
@@ -281,6 +363,8 @@ class Lexicon:
         # words glued to a dot, hyphen or apostrophe ("so-called") are dropped when read.
         self.cues = _WordScan(rf"\b{_phrase_alternation(self.cue_kinds)}(?![\w'’-])")
 
+    def _compile_wording(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
+        """Wording that credits a claim to no one, or to a crowd that is not the subject."""
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
         be = (
@@ -288,32 +372,49 @@ class Lexicon:
             rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
+        # One scan for both readings of "be" + participle: the agentless claim ("is seen as", "is said
+        # to") and the claim held by no one ("is hotly disputed"); _weasel_wording reads a match both ways.
         self.agentless = _WordScan(
-            rf"(?P<be>{be})(?:\s+(?P<adverb>{_phrase_alternation(self.widely)}))?\s+(?P<part>{_phrase_alternation(participles)})\b"
+            rf"(?P<be>{be})(?:\s+(?P<adverb>{widely}|hotly|fiercely|heavily|sharply|roundly|much))?"
+            rf"\s+(?P<part>{_phrase_alternation(participles | self.claim_passives)})\b"
         )
         self.widely_bare = _WordScan(
-            rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)"
+            rf"\b(?P<adverb>{widely})\s+(?P<part>{_phrase_alternation(self.widely_participles | self.agentless_as)})(?=\s+(?:as|to)\b)",
+            triggers=self.widely,  # each match holds one of its adverbs
         )
-        self.it_passive = regex.compile(
-            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{_phrase_alternation(self.widely)})\s+)?"
-            rf"{_phrase_alternation(words['it_passives'])}\b",
-            regex.I,
+        self.it_passive = _WordScan(
+            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{widely})\s+)?"
+            rf"{_phrase_alternation(words['it_passives'])}\b"
         )
-        self.estimates = regex.compile(rf"\b{_phrase_alternation(words['estimate_words'])}\s*$", regex.I)
+        self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
+        self.crowd_views = self._regexes(words, shipped, "crowd_views")
+        self.weasel_phrases = self._regexes(words, shipped, "weasel_phrases")
+
+    def _compile_figures(self, words: dict[str, list[str]]) -> None:
+        """The words around a number that make it a claim, background or a market's move."""
+        approximately = _phrase_alternation(words["estimate_words"])
+        self.estimates = regex.compile(rf"\b{approximately}\s*$", regex.I)
+        self.estimate_markers = regex.compile(rf"\b{_phrase_alternation(words['estimate_markers'])}\s*$", regex.I)
         self.tallies = regex.compile(rf"\b{_phrase_alternation(words['tally_words'])}\b", regex.I)
-        self.background = regex.compile(rf"\b{_phrase_alternation(words['background_phrases'])}\s*$", regex.I)
-        self.hedges = regex.compile(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", regex.I)
-        # Each regex starts at a word: anchoring the alternation there lets the engine skip ahead.
-        shipped = {name: [e.strip() for e in section["entries"] if e.strip()] for name, section in base_lexicon().items()}
-        self.anonymity = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["anonymity_phrases"]) + ")",
-            ascii_lowered=words["anonymity_phrases"] == shipped["anonymity_phrases"],
+        self.money_claims = regex.compile(rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)
+        self.markets = regex.compile(rf"\b{_phrase_alternation(words['market_words'])}\b", regex.I)
+        self.forecasts = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
+        self.background = regex.compile(
+            rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
-        self.weasel_phrases = _WordScan(
-            r"\b(?:" + "|".join(f"(?:{p})" for p in words["weasel_phrases"]) + ")",
-            ascii_lowered=words["weasel_phrases"] == shipped["weasel_phrases"],
-        )
-        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*$", regex.I)
+
+    def _compile_anonymity(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
+        """Wording that withholds a source's name, and wording that says why."""
+        self.anonymity = self._regexes(words, shipped, "anonymity_phrases")
+        self.anonymity_reasons = self._regexes(words, shipped, "anonymity_reasons")
+
+    @staticmethod
+    def _regexes(words: dict[str, list[str]], shipped: dict[str, list[str]], name: str) -> _WordScan:
+        """A regexes section as one scan, each entry starting at a word (anchoring the alternation
+        there lets the engine skip ahead); shortcuts only while it holds the shipped entries."""
+        as_shipped = words[name] == shipped[name]
+        triggers = base_lexicon()[name].get("triggers", ()) if as_shipped else ()
+        return _WordScan(r"\b(?:" + "|".join(f"(?:{p})" for p in words[name]) + ")", as_shipped, triggers)
 
     def analysis(self, doc: Document) -> "Analysis":
         """The article's analysis; the four rules on one article share it."""
@@ -330,7 +431,10 @@ def _load_lexicon(additions: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon
     sections = {name: list(section["entries"]) for name, section in base.items()}
     for name, entries in additions:
         sections[name] = sections[name] + list(entries)
-    return Lexicon(sections, base["source_verbs"].get("irregular_forms", {}))
+    irregular: dict[str, list[str]] = {}
+    for section in base.values():
+        irregular.update(section.get("irregular_forms", {}))
+    return Lexicon(sections, irregular)
 
 
 # ---------------------------------------------------------------------------
@@ -347,6 +451,9 @@ class Cue:
     source: str  # NAMED | DOCUMENT | ANONYMOUS | VAGUE | INHERITED
     source_text: str
     credits: bool = True  # False for opinion verbs: "the allies agreed" is no source for a figure
+    source_start: int = -1  # the source phrase alone ("German Chancellor Friedrich Merz"), when there is one
+    source_end: int = -1
+    quote_only: bool = False  # credits a quotation only: "Obama's remark that “...”", "“...,” she posted"
 
 
 @dataclass(frozen=True)
@@ -365,25 +472,102 @@ class Sentence:
     block: int
     cues: list[Cue] = field(default_factory=list)
     anonymous: Flag | None = None
+    anonymity_explained: bool = False  # the reason for anonymity is given within two paragraphs
     weasel: Flag | None = None
-    figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a tally?)
+    figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
+    claims: list[tuple[int, int]] = field(default_factory=list)  # claims that need a source: "died of an overdose"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quotation is credited to, as the article writes it ("Merz", "a senior official", "he")."""
+
+    name: str
+    start: int
+    end: int
+    kind: str  # NAMED | DOCUMENT | ANONYMOUS | VAGUE | INHERITED
 
 
 @dataclass
 class Quote:
-    start: int
-    end: int
+    """A quotation as the analysis reads it (the public view is :class:`Quotation`)."""
+
+    start: int  # the opening mark (or the paragraph's start, for one begun earlier)
+    end: int  # after the closing mark (or the paragraph's end, for one that runs on)
+    body_start: int
+    body_end: int
     block: int
     first: int  # index of the first and last sentence it touches
     last: int
-    continued: bool  # continues a quotation left open before, or follows a lead-in ending in a colon
-    unclosed: bool  # runs on into the next paragraph
+    continued: bool  # continues a quotation opened in an earlier paragraph
+    closed: bool  # False: left open at the paragraph's end
+    speech: bool  # someone's words, not a title, name or term
+    runs_on: bool = False  # left open, and the next paragraph continues it (else a mark is missing: unreadable)
+    credited: bool = False  # the reader can tell who said it
+    speaker: Speaker | None = None  # who, when the article names them near it
+    distance: int | None = None  # sentences between the quotation and the cue that credits it, if a cue does
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One quotation of an article, for any kind that reads quotations: what :func:`quotations` returns."""
+
+    start: int  # offsets in doc.text, marks included
+    end: int
+    text: str  # the words inside the marks
+    speech: bool  # False for a title, name or term in quotation marks
+    speaker: Speaker | None  # None when no speaker is named nearby (see ``credited``)
+    credited: bool  # a reader can tell who said it (a speaker named, or the words continue a credited quotation)
 
 
 @dataclass
 class Analysis:
     sentences: list[Sentence]
     quotes: list[Quote]
+    text: str = ""
+    _blocks: dict[int, range] | None = field(default=None, repr=False, compare=False)
+
+    def text_of(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    def first_person(self, block: int) -> bool:
+        """Does the paragraph say "we" or "our" outside its quotations (the publisher's own words)?"""
+        sentences = self.paragraph(block)
+        if not sentences:
+            return False
+        start, end = self.sentences[sentences[0]].start, self.sentences[sentences[-1]].end
+        spans = [(q.start, q.end) for q in self.quotes if q.block == block]
+        return any(not any(a <= m.start() < b for a, b in spans) for m in _FIRST_PERSON.finditer(self.text, start, end))
+
+    def paragraph(self, block: int) -> range:
+        """Indices of the sentences of one paragraph (empty for a block that is not one)."""
+        if self._blocks is None:
+            self._blocks = {}
+            for index, sentence in enumerate(self.sentences):
+                first = self._blocks.get(sentence.block, range(index, index)).start
+                self._blocks[sentence.block] = range(first, index + 1)
+        return self._blocks.get(block, range(0))
+
+
+def _nowhere(position: int) -> bool:
+    return False
+
+
+def _person_named(text: str) -> bool:
+    """'Trump', 'Match of the Day pundit Rio Ferdinand', 'he': a name or he/she; not 'The crowd', 'the sign'."""
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in ("he", "she"):
+        return True
+    return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _STOP and words[-1].lower() not in _DEFINITE
+
+
+def _credits_claim(cue: Cue) -> bool:
+    return not cue.quote_only and cue.source in ANY_SOURCE and (cue.credits or cue.source != VAGUE)
+
+
+def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
+    """Does the cue credit a figure? A vague crowd does only in the figure's own sentence."""
+    return cue.credits and not cue.quote_only and cue.source in ANY_SOURCE and (cue.source != VAGUE or same_sentence)
 
 
 class Token:
@@ -391,11 +575,11 @@ class Token:
 
     __slots__ = ("text", "start", "end", "lower", "is_word")
 
-    def __init__(self, text: str, start: int, end: int) -> None:
+    def __init__(self, text: str, start: int, end: int, lower: str | None = None) -> None:
         self.text = text
         self.start = start
         self.end = end
-        self.lower = text.lower().replace("’", "'")
+        self.lower = text.lower().replace("’", "'") if lower is None else lower
         self.is_word = text[0].isalnum()
 
 
@@ -403,14 +587,21 @@ class Token:
 _ASCII_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z0-9]+(?:[.'’\-][A-Za-z0-9]+)*|[^\sA-Za-z0-9]", re.ASCII)
 
 
-def _tokens(text: str, start: int, end: int, ascii_text: bool = False) -> list[Token]:
-    pattern = _ASCII_TOKEN if ascii_text else _TOKEN
-    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, end)]
+def _tokens(text: str, start: int, end: int, ascii_lower: str | None = None) -> list[Token]:
+    """The tokens of text[start:end]; for a plain ASCII text, lowered from its lowered copy."""
+    if ascii_lower is None:
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    return [Token(m.group(), a, b, ascii_lower[a:b]) for m in _ASCII_TOKEN.finditer(text, start, end) for a, b in (m.span(),)]
 
 
 _NOT_NUMBER = regex.compile(r"[^\d.\w ]|(?<=\d),")
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _BY = regex.compile(r"\bby\s+")
+
+
+def _words_key(text: str, start: int, end: int) -> str:
+    """A quotation's words, lower case, without punctuation: to tell the same words quoted twice."""
+    return " ".join(_NON_WORD.sub(" ", text[start:end].lower()).split())
 
 
 def _number_key(text: str) -> str:
@@ -419,6 +610,7 @@ def _number_key(text: str) -> str:
 
 
 _NON_SPACE = regex.compile(r"\S+")
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def _number_value(text: str) -> float:
@@ -445,6 +637,13 @@ _PARTICIPLE_FOLLOWERS = frozenset(
 )
 
 
+def _is_acronym(text: str) -> bool:
+    """'the FBI', 'NHTSA's': a body known by its initials."""
+    word = _bare(text.split()[-1]) if text.split() else ""
+    letters = text.split()[-1].rstrip("'’s") if text.split() else ""
+    return len(word) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _bare(word: str) -> str:
     """A word without a possessive ending: Kyiv's -> kyiv."""
     word = normal(word)
@@ -459,94 +658,127 @@ class Analyzer:
         self.doc = doc
         self.text = doc.text
         self._sentence_start = 0
+        self._paragraph_start = 0
+        self._agency: bool | None = None  # whether the article names an agency, on first need
+        self._scans: dict[int, tuple[list[Any], list[int]]] = {}  # scanner -> its matches in the article
+        self._rare_starts: list[int] | None = None
+        self._page_furniture: list[tuple[int, int]] | None = None  # furniture spans, on first need
         # A plain ASCII text lowered (every offset kept): lexicon words are looked for in it.
         self.ascii_lower = doc.text.lower() if doc.text.isascii() else None
         # Lower case, ’ as ', to look for document words in: None unless every offset is kept
         # and a token lowers alone as in its sentence (a capital sigma lowers by its neighbours).
         lowered = self.ascii_lower or doc.text.lower().replace("’", "'")
         self._lowered = lowered if len(lowered) == len(doc.text) and "Σ" not in doc.text else None
+        self.lowered_text = self.ascii_lower or doc.text.lower()  # for a scan's triggers
 
     def run(self) -> Analysis:
         sentences: list[Sentence] = []
         quotes: list[Quote] = []
         open_quote = False  # the paragraph before ended inside a quotation
         for index, block in enumerate(self.doc.blocks):
+            if open_quote and block.kind != "paragraph" and self._furniture(index):
+                continue  # "PHOTOS: ...": a reader skips it, and a quotation left open runs on
             if block.kind != "paragraph":
                 open_quote = False
                 continue
             first = len(sentences)
+            self._paragraph_start = block.start
             sentences.extend(Sentence(s, e, index) for s, e in block.sentences)
-            block_quotes, open_quote = self._quotes(block.start, block.end, index, first, sentences, open_quote)
+            block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
             spans = [(q.start, q.end) for q in block_quotes]
+            previous: Sentence | None = None
             for sentence in sentences[first:]:
-                self._read(sentence, spans)
-        return Analysis(sentences, quotes)
+                self._read(sentence, spans, previous)
+                previous = sentence
+        QuoteCredit(self, sentences, quotes).run()
+        self._explain_anonymity(sentences, quotes)
+        return Analysis(sentences, quotes, self.text)
+
+    def _explain_anonymity(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
+        """Anonymous sources within two paragraphs of the reason they were not named are explained."""
+        if not any(s.anonymous for s in sentences):
+            return
+        spans = [(q.start, q.end) for q in quotes]
+        reasons = {
+            s.block
+            for s in sentences
+            if any(not any(a <= m.start() < b for a, b in spans) for m in self._within(self.lex.anonymity_reasons, s.start, s.end))
+        }
+        if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in reasons):
+            reasons = {s.block for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
+        paragraphs = sorted({s.block for s in sentences})
+        rank = {block: i for i, block in enumerate(paragraphs)}  # paragraphs counted, headings skipped
+        near = {paragraphs[j] for block in reasons for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3))}
+        for sentence in sentences:
+            if sentence.anonymous and sentence.block in near:
+                sentence.anonymity_explained = True
+
+    def _furniture(self, index: int) -> bool:
+        """Is the block page furniture a reader skips ("PHOTOS: ...", a photo caption, "Advertisement")?
+        factlint/furniture.py says, read once per article and only when a quotation needs it."""
+        block = self.doc.blocks[index]
+        if block.kind == "paragraph" and (
+            self.text.count(" ", block.start, block.end) > _FURNITURE_WORDS or self.text[block.start : block.end].rstrip()[-1:] in _PROSE_ENDS
+        ):
+            return False  # prose: long, or ending as a sentence ends; no need to read the page's furniture
+        if self._page_furniture is None:
+            from factlint.furniture import page_furniture
+
+            self._page_furniture = [(s.start, s.end) for s in page_furniture(self.doc).spans if not s.source]
+        return any(start <= block.start and block.end <= end for start, end in self._page_furniture)
 
     # -- quotations ------------------------------------------------------------
-    def _quotes(
+    def _paragraph_quotes(
         self, start: int, end: int, block: int, first: int, sentences: list[Sentence], open_before: bool
     ) -> tuple[list[Quote], bool]:
+        """The paragraph's quotations (paired by factlint.quotations) and whether it ends inside one."""
+        spans, still_open, _ = pair_quotations(self.text, start, end, open_before)
         found = []
-        still_open = False
-        # Quotation marks that cannot be paired (an odd number of straight ones, a straight one with
-        # space on both sides, an opening curly one after another) make the paragraph's quotations
-        # unreadable: report none rather than guess.
-        straight_paired = self.text.count('"', start, end) % 2 == 0 and not _LOOSE_STRAIGHT.search(self.text, start, end)
-        if not _curly_balanced(self.text, start, end):
-            return [], self.text.rfind("“", start, end) > self.text.rfind("”", start, end)
-        first_close = self.text.find("”", start, end)
-        first_open = self.text.find("“", start, end)
-        if first_close >= 0 and (first_open < 0 or first_close < first_open):
-            # The paragraph opens inside a quotation begun earlier: its speaker is there.
-            touched = [i for i in range(first, len(sentences)) if sentences[i].start <= first_close]
-            if touched:
-                found.append(Quote(start, first_close + 1, block, touched[0], touched[-1], True, False))
-        for match in _QUOTE.finditer(self.text, start, end):
-            q_start, q_end = match.span()
-            body = match.group()
-            if body.startswith('"') and not straight_paired:
+        for span in spans:
+            touched = [i for i in range(first, len(sentences)) if sentences[i].start < span.end and span.start < sentences[i].end]
+            if not touched:
                 continue
-            unclosed = body.startswith("“") and not body.endswith("”")
-            still_open = unclosed
-            continued = open_before and not self.text[start:q_start].strip()
-            if not self._is_speech(body, q_start):
-                continue
-            touched = [i for i in range(first, len(sentences)) if sentences[i].start < q_end and q_start < sentences[i].end]
-            if touched:
-                introduced = self._introduced(q_start, sentences[touched[0]].start)
-                found.append(Quote(q_start, q_end, block, touched[0], touched[-1], continued or introduced, unclosed))
+            speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start, span.end) or span.continued
+            found.append(
+                Quote(span.start, span.end, span.body_start, span.body_end, block, touched[0], touched[-1], span.continued, span.closed, speech)
+            )
         return found, still_open
 
-    def _introduced(self, quote_start: int, sentence_start: int) -> bool:
-        """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
-        lead = self.text[sentence_start:quote_start].rstrip()
-        return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
-
-    def _is_speech(self, body: str, start: int) -> bool:
+    def _is_speech(self, body_start: int, body_end: int, start: int, end: int) -> bool:
         """Quotation marks around someone's words, not a title, name or term."""
-        inner = body.strip("“”\"‘’ \n")
+        inner = self.text[body_start:body_end].strip("“”\"‘’`' \n")
         if not _LETTERS.search(inner):
             return False
+        if _CITED_IN.match(self.text, end):
+            return False  # the title of a paper in a citation: 'Bar-On et al., “The biomass distribution on Earth,” PNAS (2018)'
+
         words = inner.split()
         significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if len(words) <= 8 and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
+        if len(words) <= _TITLE_WORDS and significant and all(w[:1].isupper() or not w[:1].isalpha() for w in significant):
             return False  # a title or name: “Twilight”, “Coalition of the Willing”
         before = self.text[max(0, start - 40) : start]
+        if len(words) <= _TERM_WORDS and inner[:1].islower() and _TERM_BEFORE.search(before):
+            return False  # a term: the dictionary's annual “word of the year”, the old “once upon a time”
         return not self.lex.naming.search(before)
 
     # -- one sentence ------------------------------------------------------------
-    def _read(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> None:
+    def _read(self, sentence: Sentence, quotes: list[tuple[int, int]], previous: Sentence | None = None) -> None:
         s, e = sentence.start, sentence.end
         self._sentence_start = s
         self._sentence_tokens: list[Token] | None = None  # made on first need, shared by the sentence's cues
         self._sentence_end = e
         self._sentence_documents: bool | None = None  # whether a document word is in it, on first need
 
+        self._quote_spans = quotes
+
         def quoted(position: int) -> bool:
             return any(a <= position < b for a, b in quotes)
 
-        for match in self.lex.cues.finditer(self, s, e):
+        if not quotes:
+            quoted = _nowhere  # noqa: F811 - most paragraphs quote no one
+
+        for match in self._within(self.lex.cues, s, e):
             if quoted(match.start()) or (match.start() > 0 and self.text[match.start() - 1] in ".'’-"):
                 continue
             cue = self._resolve(match, s, e)
@@ -554,45 +786,96 @@ class Analyzer:
                 sentence.cues.append(cue)
         # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
         # for wording credited to no one: "..., reportedly showed ..., legal sources said".
-        credited = any(c.source in CREDITED or c.source == ANONYMOUS for c in sentence.cues)
-        sentence.weasel = self._weasel(sentence, quoted, credited)
-        sentence.anonymous = self._anonymous(sentence, quoted)
+        credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
+        rare = self._rare(s, e)
+        sentence.weasel = self._weasel(sentence, quoted, credited, previous, rare)
+        sentence.anonymous = self._anonymous(sentence, quoted, rare)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
         sentence.figures = self._figures(s, e, quoted)
+        if rare:
+            sentence.claims = [
+                m.span() for m in self._within(self.lex.claims, s, e) if not quoted(m.start()) and not _PAST.search(self.text, s, e)
+            ]
 
-    def _anonymous(self, sentence: Sentence, quoted) -> Flag | None:
-        for match in self.lex.anonymity.finditer(self, sentence.start, sentence.end):
+    def _rare(self, start: int, end: int) -> bool:
+        """Does any of the rarely matching scanners (weasel wording, anonymity, claims) match in text[start:end]?
+        Most sentences have none: one look here spares each of them a look of its own."""
+        if self._rare_starts is None:
+            lex = self.lex
+            scanners = (lex.agentless, lex.widely_bare, lex.crowd_views, lex.it_passive, lex.hedges, lex.weasel_phrases)
+            starts = [m.start() for scanner in (*scanners, lex.anonymity, lex.claims) for m in self._within(scanner, 0, len(self.text))]
+            self._rare_starts = sorted(starts)
+        index = bisect.bisect_left(self._rare_starts, start)
+        return index < len(self._rare_starts) and self._rare_starts[index] < end
+
+    def _within(self, scanner: "_WordScan | regex.Pattern", start: int, end: int) -> list[Any]:
+        """The scanner's matches inside text[start:end]: the whole article is scanned once per scanner
+        (a scan per sentence costs more in calls than in matching), then each sentence takes its share."""
+        found = self._scans.get(id(scanner))
+        if found is None:
+            if isinstance(scanner, _WordScan):
+                matches = list(scanner.finditer(self, 0, len(self.text)))
+            else:
+                matches = list(scanner.finditer(self.text))
+            found = self._scans[id(scanner)] = (matches, [m.start() for m in matches])
+        matches, starts = found
+        if not matches:
+            return []
+        index = bisect.bisect_left(starts, start)
+        out = []
+        while index < len(matches) and starts[index] < end:
+            if matches[index].end() <= end:
+                out.append(matches[index])
+            index += 1
+        return out
+
+    def _anonymous(self, sentence: Sentence, quoted, rare: bool = True) -> Flag | None:
+        for match in self._within(self.lex.anonymity, sentence.start, sentence.end) if rare else ():
             if not quoted(match.start()):
                 return Flag(match.start(), match.end(), "an anonymous source")
         for cue in sentence.cues:
-            if cue.source == ANONYMOUS:
+            if cue.source == ANONYMOUS and not cue.quote_only:
                 return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
         return None
 
-    def _weasel(self, sentence: Sentence, quoted, credited: bool) -> Flag | None:
+    def _weasel(self, sentence: Sentence, quoted, credited: bool, previous: Sentence | None = None, rare: bool = True) -> Flag | None:
         s, e = sentence.start, sentence.end
         candidates: list[Flag] = []
-        for match in self.lex.agentless.finditer(self, s, e):
-            flag = self._agentless(match, e, credited)
-            if flag is not None:
-                candidates.append(flag)
-        for match in self.lex.widely_bare.finditer(self, s, e):
-            flag = self._agentless(match, e, credited)
-            if flag is not None:
-                candidates.append(flag)
-        if not credited:
-            for pattern in (self.lex.it_passive, self.lex.hedges):
-                candidates.extend(Flag(m.start(), m.end(), "no one") for m in pattern.finditer(self.text, s, e))
-        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self.lex.weasel_phrases.finditer(self, s, e))
+        if rare:
+            self._weasel_wording(candidates, s, e, credited, previous)
         # A crowd reported by a named source or a document is credited: "some witnesses told police
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched:
+            if cue.source == VAGUE and not vouched and not cue.quote_only:
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
+
+    def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None) -> None:
+        """Wording that credits a claim to no one: agentless passives, consensus adverbs, crowds' views, fixed phrases."""
+        for match in self._within(self.lex.agentless, s, e):
+            flag = self._agentless(match, e, credited)
+            if flag is None and normal(match.group("part")) in self.lex.claim_passives:
+                flag = self._claim_passive(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        for match in self._within(self.lex.widely_bare, s, e):
+            flag = self._agentless(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
+        for match in self._within(self.lex.crowd_views, s, e):
+            flag = self._crowd_view(match)
+            if flag is not None:
+                candidates.append(flag)
+        if not credited:
+            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e))
+            hedges = self._within(self.lex.hedges, s, e)
+            # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
+            if hedges and not (previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)):
+                candidates.extend(Flag(m.start(), m.end(), "no one") for m in hedges)
+        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.weasel_phrases, s, e))
 
     def _tag(self, cue: Cue, sentence_end: int) -> bool:
         """A closing attribution for the whole sentence: '..., Troy Police Chief Charles Craft said.'"""
@@ -607,7 +890,7 @@ class Analyzer:
         after = self._after(match.end())
         follow = after[0].lower if after else ""
         if follow == "by":
-            source, text, _ = self._forward_source(after[1:])
+            source, text, _, _ = self._forward_source(after[1:])
             if source in CREDITED or source is None:
                 return None
             return Flag(match.start(), after[0].end if len(after) < 2 else self._np_end(after[1:]), self._describe(source, text))
@@ -618,6 +901,8 @@ class Analyzer:
             return None
         if to_form and _TERM_FOLLOWS.match(self.text, after[0].end):
             return None  # a definition: "the allele is said to be `split'"
+        if as_form and self._quoted_at(after[0].end):
+            return None  # "were seen as “a way to confront ...”": the quotation's speaker holds the view
         flag_end = after[0].end if follow in ("as", "to", "that", "one", "among") else match.end()
         agent = self._later_agent(match.end(), end)
         if agent is not None:
@@ -628,6 +913,52 @@ class Analyzer:
         if _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
             return None  # "if the assessment is thought to be insufficient": a condition, not a claim
         return Flag(match.start(), flag_end, "no one")
+
+    def _claim_passive(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
+        """'is hotly disputed', 'has long been claimed', 'is considered important': a claim held by no one named."""
+        part = normal(match.group("part"))
+        after = self._after(match.end())
+        follow = after[0] if after else None
+        if follow is not None and follow.lower == "by":  # "ridiculed by some reviewers"
+            source, text, last, _ = self._forward_source(after[1:])
+            if source in CREDITED or source is None or last is None:
+                return None
+            return Flag(match.start(), last.end, self._describe(source, text))
+        if follow is not None and follow.lower in ("as", "to", "that", "one", "among"):
+            return None  # the agentless reading: "is seen as", "is said to"
+        if part in ("considered", "deemed", "regarded"):
+            if follow is None or not (follow.lower in ("a", "an", "the", "important", "likely", "unlikely") or _ADJECTIVE.fullmatch(follow.lower)):
+                return None  # "was considered for the job"
+        elif part in ("accused", "blamed", "credited"):
+            if match.group("adverb") is None:
+                return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
+        elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
+            return None  # "was questioned by police", "was challenged in court": an act, not a claim
+        agent = self._later_agent(match.end(), end)
+        if agent is not None:
+            source, text = agent
+            return None if source in CREDITED else Flag(match.start(), match.end(), self._describe(source, text))
+        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
+            return None
+        return Flag(match.start(), match.end(), "no one")
+
+    def _crowd_view(self, match: regex.Match) -> Flag | None:
+        """'looked fragile to many market watchers', 'prompting many observers to conclude': a crowd's view."""
+        if match.group().lower().startswith("to") and not _SEEMS_BEFORE.search(self.text, max(0, match.start() - 60), match.start()):
+            return None  # "to many" after anything but "looked fragile", "seemed ... to"
+        after = self._after(match.end())
+        source, text, last, _ = self._forward_source(after)
+        if source != VAGUE or last is None:
+            return None
+        if not match.group().rstrip().lower().endswith("to"):  # "prompting many observers to conclude"
+            rest = self._after(last.end, 2)
+            if len(rest) < 2 or rest[0].lower != "to" or rest[1].lower not in self.lex.lemmas:
+                return None
+        return Flag(match.start(), last.end, self._describe(VAGUE, text))
+
+    def _quoted_at(self, position: int) -> bool:
+        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’")?"""
+        return any(0 <= start - position <= 3 for start, _ in self._quote_spans)
 
     def _clause_start(self, position: int) -> int:
         boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
@@ -640,7 +971,7 @@ class Analyzer:
         by = _BY.search(self.text[start:clause_end])
         if by is None:
             return None
-        source, text, _ = self._forward_source(self._after(start + by.end()))
+        source, text, _, _ = self._forward_source(self._after(start + by.end()))
         return (source, text) if source is not None else None
 
     def _describe(self, source: str, text: str) -> str:
@@ -665,11 +996,11 @@ class Analyzer:
     # -- tokens around a position of the current sentence ------------------------
     def _sentence(self) -> tuple[list[Token], list[int]]:
         if self._sentence_tokens is None:
-            self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end, self.ascii_lower is not None)
+            self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end, self.ascii_lower)
             self._token_starts = [t.start for t in self._sentence_tokens]
         return self._sentence_tokens, self._token_starts
 
-    def _before(self, position: int, count: int = 24) -> list[Token]:
+    def _before(self, position: int, count: int = 40) -> list[Token]:
         tokens, starts = self._sentence()
         index = bisect.bisect_left(starts, position)
         return tokens[max(0, index - count) : index]
@@ -684,29 +1015,116 @@ class Analyzer:
         """Tie a cue to its source, or None if the word credits no one here."""
         form = normal(match.group())
         kind = self.lex.cue_kinds.get(form)
-        if kind is None or (kind == "docphrase" and not self._names_documents()):
+        if kind is None or not self._may_credit(kind, match):
             return None
         after = self._after(match.end())
         if kind in ("phrase", "docphrase"):
-            source, text, last = self._forward_source(after)
-            if source is None or (kind == "docphrase" and source != DOCUMENT):
-                return None
-            return Cue(match.start(), last.end if last else match.end(), source, text)
+            return self._phrase_cue(kind, match, after)
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
-        if form in self.lex.participles:
+        if kind == "opinion" and form.split()[0].endswith("ing") and before and before[-1].lower in _BE:
+            return None  # "other cities are considering lawsuits": deliberation, not a view
+        if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
             return Cue(match.start(), match.end(), INHERITED, "") if kind == "verb" else None
         cue = self._verb_source(match, before, after)
-        if cue is None or (kind == "docverb" and cue.source != DOCUMENT):
+        if cue is None or (kind == "docverb" and cue.source != DOCUMENT and not self._keeps_count(form, cue, after)):
+            return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
+        if self._act_not_claim(form, kind, cue, match, after):
             return None
-        if cue.source in (ANONYMOUS, VAGUE) and after and after[0].lower in ("to", "with"):
-            return None  # "officials agreed to meet": an act, not a claim
-        if self._noun_use(form, cue):
+        return self._what_the_verb_credits(form, kind, cue, match, after)
+
+    def _may_credit(self, kind: str, match: regex.Match) -> bool:
+        """Cheap checks before any reading: what the sentence must hold for this kind of cue to credit."""
+        if kind == "docphrase":
+            return self._names_documents()
+        if kind not in ("tag", "statement"):
+            return True
+        quoted = any(a < self._sentence_end and self._sentence_start < b for a, b in self._quote_spans)
+        if kind == "tag" and not quoted:
+            # a tag verb credits a quotation: one in its sentence, or one that ends a sentence just before it
+            # ("“Zero! Zero!” Trump muttered and stormed.")
+            return any(b <= self._sentence_start and self._sentence_start - b <= 3 for _, b in self._quote_spans)
+        if kind == "statement" and not quoted:
+            # no statement handed over and no quotation to tag: "provide funds"
+            return bool(self.lex.statement_ahead.search(self.text, match.end(), min(match.end() + 60, self._sentence_end)))
+        return True
+
+    def _phrase_cue(self, kind: str, match: regex.Match, after: list[Token]) -> Cue | None:
+        """A source phrase ("according to", "under the terms of") credits the noun phrase after it."""
+        source, text, last, first = self._forward_source(after)
+        if source is None or (kind == "docphrase" and source != DOCUMENT):
+            return None
+        if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+            return None  # "citing several reasons": what is cited, not who
+        return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+
+    def _act_not_claim(self, form: str, kind: str, cue: Cue, match: regex.Match, after: list[Token]) -> bool:
+        """An unnamed or vague subject doing something rather than saying it: no sourcing at all."""
+        if cue.source not in (ANONYMOUS, VAGUE):
+            return False
+        if after and after[0].lower in ("to", "with"):
+            return True  # "officials agreed to meet": an act, not a claim
+        if kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
+            if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
+                return True  # "some chefs add a few tablespoons": an object, not a claim
+        # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
+        return cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS)
+
+    def _what_the_verb_credits(self, form: str, kind: str, cue: Cue, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The cue as it credits: a claim, only a quotation (a tag, a possessive remark), or nothing (a noun)."""
+        noun = self._noun_use(form, cue) if cue.start < match.start() else None
+        if noun == "possessive" and cue.source == NAMED:
+            return replace(cue, credits=False, quote_only=True)  # "Obama's remark that Russia is “...”"
+        if noun is not None:
             return None  # "many details", "Trump's claims"
-        if kind == "opinion":
-            return Cue(cue.start, cue.end, cue.source, cue.source_text, credits=False)
+        if kind == "statement":
+            if not self._hands_over_statement(after):
+                return replace(cue, credits=False, quote_only=True) if self._tags_quotation(cue) else None
+            if cue.source == VAGUE:
+                return None  # "experts released a report": the report is the source, not the crowd
+        if kind == "tag" and not self._tags_quotation(cue):
+            return None  # "he began the inquiry": only a quotation's tag credits it
+        if kind in ("opinion", "tag"):
+            return replace(cue, credits=False)
         return cue
+
+    @staticmethod
+    def _keeps_count(form: str, cue: Cue, after: list[Token]) -> bool:
+        """A body that publishes figures ("the FBI showed"), or any named subject of a count
+        ("the village recorded 34 cases", "the ministry counted 1,200"), is their source."""
+        if _is_acronym(cue.source_text):
+            return True
+        counts = form.split()[0].startswith(("record", "count")) and bool(after) and after[0].text[:1].isdigit()
+        return counts and cue.source == NAMED
+
+    def _hands_over_statement(self, after: list[Token]) -> bool:
+        """'sent a statement', 'released new figures', 'issued a brief written response': not 'released the video'."""
+        for token in after[:5]:
+            if not token.is_word or token.lower in _FORWARD_STOP:
+                return False
+            if token.lower in self.lex.statement_nouns:
+                return True
+        return False
+
+    def _tags_quotation(self, cue: Cue) -> bool:
+        """Does the cue stand right after a quotation (“...,” he began) or right before one (sings: “...”)?"""
+        for start, end in self._quote_spans:
+            if end <= cue.start and cue.start - end <= 3 and not _TAG_GAP.search(self.text, end, cue.start):
+                # in the sentence before, only a person named or "he"/"she" tags it: not "“...” The crowd cheered."
+                return end > self._sentence_start or (cue.source == NAMED and _person_named(cue.source_text))
+            if cue.end <= start and start - cue.end <= 3 and not _TAG_GAP.search(self.text, cue.end, start):
+                return True
+            if self._sentence_start <= start < cue.start and self._ends_quoting_sentence(start, cue):
+                return True
+        return False
+
+    def _ends_quoting_sentence(self, quote_start: int, cue: Cue) -> bool:
+        """'“... the fact that Australia” has a free-trade agreement, began Key.': a person's tag ending a
+        sentence that opens with a quotation tags it, whatever words of the speaker's run between."""
+        if _WORD_CHAR.search(self.text, self._sentence_start, quote_start) or _WORD_CHAR.search(self.text, cue.end, self._sentence_end):
+            return False
+        return cue.source == NAMED and _person_named(cue.source_text)
 
     def _names_documents(self) -> bool:
         """Whether the sentence may name a document ("under the agreement"): a source is
@@ -717,34 +1135,32 @@ class Analyzer:
             )
         return self._sentence_documents
 
-    def _noun_use(self, form: str, cue: Cue) -> bool:
-        """A verb form that is a noun here: after a possessive, or an -s form after a plural."""
+    def _noun_use(self, form: str, cue: Cue) -> str | None:
+        """A verb form that is a noun here: 'possessive' ("Obama's remark"), 'plural' ("many details") or None."""
         subject = self.text[cue.start : cue.end].split()
         if len(subject) < 2:
-            return False
+            return None
         head = subject[-2] if not subject[-2].endswith(",") else ""
         possessive = normal(head).endswith("'s") and normal(head) not in ("it's", "he's", "she's", "that's", "who's")
         if possessive and form in self.lex.base_forms:
-            return True
-        if form.endswith("s") and not form.endswith("ss"):
+            return "possessive"
+        if form.endswith("s") and not form.endswith("ss"):  # "many details", not "Adams says"
             word = normal(head)
-            return word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and word.isalpha() and word.islower())
-        return False
+            if word in self.lex.quantifiers or (word.endswith("s") and not word.endswith("ss") and head.isalpha() and head.islower()):
+                return "plural"
+        return None
 
     def _verb_source(self, match: regex.Match, before: list[Token], after: list[Token]) -> Cue | None:
-        # Skip auxiliaries, adverbs and times between subject and verb: "officials have also said".
-        i = len(before) - 1
-        while i >= 0 and self._skippable(before[i]):
-            i -= 1
+        """The source of a verb cue: the agent of a passive, the name after an inverted verb
+        ("said Starmer"), a subject in apposition, or the subject before the verb."""
+        i = self._subject_end(match, before)
+        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and _is_acronym(before[i - 1].text):
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said": the initials name the subject again
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
         if previous is not None and previous.lower in _BE or reduced_passive:
-            if after and after[0].lower == "by":  # passive: "emphasized by European officials"
-                source, text, last = self._forward_source(after[1:])
-                if source is not None:
-                    return Cue(match.start(), last.end, source, text)
-            return None  # agentless passive ("was announced") credits no one
+            return self._passive_source(match, after)
         # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
         # since a base form there is an imperative ("Expect endless experts ...").
         inverted = (previous is None and normal(match.group()) not in self.lex.lemmas) or (
@@ -753,24 +1169,20 @@ class Analyzer:
         if previous is not None and previous.text == ",":
             inverted = self._looks_inverted(after)
         if inverted:
-            source, text, last = self._forward_source(after)
-            if source is not None:
-                return Cue(match.start(), last.end, source, text)
-            if previous is None:
-                return None
+            cue = self._inverted_source(match, after)
+            if cue is not None or previous is None:
+                return cue
             if previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
                 while i >= 0 and not before[i].is_word and before[i].text != ",":
                     i -= 1
                 previous = before[i] if i >= 0 else None
-                if previous is None:
-                    return None
         if previous is None:
             return None
         if previous.text == ",":
             return self._appositive_source(before[: i + 1], match)
         if previous.lower in _SHARED_SUBJECT:
             return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
-        source, text, first = self._backward_source(before[: i + 1])
+        source, text, first, last = self._backward_source(before[: i + 1])
         if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
             return None
         if (
@@ -778,10 +1190,45 @@ class Analyzer:
             and _bare(text.split()[-1]) not in self.lex.vague
             and " " not in match.group().strip()
             and form_is_past(match.group())
-            and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS)
+            and (not after or after[0].lower in _PARTICIPLE_FOLLOWERS or after[0].lower.endswith("ing"))
+            and not self._tags_quotation(Cue(first.start, match.end(), source, text))
         ):
-            return None  # "some rare species found in this region": a participle, not a verb
-        return Cue(first.start, match.end(), source, text)
+            return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
+        return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
+
+    def _subject_end(self, match: regex.Match, before: list[Token]) -> int:
+        """Index of the token before the verb once auxiliaries, adverbs and times are skipped:
+        "officials have also said", "a poll published by Ethnos newspaper on Sunday said",
+        "the outage map was showing" (a progressive, not a passive)."""
+        i = len(before) - 1
+        while i >= 0 and self._skippable(before[i]):
+            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
+                break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
+            i -= 1
+            if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
+                i -= 1
+        if i >= 0 and before[i].lower in _BE and match.group().endswith("ing"):
+            i -= 1
+            while i >= 0 and self._skippable(before[i]):
+                i -= 1
+        return i
+
+    def _passive_source(self, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The agent of a passive ("emphasized by European officials"); an agentless one credits no one."""
+        if after and after[0].lower == "by":
+            source, text, last, first = self._forward_source(after[1:])
+            if source is not None:
+                return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
+        return None
+
+    def _inverted_source(self, match: regex.Match, after: list[Token]) -> Cue | None:
+        """The speaker after an inverted verb: ", said Alfredo Perez", "“...,” said a spokesman"."""
+        source, text, last, first = self._forward_source(after)
+        if source == VAGUE and _bare(text.split()[-1]) not in self.lex.vague:
+            return None  # "Cockerell, described most of the known species": an object, not a speaker
+        if source is None:
+            return None
+        return Cue(match.start(), last.end, source, text, source_start=first.start, source_end=last.end)
 
     def _skippable(self, token: Token) -> bool:
         word = token.lower
@@ -794,42 +1241,46 @@ class Analyzer:
         _, _, last = self._forward_np(after)
         if last is None:
             return False
-        index = next(i for i, t in enumerate(after) if t is last)
-        return index + 1 >= len(after) or after[index + 1].text in (",", ".", ";", ":", "!", "?", "(", "“", '"')
+        index = next(i for i, t in enumerate(after) if t is last) + 1
+        while index < len(after) and after[index].lower in _TIME_WORDS:
+            index += 1  # "reports The Wall Street Journal this morning, “...”"
+        return index >= len(after) or after[index].text in (",", ".", ";", ":", "!", "?", "(", "“", '"')
 
     def _appositive_source(self, before: list[Token], match: regex.Match) -> Cue | None:
         """'Alfredo Perez, a spokesman for the Marshals Service, said': either side names the source."""
         inner = before[:-1]  # drop the comma next to the verb
         candidates = []
-        source, text, first = self._backward_source(inner)
+        source, text, first, last = self._backward_source(inner)
         if source is not None:
-            candidates.append((source, text, first))
-        commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 16), -1) if inner[k].text == ","]
+            candidates.append((source, text, first, last))
+        commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 40), -1) if inner[k].text == ","]
         if commas and commas[0] + 1 < len(inner) and inner[commas[0] + 1].lower in ("who", "which", "whom", "whose"):
             candidates = []  # "Critics, who met in Paris, said": a relative clause names no one
         if commas:
-            source, text, first = self._backward_source(inner[: commas[0]])
+            source, text, first, last = self._backward_source(inner[: commas[0]])
             if source is not None:
-                candidates.append((source, text, first))
+                candidates.append((source, text, first, last))
         if not candidates:
             return None
         for preferred in (NAMED, DOCUMENT, ANONYMOUS, VAGUE):
-            for source, text, first in candidates:
+            for source, text, first, last in candidates:
                 if source == preferred:
-                    return Cue(min(f.start for _, _, f in candidates), match.end(), source, text)
+                    start = min(c[2].start for c in candidates)
+                    return Cue(start, match.end(), source, text, source_start=first.start, source_end=last.end)
         return None
 
-    def _backward_source(self, tokens: list[Token], relative: bool = False) -> tuple[str | None, str, Token | None]:
-        """The subject ending the tokens: its kind, its text, its first token."""
+    def _backward_source(
+        self, tokens: list[Token], relative: bool = False
+    ) -> tuple[str | None, str, Token | None, Token | None]:
+        """The subject ending the tokens: its kind, its text, its first and last tokens."""
         if not tokens or not tokens[-1].is_word:
-            return None, "", None
+            return None, "", None, None
         head = tokens[-1]
-        if head.lower in ("who", "which", "that") and len(tokens) > 1:
+        if head.text in ("who", "which", "that", "Who", "Which", "That") and len(tokens) > 1:  # not "the WHO"
             antecedent = tokens[:-1]
             if antecedent and antecedent[-1].text == ",":
                 antecedent = antecedent[:-1]
-            source, text, first = self._backward_source(antecedent, relative=True)
-            return source, text, first
+            return self._backward_source(antecedent, relative=True)
         phrase = [head]
         k = len(tokens) - 2
         while k >= 0 and len(phrase) < 6:
@@ -845,25 +1296,71 @@ class Analyzer:
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
-                partner = tokens[k - 1] if k > 0 and phrase[0] is not head else None
-                if partner is not None and partner.is_word and (partner.lower in self.lex.pronouns or partner.text[:1].isupper()):
-                    if partner.lower not in _CLAUSE_OPENERS and _WORD_CHAR.search(self.text, self._sentence_start, partner.start):
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner  # "he and other officials said"
-                    if partner.lower in self.lex.pronouns:
-                        return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner
+                partner = self._named_partner(tokens, k, phrase, head)
+                if partner is not None:
+                    return NAMED, " ".join(t.text for t in tokens[k - 1 :]), partner, head  # "he and other officials said"
                 break  # "... signed a treaty, and some have suggested": "and" joins clauses here
             phrase.insert(0, token)
             k -= 1
         # A crowd is only read as the subject when its phrase starts a clause:
         # "..., and many experts believe", not "has written several books that criticize".
         bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
-        if not bounded and tokens[k].lower in _MODIFIER_PREPOSITIONS and not head.text[:1].isupper() and k > 0:
+        if (
+            not bounded
+            and tokens[k].lower in _MODIFIER_PREPOSITIONS
+            and not head.text[:1].isupper()
+            and head.lower not in self.lex.pronouns  # "the qualities in the work he wrote": "he" is the subject
+            and k > 0
+        ):
             # "a spokesperson at naval headquarters said": the subject is before the preposition
-            source, text, first = self._backward_source(tokens[:k], relative=relative)
+            source, text, first, _ = self._backward_source(tokens[:k], relative=relative)
             if source is not None:
-                return source, text + " " + " ".join(t.text for t in tokens[k:]), first
+                return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
-        return source, " ".join(t.text for t in phrase), phrase[0]
+        return source, " ".join(t.text for t in phrase), phrase[0], head
+
+    def _named_partner(self, tokens: list[Token], k: int, phrase: list[Token], head: Token) -> Token | None:
+        """The name or pronoun joined by tokens[k] ("and") to a crowd, when the two make one named group:
+        "he and other officials said" names it; "the King and some critics call" joins two clauses."""
+        joins_group = phrase[0] is not head and phrase[0].lower not in self.lex.quantifiers - {"other"}
+        partner = tokens[k - 1] if k > 0 and joins_group else None
+        if partner is None or not partner.is_word:
+            return None
+        if partner.lower in self.lex.pronouns:
+            return partner
+        if partner.text[:1].isupper() and partner.lower not in _CLAUSE_OPENERS:
+            return partner if _WORD_CHAR.search(self.text, self._sentence_start, partner.start) else None
+        return None
+
+    def _article_names_agency(self) -> bool:
+        """Does the article name an agency ("police", "the FBI", "the Fire Department") anywhere?"""
+        if self._agency is None:
+            self._agency = bool(self.lex.agency_words.search(self.text))
+        return self._agency
+
+    def _names_employer(self, modifiers: list[Token]) -> bool:
+        """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
+        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE and t.lower not in self.lex.quantifiers]
+        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+            words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
+        return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
+
+    def _names_body(self, modifiers: list[Token]) -> bool:
+        """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
+        'administration officials' or 'ministry officials', whose body is left unsaid."""
+        if any(t.lower in _UNSAID_BODIES for t in modifiers):
+            return False
+        return self._names_employer(modifiers)
+
+    def _names_institution(self, modifiers: list[Token]) -> bool:
+        """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
+        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
+        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+            words = words[1:]  # "Company officials said": a capital that only starts the sentence (not "CIA")
+        if not words:
+            return False
+        pairs = {f"{a.lower} {b.lower}" for a, b in zip(words, words[1:])}
+        return any(_bare(t.text) in self.lex.institutions for t in words) or bool(pairs & self.lex.institutions)
 
     def _forward_np(self, tokens: list[Token]) -> tuple[list[Token], Token | None, Token | None]:
         """The noun phrase starting the tokens: (phrase, head, last token)."""
@@ -871,8 +1368,12 @@ class Analyzer:
         index = 0
         while index < len(tokens) and tokens[index].lower in _TIME_WORDS:
             index += 1
+        if index + 4 < len(tokens) and tokens[index].lower.isdigit() and [t.lower for t in tokens[index + 1 : index + 5]] == ["-", "year", "-", "old"]:
+            index += 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
         for token in tokens[index:]:
             word = token.lower
+            if token.text == "." and phrase and phrase[-1].lower in _HONORIFICS and phrase[-1].end == token.start:
+                continue  # "said Mr. Pigeon", "said Const. Tim Fanning": the name goes on
             if not token.is_word or len(phrase) >= 8:
                 break
             if word == "and" and phrase:
@@ -893,11 +1394,29 @@ class Analyzer:
             return [], None, None
         return phrase, phrase[-1], phrase[-1]
 
-    def _forward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None]:
+    def _forward_source(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
+        """The noun phrase starting the tokens: its kind of source, its text, its last and first tokens."""
         phrase, head, last = self._forward_np(tokens)
         if head is None:
-            return None, "", None
-        return self._classify(head, phrase), " ".join(t.text for t in phrase), last
+            return None, "", None, None
+        source = self._classify(head, phrase)
+        if source in (VAGUE, ANONYMOUS) and self._named_after(tokens, last):
+            source = NAMED
+        return source, " ".join(t.text for t in phrase), last, phrase[0]
+
+    def _named_after(self, tokens: list[Token], last: Token) -> bool:
+        """A crowd named right after it: 'two experts from the University of Chicago', 'outlets, including TMZ',
+        'two experts: Professor Aziz Huq and ...'."""
+        index = next((i for i, t in enumerate(tokens) if t is last), len(tokens)) + 1
+        rest = tokens[index : index + 4]
+        if len(rest) >= 2 and rest[0].lower in ("from", "at", "of", "with") and rest[0].lower != "of":
+            named = rest[2] if rest[1].lower == "the" and len(rest) > 2 else rest[1]
+            return named.text[:1].isupper()
+        if len(rest) >= 2 and rest[0].text == ":" and rest[1].text[:1].isupper():
+            return True
+        if len(rest) >= 3 and rest[0].text == "," and rest[1].lower in ("including", "among", "notably", "such") and rest[2].text[:1].isupper():
+            return True
+        return False
 
     def _classify(self, head: Token, phrase: list[Token], bounded: bool = True, relative: bool = False) -> str | None:
         """What kind of source a noun phrase is, from its head word and determiners.
@@ -916,28 +1435,55 @@ class Analyzer:
         words = [t.lower for t in phrase]
         if word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents):
             return DOCUMENT
+        if any(t.lower in self.lex.documents for t in phrase[:-1]) and word not in self.lex.anonymous | self.lex.vague:
+            return DOCUMENT  # "a newspaper poll published Sunday showed", "an opinion poll published by Ethnos newspaper"
         if any(w in self.lex.pronouns and w not in ("that", "which", "one") for w in words[:-1]):
             return NAMED  # "he most recently wrote"
+        if "and" in words[1:-1] and self._names_employer(phrase[: words.index("and")]):
+            return NAMED  # "according to Schorer and other neighbours"
         if not bounded:  # not plainly the subject: "Let people say", "has written several books that"
             return NAMED if head.text[:1].isupper() else None  # but "analysts at Moody's say" names one
         for j, w in enumerate(words[1:-1], 1):
             if w == "and" and phrase[j - 1].text[:1].isupper() and words[j + 1] in _DEFINITE:
                 return NAMED  # "Ban and his aides claimed"
         definite = words[0] in _DEFINITE or (len(phrase) > 1 and _bare(phrase[0].text) != phrase[0].lower)
-        quantified = any(
+        quantified = self._quantified(words)
+        if word in self.lex.anonymous:
+            return self._unnamed_kind(word, words, phrase, definite, quantified)
+        if word in self.lex.agency_crowds and not quantified:
+            if definite:
+                return INHERITED  # "the investigators said": back to an earlier mention
+            return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
+        return self._crowd_kind(head, word, words, phrase, definite, quantified, sentence_initial, relative)
+
+    def _quantified(self, words: list[str]) -> bool:
+        """Does a quantifier ("some", "many", "a number of") count the head? Not "some 300", "the most senior"."""
+        return any(
             w in self.lex.quantifiers
             and not (k + 1 < len(words) and words[k + 1][:1].isdigit())  # "some 300 troops"
-            and not (w == "most" and k > 0 and words[k - 1] == "the")  # "the most senior"
+            and not (w in ("most", "other") and k > 0 and words[k - 1] in _DEFINITE)  # "the most senior", "the other characters"
             for k, w in enumerate(words[:-1])
         ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
-        if word in self.lex.anonymous:
-            if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
-                return None  # "undermining official claims": no determiner, so not a person
-            return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+
+    def _unnamed_kind(self, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool) -> str | None:
+        """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
+        if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
+            return None  # "undermining official claims": no determiner, so not a person
+        if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
+            return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
+        return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
+
+    def _crowd_kind(
+        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool,
+        sentence_initial: bool, relative: bool,
+    ) -> str | None:
+        """A crowd ("critics", "many analysts") is vague unless a name or employer goes with it; anything else is named."""
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
+        if (crowd or quantified and plural) and self._names_employer(phrase[:-1]):
+            return NAMED  # "Goldman Sachs analysts", "most Astros players"
         if crowd or (quantified and plural):
             if relative and not crowd:
                 return None  # "many monks, who feared": who is the source is unclear
@@ -950,7 +1496,7 @@ class Analyzer:
         # Every figure holds a digit, or "million" after a word: a sentence without either is not scanned.
         matches = [
             m
-            for m in (_FIGURE.finditer(self.text, s, e) if _DIGIT.search(self.text, s, e) else ())
+            for m in ((_FIGURE if self.ascii_lower is None else _FIGURE_ASCII).finditer(self.text, s, e) if _DIGIT.search(self.text, s, e) else ())
             if not quoted(m.start()) and (m.group("num") is None or self._is_statistic(m, s))
         ]
         if self.ascii_lower is None or self.ascii_lower.find("illion", s, e) >= 0:
@@ -958,30 +1504,62 @@ class Analyzer:
         figures = []
         for match in sorted(matches, key=lambda m: m.start()):
             if self.lex.background.search(self.text, max(s, match.start() - 40), match.start()):
-                continue  # "a population of more than 100,000": background, not news
+                continue  # "a population of more than 100,000", "a fine of up to $9 million": background, not news
+            if _ASIDE_BEFORE.search(self.text, max(s, match.start() - 3), match.start()):
+                continue  # a conversion or reference mark: "54 million tons (49 million metric tons)", "[39]"
             end = self._counted_end(match.end(), e)
-            figures.append((match.start(), end, _number_key(match.group()), self._is_tally(match, end, s, e)))
+            figures.append((match.start(), end, _number_key(match.group()), self._is_claim(match, end, s, e)))
         return figures
 
-    def _is_tally(self, match: regex.Match, end: int, s: int, e: int) -> bool:
-        """A figure someone counted or estimated: a percentage, a large sum, an estimate or a tally.
+    def _is_claim(self, match: regex.Match, end: int, s: int, e: int) -> bool:
+        """A statistic someone measured or estimated, which needs a source.
 
-        Plain counts of standing facts ("a 2,507-member council", "Klaw paid $80") are
-        left alone; estimates ("at least 12", "an estimated $1 million") and tallies of
-        what happened ("12 people were killed", "46 demonstrators were arrested") need a source.
+        A share or rate ("62% of voters"; not a market's move: "shares rose 2%"),
+        an estimate ("an estimated $1 million"), a forecast ("is expected to reach
+        800,000"), a tally of an event ("12 people were killed", "about 10,000
+        protesters") or a sum of damage, cost or loss ("$3 billion in damage").
+        Counts of standing facts, sales, prices, deals and fines are left alone.
         """
+        clause = self._clause_before(match.start(), s)
+        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
+            return True
+        if self.lex.forecasts.search(self.text, clause, match.start()):
+            return True
         if match.groupdict().get("pct"):
-            return True
-        if self.lex.estimates.search(self.text, max(s, match.start() - 30), match.start()):
-            return True
+            if match.group().startswith("100") and not match.group()[3:4].isdigit():
+                return False  # "100% oxygen": a whole, not a share someone measured
+            return not self.lex.markets.search(self.text, self._sentence_before(s), e)
+        before = _last_words(self.text[max(s, match.start() - 40) : match.start()], 4)
+        after = _first_words(self.text[match.end() : min(e, end + 60)], 7)
         text = match.group().lower()
-        if match.groupdict().get("money") and not any(w in text for w in ("million", "billion", "trillion", "bn")):
-            return _number_value(text) >= 100_000
-        if match.groupdict().get("money") or match.groupdict().get("big") or match.groupdict().get("words") is not None:
-            return True
-        before = self.text[max(s, match.start() - 40) : match.start()]
-        after = self.text[match.end() : min(e, end + 60)]
-        return bool(self.lex.tallies.search(_last_words(before, 4) + " " + _first_words(after, 7)))
+        if match.groupdict().get("money") or match.groupdict().get("big") and text[:1] in "$€£¥":
+            if match.groupdict().get("money") and not any(w in text for w in ("million", "billion", "trillion", "bn")):
+                if _number_value(text) < 100_000:
+                    return False
+            return bool(self.lex.money_claims.search(before + " " + _first_words(after, 6)))
+        if not self.lex.tallies.search(before + " " + after):
+            return False
+        if self._actor_counts(match.start(), s):
+            return False  # "The Indian navy captured 23 pirates": the body that made the arrests is the count's source
+        return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _actor_counts(self, position: int, sentence_start: int) -> bool:
+        """Is the figure the object of an arrest, capture or rescue by a body named before the verb?"""
+        verb = _ACTOR_VERB.search(self.text, max(sentence_start, position - 40), position)
+        if verb is None:
+            return False
+        words = {t.lower for t in _tokens(self.text, sentence_start, verb.start())}
+        return bool(words & (self.lex.institutions | _ACTORS))
+
+    def _sentence_before(self, sentence_start: int) -> int:
+        """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
+        stop = max(self.text.rfind(". ", 0, sentence_start - 1), self.text.rfind("\n", 0, sentence_start - 1))
+        return max(stop + 1, self._paragraph_start)
+
+    def _clause_before(self, position: int, sentence_start: int) -> int:
+        """Where the clause holding a position starts (after the last comma, semicolon or dash)."""
+        boundary = max(self.text.rfind(mark, sentence_start, position) for mark in (",", ";", ":", "—", "("))
+        return max(sentence_start, boundary + 1)
 
     def _counted_end(self, end: int, sentence_end: int) -> int:
         """Where the noun a figure counts ends: '12 people', '800,000 well-trained troops', else the number."""
@@ -1030,6 +1608,381 @@ class Analyzer:
         return True
 
 
+class QuoteCredit:
+    """Who said each quotation, read as an editor looks for the speaker.
+
+    In order: a cue in the quotation's own sentence ("..., Merz said"), in the
+    sentence before or after it in the paragraph, the speaker of the quotation
+    it continues (the same paragraph with only the tag between, a paragraph
+    that only continues one left open), and, for a quotation that opens its
+    paragraph, the paragraph before: a lead-in ending in a colon ("Fox News's
+    Sean Hannity:"), a cue in its last sentence, or a credited quotation there.
+    Last, a credit line after it ("— Milwaukee Journal Sentinel") or, for one
+    that runs on, a cue at the start of the next paragraph.
+    """
+
+    def __init__(self, analyzer: "Analyzer", sentences: list[Sentence], quotes: list[Quote]) -> None:
+        self.analyzer = analyzer
+        self.text = analyzer.text
+        self.blocks = analyzer.doc.blocks
+        self.sentences = sentences
+        self.quotes = quotes
+        self.block_sentences: dict[int, tuple[int, int]] = {}
+        for index, sentence in enumerate(sentences):
+            first, _ = self.block_sentences.get(sentence.block, (index, index))
+            self.block_sentences[sentence.block] = (first, index)
+
+    def _block_before(self, block: int) -> int:
+        """The block before, past page furniture ("PHOTOS: ...", a photo caption) a reader skips."""
+        block -= 1
+        while block >= 0 and self.analyzer._furniture(block):
+            block -= 1
+        return block
+
+    def run(self) -> None:
+        for quote, following in zip(self.quotes, self.quotes[1:]):
+            quote.runs_on = not quote.closed and following.continued and following.block == quote.block + 1
+        previous: Quote | None = None
+        for quote in self.quotes:
+            if not quote.speech:
+                continue  # a title, name or term has no speaker
+            if quote.continued:
+                self._continue(quote, previous)
+            else:
+                (
+                    self._in_sentence(quote)
+                    or self._nearby(quote)
+                    or self._goes_on(quote, previous)
+                    or self._credit_line(quote)
+                    or self._from_paragraph_before(quote, previous)
+                    or self._runs_on(quote)
+                    or self._opens_story(quote)
+                    or (self._dialogue(quote) and self._credit(quote, None))
+                )
+            previous = quote
+        self._known_speakers()
+        self._pulled_quotes()  # last: a pull quote repeats words credited by any of the readings above
+
+    def _pulled_quotes(self) -> None:
+        """A pull quote repeats words credited elsewhere in the article: it has their speaker."""
+        credited = [(_words_key(self.text, q.body_start, q.body_end), q) for q in self.quotes if q.credited]
+        for quote in self.quotes:
+            if quote.credited or not quote.speech:
+                continue
+            key = _words_key(self.text, quote.body_start, quote.body_end)
+            if key.count(" ") < 4:
+                continue
+            for other_key, other in credited:
+                if key in other_key or other_key in key and other_key.count(" ") >= 4:
+                    self._credit(quote, None, None, other.speaker)
+                    break
+
+    def _known_speakers(self) -> None:
+        """A quotation right after a sentence about someone the story quotes is theirs, as a reader takes it:
+
+        - "Woods has known Mosby for years. “It was important ...”": the sentence's subject is quoted elsewhere
+          (the sentence before in the paragraph, or the last of the paragraph before for a quotation opening its own);
+        - "It took him 30 minutes to cross. “Even though I was knackered ...”": words in the first person after
+          a sentence that speaks of him or her are those of the story's last speaker, a person quoted
+          within two paragraphs.
+
+        Someone the story never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”"
+        is reported, and so are words not in the first person after "he" or "she".
+        """
+        names = {
+            word
+            for q in self.quotes
+            if q.credited and q.speaker is not None and q.speaker.kind == NAMED
+            for word in q.speaker.name.split()
+            if word[:1].isupper() and word.lower() not in _STOP
+        }
+        last_speaker: Quote | None = None
+        for quote in self.quotes:
+            if quote.credited or not quote.speech or quote.continued or quote.first == 0:
+                if quote.credited and quote.speaker is not None and self._a_person(quote.speaker):
+                    last_speaker = quote
+                continue
+            before = self.sentences[quote.first - 1]
+            if before.block >= self._block_before(quote.block):  # its paragraph, or the one before for one that opens it
+                subject = self._named_subject_of(before)
+                if subject is not None and subject.name.split()[-1] in names:
+                    self._credit(quote, None, 1, subject)
+                    continue
+            if before.block < self._block_before(quote.block) or not _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+                continue
+            if any(q.start <= before.start and before.end <= q.end + 1 for q in self.quotes):
+                continue  # the sentence before is itself quoted: its "he" is not the narrator's
+            if last_speaker is not None and last_speaker.block >= quote.block - 2 and _THIRD_PERSON.search(self.text, before.start, before.end):
+                self._credit(quote, None, 1, last_speaker.speaker)
+                continue
+            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
+            if pronoun is not None:
+                start, end = pronoun.span("name")
+                self._credit(quote, None, 1, Speaker(self.text[start:end], start, end, NAMED))
+
+    def _a_person(self, speaker: Speaker) -> bool:
+        """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
+        last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+        lex = self.analyzer.lex
+        return speaker.kind == NAMED and _person_named(speaker.name) and last not in lex.institutions | lex.documents | lex.agency_crowds
+
+    def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
+        quote.credited = True
+        quote.distance = distance
+        if speaker is None and cue is not None and cue.source_start >= 0:
+            end = cue.source_end
+            if self.text[end - 2 : end] in ("'s", "’s"):
+                end -= 2  # "Obama's remark"
+            speaker = Speaker(self.text[cue.source_start : end], cue.source_start, end, cue.source)
+        quote.speaker = speaker
+        return True
+
+    def _nearest_cue(self, quote: Quote, first: int, last: int) -> Cue | None:
+        """The cue of sentences first..last nearest the quotation (opinion verbs count: "thought it was “cool”")."""
+        best: tuple[int, Cue] | None = None
+        for index in range(first, last + 1):
+            for cue in self.sentences[index].cues:
+                if cue.source not in ANY_SOURCE or quote.start <= cue.start < quote.end:
+                    continue
+                gap = max(cue.start - quote.end, quote.start - cue.end, 0)
+                if best is None or gap < best[0]:
+                    best = (gap, cue)
+        return best[1] if best else None
+
+    def _in_sentence(self, quote: Quote) -> bool:
+        cue = self._nearest_cue(quote, quote.first, quote.last)
+        if cue is not None:
+            return self._credit(quote, cue, 0)
+        if self._introduced(quote):
+            return self._credit(quote, None, 0)
+        lead = self.text[self.sentences[quote.first].start : quote.start]
+        if _CAPTION_NAME.fullmatch(lead):  # a caption card: 'Melissa Moore “To be a chick in fire ...” Engine captain'
+            name = lead.strip()
+            start = self.sentences[quote.first].start + lead.index(name)
+            return self._credit(quote, None, 0, Speaker(name, start, start + len(name), NAMED))
+        post = _EMBEDDED_POST.search(self.text, quote.end, self.blocks[quote.block].end)
+        if post is not None:  # an embedded tweet: '... — Merriam-Webster (@MerriamWebster) November 29, 2016'
+            name = post.group("name")
+            return self._credit(quote, None, 0, Speaker(name, post.start("name"), post.end("name"), NAMED))
+        if _FOOTNOTE.match(self.text, quote.end):
+            return self._credit(quote, None, 0)  # cited: “the fullness of the everlasting Gospel.”3
+        subject = self._named_subject(quote) or self._document_lead(quote)
+        if subject is not None:
+            return self._credit(quote, None, 0, subject)
+        return False
+
+    def _document_lead(self, quote: Quote) -> Speaker | None:
+        """'rules also forbid flying them “beyond the direct unaided line of sight”', 'with the ad ending “...”':
+        words quoted in a sentence about a text (a document word after "the", "a", "its" ...) are that text's."""
+        sentence = self.sentences[quote.first]
+        tokens = _tokens(self.text, sentence.start, quote.start)
+        for k in range(len(tokens) - 1, 0, -1):
+            token = tokens[k]
+            if token.text.islower() and (token.text in self.analyzer.lex.documents or token.text in _QUOTED_TEXTS):
+                determined = tokens[k - 1].lower in _DEFINITE or tokens[k - 1].lower in ("a", "an")
+                if determined or token.text.endswith("s"):  # "the ad", "a sign"; bare plurals: "rules forbid"
+                    first = tokens[k - 1] if determined else token
+                    return Speaker(self.text[first.start : token.end], first.start, token.end, DOCUMENT)
+        return None
+
+    def _named_subject(self, quote: Quote) -> Speaker | None:
+        """'President Barack Obama has advanced a vision of “America's commitment ...”': words woven into
+        a sentence whose subject is a name are that subject's (not after a clause with a subject of its own)."""
+        sentence = self.sentences[quote.first]
+        lead = self.text[sentence.start : quote.start]
+        match = _NAME_SUBJECT.match(lead)
+        if match is None or _SUBORDINATE.search(lead, match.end("name")):
+            return None
+        return self._name_of(match, sentence)
+
+    def _named_subject_of(self, sentence: Sentence) -> Speaker | None:
+        """The name a sentence opens with as its subject ("Eli Wachtel of Bear, Stearns was emphatic."), if any."""
+        match = _NAME_SUBJECT.match(self.text[sentence.start : sentence.end])
+        return self._name_of(match, sentence) if match is not None else None
+
+    def _name_of(self, match: regex.Match, sentence: Sentence) -> Speaker | None:
+        first = match.group("name").split()[0].lower()
+        if first in _STOP or first in _DEFINITE or first in _NOT_SPEAKERS or first in _CLAUSE_OPENERS or first in _TIME_WORDS:
+            return None  # "The", "His friends", "It was", "Last year": no name
+        if first.endswith(("ing", "ly")):
+            return None  # "Flying a drone", "Only"
+        start = sentence.start + match.start("name")
+        return Speaker(match.group("name"), start, start + len(match.group("name")), NAMED)
+
+    def _dialogue(self, quote: Quote) -> bool:
+        """Short quotations standing as paragraphs one after another: a dialogue, its speakers implied."""
+        if not self._only_quotation(quote.block) or len(self.text[quote.body_start : quote.body_end].split()) > _DIALOGUE_WORDS:
+            return False
+        return self._only_quotation(self._block_before(quote.block)) or self._only_quotation(quote.block + 1)
+
+    def _only_quotation(self, block: int) -> bool:
+        if block not in self.block_sentences or not 0 <= block < len(self.blocks):
+            return False
+        spans = [q for q in self.quotes if q.block == block]
+        if len(spans) != 1:
+            return False
+        b = self.blocks[block]
+        q = spans[0]
+        return not self.text[b.start : q.start].strip() and not self.text[q.end : b.end].strip() and len(
+            self.text[q.body_start : q.body_end].split()
+        ) <= _DIALOGUE_WORDS
+
+    def _introduced(self, quote: Quote) -> bool:
+        """'The judge had advice for him: “Do not trust Mr. Nichols.”': a lead-in names the speaker."""
+        lead = self.text[self.sentences[quote.first].start : quote.start].rstrip().rstrip("-—–").rstrip()
+        lead = lead.lstrip("> *•")  # "> More: Further apology from KTVU president Tom Raponi:"
+        return lead.endswith(":") and len(_WORD_CHAR.findall(lead)) > 8 and lead[:1].isupper()
+
+    def _nearby(self, quote: Quote) -> bool:
+        """A cue in the sentence before or after, in the same paragraph."""
+        first, last = self.block_sentences[quote.block]
+        before = self._nearest_cue(quote, quote.first - 1, quote.first - 1) if quote.first > first else None
+        after = self._nearest_cue(quote, quote.last + 1, quote.last + 1) if quote.last < last else None
+        cue = before or after
+        if before and after:  # the nearer one
+            cue = before if quote.start - before.end <= after.start - quote.end else after
+        if cue is not None:
+            return self._credit(quote, cue, 1)
+        if quote.first > first and _FIRST_PERSON_WORD.search(self.text, quote.body_start, quote.body_end):
+            # "Eli Wachtel of Bear, Stearns was emphatic. “I do not believe ...”", "T.J. Simons, 17, also heard
+            # the blast. “At first I thought it was thunder”": the person just named speaks in the first person
+            subject = self._named_subject_of(self.sentences[quote.first - 1])
+            if subject is not None:
+                return self._credit(quote, None, 1, subject)
+        return False
+
+    def _goes_on(self, quote: Quote, previous: Quote | None) -> bool:
+        """The same speaker's words go on in the paragraph: “...,” he said. “...”"""
+        if previous is None or not previous.credited or previous.block != quote.block:
+            return False
+        between = self.text[previous.end : quote.start]
+        adjacent = previous.last >= quote.first - 1
+        if not adjacent:  # only the tag between, split by a stray stop: “...,” he told E! News. “...”
+            cues = [c for i in range(previous.last, quote.first + 1) for c in self.sentences[i].cues if previous.end <= c.start < quote.start]
+            rest = self.text[cues[-1].end : quote.start] if cues else between
+            adjacent = bool(cues) and len(rest.split()) <= 2
+        if not adjacent:
+            return False
+        return self._credit(quote, None, None, previous.speaker)
+
+    def _continue(self, quote: Quote, previous: Quote | None) -> None:
+        """A quotation continued from an earlier paragraph has the speaker of the one it continues."""
+        if previous is not None and not previous.closed and previous.block < quote.block:
+            quote.credited, quote.speaker = previous.credited, previous.speaker
+        else:
+            quote.credited = True  # its start is in copy we do not have (the page it was cut from)
+
+    def _from_paragraph_before(self, quote: Quote, previous: Quote | None) -> bool:
+        """A quotation that opens its paragraph, credited by the end of the paragraph before."""
+        before = self.block_sentences.get(self._block_before(quote.block))
+        if before is None:
+            return False
+        last = self.sentences[before[1]]
+        lead = self.text[last.start : last.end].rstrip()
+        cue = self._nearest_cue(quote, before[1], before[1])
+        if lead.endswith(":"):  # "Fox News's Sean Hannity:" introduces the paragraph below
+            name = lead[:-1].strip()
+            speaker = Speaker(name, last.start, last.start + len(name), NAMED) if cue is None and len(name.split()) <= 8 else None
+            return self._credit(quote, cue, None, speaker)
+        first, _ = self.block_sentences[quote.block]
+        if quote.first != first:
+            return False
+        byline = _BYLINE.search(lead) if cue is None and lead[-1:] not in _PROSE_ENDS else None
+        if byline is not None:  # "Featured article by Emily Halter, CWC alum" above the article's opening words
+            start = last.start + byline.start("name")
+            return self._credit(quote, None, None, Speaker(byline.group("name"), start, start + len(byline.group("name")), NAMED))
+        if cue is not None:  # "Jenkins says the plan failed." / "The fund had “no way out.”"
+            return self._credit(quote, cue, None)
+        if _WORD_CHAR.search(self.text, self.sentences[first].start, quote.start):
+            return False  # only a quotation that opens its paragraph continues the one before
+        if previous is not None and previous.credited and previous.block == self._block_before(quote.block) and previous.last == before[1]:
+            return self._credit(quote, None, None, previous.speaker)  # a new paragraph of the same speaker's words
+        return False
+
+    def _credit_line(self, quote: Quote) -> bool:
+        """A credit line after the quotation, in its paragraph or the line below: “...” — Theresa May."""
+        _, last = self.block_sentences[quote.block]
+        if quote.last != last:
+            return False
+        tail = self.text[quote.end : self.sentences[last].end]
+        line = _CREDIT_LINE.match(tail) if tail.strip() else None
+        if line is None and not tail.strip() and quote.block + 1 < len(self.blocks):
+            following = self.blocks[quote.block + 1]
+            line = _CREDIT_LINE.match(self.text, following.start, following.end)
+            offset = 0
+        else:
+            offset = quote.end
+        if line is None or any(ch.isdigit() for ch in line.group("name")):
+            return False  # "— Nov. 2, on Fox News" dates the words; it does not name a speaker
+        name = line.group("name").rstrip()
+        start = offset + line.start("name")
+        return self._credit(quote, None, None, Speaker(name, start, start + len(name), NAMED))
+
+    def _opens_story(self, quote: Quote) -> bool:
+        """A quotation standing alone as the story's first paragraph, its speaker named at the start of the next:
+        '“The night was about Cristiano. ...”' / 'Match of the Day pundit Rio Ferdinand said he “couldn't breathe” ...'."""
+        first, last = self.block_sentences[quote.block]
+        earlier = [block for block in self.block_sentences if block < quote.block and not self.analyzer._furniture(block)]
+        block = self.blocks[quote.block]
+        alone = not self.text[block.start : quote.start].strip() and not self.text[quote.end : block.end].strip()
+        if not alone or quote.last != last or len(earlier) > 1:
+            return False
+        if earlier and (
+            any(self.sentences[i].cues for i in range(first)) or self.text[: self.blocks[earlier[0]].end].rstrip()[-1:] in _PROSE_ENDS
+        ):
+            return False  # only a line before it that is no sentence (a headline, a player's notice), not a lead
+        following = last + 1
+        if following >= len(self.sentences):
+            return False
+        cues = [c for c in self.sentences[following].cues if c.source == NAMED and _person_named(c.source_text) and c.source_start >= 0]
+        return bool(cues) and self._credit(quote, cues[0], None)
+
+    def _runs_on(self, quote: Quote) -> bool:
+        """A quotation that runs on into the next paragraph, credited at that paragraph's start."""
+        if quote.closed:
+            return False
+        following = [i for i in range(quote.last + 1, len(self.sentences)) if self.sentences[i].block != quote.block]
+        cue = self._nearest_cue(quote, following[0], following[0]) if following else None
+        return cue is not None and self._credit(quote, cue, None)
+
+
+# ---------------------------------------------------------------------------
+# What other kinds read
+# ---------------------------------------------------------------------------
+
+
+def quotations(doc: Document) -> list[Quotation]:
+    """Every quotation of the article with its speaker, as the attribution kind reads them.
+
+    The quotations come from the article's one attribution analysis (the one the
+    attribution rules share, with the built-in lexicon), so a kind that checks
+    quotations across a story (misquotes, one quotation credited to two
+    speakers) reads the same pairing of marks and the same speakers as
+    ``unattributed-quotes``. Memoised on ``doc.memo``; in document order.
+
+    Each :class:`Quotation` gives ``start``/``end`` (offsets in ``doc.text``,
+    marks included), ``text`` (the words inside the marks), ``speech`` (False
+    for a title, name or term in marks: those have no speaker), ``speaker`` and
+    ``credited``. ``speaker`` is a :class:`Speaker`: ``name`` as the article
+    writes it ("Merz", "a senior official", "he", "the report"), ``start``/``end``
+    where that name was found in ``doc.text`` (in the quotation's sentence, the
+    sentence before or after, the paragraph before, a credit line, or the
+    quotation this one continues), and ``kind`` (NAMED, DOCUMENT, ANONYMOUS,
+    VAGUE or INHERITED). ``speaker`` is None when no one is named nearby;
+    ``credited`` still says whether a reader can tell who spoke (a quotation
+    continuing a credited one, a footnoted citation, a line of dialogue).
+    """
+
+    def read() -> list[Quotation]:
+        analysis = load_lexicon().analysis(doc)
+        return [
+            Quotation(q.start, q.end, doc.text[q.body_start : q.body_end], q.speech, q.speaker, q.credited)
+            for q in analysis.quotes
+        ]
+
+    return doc.memo(("attribution", "quotations"), read)
+
+
 # ---------------------------------------------------------------------------
 # The kind
 # ---------------------------------------------------------------------------
@@ -1043,7 +1996,8 @@ class AttributionCheck(Check):
             "dict", {}, "entries added to the built-in lexicons (factlint/data/attribution.yaml): section name -> list"
         ),
         "window": Param(
-            "int", 1, "sentences either side, within the paragraph, where a source still counts (figures, quotes)",
+            "int", 1, "sentences either side, within the paragraph, where a speaker still counts for a quotation"
+            " (a figure's source may be anywhere in its paragraph)",
             minimum=0, maximum=5,
         ),
         "min_quote_words": Param(
@@ -1075,7 +2029,7 @@ class AttributionCheck(Check):
         finding = self.params["finding"]
         if finding == "anonymous":
             for sentence in analysis.sentences:
-                if sentence.anonymous:
+                if sentence.anonymous and not sentence.anonymity_explained:
                     yield self.finding(doc, sentence.anonymous.start, sentence.anonymous.end, source=sentence.anonymous.source)
         elif finding == "weasel":
             for sentence in analysis.sentences:
@@ -1083,6 +2037,8 @@ class AttributionCheck(Check):
                     yield self.finding(doc, sentence.weasel.start, sentence.weasel.end, source=sentence.weasel.source)
         elif finding == "unsourced-figure":
             yield from self._figures(doc, analysis)
+        elif finding == "unsourced-claim":
+            yield from self._claims(doc, analysis)
         else:
             yield from self._quotes(doc, analysis)
 
@@ -1112,48 +2068,95 @@ class AttributionCheck(Check):
 
     def _figures(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         seen: set[str] = set()  # a figure repeated later in the article needs its source only once
+        noted: bool | None = None  # the page says where its figures come from ("Statistics ... are derived from ...")
         for index, sentence in enumerate(analysis.sentences):
             new = [f for f in sentence.figures if f[2] not in seen and f[3]]
             seen.update(f[2] for f in sentence.figures)
             if not new or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
-            if not self._sourced(analysis, index, index, sentence.block):
+            if not self._figure_sourced(analysis, index):
+                if noted is None:
+                    noted = bool(_FIGURES_NOTE.search(doc.text))
+                if noted:
+                    return
                 yield self.finding(doc, new[0][0], new[0][1])
 
-    def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
-        previous: tuple[Quote, bool] | None = None  # the quotation before and whether it was credited
-        for quote in analysis.quotes:
-            credited = self._quote_credited(analysis, quote, previous)
-            previous = (quote, credited)
-            if credited or len(doc.text[quote.start : quote.end].split()) < self.params["min_quote_words"]:
+    @staticmethod
+    def _figure_sourced(analysis: Analysis, index: int) -> bool:
+        """A source in the figure's paragraph, or in the sentence that introduces the figures.
+
+        That sentence is a lead-in ending in a colon just before the paragraph, or
+        a sourced sentence with figures in the run of figure paragraphs this one
+        belongs to ("The report found 54 million tons ...", then paragraph after
+        paragraph of its figures). A vague crowd counts only in the figure's own
+        sentence ("critics say" next door is no source for a toll).
+        """
+        sentences = analysis.sentences
+        block = sentences[index].block
+        paragraph = analysis.paragraph(block)
+        if any(_credits_figure(c, i == index) for i in paragraph for c in sentences[i].cues):
+            return True
+        if analysis.first_person(block):
+            return True  # "We saw a rise in requests ... up 11%": the publisher's own figures
+        for previous_block in range(block - 1, block - 4, -1):  # the run of paragraphs of figures before this one
+            previous = analysis.paragraph(previous_block)
+            if not previous:
+                return False
+            if analysis.text_of(sentences[previous[-1]]).rstrip().endswith(":"):
+                return any(_credits_figure(c, False) for i in previous for c in sentences[i].cues)
+            with_figures = [i for i in previous if sentences[i].figures]
+            if not with_figures:
+                # a lead of one sourced sentence introduces the figures that open the paragraph below:
+                # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
+                opens = index == paragraph[0] and previous_block == block - 1 and len(previous) == 1
+                return opens and any(
+                    _credits_figure(c, False) and c.source != INHERITED and _REPORTS.search(analysis.text, c.start, c.end)
+                    for c in sentences[previous[0]].cues
+                )
+            if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
+                return True
+        return False
+
+    def _claims(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        """A cause of death stated flatly, with no source in its paragraph or wherever the article speaks of the death."""
+        attributed: bool | None = None
+        for sentence in analysis.sentences:
+            if not sentence.claims or sentence.anonymous or sentence.weasel:
                 continue
-            text = " ".join(doc.text[quote.start : quote.end].split())
-            shown = text if len(text) <= 60 else text[:57].rstrip() + "...”"
+            if any(_credits_claim(c) for i in analysis.paragraph(sentence.block) for c in analysis.sentences[i].cues):
+                continue
+            if attributed is None:
+                attributed = any(
+                    any(_credits_claim(c) for c in other.cues) and self.lexicon.death_words.search(doc.text, other.start, other.end)
+                    for other in analysis.sentences
+                )
+            if not attributed:
+                start, end = sentence.claims[0]
+                yield self.finding(doc, start, end)
+
+    def _quotes(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
+        speech = [q for q in analysis.quotes if q.speech and not q.continued and (q.closed or q.runs_on)]
+        uncredited = [q for q in speech if not self._quote_credited(analysis, q)]
+        if len(uncredited) >= _CONVENTION_QUOTES and 2 * len(uncredited) > len(speech):
+            return  # most of the article's quotations name no one: an interview, a profile, ad copy, a dialogue
+        for quote in analysis.quotes:
+            if not quote.speech or quote.continued or (not quote.closed and not quote.runs_on):
+                continue  # a title or term; a continuation, reported where it opened; or a mark missing
+            if self._quote_credited(analysis, quote):
+                continue
+            text = " ".join(doc.text[quote.body_start : quote.body_end].split())
+            if len(text.split()) < self.params["min_quote_words"]:
+                continue  # a term or a scare quote
+            shown = doc.text[quote.start : quote.body_start] + text + doc.text[quote.body_end : quote.end]
+            shown = shown if len(shown) <= 60 else shown[:57].rstrip() + "...”"
             yield self.finding(doc, quote.start, quote.end, match=shown)
 
-    def _quote_credited(self, analysis: Analysis, quote: Quote, previous: tuple[Quote, bool] | None) -> bool:
+    def _quote_credited(self, analysis: Analysis, quote: Quote) -> bool:
+        """Credited by the analysis's reading (within this rule's window), or reported for its sourcing already."""
         sentences = analysis.sentences
-        if quote.continued:
-            return True  # the paragraph that opened it is where its speaker is (or is reported)
         if any(sentences[i].anonymous or sentences[i].weasel for i in range(quote.first, quote.last + 1)):
-            return True  # reported for its sourcing already
-        if self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end), views=True):
             return True
-        if previous is not None and previous[1] and previous[0].block == quote.block and previous[0].last >= quote.first - 1:
-            return True  # the same speaker's words go on: “...,” he said. “...”
-        starts_paragraph = quote.first == 0 or sentences[quote.first - 1].block != quote.block
-        if starts_paragraph and quote.first > 0 and self._sourced_at(analysis, quote.first - 1):
-            return True  # a new paragraph of the same speaker's words
-        return quote.unclosed and self._next_paragraph_sourced(analysis, quote)  # its speaker given in the next
-
-    def _next_paragraph_sourced(self, analysis: Analysis, quote: Quote) -> bool:
-        following = [i for i in range(quote.last + 1, len(analysis.sentences)) if analysis.sentences[i].block != quote.block]
-        if not following:
-            return False
-        first = following[0]
-        block = analysis.sentences[first].block
-        return self._sourced(analysis, first, first, block, views=True)
-
-    @staticmethod
-    def _sourced_at(analysis: Analysis, index: int) -> bool:
-        return any(c.source in ANY_SOURCE for c in analysis.sentences[index].cues)
+        window = self.params["window"]
+        if quote.credited and (quote.distance is None or quote.distance <= window):
+            return True
+        return window > 1 and self._sourced(analysis, quote.first, quote.last, quote.block, (quote.start, quote.end), views=True)

@@ -59,10 +59,13 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
+from factlint import gazetteer as gz
+from factlint.attachments import GENERIC, NAMED, read_attachments, trigger_starts
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.places import find_dateline, find_places
 from factlint.stories import article_day
 
 LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", "events.yaml")
@@ -145,6 +148,10 @@ class Lexicon:
                     self.words.setdefault(normal(word), EventWord(name, noun, city_only))
         self._events: dict[bool, re.Pattern] = {}  # compiled on first use: for plain ASCII texts or any
         self.not_events = _words_regex(data.get("not_events", ()))
+        # the event words a not_events phrase holds: only those need the check
+        phrases = [f" {normal(phrase)} " for phrase in data.get("not_events", ())]
+        self.in_not_events = frozenset(written for written in self.words
+                                       if any(f" {written} " in phrase for phrase in phrases))
         self.hedges = _words_regex(data.get("hedges", ()))
         self.other_instance = _words_regex(data.get("other_instance", ()))
         self.not_location = _words_regex(data.get("not_location", ()))
@@ -242,6 +249,9 @@ _MONTH_ONLY = regex.compile(
     regex.I,
 )
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# "the 1992 (Los Angeles) riots": a year in an event's own words.
+_DATED_BEFORE = regex.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|that)\s+(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+$",
+                              regex.I)
 # A dated placement this far from the article's own date is another instance.
 MAX_DAYS_FROM_ARTICLE = 7
 _DETERMINER = regex.compile(
@@ -272,7 +282,8 @@ _IMPACT_VERB = regex.compile(
 )
 # Sentence-level words for a neutral "for the first time", kept away from the other-instance list.
 _NEUTRAL = regex.compile(
-    r"(?<![\w'’-])(?:for\s+the\s+(?:first|second|third|last)\s+time|the\s+same\s+(?:day|time)|at\s+the\s+same\s+time)(?![\w-])",
+    r"(?<![\w'’-])(?:for\s+the\s+(?:first|second|third|last)\s+time|the\s+same\s+(?:day|time)|at\s+the\s+same\s+time|"
+    r"another\s+\d[\d,.]*)(?![\w-])",  # "another 1,000 demonstrated": more people, not another instance
     regex.I,
 )
 
@@ -316,7 +327,6 @@ class Analysis:
 def _widen(mention: Any) -> tuple:
     """The places a mention stands for: its candidates, or for "near X" the
     first-level division around each city candidate."""
-    from factlint import gazetteer as gz
 
     if mention.cue not in APPROXIMATE_CUES:
         return mention.places
@@ -327,6 +337,154 @@ def _widen(mention: Any) -> tuple:
     return tuple(widened)
 
 
+def event_hits(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, EventWord]]:
+    """The article's event words (start, end, EventWord), not those inside
+    "cease-fire", "press conference", "heart attack"; found once per article."""
+    def find() -> list[tuple[int, int, EventWord]]:
+        text = doc.text
+        hits = []
+        for match in lexicon.event_words(text):
+            start, end = match.span()
+            written = match.group()
+            if written not in lexicon.words:
+                written = normal(written)
+            word = lexicon.words[written]
+            if written in lexicon.in_not_events:
+                window = lexicon.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
+                if any(m.start() <= start and end <= m.end() for m in window):
+                    continue
+            hits.append((start, end, word))
+        return hits
+
+    return doc.memo(("event hits", lexicon), find)
+
+
+def main_events(analysis: Analysis, lexicon: Lexicon, beyond_lead: bool = False) -> dict[str, list[Placement]]:
+    """Per single-place event class, the asserted placements of the article's
+    main instance: the first, in the lead, and later ones that refer back to
+    it ("the meeting in ...", or the same named day). A reference that fits
+    another instance told in between ("a quake in China ... the quake in
+    China") refers to that one. ``beyond_lead`` (across articles): with no
+    placement in the lead, the first definite one that no other instance
+    precedes ("the crash near Segovia" in the eleventh paragraph)."""
+    by_event: dict[str, list[Placement]] = {}
+    others: dict[str, list[Placement]] = defaultdict(list)  # the article's other instances
+    for placement in analysis.placements:
+        if placement.here or not lexicon.classes[placement.event].single_place:
+            continue
+        told = others[placement.event]
+        if placement.status != "asserted":
+            if placement.status == "other" and len(told) < MAX_PAIRWISE:
+                told.append(placement)  # "talks held last Sunday in Qatar"
+            continue
+        group = by_event.get(placement.event)
+        if group is None:
+            if placement.paragraph < LEAD_PARAGRAPHS or (beyond_lead and placement.definite and not told):
+                by_event[placement.event] = [placement]
+            elif len(told) < MAX_PAIRWISE:
+                told.append(placement)
+            continue
+        main = group[0]
+        if placement.sentence == main.sentence:
+            continue  # "met in Paris and then in Berlin": a tour, not a contradiction
+        refers = placement.definite or placement.day == main.day != ""
+        if not refers or _other_days(placement.day, main.day):
+            if len(told) < MAX_PAIRWISE:
+                told.append(placement)
+        elif len(group) < MAX_PAIRWISE and not any(agree(placement.places, o.places) for o in told):
+            group.append(placement)  # at most MAX_PAIRWISE of each: a table of places is not prose
+    return by_event
+
+
+def story_events(doc: Document, lexicon: Lexicon | None = None) -> dict[str, Placement]:
+    """The events an article tells as its own, by event class: each single-place
+    class's main placement (its class, place and day), as the locations kind
+    decides "the same event" across a story. Memoised on the document; other
+    kinds (dates across a story) call it to pair an article's events with
+    other articles' events of the same class and story."""
+    lexicon = lexicon or load_lexicon()
+    return doc.memo(("story events", lexicon), lambda: {
+        event: group[0] for event, group in main_events(lexicon.analysis(doc), lexicon, beyond_lead=True).items()})
+
+
+# A cue in a headline, in any case ("Fire At Waitrose In Wellington").
+_HEADLINE_CUE = re.compile(r"(?<![\w'’-])(?i:in|at|near|outside)\s+(?:(?i:the)\s+)?[A-ZÀ-ÖØ-Þ]")
+# The window read around an attachment's cue (characters): the words of the
+# thing before it, the place, its qualifier or list after it.
+TRIGGER_BEFORE = 50
+TRIGGER_AFTER = 90
+
+
+def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
+    """Every sentence of the article (a heading is one) in text order: starts,
+    ends and block numbers, for bisecting offsets into sentences."""
+    def table() -> tuple[list[int], list[int], list[int]]:
+        starts, ends, blocks = [], [], []
+        for number, block in enumerate(doc.blocks):
+            for s_start, s_end in block.sentences or [(block.start, block.end)]:
+                starts.append(s_start)
+                ends.append(s_end)
+                blocks.append(number)
+        return starts, ends, blocks
+
+    return doc.memo(("sentence table",), table)
+
+
+def article_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
+    """The places of the sentences that can tie one to an event or a thing:
+    those with an event word or an attachment's cue ("in Paris", "Manila's",
+    "Marseille police"; factlint.attachments.TRIGGERS), read a run of
+    neighbouring sentences at a time (neighbours are context for names), as
+    (start, end, PlaceMention) in lint-text offsets; found once per article.
+    Reading every sentence would cost the check twice as much on Reuters."""
+    return doc.memo(("article places", lexicon), lambda: _find_places(doc, lexicon))
+
+
+def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
+
+    text = doc.text
+    starts, ends, blocks = sentence_table(doc)
+    # sentences with a one-place event word are read whole ("the quake struck
+    # southern Iran", "the Paris summit"), and so is a headline ("Fire At
+    # Waitrose In Wellington": title case hides its cues)
+    whole = {bisect.bisect_right(starts, hit[0]) - 1 for hit in event_hits(doc, lexicon)
+             if lexicon.classes[hit[2].event].single_place}
+    for i, block in enumerate(blocks):
+        if block >= 3:
+            break
+        if doc.blocks[block].kind == "heading" and _HEADLINE_CUE.search(text, starts[i], ends[i]):
+            whole.add(i)
+    spans = [(starts[i], ends[i]) for i in whole if i >= 0]
+    # around a cue, the words before it and the place after it (with a list or
+    # qualifier that follows): a window, not the sentence
+    for mark in trigger_starts(text):
+        i = bisect.bisect_right(starts, mark) - 1
+        if i >= 0 and i not in whole:
+            spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
+    spans.sort()
+    runs: list[list[int]] = []
+    for start, end in spans:
+        if runs and start <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], end)
+        else:
+            runs.append([start, end])
+    mentions = []
+    for start, end in runs:
+        for mention in find_places(text[start:end], datelines=False):
+            mentions.append((start, mention))
+    qualified = {}
+    for _, mention in mentions:
+        if mention.qualifier is not None:
+            qualified.setdefault(mention.name, mention.places)
+    result = []
+    for start, mention in mentions:
+        if mention.qualifier is None and len(mention.places) > 1 and mention.name in qualified:
+            # "in Wellington" where the article also writes "Wellington, Somerset"
+            mention = replace(mention, places=qualified[mention.name])
+        result.append((start + mention.start, start + mention.end, mention))
+    return result
+
+
 class Analyzer:
     """One pass over an article: event words, then places in their sentences."""
 
@@ -334,11 +492,10 @@ class Analyzer:
         self.lex = lexicon
         self.doc = doc
         self.text = doc.text
-        self._qualified: dict[str, tuple | None] = {}  # name -> places it has where the article qualifies it
+        self._starts: list[int] | None = None
         self.article_date = article_day(doc.front_matter.get("date"))
 
     def run(self) -> Analysis:
-        from factlint.places import find_dateline
 
         doc, text = self.doc, self.text
         paragraphs = [b for b in doc.blocks if b.kind == "paragraph" and b.sentences]
@@ -354,13 +511,7 @@ class Analyzer:
         analysis = Analysis(dateline)
         if not paragraphs:
             return analysis
-        hits = []
-        for match in self.lex.event_words(text):
-            start, end = match.span()
-            # not inside "cease-fire", "press conference", "heart attack"
-            window = self.lex.not_events.finditer(text, max(0, start - 30), min(len(text), end + 30))
-            if not any(m.start() <= start and end <= m.end() for m in window):
-                hits.append((start, end, self.lex.words[normal(match.group())]))
+        hits = event_hits(doc, self.lex)
         starts = [h[0] for h in hits]
         lead_sentence = paragraphs[0].sentences[0]
         index = 0
@@ -370,7 +521,7 @@ class Analyzer:
                 lo = bisect.bisect_left(starts, s_start)
                 hi = bisect.bisect_left(starts, s_end)
                 # words of other events stay in as boundaries ("met after strikes in ...")
-                if any(self.lex.classes[h[2].event].single_place for h in hits[lo:hi]):
+                if hits[lo:hi]:  # every class: one-place events are compared, the others placed against the story
                     spans.append((index, s_start, s_end, hits[lo:hi]))
                 index += 1
             # places are read only in those sentences, a run of them at a time
@@ -391,36 +542,16 @@ class Analyzer:
         return analysis
 
     def _mentions(self, start: int, end: int) -> list[tuple[int, int, Any]]:
-        """Places of a stretch of text that may locate an event: (start, end, mention)."""
-        from factlint.places import find_places
-
-        result = []
-        for mention in find_places(self.text[start:end], datelines=False):
-            if mention.context in ("dateline", "metonymy", "based", "directional") or mention.cue in SPREAD_CUES:
-                continue
-            if mention.qualifier is None and len(mention.places) > 1:
-                mention = self._qualified_elsewhere(mention)
-            result.append((start + mention.start, start + mention.end, mention))
-        return result
-
-    def _qualified_elsewhere(self, mention: Any) -> Any:
-        """"in Wellington" where the article also writes "Wellington, Somerset":
-        the qualified reading."""
-        from dataclasses import replace as replaced
-
-        from factlint.places import find_places
-
-        key = mention.name
-        if key not in self._qualified:
-            self._qualified[key] = None
-            pattern = regex.compile(rf"(?<![\w'’-]){regex.escape(key)},[ \t]*\p{{Lu}}[\p{{L}}.]*(?:[ \t]+\p{{Lu}}[\p{{L}}.]*)?")
-            for match in pattern.finditer(self.text):
-                found = [m for m in find_places(match.group()) if m.start == 0 and m.qualifier is not None]
-                if found:
-                    self._qualified[key] = found[0].places
-                    break
-        places = self._qualified[key]
-        return mention if places is None else replaced(mention, places=places)
+        """Places of a stretch of text that may locate an event: (start, end, mention),
+        from the article's places (found once: article_places)."""
+        mentions = article_places(self.doc, self.lex)
+        if self._starts is None:
+            self._starts = [m[0] for m in mentions]
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [(m_start, m_end, mention) for m_start, m_end, mention in mentions[lo:hi]
+                if m_end <= end and mention.context not in ("dateline", "metonymy", "based", "directional")
+                and mention.cue not in SPREAD_CUES]
 
     # -- one sentence -----------------------------------------------------------
     def _sentence(self, analysis: Analysis, index: int, paragraph: int, s_start: int, s_end: int, hits: list,
@@ -475,7 +606,7 @@ class Analyzer:
                 mine[i] = replace(placement, status="other")
         asserted = [p for p in mine if p.status == "asserted"]
         for i, placement in enumerate(mine):
-            if placement.status == "asserted" and any(
+            if placement.status == "asserted" and self.lex.classes[placement.event].single_place and any(
                 o.event == placement.event and not agree(o.places, placement.places) for o in asserted
             ):
                 mine[i] = replace(placement, status="unclear")
@@ -676,7 +807,6 @@ def agree(a: tuple, b: tuple) -> bool:
     """Whether two placements' places can be the same place: one candidate of
     each overlaps ("Paris" and "France"), or they have the same name (a town
     placed by its county and the gazetteer's own entry)."""
-    from factlint import gazetteer as gz
 
     for x in a:
         for y in b:
@@ -765,6 +895,268 @@ class StoryPlacement:
     known: tuple[tuple, ...] = ()
 
 
+@dataclass(frozen=True)
+class ThingPlacement:
+    """What the across comparison keeps of one attachment of a thing (factlint.attachments)."""
+
+    key: str
+    tier: int  # attachments.NAMED, INSTITUTION or GENERIC
+    thing: str  # as the message says it: "the Waitrose supermarket", "'born'"
+    surface: str
+    places: tuple
+    location: Location
+    excerpt: str
+    role: str
+    asserted: bool  # else another instance ("last month's talks in London"): a counterpart of a restatement only
+    words: frozenset[str]  # the sentence's words but the places: a restatement shares most of them
+    spread: bool = False  # an event that happens in many places (a protest): each placement on its own
+
+
+@dataclass(frozen=True)
+class StoryExtract:
+    """An article's part in the across comparison: its main events, its things
+    by key, and every place it names (a place the story knows is no slip)."""
+
+    events: dict[str, StoryPlacement]
+    things: dict[str, tuple[ThingPlacement, ...]]
+    named: tuple  # tuple[Place, ...]: the places the article names (see _named_places)
+    within: frozenset = frozenset()  # places the article's own comparison reports (Location)
+
+
+def _one_against_one(items: list[tuple[str, Any]], named: dict[str, tuple] | None,
+                     corpus: Corpus | None) -> list[tuple[tuple[str, Any], tuple[str, Any]]]:
+    """Two articles that disagree: the one whose place the rest of the story
+    does not name is reported; when the story names both or neither, the later
+    article. [(reported item, the other item)]."""
+    first, second = items
+    def known(item: tuple[str, Any]) -> bool:
+        path, placement = item
+        return any(_names(placement.places, places) for p, places in (named or {}).items() if p != path)
+    if known(first) != known(second):
+        return [(second, first)] if known(first) else [(first, second)]
+    later = max(items, key=lambda item: corpus.order(item[0]) if corpus is not None else item[0])
+    return [(later, first if later is second else second)]
+
+
+# A restatement: two sentences that share this much of the shorter one's
+# words (places aside), and at least this many, say the same thing, whatever
+# their thing's tier (a story re-sent with a place changed).
+RESTATED = 0.8
+RESTATED_WORDS = 8
+# Articles that must agree against one, by the tier of the thing's key
+# (attachments.GENERIC, INSTITUTION, NAMED).
+MAJORITY_BY_TIER = (2, 2, 1)
+
+
+def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple],
+                   corpus: Corpus) -> tuple | None:
+    """(the article's placement, the agreeing articles' placements) when the
+    article at ``path`` places the thing where the rest of the story does not.
+
+    The article's first asserted placement must disagree with every other
+    article's (near or inside counts as agreeing) and with none of its own;
+    the others must agree, a majority of at least MAJORITY_BY_TIER of the
+    key's tier, or one article that restates the sentence. The place must be
+    named nowhere else in the story (a place the story knows is no slip); for
+    a generic thing ("office workers in ...") it must also lie in a country
+    no other article names. One article against one is reported at the one
+    whose place the rest of the story does not know, else at the later one.
+    """
+    mine = [p for p in found if p.asserted]
+    if not mine or _mixed(mine):
+        return None
+    first = mine[0]
+    others = [(p, f) for p, f in items if p != path]
+    if any(_same_place(first, other) for _, f in others for other in f if other.asserted):
+        return None  # another article agrees
+    restated = [(p, other) for p, f in others for other in f if first.tier and other.tier and _restates(first, other)]
+    against = [(p, [q for q in f if q.asserted]) for p, f in others]
+    against = [(p, f[0]) for p, f in against if f and not _mixed(f)]
+    if restated:
+        majority = _agreeing(restated)
+        if majority is None:
+            return None
+    else:
+        if not against:
+            return None
+        majority = _agreeing(against)
+        if majority is None:
+            return None
+        tier = min([first.tier] + [p.tier for _, p in majority])
+        if len(majority) < MAJORITY_BY_TIER[tier] and not _stray(first, majority, named, path):
+            return None
+    if any(_names(first.places, places) for p, places in named.items() if p != path):
+        return None  # the story knows the place: no slip
+    if not restated and min([first.tier] + [p.tier for _, p in majority]) == GENERIC and _known_country(first, majority, named, path):
+        return None  # a generic thing: only a place in a country the story does not know
+    if len(majority) == 1:
+        other_path, theirs_placement = majority[0]
+        if not _known(theirs_placement, named, other_path) and corpus.order(path) < corpus.order(other_path):
+            return None  # the story knows neither place: the later article is reported
+    return first, majority
+
+
+def _known(placement: Any, named: dict[str, tuple], own: str) -> bool:
+    """Whether an article other than ``own`` names the placement's place."""
+    return any(_names(placement.places, places) for p, places in named.items() if p != own)
+
+
+def _known_country(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
+    """Whether the placement's country is the majority's, or one another article names."""
+    theirs = {place.country for _, p in majority for place in p.places[:1]}
+    told = {place.country for p, places in named.items() if p != path for place in places}
+    return any(place.country in theirs or place.country in told or not place.country for place in first.places)
+
+
+def _stray(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
+    """One article against one, below the tier's majority: still an outlier when
+    the other article's place is one the story names elsewhere too and this
+    one's lies in a country the rest of the story never names ("an office
+    worker in Sialkot" where the story is in Dubai)."""
+    if len(majority) != 1:
+        return False
+    other_path, theirs = majority[0]
+    return _known(theirs, named, other_path) and not _known_country(first, majority, named, path)
+
+
+def _spread_outliers(path: str, found: tuple, items: list, named: dict[str, tuple]) -> list[tuple]:
+    """An event that happens in many places (protests, floods): a placement
+    of it in a country the rest of the story names nowhere, while two or more
+    other articles place it, all in another one ("protests in Athens" in
+    three reports, "a demonstration in Santiago" in one)."""
+    others = [(p, f) for p, f in items if p != path]
+    if len(others) < 2:
+        return []
+    countries = {place.country for _, f in others for q in f for place in q.places[:1]}
+    if len(countries) != 1:
+        return []
+    told = {place.country for p, places in named.items() if p != path for place in places}
+    result = []
+    for first in found:
+        if any(_same_place(first, q) for _, f in others for q in f):
+            continue
+        if any(_names(first.places, places) for p, places in named.items() if p != path):
+            continue
+        if any(place.country in countries or place.country in told or not place.country for place in first.places):
+            continue
+        result.append((first, [(p, f[0]) for p, f in others]))
+    return result
+
+
+def _agreeing(items: list[tuple[str, Any]]) -> list[tuple[str, Any]] | None:
+    """The articles' placements that agree, when they are a strict majority of them."""
+    split = sides(items, lambda a, b: _same_place(a[1], b[1]), lambda item: coarse(item[1]))
+    split.sort(key=lambda side: -len(side))
+    majority = split[0]
+    if len(majority) <= sum(len(side) for side in split[1:]):
+        return None
+    seen: dict[str, tuple[str, Any]] = {}
+    for path, placement in majority:
+        seen.setdefault(path, (path, placement))
+    return list(seen.values())
+
+
+def _restates(a: Any, b: Any) -> bool:
+    """Two placements in sentences that say the same thing in the same words,
+    with places that disagree: a restated sentence with its place changed."""
+    if not a.words or not b.words or _same_place(a, b):
+        return False
+    shared = len(a.words & b.words)
+    return shared >= RESTATED_WORDS and shared >= RESTATED * min(len(a.words), len(b.words))
+
+
+def _sentence_words(doc: Document, start: int, end: int, mentions: list) -> frozenset[str]:
+    """The lower-case words of the sentence doc.text[start:end], but its place names."""
+    text = doc.text[start:end]
+    lo = bisect.bisect_left(mentions, (start,))
+    for m_start, m_end, _ in mentions[lo:]:
+        if m_start >= end:
+            break
+        if m_end <= end:
+            text = text[:m_start - start] + " " * (m_end - m_start) + text[m_end - start:]
+    return frozenset(_SENTENCE_WORD.findall(text.lower()))
+
+
+_SENTENCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """Two placements of a thing agree: one place holds the other, or two cities are near."""
+
+    return agree(a.places, b.places) or any(_near(x, y) or _unplaced_town(x, y) for x in a.places for y in b.places)
+
+
+def _near(a: Any, b: Any) -> bool:
+    """Two cities of one area: closer than a radius that grows with the bigger
+    one (25 km, plus 20 km for each tenfold above 100,000 people): Brooklyn
+    and New York, Malibu and Los Angeles, Aurora and Denver are one area;
+    Leeds and Sheffield (47 km) or Segovia and Madrid (70 km) are not."""
+    from math import log10
+
+
+    distance = gz.distance_km(a, b)
+    if distance is None:
+        return False
+    biggest = max(a.population, b.population, 100_000)
+    return distance < 25 + 20 * log10(biggest / 100_000)
+
+
+def _unplaced_town(a: Any, b: Any) -> bool:
+    """A town the gazetteer lacks ("Malibu, California") and a place of its
+    state: how far apart they are cannot be told, so they are not compared;
+    unless the town's name is a big city elsewhere ("Marseille, Tenn.")."""
+
+    for town, other in ((a, b), (b, a)):
+        if town.id.startswith("town:") and town.country == other.country and town.admin1 \
+                and town.admin1 == other.admin1:
+            return not any(p.type == "city" and p.population >= 100_000 for p in gz.lookup(town.name))
+    return False
+
+
+def _mixed(found: tuple) -> bool:
+    """An article that places one thing in places that disagree."""
+    return any(not _same_place(found[0], other) for other in found[1:])
+
+
+def _names(places: tuple, named: tuple) -> bool:
+    """Whether an article names one of ``places`` (in a sentence whose places
+    were read): the place itself, a city near it, or (for a region or
+    country) a place inside it."""
+    for place in places:
+        for other in named:
+            if other.id == place.id or gz.normalize(other.name) == gz.normalize(place.name) or _near(place, other):
+                return True
+            if place.type != "city" and gz.contains(place, other):
+                return True
+    return False
+
+
+def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> tuple:
+    """The places the article names, in any context, where places were read
+    (see article_places): the best candidate of each mention, qualifiers and
+    the dateline. A capitalised-word scan of the whole text would catch a few
+    more, for 7% of the kind's time."""
+    seen: dict[str, Any] = {}
+    for _, _, mention in article_places(doc, lexicon):
+        for place in mention.places[:1] + ((mention.qualifier,) if mention.qualifier is not None else ()):
+            seen.setdefault(place.id, place)
+    if analysis.dateline is not None:
+        for place in analysis.dateline.places[:1]:
+            seen.setdefault(place.id, place)
+
+    return tuple(seen.values())
+
+
+def _thing_phrase(attachment: Any) -> str:
+    """How a message names the thing: "the Waitrose supermarket", "'born'"."""
+    if attachment.shape == "verb":
+        return f"'{attachment.label}'"
+    label = attachment.label
+    if not label:
+        return "it"
+    return label if label[:1].isupper() and " " not in label and attachment.shape != "noun" else f"the {label}"
+
+
 @register("locations")
 class LocationsCheck(Check):
     PARAMS = {
@@ -776,7 +1168,8 @@ class LocationsCheck(Check):
         "lexicon": Param(
             "dict", {},
             "additions to factlint/data/events.yaml: events (class -> nouns/verbs/city_nouns, label, single_place), "
-            "not_events, hedges, other_instance, not_location",
+            "not_events, hedges, other_instance, not_location; and to factlint/data/attachments.yaml: "
+            "institutions, aliases, offices, fixed_verbs, persons, never",
         ),
         "min_articles": Param("int", 2, "articles that must place an event before they are compared", minimum=2),
         "max_days": Param(
@@ -784,7 +1177,7 @@ class LocationsCheck(Check):
             "event and are not compared", minimum=0,
         ),
     }
-    PLACEHOLDERS = ("match", "event", "place", "other", "elsewhere")
+    PLACEHOLDERS = ("match", "event", "thing", "place", "other", "elsewhere")
 
     def compile(self) -> None:
         compare = self.params["compare"]
@@ -792,10 +1185,14 @@ class LocationsCheck(Check):
         if unknown or not compare:
             raise self.rule.error(f"'compare' takes {', '.join(COMPARISONS)}, not {unknown or compare}", "compare")
         self.compare = frozenset(compare)
-        additions = self.params["lexicon"]
+        from factlint.attachments import RULE_KEYS, load_vocabulary
+
+        additions = {key: value for key, value in self.params["lexicon"].items() if key not in RULE_KEYS}
+        things = {key: value for key, value in self.params["lexicon"].items() if key in RULE_KEYS}
         for key, value in additions.items():
             if key not in LEXICON_KEYS:
-                raise self.rule.error(f"unknown lexicon key {key!r} (keys: {', '.join(LEXICON_KEYS)})", "lexicon")
+                known = ", ".join(LEXICON_KEYS + RULE_KEYS)
+                raise self.rule.error(f"unknown lexicon key {key!r} (keys: {known})", "lexicon")
             if key == "events":
                 if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
                     raise self.rule.error("lexicon 'events' maps a class name to {nouns: [...], verbs: [...]}", "lexicon")
@@ -809,45 +1206,72 @@ class LocationsCheck(Check):
             elif not (isinstance(value, list) and all(isinstance(e, str) for e in value)):
                 raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
         self.lexicon = load_lexicon(additions)
+        for key, value in things.items():
+            if key == "aliases":
+                if not (isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str)
+                                                        for k, v in value.items())):
+                    raise self.rule.error("lexicon 'aliases' maps a word to the key it stands for", "lexicon")
+            elif not (isinstance(value, list) and all(isinstance(e, str) for e in value)):
+                raise self.rule.error(f"lexicon {key!r} must be a list of words or phrases", "lexicon")
+        self.vocabulary = load_vocabulary(tuple(sorted(
+            (key, tuple(sorted(value.items())) if key == "aliases" else tuple(value)) for key, value in things.items())))
         self.CROSS_ARTICLE = "across" in self.compare
         self.NEEDS_STORIES = self.CROSS_ARTICLE
 
     # -- per article ------------------------------------------------------------
     def _compared(self, analysis: Analysis) -> dict[str, list[Placement]]:
-        """Per single-place event class, the asserted placements of the article's
-        main instance: the first, in the lead, and later ones that refer back
-        to it ("the meeting in ...", or the same named day). A reference that
-        fits another instance told in between ("a quake in China ... the quake
-        in China") refers to that one."""
-        by_event: dict[str, list[Placement]] = {}
-        others: dict[str, list[Placement]] = defaultdict(list)  # the article's other instances
-        for placement in analysis.placements:
-            if placement.status != "asserted" or placement.here:
-                continue
-            if not self.lexicon.classes[placement.event].single_place:
-                continue
-            group = by_event.get(placement.event)
-            if group is None:
-                if placement.paragraph < LEAD_PARAGRAPHS:
-                    by_event[placement.event] = [placement]
-                continue
-            main = group[0]
-            if placement.sentence == main.sentence:
-                continue  # "met in Paris and then in Berlin": a tour, not a contradiction
-            refers = placement.definite or placement.day == main.day != ""
-            if not refers or _other_days(placement.day, main.day):
-                if len(others[placement.event]) < MAX_PAIRWISE:
-                    others[placement.event].append(placement)
-            elif len(group) < MAX_PAIRWISE and not any(agree(placement.places, o.places) for o in others[placement.event]):
-                group.append(placement)
-        return by_event
+        return main_events(analysis, self.lexicon)
 
     def check(self, doc: Document) -> Iterable[Finding]:
         analysis = self.lexicon.analysis(doc)
         if "within" in self.compare:
-            yield from self._within(doc, analysis)
+            reported = set()
+            for finding in self._within(doc, analysis):
+                reported.add((finding.location.line, finding.location.column))
+                yield finding
+            for flagged, reference in self._things_within(doc):
+                location = doc.locate(flagged.start, flagged.end)
+                if (location.line, location.column) in reported:
+                    continue
+                related = [Related(doc.locate(a.start, a.end), f"puts {_thing_phrase(a)} in {a.surface} here")
+                           for a in reference]
+                first = reference[0]
+                yield self.finding(doc, flagged.start, flagged.end, related, event=_thing_phrase(flagged).removeprefix("the "),
+                                   thing=_thing_phrase(flagged), place=flagged.surface, other=first.surface,
+                                   elsewhere=_line_says(doc, first, flagged.start))
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
+
+    def _things_within(self, doc: Document) -> list[tuple[Any, list[Any]]]:
+        """A named thing ("the Roundhay School", "the Waitrose supermarket", a
+        birthplace) that the headline or lead puts in one place and another
+        paragraph in another: (the attachment reported, those it disagrees
+        with). The place most attachments give stands; on a tie, the first.
+        Institutions ("police") are left out: an article may tell of two."""
+
+        def find() -> list[tuple[Any, list[Any]]]:
+            by_key: dict[str, list[Any]] = defaultdict(list)
+            for attachment in read_attachments(doc, article_places(doc, self.lexicon), self.vocabulary, self.lexicon):
+                if attachment.status == "asserted":
+                    for key, tier in zip(attachment.keys, attachment.tiers):
+                        if tier == NAMED and len(by_key[key]) < MAX_PAIRWISE:
+                            by_key[key].append(attachment)  # sides() compares each with each
+            result, seen = [], set()
+            for key, found in sorted(by_key.items()):
+                if len(found) < 2 or found[0].role == "body":
+                    continue  # compared only when the headline or lead tells it
+                split = sides(found, _same_place, coarse)
+                if len(split) < 2:
+                    continue
+                split.sort(key=lambda side: (-len(side), min(a.start for a in side)))
+                for side in split[1:]:
+                    flagged = min(side, key=lambda a: a.start)
+                    if flagged.start not in seen:
+                        seen.add(flagged.start)
+                        result.append((flagged, sorted(split[0], key=lambda a: a.start)))
+            return result
+
+        return doc.memo(("things within", self.lexicon, self.vocabulary), find)
 
     def _within(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
         for event, group in self._compared(analysis).items():
@@ -867,7 +1291,7 @@ class LocationsCheck(Check):
                            for p in sorted(reference, key=lambda p: p.start)]
                 related += [Related(doc.locate(p.start, p.end), f"also {p.surface} here")
                             for p in sorted(side, key=lambda p: p.start) if p is not flagged]
-                yield self.finding(doc, flagged.start, flagged.end, related, event=label, place=flagged.surface,
+                yield self.finding(doc, flagged.start, flagged.end, related, event=label, thing=f"the {label}", place=flagged.surface,
                                    other=other.surface, elsewhere=_line_says(doc, other, flagged.start))
 
     def _dateline(self, doc: Document, analysis: Analysis) -> Iterable[Finding]:
@@ -898,33 +1322,138 @@ class LocationsCheck(Check):
             else:
                 related.append(Related(doc.locate(lead.start, lead.end), f"the lead tells the {label} without a place"))
             first = against[0]
-            yield self.finding(doc, dateline.start, dateline.end, related, event=label, place=dateline.surface,
+            yield self.finding(doc, dateline.start, dateline.end, related, event=label, thing=f"the {label}", place=dateline.surface,
                                other=first.surface, elsewhere=_line_says(doc, first, dateline.start))
 
     # -- across articles --------------------------------------------------------
-    def extract(self, doc: Document) -> dict[str, StoryPlacement]:
+    def extract(self, doc: Document) -> "StoryExtract":
         analysis = self.lexicon.analysis(doc)
-        result = {}
-        for event, group in self._compared(analysis).items():
+        events = {}
+        for event, group in main_events(analysis, self.lexicon, beyond_lead=True).items():
             main = group[0]
             also = tuple(doc.locate(p.start, p.end) for p in group[1:] if agree(p.places, main.places))
             known = tuple(p.places for p in analysis.placements
                           if p.event == event and not p.here and not agree(p.places, main.places))[:MAX_KNOWN]
-            result[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
+            events[event] = StoryPlacement(event, main.surface, main.places, doc.locate(main.start, main.end),
                                            doc.context(main.start, main.end), main.day, also, known)
-        return result
+        things = self._things(doc)
+        for event, found in self._spread(doc, analysis).items():
+            things[f"event:{event}"] = found
+        within = frozenset(doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)) \
+            if "within" in self.compare else frozenset()
+        return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon), within)
+
+    def _spread(self, doc: Document, analysis: Analysis) -> dict[str, tuple["ThingPlacement", ...]]:
+        """Events that happen in many places at once (protests, floods, air
+        strikes): every asserted placement, compared against the story's as a
+        generic thing whose places may be many (see _spread_outliers)."""
+        found: dict[str, list[ThingPlacement]] = defaultdict(list)
+        for placement in analysis.placements:
+            if placement.status != "asserted" or placement.here or self.lexicon.classes[placement.event].single_place:
+                continue
+            label = self.lexicon.classes[placement.event].label
+            found[placement.event].append(ThingPlacement(
+                f"event:{placement.event}", 0, f"the {label}", placement.surface, placement.places,
+                doc.locate(placement.start, placement.end), doc.context(placement.start, placement.end), "body",
+                True, frozenset(), spread=True))
+        return {event: tuple(items) for event, items in found.items()}
+
+    def _things(self, doc: Document) -> dict[str, tuple["ThingPlacement", ...]]:
+        """The article's attachments (factlint.attachments) by key: asserted ones,
+        and other instances ("last month's talks in London"), which only a
+        restatement of their sentence is compared with."""
+
+        mentions = article_places(doc, self.lexicon)
+        # events the article dates in another year in their own words ("the 1992 Los Angeles riots")
+        background = [p for p in self.lexicon.analysis(doc).placements if p.status == "other"
+                      and _DATED_BEFORE.search(doc.text, max(0, min(p.start, p.word_start) - 16),
+                                               min(p.start, p.word_start))]
+        things: dict[str, list[ThingPlacement]] = defaultdict(list)
+        sentences: dict[int, frozenset[str]] = {}
+        for attachment in read_attachments(doc, mentions, self.vocabulary, self.lexicon):
+            if attachment.status not in ("asserted", "other"):
+                continue
+            if attachment.status == "asserted" and any(
+                    attachment.sentence_start <= p.start < attachment.sentence_end and agree(p.places, attachment.places)
+                    for p in background):
+                # "Inspired by the 1992 Los Angeles riots, ... a pair of Los Angeles cops": a sentence
+                # that places another year's event there is background for its things too
+                attachment = replace(attachment, status="other")
+            words: frozenset[str] = frozenset()
+            if any(attachment.tiers):  # only a restatement of an institution or a name is compared
+                words = sentences.get(attachment.sentence_start)
+                if words is None:
+                    words = sentences[attachment.sentence_start] = _sentence_words(
+                        doc, attachment.sentence_start, attachment.sentence_end, mentions)
+            location = doc.locate(attachment.start, attachment.end)
+            excerpt = doc.context(min(attachment.thing_start, attachment.start), attachment.end)
+            thing = _thing_phrase(attachment)
+            asserted = attachment.status == "asserted"
+            for key, tier in zip(attachment.keys, attachment.tiers):
+                if len(things[key]) >= MAX_PAIRWISE:
+                    continue  # a table of places is not prose: the story compares each with each
+                things[key].append(ThingPlacement(key, tier, thing, attachment.surface, attachment.places, location,
+                                                  excerpt, attachment.role, asserted, words))
+        return {key: tuple(found) for key, found in things.items()}
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
+        """Per story: each event class (as before), then each thing, its outlier articles."""
         for story, paths in sorted(corpus.story_groups().items()):
             if len(paths) < 2:
                 continue
+            ordered = sorted(paths, key=corpus.order)
             by_event: dict[str, list[tuple[str, StoryPlacement]]] = defaultdict(list)
-            for path in sorted(paths, key=corpus.order):
-                for event, placement in (extracts.get(path) or {}).items():
+            for path in ordered:
+                extract = extracts.get(path)
+                for event, placement in (extract.events if extract else {}).items():
                     by_event[event].append((path, placement))
+            reported: set[Location] = set()
             for event, items in sorted(by_event.items()):
+                named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
                 for window in self._date_windows(items, corpus):
-                    yield from self._across(event, window)
+                    for finding in self._across(event, window, named, corpus):
+                        reported.add(finding.location)
+                        yield finding
+            yield from self._things_across(ordered, extracts, corpus, reported)
+
+    def _things_across(self, ordered: list[str], extracts: dict[str, Any], corpus: Corpus,
+                       reported: set[Location]) -> Iterable[Finding]:
+        """Each thing the story's articles place: the article that places it
+        where no other article does, against a majority that agrees (see
+        _thing_outlier). One finding per place expression, for its surest key."""
+        by_key: dict[str, list[tuple[str, tuple[ThingPlacement, ...]]]] = defaultdict(list)
+        for path in ordered:
+            extract = extracts.get(path)
+            for key, found in (extract.things if extract else {}).items():
+                by_key[key].append((path, found))
+        named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
+        reported = reported | {location for p in ordered if extracts.get(p) is not None for location in extracts[p].within}
+        candidates: dict[Location, tuple] = {}
+        for key, items in sorted(by_key.items()):
+            if len(items) < 2:
+                continue
+            for path, found in items:
+                outliers = _spread_outliers(path, found, items, named) if found[0].spread else \
+                    [_thing_outlier(path, found, items, named, corpus)]
+                for outlier in outliers:
+                    if outlier is None:
+                        continue
+                    first, majority = outlier
+                    rank = (-first.tier, -len(majority), key)
+                    if first.location not in reported and (first.location not in candidates
+                                                           or rank < candidates[first.location][0]):
+                        candidates[first.location] = (rank, first, majority, () if first.spread else found)
+        for location in sorted(candidates, key=lambda loc: (loc.path, loc.line, loc.column)):
+            _, first, majority, found = candidates[location]
+            related = [Related(p.location, f"puts {p.thing} in {p.surface}") for _, p in majority]
+            related += [Related(p.location, f"also {p.surface} here") for p in found[1:]
+                        if p.asserted and p.location != location]
+            count = len(majority)
+            yield self.finding_at(
+                first.location, first.excerpt, related, event=first.thing.removeprefix("the "), thing=first.thing,
+                place=first.surface, other=_place_names([p for _, p in majority]),
+                elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
+            )
 
     def _date_windows(self, items: list[tuple[str, StoryPlacement]], corpus: Corpus) -> list[list]:
         """Items (in date order) cut into runs of at most max_days from the
@@ -943,7 +1472,8 @@ class LocationsCheck(Check):
                 start = day
         return windows
 
-    def _across(self, event: str, items: list[tuple[str, StoryPlacement]]) -> Iterable[Finding]:
+    def _across(self, event: str, items: list[tuple[str, StoryPlacement]], named: dict[str, tuple] | None = None,
+                corpus: Corpus | None = None) -> Iterable[Finding]:
         if len(items) < self.params["min_articles"]:
             return
         split = sides(items, lambda a, b: compatible(a[1], b[1]), lambda item: coarse(item[1]))
@@ -954,6 +1484,9 @@ class LocationsCheck(Check):
         if len(split[0]) * 2 > sum(len(side) for side in split):
             # the majority stands: every article of the other sides is reported
             reported = [(placement, split[0], []) for side in split[1:] for _, placement in side]
+            note = ""
+        elif len(items) == 2:  # one article against one: once (see _one_against_one)
+            reported = [(placement, [other], []) for (path, placement), other in _one_against_one(items, named, corpus)]
             note = ""
         else:  # no majority: each side once, at its earliest article
             reported = [(side[0][1], [item for other in split if other is not side for item in other], side[1:])
@@ -967,7 +1500,7 @@ class LocationsCheck(Check):
             related += [Related(location, f"also {placement.surface} here") for location in placement.also]
             count = len(others)
             yield self.finding_at(
-                placement.location, placement.excerpt, related, event=label, place=placement.surface,
+                placement.location, placement.excerpt, related, event=label, thing=f"the {label}", place=placement.surface,
                 other=_place_names([p for _, p in others]),
                 elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story{note} "
                           f"say{'s' if count == 1 else ''}",
@@ -983,11 +1516,10 @@ def _line_says(doc: Document, placement: Placement, flagged: int) -> str:
 def _place_names(placements: list[Any], most: int = 3) -> str:
     """"Paris", "Paris or Berlin": each place once, as its shortest spelling,
     the commonest first."""
-    from factlint.gazetteer import normalize
 
     spellings: dict[str, list[str]] = defaultdict(list)
     for placement in placements:
-        spellings[normalize(placement.places[0].name)].append(placement.surface)
+        spellings[gz.normalize(placement.places[0].name)].append(placement.surface)
     ranked = sorted(spellings.values(), key=lambda names: (-len(names), min(names, key=len)))
     names = [min(names, key=len) for names in ranked[:most]]
     if len(ranked) > most:

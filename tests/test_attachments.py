@@ -1,0 +1,162 @@
+"""What each place of an article is tied to (factlint.attachments): every
+shape of attachment the locations kind compares, and the placements it never
+compares (lists, other instances, guesses, names that hold a place)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.attachments import GENERIC, INSTITUTION, NAMED, initials, read_attachments, singular, trigger_starts
+from factlint.document import parse_document
+from factlint.kinds.locations import article_places, load_lexicon
+
+LEXICON = load_lexicon()
+
+
+def attachments(text: str) -> list:
+    doc = parse_document("example.md", text.encode("utf-8"))
+    return read_attachments(doc, article_places(doc, LEXICON), None, LEXICON)
+
+
+def keyed(text: str) -> dict[str, tuple[str, int, str]]:
+    """key -> (place as written, tier, status) of every attachment of the text."""
+    return {key: (a.surface, tier, a.status) for a in attachments(text) for key, tier in zip(a.keys, a.tiers)}
+
+
+# ---------------------------------------------------------------------------
+# The shapes
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "place", "tier", "shape"),
+    [
+        # an institution or body before "in"/"at"/"near"/"outside"
+        ("Police in Lyon said the suspect had fled on foot.", "police", "Lyon", INSTITUTION, "noun"),
+        ("He was taken to a hospital in Denver, where he died on Sunday.", "hospital", "Denver", INSTITUTION, "noun"),
+        ("Cops in Brooklyn said the teenager had a gun.", "police", "Brooklyn", INSTITUTION, "noun"),
+        ("Protesters gathered outside the embassy in Ankara on Friday.", "embassy", "Ankara", INSTITUTION, "noun"),
+        ("The pirates were handed over to authorities in Djibouti.", "authority", "Djibouti", INSTITUTION, "noun"),
+        # a name of a facility or body, or a name before an institution
+        ("Crews fought the blaze at the Waitrose supermarket in Wellington, Somerset.", "waitrose",
+         "Wellington, Somerset", NAMED, "noun"),
+        ("Tourists gathered at the Eiffel Tower in Paris on Sunday.", "eiffel tower", "Paris", NAMED, "noun"),
+        ("She studied at the University of Texas at Dallas.", "university of texas", "Dallas", NAMED, "noun"),
+        # a place named as a thing: "the East Flatbush neighborhood in Brooklyn"
+        ("A vigil was held in the East Flatbush neighborhood in Brooklyn, New York.", "place:east flatbush",
+         "Brooklyn, New York", NAMED, "noun"),
+        # any other noun phrase: generic
+        ("Office workers in Dubai evacuated several buildings.", "worker", "Dubai", GENERIC, "noun"),
+        # an office or person defined by a place
+        ("The mayor of Leeds, Judith Blake, called for calm.", "office:mayor", "Leeds", INSTITUTION, "office"),
+        ("A resident of Denver, Tom Ellis, filmed the fire.", "office:resident", "Denver", GENERIC, "office"),
+        # a possessive
+        ("Manila's police chief resigned on Monday.", "office:police chief", "Manila", INSTITUTION, "possessive"),
+        ("Brokers at Manila's two stock exchanges reacted nervously.", "stock exchange", "Manila", INSTITUTION,
+         "possessive"),
+        # a place before an institution, with or without its state
+        ("Marseille police said three people were arrested.", "police", "Marseille", INSTITUTION, "attributive"),
+        ("Springfield, Illinois, police said the man was 34.", "police", "Springfield, Illinois", INSTITUTION,
+         "attributive"),
+        # a verb
+        ("Page was born on April 22, 1923, in Nashville, Tennessee.", "verb:born", "Nashville, Tennessee", NAMED,
+         "verb"),
+    ],
+)
+def test_attachment_shapes(text, key, place, tier, shape):
+    [found] = [a for a in attachments(text) if key in a.keys]
+    assert (found.surface, found.tiers[found.keys.index(key)], found.shape, found.status) == (place, tier, shape,
+                                                                                               "asserted")
+
+
+@pytest.mark.parametrize("text", ["Shares traded in Tokyo rose.", "Cheeks also coached at Portland.",
+                                  "Sales rose 2.5 pct in February.", "He said in London that talks failed."])
+def test_no_thing_to_place(text):
+    assert attachments(text) == []
+
+
+def test_an_event_word_is_the_event_analyzers_but_a_name_before_it_is_a_thing():
+    assert keyed("Recent ICO talks in London failed to break a deadlock.") == {"ico": ("London", INSTITUTION, "asserted")}
+    assert keyed("A car bombing in Kabul killed 12 people.") == {}
+
+
+def test_initials_are_a_key_as_surely_as_the_name_only_where_the_article_writes_them():
+    text = "Talks at the International Coffee Organisation in London failed."
+    assert keyed(text)["ico"][1] == GENERIC
+    assert keyed(text + " The ICO meets again in May.")["ico"][1] == keyed(text)["international coffee organisation"][1]
+    assert initials("international coffee organisation") == "ico" and initials("bank of america") == "ba"
+
+
+def test_a_headline_in_title_case_is_read_without_names():
+    doc = parse_document("a.md", b"# Fire At Waitrose In Wellington\n\nCrews fought the fire for hours.\n")
+    [found] = read_attachments(doc, article_places(doc, LEXICON), None, LEXICON)
+    assert (found.keys, found.role) == (("waitrose",), "headline")
+
+
+@pytest.mark.parametrize(("word", "key"), [("workers", "worker"), ("authorities", "authority"), ("police", "police"),
+                                           ("boxes", "box"), ("chaos", "chaos"), ("news", "news")])
+def test_keys_are_singular(word, key):
+    assert singular(word) == key
+
+
+# ---------------------------------------------------------------------------
+# Never compared
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # places in lists
+        ("Rain totals in Cordoba, Mendoza and Salta provinces were low.", "list"),
+        ("Newspapers in Manila and Hong Kong reported the offer at the weekend.", "list"),
+        ("The company has stores in Madrid and Barcelona.", "list"),
+        ("His moves were criticized both in Philadelphia and in Portland.", "list"),
+        # other instances
+        ("It was the worst attack since last year's bombing at the embassy in Nairobi.", "other"),
+        ("A similar attack at a hospital in Kabul in 2019 killed 20.", "other"),
+        ("Police in Athens in 1985 shot a teenager during a protest.", "other"),
+        ("His former club in Porto paid tribute.", "other"),
+        # guesses and the future
+        ("Her first child will be born in Leeds.", "hedged"),
+        ("Fans gathered at the stadium in Miami or elsewhere in Florida.", "hedged"),
+        ("The pirates will be handed over to the authorities, possibly at Djibouti.", None),  # no thing before
+    ],
+)
+def test_placements_never_compared(text, status):
+    assert {a.status for a in attachments(text)} == ({status} if status else set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Washington Post reported the offer on Sunday.",
+        "Paris Hilton arrived at the premiere with Jordan Henderson.",
+        "The New York Times said the offer was withdrawn.",
+        "The Paris-based firm said the offer was withdrawn.",  # where a firm is, not a thing placed
+        "Moscow said the talks had failed.",
+        "Ecuador's consumer price index rose 2.5 pct in February.",  # a country's index is no place's
+        "The Managua government rejected the offer.",  # the government of a place
+    ],
+)
+def test_names_holding_a_place_and_places_that_are_not_where(text):
+    assert attachments(text) == []
+
+
+def test_a_qualifier_that_does_not_hold_the_place_is_not_a_second_placement():
+    found = attachments("Office workers in Sincelejo, United Arab Emirates, evacuated several buildings.")
+    assert [(a.surface, a.status) for a in found] == [("Sincelejo", "asserted")]
+
+
+# ---------------------------------------------------------------------------
+# Where places are read
+# ---------------------------------------------------------------------------
+
+
+def test_places_are_read_only_where_an_attachment_or_event_may_be():
+    text = ("Police in Lyon said the man fled.\n\nThe company reported higher sales for Europe and Asia.\n\n"
+            "Marseille police made an arrest. Reagan's aides met reporters.\n")
+    marks = sorted(trigger_starts(text))
+    assert [text[m:m + 9] for m in marks] == ["in Lyon s", "Marseille"]
+    doc = parse_document("a.md", text.encode())
+    assert [m.surface for _, _, m in article_places(doc, LEXICON)] == ["Lyon", "Marseille"]

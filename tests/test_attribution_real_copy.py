@@ -1,0 +1,475 @@
+"""The attribution rules on the shapes real web copy takes (issue 15).
+
+An editor read the four rules' findings on multi-outlet web copy and sorted
+the false alarms and misses into classes. Each class is here, both ways: a
+sentence of that shape that must be left alone, and one that must still be
+reported. The sentences are modelled on the copy where the class was seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.document import parse_document
+from factlint.kinds.attribution import quotations
+from factlint.linter import lint_sources
+from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+RULES = {rule.params["finding"]: rule for rule in load_rules([builtin_rules_dir()]) if rule.kind == "attribution"}
+CHECKS = compile_rules(RULES.values())
+RULE_OF = {finding: rule.id for finding, rule in RULES.items()}
+
+
+def _doc(text: str):
+    return parse_document("story.txt", text.encode("utf-8"))
+
+
+def found(text: str, finding: str) -> list:
+    report = lint_sources([("story.txt", text.encode("utf-8"))], CHECKS)
+    assert not report.errors, [str(e) for e in report.errors]
+    return [f for f in report.findings if f.rule == RULE_OF[finding]]
+
+
+# ---------------------------------------------------------------------------
+# A named source in the same sentence is no vague crowd
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clause is unconstitutional, according to two experts from the University of Chicago Law School:"
+        " Professor Aziz Huq and Assistant Professor Daniel Hemel.",
+        "According to Schorer and other neighbours, Magnotta kept to himself and slept late.",
+        "The official confirmed details that have previously been reported by other media outlets, including TMZ.",
+        "Goldman Sachs analysts say the deal will lift the market.",
+        "Most Astros players said they had not seen the gesture.",
+        "Plants make up 450 gigatons, scientists report today in the Proceedings of the National Academy of Sciences.",
+    ],
+)
+def test_a_crowd_named_in_its_sentence_is_a_source(text):
+    assert found(text, "weasel") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clause is unconstitutional, according to two experts.",
+        "The details have previously been reported by other media outlets.",
+        "Western analysts say the deal will lift the market.",
+    ],
+)
+def test_a_crowd_with_no_name_is_still_reported(text):
+    assert len(found(text, "weasel")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Quotations whose speaker is there, in many shapes
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker inside the sentence, around mixed curly and straight marks
+        '“Either our belief about the rocket is correct," Musk said, "or we are wrong about it.”',
+        # speech verbs beyond "said"
+        *(
+            f"“We will build it all again from the ground up,” she {verb}."
+            for verb in ("wrote", "tweeted", "posted", "told reporters", "added", "recalled", "quipped", "insisted", "began", "continued")
+        ),
+        "“We will build it all again from the ground up,” according to the mayor.",
+        "“Universe must have my back, fell from the sky into my lap,” Grande sings.",
+        "Another trader, David White, compared the challengers to “rats deserting a sinking ship.”",
+        "The ambassador answered Obama’s remark last week that Russia is a “regional power acting out of weakness.”",
+        # the speaker in the sentence before, in or out of the paragraph, or in a lead-in
+        "Jenkins says the plan failed. “It never worked, not once in ten years.”",
+        "Jenkins says the plan failed.\n\n“It never worked, not once in ten years.”\n",
+        "Conservative columnist George Will:\n\nRomney 321, Obama 217. “The wild card is that I am projecting Minnesota.”\n",
+        # the speaker's words go on after a stray stop in the tag
+        "“Tara was 100 percent professional,” he told E! News. “She came in totally prepared every day.”",
+        'The bank was closed because it was "insolvent, unsafe and unsound," the Federal Home Loan Bank Board (FHLBB) said.',
+        # a credit line, a caption card, an embedded post, a pull quote of credited words
+        "“As funny as it is inspiring, and a great read too.”\n\n─ San Francisco Book Review\n",
+        "Melissa Moore “To be a chick in fire, you have to be excellent” Engine captain",
+        'No, "What if everyone looked up flummadiddle twice a day?" is the tweet — Merriam-Webster (@MerriamWebster) November 29, 2016',
+        "“I just want these guys to stop, that is all I want.”\n\n"
+        "“I just want these guys to stop, that is all I want,” she wrote to the investigator.\n",
+        # not speech: a title, a sign, a slogan, a term, a scare quote of one to three words
+        "She starred in “The Hunger Games: Mockingjay Part One and the Girl on Fire”.",
+        "Protesters carried a banner that read “we will not be silenced by anyone.”",
+        "The campaign's slogan, “make the city work for everyone again,” was everywhere.",
+        "Fascism is the leading candidate for the dictionary's annual “word of the year.”",
+        "The plan was a “total failure” from the start.",
+    ],
+)
+def test_a_quotation_whose_speaker_a_reader_finds_is_not_reported(text):
+    assert found(text, "unattributed-quote") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hearing began at noon. “We have waited a long time for this day to come.”",
+        "Hughes is far from an avid swimmer.\n\n“I did swimming badges when I was seven but not since.”\n",
+        "The store burned on Sunday. No one was hurt. “The store will be rebuilt as soon as we can.”",
+        # a lyric is credited by its singer, not by the crowd that heard it
+        "“Universe must have my back, fell from the sky into my lap.” The crowd cheered.",
+    ],
+)
+def test_a_quotation_with_no_speaker_nearby_is_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+def test_the_title_limit_is_sixteen_capitalized_words():
+    """A quotation of capitalized words is a title up to sixteen words; longer, it is someone's words."""
+    title = " ".join(["Word"] * 16)
+    assert found(f"The talks ended. The wall bore “{title}” in red.", "unattributed-quote") == []
+    assert len(found(f"The talks ended. The wall bore “{title} Word” in red.", "unattributed-quote")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Figures that are not claims, and figures that are
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bunch, then 22, was sentenced to 60 years.",  # an age
+        "The storm destroyed the harbour wall and several boats.[39]",  # a reference mark
+        "The bomb had a yield of one megaton, the equivalent of one million tons of TNT.",  # a conversion
+        "The world produced 54 million tons of e-waste last year, the report said. That's an average of about 43 lbs per person.",
+        "Last July, Carrey was outraged after the shooting deaths of 12 people in Aurora.",  # an event already reported
+        "He faces up to 99 years in prison and a fine of up to $9 million.",  # a limit
+        "Shares of the company jumped 2.5 percent in heavy trading.",  # a market's move
+        "Snoop Dogg has sold more than 40 million albums since his debut.",  # a sale, not a tally
+        "He sold the company in 2007 for $175 million.",  # a deal of record
+        "The crew will remain in their suits in a 100% oxygen environment.",
+        # a source in the paragraph, or in the sentence that introduces the figures
+        "Police said the quake struck at dawn. The roads were closed. It killed 12 people.",
+        "The health ministry released its figures on Monday:\n\nThe storm destroyed 300 homes and killed 12 people.\n",
+        "The ministry said 1,200 people were killed.\n\nAnother 300 people were injured in the capital.\n",
+        "Overall, we continue to see more requests. Content restricted increased by 11% over the half.",  # the publisher's own
+        # a lead of one sentence that reports, introducing the figures that open the next paragraph
+        "A fourth death has been linked to the drug, the Illinois Department of Public Health reported Tuesday.\n\n"
+        "Since March 7, the drug has sickened 153 people and been blamed in four deaths.\n",
+        "Other findings of the survey show a rapidly changing America.\n\n"
+        "Of the 73.7 million children in the country, 27 percent were living in single parent homes last year.\n",
+        # a named subject that keeps the count; a page's note on where its figures come from
+        "The village, which is home to 900 residents, recorded 34 cases of Ebola during the epidemic.",
+        # a source known by its initials too; a tally dated last month
+        "Burma's debt service ratio fell to 48.8 pct, the official Council of People's Inspectors (CPI) reported.",
+        "More than 60 people were injured in battles between police and steel workers in Reinosa last month.",
+        # the body that made the arrests keeps their count; a tally dated to a month named first is background
+        "The Indian navy has captured 23 Somali pirates in the Gulf of Aden.",
+        "In February, a quake hit the town of Zarand, killing 612 people.",
+        "DNA evidence has been central to less than 3% of women's exonerations.\n\n"
+        "*Statistics on this webpage are derived from the National Registry of Exonerations.\n",
+    ],
+)
+def test_a_figure_that_is_no_claim_or_is_sourced_is_not_reported(text):
+    assert found(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm killed at least 12 people on Tuesday.",  # a tally of an event
+        "Unemployment rose to 9.1% in May.",  # a rate
+        "About 62% of voters back the deal.",  # a share
+        "The cleanup could cost $2 billion.",  # a forecast of a cost
+        "The floods caused $3 billion in damage.",  # damage
+        "More than 150 migrants have crossed into Croatia from Serbia.",
+        "Police closed the road.\n\nThe blast injured 40 people.\n",  # the source is in another paragraph
+        # a lead whose source says something else introduces no figures; a subject that keeps no count
+        "Croatia says it will allow migrants to travel on.\n\nMore than 150 migrants have crossed into Croatia from Serbia.\n",
+        "Smith recorded an album in 2010.\n\nThe storm killed 12 people.\n",
+        # arrests with no body named as the arresting one; a month at the end dates nothing before it
+        "Protesters clashed with police, and 46 people were arrested.",
+        "Pirates captured 23 sailors on Tuesday.",
+        "The storm killed 12 people in February.",
+    ],
+)
+def test_a_claim_figure_with_no_source_is_reported(text):
+    assert len(found(text, "unsourced-figure")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Anonymous sources: the reason given nearby, and actions that are not sourcing
+# ---------------------------------------------------------------------------
+
+REASON = "The official spoke on condition of anonymity because he was not authorized to speak to the media."
+
+
+def test_an_anonymous_source_with_its_reason_two_paragraphs_away_is_not_reported():
+    text = f"A law enforcement official said the search continued.\n\nPolice found the car.\n\n{REASON}\n"
+    assert found(text, "anonymous") == []
+
+
+def test_an_anonymous_source_with_its_reason_far_away_or_missing_is_reported():
+    far = f"A law enforcement official said the search continued.\n\nOne.\n\nTwo.\n\nThree.\n\n{REASON}\n"
+    assert len(found(far, "anonymous")) == 1
+    assert len(found("A law enforcement official said the search continued.\n", "anonymous")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Law enforcement officials released new surveillance video on Thursday.",
+        "Officials have also agreed to hold talks next week.",
+        "Officials have also agreed that an orchestra from the North will perform.",
+        "The risk is slight, as Water Bureau officials acknowledge.",  # the body speaks
+    ],
+)
+def test_actions_and_named_bodies_are_not_anonymous_sourcing(text):
+    assert found(text, "anonymous") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Pentagon official sent a statement to the network.",
+        "The deal is close, a person familiar with the matter said.",
+        "Sources close to the family said she was recovering.",
+        "Officials released figures showing the toll had doubled.",
+        "Officials said the video had been overlooked.",
+    ],
+)
+def test_anonymous_officials_in_other_shapes_are_reported(text):
+    assert len(found(text, "anonymous")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Vague crowds in other shapes
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists have pointed to several causes of the slump.",
+        "The data showed a recovery that looked fragile to many market watchers.",
+        "The plant closed, prompting many observers to conclude the town was finished.",
+        "Investigators say the fire was set deliberately.",
+        "The status of these detainees is hotly disputed.",
+        "Moon's works have been ridiculed by some reviewers.",
+        "There is growing speculation that the minister will resign.",
+    ],
+)
+def test_vague_crowds_in_other_shapes_are_reported(text):
+    assert len(found(text, "weasel")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The recovery looked fragile to Goldman Sachs analysts.",
+        "The blast left many residents without homes.",
+        "The county fire department is looking into the blaze. Investigators say the fire was set deliberately.",
+        "The result is disputed by the company.",
+        "Some chefs add a few tablespoons of wine after the sautee step.",
+        "Several people charge their smartphones next to the satellite truck.",
+        "Other cities are considering similar lawsuits.",
+        "The other characters think, correctly, that the two are in love.",
+    ],
+)
+def test_shapes_that_look_like_crowds_but_are_not(text):
+    assert found(text, "weasel") == []
+
+
+def test_a_crowd_reported_by_a_closing_tag_of_up_to_eight_words_is_credited():
+    """_tag: '..., Troy Police Chief Gary Mayer said.' vouches for the crowd; a long clause after the name does not."""
+    tagged = "Some witnesses told police that the gunman hid a rifle, Troy Police Chief Gary Mayer said."
+    assert found(tagged, "weasel") == []
+    long_tail = "Some witnesses told police that the gunman hid a rifle, Mayer said on Tuesday at a news conference held in the old city hall."
+    assert len(found(long_tail, "weasel")) == 1
+
+
+# ---------------------------------------------------------------------------
+# A claim that needs a source: a cause of death
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grande lost her former boyfriend Mac Miller, who died from an apparent drug overdose on Sept. 7.",
+        "Weeks later, the singer took his own life at his home in Los Angeles.",
+    ],
+)
+def test_a_cause_of_death_stated_flatly_is_reported(text):
+    assert len(found(text, "unsourced-claim")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mac Miller died from an apparent drug overdose on Sept. 7, the Los Angeles County coroner said.",
+        "Police said the singer was found dead on Monday.\n\nHe died of an apparent overdose.\n",
+        "Her father died of cancer in 2009.",  # a death long past, not the news
+        "The cause of death was not released.",
+    ],
+)
+def test_a_cause_of_death_the_article_attributes_is_not_reported(text):
+    assert found(text, "unsourced-claim") == []
+
+
+# ---------------------------------------------------------------------------
+# Scraped copy: page furniture, citations, conventions of a whole article
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker is in the paragraph before the photo caption or page furniture
+        "Davis ejected the team to bolster his own club, Powell alleged.\n\n"
+        "These were the jeans the boy wore on Saturday. (Eddy Kennedy/CBC)\n\n"
+        "“He owes these three kids a written apology, and he knows it.”\n",
+        "Her spokesman told Radar the sisters had a complex relationship.\n\nPHOTOS: Stars at the gala\n\n"
+        "“It hurt Julia, but she knew her sister was battling addiction.”\n",
+        # a footnoted citation; words woven into a named subject's sentence; a dialogue
+        "This was no ordinary history, for it contained “the fullness of the everlasting Gospel as delivered.”3",
+        "President Barack Obama has advanced a vision of “America's commitment to seek a world without nuclear weapons.”",
+        "“YOU bought it? How did you pay?”\n\n“With your credit card.”\n\n“Oh. That card is for emergencies, honey.”\n",
+    ],
+)
+def test_scraped_copy_shapes_with_a_speaker_a_reader_finds(text):
+    assert found(text, "unattributed-quote") == []
+
+
+def test_a_quotation_after_a_sentence_about_someone_the_article_quotes_is_theirs():
+    """The subject of the sentence before, in the paragraph, speaks on if the article quotes them elsewhere."""
+    woods = (
+        "“She has a natural affinity for police officers,” said Richard Woods, a Baltimore attorney.\n\n"
+        "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n"
+    )
+    he = (
+        "“I am going to win big,” he says.\n\n"
+        "He has been at this since dawn. “Today, I am up at six in the morning, meeting the biggest people.”\n"
+    )
+    assert found(woods, "unattributed-quote") == [] and found(he, "unattributed-quote") == []
+
+
+def test_first_person_words_after_a_sentence_about_the_last_speaker_are_theirs():
+    text = (
+        "Hughes said: “I literally just turned to the lads and said I am off, and they cheered me on.”\n\n"
+        "It took him 30 minutes to cross the reservoir. “Even though I was knackered halfway, I knew I had to get across.”\n"
+    )
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(text))] == ["Hughes", "Hughes"]
+
+
+def test_a_tag_in_the_sentence_after_a_quotation_that_ends_with_a_stop():
+    text = "The staff was sidelined. \"How much influence does he have over me? Zero! Zero!\" Trump muttered and stormed."
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(text))] == ["Trump"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last "speaker" is a notice, not a person "his" may refer to
+        "“No swimming from the spillways or other structures of the dam,” the sign read, Police said.\n\n"
+        "His friends were waiting on the bank. “My friends all think I am a legend, and my mum thinks I am an idiot.”\n",
+        # the last speaker was quoted three paragraphs up
+        "“I knew I could make it across,” Hughes said.\n\nThe dam is tall.\n\nThe water is cold.\n\n"
+        "It took him 30 minutes. “Even though I was knackered halfway, I knew I had to get across.”\n",
+    ],
+)
+def test_first_person_words_with_no_person_quoted_just_before_are_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone the article never quotes is no speaker: the accused, not the prosecutor
+        "Smith was arrested on Tuesday. “The evidence against him is overwhelming and clear.”",
+        # a pronoun or "no one" opening the sentence before names no speaker
+        "The store burned down. No-one has been injured. “The store will be rebuilt as soon as we can manage it.”",
+        # "he" speaks on only in the first person
+        "“I am going to win big,” he says.\n\nHe has been at this since dawn. “The roads will stay closed all week long.”\n",
+    ],
+)
+def test_a_quotation_after_a_sentence_about_someone_else_is_still_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a person's tag ending a sentence that opens with a quotation; the words go on after it
+        ('"And we have concerns about the fact that Australia" has a free-trade agreement, began Key.'
+         ' "They are a very important part of our market in New Zealand."', ["Key", "Key"]),
+        # a pull quote of words credited by the sentence before them
+        ("“It was important to have somebody who was willing to look at both sides.”\n\n"
+         "“She has a natural affinity for police officers,” said Richard Woods.\n\n"
+         "Woods has known Mosby for years. “It was important to have somebody who was willing to look at both sides.”\n",
+         ["Richard Woods", "Richard Woods", "Woods"]),  # the first: a quotation opening the story, its speaker next
+        # a quotation opening its paragraph after one that ends with someone the story quotes as its subject
+        ("“He was following orders,” said Mr. Pigeon. Mr. Pigeon also commended police for their handling of it.\n\n"
+         "“They managed to stop any further loss of life.”\n", ["Mr. Pigeon", "Mr. Pigeon"]),
+        # first-person words after a sentence whose subject is a name, with an appositive
+        ("The bank was evacuated at noon. Tom Simons, 17, who works at the station nearby, also heard the blast."
+         " “At first I thought it was thunder, until I saw the police.”", ["Tom Simons"]),
+        # a quotation standing alone before the lead that names its speaker, after a line that credits no one
+        ("Media playback is not supported on this device\n\n"
+         "“The night was about Cristiano. He is relentless in his pursuit of greatness.”\n\n"
+         "Match of the Day pundit Rio Ferdinand said he could not breathe as Ronaldo scored.\n",
+         ["the Day pundit Rio Ferdinand"]),
+        # a byline above the opening words; the title of a paper in a citation is no one's words
+        ("Featured article by Emily Halter, CWC alum and Northwestern Pritzker School of Law 2018 graduate\n\n"
+         "“While some programs exist, there are few avenues of support.”\n",
+         ["Emily Halter"]),
+        ('More information: Yinon M. Bar-On et al., "The biomass distribution on Earth," PNAS (2018).', [None]),
+        # words quoted in a sentence about a text are the text's
+        ('Flying is punished, and the rules also forbid flying them "beyond the direct unaided line of sight" of the operator.', ["the rules"]),
+        ('The spot is short, with the ad ending "The truth has power. The truth has a voice."', ["the ad"]),
+    ],
+)
+def test_speakers_a_reader_finds_in_other_shapes(text, speakers):
+    assert found(text, "unattributed-quote") == []
+    assert [q.speaker.name if q.speaker else None for q in quotations(_doc(text))] == speakers
+
+
+def test_a_quotation_opening_the_story_after_a_lead_is_not_credited_by_the_next_paragraph():
+    text = (
+        "Police closed the road on Tuesday after the storm.\n\n"
+        "“We will never give up the fight for this town.”\n\n"
+        "Mayor Jane Smith said the town would recover.\n"
+    )
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+def test_a_text_named_in_another_paragraph_is_no_speaker():
+    assert len(found("The ad ran on Sunday night.\n\n“We will never give up the fight for this town.”\n", "unattributed-quote")) == 1
+
+
+def test_furniture_does_not_lend_a_speaker_it_does_not_have():
+    text = "The meeting ran late.\n\nPHOTOS: Stars at the gala\n\n“We will be back next year, bigger and better.”\n"
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+def test_an_article_whose_quotations_mostly_name_no_one_quotes_by_its_own_convention():
+    """An interview, a profile, ad copy: when most quotations (four or more) name no one, none is reported."""
+    lines = [f"“This is line number {n} of what he told me that night.”" for n in range(4)]
+    interview = "\n\n".join(["He sat down at last.", *(f"We talked for an hour. {line}" for line in lines)]) + "\n"
+    assert found(interview, "unattributed-quote") == []
+    three = "\n\n".join(["He sat down at last.", *(f"We talked for an hour. {line}" for line in lines[:3])]) + "\n"
+    assert len(found(three, "unattributed-quote")) == 3
+
+
+def test_officials_of_a_named_company_speak_for_it_but_unnamed_bodies_do_not():
+    assert found("In an e-mail, LinkedIn officials wrote that passwords were reset.", "anonymous") == []
+    assert len(found("Senior administration officials said the strike was legal.", "anonymous")) == 1
+
+
+def test_a_reason_given_for_all_the_story_s_sources_explains_each_of_them():
+    text = (
+        "Four former intelligence officials said the names were leads.\n\nOne.\n\nTwo.\n\nThree.\n\n"
+        "The courier was found, according to an official, who like others interviewed for this story spoke only"
+        " on condition of anonymity to discuss the sensitive operation.\n"
+    )
+    assert found(text, "anonymous") == []
