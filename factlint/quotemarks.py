@@ -23,7 +23,9 @@ from dataclasses import dataclass
 
 import regex
 
-_MARKS = regex.compile(r"“|”|\"|''|``|‘‘|’’|«|»|„|\ufffd\??")
+_QUOTATION_MARKS = r"“|”|\"|''|``|‘‘|’’|«|»|„"
+_MARKS = regex.compile(_QUOTATION_MARKS + r"|\ufffd\??")
+_ANY_MARK = regex.compile(_QUOTATION_MARKS)
 _STYLE = {
     "“": "curly", "”": "curly", "„": "curly", '"': "straight",
     "''": "doubled", "``": "doubled", "‘‘": "doubled", "’’": "doubled", "«": "guillemet", "»": "guillemet",
@@ -134,6 +136,11 @@ def _spaced(text: str, start: int, end: int) -> bool:
 
 def _between_letters(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1].isalpha() and end < len(text) and text[end].isalpha()
+
+
+def has_quotation_marks(text: str) -> bool:
+    """Does the text hold any double quotation mark this module reads (a quick test before scanning)?"""
+    return _ANY_MARK.search(text) is not None
 
 
 def opens_with_quotation(text: str, start: int, end: int) -> bool:

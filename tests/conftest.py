@@ -45,6 +45,29 @@ def child_env(**extra: str) -> dict[str, str]:
     return env
 
 
+def house_rule(folder: Path, kind: str, params: str, rule_id: str = "house-rule", message: str = "House style") -> Path:
+    """Write a newsroom's rule file of ``kind`` into folder: a valid rule with the given
+    parameter lines (YAML) last, so a test can point at their line numbers (the first is 7)."""
+    path = folder / f"{rule_id}.yaml"
+    path.write_text(
+        f"id: {rule_id}\nkind: {kind}\ndescription: House style.\nseverity: info\nmessage: '{message}'\n"
+        f"examples: {{flag: ['x'], ok: ['y']}}\n{params}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def house_rule_error(folder: Path, kind: str, params: str, rule_id: str = "house-rule"):
+    """The error (message, line) loading a newsroom's rule file with these parameter lines raises."""
+    from factlint.errors import FactlintError
+    from factlint.ruleset import compile_rules, load_rules
+
+    house_rule(folder, kind, params, rule_id)
+    with pytest.raises(FactlintError) as raised:
+        compile_rules(load_rules([folder]))
+    return raised.value.message, raised.value.line
+
+
 @pytest.fixture
 def cli():
     return run_cli

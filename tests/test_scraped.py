@@ -260,7 +260,15 @@ def test_the_folder_pass_runs_when_a_rule_asks_for_it():
         ("b.txt", "Budget vote delayed\n\nThe city council in Boston postponed its budget vote to next month, the council's spokeswoman said on Monday.\n\nBrought to you by the Daily Planet\n"),
     ]
     report = lint_sources([(p, t.encode()) for p, t in texts], compile_rules([folder]))
-    assert [(f.path, f.location.line) for f in report.findings] == [("a.txt", 5), ("b.txt", 5)]
+    assert [(f.path, f.location.line, f.location.column, f.location.end_column, f.message) for f in report.findings] == [
+        (path, 5, 1, 34, "Page furniture (line many unrelated articles of the folder repeat), not part of the article: "
+         "'Brought to you by the Daily Planet'")
+        for path in ("a.txt", "b.txt")
+    ]
+    above = [(p, t.replace("\n\nBrought to you by the Daily Planet\n", "\n").replace("\n\n", "\n\nBrought to you by the Daily Planet\n\n", 1))
+             for p, t in texts]  # the line mid-article: shown alone, not with the text after it
+    found = lint_sources([(p, t.encode()) for p, t in above], compile_rules([folder])).findings
+    assert [(f.path, f.location.line, f.excerpt) for f in found] == [(p, 3, "Brought to you by the Daily Planet") for p in ("a.txt", "b.txt")]
     assert not compile_rules([RULES["scraped-boilerplate"]])[0].CROSS_ARTICLE  # off unless asked
 
 

@@ -18,7 +18,7 @@ from factlint.document import Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
 from factlint.furniture import page_furniture
-from factlint.quotemarks import opens_with_quotation, scan_quote_marks
+from factlint.quotemarks import has_quotation_marks, opens_with_quotation, scan_quote_marks
 
 # Marks a tokenizer set apart from their words: "Nationals ' best", "I ’ m", "said , " he".
 _TOKENIZED = regex.compile(r"\w ['’] (?:s|t|re|ll|ve|d|m)\b|\w n['’]t\b|[,.] [\"“”] ")
@@ -41,7 +41,7 @@ class QuoteMarksCheck(Check):
 
     def check(self, doc: Document) -> Iterable[Finding]:
         text = doc.text
-        if '"' not in text and "“" not in text and "”" not in text and "''" not in text and "«" not in text:
+        if not has_quotation_marks(text):
             return
         scans = [scan_quote_marks(text, block.start, block.end) for block in doc.blocks]
         if not any(problems or left_open is not None for _, problems, left_open in scans):
