@@ -69,6 +69,16 @@ def house_rule_error(folder: Path, kind: str, params: str, rule_id: str = "house
 
 
 @pytest.fixture
+def state_kept(tmp_path: Path, monkeypatch) -> Path:
+    """tmp_path, where a folder of any size keeps a folder state, signed with a key of its own."""
+    import factlint.engine.folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+    return tmp_path
+
+
+@pytest.fixture
 def cli():
     return run_cli
 

@@ -56,9 +56,8 @@ ARTICLES = {  # name: (date, story, headline)
 
 
 @pytest.fixture
-def desk(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+def desk(state_kept: Path) -> Path:
+    tmp_path = state_kept
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "same-headline.yaml").write_text(RULE)
     folder = tmp_path / "desk"

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import factlint.engine.folder
 from conftest import run_cli
 
 from factlint.document import Settings
@@ -282,9 +281,8 @@ DESK = {
 
 
 @pytest.fixture
-def desk(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+def desk(state_kept: Path) -> Path:
+    tmp_path = state_kept
     folder = tmp_path / "desk"
     folder.mkdir()
     for name, text in DESK.items():

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-import factlint.engine.folder
 from conftest import run_cli
 
 from factlint.config import load_config
@@ -53,9 +52,8 @@ ARTICLES = {  # name: (date, story label, paragraphs)
 
 
 @pytest.fixture
-def desk(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
-    monkeypatch.setattr(factlint.engine.folder, "MIN_ARTICLES", 0)
+def desk(state_kept: Path) -> Path:
+    tmp_path = state_kept
     folder = tmp_path / "desk"
     folder.mkdir()
     for name, (date, story, paragraphs) in ARTICLES.items():
