@@ -19,7 +19,7 @@ purpose, so either can change without the other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -33,10 +33,10 @@ _STYLE = {
 }
 _OPENING = {"“", "«", "``", "‘‘", "„"}
 _CLOSING = {"”", "»", "’’"}
+_CURLY = {"“", "”"}  # the marks that can face the wrong way
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteProblem:
+class QuoteProblem(NamedTuple):  # tuples: a paragraph of thousands of marks makes thousands
     """Something wrong with a paragraph's quotation marks: text offsets [start, end) of the mark(s)."""
 
     start: int
@@ -45,8 +45,7 @@ class QuoteProblem:
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
-class QuotePair:
+class QuotePair(NamedTuple):
     """A quotation: offsets of its opening and of its closing mark."""
 
     open: int
@@ -55,57 +54,87 @@ class QuotePair:
     close_mark: str
 
 
-def scan_quote_marks(text: str, start: int, end: int) -> tuple[list[QuotePair], list[QuoteProblem], int | None]:
+Scan = tuple[tuple[QuotePair, ...], tuple[QuoteProblem, ...], "int | None"]
+
+# The last article's scans, by paragraph: three kinds read one paragraph's marks (quotemarks,
+# duplicates' quoted words, attribution's quotations), and a paragraph of thousands of marks
+# costs each of them the same. One article at a time, so it holds nothing else; the pair is
+# replaced whole, so threads reading other articles only miss it.
+_last_scans: tuple[str, dict[tuple[int, int], Scan]] = ("", {})
+
+
+def scan_quote_marks(text: str, start: int, end: int) -> Scan:
     """The quotations of text[start:end] (one paragraph), the problems of its marks, and
-    the offset of an opening mark left open at its end (None when every quotation closes)."""
+    the offset of an opening mark left open at its end (None when every quotation closes).
+    Read once per paragraph of an article, shared by its callers (tuples: not to be changed)."""
+    global _last_scans
+    cached_text, scans = _last_scans
+    if cached_text is not text:
+        scans = {}
+        _last_scans = (text, scans)
+    scan = scans.get((start, end))
+    if scan is None:
+        pairs, problems, left_open = _scan(text, start, end)
+        scan = scans[(start, end)] = (tuple(pairs), tuple(problems), left_open)
+    return scan
+
+
+def _scan(text: str, start: int, end: int) -> tuple[list[QuotePair], list[QuoteProblem], int | None]:
     pairs: list[QuotePair] = []
     problems: list[QuoteProblem] = []
-    pending: regex.Match | None = None
+    # the mark that opened the quotation now open: its offsets and the mark as written
+    pending: tuple[int, int, str] | None = None
     for mark in _MARKS.finditer(text, start, end):
         symbol = mark.group()
-        if symbol.startswith("\ufffd") and pending is None:
+        at, to = mark.span()
+        if symbol == '"':  # the common mark first: it neither faces a way nor stands for another
+            if text[to : to + 1] in _APOSTROPHE_NEXT and _APOSTROPHE.match(text, at):
+                problems.append(QuoteProblem(at, to, "apostrophe", "a double quotation mark where an apostrophe belongs"))
+                continue
+        elif symbol[0] == "\ufffd" and pending is None:
             continue
-        if symbol == '"' and _APOSTROPHE.match(text, mark.start()):
-            problems.append(QuoteProblem(mark.start(), mark.end(), "apostrophe", "a double quotation mark where an apostrophe belongs"))
-            continue
-        turned = _turned(text, mark.start(), mark.end(), symbol, pending is not None)
-        if turned:
-            problems.append(QuoteProblem(mark.start(), mark.end(), "wrong-way", turned))
-            symbol = "”" if symbol == "“" else "“"
+        elif symbol in _CURLY:
+            turned = _turned(text, at, to, symbol, pending is not None)
+            if turned:
+                problems.append(QuoteProblem(at, to, "wrong-way", turned))
+                symbol = "”" if symbol == "“" else "“"
         if pending is None:
-            if symbol == "»" and _spaced(text, mark.start(), mark.end()):
+            if symbol == "»" and _spaced(text, at, to):
                 continue  # an arrow: "Read more »"
-            if symbol in ('"', "”") and mark.start() > 0 and text[mark.start() - 1].isdigit():
+            if symbol in ('"', "”") and at > 0 and text[at - 1].isdigit():
                 continue  # an inch mark: a 12" record, a 2” gap
             if symbol in _CLOSING:
-                problems.append(QuoteProblem(mark.start(), mark.end(), "stray-close", f"a closing {symbol} where no quotation is open"))
-            elif symbol == '"' and _closing_place(text, mark.start(), mark.end()):
-                problems.append(QuoteProblem(mark.start(), mark.end(), "stray-close", 'a closing " where no quotation is open'))
-            elif symbol == "''" and _between_letters(text, mark.start(), mark.end()):
+                problems.append(QuoteProblem(at, to, "stray-close", f"a closing {symbol} where no quotation is open"))
+            elif symbol == '"' and _closing_place(text, at, to):
+                problems.append(QuoteProblem(at, to, "stray-close", 'a closing " where no quotation is open'))
+            elif symbol == "''" and _between_letters(text, at, to):
                 continue  # rock ''n'' roll, a typist's apostrophes
             else:
-                pending = mark
+                pending = (at, to, mark.group())
             continue
+        open_at, open_to, opened = pending
         if symbol in _OPENING:
-            problems.append(QuoteProblem(pending.start(), pending.end(), "unclosed", "the quotation opened here is not closed before the next one opens"))
-            pending = mark
+            problems.append(QuoteProblem(open_at, open_to, "unclosed", "the quotation opened here is not closed before the next one opens"))
+            pending = (at, to, mark.group())
             continue
-        opened = pending.group()
         if opened in _TURNED_OPEN:  # read as the mark it stands for
             opened = "“"
-        if "doubled" in (_STYLE[opened], _STYLE[symbol]) and mark.start() - pending.end() <= 2:
+        opened_style, closed_style = _STYLE[opened], _STYLE[symbol]
+        doubled = opened_style == "doubled" or closed_style == "doubled"
+        if doubled and at - open_to <= 2:
             pending = None  # ''n'': a typist's apostrophes around a letter, no quotation
             continue
-        pairs.append(QuotePair(pending.start(), mark.start(), opened, symbol))
-        if "doubled" in (_STYLE[opened], _STYLE[symbol]):
-            problems.append(QuoteProblem(pending.start(), mark.end(), "doubled-single", "two single quote marks stand for a double quotation mark"))
-        elif _STYLE[opened] != _STYLE[symbol] and "lost" not in (_STYLE[opened], _STYLE[symbol]):
-            problems.append(QuoteProblem(mark.start(), mark.end(), "mixed", f"a quotation opened with {opened} is closed with {symbol}"))
+        pairs.append(QuotePair(open_at, at, opened, symbol))
+        if doubled:
+            problems.append(QuoteProblem(open_at, to, "doubled-single", "two single quote marks stand for a double quotation mark"))
+        elif opened_style != closed_style and opened_style != "lost" and closed_style != "lost":
+            problems.append(QuoteProblem(at, to, "mixed", f"a quotation opened with {opened} is closed with {symbol}"))
         pending = None
-    return pairs, problems, pending.start() if pending is not None else None
+    return pairs, problems, pending[0] if pending is not None else None
 
 
 _APOSTROPHE = regex.compile(r"(?<=\p{L})\"(?:s|t|re|ll|ve|d|m)\b")
+_APOSTROPHE_NEXT = frozenset("strlvdm")  # the letters _APOSTROPHE needs after the mark: a quick test first
 _TURNED_OPEN = {"”"}  # a closing mark that opened a quotation (reported as wrong-way)
 
 

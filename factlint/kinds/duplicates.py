@@ -32,8 +32,10 @@ outside the shared text, else the folder's stories (the Join asks for them).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+import sys
 import unicodedata
 import zlib
 from array import array
@@ -677,10 +679,26 @@ def _sentence_words(doc: Document, block: Block, start: int, end: int) -> tuple[
     """A sentence of a block: its words, and the [start, end) word ranges it quotes.
     A quoting sentence is encoded a stretch at a time, so that its words can be
     told apart (the codes are the same as the whole sentence's)."""
-    inside = [(max(s, start), min(e, end)) for s, e in _block_quotations(doc, block) if s < end and start < e]
+    inside = _quotations_within(_block_quotations(doc, block), start, end)
     if not inside:
         return _encoded(doc, doc.text[start:end]), []
     return doc.memo((_sentence_words, start, end), lambda: _quoting(doc, start, end, inside))
+
+
+def _quotations_within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a paragraph's quotations (sorted, none inside another) within [start, end):
+    found by bisection, since a sentence of a paragraph of thousands of quotations is not
+    to look at every one of them."""
+    first = bisect.bisect_right(spans, (start, sys.maxsize))  # the first quotation opening after start
+    if first and spans[first - 1][1] > start:
+        first -= 1  # and the one before it, if it runs into the sentence
+    inside = []
+    for s, e in itertools.islice(spans, first, None):
+        if s >= end:
+            break
+        if e > start:
+            inside.append((max(s, start), min(e, end)))
+    return inside
 
 
 def _paragraphs(doc: Document) -> Iterable[tuple[Block, bool]]:

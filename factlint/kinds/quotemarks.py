@@ -52,6 +52,7 @@ class QuoteMarksCheck(Check):
             return  # a page reported once; text split into tokens, whose marks no longer face their words
         closed_above: set[int] = set()  # offsets of stray closes that close the paragraph above's quotation
         for index, (block, (_, problems, left_open)) in enumerate(zip(doc.blocks, scans)):
+            problems = list(problems)  # the scan is shared with other kinds: added to here only
             if left_open is not None:
                 following = self._next_paragraph(doc, index)
                 if following is None or not opens_with_quotation(text, doc.blocks[following].start, doc.blocks[following].end):
