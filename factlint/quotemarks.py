@@ -57,25 +57,32 @@ class QuotePair(NamedTuple):
 Scan = tuple[tuple[QuotePair, ...], tuple[QuoteProblem, ...], "int | None"]
 
 # The last article's scans, by paragraph: three kinds read one paragraph's marks (quotemarks,
-# duplicates' quoted words, attribution's quotations), and a paragraph of thousands of marks
-# costs each of them the same. One article at a time, so it holds nothing else; the pair is
-# replaced whole, so threads reading other articles only miss it.
+# duplicates' quoted words, attribution's quotations), each at its own time. One article at a
+# time, so it holds nothing else, and at most _HELD_MARKS marks of it: real copy (at most 108
+# marks in a paragraph in the dev corpora and Reuters) is read once, while 5 MiB of marks is
+# read again by each kind rather than held in memory. The pair is replaced whole, so threads
+# reading other articles only miss it.
+_HELD_MARKS = 20_000
 _last_scans: tuple[str, dict[tuple[int, int], Scan]] = ("", {})
+_held = 0
 
 
 def scan_quote_marks(text: str, start: int, end: int) -> Scan:
     """The quotations of text[start:end] (one paragraph), the problems of its marks, and
     the offset of an opening mark left open at its end (None when every quotation closes).
     Read once per paragraph of an article, shared by its callers (tuples: not to be changed)."""
-    global _last_scans
+    global _last_scans, _held
     cached_text, scans = _last_scans
     if cached_text is not text:
         scans = {}
-        _last_scans = (text, scans)
+        _last_scans, _held = (text, scans), 0
     scan = scans.get((start, end))
     if scan is None:
         pairs, problems, left_open = _scan(text, start, end)
-        scan = scans[(start, end)] = (tuple(pairs), tuple(problems), left_open)
+        scan = (tuple(pairs), tuple(problems), left_open)
+        if _held < _HELD_MARKS:
+            scans[(start, end)] = scan
+            _held += len(pairs) + len(problems)
     return scan
 
 

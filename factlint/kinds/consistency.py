@@ -149,19 +149,25 @@ class ConsistencyCheck(Check):
     ) -> None:
         minimum = self.params["min_name_length"]
         text = doc.text
-        matches = list(_NAME.finditer(text, start, end))
-        for i, match in enumerate(matches):
-            name = match.group()
-            if len(name) >= minimum and text[match.end() : match.end() + 1] != "-":  # not Franco-U.S.
+        matches = [(m.group(), *m.span()) for m in _NAME.finditer(text, start, end)]
+        for i, (name, name_start, name_end) in enumerate(matches):
+            if len(name) >= minimum and text[name_end : name_end + 1] != "-":  # not Franco-U.S.
                 # not at a sentence's start, nor at a quotation's: “Killed were three,” ...
-                mid = match.start() not in openers and text[match.start() - 1 : match.start()] not in ("“", '"')
-                self._count(names, name, doc, match.start(), match.end(), excerpts, mid)
+                mid = name_start not in openers and text[name_start - 1 : name_start] not in ("“", '"')
+                usage = names.get(name)
+                if usage is None:
+                    self._count(names, name, doc, name_start, name_end, excerpts, mid)
+                else:  # as _count does, without a call for each of a name's thousand uses
+                    usage.count += 1
+                    usage.mid_sentence = usage.mid_sentence or mid
                 adjacent = neighbours[name]
-                for j in (i - 1, i + 1):  # the adjacent capitalized word: first name, surname
-                    if 0 <= j < len(matches) and len(adjacent) < 8:
-                        a, b = sorted((match, matches[j]), key=lambda m: m.start())
-                        if not text[a.end() : b.start()].strip():
-                            adjacent.add(matches[j].group())
+                if len(adjacent) >= 8:
+                    continue
+                # the adjacent capitalized word: first name, surname
+                if i > 0 and not text[matches[i - 1][2] : name_start].strip():
+                    adjacent.add(matches[i - 1][0])
+                if i + 1 < len(matches) and len(adjacent) < 8 and not text[name_end : matches[i + 1][1]].strip():
+                    adjacent.add(matches[i + 1][0])
 
     # -- across articles -----------------------------------------------------------
     def plan(self) -> Plan:
