@@ -168,6 +168,8 @@ def _joins(step: Join, extracts: Mapping[str, Any], corpus: Corpus) -> Iterator[
     Keys are worked out twice (to index, then to look up), so that no
     article's keys are held while the others are indexed.
     """
+    if sum(extract is not None for extract in extracts.values()) < 2:
+        return  # a Join pairs articles: one alone has no candidate, and its keys cost a long article seconds
     index = _KeyIndex()
     numbered: list[str] = []
     for path in sorted(extracts):
