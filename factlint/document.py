@@ -869,6 +869,32 @@ class Abbreviations:
     never_final: frozenset[str]
     may_end: frozenset[str]
     starters: frozenset[str]
+    sentence_end: regex.Pattern  # the candidates split_sentences reads: _sentence_end(never_final)
+
+
+# A sentence ends at a run of stops (tried from its first mark only, and never given
+# back: a run of 20,000 '!' is one candidate, not 20,000 each scanning the rest).
+_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
+_OPENERS = "\"'“‘(["  # stripped from the word before a stop
+_CLOSERS = "\"'”’)]"  # and after it
+
+
+def _sentence_end(never_final: frozenset[str]) -> regex.Pattern:
+    """_SENTENCE_END without the candidates split_sentences would pass over anyway: a single
+    full stop after a word, alone or after opening marks, that is an initial ("J.") or an
+    abbreviation that never ends a sentence ("Gen."). Text of initials or titles only
+    ("A. B. C. ...", "Mr. Gen. Dr. ...") is a candidate every few characters, each a turn
+    of split_sentences's loop; here the regex engine passes over them. split_sentences
+    still reads every candidate left as before, so the sentences are the same."""
+    words = sorted(
+        (w[:-1] for w in never_final
+         if w.endswith(".") and len(w) > 1 and w[-2] not in ".!?…" and w[0] not in _OPENERS and regex.fullmatch(r"\S+", w)),
+        key=len, reverse=True,
+    )
+    word = "|".join([r"\p{Lu}", *map(regex.escape, words)])
+    return regex.compile(
+        rf"(?<![.!?…])(?!(?<=(?:^|\s)[\"'“‘(\[]*(?:{word}))\.(?![.!?…]))" + _SENTENCE_END.pattern[len("(?<![.!?…])"):]
+    )
 
 
 @lru_cache(maxsize=8)
@@ -876,16 +902,14 @@ def _abbreviations(extra: tuple[str, ...]) -> Abbreviations:
     from factlint.yamlio import load_data_file
 
     data = load_data_file(os.path.join(os.path.dirname(__file__), "data", "abbreviations.yaml"))
+    never_final = frozenset(data["never_final"]) | frozenset(extra)
     return Abbreviations(
-        frozenset(data["never_final"]) | frozenset(extra),
+        never_final,
         frozenset(data["may_end"]),
         frozenset(data["sentence_starters"]),
+        _sentence_end(never_final),
     )
 
-
-# A sentence ends at a run of stops (tried from its first mark only, and never given
-# back: a run of 20,000 '!' is one candidate, not 20,000 each scanning the rest).
-_SENTENCE_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[\p{Lu}\d])")
 _WORD_BEFORE = regex.compile(r"\S+", regex.REVERSE)  # matched backwards from the sentence end
 _NEXT_WORD = regex.compile(r"\s+[\"'“‘(\[]?([\w'’-]+)")
 
@@ -894,7 +918,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: Abbreviation
     """Sentence spans in text[start:end], respecting abbreviations."""
     sentences = []
     begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
+    for match in abbreviations.sentence_end.finditer(text, start, end):
         if match.group().startswith(".") and not match.group().startswith("..."):
             word = _WORD_BEFORE.match(text, begin, match.end())
             bare = word.group().lstrip("\"'“‘([").rstrip("\"'”’)]") if word else ""

@@ -43,20 +43,28 @@ class QuoteMarksCheck(Check):
         text = doc.text
         if not has_quotation_marks(text):
             return
-        scans = [scan_quote_marks(text, block.start, block.end) for block in doc.blocks]
-        if not any(problems or left_open is not None for _, problems, left_open in scans):
+        scanned: dict[int, tuple] = {}
+
+        def scan(index: int) -> tuple:  # read when needed: the rule may stop at its most findings
+            if index not in scanned:
+                block = doc.blocks[index]
+                scanned[index] = scan_quote_marks(text, block.start, block.end)
+            return scanned[index]
+
+        if not any(scan(i)[1] or scan(i)[2] is not None for i in range(len(doc.blocks))):
             return
         from factlint.furniture import not_an_article
 
         if not_an_article(doc) is not None or len(_TOKENIZED.findall(text)) >= 2:
             return  # a page reported once; text split into tokens, whose marks no longer face their words
         closed_above: set[int] = set()  # offsets of stray closes that close the paragraph above's quotation
-        for index, (block, (_, problems, left_open)) in enumerate(zip(doc.blocks, scans)):
-            problems = list(problems)  # the scan is shared with other kinds: added to here only
+        for index, block in enumerate(doc.blocks):
+            _, shared, left_open = scan(index)
+            problems = list(shared)  # the scan is shared with other kinds: added to here only
             if left_open is not None:
                 following = self._next_paragraph(doc, index)
                 if following is None or not opens_with_quotation(text, doc.blocks[following].start, doc.blocks[following].end):
-                    first = _first_mark_closes(scans[following][1] if following is not None else [], doc.blocks[following].start if following is not None else 0, text)
+                    first = _first_mark_closes(scan(following)[1] if following is not None else [], doc.blocks[following].start if following is not None else 0, text)
                     if first is not None:
                         closed_above.add(first)  # a quotation over two paragraphs, its second mark missing: a reader pairs them
                     else:

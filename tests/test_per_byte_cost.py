@@ -1,0 +1,76 @@
+"""Issue 20, per-byte cost: the shortcuts that make long articles cheaper find what the plain code finds.
+
+Speed itself is measured by bench/adversarial.py, not here; these tests hold each shortcut to the
+result of the straightforward computation it replaces, on seeded random inputs and the cases it targets.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from factlint.document import Settings, _abbreviations, _SENTENCE_END, parse_document, split_sentences
+from factlint.kinds.duplicates import _quotations_within
+from factlint.kinds.scopes import _Spans
+from factlint.quotemarks import scan_quote_marks
+from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+_PIECES = ["A", "b", ".", " ", "\n", "Mr", "U.S", '"', "(", ")", "é", "\t", "É", "...", "!", "?", "’", "St", "Dr",
+           "no", "1", "Jan", "“", "[", "J. R. ", "Gen", "Rep", "x", "approx", "”", "]", "\u00a0"]
+
+
+@pytest.mark.parametrize("extra", [(), ("Rep.", "(x.", "no..", "Sgt.", "Gov’t.", "É.")])
+def test_sentence_ends_skipped_by_the_regex_are_those_the_loop_passes_over(extra):
+    """split_sentences with the abbreviation-aware candidates gives the sentences of the plain candidates."""
+    quick = _abbreviations(extra)
+    plain = dataclasses.replace(quick, sentence_end=_SENTENCE_END)
+    rng = random.Random(20)
+    texts = ["A. B. C. D. " * 50, "Mr. Gen. Dr. U.S. Officials met. " * 20, "He met J. R. Smith. Then (A.) Left. “B.” Went.",
+             "Gen. Smith left. The U.S. Army came. Gov’t. Sources said.", "It is A.. B. Then Rep. Jones spoke."]
+    texts += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts:
+        assert split_sentences(text, 0, len(text), quick) == split_sentences(text, 0, len(text), plain), repr(text)
+
+
+def test_initials_and_titles_are_still_not_sentence_ends():
+    doc = parse_document("a.txt", "He met J. R. Smith and Gen. Jones in Paris. They left.\n".encode(), Settings())
+    assert [doc.text[s:e] for s, e in doc.blocks[0].sentences] == ["He met J. R. Smith and Gen. Jones in Paris.", "They left."]
+
+
+def test_a_shared_quotation_mark_scan_is_not_changed_by_the_rule_that_reads_it():
+    """quotemarks adds 'never closed' problems to its own copy: the scan the other kinds read stays as it was."""
+    text = 'He said "we left.\n\nThen she "came" home.\n'
+    doc = parse_document("a.txt", text.encode(), Settings())
+    check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "quote-marks")
+    block = doc.blocks[0]
+    before = scan_quote_marks(doc.text, block.start, block.end)
+    first = [(f.location.line, f.location.column, f.message) for f in check.check(doc)]
+    second = [(f.location.line, f.location.column, f.message) for f in check.check(doc)]
+    assert first and first == second
+    assert scan_quote_marks(doc.text, block.start, block.end) == before
+    assert not before[1] and before[2] is not None  # no problem within the paragraph; its quotation left open
+
+
+def test_exception_spans_cover_as_a_look_at_each_would():
+    rng = random.Random(21)
+    for _ in range(3000):
+        spans = [(a, a + rng.randint(0, 8)) for a in (rng.randint(0, 40) for _ in range(rng.randint(0, 6)))]
+        start = rng.randint(0, 45)
+        end = start + rng.randint(1, 6)
+        assert _Spans(spans).cover(start, end) == any(a <= start and end <= b for a, b in spans), (spans, start, end)
+
+
+def test_a_sentences_quotations_found_by_bisection_are_those_a_look_at_each_finds():
+    rng = random.Random(22)
+    for _ in range(3000):
+        spans, position = [], 0
+        for _ in range(rng.randint(0, 8)):  # a paragraph's quotations: in order, none inside another
+            opening = position + rng.randint(0, 5)
+            position = opening + rng.randint(1, 6)
+            spans.append((opening, position))
+        start = rng.randint(0, position + 2)
+        end = start + rng.randint(1, 10)
+        naive = [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
+        assert _quotations_within(spans, start, end) == naive, (spans, start, end)
