@@ -922,7 +922,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: Abbreviation
         if match.group().startswith(".") and not match.group().startswith("..."):
             word = _WORD_BEFORE.match(text, begin, match.end())
             bare = word.group().lstrip("\"'“‘([").rstrip("\"'”’)]") if word else ""
-            if bare in abbreviations.never_final or _INITIAL.fullmatch(bare):
+            if bare in abbreviations.never_final or len(bare) == 2 and _INITIAL.fullmatch(bare):
                 continue
             if bare in abbreviations.may_end:
                 following = _NEXT_WORD.match(text, match.end(), end)

@@ -168,6 +168,8 @@ class Words:
     @staticmethod
     def join(parts: Iterable["Words"]) -> "Words":
         parts = list(parts)
+        if len(parts) == 1:
+            return parts[0]  # a block of one sentence, as most headings and short paragraphs are
         return Words("".join(p.codes for p in parts), b"".join(p.shapes for p in parts))
 
 
