@@ -67,7 +67,7 @@ _NUMERIC = r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<nyear>(?:19|20)?\d\d)(?![\d/])|(
 # A weekday and the date it names: "Tuesday, Jan. 6", "Tuesday 6 January 2026",
 # "on Monday (12 May 2025)", "Wed 3/4/2026".
 _WEEKDAY_DATE = re.compile(
-    rf"(?<![\w-]){_DAY_NAME}\b(?:\.(?=\s|,))?,?\s+(?P<open>\()?\s*"
+    rf"(?<![\w-]){_DAY_NAME}\b(?:\.(?=\s|,))?,?\s++(?:(?P<open>\()\s*)?"  # not \s+(\()?\s*: two runs sharing a long blank
     rf"(?:{_MONTH_DAY}{_YEAR}|{_DAY_MONTH}{_YEAR.replace('year', 'year2')}|{_NUMERIC})"
     r"(?(open)\s*\))",
     re.I,
