@@ -661,7 +661,7 @@ class Analyzer:
             if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 12:
                 return nxt
         # "in Paris, where leaders met"
-        where = _WHERE_AFTER.match(text, m_end)
+        where = _WHERE_AFTER.match(text, m_end, nxt[0])  # endpos: without it, regex looks for "where" to the article's end
         if mention.context == "locative" and where and where.end() <= nxt[0]:
             rest = text[where.end():nxt[0]]
             if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 8:
