@@ -245,7 +245,9 @@ def _forms(lemma: str, irregular: dict[str, list[str]]) -> set[str]:
 def inflect(lemma: str) -> set[str]:
     """A verb's regular forms: base, -s, -ed, -ing ("point out" -> "pointed out" ...)."""
     head, *rest = lemma.split()
-    if head.endswith("e"):
+    if head.endswith("ee"):  # "see", "agree": "sees", "agreeing" ("seed" and "seing" are no forms)
+        forms = {head, head + "s", head + "ing"} | ({head + "d"} if len(head) > 3 else set())
+    elif head.endswith("e"):
         forms = {head, head + "s", head + "d", head[:-1] + "ing"}
     elif head.endswith("y") and len(head) > 1 and head[-2] not in "aeiou":
         forms = {head, head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
@@ -563,6 +565,35 @@ def _person_named(text: str) -> bool:
     if len(words) == 1 and words[0].lower() in ("he", "she"):
         return True
     return bool(words) and words[-1][:1].isupper() and words[-1].lower() not in _STOP and words[-1].lower() not in _DEFINITE
+
+
+def _views_object(after: list[Token]) -> bool:
+    """Does an opinion verb's object have a complement ("... this as a move", "... the name to be a
+    misnomer") before its clause ends? Then the verb states a view of it, not an act on it."""
+    for i, token in enumerate(after[:_VIEW_REACH]):
+        if not token.is_word or token.lower in ("that", "which", "who", "and", "but"):
+            return False
+        following = after[i + 1].lower if i + 1 < len(after) else ""
+        if token.lower == "as":
+            return following not in _SUBJECT_PRONOUNS  # not "saw the plane as it came down"
+        if token.lower == "to" and following == "be":
+            return True
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+# Opinion verbs that state a view only in a view's shape ("many saw it as", "most hold that the ...");
+# otherwise they are acts, whoever their subject ("Klitschko held that title").
+_VIEW_VERBS = frozenset("see sees saw seeing hold holds held holding perceive perceives perceived perceiving".split())
+_THAT_CLAUSE_STARTS = _SUBJECT_PRONOUNS | frozenset("the a an this these those there his her its their our many some most".split())
+
+
+def _opens_clause(after: list[Token]) -> bool:
+    """'that' opening a clause ("hold that the plan ..."), not a determiner ("held that title")."""
+    return len(after) > 1 and after[0].lower == "that" and (after[1].lower in _THAT_CLAUSE_STARTS or after[1].text[:1].isupper())
+
+
+_VIEW_REACH = 8  # words between an opinion verb and the "as" or "to be" of its object's complement
 
 
 def _credits_claim(cue: Cue) -> bool:
@@ -1036,6 +1067,8 @@ class Analyzer:
             return None  # "the report found"; "the FBI showed" (a body that publishes figures); not "Smith showed"
         if self._act_not_claim(form, kind, cue, match, after):
             return None
+        if form in _VIEW_VERBS and not (_views_object(after) or _opens_clause(after)):
+            return None  # "Klitschko held that title", "residents saw the smoke": no view stated
         return self._what_the_verb_credits(form, kind, cue, match, after)
 
     def _may_credit(self, kind: str, match: regex.Match) -> bool:
@@ -1071,7 +1104,9 @@ class Analyzer:
             return True  # "officials agreed to meet": an act, not a claim
         if kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
             if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
-                return True  # "some chefs add a few tablespoons": an object, not a claim
+                # "some chefs add a few tablespoons": an object, not a claim; but a view of the object
+                # is one: "many consider the locomotive to be ...", "some saw him as a traitor"
+                return not (kind == "opinion" and _views_object(after))
         # "officials have agreed that an orchestra will perform", "officials hope": no sourcing
         return cue.source == ANONYMOUS and kind == "opinion" and form.split()[0].startswith(_DECISIONS)
 
