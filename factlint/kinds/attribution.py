@@ -480,8 +480,40 @@ class Sentence:
     anonymous: Flag | None = None
     anonymity_explained: bool = False  # the reason for anonymity is given within two paragraphs
     weasel: Flag | None = None
-    figures: list[tuple[int, int, str, bool]] = field(default_factory=list)  # (start, end, the number, a claim?)
+    figures: list[Figure] = field(default_factory=list)  # the sentence's statistics, in order
     claims: list[tuple[int, int]] = field(default_factory=list)  # claims that need a source: "died of an overdose"
+
+
+class Figure:
+    """A statistic in a sentence. Where the noun it counts ends and whether it is a claim that needs
+    a source are read only when asked: most figures have a source in their paragraph, and are never asked."""
+
+    __slots__ = ("start", "key", "_match", "_sentence", "_paragraph_start", "_reader", "_end", "_claim")
+
+    def __init__(self, match: Any, key: str, sentence: tuple[int, int], paragraph_start: int, reader: "Analyzer") -> None:
+        self.start = match.start()
+        self.key = key  # the number, to tell a repeat: '$160 million' and '160 million' -> '160 million'
+        self._match = match
+        self._sentence = sentence
+        self._paragraph_start = paragraph_start
+        self._reader = reader
+        self._end: int | None = None
+        self._claim: bool | None = None
+
+    @property
+    def end(self) -> int:
+        """Where the noun the figure counts ends: '12 people', else the number."""
+        if self._end is None:
+            self._end = self._reader._counted_end(self._match.end(), self._sentence[1])
+        return self._end
+
+    @property
+    def claim(self) -> bool:
+        """A statistic someone measured or estimated (see Analyzer._is_claim)."""
+        if self._claim is None:
+            s, e = self._sentence
+            self._claim = self._reader._is_claim(self._match, self.end, s, e, self._paragraph_start)
+        return self._claim
 
 
 @dataclass(frozen=True)
@@ -1530,7 +1562,7 @@ class Analyzer:
         return NAMED
 
     # -- figures -------------------------------------------------------------------
-    def _figures(self, s: int, e: int, quoted) -> list[tuple[int, int, str, bool]]:
+    def _figures(self, s: int, e: int, quoted) -> list[Figure]:
         """The sentence's statistics in order, each with the noun it counts ('12 people') and its number."""
         # Every figure holds a digit, or "million" after a word: a sentence without either is not scanned.
         matches = [
@@ -1546,11 +1578,10 @@ class Analyzer:
                 continue  # "a population of more than 100,000", "a fine of up to $9 million": background, not news
             if _ASIDE_BEFORE.search(self.text, max(s, match.start() - 3), match.start()):
                 continue  # a conversion or reference mark: "54 million tons (49 million metric tons)", "[39]"
-            end = self._counted_end(match.end(), e)
-            figures.append((match.start(), end, _number_key(match.group()), self._is_claim(match, end, s, e)))
+            figures.append(Figure(match, _number_key(match.group()), (s, e), self._paragraph_start, self))
         return figures
 
-    def _is_claim(self, match: regex.Match, end: int, s: int, e: int) -> bool:
+    def _is_claim(self, match: regex.Match, end: int, s: int, e: int, paragraph_start: int) -> bool:
         """A statistic someone measured or estimated, which needs a source.
 
         A share or rate ("62% of voters"; not a market's move: "shares rose 2%"),
@@ -1567,7 +1598,7 @@ class Analyzer:
         if match.groupdict().get("pct"):
             if match.group().startswith("100") and not match.group()[3:4].isdigit():
                 return False  # "100% oxygen": a whole, not a share someone measured
-            return not self.lex.markets.search(self.text, self._sentence_before(s), e)
+            return not self.lex.markets.search(self.text, self._sentence_before(s, paragraph_start), e)
         before = _last_words(self.text[max(s, match.start() - 40) : match.start()], 4)
         after = _first_words(self.text[match.end() : min(e, end + 60)], 7)
         text = match.group().lower()
@@ -1590,10 +1621,10 @@ class Analyzer:
         words = {t.lower for t in _tokens(self.text, sentence_start, verb.start())}
         return bool(words & (self.lex.institutions | _ACTORS))
 
-    def _sentence_before(self, sentence_start: int) -> int:
+    def _sentence_before(self, sentence_start: int, paragraph_start: int) -> int:
         """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
         stop = max(self.text.rfind(". ", 0, sentence_start - 1), self.text.rfind("\n", 0, sentence_start - 1))
-        return max(stop + 1, self._paragraph_start)
+        return max(stop + 1, paragraph_start)
 
     def _clause_before(self, position: int, sentence_start: int) -> int:
         """Where the clause holding a position starts (after the last comma, semicolon or dash)."""
@@ -2109,16 +2140,19 @@ class AttributionCheck(Check):
         seen: set[str] = set()  # a figure repeated later in the article needs its source only once
         noted: bool | None = None  # the page says where its figures come from ("Statistics ... are derived from ...")
         for index, sentence in enumerate(analysis.sentences):
-            new = [f for f in sentence.figures if f[2] not in seen and f[3]]
-            seen.update(f[2] for f in sentence.figures)
-            if not new or sentence.anonymous or sentence.weasel:
+            unseen = [f for f in sentence.figures if f.key not in seen]
+            seen.update(f.key for f in sentence.figures)
+            if not unseen or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
-            if not self._figure_sourced(analysis, index):
+            if self._figure_sourced(analysis, index):
+                continue
+            new = [f for f in unseen if f.claim]  # read last: most figures have a source
+            if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
                 if noted:
                     return
-                yield self.finding(doc, new[0][0], new[0][1])
+                yield self.finding(doc, new[0].start, new[0].end)
 
     @staticmethod
     def _figure_sourced(analysis: Analysis, index: int) -> bool:
