@@ -70,7 +70,7 @@ _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+
 _BE = frozenset("is are was were be been being am 's ’s 're ’re".split())
 _DEFINITE = frozenset("the this that these those his her their its our my your".split())
 _SKIP_BEFORE_VERB = frozenset(
-    "has have had also would will did does do not never repeatedly previously later then now still long already "
+    "here there has have had also would will did does do not never repeatedly previously later then now still long already "
     "further again once publicly privately today yesterday tonight on last this early late earlier night morning "
     "evening afternoon week month year monday tuesday wednesday thursday friday saturday sunday even just "
     "'ve ’ve 'd ’d 'll ’ll could may might must should can".split()
