@@ -166,6 +166,7 @@ _ACTOR_VERB = regex.compile(
 )
 _ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
 _BYLINE = regex.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
+_ENDS_SENTENCE = regex.compile(r"(?:\s+\w+){0,3}[\s.\"”’']*$")  # a closing tag: ", the statement said (on Monday)."
 _CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
 # How far after a quotation _CITED_IN looks. Always give a regex-module match an end: with none, a
 # pattern holding a required literal ("(") looks for it through the rest of the article first,
@@ -2144,7 +2145,7 @@ class AttributionCheck(Check):
             seen.update(f.key for f in sentence.figures)
             if not unseen or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
-            if self._figure_sourced(analysis, index):
+            if self._figure_sourced(analysis, index) or self._sourced_below(analysis, index):
                 continue
             new = [f for f in unseen if f.claim]  # read last: most figures have a source
             if new:
@@ -2153,6 +2154,22 @@ class AttributionCheck(Check):
                 if noted:
                     return
                 yield self.finding(doc, new[0].start, new[0].end)
+
+    @staticmethod
+    def _sourced_below(analysis: Analysis, index: int) -> bool:
+        """Wire copy's run of figure paragraphs that names its source at the run's next step: 'Central
+        government revenue will rise 6.6 pct.' / 'Total capital investment will increase 38 pct, the
+        statement said.' The next paragraph must open with a sentence of figures that ends by crediting
+        them (not 'Under Turkmen laws, ... a turnout of more than 50 percent')."""
+        sentences = analysis.sentences
+        below = analysis.paragraph(sentences[index].block + 1)
+        if not below:
+            return False
+        opening = sentences[below[0]]
+        return bool(opening.figures) and any(
+            _credits_figure(c, False) and c.source != INHERITED and _ENDS_SENTENCE.match(analysis.text, c.end, opening.end)
+            for c in opening.cues
+        )
 
     @staticmethod
     def _figure_sourced(analysis: Analysis, index: int) -> bool:
