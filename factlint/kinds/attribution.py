@@ -321,7 +321,8 @@ class Lexicon:
         words_of = {name: frozenset(normal(w) for w in words[name]) for name in words}
         self.documents = words_of["documents"]
         # Any document word in lowered text: where none is, "in", "under" ... name no document.
-        self.any_document = re.compile("|".join(re.escape(w) for w in sorted(self.documents)) or "(?!)")
+        # (As one prefix tree: a flat alternation of some hundred words costs the stdlib engine a try of each at every character.)
+        self.any_document = re.compile(trie_alternation(self.documents) if self.documents else "(?!)")
         self.anonymous = words_of["anonymous_sources"]
         self.vague = words_of["vague_crowds"]
         self.quantifiers = words_of["quantifiers"]
