@@ -46,7 +46,7 @@ from typing import Any, Iterable
 
 import regex
 
-from factlint.document import Document
+from factlint.document import MAX_SENTENCE_CHARS, Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.scopes import repeat_problem
@@ -1625,8 +1625,10 @@ class Analyzer:
 
     def _sentence_before(self, sentence_start: int, paragraph_start: int) -> int:
         """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
-        stop = max(self.text.rfind(". ", 0, sentence_start - 1), self.text.rfind("\n", 0, sentence_start - 1))
-        return max(stop + 1, paragraph_start)
+        # Looked for inside the paragraph only, and no further back than a sentence can be long: on text
+        # with no stops (an endless sentence cut into pieces) every percentage searched the whole block.
+        stop = max(self.text.rfind(". ", paragraph_start, sentence_start - 1), self.text.rfind("\n", paragraph_start, sentence_start - 1))
+        return max(stop + 1, paragraph_start, sentence_start - MAX_SENTENCE_CHARS)
 
     def _clause_before(self, position: int, sentence_start: int) -> int:
         """Where the clause holding a position starts (after the last comma, semicolon or dash)."""
