@@ -326,6 +326,7 @@ class Lexicon:
         self.anonymous = words_of["anonymous_sources"]
         self.vague = words_of["vague_crowds"]
         self.quantifiers = words_of["quantifiers"]
+        self.long_quantifiers = tuple(q for q in self.quantifiers if " " in q)  # "a number of", "a lot of"
         self.pronouns = words_of["pronoun_sources"]
         self.institutions = words_of["institution_words"]
         self.agency_crowds = words_of["agency_crowds"]
@@ -516,6 +517,17 @@ class Figure:
             s, e = self._sentence
             self._claim = self._reader._is_claim(self._match, self.end, s, e, self._paragraph_start)
         return self._claim
+
+    def _fields(self) -> tuple[int, int, str, bool]:
+        return self.start, self.end, self.key, self.claim
+
+    def __eq__(self, other: object) -> bool:  # read in full: two analyses of one text compare alike
+        return isinstance(other, Figure) and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Figure{self._fields()}"
 
 
 @dataclass(frozen=True)
@@ -1531,12 +1543,17 @@ class Analyzer:
 
     def _quantified(self, words: list[str]) -> bool:
         """Does a quantifier ("some", "many", "a number of") count the head? Not "some 300", "the most senior"."""
-        return any(
+        if any(
             w in self.lex.quantifiers
             and not (k + 1 < len(words) and words[k + 1][:1].isdigit())  # "some 300 troops"
             and not (w in ("most", "other") and k > 0 and words[k - 1] in _DEFINITE)  # "the most senior", "the other characters"
             for k, w in enumerate(words[:-1])
-        ) or any(q in " ".join(words[:-1]) for q in self.lex.quantifiers if " " in q)
+        ):
+            return True
+        if len(words) < 3 or not self.lex.long_quantifiers:
+            return False  # "a number of" needs two words before the head at least
+        before_head = " ".join(words[:-1])
+        return any(q in before_head for q in self.lex.long_quantifiers)
 
     def _unnamed_kind(self, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool) -> str | None:
         """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
