@@ -715,7 +715,7 @@ def _read_possessive_qualifier(st: _State, r: _Reading) -> None:
         return
     nxt = hits[st.i]
     inner = nxt.places
-    region = _REGION_AFTER_RE.match(text, nxt.end)
+    region = _REGION_AFTER_RE.match(text, nxt.end, nxt.end + 64)  # an end: regex looks for its literal to the end
     if region:
         inner = _region_places(inner, region.group(1).lower())
     inside, outer = _contained_in(inner, r.cands)

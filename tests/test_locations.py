@@ -571,3 +571,52 @@ def test_a_thing_told_hundreds_of_times_is_compared_in_a_bounded_window():
     things = check.extract(parse_document("a.txt", rows.encode("utf-8"))).things
     assert things and all(len(found) <= MAX_PAIRWISE for found in things.values())
     assert max(len(found) for found in things.values()) == MAX_PAIRWISE
+
+
+# ---------------------------------------------------------------------------
+# Counterparts: another article tells the sentence in many of the same words
+# ---------------------------------------------------------------------------
+
+_HOME = "The 76ers fired coach Maurice Cheeks on Saturday after a loss in Cleveland."
+
+
+def test_a_counterpart_sentence_with_a_place_the_story_never_names_is_reported():
+    # ECB+ 5: "Friday's dispirited 88-72 setback at Cleveland" told with another place
+    files = dict([
+        story("a.md", _HOME + "\n\nFriday night's 88-72 loss in Cleveland, the team's eighth in 10 games, "
+                      "was apparently the last straw."),
+        story("b.md", "Cheeks was fired a day after the 76ers lost in Cleveland.\n\nThe team is 9-14."),
+        story("c.md", "The 76ers have opened 9-14 with eight losses in their last 10 games, including Friday's "
+                      "dispirited 88-72 setback at Ibb."),
+    ])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert finding.message == "Puts the setback in Ibb, but 1 other article on this story says Cleveland"
+    assert [(r.location.path, r.location.line) for r in finding.related] == [("a.md", 6)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the story names the place's country: a story may go there
+        "The 76ers have opened 9-14 with eight losses in their last 10 games, including Friday's dispirited "
+        "88-72 setback at Toronto. It was their third loss in Canada this year.",
+        # a sentence that shares words but tells no thing of the other's (Reuters: a car show in Geneva
+        # beside a smelter in Ludwigshafen, one company's two stories)
+        "Alcan Aluminium Ltd of Montreal said it will show aluminum structured vehicles with Bertone at "
+        "Geneva's international auto show in March.",
+        # few words in common: another fact
+        "Cheeks once coached a summer league team in Ibb.",
+        # a list of places is never compared
+        "Friday's dispirited 88-72 setback came after losses in Ibb, Miami and Denver in their last 10 games.",
+    ],
+)
+def test_counterparts_left_alone(last):
+    files = dict([
+        story("a.md", _HOME + "\n\nFriday night's 88-72 loss in Cleveland, the team's eighth in 10 games, "
+                      "was apparently the last straw. Alcan Aluminium Ltd said its aluminum smelter in Cleveland "
+                      "will close in March."),
+        story("b.md", "Cheeks was fired a day after the 76ers lost in Cleveland.\n\nThe team is 9-14."),
+        story("c.md", last),
+    ])
+    assert lint(files) == []

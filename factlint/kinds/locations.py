@@ -60,7 +60,7 @@ from typing import Any, Iterable, Iterator
 import regex
 
 from factlint import gazetteer as gz
-from factlint.attachments import GENERIC, NAMED, read_attachments, trigger_starts
+from factlint.attachments import GENERIC, NAMED, read_attachments, singular, trigger_starts
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
@@ -661,7 +661,7 @@ class Analyzer:
             if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 12:
                 return nxt
         # "in Paris, where leaders met"
-        where = _WHERE_AFTER.match(text, m_end)
+        where = _WHERE_AFTER.match(text, m_end, nxt[0])  # endpos: without it, regex looks for "where" to the article's end
         if mention.context == "locative" and where and where.end() <= nxt[0]:
             rest = text[where.end():nxt[0]]
             if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 8:
@@ -1002,10 +1002,19 @@ def _known(placement: Any, named: dict[str, tuple], own: str) -> bool:
 
 
 def _known_country(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
-    """Whether the placement's country is the majority's, or one another article names."""
+    """Whether the placement's country is the majority's, or one the story names:
+    another article, or this one apart from the place itself."""
     theirs = {place.country for _, p in majority for place in p.places[:1]}
-    told = {place.country for p, places in named.items() if p != path for place in places}
+    told = _countries_told(first, named, path)
     return any(place.country in theirs or place.country in told or not place.country for place in first.places)
+
+
+def _countries_told(first: Any, named: dict[str, tuple], path: str) -> set[str]:
+    """The countries of the places the story names: every other article's, and
+    this article's but the placement's own places ("a setback at Toronto ...
+    their third loss in Canada": the article knows it went to Canada)."""
+    own = {place.id for place in first.places}
+    return {place.country for p, places in named.items() for place in places if p != path or place.id not in own}
 
 
 def _stray(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
@@ -1041,6 +1050,75 @@ def _spread_outliers(path: str, found: tuple, items: list, named: dict[str, tupl
             continue
         result.append((first, [(p, f[0]) for p, f in others]))
     return result
+
+
+# A counterpart: another article's sentence that tells the same thing in
+# many of the same words (a restatement is the closest kind), with its place
+# one the story agrees on and this one's a place the story never names.
+COUNTERPART = 0.4
+COUNTERPART_WORDS = 5
+_NOT_CONTENT = frozenset(
+    """a an the and or but nor of in at on to for with by from as into onto over under about after before
+    than then that this these those it its he she they them his her their our we you i is was were be been
+    being are am has have had do does did will would could should may might can must not no s t also which
+    who whom whose what when where while there here said says say told last next first one two""".split())
+
+
+def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> list[tuple]:
+    """Placements whose sentence another article tells in much the same words
+    with another place ("the 88-72 setback at Ibb" / "Friday's 88-72 loss in
+    Cleveland"), whatever thing either sentence ties to its place: the place
+    is named nowhere else in the story and lies in a country no other article
+    names (nor this one, but for the place itself), and the counterpart's place is one two or more other articles name
+    (the story's place). [(placement, [(path, counterpart), ...])]"""
+    placements: dict[str, dict[Location, Any]] = defaultdict(dict)
+    places_as_things: set[Location] = set()  # "Maseru in Ivory Coast": a place's own place is no counterpart
+    for key, items in by_key.items():
+        for path, found in items:
+            for p in found:
+                if key.startswith("place:"):
+                    places_as_things.add(p.location)
+                elif p.asserted and p.words:
+                    placements[path].setdefault(p.location, p)
+    for mine in placements.values():
+        for location in places_as_things & mine.keys():
+            del mine[location]
+    result = []
+    for path, mine in placements.items():
+        others = [(o, q) for o, found in placements.items() if o != path for q in found.values()]
+        for first in mine.values():
+            told = _countries_told(first, named, path)
+            if any(place.country in told or not place.country for place in first.places):
+                continue  # the story, or the article apart from this place, names its country
+            if any(_names(first.places, places) for o, places in named.items() if o != path):
+                continue
+            words = first.words - _NOT_CONTENT
+            heads = {singular(w) for w in words}
+            matches = []
+            for other_path, q in others:
+                theirs = q.words - _NOT_CONTENT
+                shared = len(words & theirs)
+                if shared < COUNTERPART_WORDS or shared < COUNTERPART * min(len(words), len(theirs)):
+                    continue
+                if _head(first.key) not in {singular(w) for w in theirs} and _head(q.key) not in heads:
+                    continue  # one sentence must tell the other's thing ("losses" / "the loss in Cleveland")
+                if _same_place(first, q):
+                    break
+                naming = sum(1 for o, places in named.items() if o != path and _names(q.places[:1], places))
+                if naming >= 2:
+                    matches.append((other_path, q))
+            else:
+                if matches:
+                    seen: dict[str, tuple] = {}
+                    for item in matches:
+                        seen.setdefault(item[0], item)
+                    result.append((first, list(seen.values())))
+    return result
+
+
+def _head(key: str) -> str:
+    """A thing key's head word: "police station" -> "station", "event:riot" -> "riot"."""
+    return key.rpartition(":")[2].rpartition(" ")[2]
 
 
 def _agreeing(items: list[tuple[str, Any]]) -> list[tuple[str, Any]] | None:
@@ -1380,7 +1458,7 @@ class LocationsCheck(Check):
                 # that places another year's event there is background for its things too
                 attachment = replace(attachment, status="other")
             words: frozenset[str] = frozenset()
-            if any(attachment.tiers):  # only a restatement of an institution or a name is compared
+            if attachment.status == "asserted" or any(attachment.tiers):  # restatements and counterparts
                 words = sentences.get(attachment.sentence_start)
                 if words is None:
                     words = sentences[attachment.sentence_start] = _sentence_words(
@@ -1443,6 +1521,9 @@ class LocationsCheck(Check):
                     if first.location not in reported and (first.location not in candidates
                                                            or rank < candidates[first.location][0]):
                         candidates[first.location] = (rank, first, majority, () if first.spread else found)
+        for first, majority in _counterpart_outliers(by_key, named):
+            if first.location not in reported and first.location not in candidates:
+                candidates[first.location] = ((1, -len(majority), first.key), first, majority, ())
         for location in sorted(candidates, key=lambda loc: (loc.path, loc.line, loc.column)):
             _, first, majority, found = candidates[location]
             related = [Related(p.location, f"puts {p.thing} in {p.surface}") for _, p in majority]
