@@ -688,3 +688,27 @@ def test_a_bare_surname_two_people_share_is_no_ones_age() -> None:
     text = ("Julia Roberts said her sister felt ashamed.\n\nRoberts, 46, declined to comment.\n\n"
             "Her other siblings include Eric Roberts, 57, who is also an actor.\n")
     assert lint("age-mismatch", {"a.md": text}) == []
+
+
+def test_the_same_bound_twice_backs_itself() -> None:
+    """ECB+ 19: three reports say "more than 200 people arrested", an earlier one says 120: that
+    one is the outlier, and the three are not each flagged against it as one against one."""
+    files = {
+        "a.md": story("Stores have been smashed and looted in Athens, and 120 people have been arrested.", name="riots"),
+        "b.md": story("Hundreds of stores have been smashed and looted, and more than 200 people arrested.", name="riots"),
+        "c.md": story("Hundreds of stores have been looted, and more than 200 people have been arrested.", name="riots"),
+        "d.md": story("Stores were smashed and looted in Athens, and more than 200 people were arrested.", name="riots"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "a.md"
+    assert sorted(r.location.path for r in finding.related) == ["b.md", "c.md", "d.md"]
+
+
+def test_a_figure_across_a_wider_place_is_another_fact() -> None:
+    """ECB+ 19: arrests across Europe in solidarity protests are not the Athens riots' arrests."""
+    files = {
+        "a.md": story("Police in Athens said more than 200 people were arrested during the riots.", name="riots"),
+        "b.md": story("Protests spread to Germany, Spain and Italy, and 40 people were arrested across the continent.",
+                      name="riots"),
+    }
+    assert lint("figure-disagreement", files) == []

@@ -445,8 +445,9 @@ class StoryComparison:
         if timed and (fa.relative or fb.relative):
             return  # "in the week", "last week": another week in an article of another date
         if not disagree(fa, fb, self.check._tolerance(fa)):
-            self.edges[(first, a)][(second, b)] = "compatible" if fb.bound else "support"
-            self.edges[(second, b)][(first, a)] = "compatible" if fa.bound else "support"
+            same_bound = fa.bound and fb.bound and (fa.low, fa.high) == (fb.low, fb.high)  # "more than 200" twice
+            self.edges[(first, a)][(second, b)] = "compatible" if fb.bound and not same_bound else "support"
+            self.edges[(second, b)][(first, a)] = "compatible" if fa.bound and not same_bound else "support"
             return
         relation = "contradict"
         if timed and not (resent(fa, fb) and _days_apart(self.corpus, first, second) <= 1):
