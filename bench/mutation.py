@@ -83,16 +83,43 @@ def sync(source: Path, target: Path) -> None:
         sync(source / name, target / name)
 
 
-def prepare(module: str, tests: list[str], workdir: Path) -> None:
+# mutmut tests each mutant in a fork of the process that ran the clean tests, so
+# a cache the module filled then (a memo dict, an lru_cache) answers for the
+# mutant without running it: every mutant of a memoized function survived. This
+# plugin empties the module's caches before each run of its tests.
+_CACHES_PLUGIN = "_mutation_caches.py"
+_CACHES_SOURCE = """\
+# Written by bench/mutation.py: empty the mutated module's caches before its tests run.
+import importlib
+
+MODULE = {module!r}
+CACHES = {caches!r}  # module-level containers the module fills as a cache (bench/mutation.yaml)
+
+
+def pytest_sessionstart(session):
+    module = importlib.import_module(MODULE)
+    for value in list(vars(module).values()):
+        if callable(getattr(value, "cache_clear", None)):  # functools.lru_cache / cache
+            value.cache_clear()
+    for name in CACHES:
+        getattr(module, name).clear()
+"""
+
+
+def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = ()) -> None:
     """The copy: the repository's files, and mutmut's settings for this module in its pyproject.toml."""
     for name in COPIED:
         sync(ROOT / name, workdir / name)
+    dotted = module.removesuffix(".py").replace("/", ".")
+    plugin = _CACHES_SOURCE.format(module=dotted, caches=list(caches))
+    if not (workdir / _CACHES_PLUGIN).exists() or (workdir / _CACHES_PLUGIN).read_text(encoding="utf-8") != plugin:
+        (workdir / _CACHES_PLUGIN).write_text(plugin, encoding="utf-8")
     settings = {
         "source_paths": ["factlint"],
         "only_mutate": [module],
         "pytest_add_cli_args_test_selection": tests,
-        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
-        "also_copy": ["rules", "seeds", "tools"],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-p", _CACHES_PLUGIN.removesuffix(".py")],
+        "also_copy": ["rules", "seeds", "tools", _CACHES_PLUGIN],
         "use_git_change_detection": False,
     }
     lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
@@ -194,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh and workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    prepare(module, tests, workdir)
+    prepare(module, tests, workdir, entry.get("caches") or [])
 
     names: list[str] = []
     if args.survivors:
