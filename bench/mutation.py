@@ -135,6 +135,8 @@ def mutmut(workdir: Path, *args: str, log: Path | None = None) -> subprocess.Com
         raise SystemExit("mutation: mutmut is not installed in this environment: pip install -e '.[bench]'")
     # mutmut puts its mutated copy first on the path itself (a PYTHONPATH of its own leaves it finding no tests)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_") and k not in ("FACTLINT_DEBUG", "PYTHONPATH")}
+    # Dask's scratch space of its own: the shared /tmp/dask-scratch-space is cleaned by other runs mid-test
+    env["DASK_TEMPORARY_DIRECTORY"] = str(workdir / "dask-scratch")
     if log is not None:
         with log.open("w") as out:
             return subprocess.run([str(executable), *args], cwd=workdir, env=env, stdout=out, stderr=subprocess.STDOUT)
