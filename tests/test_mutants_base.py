@@ -117,10 +117,14 @@ def test_a_finding_quotes_the_line_around_a_short_span_and_the_span_itself_from_
 
 
 def test_a_finding_at_a_known_place_keeps_an_empty_message_and_its_related_places():
+    from factlint.findings import Related
+
     doc = doc_of("Text here.\n")
     check = Plain(rule())
     found = check.finding_at(doc.locate(0, 4), "Text", related=iter([]), message="")
     assert found.message == "" and found.related == ()
+    there = Related(doc.locate(5, 9), "first stated here")
+    assert check.finding_at(doc.locate(0, 4), "Text", related=iter([there])).related == (there,)
 
 
 def test_a_cross_article_kind_without_a_plan_compares_the_folder_or_each_story():
@@ -148,3 +152,31 @@ def test_the_kinds_are_listed_sorted_and_loaded_on_first_use():
     assert names == sorted(names) and {"duplicates", "dates", "quotes", "figures"} <= set(names)
     assert get_kind("dates").kind == "dates"
     assert get_kind("no-such-kind") is None
+
+
+def test_a_kind_is_imported_and_registered_on_first_use(monkeypatch):
+    import sys
+
+    from factlint.kinds import base
+
+    import factlint.kinds
+
+    monkeypatch.delitem(base.REGISTRY, "dates")
+    monkeypatch.delitem(sys.modules, "factlint.kinds.dates")
+    monkeypatch.setattr(factlint.kinds, "dates", factlint.kinds.dates)  # put back afterwards, as the two above
+    loaded = get_kind("dates")
+    assert loaded is not None and loaded.kind == "dates" and base.REGISTRY["dates"] is loaded
+    assert loaded.__module__ == "factlint.kinds.dates" and sys.modules["factlint.kinds.dates"].DatesCheck is loaded
+
+
+def test_a_kind_whose_module_is_missing_is_none_but_a_module_missing_a_dependency_is_an_error(monkeypatch, tmp_path):
+    from factlint.kinds import base
+
+    monkeypatch.setitem(base.KIND_MODULES, "ghost", "factlint_ghost_kind")
+    assert get_kind("ghost") is None
+    (tmp_path / "factlint_broken_kind.py").write_text("import factlint_no_such_dependency\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setitem(base.KIND_MODULES, "broken", "factlint_broken_kind")
+    with pytest.raises(ModuleNotFoundError) as raised:
+        get_kind("broken")
+    assert raised.value.name == "factlint_no_such_dependency"
