@@ -121,6 +121,11 @@ def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = ()
         "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-p", _CACHES_PLUGIN.removesuffix(".py")],
         "also_copy": ["rules", "seeds", "tools", _CACHES_PLUGIN],
         "use_git_change_detection": False,
+        # a mutant is timed out after (its tests' time + constant) * multiplier, wall clock: on a
+        # shared machine at nice 19, mutmut's defaults (1 s, x15) time out slow runs of tests that
+        # pass, and a timeout counts as killed; these limits leave only real hangs
+        "timeout_constant": 30.0,
+        "timeout_multiplier": 50.0,
     }
     lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
     pyproject = workdir / "pyproject.toml"
@@ -201,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tests", nargs="+", metavar="PATH", help="run these tests instead of the module's listed ones")
     parser.add_argument("--survivors", action="store_true", help="rerun only the mutants the last run did not kill")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results of this module")
+    parser.add_argument("--timeouts", action="store_true", help="rerun the mutants that timed out (a loaded machine times out passing tests)")
     parser.add_argument("--jobs", type=int, default=1, help="mutants tested at once (default 1: the machine is shared)")
     parser.add_argument("--target", type=float, default=85.0, help="exit 1 below this score (default 85)")
     parser.add_argument("--workdir", type=Path, help="where the copy lives (default .mutation/<module>)")
@@ -232,9 +238,13 @@ def main(argv: list[str] | None = None) -> int:
         names = [s["name"] for s in score(module, results(workdir), equivalents)["survivors"]]
         if not names:
             print("mutation: no survivors to rerun")
+    if args.timeouts:
+        if not (workdir / "mutants").exists():
+            raise SystemExit("mutation: no earlier run of this module to take the timeouts of")
+        names += [name for name, found in results(workdir).items() if found["status"] == "timeout"]
     started = time.monotonic()
     cpu = os.times()
-    if names or not args.survivors:
+    if names or not (args.survivors or args.timeouts):
         log = workdir / "mutmut.log"
         done = mutmut(workdir, "run", "--max-children", str(args.jobs), *names, log=log)
         if done.returncode != 0:
