@@ -197,3 +197,52 @@ def test_within_one_paragraph_a_quotation_said_twice_is_not_compared():
     assert not lint("quote-speaker-mismatch", {"a.md": story(text)})
     two = f"“{WORDS},” union leader Mary Brandt said.\n\n“{WORDS},” Transport Secretary Paul Dean said."
     assert [f.location.line for f in lint("quote-speaker-mismatch", {"a.md": story(two)})] == [6]
+
+
+def test_a_partial_quotation_supports_the_rendering_it_is_part_of():
+    found = lint("misquote", {
+        "a.md": story(LATER.format("We did hide the records from the committee.")),
+        "b.md": story(CREDITED.format(RIGHT)),
+        "c.md": story("Ruiz said they “did not hide the records from the committee” at any time."),
+    })
+    assert [f.path for f in found] == ["a.md"]
+
+
+def test_with_one_rendering_each_the_later_by_date_is_reported():
+    wrong = LATER.format("We did hide the records from the committee.")
+    found = lint("misquote", {"a.md": story(wrong, date="2025-04-21"), "b.md": story(CREDITED.format(RIGHT), date="2025-04-20")})
+    assert [f.path for f in found] == ["a.md"]
+    found = lint("misquote", {"a.md": story(wrong, date="2025-04-19"), "b.md": story(CREDITED.format(RIGHT), date="2025-04-20")})
+    assert [f.path for f in found] == ["b.md"]
+
+
+def test_a_long_quotation_is_shortened_in_the_message():
+    words = " ".join(["We did not hide the records from the committee and we will say so again"] * 4) + "."
+    changed = words.replace("did not hide", "did hide", 1)
+    [found] = lint("misquote", {"a.md": story(CREDITED.format(words)), "b.md": story(LATER.format(changed))})
+    shown = found.message.split("“")[1].split("”")[0]
+    assert len(shown) == 200 and shown.endswith("...") and shown.startswith("We did hide the records")
+
+
+def test_a_credit_to_a_quotation_one_word_apart_is_a_second_speaker_but_two_words_apart_is_not():
+    one = WORDS.replace("pay offer", "pay deal")
+    two = WORDS.replace("pay offer", "wage deal")
+    credited = "“{},” Transport Secretary Paul Dean said."
+    found = lint("quote-speaker-mismatch", {"a.md": story(f"“{WORDS},” union leader Mary Brandt said."), "b.md": story(credited.format(one))})
+    assert [f.path for f in found] == ["b.md"]
+    assert not lint("quote-speaker-mismatch", {"a.md": story(f"“{WORDS},” union leader Mary Brandt said."), "b.md": story(credited.format(two))})
+
+
+def test_a_speaker_named_by_one_word_or_a_body_is_not_credited():
+    for credit in ("Dean said", "the Transport Workers Union said"):
+        assert not lint("quote-speaker-mismatch", {
+            "a.md": story(f"“{WORDS},” union leader Mary Brandt said."), "b.md": story(f"“{WORDS},” {credit}."),
+        }), credit
+
+
+def test_two_credits_against_one_report_the_one_and_a_tie_the_later():
+    brandt, dean = "“{},” union leader Mary Brandt said.".format(WORDS), "“{},” Transport Secretary Paul Dean said.".format(WORDS)
+    found = lint("quote-speaker-mismatch", {"a.md": story(dean), "b.md": story(brandt), "c.md": story(brandt)})
+    assert [f.path for f in found] == ["a.md"]
+    found = lint("quote-speaker-mismatch", {"a.md": story(dean), "b.md": story(brandt)})
+    assert [f.path for f in found] == ["b.md"]
