@@ -106,7 +106,7 @@ def pytest_sessionstart(session):
 """
 
 
-def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = ()) -> None:
+def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = (), deselect: list[str] = ()) -> None:
     """The copy: the repository's files, and mutmut's settings for this module in its pyproject.toml."""
     for name in COPIED:
         sync(ROOT / name, workdir / name)
@@ -118,7 +118,8 @@ def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = ()
         "source_paths": ["factlint"],
         "only_mutate": [module],
         "pytest_add_cli_args_test_selection": tests,
-        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-p", _CACHES_PLUGIN.removesuffix(".py")],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-p", _CACHES_PLUGIN.removesuffix(".py")]
+        + [arg for test in deselect for arg in ("--deselect", test)],
         "also_copy": ["rules", "seeds", "tools", _CACHES_PLUGIN],
         "use_git_change_detection": False,
         # a mutant is timed out after (its tests' time + constant) * multiplier, wall clock: on a
@@ -229,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh and workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    prepare(module, tests, workdir, entry.get("caches") or [])
+    prepare(module, tests, workdir, entry.get("caches") or [], entry.get("deselect") or [])
 
     names: list[str] = []
     if args.survivors:
