@@ -279,3 +279,57 @@ def test_a_rule_naming_an_unknown_event_class_is_an_error_at_its_line(tmp_path):
 
     message, line = house_rule_error(tmp_path, "dates", "finding: disagreement\nevents: [death, wedding]\n")
     assert (message, line) == ("rule 'house-rule': unknown event classes ['wedding'] (see factlint/data/events.yaml)", 8)
+
+
+def test_every_weekday_with_a_date_is_checked_past_ones_that_are_not():
+    text = "The council met on Monday and on Wednesday, January 7, 2026, and again on Monday, January 13, 2026."
+    found = lint("weekday-mismatch", {"a.md": text + "\n"})
+    assert [f.message for f in found] == ["'Monday, January 13, 2026': January 13, 2026 is a Tuesday, not a Monday"]
+    for before in ("The Sun, Jan. 5, 2026, reported that", "On Tuesday, Sepember 9, 2025, and"):  # a newspaper, a misspelt month
+        found = lint("weekday-mismatch", {"a.md": f"{before} the council met on Monday, January 13, 2026.\n"})
+        assert [f.location.column for f in found] == [len(before) + 21], before
+
+
+def test_after_the_a_short_weekday_up_to_four_letters_is_a_title_not_a_day():
+    assert readings("sold at the Tues, Jan. 7, 2026, market") == []
+    assert readings("sold at the Thurs, Jan. 7, 2026, market") == [("Thurs, Jan. 7, 2026", 3, (dt.date(2026, 1, 7),))]
+
+
+def rest(of: dict[str, str]) -> dict[str, str]:
+    return {k: v for k, v in of.items() if k != "a.md"}
+
+
+def test_a_weekday_and_punctuation_before_the_date_make_it_a_dateline():
+    assert not lint("date-disagreement", {"a.md": story("Friday, April 18, 2025, the singer died at her home."), **rest(three("April 19"))})
+    assert [f.path for f in lint("date-disagreement", {"a.md": story("At noon, April 18, 2025, the singer died at her home."), **rest(three("April 19"))})] == ["a.md"]
+
+
+def test_a_dateline_is_told_by_its_place_in_the_sentence_not_in_the_article():
+    lead = "Fans gathered outside the studio on Saturday to lay flowers and to sing her songs.\n\n"
+    assert not lint("date-disagreement", {"a.md": story(lead + "NASHVILLE, April 18 AP The singer died at her home."), **rest(three("April 19"))})
+
+
+def test_a_date_followed_by_a_capital_is_a_dateline_only_in_the_first_60_characters():
+    prefix = "After a career of five decades in music, the singer died on "
+    assert len(prefix) == 60
+    found = lint("date-disagreement", {"a.md": story(prefix + "April 18 (local time) at her home."), **rest(three("April 19"))})
+    assert [f.path for f in found] == ["a.md"]
+    shorter = prefix.replace("five decades", "decades")
+    assert not lint("date-disagreement", {"a.md": story(shorter + "April 18 (local time) at her home."), **rest(three("April 19"))})
+
+
+def test_after_a_dateline_the_sentences_own_date_still_counts():
+    found = lint("date-disagreement", {"a.md": story("NASHVILLE, April 19 AP The singer died on April 18 at her home."), **rest(three("April 19"))})
+    assert [f.path for f in found] == ["a.md"]
+
+
+def test_articles_filed_with_a_time_are_compared_by_their_day():
+    def filed(first: str) -> dict[str, str]:
+        return {
+            "a.md": story(DIED.format("April 18"), date=first),
+            "b.md": story(DIED.format("April 19"), date="2025-04-20 09:00:00"),
+            "c.md": story(DIED.format("April 19"), date="2025-04-20 09:00:00"),
+        }
+
+    assert [f.path for f in lint("date-disagreement", filed("2025-04-27 23:00:00"))] == ["a.md"]
+    assert not lint("date-disagreement", filed("2025-04-28 08:00:00"))
