@@ -333,3 +333,27 @@ def test_articles_filed_with_a_time_are_compared_by_their_day():
 
     assert [f.path for f in lint("date-disagreement", filed("2025-04-27 23:00:00"))] == ["a.md"]
     assert not lint("date-disagreement", filed("2025-04-28 08:00:00"))
+
+
+def test_dates_across_a_new_year_are_compared_by_their_years():
+    assert [f.path for f in lint("date-disagreement", three("December 31, 2024", others="January 1, 2025"))] == ["a.md"]
+    # no year written: the articles' dates give it
+    found = lint("date-disagreement", {
+        "a.md": story(DIED.format("December 31"), date="2025-01-02"),
+        "b.md": story(DIED.format("January 1"), date="2025-01-02"),
+        "c.md": story(DIED.format("January 1"), date="2025-01-02"),
+    })
+    assert [f.path for f in found] == ["a.md"]
+
+
+def test_the_first_and_last_days_of_a_month_are_dates():
+    assert [f.path for f in lint("date-disagreement", three("April 1", others="March 31"))] == ["a.md"]
+    assert [f.path for f in lint("date-disagreement", three("March 31", others="April 1"))] == ["a.md"]
+
+
+def test_a_misspelt_month_or_an_impossible_day_is_no_date_and_the_sentences_other_date_counts():
+    assert not lint("date-disagreement", three("Sepember 18", others="September 19"))
+    found = lint("date-disagreement", {"a.md": story("Fans recalled her Sepember 9 show, and the singer died on April 18 at her home."), **rest(three("April 19"))})
+    assert [f.path for f in found] == ["a.md"]
+    text = "The plane crashed on March 3 near the airport.\n\nThe crash on March 4 was caused by ice.\n\nThe crash on March 32 closed the runway.\n"
+    assert [f.location.line for f in lint("date-disagreement", {"a.md": text})] == [3]
