@@ -2,7 +2,7 @@
 
     pip install -e '.[bench]'                                  # mutmut, pinned in pyproject's bench extra
     nice .venv/bin/python bench/mutation.py factlint/document.py
-    nice .venv/bin/python bench/mutation.py factlint/document.py --survivors   # rerun only what was not killed
+    nice .venv/bin/python bench/mutation.py factlint/document.py --survivors   # rerun what was not killed; a plain rerun resumes what was not run
     .venv/bin/python bench/mutation.py --list                  # the modules and the tests each is run with
 
 mutmut changes one thing at a time in the module (``<`` to ``<=``, ``and`` to
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("module", nargs="?", help="e.g. factlint/document.py (listed in bench/mutation.yaml)")
     parser.add_argument("--tests", nargs="+", metavar="PATH", help="run these tests instead of the module's listed ones")
-    parser.add_argument("--survivors", action="store_true", help="rerun only the mutants the last run did not kill")
+    parser.add_argument("--survivors", action="store_true", help="rerun the mutants the last run did not kill (a plain rerun resumes the ones not run yet)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results of this module")
     parser.add_argument("--timeouts", action="store_true", help="rerun the mutants that timed out (a loaded machine times out passing tests)")
     parser.add_argument("--jobs", type=int, default=1, help="mutants tested at once (default 1: the machine is shared)")
@@ -236,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.survivors:
         if not (workdir / "mutants").exists():
             raise SystemExit("mutation: no earlier run of this module to take the survivors of")
-        names = [s["name"] for s in score(module, results(workdir), equivalents)["survivors"]]
+        # mutants never run are left to a plain rerun (without --fresh), which resumes where a run stopped
+        names = [s["name"] for s in score(module, results(workdir), equivalents)["survivors"] if s["status"] != "not checked"]
         if not names:
             print("mutation: no survivors to rerun")
     if args.timeouts:
