@@ -43,16 +43,22 @@ COPIED = ("factlint", "rules", "seeds", "tests", "tools", "pyproject.toml")
 KILLED = {"killed", "timeout"}  # the tests noticed the change
 NOT_RUN = {"not checked", "skipped", "check was interrupted by user"}
 
-# Run inside the copy, where mutmut's config and results live: every mutant's status and diff as JSON.
+# Run inside the copy, where mutmut's config and results live: every mutant's status as JSON, and
+# the diff of those named on stdin and of those that ran and survived (working a diff out reparses
+# the module: only the ones the score needs; a mutant not run yet shows no change).
 _REPORT = r"""
 import json, sys
 from mutmut.__main__ import walk_mutatable_files, SourceFileMutationData, status_by_exit_code, get_diff_for_mutant
+wanted = json.load(sys.stdin)
+wanted = None if wanted is None else set(wanted)
 out = {}
 for path in walk_mutatable_files():
     data = SourceFileMutationData(path=path)
     data.load()
     for name, code in data.exit_code_by_key.items():
-        out[name] = {"status": status_by_exit_code[code], "diff": get_diff_for_mutant(name, path=path)}
+        status = status_by_exit_code[code]
+        needed = wanted is None or name in wanted or status not in SKIPPED
+        out[name] = {"status": status, "diff": get_diff_for_mutant(name, path=path) if needed else ""}
 json.dump(out, sys.stdout)
 """
 
@@ -149,11 +155,32 @@ def mutmut(workdir: Path, *args: str, log: Path | None = None) -> subprocess.Com
     return subprocess.run([str(executable), *args], cwd=workdir, env=env, capture_output=True, text=True)
 
 
-def results(workdir: Path) -> dict[str, dict]:
-    done = subprocess.run([sys.executable, "-c", _REPORT], cwd=workdir, capture_output=True, text=True)
+def results(workdir: Path, equivalents: list[dict] | None = None) -> dict[str, dict]:
+    """Every mutant's status and diff; with ``equivalents``, the diffs of killed mutants only
+    where a listed equivalent may match them (the others' diffs are left empty)."""
+    wanted = None
+    if equivalents is not None:
+        functions = {entry["function"] for entry in equivalents}
+        names = subprocess.run([sys.executable, "-c", _NAMES], cwd=workdir, capture_output=True, text=True)
+        if names.returncode == 0:
+            wanted = [name for name in json.loads(names.stdout) if function_of(name) in functions]
+    script = _REPORT.replace("SKIPPED", repr(KILLED | {"not checked"}))
+    done = subprocess.run([sys.executable, "-c", script], cwd=workdir, input=json.dumps(wanted), capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"mutation: cannot read mutmut's results: {done.stderr.strip().splitlines()[-1:]}")
     return json.loads(done.stdout)
+
+
+_NAMES = r"""
+import json, sys
+from mutmut.__main__ import walk_mutatable_files, SourceFileMutationData
+names = []
+for path in walk_mutatable_files():
+    data = SourceFileMutationData(path=path)
+    data.load()
+    names += list(data.exit_code_by_key)
+json.dump(names, sys.stdout)
+"""
 
 
 def function_of(mutant: str) -> str:
@@ -237,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         if not (workdir / "mutants").exists():
             raise SystemExit("mutation: no earlier run of this module to take the survivors of")
         # mutants never run are left to a plain rerun (without --fresh), which resumes where a run stopped
-        names = [s["name"] for s in score(module, results(workdir), equivalents)["survivors"] if s["status"] != "not checked"]
+        names = [s["name"] for s in score(module, results(workdir, equivalents), equivalents)["survivors"] if s["status"] != "not checked"]
         if not names:
             print("mutation: no survivors to rerun")
     if args.timeouts:
@@ -253,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
             tail = log.read_text(errors="replace").splitlines()[-15:]
             raise SystemExit("mutation: mutmut failed (see " + str(log) + "):\n" + "\n".join(tail))
     after = os.times()
-    report = score(module, results(workdir), equivalents)
+    report = score(module, results(workdir, equivalents), equivalents)
     report["tests"] = tests
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)
