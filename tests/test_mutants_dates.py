@@ -357,3 +357,33 @@ def test_a_misspelt_month_or_an_impossible_day_is_no_date_and_the_sentences_othe
     assert [f.path for f in found] == ["a.md"]
     text = "The plane crashed on March 3 near the airport.\n\nThe crash on March 4 was caused by ice.\n\nThe crash on March 32 closed the runway.\n"
     assert [f.location.line for f in lint("date-disagreement", {"a.md": text})] == [3]
+
+
+def test_an_event_is_dated_by_the_clause_the_date_stands_in():
+    # a clause break before the date and one after it bound the clause: no hedge beyond them counts
+    text = "Fans gathered outside; the singer died on April 18 — at home. A memorial may follow."
+    assert [f.path for f in lint("date-disagreement", {"a.md": story(text), **rest(three("April 19"))})] == ["a.md"]
+    # the clause ends with its sentence: a hedge in the next sentence does not reach it
+    text = "The singer died on April 18 at her home. Her family may hold a memorial; details are private."
+    assert [f.path for f in lint("date-disagreement", {"a.md": story(text), **rest(three("April 19"))})] == ["a.md"]
+    # a date in parentheses is a clause of its own
+    assert not lint("date-disagreement", {"a.md": story("The singer died (April 18) at her home."), **rest(three("April 19"))})
+
+
+def test_a_relative_day_in_the_next_sentence_is_not_this_sentences_date():
+    text = "The singer died on April 18 at her home. Fans gathered on Sunday."
+    found = lint("date-disagreement", {"a.md": story(text, date="2025-04-21"), **rest(three("April 19"))})
+    assert [f.path for f in found] == ["a.md"]
+
+
+def test_a_relative_day_across_a_new_year_keeps_its_year():
+    found = lint("date-disagreement", {
+        "a.md": story(QUAKE.format("yesterday"), date="2025-01-01"),
+        "b.md": story(QUAKE.format("on January 1"), date="2025-01-02"),
+        "c.md": story(QUAKE.format("on January 1"), date="2025-01-02"),
+    })
+    assert [f.path for f in found] == ["a.md"]
+
+
+def test_an_impossible_day_with_the_articles_date_is_read_without_a_year():
+    assert not lint("date-disagreement", {"a.md": story(DIED.format("February 30"), date="2025-03-01"), **rest(three("March 1"))})
