@@ -118,8 +118,10 @@ def test_a_weekday_rule_reports_nothing_across_articles():
 QUAKE = "An earthquake struck the coast {}, officials said."
 
 
-def three(first: str, date: str | None = None, template: str = DIED, others: str = "April 19") -> dict[str, str]:
-    return {"a.md": story(template.format(first), date=date), "b.md": story(template.format(others)), "c.md": story(template.format(others))}
+def three(first: str, date: str | None = None, template: str = DIED, others: str = "April 19", others_date: str | None = None) -> dict[str, str]:
+    """Article a dating the event ``first``, b and c both ``others``."""
+    later = story(template.format(others), date=others_date)
+    return {"a.md": story(template.format(first), date=date), "b.md": later, "c.md": later}
 
 
 @pytest.mark.parametrize(("written", "article", "flagged"), [
@@ -338,11 +340,7 @@ def test_articles_filed_with_a_time_are_compared_by_their_day():
 def test_dates_across_a_new_year_are_compared_by_their_years():
     assert [f.path for f in lint("date-disagreement", three("December 31, 2024", others="January 1, 2025"))] == ["a.md"]
     # no year written: the articles' dates give it
-    found = lint("date-disagreement", {
-        "a.md": story(DIED.format("December 31"), date="2025-01-02"),
-        "b.md": story(DIED.format("January 1"), date="2025-01-02"),
-        "c.md": story(DIED.format("January 1"), date="2025-01-02"),
-    })
+    found = lint("date-disagreement", three("December 31", "2025-01-02", others="January 1", others_date="2025-01-02"))
     assert [f.path for f in found] == ["a.md"]
 
 
@@ -377,11 +375,7 @@ def test_a_relative_day_in_the_next_sentence_is_not_this_sentences_date():
 
 
 def test_a_relative_day_across_a_new_year_keeps_its_year():
-    found = lint("date-disagreement", {
-        "a.md": story(QUAKE.format("yesterday"), date="2025-01-01"),
-        "b.md": story(QUAKE.format("on January 1"), date="2025-01-02"),
-        "c.md": story(QUAKE.format("on January 1"), date="2025-01-02"),
-    })
+    found = lint("date-disagreement", three("yesterday", "2025-01-01", QUAKE, others="on January 1", others_date="2025-01-02"))
     assert [f.path for f in found] == ["a.md"]
 
 
