@@ -2,7 +2,7 @@
 
     pip install -e '.[bench]'                                  # mutmut, pinned in pyproject's bench extra
     nice .venv/bin/python bench/mutation.py factlint/document.py
-    nice .venv/bin/python bench/mutation.py factlint/document.py --survivors   # rerun only what was not killed
+    nice .venv/bin/python bench/mutation.py factlint/document.py --survivors   # rerun what was not killed; a plain rerun resumes what was not run
     .venv/bin/python bench/mutation.py --list                  # the modules and the tests each is run with
 
 mutmut changes one thing at a time in the module (``<`` to ``<=``, ``and`` to
@@ -43,16 +43,22 @@ COPIED = ("factlint", "rules", "seeds", "tests", "tools", "pyproject.toml")
 KILLED = {"killed", "timeout"}  # the tests noticed the change
 NOT_RUN = {"not checked", "skipped", "check was interrupted by user"}
 
-# Run inside the copy, where mutmut's config and results live: every mutant's status and diff as JSON.
+# Run inside the copy, where mutmut's config and results live: every mutant's status as JSON, and
+# the diff of those named on stdin and of those that ran and survived (working a diff out reparses
+# the module: only the ones the score needs; a mutant not run yet shows no change).
 _REPORT = r"""
 import json, sys
 from mutmut.__main__ import walk_mutatable_files, SourceFileMutationData, status_by_exit_code, get_diff_for_mutant
+wanted = json.load(sys.stdin)
+wanted = None if wanted is None else set(wanted)
 out = {}
 for path in walk_mutatable_files():
     data = SourceFileMutationData(path=path)
     data.load()
     for name, code in data.exit_code_by_key.items():
-        out[name] = {"status": status_by_exit_code[code], "diff": get_diff_for_mutant(name, path=path)}
+        status = status_by_exit_code[code]
+        needed = wanted is None or name in wanted or status not in SKIPPED
+        out[name] = {"status": status, "diff": get_diff_for_mutant(name, path=path) if needed else ""}
 json.dump(out, sys.stdout)
 """
 
@@ -83,17 +89,50 @@ def sync(source: Path, target: Path) -> None:
         sync(source / name, target / name)
 
 
-def prepare(module: str, tests: list[str], workdir: Path) -> None:
+# mutmut tests each mutant in a fork of the process that ran the clean tests, so
+# a cache the module filled then (a memo dict, an lru_cache) answers for the
+# mutant without running it: every mutant of a memoized function survived. This
+# plugin empties the module's caches before each run of its tests.
+_CACHES_PLUGIN = "_mutation_caches.py"
+_CACHES_SOURCE = """\
+# Written by bench/mutation.py: empty the mutated module's caches before its tests run.
+import importlib
+
+MODULE = {module!r}
+CACHES = {caches!r}  # module-level containers the module fills as a cache (bench/mutation.yaml)
+
+
+def pytest_sessionstart(session):
+    module = importlib.import_module(MODULE)
+    for value in list(vars(module).values()):
+        if callable(getattr(value, "cache_clear", None)):  # functools.lru_cache / cache
+            value.cache_clear()
+    for name in CACHES:
+        getattr(module, name).clear()
+"""
+
+
+def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = (), deselect: list[str] = ()) -> None:
     """The copy: the repository's files, and mutmut's settings for this module in its pyproject.toml."""
     for name in COPIED:
         sync(ROOT / name, workdir / name)
+    dotted = module.removesuffix(".py").replace("/", ".")
+    plugin = _CACHES_SOURCE.format(module=dotted, caches=list(caches))
+    if not (workdir / _CACHES_PLUGIN).exists() or (workdir / _CACHES_PLUGIN).read_text(encoding="utf-8") != plugin:
+        (workdir / _CACHES_PLUGIN).write_text(plugin, encoding="utf-8")
     settings = {
         "source_paths": ["factlint"],
         "only_mutate": [module],
         "pytest_add_cli_args_test_selection": tests,
-        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q"],
-        "also_copy": ["rules", "seeds", "tools"],
+        "pytest_add_cli_args": ["-p", "no:cacheprovider", "-q", "-p", _CACHES_PLUGIN.removesuffix(".py")]
+        + [arg for test in deselect for arg in ("--deselect", test)],
+        "also_copy": ["rules", "seeds", "tools", _CACHES_PLUGIN],
         "use_git_change_detection": False,
+        # a mutant is timed out after (its tests' time + constant) * multiplier, wall clock: on a
+        # shared machine at nice 19, mutmut's defaults (1 s, x15) time out slow runs of tests that
+        # pass, and a timeout counts as killed; these limits leave only real hangs
+        "timeout_constant": 30.0,
+        "timeout_multiplier": 50.0,
     }
     lines = ["", "[tool.mutmut]"] + [f"{key} = {json.dumps(value)}" for key, value in settings.items()]
     pyproject = workdir / "pyproject.toml"
@@ -108,17 +147,40 @@ def mutmut(workdir: Path, *args: str, log: Path | None = None) -> subprocess.Com
         raise SystemExit("mutation: mutmut is not installed in this environment: pip install -e '.[bench]'")
     # mutmut puts its mutated copy first on the path itself (a PYTHONPATH of its own leaves it finding no tests)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_") and k not in ("FACTLINT_DEBUG", "PYTHONPATH")}
+    # Dask's scratch space of its own: the shared /tmp/dask-scratch-space is cleaned by other runs mid-test
+    env["DASK_TEMPORARY_DIRECTORY"] = str(workdir / "dask-scratch")
     if log is not None:
         with log.open("w") as out:
             return subprocess.run([str(executable), *args], cwd=workdir, env=env, stdout=out, stderr=subprocess.STDOUT)
     return subprocess.run([str(executable), *args], cwd=workdir, env=env, capture_output=True, text=True)
 
 
-def results(workdir: Path) -> dict[str, dict]:
-    done = subprocess.run([sys.executable, "-c", _REPORT], cwd=workdir, capture_output=True, text=True)
+def results(workdir: Path, equivalents: list[dict] | None = None) -> dict[str, dict]:
+    """Every mutant's status and diff; with ``equivalents``, the diffs of killed mutants only
+    where a listed equivalent may match them (the others' diffs are left empty)."""
+    wanted = None
+    if equivalents is not None:
+        functions = {entry["function"] for entry in equivalents}
+        names = subprocess.run([sys.executable, "-c", _NAMES], cwd=workdir, capture_output=True, text=True)
+        if names.returncode == 0:
+            wanted = [name for name in json.loads(names.stdout) if function_of(name) in functions]
+    script = _REPORT.replace("SKIPPED", repr(KILLED | {"not checked"}))
+    done = subprocess.run([sys.executable, "-c", script], cwd=workdir, input=json.dumps(wanted), capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"mutation: cannot read mutmut's results: {done.stderr.strip().splitlines()[-1:]}")
     return json.loads(done.stdout)
+
+
+_NAMES = r"""
+import json, sys
+from mutmut.__main__ import walk_mutatable_files, SourceFileMutationData
+names = []
+for path in walk_mutatable_files():
+    data = SourceFileMutationData(path=path)
+    data.load()
+    names += list(data.exit_code_by_key)
+json.dump(names, sys.stdout)
+"""
 
 
 def function_of(mutant: str) -> str:
@@ -170,8 +232,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("module", nargs="?", help="e.g. factlint/document.py (listed in bench/mutation.yaml)")
     parser.add_argument("--tests", nargs="+", metavar="PATH", help="run these tests instead of the module's listed ones")
-    parser.add_argument("--survivors", action="store_true", help="rerun only the mutants the last run did not kill")
+    parser.add_argument("--survivors", action="store_true", help="rerun the mutants the last run did not kill (a plain rerun resumes the ones not run yet)")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results of this module")
+    parser.add_argument("--timeouts", action="store_true", help="rerun the mutants that timed out (a loaded machine times out passing tests)")
     parser.add_argument("--jobs", type=int, default=1, help="mutants tested at once (default 1: the machine is shared)")
     parser.add_argument("--target", type=float, default=85.0, help="exit 1 below this score (default 85)")
     parser.add_argument("--workdir", type=Path, help="where the copy lives (default .mutation/<module>)")
@@ -194,25 +257,30 @@ def main(argv: list[str] | None = None) -> int:
     if args.fresh and workdir.exists():
         shutil.rmtree(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
-    prepare(module, tests, workdir)
+    prepare(module, tests, workdir, entry.get("caches") or [], entry.get("deselect") or [])
 
     names: list[str] = []
     if args.survivors:
         if not (workdir / "mutants").exists():
             raise SystemExit("mutation: no earlier run of this module to take the survivors of")
-        names = [s["name"] for s in score(module, results(workdir), equivalents)["survivors"]]
+        # mutants never run are left to a plain rerun (without --fresh), which resumes where a run stopped
+        names = [s["name"] for s in score(module, results(workdir, equivalents), equivalents)["survivors"] if s["status"] != "not checked"]
         if not names:
             print("mutation: no survivors to rerun")
+    if args.timeouts:
+        if not (workdir / "mutants").exists():
+            raise SystemExit("mutation: no earlier run of this module to take the timeouts of")
+        names += [name for name, found in results(workdir).items() if found["status"] == "timeout"]
     started = time.monotonic()
     cpu = os.times()
-    if names or not args.survivors:
+    if names or not (args.survivors or args.timeouts):
         log = workdir / "mutmut.log"
         done = mutmut(workdir, "run", "--max-children", str(args.jobs), *names, log=log)
         if done.returncode != 0:
             tail = log.read_text(errors="replace").splitlines()[-15:]
             raise SystemExit("mutation: mutmut failed (see " + str(log) + "):\n" + "\n".join(tail))
     after = os.times()
-    report = score(module, results(workdir), equivalents)
+    report = score(module, results(workdir, equivalents), equivalents)
     report["tests"] = tests
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)
