@@ -246,3 +246,100 @@ def test_two_credits_against_one_report_the_one_and_a_tie_the_later():
     assert [f.path for f in found] == ["a.md"]
     found = lint("quote-speaker-mismatch", {"a.md": story(dean), "b.md": story(brandt)})
     assert [f.path for f in found] == ["b.md"]
+
+
+@pytest.mark.parametrize(("one", "other", "changed"), [
+    # an ellipsis one word before a change marks it (the writer cut there)
+    ("acting like that, it is just disrespectful to them", "acting like that … is disrespectful to them", 0),
+    # ... and one word after it
+    ("we will stay here until then the offer changes for us all", "we will stay put until … the offer changes for us all", 0),
+    # ... and at the very start of the quotation, one word before the change
+    ("so we must stay here until the offer changes", "and … we will stay here until the offer changes", 0),
+    # two words between the ellipsis and the change: the change is the writer's own
+    ("we will stay here until the offer changes for us all", "we will stay put until the … changes for us all", 1),
+    ("we all will stay here until the offer changes for us", "we … will stay put until the offer changes for us", 1),
+])
+def test_an_ellipsis_one_word_from_a_change_marks_it_but_two_words_away_does_not(one, other, changed):
+    assert compare_words(quote_words(one), quote_words(other)).changed == changed
+
+
+def test_a_single_word_missing_from_a_quotation_is_not_contained():
+    assert _contains(("we", "will", "win"), ("lose",)) is False
+    assert _contains(("we", "will", "win"), ("win",)) is True
+
+
+@pytest.mark.parametrize(("one", "other", "changed"), [
+    # after a change the writer marked, a later change still counts
+    ("we will stay here until the offer changes for us all", "we will stay here … the offer shifts for us all", 1),
+    # after a partial start, a later change still counts
+    ("they say we will stay here until the offer changes", "we will stay there until the offer changes", 1),
+    # after two different starts, a later change still counts
+    ("and so then we will stay here until the offer changes", "but now today we will stay there until the offer changes", 1),
+    # after a slip of the keys, a later change still counts
+    ("we will stay here untill the offer changes for us", "we will stay here until the offer shifts for us", 1),
+    # three words against one at the start: two stretches of one speech, whichever side is longer
+    ("and so then we will stay here until the offer changes", "but we will stay here until the offer changes", 0),
+    ("but we will stay here until the offer changes", "and so then we will stay here until the offer changes", 0),
+])
+def test_one_change_does_not_hide_the_changes_after_it(one, other, changed):
+    assert compare_words(quote_words(one), quote_words(other)).changed == changed
+
+
+def test_the_words_two_renderings_share_are_counted_wherever_they_stand():
+    edits = compare_words(quote_words("so we will stay here until the offer changes"), quote_words("and we will stay there until the offer changes"))
+    assert edits.matched == 7
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("I don‘t know", ("i", "do", "not", "know")),  # an apostrophe typed the wrong way round
+    ("That's what she's said, and here's why", ("that", "is", "what", "she", "is", "said", "and", "here", "is", "why")),
+    ("The A's won it", ("the", "a", "won", "it")),
+])
+def test_more_ways_of_writing_the_same_words(text, words):
+    assert quote_words(text) == words
+
+
+def test_a_slip_of_the_keys_either_way_round():
+    assert _typo(("amore",), ("a", "more"))  # run together / split, whichever side is split
+    assert _typo(("acces",), ("access",)) and _typo(("access",), ("acces",))  # a letter dropped
+    assert not _typo(("stayed",), ("started",))  # one letter longer, but another word
+
+
+def test_more_speakers():
+    assert speaker_of("Jane Brown the Labour leader").words == ("jane", "brown")
+    assert speaker_of("Jane Brown who chairs the Senate Committee").words == ("jane", "brown")
+    assert speaker_of("Mayor Grayson's father") is None
+    assert speaker_of("Mary Ann Smith").person  # three words: a person's name
+    assert speaker_of("Ed O’Neill").person  # a curly apostrophe in a surname
+    assert not speaker_of("NHS England").person  # capitals inside a word: no person's name
+    assert not speaker_of("Goldman Sachs", before="an analyst at ").person
+    assert not speaker_of("Morgan Stanley", before="a strategist from ").person
+    assert not speaker_of("Hoover Institution", before="a fellow at Stanford's ").person
+    assert not speaker_of("Hoover Institution", before="a fellow at Stanford’s ").person
+    assert speaker_of("Robert Downey Jr.").words == speaker_of("Robert Downey Jr").words == ("downey", "jr")
+
+
+def test_a_quotation_sharing_only_its_last_three_words_is_still_compared():
+    # two words changed, with one kept between them: "the offer changes" is the only run of three shared
+    one = "We will stay here until the offer changes"
+    two = "We will remain here unless the offer changes"
+    found = lint("misquote", {"a.md": story(CREDITED.format(one)), "b.md": story(LATER.format(two))})
+    assert [f.path for f in found] == ["b.md"]
+
+
+def test_a_slip_of_the_keys_inside_a_word():
+    assert _typo(("acess",), ("access",)) and _typo(("access",), ("acess",))
+
+
+@pytest.mark.parametrize(("ending", "length", "shortened"), [
+    (", we say that.", 200, False),  # 200 characters: shown whole
+    (", we said that.", 201, True),  # 201: shortened to 197 and "..."
+])
+def test_a_quotation_of_200_characters_is_shown_whole_and_of_201_shortened(ending, length, shortened):
+    base = "We did not hide the records from the committee and we will say so again"
+    right = " ".join([base] * 2) + " We did not hide the records from the committee" + ending
+    wrong = right.replace("did not hide", "did hide", 1)
+    assert len(wrong) == length
+    [found] = lint("misquote", {"a.md": story(CREDITED.format(right)), "b.md": story(LATER.format(wrong))})
+    shown = found.message.split("“")[1].split("”")[0]
+    assert shown == (wrong[:197] + "..." if shortened else wrong)
