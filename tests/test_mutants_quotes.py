@@ -343,3 +343,65 @@ def test_a_quotation_of_200_characters_is_shown_whole_and_of_201_shortened(endin
     [found] = lint("misquote", {"a.md": story(CREDITED.format(right)), "b.md": story(LATER.format(wrong))})
     shown = found.message.split("“")[1].split("”")[0]
     assert shown == (wrong[:197] + "..." if shortened else wrong)
+
+
+def test_a_quotation_sharing_three_words_only_in_its_middle_is_still_compared():
+    # "one of the" is the only run of three shared, and it is not at the end
+    one, two = "She was one of the best officers ever", "She is one of the finest officers ever"
+    assert [f.path for f in lint("misquote", {"a.md": story(CREDITED.format(one)), "b.md": story(LATER.format(two))})] == ["b.md"]
+
+
+def test_three_of_four_words_must_be_shared_whatever_the_changes():
+    # 12 words, 4 changed (within max_changed and half the 8 shared), but 8 < 3/4 of 12: two quotations
+    one = "We will stay on the picket line until the pay offer changes"
+    two = "We shall stay on the strike line until the wage offer improves"
+    assert not lint("misquote", {"a.md": story(CREDITED.format(one)), "b.md": story(LATER.format(two))})
+
+
+def test_changes_of_exactly_half_the_shared_words_are_one_quotation():
+    # 6 words shared, 3 added inside: 3 is at most half of 6
+    one, two = "We stay until the offer changes", "We stay right here today until the offer changes"
+    assert [f.path for f in lint("misquote", {"a.md": story(CREDITED.format(one)), "b.md": story(LATER.format(two))})]
+
+
+WRONG = "We did hide the records from the committee."
+
+
+@pytest.mark.parametrize("before", [
+    "The so-called “zero tolerance” policy ended in March.\n\n",  # a scare quote: no speech
+    "“We stay,” Ruiz said.\n\n",  # too short to compare
+    "“We did not see the records before the committee met,” the statement read.\n\n",  # no one named
+])
+def test_a_quotation_left_out_does_not_end_the_article(before):
+    found = lint("misquote", {"a.md": story(CREDITED.format(RIGHT)), "b.md": story(before + LATER.format(WRONG))})
+    assert [f.path for f in found] == ["b.md"]
+
+
+def test_a_misquote_finding_shows_the_quotation_as_its_excerpt():
+    [found] = lint("misquote", {"a.md": story(CREDITED.format(RIGHT)), "b.md": story(LATER.format(WRONG))})
+    assert "We did hide the records" in found.excerpt
+
+
+def test_a_quotation_of_400_words_is_compared():
+    right = " ".join(["We did not hide the records from the committee and we will say so again today"] * 25)
+    assert len(quote_words(right)) == 400
+    wrong = right.replace("did not hide", "did hide", 1)
+    assert [f.path for f in lint("misquote", {"a.md": story(CREDITED.format(right)), "b.md": story(LATER.format(wrong))})] == ["b.md"]
+
+
+def test_others_counts_every_other_rendering_and_credit_though_five_are_related(monkeypatch):
+    from dataclasses import replace
+
+    from test_quotes_dates import RULES
+
+    monkeypatch.setitem(RULES, "misquote", replace(RULES["misquote"], message="{speaker}: {others} other renderings"))
+    files = {f"{n}.md": story(LATER.format(RIGHT)) for n in range(7)}
+    files["x.md"] = story(LATER.format(WRONG))
+    [found] = lint("misquote", files)
+    assert found.message == "Ruiz: 7 other renderings" and len(found.related) == 5
+
+    monkeypatch.setitem(RULES, "quote-speaker-mismatch", replace(RULES["quote-speaker-mismatch"], message="{speaker}: {others} other credits"))
+    files = {f"{n}.md": story(f"“{WORDS},” union leader Mary Brandt said.") for n in range(7)}
+    files["x.md"] = story(f"“{WORDS},” Transport Secretary Paul Dean said.")
+    [found] = lint("quote-speaker-mismatch", files)
+    assert found.message == "Paul Dean: 7 other credits" and len(found.related) == 5
