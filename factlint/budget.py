@@ -21,6 +21,7 @@ regex call runs to its end; the rules' regexes carry their own timeouts.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -198,3 +199,20 @@ class _Watchdog:
 _WATCHDOG = _Watchdog()
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_WATCHDOG._after_fork)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection inside the block: for work that makes many objects
+    with no cycles among them (an article's analyses, the gazetteer's JSON), which
+    reference counts free anyway, and which each full collection would walk again.
+    Process-wide: a block that finds the collector paused leaves it to the one that
+    paused it."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()

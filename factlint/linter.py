@@ -12,11 +12,9 @@ Either way the report is the one a single process gives. The other engines
 
 from __future__ import annotations
 
-import gc
 import os
 import sys
 from collections import deque
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Collection, Iterable, Iterator, Protocol, Sequence
 
@@ -219,10 +217,10 @@ def article_info(doc: Document) -> ArticleInfo:
 def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings, want_story_terms: bool = False) -> ArticleResult:
     """Phase one for one article, within the article's time budget. Never raises:
     problems go into ``error`` (one running out of time too, as ``analysis-timeout``)."""
-    from factlint.budget import AnalysisTimeout, time_limit
+    from factlint.budget import AnalysisTimeout, collector_paused, time_limit
 
     try:
-        with time_limit(settings.analysis_timeout), _collector_paused():
+        with time_limit(settings.analysis_timeout), collector_paused():
             result = _analyze_article(path, data, checks, settings, want_story_terms)
         if result.error is not None:  # a raised error drags its traceback and context along: not to other processes
             result.error = FactlintError(result.error.message, result.error.path, result.error.line)
@@ -242,24 +240,6 @@ def analyze(path: str, data: bytes, checks: Sequence[Check], settings: Settings,
         if os.environ.get("FACTLINT_DEBUG"):
             raise
         return ArticleResult(path, error=FactlintError(f"internal error: {type(exc).__name__}: {exc}", path))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cycle collection while one article is analysed. An article's analyses are
-    objects that live until it is done, and a long article has millions: each full
-    collection walks them all again (a tenth of the CPU on 2 MB of prose), to find
-    almost nothing, since they are freed by reference counts. The budget bounds what one
-    article can leave for the collector, which runs again afterwards. (Process-wide: a
-    thread that finds it paused leaves it to the one that paused it.)"""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def _running_rule(timeout: BaseException) -> str | None:

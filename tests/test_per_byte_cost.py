@@ -74,3 +74,23 @@ def test_a_sentences_quotations_found_by_bisection_are_those_a_look_at_each_find
         end = start + rng.randint(1, 10)
         naive = [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
         assert _quotations_within(spans, start, end) == naive, (spans, start, end)
+
+
+def test_the_collector_is_paused_inside_and_given_back_by_whoever_paused_it() -> None:
+    """One pause serves the article's analysis and the gazetteer's load: inside, no cyclic
+    collection; a nested pause leaves the collector to the outer one; an error still gives it back."""
+    import gc
+
+    from factlint.budget import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner block did not switch it back on
+    assert gc.isenabled()
+    with pytest.raises(ValueError):
+        with collector_paused():
+            raise ValueError("an article that fails")
+    assert gc.isenabled()
