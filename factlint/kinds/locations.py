@@ -1083,6 +1083,7 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
     for mine in placements.values():
         for location in places_as_things & mine.keys():
             del mine[location]
+    content = {p.location: _content_words(p) for mine in placements.values() for p in mine.values()}
     result = []
     for path, mine in placements.items():
         others = [(o, q) for o, found in placements.items() if o != path for q in found.values()]
@@ -1092,15 +1093,14 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
                 continue  # the story, or the article apart from this place, names its country
             if any(_names(first.places, places) for o, places in named.items() if o != path):
                 continue
-            words = first.words - _NOT_CONTENT
-            heads = {singular(w) for w in words}
+            words, heads = content[first.location]
             matches = []
             for other_path, q in others:
-                theirs = q.words - _NOT_CONTENT
+                theirs, their_heads = content[q.location]
                 shared = len(words & theirs)
                 if shared < COUNTERPART_WORDS or shared < COUNTERPART * min(len(words), len(theirs)):
                     continue
-                if _head(first.key) not in {singular(w) for w in theirs} and _head(q.key) not in heads:
+                if _head(first.key) not in their_heads and _head(q.key) not in heads:
                     continue  # one sentence must tell the other's thing ("losses" / "the loss in Cleveland")
                 if _same_place(first, q):
                     break
@@ -1114,6 +1114,13 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
                         seen.setdefault(item[0], item)
                     result.append((first, list(seen.values())))
     return result
+
+
+def _content_words(placement: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """A placement's sentence words that carry content, and their singulars: read once
+    per placement, not once for each sentence it is set against."""
+    words = placement.words - _NOT_CONTENT
+    return words, frozenset(singular(w) for w in words)
 
 
 def _head(key: str) -> str:
