@@ -172,6 +172,10 @@ _ANNOUNCES_PLAN = regex.compile(
     r"(?i)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:will|would|plans\s+to|intends\s+to|is\s+to|are\s+to|is\s+set\s+to)\s+\p{L}"
 )
 _PLAN_MODE = regex.compile(r"\b(?:will|would)\b")
+_REPORT_NOUN = regex.compile(  # "in its monthly bulletin", "in its semi-annual review of the world economy"
+    r"(?i)\b(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:report|review|bulletin|survey|study|outlook|projections?|forecasts?)\b"
+)
+_REPORT_LEAD = 2  # paragraphs at the top of a story that name the report it gives
 _PLAN_RUN = 10  # paragraphs of figures a plan's lead may introduce
 _FORECAST_VIEW = regex.compile(r"(?i)\b(?:believ|think|thought|expect|anticipat|reckon|assum)\w*$")  # "It ... believes"
 _THAT = regex.compile(r"\s+that\b")
@@ -504,6 +508,11 @@ class Figure:
     a source are read only when asked: most figures have a source in their paragraph, and are never asked."""
 
     __slots__ = ("start", "key", "_match", "_sentence", "_paragraph_start", "_reader", "_end", "_claim")
+
+    @property
+    def forecast(self) -> bool:
+        """An estimate or forecast (see Analyzer._is_forecast), read on asking: only for claims with no source."""
+        return self._reader._is_forecast(self._match, self._sentence[0])
 
     def __init__(self, match: Any, key: str, sentence: tuple[int, int], paragraph_start: int, reader: "Analyzer") -> None:
         self.start = match.start()
@@ -1634,17 +1643,9 @@ class Analyzer:
         protesters") or a sum of damage, cost or loss ("$3 billion in damage").
         Counts of standing facts, sales, prices, deals and fines are left alone.
         """
-        clause = self._clause_before(match.start(), s)
-        relative = None
-        for relative in _RELATIVE.finditer(self.text, clause, match.start()):
-            pass
-        if relative is not None:
-            clause = relative.end()  # the forecast is of the clause's own subject, not of a count in a relative clause
         if self._restated(match.start(), s):
             return False
-        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
-            return True
-        if self.lex.forecasts.search(self.text, clause, match.start()):
+        if self._is_forecast(match, s):
             return True
         if match.groupdict().get("pct"):
             if match.group().startswith("100") and not match.group()[3:4].isdigit():
@@ -1663,6 +1664,18 @@ class Analyzer:
         if self._actor_counts(match.start(), s):
             return False  # "The Indian navy captured 23 pirates": the body that made the arrests is the count's source
         return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _is_forecast(self, match: regex.Match, s: int) -> bool:
+        """An estimate ("an estimated $1 million") or a forecast ("is expected to reach 800,000") in the figure's clause."""
+        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
+            return True
+        clause = self._clause_before(match.start(), s)
+        relative = None
+        for relative in _RELATIVE.finditer(self.text, clause, match.start()):
+            pass
+        if relative is not None:
+            clause = relative.end()  # the forecast is of the clause's own subject, not of a count in a relative clause
+        return self.lex.forecasts.search(self.text, clause, match.start()) is not None
 
     def _restated(self, position: int, sentence_start: int) -> bool:
         """Does a demonstrative point the figure back to one already told ("those 12 deaths"), or open a
@@ -2207,6 +2220,8 @@ class AttributionCheck(Check):
             if self._figure_sourced(analysis, index) or self._sourced_below(analysis, index) or self._details_plan(analysis, index):
                 continue
             new = [f for f in unseen if f.claim]  # read last: most figures have a source
+            if new and all(f.forecast for f in new) and self._report_story(analysis, index):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2229,6 +2244,26 @@ class AttributionCheck(Check):
             _credits_figure(c, False) and c.source != INHERITED and _ENDS_SENTENCE.match(analysis.text, c.end, opening.end)
             for c in opening.cues
         )
+
+    @staticmethod
+    def _report_story(analysis: Analysis, index: int) -> bool:
+        """Wire copy's report story: its first two paragraphs credit a report, review, bulletin or survey
+        ("..., the economy ministry said in its monthly bulletin.", "The OECD, in its semi-annual review of the
+        world economy, said ..."), and the story goes on to give its forecasts and estimates ("Internal demand
+        is now forecast to rise four pct"). Only forecasts and estimates are the report's: a tally of an event
+        in a report story keeps its query."""
+        sentences = analysis.sentences
+        blocks: list[int] = []
+        for i in range(index):
+            if sentences[i].block not in blocks:
+                if len(blocks) == _REPORT_LEAD:
+                    break
+                blocks.append(sentences[i].block)
+            if any(c.credits and not c.quote_only and c.source in (NAMED, DOCUMENT) for c in sentences[i].cues) and _REPORT_NOUN.search(
+                analysis.text, sentences[i].start, sentences[i].end
+            ):
+                return True
+        return False
 
     @staticmethod
     def _details_plan(analysis: Analysis, index: int) -> bool:
