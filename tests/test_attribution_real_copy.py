@@ -529,21 +529,6 @@ def test_a_reason_given_for_all_the_story_s_sources_explains_each_of_them():
 
 
 @pytest.mark.parametrize(
-    ("text", "reported"),
-    [
-        # an age, a reference mark, a conversion and shown arithmetic are left alone; the tally beside them is not
-        ("Bunch, then 22, was among 46 people arrested at the march.", "46 people"),
-        ("The storm killed 39 people on the coast.[39] The road was closed.", "39 people"),
-        ("The bomb had a yield of one megaton, the equivalent of one million tons of TNT, and killed 12 people.", "12 people"),
-        ("The floods caused $3 billion in damage. That's an average of $300 for every resident.", "$3 billion"),
-    ],
-)
-def test_a_figure_that_is_no_claim_does_not_hide_the_claim_beside_it(text, reported):
-    findings = found(text, "unsourced-figure")
-    assert len(findings) == 1 and findings[0].message.startswith(f"'{reported}'"), [f.message for f in findings]
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # mixed curly and straight marks with no one named around them
