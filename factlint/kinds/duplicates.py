@@ -869,6 +869,9 @@ class DuplicatesCheck(Check):
 
         self.scope = self.params["scope"]
         self.CROSS_ARTICLE = self.scope == "folder"
+        # A repeat within an article covers its copy; a passage reused from another article
+        # does not: this article stands alone, its readers read every word of it.
+        self.COVERS_SPAN = self.scope == "article"
         self.exceptions = [_faster(compile_regex(self, "exceptions", p, regex.IGNORECASE)) for p in self.params["exceptions"]]
 
     def _comparable(self, text: str) -> bool:
