@@ -18,8 +18,8 @@ MONTH_ABBREVIATIONS = tuple(short for forms in MONTH_FORMS for short in forms[1:
 #: Each month as a date line writes it short, May in full. Every form is the start of its
 #: month's name, so ``(?:Jan|...)[a-z]*`` reads the full name as well.
 MONTHS_SHORT = tuple(short for forms in MONTH_FORMS for short in forms[1:] or forms)
-#: Abbreviations that are also a word or a name ("to mar", "Jun" the given name): written
-#: with a capital, they are a month only with their dot ("Mar. 3").
+#: Abbreviations that are also a word or a name ("to mar", "Jun" the given name): a strict
+#: pattern (figure_frames) takes them for a month only with their dot ("Mar. 3").
 DOT_REQUIRED = frozenset({"Mar", "Jun", "Jul"})
 
 #: Monday first, as ``datetime.date.weekday()`` counts.
