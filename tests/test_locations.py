@@ -620,3 +620,35 @@ def test_counterparts_left_alone(last):
         story("c.md", last),
     ])
     assert lint(files) == []
+
+
+_GREEKS_HOME = [
+    story("a.md", "Tens of thousands of Greeks marched against austerity cuts to salaries and pensions, and a bank "
+                  "in Athens was set on fire."),
+    story("b.md", "Police in Athens said three people died in the fire.\n\nThe strike closed the airport."),
+]
+
+
+def test_a_counterpart_whose_thing_is_a_plural_is_found_by_its_singular():
+    # ECB+ 8: "Tens of thousands angry Greeks demonstrate in Saddiqabad protesting the harsh austerity
+    # measures": the thing's head "Greeks" is looked up as "greek", as the other sentence's words are
+    files = dict(_GREEKS_HOME + [story("c.md", "Tens of thousands of angry Greeks demonstrate in Saddiqabad "
+                                               "against the austerity cuts to salaries and pensions.")])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert "Saddiqabad" in finding.message and finding.message.endswith("says Athens")
+    assert [(r.location.path, r.location.line) for r in finding.related] == [("a.md", 4)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the article names the place's country
+        "Tens of thousands of angry Greeks demonstrate in Saddiqabad against the austerity cuts to salaries "
+        "and pensions. It was the biggest protest in Pakistan this year.",
+        # the same thing, few words in common: another fact
+        "Thousands of Greeks live in Saddiqabad.",
+    ],
+)
+def test_plural_counterparts_left_alone(last):
+    assert lint(dict(_GREEKS_HOME + [story("c.md", last)])) == []

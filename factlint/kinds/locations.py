@@ -1124,8 +1124,9 @@ def _content_words(placement: Any) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _head(key: str) -> str:
-    """A thing key's head word: "police station" -> "station", "event:riot" -> "riot"."""
-    return key.rpartition(":")[2].rpartition(" ")[2]
+    """A thing key's head word, singular as the sentence words it is looked up
+    in: "police station" -> "station", "event:riot" -> "riot", "greeks" -> "greek"."""
+    return singular(key.rpartition(":")[2].rpartition(" ")[2])
 
 
 def _agreeing(items: list[tuple[str, Any]]) -> list[tuple[str, Any]] | None:
