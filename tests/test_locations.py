@@ -652,3 +652,42 @@ def test_a_counterpart_whose_thing_is_a_plural_is_found_by_its_singular():
 )
 def test_plural_counterparts_left_alone(last):
     assert lint(dict(_GREEKS_HOME + [story("c.md", last)])) == []
+
+
+@pytest.mark.parametrize(
+    ("fronted", "flagged"),
+    [
+        # the story's place, told by another article in a fronted "In Dubai, ...": the worker in
+        # Sialkot is a stray (ECB+ 20)
+        ("In Dubai, several buildings in the business district were evacuated.", True),
+        # a fronted place in the stray's country: the story has been there
+        ("In Karachi, several buildings in the business district were evacuated.", False),
+    ],
+)
+def test_a_fronted_place_is_one_the_story_names(fronted, flagged):
+    files = dict([
+        story("a.md", "Office workers in Dubai evacuated buildings after the quake struck southern Iran."),
+        story("b.md", "The quake was felt across the Gulf. " + fronted),
+        story("c.md", "An office worker in Sialkot said the tremor lasted 30 seconds."),
+    ])
+    found = lint(files)
+    assert [(f.path, "Sialkot" in f.message) for f in found] == ([("c.md", True)] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("where", "flagged"),
+    [
+        # Reuters 00287: a country is a market, not a place inside one the story never names
+        ("Japan", False),
+        # a city of a country the story never names, in a sentence told with the story's place: a counterpart
+        ("Osaka", True),
+    ],
+)
+def test_a_counterpart_is_a_place_inside_a_country(where, flagged):
+    files = dict([
+        story("a.md", "Mazda Motor Corp has no plans to produce sports cars in the U.S., a company spokesman said."),
+        story("b.md", "Mazda Motor Corp said sales of its cars in the U.S. rose 12 pct in February."),
+        story("c.md", f"Autorama Inc, a distributor for Ford Motor Co in {where}, is considering importing cars made "
+                      "by a wholly owned subsidiary of Mazda Motor Corp, an Autorama spokesman said."),
+    ])
+    assert [(f.path, where in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])

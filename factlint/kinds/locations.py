@@ -1101,6 +1101,8 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
     for path, mine in placements.items():
         others: list[tuple[str, Any]] | None = None
         for first in mine.values():
+            if first.places[0].type == "country":
+                continue  # "a distributor for Ford in Japan": a market, not a place inside one the story never names
             if any(not place.country or _told(holders, place.country, path, first) for place in first.places):
                 continue  # the story, or the article apart from this place, names its country
             if any(_names(first.places, places) for o, places in named.items() if o != path):
