@@ -691,3 +691,21 @@ def test_a_counterpart_is_a_place_inside_a_country(where, flagged):
                       "by a wholly owned subsidiary of Mazda Motor Corp, an Autorama spokesman said."),
     ])
     assert [(f.path, where in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("others", "flagged"),
+    [
+        # Reuters 13949: a central bank is not one of the banks a holiday closed
+        ("Carnival festivities closed banks in Duesseldorf yesterday.", False),
+        # the central bank the rest of the story places elsewhere
+        ("Mueller spoke at the central bank in Frankfurt yesterday.", True),
+    ],
+)
+def test_a_central_bank_is_its_own_thing(others, flagged):
+    files = dict([
+        story("a.md", others),
+        story("b.md", "Money markets were quiet. " + others),
+        story("c.md", "Mueller, president of the regional state central bank in Bavaria, said rates would hold."),
+    ])
+    assert [(f.path, "Bavaria" in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])
