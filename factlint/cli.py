@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     check.add_argument("--format", default="text", choices=list(FORMATS), help="output format (default: text)")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--select", type=_csv, metavar="RULE,...", help="only these rule ids or kinds")
+    check.add_argument("--select", type=_csv, metavar="RULE,...", help="only these rule ids or kinds (an opt-in rule only by its id)")
     check.add_argument("--ignore", type=_csv, metavar="RULE,...", default=[], help="skip these rule ids or kinds")
     check.add_argument("--fail-level", choices=["info", "warning", "error"], help="lowest severity that fails (default: warning)")
     check.add_argument("--rules", action="append", default=[], metavar="DIR", help="add a folder of YAML rules (repeatable)")
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask, a running Dask scheduler (default: a local cluster)")
 
-    listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary.")
+    listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary. An opt-in rule runs only when selected by its id (--select ID, or extend-select in the config).")
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
     listing.add_argument("--config", metavar="FILE")
 
@@ -159,7 +159,7 @@ class _CheckRun:
         self.args = args
         self.config, rules = load_rules_for(args.config, args.rules)
         select = args.select if args.select is not None else self.config.select
-        self.active = selected(rules, select, [*self.config.ignore, *args.ignore])
+        self.active = selected(rules, select, [*self.config.ignore, *args.ignore], self.config.extend_select)
         self.fail_level = args.fail_level or self.config.fail_level
         self.context = {"facts": self.config.facts, "root": self.config.root}
         self.checks = compile_rules(self.active, self.context)
@@ -500,6 +500,8 @@ def _list_rules(args: argparse.Namespace) -> int:
     kind_width = max(len(r.kind) for r in rules)
     for rule in rules:
         summary = rule.description.split("\n")[0].split(". ")[0].rstrip(".")
+        if rule.opt_in:
+            summary = f"(opt-in: runs only when selected by its id) {summary}"
         print(f"{rule.id:<{width}}  {rule.kind:<{kind_width}}  {rule.severity:<7}  {summary}")
     return EXIT_CLEAN
 
