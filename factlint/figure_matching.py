@@ -126,6 +126,7 @@ class Figure:
     at: tuple[int, int]  # where the figure (and its counted thing) is in its sentence
     text: str  # its sentence
     siblings: frozenset[float]  # the values of the other figures of its sentence
+    earlier: frozenset[float]  # those of them written before it
     headline: bool
     sentence: int  # its sentence's start: figures of one sentence are never one fact twice
     time: str  # growing, static, moving
@@ -171,7 +172,7 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
         mention.predicate, mention.owner, mention.subject, mention.complement,
         tuple(s for s in scopes(mention.scope) if s not in _DAYS), relative(mention.scope), mention.weekdays,
         mention.dates, mention.excluded, (mention.start - mention.sentence[0], mention.end - mention.sentence[0]), text,
-        mention.siblings, mention.headline,
+        mention.siblings, mention.earlier, mention.headline,
         mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
     )
@@ -419,6 +420,23 @@ def same_fact(a: Figure, b: Figure) -> bool:
     return a.thing is not None or a.kind != "count"
 
 
+def told_with_the_same_figures(a: Figure, b: Figure) -> bool:
+    """Two sentences that give the same other figures, each on the same side of this one, tell
+    one thing, however they word it ("RKO General would receive 130 mln dlrs and Fidelity
+    Television ... would get about 103 mln dlrs" / "Disney would pay 217 mln dlrs to GenCorp and
+    103 mln dlrs to a group that challenged the station's license"). The shared figures must not
+    meet by chance: one of three significant digits or more, or two of two ("150 cents",
+    "currently 360,000 tonnes"). A sum on the other side of the shared one is another sum
+    ("sell WOR for 387 mln dlrs and KHJ for 217 mln dlrs" / "pay 217 mln dlrs to GenCorp and 103
+    mln dlrs to a group")."""
+    shared = a.siblings & b.siblings
+    if not shared or (a.earlier & shared) != (b.earlier & shared):
+        return False
+    if a.excluded in _PARTS or b.excluded in _PARTS or topic_overlap(a, b) < _STATEMENT_OVERLAP:
+        return False
+    return any(_specific_value(v) for v in shared) or sum(_digits(v) >= 2 for v in shared) >= 2
+
+
 def match_score(a: Figure, b: Figure) -> float:
     """How surely two figures of different sentences state one fact (0: they do not)."""
     if not _compatible(a, b):
@@ -426,6 +444,8 @@ def match_score(a: Figure, b: Figure) -> float:
     score = statement_score(a, b)
     if score >= STATEMENT:
         return score
+    if told_with_the_same_figures(a, b):
+        return STATEMENT + topic_overlap(a, b)
     if same_fact(a, b):
         return max(score, 1.0 + topic_overlap(a, b))
     return score
@@ -520,8 +540,38 @@ def resent(a: Figure, b: Figure) -> bool:
 def _specific_value(value: float) -> bool:
     """A number unlikely to recur by chance: three significant digits or more (65.50, 413,800; not
     1,000 or 2.1)."""
-    digits = f"{value:.6f}".replace(".", "").strip("0")
-    return len(digits) >= 3
+    return _digits(value) >= 3
+
+
+def _digits(value: float) -> int:
+    """Its significant digits: 413,800 has four, 2.1 two, 1,000 one."""
+    return len(f"{value:.6f}".replace(".", "").strip("0"))
+
+
+#: Sentences placed before the article's news: "last year", "previously", a date after the lead.
+_PAST = frozenset({"background", "dated"})
+
+
+def settled(a: Figure, b: Figure) -> bool:
+    """One statement of a fact that does not move between reports days apart, though nothing in
+    its frame says it is static: a sentence told again in the same words and placed in the past
+    ("It has received 10.7 billion dlrs from the World Bank in the past 20 years", "India's
+    25.65 billion dlrs in trade during fiscal 1985/86"), or told with the same other figures (the
+    one that differs did not move while they stood still)."""
+    if a.excluded in _PAST or b.excluded in _PAST:
+        if statement_score(a, b) >= STATEMENT:
+            return True
+    return told_with_the_same_figures(a, b)
+
+
+def pair_time(a: Figure, b: Figure) -> str:
+    """How two figures of one fact may differ between dated reports: "moving" when either may
+    move (unless the pair is settled: then "static"), else "static" when either is static,
+    else "growing"."""
+    times = (a.time, b.time)
+    if "moving" in times:
+        return "static" if settled(a, b) else "moving"
+    return "static" if "static" in times else "growing"
 
 
 def distinct(texts: Iterable[str]) -> list[str]:

@@ -712,3 +712,113 @@ def test_a_figure_across_a_wider_place_is_another_fact() -> None:
                       name="riots"),
     }
     assert lint("figure-disagreement", files) == []
+
+
+# ---------------------------------------------------------------------------
+# Recall (session 4): a restated past fact, a sentence told with the same other figures
+# ---------------------------------------------------------------------------
+
+_INDIA_LEAD = "India's countertrade is growing, officials said.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a date after the lead places the sentence in the past (Reuters 10268/10375/10406)
+    "Countertrade accounted for just five pct of India's {} billion dlrs in trade during fiscal 1985/86 "
+    "ended March, official figures show.",
+    # background: "in the past 20 years" (Reuters 08069/08606/08703)
+    "Indonesia has received {} billion dlrs from the World Bank in the past 20 years, the bank said.",
+])
+def test_a_past_fact_told_again_days_later_may_not_move(sentence: str) -> None:
+    files = {
+        "a.md": story(_INDIA_LEAD + sentence.format("25.65"), "1987-03-25", "trade"),
+        "b.md": story(_INDIA_LEAD + sentence.format("25.65"), "1987-03-26", "trade"),
+        "c.md": story(_INDIA_LEAD + sentence.format("34.65"), "1987-03-27", "trade"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md"
+    assert finding.message.startswith("Says 34.65 billion dlrs, but 2 other articles on this story say 25.65")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the same sentence with no past in it: a level of the moment, it may move
+    "The central bank's reserves stand at {} billion dlrs, officials said.",
+    # placed in the past, but the reports are weeks apart: only what never changes is compared then
+    None,
+])
+def test_a_figure_of_the_moment_or_of_another_time_is_not_settled(sentence: str | None) -> None:
+    if sentence is None:
+        text = _INDIA_LEAD + "Countertrade accounted for five pct of India's {} billion dlrs in trade during fiscal 1985/86."
+        dates = ("1987-03-02", "1987-03-20", "1987-03-27")
+    else:
+        text, dates = _INDIA_LEAD + sentence, ("1987-03-25", "1987-03-26", "1987-03-27")
+    files = {
+        "a.md": story(text.format("34.65"), dates[0], "trade"),
+        "b.md": story(text.format("25.65"), dates[1], "trade"),
+        "c.md": story(text.format("25.65"), dates[2], "trade"),
+    }
+    assert lint("figure-disagreement", files) == [] and lint("figure-change", files) == []
+
+
+def test_sentences_with_the_same_other_figures_state_one_fact() -> None:
+    # ECB+ 11: everyone else says 288 candidates for 125 seats; the count of seats has no event to
+    # compare by, but the 288 candidates on the same side say it is one statement
+    files = {
+        "a.md": story("But out of the 288 candidates running for the 125 seats on Sunday, more than half "
+                      "are members of the Democratic Party.", name="turkmen"),
+        "b.md": story("Almost all of the 288 candidates running for 125 seats in the parliament came from "
+                      "the ruling party.", name="turkmen"),
+        "c.md": story("A total of 288 candidates are vying for the 75 seats in the legislature.", name="turkmen"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md"
+    assert finding.message == "Says 75 seats, but 2 other articles on this story say 125 seats"
+    # dated wire copy (Reuters 06157): the one sum that differs beside one that stands still did not move
+    files = {
+        "a.md": story("Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that "
+                      "challenged the station's license.", "1987-03-18", "gencorp"),
+        "b.md": story("RKO General would receive 217 mln dlrs and Fidelity Television, which challenged "
+                      "the license, would get about 103 mln dlrs.", "1987-03-19", "gencorp"),
+        "c.md": story("Disney would pay 217 mln dlrs to GenCorp and 62 mln dlrs to a group that "
+                      "challenged the station's license.", "1987-03-19", "gencorp"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    # (b.md's sentence shares the figures but too few of its words to be the same statement)
+    assert finding.path == "c.md"
+    assert finding.message == "Says 62 mln dlrs, but 1 other article on this story says 103 mln dlrs"
+
+
+def test_a_shared_figure_on_the_other_side_does_not_make_one_statement() -> None:
+    # the shared sum is on the other side: the other sums are two payments, not one told twice
+    files = {
+        "a.md": story("Under the deal, GenCorp would sell WOR to MCA for 387 mln dlrs and KHJ to Disney for "
+                      "217 mln dlrs.", name="deal"),
+        "b.md": story("Under the deal, Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group "
+                      "that challenged the license of KHJ.", name="deal"),
+    }
+    assert lint("figure-disagreement", files) == []
+
+
+@pytest.mark.parametrize(("candidates", "one_statement"), [
+    ("288", True),  # three significant digits do not meet by chance
+    ("38", False),  # two may: one shared figure of two digits is not enough
+])
+def test_how_specific_a_shared_figure_must_be(candidates: str, one_statement: bool) -> None:
+    from factlint.figure_matching import told_with_the_same_figures
+
+    check = compile_rules([RULES["figure-disagreement"]])[0]
+
+    def seats(sentence: str):
+        doc = parse_document("a.md", sentence.encode())
+        return next(f for f in check.figures(doc) if f.thing == "seat")
+
+    first = seats(f"In all, {candidates} candidates are vying for 75 seats in the assembly.\n")
+    second = seats(f"Out of the {candidates} candidates running, most back the president, and 125 seats are "
+                   f"at stake.\n")
+    assert told_with_the_same_figures(first, second) is one_statement
+
+
+def test_a_figure_knows_which_figures_of_its_sentence_come_before_it() -> None:
+    doc = parse_document("a.md", b"Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group.\n")
+    first, second = Analyzer(load_lexicon(), doc).run()
+    assert first.siblings == {103e6} and first.earlier == frozenset()
+    assert second.siblings == {217e6} and second.earlier == {217e6}
