@@ -548,32 +548,6 @@ def _digits(value: float) -> int:
     return len(f"{value:.6f}".replace(".", "").strip("0"))
 
 
-#: Sentences placed before the article's news: "last year", "previously", a date after the lead.
-_PAST = frozenset({"background", "dated"})
-
-
-def settled(a: Figure, b: Figure) -> bool:
-    """One statement of a fact that does not move between reports days apart, though nothing in
-    its frame says it is static: a sentence told again in the same words and placed in the past
-    ("It has received 10.7 billion dlrs from the World Bank in the past 20 years", "India's
-    25.65 billion dlrs in trade during fiscal 1985/86"), or told with the same other figures (the
-    one that differs did not move while they stood still)."""
-    if a.excluded in _PAST or b.excluded in _PAST:
-        if statement_score(a, b) >= STATEMENT:
-            return True
-    return told_with_the_same_figures(a, b)
-
-
-def pair_time(a: Figure, b: Figure) -> str:
-    """How two figures of one fact may differ between dated reports: "moving" when either may
-    move (unless the pair is settled: then "static"), else "static" when either is static,
-    else "growing"."""
-    times = (a.time, b.time)
-    if "moving" in times:
-        return "static" if settled(a, b) else "moving"
-    return "static" if "static" in times else "growing"
-
-
 def distinct(texts: Iterable[str]) -> list[str]:
     """Each wording once, whatever its case, in order."""
     seen: dict[str, str] = {}

@@ -715,49 +715,8 @@ def test_a_figure_across_a_wider_place_is_another_fact() -> None:
 
 
 # ---------------------------------------------------------------------------
-# Recall (session 4): a restated past fact, a sentence told with the same other figures
+# Recall (session 4): sentences told with the same other figures
 # ---------------------------------------------------------------------------
-
-_INDIA_LEAD = "India's countertrade is growing, officials said.\n\n"
-
-
-@pytest.mark.parametrize("sentence", [
-    # a date after the lead places the sentence in the past (Reuters 10268/10375/10406)
-    "Countertrade accounted for just five pct of India's {} billion dlrs in trade during fiscal 1985/86 "
-    "ended March, official figures show.",
-    # background: "in the past 20 years" (Reuters 08069/08606/08703)
-    "Indonesia has received {} billion dlrs from the World Bank in the past 20 years, the bank said.",
-])
-def test_a_past_fact_told_again_days_later_may_not_move(sentence: str) -> None:
-    files = {
-        "a.md": story(_INDIA_LEAD + sentence.format("25.65"), "1987-03-25", "trade"),
-        "b.md": story(_INDIA_LEAD + sentence.format("25.65"), "1987-03-26", "trade"),
-        "c.md": story(_INDIA_LEAD + sentence.format("34.65"), "1987-03-27", "trade"),
-    }
-    [finding] = lint("figure-disagreement", files)
-    assert finding.path == "c.md"
-    assert finding.message.startswith("Says 34.65 billion dlrs, but 2 other articles on this story say 25.65")
-
-
-@pytest.mark.parametrize("sentence", [
-    # the same sentence with no past in it: a level of the moment, it may move
-    "The central bank's reserves stand at {} billion dlrs, officials said.",
-    # placed in the past, but the reports are weeks apart: only what never changes is compared then
-    None,
-])
-def test_a_figure_of_the_moment_or_of_another_time_is_not_settled(sentence: str | None) -> None:
-    if sentence is None:
-        text = _INDIA_LEAD + "Countertrade accounted for five pct of India's {} billion dlrs in trade during fiscal 1985/86."
-        dates = ("1987-03-02", "1987-03-20", "1987-03-27")
-    else:
-        text, dates = _INDIA_LEAD + sentence, ("1987-03-25", "1987-03-26", "1987-03-27")
-    files = {
-        "a.md": story(text.format("34.65"), dates[0], "trade"),
-        "b.md": story(text.format("25.65"), dates[1], "trade"),
-        "c.md": story(text.format("25.65"), dates[2], "trade"),
-    }
-    assert lint("figure-disagreement", files) == [] and lint("figure-change", files) == []
-
 
 def test_sentences_with_the_same_other_figures_state_one_fact() -> None:
     # ECB+ 11: everyone else says 288 candidates for 125 seats; the count of seats has no event to
@@ -772,19 +731,19 @@ def test_sentences_with_the_same_other_figures_state_one_fact() -> None:
     [finding] = lint("figure-disagreement", files)
     assert finding.path == "c.md"
     assert finding.message == "Says 75 seats, but 2 other articles on this story say 125 seats"
-    # dated wire copy (Reuters 06157): the one sum that differs beside one that stands still did not move
+    # wire copy of one day (Reuters 07629/07645/07823): the same 3,302,000 tons of ore, one report's grade
+    # ten times the others'
+    lead = "Pegasus Gold said a feasibility study of its Montana mine was completed.\n\n"
     files = {
-        "a.md": story("Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that "
-                      "challenged the station's license.", "1987-03-18", "gencorp"),
-        "b.md": story("RKO General would receive 217 mln dlrs and Fidelity Television, which challenged "
-                      "the license, would get about 103 mln dlrs.", "1987-03-19", "gencorp"),
-        "c.md": story("Disney would pay 217 mln dlrs to GenCorp and 62 mln dlrs to a group that "
-                      "challenged the station's license.", "1987-03-19", "gencorp"),
+        "a.md": story(lead + "The company said the study found proven ore reserves of 3,302,000 short tons grading "
+                      "0.077 ounce of gold per ton.", "1987-03-20", "pegasus"),
+        "b.md": story(lead + "The study found proven ore reserves of 3,302,000 short tons grading 0.077 ounce of "
+                      "gold per ton, the company said.", "1987-03-20", "pegasus"),
+        "c.md": story(lead + "The study said ore reserves including dilution were 3,302,000 tons at 0.77 ounces of "
+                      "gold per ton at a cut off grade.", "1987-03-20", "pegasus"),
     }
     [finding] = lint("figure-disagreement", files)
-    # (b.md's sentence shares the figures but too few of its words to be the same statement)
-    assert finding.path == "c.md"
-    assert finding.message == "Says 62 mln dlrs, but 1 other article on this story says 103 mln dlrs"
+    assert finding.path == "c.md" and finding.message.startswith("Says 0.77 ounces of gold, but 2 other articles")
 
 
 def test_a_shared_figure_on_the_other_side_does_not_make_one_statement() -> None:

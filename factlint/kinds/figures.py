@@ -41,8 +41,8 @@ from typing import Any, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, pair_time, resent, running,
-                                      same_fact, worded_alike)
+from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact,
+                                      worded_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -451,7 +451,8 @@ class StoryComparison:
             return
         relation = "contradict"
         if timed and not (resent(fa, fb) and _days_apart(self.corpus, first, second) <= 1):
-            time = pair_time(fa, fb)
+            times = (fa.time, fb.time)
+            time = "moving" if "moving" in times else "static" if "static" in times else "growing"
             if time == "moving":
                 relation = "moved"  # a price, a level: it may have moved either way
             elif time == "growing" and fb.low > fa.high:
