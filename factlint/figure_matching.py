@@ -96,6 +96,10 @@ _STATEMENT_OVERLAP_EXCLUDED = 0.5
 # among the six either side, and the share of the fewer they make.
 _NEAR_SHARED = 3
 _NEAR_SHARE = 0.6
+# A sentence reworded around its only figure: this many content words in each, and this share of
+# all their content words in both.
+_REWORDED_WORDS = 6
+_REWORDED_SHARE = 0.85
 
 
 @dataclass(frozen=True)
@@ -357,6 +361,8 @@ def statement_score(a: Figure, b: Figure) -> float:
         return 0.0  # a change ("is raising 100 mln dlrs", "lowers price 0.25 ct") is no statement of a level
     if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT:
         return STATEMENT + left + right + overlap
+    if _reworded(a, b):
+        return STATEMENT + overlap
     common_left, content_left = _common(a.left, b.left)
     common_right, content_right = _common(a.right, b.right)
     common = common_left + common_right
@@ -369,6 +375,16 @@ def statement_score(a: Figure, b: Figure) -> float:
             shared >= _NEAR_SHARED or (overlap >= 0.9 and min(len(a.topic), len(b.topic)) >= 5)):
         return 1.0 + overlap
     return 0.0
+
+
+def _reworded(a: Figure, b: Figure) -> bool:
+    """One sentence reworded around its one figure: nearly the same content words, enough of them
+    to be one statement, and no other figure in either ("The 5.2 mln barrels shipment will be
+    made by the Saudis on March 24 as scheduled, the statement said" / "The Petrobras statement
+    said the shipment of 2.2 mln barrels will be made by the Saudis on March 24 as scheduled")."""
+    if a.siblings or b.siblings or min(len(a.topic), len(b.topic)) < _REWORDED_WORDS:
+        return False
+    return len(a.topic & b.topic) >= _REWORDED_SHARE * len(a.topic | b.topic)
 
 
 def _nearest_content(words: tuple[str, ...]) -> str | None:

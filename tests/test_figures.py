@@ -781,3 +781,32 @@ def test_a_figure_knows_which_figures_of_its_sentence_come_before_it() -> None:
     first, second = Analyzer(load_lexicon(), doc).run()
     assert first.siblings == {103e6} and first.earlier == frozenset()
     assert second.siblings == {217e6} and second.earlier == {217e6}
+
+
+def test_a_sentence_reworded_around_its_one_figure_is_one_statement() -> None:
+    # Reuters 05123/05125/05281, one day: the same shipment, one report's figure changed
+    files = {
+        "a.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
+                      "March 24 as scheduled.", name="petrobras"),
+        "b.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
+                      "March 24 as scheduled.", name="petrobras"),
+        "c.md": story("The 5.2 mln barrels shipment will be made by the Saudis on March 24 as scheduled, the "
+                      "statement said.", name="petrobras"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md"
+    assert finding.message == "Says 5.2 mln barrels, but 2 other articles on this story say 2.2 mln barrels"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # two loans of one council: the words that differ (stadium, airport terminal) tell them apart
+    ("The 120 mln stg stadium loan was approved by the city council on Monday.",
+     "The city council on Monday approved a 250 mln stg loan for the new airport terminal."),
+    # another figure in the sentence: reworded sentences with several figures are read by their figures
+    ("The 5.2 mln barrels shipment will be made by the Saudis on March 24, the statement said.",
+     "The statement said the 2.2 mln barrels shipment and 125,000 barrels more will be made by the Saudis "
+     "on March 24."),
+])
+def test_a_sentence_with_other_words_or_figures_is_not_one_reworded(first: str, second: str) -> None:
+    files = {"a.md": story(first, name="deal"), "b.md": story(second, name="deal")}
+    assert lint("figure-disagreement", files) == []
