@@ -249,6 +249,8 @@ def opener(tokens: list) -> str | None:
             break
     if k < len(tokens) and tokens[k][0] in ("In", "At", "On") and k + 1 < len(tokens):
         k += 1  # "In Vancouver, the index rose ..."
+    elif k + 1 < len(tokens) and tokens[k][0] == "The" and tokens[k + 1][0][:1].isupper():
+        k += 1  # "The Orioles, according to reports, have offered ...": a name after its article
     names = []
     while k < len(tokens) and tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _NOT_NAMES \
             and tokens[k][0].lower() not in _NUMBER_WORDS and tokens[k][0].lower() not in _OPENING_WORDS:

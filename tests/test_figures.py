@@ -810,3 +810,21 @@ def test_a_sentence_reworded_around_its_one_figure_is_one_statement() -> None:
 def test_a_sentence_with_other_words_or_figures_is_not_one_reworded(first: str, second: str) -> None:
     files = {"a.md": story(first, name="deal"), "b.md": story(second, name="deal")}
     assert lint("figure-disagreement", files) == []
+
+
+def test_sentences_that_open_on_two_names_after_the_are_about_two_things() -> None:
+    # ECB+ 10: the Red Sox's eight-year offer and the Orioles' seven-year one (the Orioles' sentence opens
+    # on "The Orioles", its subject lost behind an aside)
+    files = {
+        "a.md": story("The Orioles, according to reports, have offered Teixeira a seven-year deal worth between "
+                      "$140 million and $150 million.", name="teixeira"),
+        "b.md": story("Lynch reported the Red Sox offered Teixeira, 28, an eight-year deal worth $184 million.",
+                      name="teixeira"),
+    }
+    assert lint("figure-disagreement", files) == []
+    # one name told with and without its article is one name
+    files = {
+        "a.md": story("The Kursk sank with 118 crew on board, the navy said.", name="kursk"),
+        "b.md": story("Kursk went down with 236 crew on board, a spokesman said.", name="kursk"),
+    }
+    assert len(lint("figure-disagreement", files)) == 1
