@@ -223,7 +223,9 @@ def test_matches_outside_looks_for_exceptions_only_inside_the_span():
 def test_a_runaway_regex_times_out(where, monkeypatch):
     monkeypatch.setattr(factlint.kinds.scopes, "REGEX_TIMEOUT", 0.05)
     runaway = regex.compile("RUNAWAY (?:[a-z ]|[a-z])*!!")
-    text = "RUNAWAY officials said the negotiations continued throughout the afternoon without agreement"
+    # 24 letters: about 2 s of backtracking, 40 times the limit, so the limit must stop it; and
+    # without the limit the search ends (no match) instead of running for ever
+    text = "RUNAWAY officials said negotiation"
     pattern, exceptions = (runaway, []) if where == "pattern" else (regex.compile("o"), [runaway])
     with pytest.raises(TimeoutError):
         list(matches_outside(pattern, exceptions, text, 0, len(text)))
@@ -315,3 +317,23 @@ def test_a_substitution_offers_its_preferred_form_where_the_match_is_written():
     html = "<body><p>Aid reached the&#32;Ukraine and Kiev.</p></body>"
     offered = [s for _, s in suggested(SWAP, html, "a.html")]
     assert offered == [(), ((html.index("Kiev"), html.index("Kiev") + 4, "Kyiv"),)]  # an entity inside: none
+
+
+def test_a_pattern_whose_counted_repeat_is_too_large_is_refused_before_the_alternation_compiles():
+    # Compiled into the rule's alternation, a{200000} would be written out 200,000 times (and
+    # a{1000000000} would take gigabytes): the pattern is refused alone, at its key, first.
+    err = compile_error(
+        """
+        id: house-repeats
+        kind: pattern
+        message: "Avoid {match}"
+        patterns:
+          - fine
+          - a{200000}
+        """
+    )
+    assert err.message == (
+        "rule 'house-repeats': regex 'a{200000}' in 'patterns': "
+        "counted repeats allow at most 100,000 (nested ones multiplied), not 200,000"
+    )
+    assert (err.path, err.line) == ("house.yaml", 4)
