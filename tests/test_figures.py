@@ -718,32 +718,31 @@ def test_a_figure_across_a_wider_place_is_another_fact() -> None:
 # Recall (session 4): sentences told with the same other figures
 # ---------------------------------------------------------------------------
 
-def test_sentences_with_the_same_other_figures_state_one_fact() -> None:
+_PEGASUS = "Pegasus Gold said a feasibility study of its Montana mine was completed.\n\n"
+
+
+@pytest.mark.parametrize(("files", "message"), [
     # ECB+ 11: everyone else says 288 candidates for 125 seats; the count of seats has no event to
     # compare by, but the 288 candidates on the same side say it is one statement
-    files = {
-        "a.md": story("But out of the 288 candidates running for the 125 seats on Sunday, more than half "
-                      "are members of the Democratic Party.", name="turkmen"),
-        "b.md": story("Almost all of the 288 candidates running for 125 seats in the parliament came from "
-                      "the ruling party.", name="turkmen"),
-        "c.md": story("A total of 288 candidates are vying for the 75 seats in the legislature.", name="turkmen"),
-    }
+    ({"a.md": story("But out of the 288 candidates running for the 125 seats on Sunday, more than half are "
+                    "members of the Democratic Party.", name="turkmen"),
+      "b.md": story("Almost all of the 288 candidates running for 125 seats in the parliament came from the "
+                    "ruling party.", name="turkmen"),
+      "c.md": story("A total of 288 candidates are vying for the 75 seats in the legislature.", name="turkmen")},
+     "Says 75 seats, but 2 other articles on this story say 125 seats"),
+    # wire copy of one day (Reuters 07629/07645/07823): the same 3,302,000 tons of ore, one report's
+    # grade ten times the others'
+    ({"a.md": story(_PEGASUS + "The company said the study found proven ore reserves of 3,302,000 short tons "
+                    "grading 0.077 ounce of gold per ton.", "1987-03-20", "pegasus"),
+      "b.md": story(_PEGASUS + "The study found proven ore reserves of 3,302,000 short tons grading 0.077 ounce "
+                    "of gold per ton, the company said.", "1987-03-20", "pegasus"),
+      "c.md": story(_PEGASUS + "The study said ore reserves including dilution were 3,302,000 tons at 0.77 "
+                    "ounces of gold per ton at a cut off grade.", "1987-03-20", "pegasus")},
+     "Says 0.77 ounces of gold, but 2 other articles on this story say 0.077 ounce of gold"),
+])
+def test_sentences_with_the_same_other_figures_state_one_fact(files: dict[str, str], message: str) -> None:
     [finding] = lint("figure-disagreement", files)
-    assert finding.path == "c.md"
-    assert finding.message == "Says 75 seats, but 2 other articles on this story say 125 seats"
-    # wire copy of one day (Reuters 07629/07645/07823): the same 3,302,000 tons of ore, one report's grade
-    # ten times the others'
-    lead = "Pegasus Gold said a feasibility study of its Montana mine was completed.\n\n"
-    files = {
-        "a.md": story(lead + "The company said the study found proven ore reserves of 3,302,000 short tons grading "
-                      "0.077 ounce of gold per ton.", "1987-03-20", "pegasus"),
-        "b.md": story(lead + "The study found proven ore reserves of 3,302,000 short tons grading 0.077 ounce of "
-                      "gold per ton, the company said.", "1987-03-20", "pegasus"),
-        "c.md": story(lead + "The study said ore reserves including dilution were 3,302,000 tons at 0.77 ounces of "
-                      "gold per ton at a cut off grade.", "1987-03-20", "pegasus"),
-    }
-    [finding] = lint("figure-disagreement", files)
-    assert finding.path == "c.md" and finding.message.startswith("Says 0.77 ounces of gold, but 2 other articles")
+    assert finding.path == "c.md" and finding.message == message
 
 
 def test_a_shared_figure_on_the_other_side_does_not_make_one_statement() -> None:
