@@ -739,21 +739,18 @@ _PEGASUS = "Pegasus Gold said a feasibility study of its Montana mine was comple
       "c.md": story(_PEGASUS + "The study said ore reserves including dilution were 3,302,000 tons at 0.77 "
                     "ounces of gold per ton at a cut off grade.", "1987-03-20", "pegasus")},
      "Says 0.77 ounces of gold, but 2 other articles on this story say 0.077 ounce of gold"),
+    # one sentence reworded around its only figure (Reuters 05123/05125/05281, one day)
+    ({"a.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
+                    "March 24 as scheduled.", name="petrobras"),
+      "b.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
+                    "March 24 as scheduled.", name="petrobras"),
+      "c.md": story("The 5.2 mln barrels shipment will be made by the Saudis on March 24 as scheduled, the "
+                    "statement said.", name="petrobras")},
+     "Says 5.2 mln barrels, but 2 other articles on this story say 2.2 mln barrels"),
 ])
-def test_sentences_with_the_same_other_figures_state_one_fact(files: dict[str, str], message: str) -> None:
+def test_one_statement_in_other_words_is_compared(files: dict[str, str], message: str) -> None:
     [finding] = lint("figure-disagreement", files)
     assert finding.path == "c.md" and finding.message == message
-
-
-def test_a_shared_figure_on_the_other_side_does_not_make_one_statement() -> None:
-    # the shared sum is on the other side: the other sums are two payments, not one told twice
-    files = {
-        "a.md": story("Under the deal, GenCorp would sell WOR to MCA for 387 mln dlrs and KHJ to Disney for "
-                      "217 mln dlrs.", name="deal"),
-        "b.md": story("Under the deal, Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group "
-                      "that challenged the license of KHJ.", name="deal"),
-    }
-    assert lint("figure-disagreement", files) == []
 
 
 @pytest.mark.parametrize(("candidates", "one_statement"), [
@@ -782,22 +779,11 @@ def test_a_figure_knows_which_figures_of_its_sentence_come_before_it() -> None:
     assert second.siblings == {217e6} and second.earlier == {217e6}
 
 
-def test_a_sentence_reworded_around_its_one_figure_is_one_statement() -> None:
-    # Reuters 05123/05125/05281, one day: the same shipment, one report's figure changed
-    files = {
-        "a.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
-                      "March 24 as scheduled.", name="petrobras"),
-        "b.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
-                      "March 24 as scheduled.", name="petrobras"),
-        "c.md": story("The 5.2 mln barrels shipment will be made by the Saudis on March 24 as scheduled, the "
-                      "statement said.", name="petrobras"),
-    }
-    [finding] = lint("figure-disagreement", files)
-    assert finding.path == "c.md"
-    assert finding.message == "Says 5.2 mln barrels, but 2 other articles on this story say 2.2 mln barrels"
-
-
 @pytest.mark.parametrize(("first", "second"), [
+    # the shared sum is on the other side: the other sums are two payments, not one told twice
+    ("Under the deal, GenCorp would sell WOR to MCA for 387 mln dlrs and KHJ to Disney for 217 mln dlrs.",
+     "Under the deal, Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that challenged the "
+     "license of KHJ."),
     # two loans of one council: the words that differ (stadium, airport terminal) tell them apart
     ("The 120 mln stg stadium loan was approved by the city council on Monday.",
      "The city council on Monday approved a 250 mln stg loan for the new airport terminal."),
@@ -806,7 +792,7 @@ def test_a_sentence_reworded_around_its_one_figure_is_one_statement() -> None:
      "The statement said the 2.2 mln barrels shipment and 125,000 barrels more will be made by the Saudis "
      "on March 24."),
 ])
-def test_a_sentence_with_other_words_or_figures_is_not_one_reworded(first: str, second: str) -> None:
+def test_sentences_with_other_words_or_figures_are_not_one_statement(first: str, second: str) -> None:
     files = {"a.md": story(first, name="deal"), "b.md": story(second, name="deal")}
     assert lint("figure-disagreement", files) == []
 
