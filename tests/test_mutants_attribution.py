@@ -183,3 +183,54 @@ CROWD = "'{}' credits this claim to a vague crowd ('{}'): say who holds the view
 )
 def test_a_claim_held_by_no_one(text, expected):
     assert messages(text, "weasel") == expected
+
+
+# ---------------------------------------------------------------------------
+# The lexicon as a new process builds it
+# ---------------------------------------------------------------------------
+
+
+def test_a_lexicon_built_afresh_does_what_every_documented_example_says():
+    """The lexicon is built once per process and cached; here it is built again from the data
+    file, and every example of the attribution rules and of each lexicon section must do what
+    its group says (the rule examples and the lexicon examples, run with the fresh build)."""
+    from factlint.ruleset import builtin_rules_dir, load_rules
+
+    A._load_lexicon.cache_clear()
+    rules = {rule.params["finding"]: rule for rule in load_rules([builtin_rules_dir()]) if rule.kind == "attribution"}
+    checks = compile_rules(rules.values())
+    # (finding, group, text, whether an 'ok' text must give no attribution finding at all, as a lexicon example)
+    cases = [(f, group, text, False) for f, rule in rules.items() for group in ("flag", "ok") for text in rule.examples[group]]
+    for section, data in A.base_lexicon().items():
+        examples = data.get("examples", {})
+        cases += [(examples["finding"], group, text, True) for group in ("flag", "ok") for text in examples.get(group, [])]
+    wrong = []
+    for finding, group, text, alone in cases:
+        report = lint_sources([("example.md", text.encode("utf-8"))], checks)
+        found = [f for f in report.findings if f.rule == rules[finding].id or (alone and group == "ok")]
+        if report.errors or (group == "flag") != bool(found):
+            wrong.append((finding, group, text))
+    assert len(cases) > 150
+    assert wrong == []
+
+
+# ---------------------------------------------------------------------------
+# Figures: which are claims that need a source
+# ---------------------------------------------------------------------------
+
+FIGURE = "'{}' is stated as fact with no source in this paragraph: who counted or estimated it?"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum of damage is a claim from $100,000 (smaller sums are a repair bill, not an estimate)
+        ("The storm caused $150,000 in damage.", [FIGURE.format("$150,000")]),
+        ("The storm caused $100,000 in damage.", [FIGURE.format("$100,000")]),
+        ("The storm caused $99,000 in damage.", []),
+        ("The storm caused $1,500 in damage.", []),
+        ("The storm caused $2 million in damage.", [FIGURE.format("$2 million")]),
+    ],
+)
+def test_which_figures_are_claims(text, expected):
+    assert messages(text, "unsourced-figure") == expected
