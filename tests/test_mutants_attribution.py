@@ -234,3 +234,38 @@ FIGURE = "'{}' is stated as fact with no source in this paragraph: who counted o
 )
 def test_which_figures_are_claims(text, expected):
     assert messages(text, "unsourced-figure") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a market's move is no measured share, in the article's first sentence as anywhere else
+        # (a bug: for the first sentence the search for "the sentence before" wrapped round to the article's end)
+        "Japan's Nikkei index ended up 2.7 percent. It lost 10.2 percent over the week.",
+        "Japan's Nikkei index ended up 2.7 percent.",
+        "Markets were calm.\n\nJapan's Nikkei index ended up 2.7 percent. It lost 10.2 percent over the week.",
+        # the sentence before, in the same paragraph, names the market
+        "The Nikkei index ended up on Friday. It lost 10.2 percent over the week.",
+    ],
+)
+def test_a_markets_move_is_no_claim(text):
+    assert messages(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the market two sentences back, or in the paragraph before, does not make this a market's move
+        ("The Nikkei index rose on Friday. Traders were busy all day. It lost 10.2 percent over the week.", "10.2 percent"),
+        ("The Nikkei index rose on Friday.\n\nIt lost 10.2 percent over the week.", "10.2 percent"),
+        ("Turnout was 62 percent.", "62 percent"),
+        ("It used 1000% more power.", "1000%"),
+    ],
+)
+def test_a_share_with_no_market_is_a_claim(text, figure):
+    assert messages(text, "unsourced-figure") == [FIGURE.format(figure)]
+
+
+@pytest.mark.parametrize("text", ["The index lost 100 percent.", "It used 100% renewable power."])
+def test_a_hundred_percent_is_a_whole_not_a_share(text):
+    assert messages(text, "unsourced-figure") == []
