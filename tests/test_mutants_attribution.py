@@ -269,3 +269,173 @@ def test_a_share_with_no_market_is_a_claim(text, figure):
 @pytest.mark.parametrize("text", ["The index lost 100 percent.", "It used 100% renewable power."])
 def test_a_hundred_percent_is_a_whole_not_a_share(text):
     assert messages(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The flood killed 12 people.", "12 people"),
+        ("The pirates captured 23 sailors.", "23 sailors"),  # no navy, army or bureau made the capture
+    ],
+)
+def test_a_tally_of_an_event_is_a_claim(text, figure):
+    assert messages(text, "unsourced-figure") == [FIGURE.format(figure)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body that made the arrests, captures or rescues is the count's source
+        "The Indian navy captured 23 pirates.",
+        "Smith's navy captured 23 pirates.",
+        "The Water Bureau evacuated 300 residents.",
+        "Troops arrested more than 40 protesters.",
+        "The navy, after a long chase far out at sea in the Gulf of Aden, captured 23 pirates.",
+        # a tally dated in the past is background
+        "Last July, the flood killed 12 people.",
+        "In 2008, the flood killed 12 people.",
+        "The flood killed 12 people that month.",
+        "In February, a quake killed 612 people.",
+    ],
+)
+def test_a_tally_the_actor_made_or_from_the_past_is_no_claim(text):
+    assert messages(text, "unsourced-figure") == []
+
+
+# ---------------------------------------------------------------------------
+# A crowd's view the crowd is not the subject of
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The economy looked fragile to many market watchers.", [CROWD.format("to many market watchers", "many market watchers")]),
+        ("The economy looked fragile to some of the economists.", [CROWD.format("to some of the economists", "some of the economists")]),
+        ("The plant closed, prompting many observers to conclude the town was finished.",
+         [CROWD.format("prompting many observers", "many observers")]),
+        ("The plant closed, leading some analysts to say the town was finished.", [CROWD.format("leading some analysts", "some analysts")]),
+        ("The economy looked fragile to many.", []),  # no crowd named
+        ("The economy looked fragile to Smith.", []),
+        ("The letter was sent to many market watchers.", []),  # "to many" after no "looked", "seemed"
+        ("The plant closed, prompting many observers to leave.", []),  # an act, not a view
+        ("The plant closed, prompting many observers.", []),
+        ("The plant closed, prompting many Reuters reporters to conclude the town was finished.", []),  # an employer named
+    ],
+)
+def test_a_crowds_view(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sourced"),
+    [
+        # a statement handed over (its noun within five words of the verb) is the paragraph's source
+        ("The company sent a statement on Monday. Sales fell 12 percent.", True),
+        ("The company sent reporters a statement. Sales fell 12 percent.", True),
+        ("The company issued a brief written response. Sales fell 12 percent.", True),
+        ("The company sent a very short final statement. Sales fell 12 percent.", True),
+        ("The company sent a very very short final statement. Sales fell 12 percent.", False),
+        ("The company sent flowers on Monday. Sales fell 12 percent.", False),
+        ("The company sent its workers home. Sales fell 12 percent.", False),
+        ("The company sent, after a delay, a statement. Sales fell 12 percent.", False),
+    ],
+)
+def test_a_statement_handed_over_sources_the_paragraph(text, sourced):
+    assert messages(text, "unsourced-figure") == ([] if sourced else [FIGURE.format("12 percent")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "investigators" are vague unless the article names an agency they may work for (anywhere in it)
+        ("Investigators say the fire was set deliberately.", [CROWD.format("Investigators say", "Investigators")]),
+        ("The police arrived at noon. Investigators say the fire was set deliberately.", []),
+        ("Investigators say the fire was set deliberately. The FBI is helping.", []),
+        ("The investigators say the fire was set deliberately.", []),  # back to an earlier mention
+        ("Some investigators say the fire was set deliberately.", [CROWD.format("Some investigators say", "Some investigators")]),
+    ],
+)
+def test_investigators_of_no_named_agency(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+def test_quotations_as_other_kinds_read_them():
+    text = (
+        "“We will rebuild this town,” Mayor John Smith said on Monday.\n\n"
+        "The plant closed in May. Workers call it the “Big Red Machine.”\n\n"
+        "“Nobody told us anything at all about the plan,” a worker said."
+    )
+    doc = parse_document("story.txt", text.encode("utf-8"))
+    found = quotations(doc)
+    assert found is quotations(doc)  # one reading per article
+    assert [(text[q.start : q.end], q.text, q.speech, q.credited) for q in found] == [
+        ("“We will rebuild this town,”", "We will rebuild this town,", True, True),
+        ("“Big Red Machine.”", "Big Red Machine.", False, False),  # a name, no one's words
+        ("“Nobody told us anything at all about the plan,”", "Nobody told us anything at all about the plan,", True, True),
+    ]
+    assert found[0].speaker == A.Speaker("Mayor John Smith", 29, 45, A.NAMED)
+    assert text[29:45] == "Mayor John Smith"
+    assert found[1].speaker is None
+    assert (found[2].speaker.name, text[found[2].speaker.start : found[2].speaker.end]) == ("a worker", "a worker")
+
+
+def test_a_window_reaching_into_the_paragraph_before_still_reads_its_own_paragraph():
+    # window 3 from the quotation reaches the paragraph before (skipped), then the mayor in its own
+    text = (
+        "The plant closed in May.\n\n"
+        f"Mayor John Smith said the town would recover. The owners left for good. {REBUILD}"
+    )
+    assert house(text, "unattributed-quote", window=1) == [REBUILT]
+    assert house(text, "unattributed-quote", window=3) == []
+
+
+def test_figures_of_two_readings_of_one_text_compare_alike():
+    text = "The flood killed 12 people and destroyed 300 homes."
+    first, second = analysis(text), analysis(text)
+    assert first is not second
+    assert first.sentences[0].figures == second.sentences[0].figures
+    assert len(first.sentences[0].figures) == 2
+    assert first.sentences[0].figures[0] != first.sentences[0].figures[1]
+    assert first.sentences[0].figures[0] != analysis("The flood killed 13 people.").sentences[0].figures[0]
+    assert first.sentences[0].figures[0] != "12 people"
+    assert repr(first.sentences[0].figures[0]) == "Figure(17, 26, '12', True)"  # start, end of '12 people', number, claim
+
+
+# ---------------------------------------------------------------------------
+# The lexicon's scans, built afresh (the cached build is made before any test runs)
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def fresh():
+    """Rules compiled in the test build their lexicon in it."""
+    A._load_lexicon.cache_clear()
+    yield
+    A._load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrase of the lexicon across a hard-wrapped line or doubled spaces is the same phrase
+        ("About 1,200 people were killed in the fighting, according\nto the health ministry.", []),
+        ("About 1,200 people were killed in the fighting, according  to the health ministry.", []),
+        ("About 1,200 people were killed in the fighting.", [FIGURE.format("1,200 people")]),
+    ],
+)
+def test_lexicon_phrases_allow_any_spaces(fresh, text, expected):
+    assert [m.split("|")[0] for m in house(text, "unsourced-figure")] == [e.split("'")[1] for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # the article credits the death elsewhere (a death word, capitalized or not, in a sourced sentence)
+        ("Smith died of an overdose in his flat.\n\nDeath came quickly, his brother said.", False),
+        ("Smith died of an overdose in his flat.\n\nThe death came quickly, his brother said.", False),
+        ("Smith died of an overdose in his flat.\n\nIt came quickly, his brother said.", True),
+    ],
+)
+def test_a_cause_of_death_credited_anywhere_in_the_article(fresh, text, reported):
+    assert bool(house(text, "unsourced-claim")) is reported
