@@ -1644,7 +1644,9 @@ class Analyzer:
         """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
         # Looked for inside the paragraph only, and no further back than a sentence can be long: on text
         # with no stops (an endless sentence cut into pieces) every percentage searched the whole block.
-        stop = max(self.text.rfind(". ", paragraph_start, sentence_start - 1), self.text.rfind("\n", paragraph_start, sentence_start - 1))
+        # (the first sentence of the article has none: an end of -1 would search the whole text)
+        before = max(paragraph_start, sentence_start - 1)
+        stop = max(self.text.rfind(". ", paragraph_start, before), self.text.rfind("\n", paragraph_start, before))
         return max(stop + 1, paragraph_start, sentence_start - MAX_SENTENCE_CHARS)
 
     def _clause_before(self, position: int, sentence_start: int) -> int:
