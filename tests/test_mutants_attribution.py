@@ -439,3 +439,17 @@ def test_lexicon_phrases_allow_any_spaces(fresh, text, expected):
 )
 def test_a_cause_of_death_credited_anywhere_in_the_article(fresh, text, reported):
     assert bool(house(text, "unsourced-claim")) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a name given in quotation marks, even by a capitalized naming word opening the sentence, is no one's words
+        ("Nicknamed “the man who never sleeps at all,” he worked nights at the plant.", False),
+        ("The plant manager was calm. Nicknamed “the man who never sleeps at all,” he worked nights.", False),
+        ("He was nicknamed “the man who never sleeps at all,” and worked nights at the plant.", False),
+        ("Tired and hungry, “the man who never sleeps at all,” he worked nights at the plant.", True),
+    ],
+)
+def test_a_name_in_quotation_marks_is_no_ones_words(fresh, text, reported):
+    assert bool(house(text, "unattributed-quote")) is reported
