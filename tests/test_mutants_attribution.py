@@ -453,3 +453,19 @@ def test_a_cause_of_death_credited_anywhere_in_the_article(fresh, text, reported
 )
 def test_a_name_in_quotation_marks_is_no_ones_words(fresh, text, reported):
     assert bool(house(text, "unattributed-quote")) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # ", saying ...": a participle going on from a sentence's source credits what follows
+        ("The mayor went on television on Monday, saying 300 people were killed.", False),
+        ("The mayor went on television on Monday. About 300 people were killed.", True),
+        # a possessive before a verb form that is also a noun: a remark credited, not a source for figures
+        ("Trump's claims that 300 people were killed were false.", True),
+        ("Trump's remark that 300 people were killed was false.", True),
+        ("Trump claims that 300 people were killed.", False),
+    ],
+)
+def test_verb_forms_as_the_lexicon_builds_them(fresh, text, reported):
+    assert bool(house(text, "unsourced-figure")) is reported
