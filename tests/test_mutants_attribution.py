@@ -469,3 +469,76 @@ def test_a_name_in_quotation_marks_is_no_ones_words(fresh, text, reported):
 )
 def test_verb_forms_as_the_lexicon_builds_them(fresh, text, reported):
     assert bool(house(text, "unsourced-figure")) is reported
+
+
+# ---------------------------------------------------------------------------
+# Who said each quotation (QuoteCredit), through quotations()
+# ---------------------------------------------------------------------------
+
+
+def speakers(text: str) -> list[tuple[str, bool, str | None, str | None]]:
+    """Each quotation's first three words, whether it is credited, and its speaker's name and kind
+    (the name checked against the article at the speaker's offsets)."""
+    found = []
+    for q in quotations(parse_document("story.txt", text.encode("utf-8"))):
+        if q.speaker is not None:
+            assert text[q.speaker.start : q.speaker.end] == q.speaker.name
+        found.append((" ".join(q.text.split()[:3]), q.credited, q.speaker and q.speaker.name, q.speaker and q.speaker.kind))
+    return found
+
+
+WIN = "“We will win this war, whatever it costs us.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # first-person words after a sentence whose subject is a name: that person's
+        ("Eli Wachtel of Bear, Stearns was emphatic. “I do not believe the market will fall this year.”",
+         [("I do not", True, "Eli Wachtel", "named")]),
+        ("Eli Wachtel of Bear, Stearns was emphatic. “The market will not fall this year, not at all.”",
+         [("The market will", False, None, None)]),  # not in the first person
+        ("The market was emphatic. “I do not believe the market will fall this year.”", [("I do not", False, None, None)]),
+        ("Running was hard. “I do not believe the market will fall this year.”", [("I do not", False, None, None)]),
+        ("Only Wachtel was emphatic. “I do not believe the market will fall this year.”", [("I do not", False, None, None)]),
+        # the same speaker goes on after the tag
+        ("“We will win this war, whatever it costs us,” he said. “And we will rebuild every town.”",
+         [("We will win", True, "he", "named"), ("And we will", True, "he", "named")]),
+        ("“We will win this war, whatever it costs us,” he told E! News. “And we will rebuild every town.”",
+         [("We will win", True, "he", "named"), ("And we will", True, "he", "named")]),
+        ("“We will win this war, whatever it costs us,” he said. The crowd cheered for a long time. “And we will rebuild every town.”",
+         [("We will win", True, "he", "named"), ("And we will", False, None, None)]),
+        # a lead-in ending in a colon, in the paragraph before or the sentence itself
+        ("The Prime Minister spoke on Monday:\n\n“We will win this war, whatever it costs us and however long it takes.”",
+         [("We will win", True, "The Prime Minister", "named")]),
+        ("The judge had advice for him: “Do not trust Mr. Nichols with anything.”", [("Do not trust", True, None, None)]),
+        ("Advice: “Do not trust Mr. Nichols with anything.”", [("Do not trust", False, None, None)]),  # too short a lead
+        # a credit line on the line below; a date line is none
+        (f"The war went on.\n\n{WIN}\n\n— Theresa May\n\nThe crowd cheered.", [("We will win", True, "Theresa May", "named")]),
+        (f"The war went on.\n\n{WIN} — Nov. 2, on Fox News\n\nThe crowd cheered.", [("We will win", False, None, None)]),
+        (f"The war went on.\n\n{WIN}\n\nThe crowd cheered.", [("We will win", False, None, None)]),
+        # words quoted in a sentence about a text are that text's; a name opening the sentence is its subject's
+        ("The rules also forbid flying them “beyond the direct unaided line of sight of the pilot.”",
+         [("beyond the direct", True, "The rules", "document")]),
+        ("The ad ended with “you deserve a better bank than the one you have now.”", [("you deserve a", True, "The ad", "document")]),
+        ("President Barack Obama has advanced a vision of “America's commitment to the rule of law at home.”",
+         [("America's commitment to", True, "President Barack Obama", "named")]),
+        ("It has advanced a vision of “America's commitment to the rule of law at home and abroad.”",
+         [("America's commitment to", False, None, None)]),
+        # a caption card, an embedded post, a footnote
+        ("Melissa Moore “To be a chick in fire, you have to be tough every single day.” Engine captain",
+         [("To be a", True, "Melissa Moore", "named")]),
+        ("Flights were cut.\n\n“What a wonderful word for the year it has been, truly.” — Merriam-Webster (@MerriamWebster) November 29, 2016",
+         [("What a wonderful", True, "Merriam-Webster", "named")]),
+        ("The church was founded on “the fullness of the everlasting Gospel of the Lord.”3 It grew.", [("the fullness of", True, None, None)]),
+        # a quotation standing alone as the story's first paragraph (after a headline at most), its speaker opening the next
+        ("“The night was about Cristiano and nobody else at all.”\n\nMatch of the Day pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [("The night was", True, "the Day pundit Rio Ferdinand", "named"), ("couldn't breathe", True, "the Day pundit Rio Ferdinand", "named")]),
+        ("Final score\n\n“The night was about Cristiano and nobody else at all.”\n\nMatch of the Day pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [("The night was", True, "the Day pundit Rio Ferdinand", "named"), ("couldn't breathe", True, "the Day pundit Rio Ferdinand", "named")]),
+        ("The match ended late.\n\n“The night was about Cristiano and nobody else at all.”\n\nMatch of the Day pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [("The night was", False, None, None), ("couldn't breathe", True, "the Day pundit Rio Ferdinand", "named")]),
+    ],
+)
+def test_who_said_each_quotation(text, expected):
+    assert speakers(text) == expected
