@@ -532,12 +532,12 @@ WIN = "“We will win this war, whatever it costs us.”"
          [("What a wonderful", True, "Merriam-Webster", "named")]),
         ("The church was founded on “the fullness of the everlasting Gospel of the Lord.”3 It grew.", [("the fullness of", True, None, None)]),
         # a quotation standing alone as the story's first paragraph (after a headline at most), its speaker opening the next
-        ("“The night was about Cristiano and nobody else at all.”\n\nMatch of the Day pundit Rio Ferdinand said he “couldn't breathe” at the end.",
-         [("The night was", True, "the Day pundit Rio Ferdinand", "named"), ("couldn't breathe", True, "the Day pundit Rio Ferdinand", "named")]),
-        ("Final score\n\n“The night was about Cristiano and nobody else at all.”\n\nMatch of the Day pundit Rio Ferdinand said he “couldn't breathe” at the end.",
-         [("The night was", True, "the Day pundit Rio Ferdinand", "named"), ("couldn't breathe", True, "the Day pundit Rio Ferdinand", "named")]),
-        ("The match ended late.\n\n“The night was about Cristiano and nobody else at all.”\n\nMatch of the Day pundit Rio Ferdinand said he “couldn't breathe” at the end.",
-         [("The night was", False, None, None), ("couldn't breathe", True, "the Day pundit Rio Ferdinand", "named")]),
+        ("“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [("The night was", True, "BBC pundit Rio Ferdinand", "named"), ("couldn't breathe", True, "BBC pundit Rio Ferdinand", "named")]),
+        ("Final score\n\n“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [("The night was", True, "BBC pundit Rio Ferdinand", "named"), ("couldn't breathe", True, "BBC pundit Rio Ferdinand", "named")]),
+        ("The match ended late.\n\n“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [("The night was", False, None, None), ("couldn't breathe", True, "BBC pundit Rio Ferdinand", "named")]),
     ],
 )
 def test_who_said_each_quotation(text, expected):
