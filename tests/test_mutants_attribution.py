@@ -542,3 +542,24 @@ WIN = "“We will win this war, whatever it costs us.”"
 )
 def test_who_said_each_quotation(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        # be + up to two adverbs (any -ly one, or a consensus adverb) + a participle of a view
+        ("The move is clearly seen as a snub.", "is clearly seen as"),
+        ("The move has clearly been seen as a snub.", "has clearly been seen as"),
+        ("The move is widely seen as a snub.", "is widely seen as"),
+        ("The move has widely been seen as a snub.", "has widely been seen as"),
+        ("The move is clearly being seen as a snub.", "is clearly being seen as"),
+        ("The move is not seen as a snub.", "is not seen as"),
+        ("The general, widely seen as a hawk, opposed the plan.", "widely seen as"),
+        ("It is widely believed that the general opposed the plan.", "It is widely believed"),
+        ("It is now believed that the general opposed the plan.", "It is now believed"),
+        ("The general reportedly opposed the plan.", "reportedly"),
+        ("The status of these detainees is hotly disputed.", "is hotly disputed"),
+    ],
+)
+def test_wording_that_credits_no_one_as_the_lexicon_builds_it(fresh, text, match):
+    assert house(text, "weasel") == [f"{match}|no one"]
