@@ -563,3 +563,19 @@ def test_who_said_each_quotation(text, expected):
 )
 def test_wording_that_credits_no_one_as_the_lexicon_builds_it(fresh, text, match):
     assert house(text, "weasel") == [f"{match}|no one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # background ("home to", with or without an estimate word) is no news
+        ("The town, home to about 12,000 refugees, was shelled.", False),
+        ("The town, home to 12,000 refugees, was shelled.", False),
+        ("The town, which took in about 12,000 refugees, was shelled.", True),
+        # an estimate marker or a tally word, capitalized at the sentence's start
+        ("A record 300 homes were sold.", True),
+        ("Protesters numbered about 3,000.", True),
+    ],
+)
+def test_figure_words_as_the_lexicon_builds_them(fresh, text, reported):
+    assert bool(house(text, "unsourced-figure")) is reported
