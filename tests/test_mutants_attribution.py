@@ -575,6 +575,13 @@ def test_wording_that_credits_no_one_as_the_lexicon_builds_it(fresh, text, match
         # an estimate marker or a tally word, capitalized at the sentence's start
         ("A record 300 homes were sold.", True),
         ("Protesters numbered about 3,000.", True),
+        ("Damage stood at $2 million.", True),
+        ("The sale stood at $2 million.", False),
+        ("Shares fell 2.5 percent.", False),  # a market's move
+        # a forecast
+        ("Sales are expected to reach 800,000 units.", True),
+        ("Sales reached 800,000 units.", False),
+        ("Forecasts that 800,000 people would attend proved wrong.", True),
     ],
 )
 def test_figure_words_as_the_lexicon_builds_them(fresh, text, reported):
