@@ -586,3 +586,48 @@ def test_wording_that_credits_no_one_as_the_lexicon_builds_it(fresh, text, match
 )
 def test_figure_words_as_the_lexicon_builds_them(fresh, text, reported):
     assert bool(house(text, "unsourced-figure")) is reported
+
+
+# ---------------------------------------------------------------------------
+# A newsroom's additions to the lexicon
+# ---------------------------------------------------------------------------
+
+
+def test_which_lexicon_sections_are_regexes():
+    sections = A.lexicon_sections()
+    assert set(sections) == set(A.base_lexicon())
+    assert sections["weasel_phrases"] is True and sections["anonymity_phrases"] is True
+    assert sections["vague_crowds"] is False and sections["source_verbs"] is False
+    assert sorted(name for name, regexes in sections.items() if regexes) == [
+        "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "forecast_words", "weasel_phrases",
+    ]
+
+
+def test_a_newsroom_regex_is_added_to_its_section():
+    text = "The grapevine says the deal failed."
+    assert house(text, "weasel") == []
+    assert house(text, "weasel", lexicon=r"{weasel_phrases: ['the\s+grapevine\s+says']}") == ["The grapevine says|no one"]
+    # a word list's entries are words, not regexes: no error for a bracket
+    assert house(text, "weasel", lexicon="{vague_crowds: ['(unclosed']}") == []
+
+
+@pytest.mark.parametrize(
+    ("lexicon", "message"),
+    [
+        ("{vague_crowd: [bloggers]}", "unknown lexicon section 'vague_crowd' (sections: agency_crowds, agency_words, agentless_as, "),
+        ("{vague_crowds: ['']}", "lexicon section 'vague_crowds' must be a list of words or phrases"),
+        ("{vague_crowds: [3]}", "lexicon section 'vague_crowds' must be a list of words or phrases"),
+        ("{weasel_phrases: ['x', '  ']}", "lexicon section 'weasel_phrases' must be a list of words or phrases"),
+        ("{weasel_phrases: '(?:x'}", "lexicon section 'weasel_phrases' must be a list of words or phrases"),
+        ("{weasel_phrases: ['(?:x']}", "invalid regex '(?:x' in lexicon section 'weasel_phrases': missing ) at position 4"),
+        ("{weasel_phrases: ['a{1000}{1000}']}",
+         "invalid regex 'a{1000}{1000}' in lexicon section 'weasel_phrases': counted repeats allow at most 100,000"),
+    ],
+)
+def test_a_bad_lexicon_addition_is_an_error_at_its_key(lexicon, message):
+    from factlint.errors import FactlintError
+
+    with pytest.raises(FactlintError) as raised:
+        house("Bloggers say the deal failed.", "weasel", lexicon=lexicon)
+    assert raised.value.line == 7  # the rule's 'lexicon' key
+    assert f"rule 'house': {message}" in str(raised.value)
