@@ -631,3 +631,11 @@ def test_a_bad_lexicon_addition_is_an_error_at_its_key(lexicon, message):
         house("Bloggers say the deal failed.", "weasel", lexicon=lexicon)
     assert raised.value.line == 7  # the rule's 'lexicon' key
     assert f"rule 'house': {message}" in str(raised.value)
+
+
+def test_a_newsroom_regex_is_looked_for_in_articles_without_the_shipped_entries_trigger_words():
+    # the shipped anonymity phrases are only looked for in articles holding "anonym", "unnamed", "close"...;
+    # a section with a newsroom's additions is looked for everywhere
+    text = "The grapevine has it that the talks failed."
+    assert house(text, "anonymous") == []
+    assert house(text, "anonymous", lexicon=r"{anonymity_phrases: ['the\s+grapevine']}") == ["The grapevine|an anonymous source"]
