@@ -639,3 +639,62 @@ def test_a_newsroom_regex_is_looked_for_in_articles_without_the_shipped_entries_
     text = "The grapevine has it that the talks failed."
     assert house(text, "anonymous") == []
     assert house(text, "anonymous", lexicon=r"{anonymity_phrases: ['the\s+grapevine']}") == ["The grapevine|an anonymous source"]
+
+
+# ---------------------------------------------------------------------------
+# A bare number that is a count, not a year, date, time, age, score or name
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The blast killed 12.", "12"),
+        ("The blast killed 10.", "10"),  # from ten
+        ("The blast killed 999 and injured more.", "999"),
+        ("The blast killed 2100 and injured more.", "2100"),  # past the years read as years
+        ("The blast killed 12 marsh residents.", "12"),
+        ("The blast killed 12, and injured more.", "12"),
+        ("The blast killed 325 people near Dahlia Ave.", "325 people"),
+        ("The blast killed 12 (and injured more).", "12"),
+        ("Smith, with 49 others, was killed in the blast.", "49 others"),
+        ("The man killed was one of 49.", "49"),
+        ("He saw 91 when he was killed.", "91"),
+        ("Temperatures of about 20 killed crops.", "20"),
+        ("A 12 member team was killed.", "12"),
+        ("The blast hit the 76 stations and killed many.", "76 stations"),
+        ("The blast killed 12,000.", "12,000"),
+    ],
+)
+def test_a_bare_number_that_counts(text, figure):
+    assert messages(text, "unsourced-figure") == [FIGURE.format(figure)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed 9.",  # under ten
+        "The blast killed 1000 and injured more.",  # 1000-2099 read as years
+        "The blast killed 2099 and injured more.",
+        "The blast killed 012 and injured more.",  # an identifier
+        "The blast on March 12 killed many.",  # dates
+        "The blast killed 12 March residents.",
+        "The blast killed 12-15 people.",  # ranges
+        "The blast killed 10 - 12 people.",
+        "The blast killed 12 - and injured more.",
+        "The blast at 325 E. Dahlia Ave. killed many.",  # an address
+        "The blast killed (12) people.",  # an aside
+        "Smith, 49, was killed in the blast.",  # ages
+        "Smith, then 49, was killed in the blast.",
+        "The man killed was aged 49.",
+        "He was 91 when he was killed.",
+        "Temperatures of minus 20 killed crops.",  # a temperature
+        "A 12-member team was killed.",  # a modifier
+        "The blast killed 12 years of work.",  # a unit
+        "The blast at 10 a.m. killed many.",  # a time
+        "The blast hit the 76 station and killed many.",  # a name: "the 76 station"
+        "Flight 370 was killed.",  # a name: "Flight 370"
+    ],
+)
+def test_a_bare_number_that_is_no_count(text):
+    assert messages(text, "unsourced-figure") == []
