@@ -246,6 +246,10 @@ def test_which_figures_are_claims(text, expected):
         "Markets were calm.\n\nJapan's Nikkei index ended up 2.7 percent. It lost 10.2 percent over the week.",
         # the sentence before, in the same paragraph, names the market
         "The Nikkei index ended up on Friday. It lost 10.2 percent over the week.",
+        # and is the whole sentence before, whatever the spacing: two spaces after its stop, a hard-wrapped
+        # line inside it (Reuters copy) (a bug: the search for its stop found the wrong one)
+        "Markets were calm.\n\nThe Nikkei index ended up on Friday.  It lost 10.2 percent over the week.",
+        "Markets were calm.\n\nThe Nikkei index ended\nup on Friday. It lost 10.2 percent over the week.",
     ],
 )
 def test_a_markets_move_is_no_claim(text):
