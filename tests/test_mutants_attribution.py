@@ -702,3 +702,55 @@ def test_a_bare_number_that_counts(text, figure):
 )
 def test_a_bare_number_that_is_no_count(text):
     assert messages(text, "unsourced-figure") == []
+
+
+# ---------------------------------------------------------------------------
+# Forecasts, plans and report stories (wire copy)
+# ---------------------------------------------------------------------------
+
+SPOT = "Spot April soybean contracts will increase to 90,000 yen per lot from 70,000 now."
+INTERNAL = "Internal demand is now forecast to rise four pct against a previous target of 3.5 pct."
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a forecast in the figure's own clause, not in a relative clause or after the figure
+        ("Sales are expected to reach 800,000 units, which would be a record.", "800,000 units"),
+        ("Sales, which are expected to rise, reached 800,000 units.", None),
+        ("Sales reached 800,000 units and are expected to rise.", None),
+        ("Sales are expected to rise. They reached 800,000 units.", None),
+        ("Sales are expected to rise, but they reached 800,000 units.", None),
+        ("Homes sold estimated\n\n300 homes were sold in May.", None),  # an estimate word ending a heading
+        # a plan's lead sources the run of figure paragraphs below it that give its details in its mode ("will")
+        (f"The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n{SPOT}", None),
+        ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
+         "Spot April soybean contracts are expected to rise to 90,000 yen per lot, and will stay there.", "90,000"),
+        ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans. The change takes effect on March 2.\n\n"
+         f"{SPOT}", None),  # a lead of two sentences
+        ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans. The change takes effect soon. "
+         f"It was agreed on Monday.\n\n{SPOT}", "90,000"),  # three: no lead
+        # a report story: a report credited in the first two paragraphs, by a named source or a document
+        (f"Spain has revised its targets. The economy has slowed. The ministry said so in its monthly bulletin.\n\n{INTERNAL}", None),
+        (f"Some analysts said growth slowed after a weak monthly survey.\n\n{INTERNAL}", "3.5"),
+        (f"The bulletin came out late. The ministry said growth slowed.\n\n{INTERNAL}", "3.5"),
+        (f"The ministry said growth slowed.\n\nIts monthly bulletin was late. {INTERNAL}", "3.5"),
+        (f"The economy ministry hopes in its monthly bulletin that growth will pick up.\n\n{INTERNAL}", "3.5"),
+    ],
+)
+def test_forecasts_plans_and_report_stories(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+def test_a_plans_run_of_figure_paragraphs_is_ten_paragraphs_at_most():
+    lead = "The Tokyo Grain Exchange said it will raise the margin requirements on its contracts, effective March 2.\n\n"
+    rows = [f"Contract {chr(65 + k)} will increase to {90 + k},000 yen per lot from {70 + k},000 now." for k in range(12)]
+    for count in (8, 9, 10):
+        assert messages(lead + "\n\n".join(rows[:count]), "unsourced-figure") == [], count
+    assert messages(lead + "\n\n".join(rows[:11]), "unsourced-figure") == [FIGURE.format("100,000")]
+
+
+def test_a_plans_run_is_broken_by_a_paragraph_without_figures_or_a_heading():
+    lead = "The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
+    assert messages(lead + "The change follows a fall in prices.\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
+    assert messages(lead + "## Soybeans\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
