@@ -179,6 +179,9 @@ CROWD = "'{}' credits this claim to a vague crowd ('{}'): say who holds the view
         ("He is blamed for the crash.", []),
         ("He is credited with the idea.", []),
         ("He is widely accused of fraud.", [NO_ONE.format("is widely accused")]),
+        # an agent after "by": a crowd is reported, the same crowd mentioned before ("the critics") is not
+        ("He is accused by critics of fraud.", [CROWD.format("is accused by critics", "critics")]),
+        ("He is accused by the critics of fraud.", []),
     ],
 )
 def test_a_claim_held_by_no_one(text, expected):
