@@ -757,3 +757,24 @@ def test_a_plans_run_is_broken_by_a_paragraph_without_figures_or_a_heading():
     lead = "The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
     assert messages(lead + "The change follows a fall in prices.\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
     assert messages(lead + "## Soybeans\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Smith died of an overdose, police said.", False),
+        # any source in the paragraph credits the cause, but a crowd only when it says so, and a remark quoted is no source
+        ("Smith died of an overdose. Critics said he was sad.", False),
+        ("Smith died of an overdose. Officials said he was sad.", False),
+        ("Smith died of an overdose. The coroner's report said so.", False),
+        ("Smith died of an overdose. The neighbors thought he was sad.", False),
+        ("Smith died of an overdose. Many fans believe he was sad.", True),
+        ("Smith died of an overdose. His brother's remark that “he was lost for years” drew tears.", True),
+        # or a sourced sentence about the death anywhere in the article
+        ("Smith died of an overdose.\n\nThe death was confirmed by police.", False),
+        ("Smith died of an overdose.\n\nHis death shocked fans, his manager said.", False),
+        ("Smith died of an overdose.\n\nHis album sold well, his manager said.", True),
+    ],
+)
+def test_who_a_cause_of_death_is_credited_to(text, reported):
+    assert bool(messages(text, "unsourced-claim")) is reported
