@@ -778,3 +778,37 @@ def test_a_plans_run_is_broken_by_a_paragraph_without_figures_or_a_heading():
 )
 def test_who_a_cause_of_death_is_credited_to(text, reported):
     assert bool(messages(text, "unsourced-claim")) is reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source as the message names it: the phrase without its quantifiers, numbers and articles
+        ("Both U.S. and European officials said the talks failed.", ["Both U.S. and European officials said|unnamed U.S. and European officials"]),
+        ("Some senior officials said the talks failed.", ["Some senior officials said|unnamed senior officials"]),
+        ("Two officials said the talks failed.", ["Two officials said|unnamed officials"]),
+        ("The talks failed, a source said.", ["a source said|unnamed source"]),
+        ("The talks failed, according to two sources.", ["according to two sources|unnamed sources"]),
+        ("The talks failed, according to sources close to the talks.", ["sources close to|an anonymous source"]),
+    ],
+)
+def test_how_an_anonymous_source_is_named_in_the_message(text, expected):
+    assert house(text, "anonymous") == expected
+
+
+ANONYMITY = "The sources spoke on condition of anonymity because the talks were private."
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # the reason for anonymity explains sources up to two paragraphs before or after it (headings not counted)
+        (f"Sources said the talks failed.\n\nOne more thing.\n\n{ANONYMITY}", False),
+        (f"{ANONYMITY}\n\nOne more thing.\n\nSources said the talks failed.", False),
+        (f"Sources said the talks failed.\n\n## Talks\n\nOne more thing.\n\n{ANONYMITY}", False),
+        (f"{ANONYMITY}\n\nOne more thing.\n\nTwo more things.\n\nSources said the talks failed.", True),
+        (f"Sources said the talks failed.\n\nOne more thing.\n\nTwo more things.\n\n{ANONYMITY}", True),
+    ],
+)
+def test_the_reason_for_anonymity_two_paragraphs_either_way(text, reported):
+    assert [m.startswith("Sources said") for m in house(text, "anonymous")] == ([True] if reported else [])
