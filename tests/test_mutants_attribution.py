@@ -812,3 +812,22 @@ ANONYMITY = "The sources spoke on condition of anonymity because the talks were 
 )
 def test_the_reason_for_anonymity_two_paragraphs_either_way(text, reported):
     assert [m.startswith("Sources said") for m in house(text, "anonymous")] == ([True] if reported else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a named source's closing tag (after a comma or a closing quotation mark) vouches for the crowd in its sentence
+        ("Some witnesses told police the car was red, the chief said.", False),
+        ("Some witnesses told police the car was “red” the chief said.", False),
+        ('Some witnesses told police the car was "red" the chief said.', False),
+        ("Some witnesses told police the car was red, the report said.", False),  # a document, anywhere
+        ("Some witnesses told police the car was red; the chief said so.", True),  # no closing tag
+        ("Some witnesses told police the car was red, the chief thought.", True),  # a view credits nothing
+        # up to eight words after the tag
+        ("Some witnesses told police the car was red, the chief said on Monday at a news conference in town.", False),
+        ("Some witnesses told police the car was red, the chief said on Monday at a news conference in the town hall.", True),
+    ],
+)
+def test_a_closing_tag_vouches_for_a_crowd(text, reported):
+    assert bool(messages(text, "weasel")) is reported
