@@ -831,3 +831,44 @@ def test_the_reason_for_anonymity_two_paragraphs_either_way(text, reported):
 )
 def test_a_closing_tag_vouches_for_a_crowd(text, reported):
     assert bool(messages(text, "weasel")) is reported
+
+
+QUIET = "The room went quiet for a long time.\n\n"
+SMITH = "“We will rebuild this town from the ground up,” Mayor John Smith said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # short quotations standing as paragraphs next to each other: a dialogue, its speakers implied (12 words at most)
+        (QUIET + "“I was at home, watching the game all night long with Tom.”\n\n“Then you will not mind if we check that.”\n\nShe wrote.",
+         [("I was at", True, None, None), ("Then you will", True, None, None)]),
+        (QUIET + "“I was at home, watching the big game all night long with Tom.”\n\n“Then you will not mind if we check that.”\n\nShe wrote.",
+         [("I was at", False, None, None), ("Then you will", False, None, None)]),
+        (QUIET + "“Then you will not mind if we check that.”\n\n“I was at home, watching the game all night long with Tom.”",
+         [("Then you will", True, None, None), ("I was at", True, None, None)]),
+        # a quotation left open runs on into the next paragraph, whose tag credits both
+        ("The town voted on Monday.\n\n“We will rebuild this town from the ground up,\n\n“and we will do it together,” Mayor John Smith said.",
+         [("We will rebuild", True, "Mayor John Smith", "named"), ("and we will", True, "Mayor John Smith", "named")]),
+        # a pull quote repeats words credited later in the article
+        ("The town voted on Monday.\n\n“We will rebuild this town from the ground up together.”\n\n"
+         "The vote was close. “We will rebuild this town from the ground up together,” Mayor John Smith said.",
+         [("We will rebuild", True, "Mayor John Smith", "named"), ("We will rebuild", True, "Mayor John Smith", "named")]),
+        # first-person words after a sentence about him or her are the last speaker's, quoted within two paragraphs
+        (SMITH + "It took him an hour to cross the square. “I was knackered by the end of it.”",
+         [("We will rebuild", True, "Mayor John Smith", "named"), ("I was knackered", True, "Mayor John Smith", "named")]),
+        (SMITH + "It took an hour to cross the square. “I was knackered by the end of it.”",
+         [("We will rebuild", True, "Mayor John Smith", "named"), ("I was knackered", False, None, None)]),
+        (SMITH + "One more thing.\n\nTwo more things.\n\nIt took him an hour to cross the square. “I was knackered by the end of it.”",
+         [("We will rebuild", True, "Mayor John Smith", "named"), ("I was knackered", False, None, None)]),
+        (SMITH + "It took him an hour to cross the square. “The square was crowded all day long.”",
+         [("We will rebuild", True, "Mayor John Smith", "named"), ("The square was", False, None, None)]),
+        # a sentence whose subject the story quotes elsewhere gives the quotation after it its speaker
+        ("“We will rebuild,” Smith said on Monday.\n\nSmith has known Woods for years. “It was important to be there for the town.”",
+         [("We will rebuild,", True, "Smith", "named"), ("It was important", True, "Smith", "named")]),
+        ("“We will rebuild,” Smith said on Monday.\n\nWoods has known Smith for years. “It was important to be there for the town.”",
+         [("We will rebuild,", True, "Smith", "named"), ("It was important", False, None, None)]),
+    ],
+)
+def test_speakers_a_reader_infers(text, expected):
+    assert speakers(text) == expected
