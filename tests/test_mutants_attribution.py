@@ -872,3 +872,26 @@ SMITH = "“We will rebuild this town from the ground up,” Mayor John Smith sa
 )
 def test_speakers_a_reader_infers(text, expected):
     assert speakers(text) == expected
+
+
+BYLINE = "Featured article by Emily Halter, CWC alum and a writer of many things in the city and beyond"
+COLLEGE = "\n\n“Going to college was the best decision I ever made for myself.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead-in ending in a colon names the speaker when it is more than eight letters long and starts a sentence
+        ("The advice: “Do not trust Mr. Nichols with anything.”", [("Do not trust", True, None, None)]),
+        ("An advice: “Do not trust Mr. Nichols with anything.”", [("Do not trust", False, None, None)]),
+        ("the judge had advice for him: “Do not trust Mr. Nichols with anything.”", [("Do not trust", False, None, None)]),
+        ("> More: Further apology from KTVU president Tom Raponi: “We are deeply sorry for the error.”", [("We are deeply", True, None, None)]),
+        # a byline above the opening quotation (a line that is no sentence)
+        (BYLINE + COLLEGE, [("Going to college", True, "Emily Halter", "named")]),
+        (BYLINE + "." + COLLEGE, [("Going to college", False, None, None)]),
+        ("Featured article by the staff of the college and a writer of many things in the city and beyond" + COLLEGE,
+         [("Going to college", False, None, None)]),
+    ],
+)
+def test_lead_ins_and_bylines(text, expected):
+    assert speakers(text) == expected
