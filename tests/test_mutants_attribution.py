@@ -895,3 +895,24 @@ COLLEGE = "\n\n“Going to college was the best decision I ever made for myself.
 )
 def test_lead_ins_and_bylines(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "reported"),
+    [
+        # a name or pronoun joined to a crowd by "and" makes one named group ("he and other officials")
+        ("He and other officials said the plan failed.", "anonymous", False),
+        ("The plan failed, he and other officials said.", "anonymous", False),
+        ("The plan failed, he and other experts said.", "weasel", False),
+        ("The plan failed, and Smith and other experts said so.", "weasel", False),
+        # but a capital only because it opens the sentence, or a crowd with no "other"/determiner, is no partner
+        ("Smith and other experts said the plan failed.", "weasel", True),
+        ("Smith and other officials said the plan failed.", "anonymous", True),
+        ("He and critics call the plan a failure.", "weasel", True),
+        ("Smith and many critics call the plan a failure.", "weasel", True),
+        # "and" joining two clauses
+        ("The King spoke, and some critics call the plan a failure.", "weasel", True),
+    ],
+)
+def test_a_name_joined_to_a_crowd(text, finding, reported):
+    assert bool(messages(text, finding)) is reported
