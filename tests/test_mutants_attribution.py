@@ -916,3 +916,23 @@ def test_lead_ins_and_bylines(text, expected):
 )
 def test_a_name_joined_to_a_crowd(text, finding, reported):
     assert bool(messages(text, finding)) is reported
+
+
+NEVER = "“We will never give up on this town"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tag verb credits the quotation it stands next to; after a quotation ending a sentence, only a person's
+        ("“It is the fact that Australia” has a free-trade agreement, began Key.", [("It is the", True, "Key", "named")]),
+        (f"{NEVER},” the mayor began.", [("We will never", True, "the mayor", "named")]),
+        (f"{NEVER}.” Smith smiled.", [("We will never", True, "Smith", "named")]),
+        (f"{NEVER}.” He smiled.", [("We will never", True, "He", "named")]),
+        (f"{NEVER}.” The mayor smiled.", [("We will never", False, None, None)]),
+        (f"{NEVER}.” The crowd cheered.", [("We will never", False, None, None)]),
+        (f"Smith sang: {NEVER}.”", [("We will never", True, "Smith", "named")]),
+    ],
+)
+def test_tag_verbs_next_to_a_quotation(text, expected):
+    assert speakers(text) == expected
