@@ -936,3 +936,35 @@ NEVER = "“We will never give up on this town"
 )
 def test_tag_verbs_next_to_a_quotation(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent later in the clause holds the view: a crowd is reported, a name is a source; past a comma it is not the agent
+        ("The guarantees are seen as crucial by analysts.", ["are seen as|a vague crowd ('analysts')"]),
+        ("The guarantees are seen as crucial by Kyiv.", []),
+        ("The guarantees are seen as crucial, and by analysts too.", ["are seen as|no one"]),
+        # a definition, a quotation's own words, a condition are not claims
+        ("The allele is said to be `split'.", []),
+        ("The allele is said to be split.", ["is said to|no one"]),
+        ("The reforms were seen as “a way to confront the past.”", []),
+        ("The reforms were seen as a way to confront the past.", ["were seen as|no one"]),
+        ("If the assessment is thought to be insufficient, talks resume.", []),
+        ("The assessment, if anything, is thought to be insufficient.", ["is thought to|no one"]),
+        # the reported stretch runs to the word that makes it a view ("as", "to", "one", "among")
+        ("He is seen as one of the best.", ["is seen as|no one"]),
+        ("He is seen among the best.", ["is seen among|no one"]),
+        ("The general is believed to have fled.", ["is believed to|no one"]),
+        ("The reform has been broadly welcomed.", ["has been broadly welcomed|no one"]),
+        ("The drug is widely used in hospitals.", []),
+        # "by" right after: the agent
+        ("The reform has been broadly welcomed by the unions.", []),
+        ("The reform has been broadly welcomed by many.", ["has been broadly welcomed by many|a vague crowd ('many')"]),
+        ("The reform has been seen by many as a failure.", ["has been seen by many|a vague crowd ('many')"]),
+        ("It is said that the general fled.", ["It is said|no one"]),
+        ("The general, it is said, fled.", ["it is said|no one"]),
+    ],
+)
+def test_agentless_views(text, expected):
+    assert house(text, "weasel") == expected
