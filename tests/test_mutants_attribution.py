@@ -968,3 +968,41 @@ def test_tag_verbs_next_to_a_quotation(text, expected):
 )
 def test_agentless_views(text, expected):
     assert house(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "weasel", "anonymous"),
+    [
+        # what kind of source a subject is, from its head word and determiners
+        ("Officials", None, "unnamed Officials"),
+        ("An official", None, "unnamed official"),
+        ("A Pentagon official", None, "unnamed Pentagon official"),  # a person, not the body
+        ("U.S. officials", None, "unnamed U.S. officials"),  # a country is no body
+        ("Administration officials", None, "unnamed Administration officials"),  # nor an unsaid one
+        ("Two sources", None, "unnamed sources"),
+        ("Other officials", None, "unnamed officials"),
+        ("Some 300 officials", None, "unnamed officials"),
+        ("Water Bureau officials", None, None),  # the body speaks
+        ("The official", None, None),  # back to an earlier mention
+        ("The source", None, None),
+        ("Critics", "a vague crowd ('Critics')", None),
+        ("Many experts", "a vague crowd ('Many experts')", None),
+        ("Several analysts", "a vague crowd ('Several analysts')", None),
+        ("Some of the critics", "a vague crowd ('Some of the critics')", None),
+        ("Many players", "a vague crowd ('Many players')", None),  # a plural counted by a quantifier
+        ("Most", "a vague crowd ('Most')", None),
+        ("The critics", None, None),
+        ("The other critics", None, None),
+        ("The most senior officials", None, None),
+        ("Players", None, None),
+        ("Most Astros players", None, None),  # an employer named
+        ("Goldman Sachs analysts", None, None),
+        ("Analysts at Moody's", None, None),
+        ("Ban and his aides", None, None),
+        ("Every expert", None, None),
+    ],
+)
+def test_what_kind_of_source_a_subject_is(subject, weasel, anonymous):
+    text = f"{subject} said the plan failed."
+    assert house(text, "weasel") == ([f"{subject} said|{weasel}"] if weasel else [])
+    assert house(text, "anonymous") == ([f"{subject} said|{anonymous}"] if anonymous else [])
