@@ -1006,3 +1006,21 @@ def test_what_kind_of_source_a_subject_is(subject, weasel, anonymous):
     text = f"{subject} said the plan failed."
     assert house(text, "weasel") == ([f"{subject} said|{weasel}"] if weasel else [])
     assert house(text, "anonymous") == ([f"{subject} said|{anonymous}"] if anonymous else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [
+        # no letters, a title (capitalized words, numbers), a term after "the", "its", a possessive: no one's words
+        ("Workers saw “12345 67890” on a sign.", False),
+        ("Workers saw “12345 67890 a” on a sign.", False),
+        ("Workers called the dictionary's “word of the year again” silly.", False),
+        ("Workers called the “word of the year again” silly.", False),
+        # six words, a capital, or more than one word between "the" and the quotation: words someone said
+        ("Workers called the dictionary's “word of the year again and again” silly.", True),
+        ("Workers called the old and tired “word of the year again” silly.", True),
+        ("Workers loved the “Word of the year again” idea.", True),
+    ],
+)
+def test_quotation_marks_around_someones_words_or_a_term(text, speech):
+    assert [q.speech for q in quotations(parse_document("story.txt", text.encode("utf-8")))] == [speech]
