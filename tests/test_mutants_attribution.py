@@ -1024,3 +1024,40 @@ def test_what_kind_of_source_a_subject_is(subject, weasel, anonymous):
 )
 def test_quotation_marks_around_someones_words_or_a_term(text, speech):
     assert [q.speech for q in quotations(parse_document("story.txt", text.encode("utf-8")))] == [speech]
+
+
+RUN = ["The ministry said the storm killed 12 people.", "Another 40 were injured.", "And 300 homes were destroyed.", "And 50 cars were damaged.",
+       "And 60 boats were destroyed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the noun a figure counts is shown with it: a plural after at most a hyphenated modifier
+        ("The army will grow to 800,000 well-trained troops.", "800,000 well-trained troops"),
+        ("The army will grow to 800,000 well-trained and loyal troops.", "800,000"),
+        ("The storm killed 12 police.", "12 police"),
+        ("The storm killed 12 more.", "12"),
+        ("The storm displaced two million people.", "two million people"),
+        ("The storm displaced two million.", "two million"),
+        # a figure repeated later needs its source once
+        ("The storm killed 12 people.\n\nThe storm killed 12 people again.", "12 people"),
+        # background and asides are no news
+        ("The flood cost 54 million tons (49 million metric tons) of grain.", None),
+        ("The dam, with a capacity of 12,000 killed fish, broke.", None),
+        # the publisher's own figures
+        ("We saw a rise in requests, with 300 people killed.", None),
+        # a lead-in ending in a colon sources the paragraph below when it has a source
+        ("Here are the figures, as the ministry put them:\n\nThe storm killed 12 people.", None),
+        ("Here are the figures:\n\nThe storm killed 12 people.", "12 people"),
+        # a one-sentence lead that reports introduces the figures opening the paragraph below
+        ("The ministry reported on Tuesday.\n\nThe storm killed 12 people.", None),
+        ("The ministry thought about it on Tuesday.\n\nThe storm killed 12 people.", "12 people"),
+        ("The ministry reported on Tuesday. It met again.\n\nThe storm killed 12 people.", "12 people"),
+        # a sourced sentence of figures sources the run of figure paragraphs below it, three paragraphs back at most
+        ("\n\n".join(RUN[:4]), None),
+        ("\n\n".join(RUN), "60 boats"),
+    ],
+)
+def test_where_a_figure_finds_its_source(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
