@@ -1061,3 +1061,25 @@ RUN = ["The ministry said the storm killed 12 people.", "Another 40 were injured
 )
 def test_where_a_figure_finds_its_source(text, figure):
     assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+REVENUE = "Revenue will rise 6.6 pct to 419 billion dlrs.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("below", "sourced"),
+    [
+        # the next paragraph opens with figures and ends that sentence by crediting them (three words may follow)
+        ("Total investment will increase 38 pct, the statement said.", True),
+        ("Total investment will increase 38 pct, the statement said on Monday.", True),
+        ("Total investment will increase 38 pct, he added.", True),
+        ("Total investment will increase 38 pct, the statement said on Monday in Beijing.", False),
+        ("Total investment will increase 38 pct, the official said.", False),  # a source given elsewhere
+        ("Total investment will increase 38 pct, critics said.", False),
+        ("The statement said total investment will increase 38 pct.", False),  # credited mid-sentence
+        ("The plan was approved, the statement said.", False),  # no figures
+        ("## Plans\n\nTotal investment will increase 38 pct, the statement said.", False),  # not the next paragraph
+    ],
+)
+def test_a_run_of_figures_sourced_at_its_next_step(below, sourced):
+    assert messages(REVENUE + below, "unsourced-figure") == ([] if sourced else [FIGURE.format("6.6")])
