@@ -1083,3 +1083,33 @@ REVENUE = "Revenue will rise 6.6 pct to 419 billion dlrs.\n\n"
 )
 def test_a_run_of_figures_sourced_at_its_next_step(below, sourced):
     assert messages(REVENUE + below, "unsourced-figure") == ([] if sourced else [FIGURE.format("6.6")])
+
+
+@pytest.mark.parametrize(
+    ("text", "weasel", "anonymous"),
+    [
+        # an unnamed or vague subject doing something, not saying it: no sourcing at all
+        ("Officials agreed to meet on Monday.", [], []),
+        ("Officials agreed with the plan.", [], []),
+        ("Some chefs add a few tablespoons of sugar.", [], []),  # an object
+        ("Officials hope the plan works.", [], []),  # the officials' own decision or hope
+        ("Officials have agreed that an orchestra will perform.", [], []),
+        ("Other cities are considering lawsuits.", [], []),  # deliberation
+        ("Critics are considering lawsuits.", [], []),
+        ("Critics could argue the plan failed.", [], []),  # hypothetical
+        ("Residents saw the smoke from miles away.", [], []),
+        ("Klitschko held that title for three years.", [], []),
+        ("Many held that title.", [], []),
+        ("Many consider the locomotive a marvel.", [], []),
+        ("Expect endless experts to weigh in.", [], []),  # an imperative
+        # but a view, or words, are claims
+        ("Some chefs add that sugar helps.", ["Some chefs add|a vague crowd ('Some chefs')"], []),
+        ("Many consider the locomotive to be the best ever built.", ["Many consider|a vague crowd ('Many')"], []),
+        ("Critics hope the plan fails.", ["Critics hope|a vague crowd ('Critics')"], []),
+        ("Some saw him as a traitor.", ["Some saw|a vague crowd ('Some')"], []),
+        ("Most hold that the plan is bad.", ["Most hold|a vague crowd ('Most')"], []),
+        ("Officials cited “a lack of trust between the two sides” for the failure.", [], ["Officials cited|unnamed Officials"]),
+    ],
+)
+def test_acts_and_views(text, weasel, anonymous):
+    assert (house(text, "weasel"), house(text, "anonymous")) == (weasel, anonymous)
