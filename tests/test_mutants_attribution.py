@@ -1113,3 +1113,33 @@ def test_a_run_of_figures_sourced_at_its_next_step(below, sourced):
 )
 def test_acts_and_views(text, weasel, anonymous):
     assert (house(text, "weasel"), house(text, "anonymous")) == (weasel, anonymous)
+
+
+def cues(text: str) -> list[tuple[str, str]]:
+    return [(c.source, c.source_text) for s in analysis(text).sentences for c in s.cues]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the source of a verb: after it when inverted, before it (past auxiliaries, adverbs and times), the agent of a passive
+        ("The plan failed, said Alfredo Perez, a spokesman.", [("named", "Alfredo Perez")]),
+        ("“The plan failed,” said a spokesman.", [("named", "a spokesman")]),
+        ("The plan failed, reports The Wall Street Journal this morning.", [("document", "The Wall Street Journal")]),
+        ("The plan failed, said Mr. Pigeon.", [("named", "Mr Pigeon")]),
+        ("Officials have also said the plan failed.", [("anonymous", "Officials")]),
+        ("The Federal Home Loan Bank Board (FHLBB) said the plan failed.", [("named", "The Federal Home Loan Bank Board")]),
+        ("A poll published by Ethnos newspaper on Sunday said the plan failed.", [("document", "A poll published by Ethnos newspaper")]),
+        ("Figures released by the ministry show a fall.", [("document", "Figures released by the ministry")]),
+        ("The outage map was showing the plan failed.", [("document", "The outage map")]),
+        # a source given elsewhere: "went on to", "and said"
+        ("He went on to praise the plan.", [("inherited", "")]),
+        ("He smiled and said the plan failed.", [("inherited", "")]),
+        # no source: a participle, a demonstrative subject
+        ("Some rare species found in this region are dying.", []),
+        ("Figures released by critics show a fall.", []),
+        ("This told investigators the plan failed.", []),
+    ],
+)
+def test_the_source_of_a_verb(text, expected):
+    assert cues(text) == expected
