@@ -1143,3 +1143,22 @@ def cues(text: str) -> list[tuple[str, str]]:
 )
 def test_the_source_of_a_verb(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "weasel", "anonymous"),
+    [
+        # any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
+        ("The men reportedly skirted the law, legal sources said.", [], ["legal sources said|unnamed legal sources"]),
+        ("It is believed that the plan failed, officials said.", [], ["officials said|unnamed officials"]),
+        ("It is believed that the plan failed, Smith said.", [], []),
+        ("The men reportedly skirted the law.", ["reportedly|no one"], []),
+        # a hedge after a sentence naming the report
+        ("The Washington Post reported the deal. The men reportedly skirted the law.", [], []),
+        ("Critics reported the deal. The men reportedly skirted the law.", ["Critics reported|a vague crowd ('Critics')", "reportedly|no one"], []),
+        # a cue word glued to a hyphen or apostrophe is no cue
+        ("Critics’stated view is that the plan failed.", [], []),
+    ],
+)
+def test_a_source_in_the_sentence_answers_says_who(text, weasel, anonymous):
+    assert (house(text, "weasel"), house(text, "anonymous")) == (weasel, anonymous)
