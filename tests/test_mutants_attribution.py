@@ -435,49 +435,6 @@ def test_lexicon_phrases_allow_any_spaces(fresh, text, expected):
     assert [m.split("|")[0] for m in house(text, "unsourced-figure")] == [e.split("'")[1] for e in expected]
 
 
-@pytest.mark.parametrize(
-    ("text", "reported"),
-    [
-        # the article credits the death elsewhere (a death word, capitalized or not, in a sourced sentence)
-        ("Smith died of an overdose in his flat.\n\nDeath came quickly, his brother said.", False),
-        ("Smith died of an overdose in his flat.\n\nThe death came quickly, his brother said.", False),
-        ("Smith died of an overdose in his flat.\n\nIt came quickly, his brother said.", True),
-    ],
-)
-def test_a_cause_of_death_credited_anywhere_in_the_article(fresh, text, reported):
-    assert bool(house(text, "unsourced-claim")) is reported
-
-
-@pytest.mark.parametrize(
-    ("text", "reported"),
-    [
-        # a name given in quotation marks, even by a capitalized naming word opening the sentence, is no one's words
-        ("Nicknamed “the man who never sleeps at all,” he worked nights at the plant.", False),
-        ("The plant manager was calm. Nicknamed “the man who never sleeps at all,” he worked nights.", False),
-        ("He was nicknamed “the man who never sleeps at all,” and worked nights at the plant.", False),
-        ("Tired and hungry, “the man who never sleeps at all,” he worked nights at the plant.", True),
-    ],
-)
-def test_a_name_in_quotation_marks_is_no_ones_words(fresh, text, reported):
-    assert bool(house(text, "unattributed-quote")) is reported
-
-
-@pytest.mark.parametrize(
-    ("text", "reported"),
-    [
-        # ", saying ...": a participle going on from a sentence's source credits what follows
-        ("The mayor went on television on Monday, saying 300 people were killed.", False),
-        ("The mayor went on television on Monday. About 300 people were killed.", True),
-        # a possessive before a verb form that is also a noun: a remark credited, not a source for figures
-        ("Trump's claims that 300 people were killed were false.", True),
-        ("Trump's remark that 300 people were killed was false.", True),
-        ("Trump claims that 300 people were killed.", False),
-    ],
-)
-def test_verb_forms_as_the_lexicon_builds_them(fresh, text, reported):
-    assert bool(house(text, "unsourced-figure")) is reported
-
-
 # ---------------------------------------------------------------------------
 # Who said each quotation (QuoteCredit), through quotations()
 # ---------------------------------------------------------------------------
@@ -573,26 +530,42 @@ def test_wording_that_credits_no_one_as_the_lexicon_builds_it(fresh, text, match
 
 
 @pytest.mark.parametrize(
-    ("text", "reported"),
+    ("finding", "text", "reported"),
     [
+        # the article credits the death elsewhere (a death word, capitalized or not, in a sourced sentence)
+        ("unsourced-claim", "Smith died of an overdose in his flat.\n\nDeath came quickly, his brother said.", False),
+        ("unsourced-claim", "Smith died of an overdose in his flat.\n\nThe death came quickly, his brother said.", False),
+        ("unsourced-claim", "Smith died of an overdose in his flat.\n\nIt came quickly, his brother said.", True),
+        # a name given in quotation marks, even by a capitalized naming word opening the sentence, is no one's words
+        ("unattributed-quote", "Nicknamed “the man who never sleeps at all,” he worked nights at the plant.", False),
+        ("unattributed-quote", "The plant manager was calm. Nicknamed “the man who never sleeps at all,” he worked nights.", False),
+        ("unattributed-quote", "He was nicknamed “the man who never sleeps at all,” and worked nights at the plant.", False),
+        ("unattributed-quote", "Tired and hungry, “the man who never sleeps at all,” he worked nights at the plant.", True),
+        # ", saying ...": a participle going on from a sentence's source credits what follows
+        ("unsourced-figure", "The mayor went on television on Monday, saying 300 people were killed.", False),
+        ("unsourced-figure", "The mayor went on television on Monday. About 300 people were killed.", True),
+        # a possessive before a verb form that is also a noun: a remark credited, not a source for figures
+        ("unsourced-figure", "Trump's claims that 300 people were killed were false.", True),
+        ("unsourced-figure", "Trump's remark that 300 people were killed was false.", True),
+        ("unsourced-figure", "Trump claims that 300 people were killed.", False),
         # background ("home to", with or without an estimate word) is no news
-        ("The town, home to about 12,000 refugees, was shelled.", False),
-        ("The town, home to 12,000 refugees, was shelled.", False),
-        ("The town, which took in about 12,000 refugees, was shelled.", True),
+        ("unsourced-figure", "The town, home to about 12,000 refugees, was shelled.", False),
+        ("unsourced-figure", "The town, home to 12,000 refugees, was shelled.", False),
+        ("unsourced-figure", "The town, which took in about 12,000 refugees, was shelled.", True),
         # an estimate marker or a tally word, capitalized at the sentence's start
-        ("A reported 300 homes were sold.", True),
-        ("Protesters numbered about 3,000.", True),
-        ("Damage stood at $2 million.", True),
-        ("The sale stood at $2 million.", False),
-        ("Shares fell 2.5 percent.", False),  # a market's move
+        ("unsourced-figure", "A reported 300 homes were sold.", True),
+        ("unsourced-figure", "Protesters numbered about 3,000.", True),
+        ("unsourced-figure", "Damage stood at $2 million.", True),
+        ("unsourced-figure", "The sale stood at $2 million.", False),
+        ("unsourced-figure", "Shares fell 2.5 percent.", False),  # a market's move
         # a forecast
-        ("Sales are expected to reach 800,000 units.", True),
-        ("Sales reached 800,000 units.", False),
-        ("Forecasts that 800,000 people would attend proved wrong.", True),
+        ("unsourced-figure", "Sales are expected to reach 800,000 units.", True),
+        ("unsourced-figure", "Sales reached 800,000 units.", False),
+        ("unsourced-figure", "Forecasts that 800,000 people would attend proved wrong.", True),
     ],
 )
-def test_figure_words_as_the_lexicon_builds_them(fresh, text, reported):
-    assert bool(house(text, "unsourced-figure")) is reported
+def test_words_of_the_lexicon_built_afresh(fresh, finding, text, reported):
+    assert bool(house(text, finding)) is reported
 
 
 # ---------------------------------------------------------------------------
