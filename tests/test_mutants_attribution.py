@@ -1135,3 +1135,18 @@ def test_the_source_of_a_verb(text, expected):
 )
 def test_a_source_in_the_sentence_answers_says_who(text, weasel, anonymous):
     assert (house(text, "weasel"), house(text, "anonymous")) == (weasel, anonymous)
+
+
+@pytest.mark.parametrize(
+    ("text", "finding", "reported"),
+    [
+        # "who said": the relative pronoun's antecedent is the source
+        ("The plan failed, and officials who said so left.", "anonymous", True),
+        # an inverted "says": the verb, not a plural noun
+        ("About 300 people were killed, says Smith.", "unsourced-figure", False),
+        # a statement handed over is a noun within five words, with no punctuation between
+        ("The company sent: a statement. Sales fell 12 percent.", "unsourced-figure", True),
+    ],
+)
+def test_readings_the_sample_of_mutants_showed(text, finding, reported):
+    assert bool(messages(text, finding)) is reported
