@@ -92,3 +92,119 @@ def test_the_benchmark_counts_documents_words_and_figures_of_both_corpora(tmp_pa
     for found, words in ((reuters, 14), (ecb, 15)):
         seconds, rate = float(found.group(1)), int(found.group(2).replace(",", ""))
         assert seconds < 1.0 and rate > words  # words over the best of three timings, each well under a second
+
+
+# --------------------------------------------------------------------------
+# Whole readings: every field a comparison uses, on wire-copy sentences
+
+def reading(text: str, **kw: bool) -> list[tuple]:
+    """Each figure as (mention, value, low, high, qualifier, kind, unit, thing, the thing's words, role)."""
+    return [(q.text, q.value, q.low, q.high, q.qualifier, q.kind, q.unit, q.thing,
+             text[q.thing_start:q.thing_end] if q.thing is not None else None, q.role) for q in qs(text, **kw)]
+
+
+def lvl(mention: str, value: float, kind: str = "count", unit: str = "count", thing: str | None = None,
+        words: str | None = None, role: str = "level") -> tuple:
+    """An exact figure: low and high are its value, no qualifier."""
+    return (mention, value, value, value, "", kind, unit, thing, words, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters earnings tables: a sum, then the earlier value after "vs"
+    ("Shr 1.10 dlrs vs 92 cts", [lvl("1.10 dlrs", 1.1, "money", "USD"),
+                                 lvl("92 cts", 0.92, "money", "USD", role="previous")]),
+    ("Net profit 12.5 mln vs 10.2 mln", [lvl("12.5 mln", 12.5e6), lvl("10.2 mln", 10.2e6, role="previous")]),
+    ("The company said it expects 1987 revenues of 1.2 billion dlrs, up from 950 mln dlrs.",
+     [lvl("1.2 billion dlrs", 1.2e9, "money", "USD"), lvl("950 mln dlrs", 950e6, "money", "USD", role="previous")]),
+    ("It sold 500,000 shares at 12-3/4 dlrs a share.",
+     [lvl("500,000", 500_000, thing="share", words="shares"), lvl("12-3/4 dlrs", 12.75, "money", "USD/share")]),
+    ("Unemployment fell to 7.5 pct from 7.8 pct in January.",
+     [lvl("7.5 pct", 7.5, "percent", "percent"), lvl("7.8 pct", 7.8, "percent", "percent", role="previous")]),
+    ("The bank cut its prime rate by 0.25 percentage point to 7.5 per cent.",
+     [lvl("0.25 percentage point", 0.25, "percent", "percentage point"), lvl("7.5 per cent", 7.5, "percent", "percent")]),
+    ("Prices rose 50 basis points.", [lvl("50 basis points", 50, "percent", "basis point", role="change")]),
+    ("It raised its stake to 15.5 pct, or 1,234,567 shares.",
+     [lvl("15.5 pct", 15.5, "percent", "percent"), lvl("1,234,567", 1_234_567, thing="share", words="shares")]),
+    ("The U.S. 10-year note yielded 2.4 percent.", [lvl("2.4 percent", 2.4, "percent", "percent")]),
+    ("It gained 3 pct. Shares closed at 4 per cent. Turnover was 3 percentage points higher.",
+     [lvl("3 pct", 3, "percent", "percent", role="change"), lvl("4 per cent", 4, "percent", "percent"),
+      lvl("3 percentage points", 3, "percent", "percentage point")]),
+    ("A rise of 3 per cent and 5 per-cent.", [lvl("3 per cent", 3, "percent", "percent", role="change"),
+                                              lvl("5 per-cent", 5, "percent", "percent")]),
+    ("Yields rose 25 bps to 4.5 pct and 10 bp more.",
+     [lvl("25 bps", 25, "percent", "basis point", role="change"), lvl("4.5 pct", 4.5, "percent", "percent"),
+      lvl("10 bp", 10, "percent", "basis point")]),
+    ("Rates were 5% points higher.", [lvl("5% points", 5, "percent", "percentage point")]),
+    ("It lost 5 %.", [lvl("5 %", 5, "percent", "percent", role="change")]),
+    # currencies: a word, a country and its word, sterling, subunits, ambiguous words
+    ("It paid 5 pounds sterling and 300 pounds of flour.",
+     [lvl("5 pounds sterling", 5, "money", "GBP"), lvl("300", 300, "measure", "lb", "flour", "flour")]),
+    ("It has 40 mln Hong Kong dollars.", [lvl("40 mln Hong Kong dollars", 40e6, "money", "HKD")]),
+    ("Prices were 12 Swiss francs and 3 US cents.",
+     [lvl("12 Swiss francs", 12, "money", "CHF"), lvl("3 US cents", 0.03, "money", "USD")]),
+    ("The deal is worth 300 mln French francs.", [lvl("300 mln French francs", 300e6, "money", "FRF")]),
+    ("It sold 100 dlrs. worth of goods.", [lvl("100 dlrs", 100, "money", "USD")]),
+    ("He paid 500 won and 3 bln won.", [lvl("500", 500), lvl("3 bln won", 3e9, "money", "KRW")]),
+    ("It cost 1.2 mln stg and 4 pounds.", [lvl("1.2 mln stg", 1.2e6, "money", "GBP"), lvl("4", 4, "measure", "lb")]),
+    # what a sum is for, and its rate
+    ("Each share costs 12 dlrs a share and 14 dlrs per ton and 3 dlrs a piece.",
+     [lvl("12 dlrs", 12, "money", "USD/share"), lvl("14 dlrs", 14, "money", "USD/ton"),
+      lvl("3 dlrs", 3, "money", "USD")]),
+    ("It donated $5 million in aid and $3 million in fiscal 1987.",
+     [lvl("$5 million", 5e6, "money", "USD", "aid", "aid"), lvl("$3 million", 3e6, "money", "USD")]),
+    ("It spent $3 million on ads.", [lvl("$3 million", 3e6, "money", "USD")]),
+    ("A $2 billion increase and a $4 billion takeover bid.",
+     [lvl("$2 billion", 2e9, "money", "USD"), lvl("$4 billion", 4e9, "money", "USD", "takeover bid", "takeover bid")]),
+    ("It paid $2 million for the 10-year period and $5 million a year.",
+     [lvl("$2 million", 2e6, "money", "USD"), lvl("$5 million", 5e6, "money", "USD/year")]),
+    ("It bought $5 million of the AFG stock and 10% of the company.",
+     [lvl("$5 million", 5e6, "money", "USD", "afg stock", "AFG stock"),
+      lvl("10%", 10, "percent", "percent", "company", "company")]),
+    ("It owns 25 pct of the shares and 3 pct of a year ago.",
+     [lvl("25 pct", 25, "percent", "percent", "share", "shares"), lvl("3 pct", 3, "percent", "percent")]),
+    ("It holds 2.5 pct of its capital and 4 pct of all votes.",
+     [lvl("2.5 pct", 2.5, "percent", "percent", "capital", "capital"),
+      lvl("4 pct", 4, "percent", "percent", "vote", "votes")]),
+    # agency reports of disasters and arrests
+    ("Police arrested 23 suspected pirates and freed 18 hostages.",
+     [lvl("23", 23, thing="pirate", words="pirates"), lvl("18", 18, thing="hostage", words="hostages")]),
+    ("Two people died and a third was hurt.", [lvl("Two", 2, thing="person", words="people")]),
+    ("The storm left 1.2 million homes without power for a second day.",
+     [lvl("1.2 million", 1.2e6, thing="home", words="homes")]),
+    ("He was sentenced to 15 years in prison and fined 50,000 euros.",
+     [lvl("15", 15, "duration", "year"), lvl("50,000 euros", 50_000, "money", "EUR")]),
+    ("It sent 3,000 U.S. troops to the region.", [lvl("3,000", 3000, thing="u.s. troop", words="U.S. troops")]),
+    ("It detained 30 people. Officers said more arrests were likely.",
+     [lvl("30", 30, thing="person", words="people")]),
+    ("In Paris 35 countries met.", [lvl("35", 35, thing="country", words="countries")]),
+    ("ABC 7 reported 4 deaths.", [lvl("4", 4, thing="death", words="deaths")]),
+    # a thing read across a hard-wrapped line, never across a paragraph
+    ("The plant employs 30\nworkers on three shifts.",
+     [lvl("30", 30, thing="worker", words="workers"), lvl("three", 3, thing="shift", words="shifts")]),
+    ("The plant employs 30\n\nworkers on three shifts.",
+     [lvl("30", 30), lvl("three", 3, thing="shift", words="shifts")]),
+    ("Output reached 30\n    Officials said the plant would reopen.", [lvl("30", 30)]),
+    # changes and earlier values
+    ("It rose 1.5 to 30.5 pct.", [lvl("1.5", 1.5, role="change"), lvl("30.5 pct", 30.5, "percent", "percent")]),
+    ("The index rose 5 to 1,200.", [lvl("5", 5, role="change"), lvl("1,200", 1200)]),
+    ("It raised its offer from 30 dlrs to 35 dlrs.",
+     [lvl("30 dlrs", 30, "money", "USD", role="previous"), lvl("35 dlrs", 35, "money", "USD")]),
+    ("It cut the workforce to 3,000 from 3,500.", [lvl("3,000", 3000), lvl("3,500", 3500, role="previous")]),
+])
+def test_whole_readings_of_wire_sentences(text, expected):
+    assert reading(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ward 5 residents and Gate 12 passengers.",
+    "No. 10 and no. 3 and Vol. 2.",
+    "the Lower 48 states",
+    "Call (202) 555-0100 now or 202-555-0100.",
+    "They won the match 21-14 and the 1986-87 season ended.",
+    "They scored 35-40 wins, a 9-14 start, won 21-24.",
+    "Music of the 80's and 90's.",
+    "About two thirds of voters backed it.",
+    "They met at 9 am and left at 5 pm GMT.",
+])
+def test_numbers_that_name_date_or_score_are_no_figures(text):
+    assert qs(text) == []
