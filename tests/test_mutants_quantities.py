@@ -208,3 +208,82 @@ def test_whole_readings_of_wire_sentences(text, expected):
 ])
 def test_numbers_that_name_date_or_score_are_no_figures(text):
     assert qs(text) == []
+
+
+def ranged(text: str) -> list[tuple]:
+    """Each figure as (mention, value, low, high, qualifier, step, thing)."""
+    return [(q.text, q.value, q.low, q.high, q.qualifier, q.step, q.thing) for q in qs(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ranges: both ends, the multiplier of the second applying to the first
+    ("It forecast 4 or 5 deals.", [("4 or 5", 4, 4, 5, "between", 1, "deal")]),
+    ("It expects three to four mln tonnes.", [("three to four mln", 3e6, 3e6, 4e6, "between", 1e6, None)]),
+    ("It expects 5 to 10 mln dlrs.", [("5 to 10 mln dlrs", 5e6, 5e6, 10e6, "between", 1e6, None)]),
+    ("It employs 200 to 300.", [("200 to 300", 200, 200, 300, "between", 1, None)]),
+    ("It sold 150-200 units.", [("150-200", 150, 150, 200, "between", 1, "unit")]),
+    ("Amid 30 or 40 protesters, police stood by.", [("30 or 40", 30, 30, 40, "between", 1, "protester")]),
+    ("Between 30 and 40 people and 30-40 people and 30 – 40 people.",
+     [("Between 30 and 40", 30, 30, 40, "between", 1, "person"), ("30-40", 30, 30, 40, "between", 1, "person"),
+      ("30 – 40", 30, 30, 40, "between", 1, "person")]),
+    ("between five and 10 soldiers", [("between five and 10", 5, 5, 10, "between", 1, "soldier")]),
+    ("It sold between 4 and 5.5 mln tonnes.", [("between 4 and 5.5 mln", 4e6, 4e6, 5.5e6, "between", 1e6, None)]),
+    ("1.5-2 billion dlrs", [("1.5-2 billion dlrs", 1.5e9, 1.5e9, 2e9, "between", 1e8, None)]),
+    ("$1-2 million", [("$1-2 million", 1e6, 1e6, 2e6, "between", 1e6, None)]),
+    # a qualifier before a range bounds it on its side
+    ("fewer than 20 to 30 people", [("fewer than 20 to 30", 20, 0, 30, "fewer than", 1, "person")]),
+    ("about 20 to 30 people", [("about 20 to 30", 20, 18, 33, "about", 1, "person")]),
+    ("nearly 3-4 pct", [("nearly 3-4 pct", 3, 2.7, 4, "nearly", 1, None)]),
+    ("almost 30 to 40 villages", [("almost 30 to 40", 30, 27, 40, "nearly", 1, "village")]),
+    # vague numbers: from two (three for "several") to ten of their scale
+    ("several hundred people", [("several hundred", 300, 300, 1000, "vague", 100, "person")]),
+    ("a few thousand protesters", [("a few thousand", 2000, 2000, 10_000, "vague", 1000, "protester")]),
+    ("a couple of hundred homes", [("a couple of hundred", 200, 200, 1000, "vague", 100, "home")]),
+    ("a couple dozen soldiers", [("a couple dozen", 24, 24, 120, "vague", 12, "soldier")]),
+    ("several dozen villagers", [("several dozen", 36, 36, 120, "vague", 12, "villager")]),
+    ("hundreds of thousands of refugees", [("hundreds of thousands", 2e5, 2e5, 1e6, "vague", 1e5, "refugee")]),
+    ("tens of millions of people", [("tens of millions", 2e7, 2e7, 1e8, "vague", 1e7, "person")]),
+    ("Thousands fled and millions watched; billions were spent.",
+     [("Thousands", 2000, 2000, 10_000, "vague", 1000, None), ("millions", 2e6, 2e6, 1e7, "vague", 1e6, None),
+      ("billions", 2e9, 2e9, 1e10, "vague", 1e9, None)]),
+    ("scores of homes", [("scores", 40, 40, 200, "vague", 20, "home")]),
+    ("dozens of villages", [("dozens", 24, 24, 120, "vague", 12, "village")]),
+    ("a few hundred thousand bags", [("a few hundred thousand", 2e5, 2e5, 1e6, "vague", 1e5, "bag")]),
+    # numbers in words
+    ("about a hundred people", [("about a hundred", 100, 90, 110, "about", 1, "person")]),
+    ("a hundred and twenty people", [("a hundred and twenty", 120, 120, 120, "", 1, "person")]),
+    ("one hundred thousand troops", [("one hundred thousand", 1e5, 1e5, 1e5, "", 1e5, "troop")]),
+    ("three and a half thousand troops", [("three and a half thousand", 3500, 3500, 3500, "", 1000, "troop")]),
+    ("ninety-nine balloons and fourty five cars",
+     [("ninety-nine", 99, 99, 99, "", 1, "balloon"), ("fourty five", 45, 45, 45, "", 1, "car")]),
+    ("two dozen eggs", [("two dozen", 24, 21.6, 26.4, "about", 1, "egg")]),
+    ("half a dozen eggs", [("half a dozen", 6, 5.4, 6.6, "about", 1, "egg")]),
+    ("Eleven people and twelve cars and a thousand fans",
+     [("Eleven", 11, 11, 11, "", 1, "person"), ("twelve", 12, 12, 12, "", 1, "car"),
+      ("a thousand", 1000, 1000, 1000, "", 1000, "fan")]),
+    ("Zero people", [("Zero", 0, 0, 0, "", 1, "person")]),
+    ("four mln shares and six bln dlrs and two mn barrels",
+     [("four mln", 4e6, 4e6, 4e6, "", 1e6, "share"), ("six bln dlrs", 6e9, 6e9, 6e9, "", 1e9, None),
+      ("two mn", 2e6, 2e6, 2e6, "", 1e6, None)]),
+    # digits: precision as written, multipliers, currencies before the number
+    ("US$ 5 million and U.S. $7 million and C$3 million and A$ 2",
+     [("US$ 5 million", 5e6, 5e6, 5e6, "", 1e6, None), ("U.S. $7 million", 7e6, 7e6, 7e6, "", 1e6, None),
+      ("C$3 million", 3e6, 3e6, 3e6, "", 1e6, None), ("A$ 2", 2, 2, 2, "", 1, None)]),
+])
+def test_ranges_qualifiers_and_precision(text, expected):
+    found = ranged(text)
+    assert [f[:2] + f[4:] for f in found] == [e[:2] + e[4:] for e in expected]
+    for f, e in zip(found, expected):
+        assert f[2] == pytest.approx(e[2]) and f[3] == pytest.approx(e[3])
+
+
+def test_currency_signs_and_their_countries():
+    text = "HK$10 and S$ 4 and R$5 and NZ$6 and €7 and £8 and ¥9 and ₹10 and Rs. 11 and CHF 12 and EUR 13"
+    assert [(q.text, q.unit) for q in qs(text)] == [
+        ("HK$10", "HKD"), ("S$ 4", "SGD"), ("R$5", "BRL"), ("NZ$6", "NZD"), ("€7", "EUR"), ("£8", "GBP"),
+        ("¥9", "JPY"), ("₹10", "INR"), ("Rs. 11", "INR"), ("CHF 12", "CHF"), ("EUR 13", "EUR")]
+
+
+@pytest.mark.parametrize("text", ["the multi-million deal", "the million dollar question", "one-for-one"])
+def test_number_words_inside_other_words_are_no_figures(text):
+    assert qs(text) == []
