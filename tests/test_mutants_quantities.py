@@ -17,8 +17,12 @@ from factlint.quantities import _main, extract_quantities
 
 def qs(text: str, **kw: bool):
     found = extract_quantities(text, **kw)
-    for q in found:  # offsets always index the text
+    for q in found:  # offsets always index the text; a figure without a thing has no thing span
         assert text[q.start:q.end] == q.text
+        if q.thing is None:
+            assert (q.thing_start, q.thing_end) == (-1, -1), q
+        else:
+            assert 0 <= q.thing_start < q.thing_end <= len(text), q
     return found
 
 
@@ -287,3 +291,69 @@ def test_currency_signs_and_their_countries():
 @pytest.mark.parametrize("text", ["the multi-million deal", "the million dollar question", "one-for-one"])
 def test_number_words_inside_other_words_are_no_figures(text):
     assert qs(text) == []
+
+
+# --------------------------------------------------------------------------
+# Compound figures (compounds=True) and magnitudes
+
+def compound(text: str) -> list[tuple]:
+    """(mention, value, kind, unit, thing, the thing's words, role, what it modifies)."""
+    return [(q.text, q.value, q.kind, q.unit, q.thing, text[q.thing_start:q.thing_end] if q.thing else None,
+             q.role, q.modifies) for q in qs(text, compounds=True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # three tokens after the number and nothing more: the last word is what the figure modifies
+    ("Traffic was snarled by a 14-car pileup", [("14-car", 14, "count", "count", "car", "car", "level", "pileup")]),
+    ("the film's 143-minute running time is a slog",
+     [("143-minute", 143, "duration", "minute", None, None, "level", "running time")]),
+    ("a 12-hour meeting and a 3-day hearing",  # gerunds are what a duration is of
+     [("12-hour", 12, "duration", "hour", None, None, "level", "meeting"),
+      ("3-day", 3, "duration", "day", None, None, "level", "hearing")]),
+    ("They hiked a 5-mile trail and then 30 people joined.",  # scanning goes on after a compound
+     [("5-mile", 5, "measure", "mile", None, None, "level", "trail"),
+      ("30", 30, "count", "count", "person", "people", "level", "")]),
+    ("a 300-foot cliff", [("300-foot", 300, "measure", "ft", None, None, "level", "cliff")]),
+    ("Prices rose 14-fold in a 10-member team", [("10-member", 10, "count", "count", "member", "member", "level", "team")]),
+])
+def test_compound_figures_in_full(text, expected):
+    assert compound(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She won the 5-K race.",     # a capital after the hyphen: a name
+    "a 20-something crowd",      # a function word after the hyphen
+    "a 14-Car pileup",
+])
+def test_hyphenated_words_that_are_no_compound_figures(text):
+    assert qs(text, compounds=True) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the thing of a magnitude is the word "magnitude" (or "Richter") where it is written
+    ("A 6.1-magnitude quake struck; the magnitude 5.8 foreshock came first.",
+     [("6.1-magnitude", 6.1, 6, "magnitude"), ("5.8", 5.8, 34, "magnitude")]),
+    ("The magnitude 5.8 foreshock was followed by a 6.1-magnitude quake.",
+     [("5.8", 5.8, 4, "magnitude"), ("6.1-magnitude", 6.1, 50, "magnitude")]),
+    ("The quake measured 6.5 on the Richter scale; a magnitude 5.2 aftershock followed.",
+     [("6.5", 6.5, 30, "Richter"), ("5.2", 5.2, 47, "magnitude")]),
+    ("Magnitude of 6.1 recorded off Sumatra", [("6.1", 6.1, 0, "Magnitude")]),
+    ("A magnitude 6.1 quake hit Chile and a magnitude 5.2 aftershock followed.",
+     [("6.1", 6.1, 2, "magnitude"), ("5.2", 5.2, 38, "magnitude")]),
+    ("a quake of magnitude 7", [("7", 7, 11, "magnitude")]),
+    ("A 7.1 magnitude quake shook Mexico City.", [("7.1 magnitude", 7.1, 6, "magnitude")]),
+])
+def test_magnitudes_and_where_their_word_is(text, expected):
+    found = qs(text)
+    assert [(q.text, q.value, q.thing_start, text[q.thing_start:q.thing_end]) for q in found] == expected
+    assert {(q.kind, q.unit, q.thing, q.role) for q in found} == {("magnitude", "magnitude", "magnitude", "level")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30 UN peacekeepers and 12 EU countries", [("30", "un peacekeeper"), ("12", "eu country")]),
+    ("35 European countries signed the pact.", [("35", "european country")]),
+    ("Police Freed 30 Others", [("30", None)]),  # a function word in a title-case headline
+    ("It lost 20 Americans, 12 Germans", [("20", "american"), ("12", "german")]),
+])
+def test_capitalised_things(text, expected):
+    assert [(q.text, q.thing) for q in qs(text)] == expected
