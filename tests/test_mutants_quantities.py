@@ -357,3 +357,84 @@ def test_magnitudes_and_where_their_word_is(text, expected):
 ])
 def test_capitalised_things(text, expected):
     assert [(q.text, q.thing) for q in qs(text)] == expected
+
+
+def ages(text: str) -> list[tuple]:
+    """(mention, value, kind, unit, thing, role) of each figure read with ages=True."""
+    return [(q.text, q.value, q.kind, q.unit, q.thing, q.role) for q in qs(text, ages=True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 33-year-old man and her 3-month-old son and a 10-week-old puppy and a 2-day-old foal.",
+     [("33-year-old", 33, "age", "year", "man", "level"), ("3-month-old", 3, "age", "month", "son", "level"),
+      ("10-week-old", 10, "age", "week", "puppy", "level"), ("2-day-old", 2, "age", "day", "foal", "level")]),
+    ("Tara Reid, 33, checked in. Nichols (37) spoke.",
+     [("33", 33, "age", "year", None, "level"), ("37", 37, "age", "year", None, "level")]),
+    ("The man, aged 45, and a woman of age 50 were there; he died at 91.",
+     [("45", 45, "age", "year", None, "level"), ("50", 50, "age", "year", None, "level"),
+      ("91", 91, "age", "year", None, "level")]),
+    ("She is 30 and he was 29 and they will be 40.",
+     [("30", 30, "age", "year", None, "level"), ("29", 29, "age", "year", None, "level"),
+      ("40", 40, "age", "year", None, "level")]),
+    ("He turned 30 and she turns 40 when she will be 41.",
+     [("30", 30, "age", "year", None, "level"), ("40", 40, "age", "year", None, "level"),
+      ("41", 41, "age", "year", None, "level")]),
+    ("the 33 - year - old actress and a 5 years old boy",
+     [("33 - year - old", 33, "age", "year", "actress", "level"), ("5 years old", 5, "age", "year", "boy", "level")]),
+    ("The 120-year-old tower", [("120-year-old", 120, "age", "year", "tower", "level")]),
+    ("Smith, 150, said", [("150", 150, "count", "count", None, "level")]),  # no one is 150
+])
+def test_ages_in_full(text, expected):
+    assert ages(text) == expected
+    assert [q for q in qs(text) if q.kind == "age"] == []  # and none without ages=True
+
+
+def test_rates_of_a_sum():
+    text = "It pays $15 an hour and 20 dlrs per head and 5 euros per year and 3 dlrs an ounce."
+    assert [(q.text, q.unit) for q in qs(text)] == [
+        ("$15", "USD/hour"), ("20 dlrs", "USD/head"), ("5 euros", "EUR/year"), ("3 dlrs", "USD/ounce")]
+
+
+def test_a_plural_name_before_a_capitalised_word_is_no_thing():
+    assert [(q.text, q.thing) for q in qs("She stayed at the 7 Hills Hotel.")] == [("7", None)]
+    assert [(q.text, q.thing) for q in qs("She met 7 Americans in Paris.")] == [("7", "american")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It lasted 2 days, 3 hours and 10 minutes.", [("2 days, 3 hours and 10", 3070, "minute")]),  # 2880 + 180 + 10
+    ("It took 1 hr. 40 mins.", [("1 hr. 40", 100, "minute")]),
+    # not joined: the smaller unit first, a loose first figure, words between, another dimension
+    ("Running time: 40 minutes, 1 hour.", [("40", 40, "minute"), ("1", 1, "hour")]),
+    ("It took about 1 hour, 40 minutes.", [("about 1", 1, "hour"), ("40", 40, "minute")]),
+    ("It took 1 hour and then 40 minutes.", [("1", 1, "hour"), ("40", 40, "minute")]),
+    ("They walked 1 hour, 4 km.", [("1", 1, "hour"), ("4", 4, "km")]),
+])
+def test_durations_in_two_units_join_only_largest_first_and_adjacent(text, expected):
+    assert [(q.text, q.value, q.unit) for q in qs(text, compounds=True)] == expected
+
+
+def test_durations_are_joined_only_with_compounds():
+    assert [(q.text, q.value) for q in qs("It lasted 2 days, 3 hours and 10 minutes.")] == [
+        ("2", 2), ("3", 3), ("10", 10)]
+
+
+def test_number_words_found_where_lowercasing_changes_the_length():
+    text = "In İzmir, twenty people were hurt and 30 were missing."  # "İ" lowercases to two characters
+    assert [(q.start, q.text, q.thing) for q in qs(text)] == [(10, "twenty", "person"), (38, "30", None)]
+
+
+def test_a_phone_number_is_skipped_whole():
+    text = "Call +44 20 7946 0000 to reach 30 people."
+    assert [(q.text, q.thing) for q in qs(text)] == [("30", "person")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Feb 26 and 26 FEB and MARCH 3, 12 people and JAN 5 30 boats.", [("12", "person"), ("30", "boat")]),
+    ("At 0900 and 007 agents and 2,400 GMT and 1,200 local.", [("1,200", None)]),  # "local." ends the sentence
+    ("Rates in 1987, 1699 ships and 2101 cars, $1987 and 1987 dlrs.",
+     [("1699", "ship"), ("2101", "car"), ("$1987", None)]),  # 1700-2100 without a currency sign: a year
+    ("The 1930s and 27th and 3D and 5G.", []),
+    ("magnitude 6. 1 struck and 5. 2", [("6", "magnitude"), ("5", None)]),  # tokenized decimals are not read again
+])
+def test_dates_years_times_codes(text, expected):
+    assert [(q.text, q.thing) for q in qs(text)] == expected
