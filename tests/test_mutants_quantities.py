@@ -8,6 +8,7 @@ not copied from the output."""
 from __future__ import annotations
 
 import json
+import math
 import re
 
 import pytest
@@ -437,4 +438,54 @@ def test_a_phone_number_is_skipped_whole():
     ("magnitude 6. 1 struck and 5. 2", [("6", "magnitude"), ("5", None)]),  # tokenized decimals are not read again
 ])
 def test_dates_years_times_codes(text, expected):
+    assert [(q.text, q.thing) for q in qs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # qualifiers of one, two and three words, read backwards from the number
+    ("It sold just over 300 cars and slightly more than 20 trucks and no fewer than 40 buses.",
+     [("just over 300", 300, 330, "just over", "car"), ("slightly more than 20", 20, 22, "just over", "truck"),
+      ("no fewer than 40", 40, math.inf, "at least", "bus")]),
+    ("It has in excess of 5,000 staff and upwards of 200 stores, a little over 30 branches.",
+     [("in excess of 5,000", 5000, math.inf, "more than", "staff"), ("upwards of 200", 200, math.inf, "more than", "store"),
+      ("a little over 30", 30, 33, "just over", "branch")]),
+    ("There were well over 100 people and not quite 50 cars and just shy of 2,000 votes.",
+     [("well over 100", 100, math.inf, "more than", "person"), ("not quite 50", 45, 50, "nearly", "car"),
+      ("just shy of 2,000", 1800, 2000, "nearly", "vote")]),
+    ("It hired as many as 300 workers and as few as 20 interns and as little as 5 dlrs.",
+     [("as many as 300", 0, 300, "up to", "worker"), ("as few as 20", 20, math.inf, "at least", "intern"),
+      ("as little as 5 dlrs", 5, math.inf, "at least", None)]),
+    ("An estimated 40,000 people and approx. 30 trucks and circa 500 homes.",
+     [("An estimated 40,000", 36_000, 44_000, "about", "person"), ("approx. 30", 27, 33, "about", "truck"),
+      ("circa 500", 450, 550, "about", "home")]),
+    ("more then 30 people", [("more then 30", 30, math.inf, "more than", "person")]),  # a common typo
+    ("About 30 Iraqi soldiers", [("About 30", 27, 33, "about", "iraqi soldier")]),
+    ("about several hundred people", [("several hundred", 300, 1000, "vague", "person")]),  # vague: no qualifier
+])
+def test_qualifiers_of_several_words(text, expected):
+    found = [(q.text, q.low, q.high, q.qualifier, q.thing) for q in qs(text)]
+    assert [f[:1] + f[3:] for f in found] == [e[:1] + e[3:] for e in expected]
+    for f, e in zip(found, expected):
+        assert f[1] == pytest.approx(e[1]) and f[2] == pytest.approx(e[2])
+
+
+@pytest.mark.parametrize("text", [
+    "the Unit Two plant",
+    "in Terminal 3 and Windows 7 and iPhone 12 and Boeing 747s and PlayStation 5 consoles",
+    "Article 5 and art. 5 and No 10 and p. 5 and pp. 12 and Tel. 555 and v. 2",
+    "AM 830 and the Big 10 and Fortune 500 companies",
+    "The F-16 and the #3 pick and № 5 and 04/9/2012 and AK-47 and AK - 47",
+])
+def test_labels_models_and_names_are_no_figures(text):
+    assert qs(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Gulf War and 12 wars", [("12", "war")]),
+    ("Gov. Brown signed 12 bills. Sen. 50 votes.", [("12", "bill"), ("50", "vote")]),  # a stop ends no label
+    ("The 1,200 Marines", [("1,200", "marine")]),  # a thousands comma: no model number
+    ("US 30 cars", [("30", "car")]),
+    ("I saw 3. A 12-man crew.", [("3", None)]),
+])
+def test_capitalised_words_before_a_figure_that_do_not_name_it(text, expected):
     assert [(q.text, q.thing) for q in qs(text)] == expected
