@@ -489,3 +489,53 @@ def test_labels_models_and_names_are_no_figures(text):
 ])
 def test_capitalised_words_before_a_figure_that_do_not_name_it(text, expected):
     assert [(q.text, q.thing) for q in qs(text)] == expected
+
+
+def things(text: str) -> list[tuple]:
+    """(mention, kind, unit, thing, the thing's words, role)."""
+    return [(q.text, q.kind, q.unit, q.thing, text[q.thing_start:q.thing_end] if q.thing else None, q.role)
+            for q in qs(text)]
+
+
+def count(mention: str, thing: str | None = None, words: str | None = None, role: str = "level") -> tuple:
+    return (mention, "count", "count", thing, words, role)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The troops numbered 800,000 well - trained men.", [count("800,000", "man", "men")]),
+    ("The 30 short-range missiles and 40 long-range ones",  # a hyphenated modifier before a content word
+     [count("30", "missile", "missiles"), count("40")]),
+    ("The clinic saw 40 walk-ins a day and 50 walk-ins one morning",  # not before a function or number word
+     [count("40", "walk-in", "walk-ins"), count("50", "walk-in", "walk-ins")]),
+    ("It has 30 armed guards and 20 more and 12 new",  # a modifier that ends the words is no thing
+     [count("30", "guard", "guards"), count("20", role="change"), count("12")]),
+    ("It sent 20 trained and 30 more well-trained soldiers",
+     [count("20"), count("30", "soldier", "soldiers", "change")]),
+    ("Nine voting to convict and 12 jurors voting.", [count("Nine"), count("12", "juror", "jurors")]),
+    ("12 people's lives and 3 children's toys and the world's 5 largest",  # a possessive first word is the thing
+     [count("12", "person", "people"), count("3", "child", "children"), count("5")]),
+    ("30 people dead and 12 injured workers",
+     [count("30", "person", "people"), count("12", "injured worker", "injured workers")]),
+    ("8,863,000 represented merger costs and 23 arrested pirates",
+     [count("8,863,000"), count("23", "arrested pirate", "arrested pirates")]),
+    ("two companies involved and 3 firms affected",
+     [count("two", "company", "companies"), count("3", "firm", "firms")]),
+    ("4 heads of state and 12 cases of cholera and 30 barrels of oil and 5 counts of fraud",
+     [count("4", "head of state", "heads of state"), count("12", "case of cholera", "cases of cholera"),
+      ("30", "measure", "barrel", "oil", "oil", "level"), count("5", "count of fraud", "counts of fraud")]),
+    ("It owns 300 acres of the farm and 12 square miles and 3 cubic metres of gas and 4 troy ounces of gold",
+     [("300", "measure", "acre", "farm", "farm", "level"), ("12", "measure", "square mile", None, None, "level"),
+      ("3", "measure", "cubic m", "gas", "gas", "level"), ("4", "measure", "troy oz", "gold", "gold", "level")]),
+    ("It shipped 3,000 tonnes of wheat and 20 kg of the AFG stock and 50 metres of it",
+     [("3,000", "measure", "tonne", "wheat", "wheat", "level"),
+      ("20", "measure", "kg", "afg stock", "AFG stock", "level"), ("50", "measure", "m", None, None, "level")]),
+    ("The 5,000 police staff and 300 sales agents and 20 police",
+     [count("5,000", "police staff", "police staff"), count("300", "sales agent", "sales agents"),
+      count("20", "police", "police")]),
+    ("30 co - workers", [count("30", "co-worker", "co - workers")]),
+    ("five totally decked out and 30 globally", [count("five"), count("30")]),
+    ("He has 3 family members and 4 monthly payments",  # nouns ending in -ly are no adverbs
+     [count("3", "family member", "family members"), count("4", "monthly payment", "monthly payments")]),
+])
+def test_counted_things_in_full(text, expected):
+    assert things(text) == expected
