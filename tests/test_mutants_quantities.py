@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from factlint.quantities import _main, extract_quantities
+from factlint.quantities import _main, canonical_thing, conflicts, dimension, extract_quantities, singularize
 
 
 def qs(text: str, **kw: bool):
@@ -539,3 +539,95 @@ def count(mention: str, thing: str | None = None, words: str | None = None, role
 ])
 def test_counted_things_in_full(text, expected):
     assert things(text) == expected
+
+
+# --------------------------------------------------------------------------
+# The helpers a comparison relies on
+
+@pytest.mark.parametrize(("word", "singular"), [
+    ("troops", "troop"), ("countries", "country"), ("people", "person"), ("children", "child"),
+    ("buses", "bus"), ("crises", "crisis"), ("movies", "movie"), ("species", "species"), ("boxes", "box"),
+    ("gunmen", "gunman"), ("Policemen", "policeman"), ("campuses", "campus"), ("cargoes", "cargo"),
+    ("omens", "omen"), ("specimens", "specimen"), ("abdomen", "abdomen"), ("Yemen", "yemen"), ("men", "man"),
+    ("glasses", "glass"), ("churches", "church"), ("wishes", "wish"), ("foxes", "fox"), ("buzzes", "buzz"),
+    ("gas", "gas"), ("status", "status"), ("analysis", "analysis"), ("famous", "famous"), ("kisses", "kiss"),
+    ("ties", "tie"), ("babies", "baby"), ("toys", "toy"), ("days", "day"), ("its", "its"), ("cats", "cat"),
+    ("ss", "ss"), ("women's", "woman"),
+])
+def test_singular_of_a_counted_noun(word, singular):
+    assert singularize(word) == singular
+
+
+@pytest.mark.parametrize(("thing", "canonical"), [
+    ("Heads  of State", "head of state"),  # case, spaces, the head before "of" singular
+    ("chiefs of staff of armies", "chief of staff of armies"),
+    ("Troops", "troop"),
+    ("of", "of"),
+    ("", ""),
+])
+def test_canonical_thing_without_synonyms(thing, canonical):
+    assert canonical_thing(thing) == canonical
+    assert canonical_thing(thing, {}) == canonical
+
+
+def test_canonical_thing_under_synonyms():
+    synonyms = {"Persons": "People", "soldiers": "troops"}
+    assert canonical_thing("persons", synonyms) == "person"
+    assert canonical_thing("soldier", synonyms) == "troop"
+    assert canonical_thing("men", synonyms) == "man"  # not listed: itself
+
+
+def fig(text: str):
+    return qs(text)[0]
+
+
+@pytest.mark.parametrize(("a", "b", "tolerance", "expected"), [
+    ("about 30 people", "33 people", 0.0, False),   # "about" is 27-33; 33 is 32.5-33.5
+    ("about 30 people", "34 people", 0.0, True),
+    ("about 30 people", "34 people", 0.05, False),  # 27 x 0.95 .. 33 x 1.05 = 34.65
+    ("more than 30 people", "30 people", 0.0, False),
+    ("more than 30 people", "25 people", 0.0, True),
+    ("fewer than 10 children", "10 children", 0.0, False),
+    ("between 20 and 30 people", "30.6 people", 0.0, True),  # 19.5-30.5 against 30.55-30.65
+    ("1.5 million people", "1.56 million people", 0.0, True),  # 1.45-1.55 against 1.555-1.565
+    ("1.5 million people", "1.56 million people", 0.01, False),
+    ("30 troops", "33 troops", 0.0, True),
+    ("30 troops", "33 troops", 0.05, False),
+    ("30 dead", "35 dead", 0.0, True),
+    ("5 pct of the shares", "7 pct of the shares", 0.0, True),
+    ("5 pct of the shares", "7 pct of the votes", 0.0, False),   # other things
+    ("5 pct of the shares", "7 mln of the shares", 0.0, False),  # other kinds
+    ("30 tonnes of wheat", "40 kg of wheat", 0.0, False),         # other units
+    ("$5 million in aid", "7 mln dlrs in aid", 0.0, True),
+    ("30 more troops", "50 troops", 0.0, False),                  # an increment is no level
+    ("50 troops", "30 more troops", 0.0, False),
+    ("up from 30 troops", "50 troops", 0.0, False),               # nor an earlier value
+])
+def test_conflicts_both_ways(a, b, tolerance, expected):
+    qa, qb = fig(a), fig(b)
+    assert conflicts(qa, qb, tolerance) is expected
+    assert conflicts(qb, qa, tolerance) is expected
+
+
+def test_a_synonyms_mapping_that_grows_is_read_again():
+    synonyms = {"soldiers": "troops"}
+    troops, guards = fig("800,000 troops"), fig("500,000 guards")
+    assert conflicts(troops, fig("500,000 soldiers"), 0.0, synonyms)
+    assert not conflicts(troops, guards, 0.0, synonyms)
+    synonyms["guards"] = "troops"  # the same mapping object, one key more
+    assert conflicts(troops, guards, 0.0, synonyms)
+    assert conflicts(guards, troops, 0.0, {"guard": "troop"})  # keys and values normalized
+    assert not conflicts(troops, guards, 0.0, {})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("5 pct", ("percent", 1.0, 0.0)),
+    ("5,000 tons", ("mass", 1000.0, 0.1)),  # a ton is 907 to 1,016 kg
+    ("5,000 tonnes", ("mass", 1000.0, 0.0)),
+    ("3 hours", ("time", 3600.0, 0.0)),
+    ("3 furlongs", ("count", 1.0, 0.0)),
+    ("$3 million", ("USD", 1.0, 0.0)),
+    ("12 square miles", ("area", 2589988.0, 0.0)),
+])
+def test_dimension_of_a_figure(text, expected):
+    assert dimension(one(text, compounds=True)) == expected
