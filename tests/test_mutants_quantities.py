@@ -631,3 +631,31 @@ def test_a_synonyms_mapping_that_grows_is_read_again():
 ])
 def test_dimension_of_a_figure(text, expected):
     assert dimension(one(text, compounds=True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a $5-million grant and the 10 - million euro fund",  # a hyphenated multiplier
+     [("$5-million", 5e6, 5e6, 5e6, "money", "USD", "grant", 1e6),
+      ("10 - million euro", 1e7, 1e7, 1e7, "money", "EUR", "fund", 1e6)]),
+    ("It owns 25 pct of\n\nthe shares", [("25 pct", 25, 25, 25, "percent", "percent", None, 1)]),  # a broken paragraph
+    ("It covers 12 square\n\nmiles", [("12", 12, 12, 12, "measure", "square", None, 1)]),
+    ("The fire destroyed 12 square blocks.", [("12", 12, 12, 12, "measure", "square block", None, 1)]),
+    ("Shr 41 cts vs 3-1/2 cts and 5 to 10 cts",  # cents: value, range and precision in dollars
+     [("41 cts", 0.41, 0.41, 0.41, "money", "USD", None, 0.01),
+      ("3-1/2 cts", 0.035, 0.035, 0.035, "money", "USD", None, 0.005),
+      ("5 to 10 cts", 0.05, 0.05, 0.1, "money", "USD", None, 0.01)]),
+    ("They pay 10 pct of their income and 5 pct of his shares and 3 pct of our budget and 2 pct of all votes",
+     [("10 pct", 10, 10, 10, "percent", "percent", "income", 1), ("5 pct", 5, 5, 5, "percent", "percent", "share", 1),
+      ("3 pct", 3, 3, 3, "percent", "percent", "budget", 1), ("2 pct", 2, 2, 2, "percent", "percent", "vote", 1)]),
+])
+def test_units_multipliers_and_subunits(text, expected):
+    found = [(q.text, q.value, q.low, q.high, q.kind, q.unit, q.thing, q.step) for q in qs(text)]
+    assert len(found) == len(expected)
+    for f, e in zip(found, expected):
+        assert f[:1] + f[4:7] == e[:1] + e[4:7]
+        assert f[1:4] + f[7:] == pytest.approx(e[1:4] + e[7:])
+
+
+def test_a_measure_after_a_modifier_keeps_its_of_phrase():
+    [q] = qs("It added 300 more square miles of forest.")
+    assert (q.kind, q.unit, q.thing, q.role) == ("measure", "square mile", "forest", "change")
