@@ -662,3 +662,26 @@ def test_units_multipliers_and_subunits(text, expected):
 def test_a_measure_after_a_modifier_keeps_its_of_phrase():
     [q] = qs("It added 300 more square miles of forest.")
     assert (q.kind, q.unit, q.thing, q.role) == ("measure", "square mile", "forest", "change")
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("It took a $3 million share of the budget.", None),     # a share: too generic; not what "of" names
+    ("China, Japan sign deal worth $5 billion in trade", None),  # "in trade" says nothing it is for
+    ("It received $5 million in funding.", "funding"),
+    ("It plans a $2 billion building.", "building"),
+    ("The film opened to a $40 million weekend.", None),     # a time, not what the money is for
+    ("It pays 12 dlrs a", None),                             # a headline cut short
+    ("It raised $5 million in", None),
+])
+def test_what_a_sum_is_for(text, thing):
+    [q] = qs(text)
+    assert (q.kind, q.unit, q.thing) == ("money", "USD", thing)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It holds 4 pct of a share and 10 pct of an airline and 5 pct of her shares.",
+     [("4 pct", "share"), ("10 pct", "airline"), ("5 pct", "share")]),
+    ("It holds 30 pct of B shares.", [("30 pct", None)]),  # a one-letter capital is no name
+])
+def test_what_a_percentage_is_of(text, expected):
+    assert [(q.text, q.thing) for q in qs(text)] == expected
