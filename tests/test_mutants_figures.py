@@ -1,0 +1,149 @@
+"""The built-in figures rules at their edges (the mutation campaign of issue 22): a newsroom's
+lexicon additions refused with the exact message, people's ages within an article and across a
+story, and the comparisons' boundaries. Article text has the shape of agency and web copy; every
+expected finding was worked out from the text as an editor reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_figures import custom_rule, lint, story
+
+from factlint.errors import FactlintError
+from factlint.ruleset import compile_rules
+
+
+def findings(rule: str, files: dict[str, str], **params) -> list[tuple]:
+    """(path, line, column, message, [(related path, line, message)]) of each finding."""
+    return [(f.path, f.location.line, f.location.column, f.message,
+             [(r.location.path, r.location.line, r.message) for r in f.related])
+            for f in lint(rule, files, **params)]
+
+
+# --------------------------------------------------------------------------
+# A newsroom's additions to the lexicon
+
+KEYS = ("parts, scopes, rates, increments, hypothetical, background, generic_verbs, transparent, instance_nouns, "
+        "directions, growing, static, synonyms, predicates, implied_things, event_things, tolls, verb_forms, "
+        "tolerance, qualifiers")
+
+
+@pytest.mark.parametrize(("lexicon", "problem"), [
+    ({"colours": ["red"]}, f"unknown lexicon key 'colours' (keys: {KEYS})"),
+    ({"background": "war"}, "lexicon 'background' must be a list of words or phrases"),
+    ({"background": ["war", 3]}, "lexicon 'background' must be a list of words or phrases"),
+    ({"synonyms": ["homes", "houses"]}, "lexicon 'synonyms' must be a mapping"),
+    ({"predicates": {"killed": "dead"}}, "lexicon 'predicates' maps a group name to a list of words"),
+    ({"predicates": {"killed": ["dead", 3]}}, "lexicon 'predicates' maps a group name to a list of words"),
+    ({"event_things": {"dead": ["person"]}}, "lexicon 'event_things' maps a thing to [counted thing, event group]"),
+    ({"event_things": {"dead": ["person", 3]}}, "lexicon 'event_things' maps a thing to [counted thing, event group]"),
+    ({"event_things": {"dead": "person"}}, "lexicon 'event_things' maps a thing to [counted thing, event group]"),
+    ({"tolerance": {"count": 2}}, "lexicon 'tolerance' maps a kind of figure to a number from 0 to 1"),
+    ({"qualifiers": {"about": -0.1}}, "lexicon 'qualifiers' maps a kind of figure to a number from 0 to 1"),
+    ({"tolerance": {"count": True}}, "lexicon 'tolerance' maps a kind of figure to a number from 0 to 1"),
+    ({"tolerance": {"count": "5%"}}, "lexicon 'tolerance' maps a kind of figure to a number from 0 to 1"),
+    ({"synonyms": {"homes": 3}}, "lexicon 'synonyms' maps words to words"),
+    ({"implied_things": {"homes": ["houses"]}}, "lexicon 'implied_things' maps words to words"),
+    ({"verb_forms": {"slew": None}}, "lexicon 'verb_forms' maps words to words"),
+])
+def test_a_bad_lexicon_addition_is_an_error_at_its_key(lexicon, problem):
+    with pytest.raises(FactlintError) as caught:
+        compile_rules([custom_rule("figure-mismatch", lexicon=lexicon)])
+    assert caught.value.message == f"rule 'figure-mismatch': {problem}"
+    assert (caught.value.path, caught.value.line) == ("rule.yaml", 8)  # the line of "lexicon:"
+
+
+@pytest.mark.parametrize("lexicon", [
+    {"tolerance": {"count": 0, "money": 1, "percent": 0.5}},  # both bounds included
+    {"qualifiers": {"about": 0.2}},
+    {"event_things": {"casualties": ["person", "killed"]}},
+    {"predicates": {"killed": ["slain", "massacred"]}},
+    {"background": ["in the war"], "synonyms": {"homes": "houses"}, "verb_forms": {"slew": "slay"}},
+])
+def test_good_lexicon_additions_are_taken(lexicon):
+    assert compile_rules([custom_rule("figure-mismatch", lexicon=lexicon)])
+
+
+def test_a_tolerance_addition_changes_what_disagrees():
+    text = ("The storm destroyed 100 homes in the town, officials said.\n\n"
+            "Officials later said the storm destroyed 104 homes.\n")
+    assert len(lint("figure-mismatch", {"a.md": text})) == 1
+    assert lint("figure-mismatch", {"a.md": text}, lexicon={"tolerance": {"count": 0.05}}) == []
+
+
+# --------------------------------------------------------------------------
+# People's ages within an article
+
+def test_an_age_given_three_ways_in_one_article():
+    text = ("Kevin Johnson, 25, was arrested.\n\nJohnson (24) was held overnight.\n\n"
+            "Police said the 26-year-old Johnson was freed.\n")
+    assert findings("age-mismatch", {"a.md": text}) == [
+        ("a.md", 3, 10, "Says Johnson is 24, but line 1 says 25", [("a.md", 1, "says Kevin Johnson, 25")]),
+        ("a.md", 5, 17, "Says Johnson is 26, but line 1 says 25",
+         [("a.md", 1, "says Kevin Johnson, 25"), ("a.md", 3, "says Johnson, 24")]),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # titles are not part of the name; a name after the age
+    ("Dr. Kevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n",
+     [("a.md", 3, 16, "Says Kevin Johnson is 26, but line 1 says 25", [("a.md", 1, "says Kevin Johnson, 25")])]),
+    ("A 25-year-old Kevin Johnson was arrested.\n\nKevin Johnson, 26, was freed.\n",
+     [("a.md", 3, 16, "Says Kevin Johnson is 26, but line 1 says 25", [("a.md", 1, "says Kevin Johnson, 25")])]),
+    # a bare surname is the one person of that surname the article names
+    ("Roberts, 46, declined to comment.\n\nJulia Roberts, 47, said so.\n",
+     [("a.md", 3, 16, "Says Julia Roberts is 47, but line 1 says 46", [("a.md", 1, "says Roberts, 46")])]),
+    # two people, a loose age, no person, the same age twice: nothing
+    ("Kevin Johnson, 25, was arrested.\n\nMary Johnson, 24, his sister, was not.\n", []),
+    ("Kevin Johnson, aged about 25, was arrested.\n\nKevin Johnson, 26, was freed.\n", []),
+    ("Police, 25, said.\n\nThe officials (24) said.\n", []),
+    ("Kevin Johnson, 25, was arrested. Johnson, 25, was held.\n", []),
+])
+def test_ages_within_an_article(text, expected):
+    assert findings("age-mismatch", {"a.md": text}) == expected
+
+
+# --------------------------------------------------------------------------
+# People's ages across a story
+
+def test_an_age_against_two_articles_names_the_count():
+    files = {"a.md": story("Kevin Johnson, 25, was arrested on Tuesday.", "2024-05-01", "crash"),
+             "b.md": story("Kevin Johnson, 25, was held.", "2024-05-02", "crash"),
+             "c.md": story("Police said 24-year-old Kevin Johnson was held overnight.", "2024-05-02", "crash")}
+    assert findings("age-mismatch", files) == [
+        ("c.md", 5, 13, "Says Kevin Johnson is 24, but 2 other articles on this story say 25",
+         [("a.md", 5, "says Kevin Johnson, 25"), ("b.md", 5, "says Kevin Johnson, 25")])]
+
+
+@pytest.mark.parametrize(("first_date", "second_date", "reported"), [
+    ("2024-05-01", "2024-05-02", "b.md"),
+    ("2024-05-01", "2024-05-04", "b.md"),  # three days apart: max_days
+    ("2024-05-01", "2024-05-05", None),    # four: the age may have changed
+    ("2024-05-03", "2024-05-02", "a.md"),  # one against one: the later article is reported
+])
+def test_an_age_one_against_one_across_dated_articles(first_date, second_date, reported):
+    files = {"a.md": story("Kevin Johnson, 25, was arrested on Tuesday.", first_date, "crash"),
+             "b.md": story("Police said 24-year-old Kevin Johnson was held overnight.", second_date, "crash")}
+    found = findings("age-mismatch", files)
+    if reported is None:
+        assert found == []
+        return
+    other, (age, other_age) = ("a.md", ("24", "25")) if reported == "b.md" else ("b.md", ("25", "24"))
+    [(path, line, _column, message, related)] = found
+    assert (path, line) == (reported, 5)
+    assert message == f"Says Kevin Johnson is {age}, but 1 other article on this story says {other_age}"
+    assert related == [(other, 5, f"says Kevin Johnson, {other_age}")]
+
+
+def test_the_majority_age_across_a_story_and_the_outliers():
+    files = {"a.md": story("Kevin Johnson, 25, was arrested. Kevin Johnson, 25, again.", "2024-05-01", "crash"),
+             "b.md": story("Kevin Johnson, 24, was held.", "2024-05-01", "crash"),
+             "c.md": story("Kevin Johnson, 24, was held.", "2024-05-01", "crash"),
+             "d.md": story("Kevin Johnson, 26, was held.", "2024-05-01", "crash"),
+             "e.md": story("Mary Johnson, 30, was not.", "2024-05-01", "crash")}
+    against = [("b.md", 5, "says Kevin Johnson, 24"), ("c.md", 5, "says Kevin Johnson, 24")]
+    assert findings("age-mismatch", files) == [
+        ("a.md", 5, 16, "Says Kevin Johnson is 25, but 2 other articles on this story say 24", against),
+        ("a.md", 5, 49, "Says Kevin Johnson is 25, but 2 other articles on this story say 24", against),
+        ("d.md", 5, 16, "Says Kevin Johnson is 26, but 2 other articles on this story say 24", against),
+    ]
