@@ -267,6 +267,10 @@ def ranged(text: str) -> list[tuple]:
      [("Eleven", 11, 11, 11, "", 1, "person"), ("twelve", 12, 12, 12, "", 1, "car"),
       ("a thousand", 1000, 1000, 1000, "", 1000, "fan")]),
     ("Zero people", [("Zero", 0, 0, 0, "", 1, "person")]),
+    ("Dozen injured in bus crash", [("Dozen", 12, 10.8, 13.2, "about", 1, "injured")]),  # a headline: no article
+    ("Fifty people were hurt.", [("Fifty", 50, 50, 50, "", 1, "person")]),
+    ("It employs one million two hundred thousand people.",
+     [("one million two hundred thousand", 1.2e6, 1.2e6, 1.2e6, "", 1e6, "person")]),
     ("twenty-five mln shares and two million people and a billion dollars and five trillion yen",
      [("twenty-five mln", 25e6, 25e6, 25e6, "", 1e6, "share"), ("two million", 2e6, 2e6, 2e6, "", 1e6, "person"),
       ("a billion dollars", 1e9, 1e9, 1e9, "", 1e9, None), ("five trillion yen", 5e12, 5e12, 5e12, "", 1e12, None)]),
@@ -605,6 +609,8 @@ def fig(text: str):
     ("30 more troops", "50 troops", 0.0, False),                  # an increment is no level
     ("50 troops", "30 more troops", 0.0, False),
     ("up from 30 troops", "50 troops", 0.0, False),               # nor an earlier value
+    ("35 countries", "30 said", 0.0, False),                      # a figure without a thing: never compared
+    ("between 20 and 30 pct of the vote", "30.4 pct of the vote", 0.0, False),  # a range keeps its rounding
 ])
 def test_conflicts_both_ways(a, b, tolerance, expected):
     qa, qb = fig(a), fig(b)
@@ -685,3 +691,8 @@ def test_what_a_sum_is_for(text, thing):
 ])
 def test_what_a_percentage_is_of(text, expected):
     assert [(q.text, q.thing) for q in qs(text)] == expected
+
+
+def test_conflicts_tolerate_nothing_by_default():
+    assert conflicts(fig("35 countries"), fig("30 countries"))
+    assert not conflicts(fig("35 countries"), fig("35 countries"))
