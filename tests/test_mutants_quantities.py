@@ -696,3 +696,21 @@ def test_what_a_percentage_is_of(text, expected):
 def test_conflicts_tolerate_nothing_by_default():
     assert conflicts(fig("35 countries"), fig("30 countries"))
     assert not conflicts(fig("35 countries"), fig("35 countries"))
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Sales rose by 5 pct, an increase of 3 pct over a gain of 2 pct.",
+     [("5 pct", "change"), ("3 pct", "change"), ("2 pct", "change")]),
+    ("It hired another 30 workers and a further 20 and an extra 10 and 40 additional staff.",
+     [("30", "change"), ("20", "change"), ("10", "change"), ("40", "change")]),
+    ("Profit was 5 mln dlrs versus 4 mln dlrs, against 3 mln, previously 2 mln and formerly 1 mln.",
+     [("5 mln dlrs", "level"), ("4 mln dlrs", "previous"), ("3 mln", "previous"), ("2 mln", "previous"),
+      ("1 mln", "previous")]),
+    ("It rose to 50 pct, down from 60 pct, compared with 70 pct and compared to 80 pct.",
+     [("50 pct", "level"), ("60 pct", "previous"), ("70 pct", "previous"), ("80 pct", "previous")]),
+    ("Exports fell 3 pct to 20 mln dlrs from 25 mln dlrs.",  # "from" right after a figure: its earlier value
+     [("3 pct", "change"), ("20 mln dlrs", "level"), ("25 mln dlrs", "previous")]),
+    ("Output was 30 tonnes. From 25 tonnes last year, it grew.", [("30", "level"), ("25", "level")]),
+])
+def test_roles_changes_and_earlier_values(text, roles):
+    assert [(q.text, q.role) for q in qs(text)] == roles
