@@ -714,3 +714,15 @@ def test_conflicts_tolerate_nothing_by_default():
 ])
 def test_roles_changes_and_earlier_values(text, roles):
     assert [(q.text, q.role) for q in qs(text)] == roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rescuers said 12 were dead and 30 missing", [("12", None), ("30", "missing")]),  # a participle as the noun
+    ("30 missing and 12 injured workers", [("30", "missing"), ("12", "injured worker")]),
+    ("They found 30 missing people.", [("30", "missing person")]),  # a participle before a noun modifies it
+    ("Police sealed off 12 blocks around the site.", [("12", "block")]),
+    ("Police seal off 12 blocks", [("12", "block")]),  # a headline ending on the noun
+    ("It happened in the 3400 block of Thorpe Street.", [("3400", None)]),  # an address
+])
+def test_participles_and_blocks(text, expected):
+    assert [(q.text, q.thing) for q in qs(text)] == expected
