@@ -99,6 +99,34 @@ def test_the_benchmark_counts_documents_words_and_figures_of_both_corpora(tmp_pa
         assert seconds < 1.0 and rate > words  # words over the best of three timings, each well under a second
 
 
+def test_the_command_line_explains_itself(capsys):
+    with pytest.raises(SystemExit) as done:
+        _main(["--help"])
+    assert done.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("usage: python -m factlint.quantities [-h] [--bench] [--corpora CORPORA] [--ages] [files ...]")
+    assert "``python -m factlint.quantities [--bench] [--ages] [FILE ...]``." in out
+    assert "files text files (or .jsonl with a 'body' field) to show" in out
+    assert "--bench measure words/second on the shared corpora" in out
+
+
+def test_the_benchmark_reads_the_shared_corpora_beside_the_checkout_by_default(tmp_path, monkeypatch, capsys):
+    corpora = tmp_path / "shared" / "corpora"
+    (corpora / "ecbplus-dev" / "1_ecb").mkdir(parents=True)
+    (corpora / "reuters21578.jsonl").write_text(json.dumps({"body": "It shipped 5 tonnes."}) + "\n", encoding="utf-8")
+    (corpora / "ecbplus-dev" / "1_ecb" / "1.txt").write_text("Two people died .", encoding="utf-8")
+    (tmp_path / "checkout").mkdir()
+    monkeypatch.chdir(tmp_path / "checkout")
+    assert _main(["--bench"]) == 0
+    out = capsys.readouterr().out
+    assert "reuters21578: 1 docs, 4 words, 1 quantities, " in out and "ecbplus-dev: 1 docs, 4 words, 1 quantities, " in out
+
+
+def test_the_command_line_with_no_files_shows_nothing(capsys):
+    assert _main([]) == 0
+    assert capsys.readouterr().out == ""
+
+
 # --------------------------------------------------------------------------
 # Whole readings: every field a comparison uses, on wire-copy sentences
 
