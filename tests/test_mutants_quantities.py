@@ -754,3 +754,22 @@ def test_roles_changes_and_earlier_values(text, roles):
 ])
 def test_participles_and_blocks(text, expected):
     assert [(q.text, q.thing) for q in qs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inflation was 0.5 pct and 0 people", [("0.5 pct", 0.5, "percent", "percent", None),
+                                            ("0", 0, "count", "count", "person")]),
+    ("In 1700 and 2100 and 1699", [("1699", 1699, "count", "count", None)]),  # the years' bounds are years
+    ("It paid 1,500,000 pounds and 300 pounds.",  # pounds of a million or more are money
+     [("1,500,000 pounds", 1.5e6, "money", "GBP", None), ("300", 300, "measure", "lb", None)]),
+    ("It has 5bn barrels and 5k staff and $5k.",  # k and m glued to digits mean money only
+     [("5bn", 5e9, "measure", "barrel", None), ("$5k", 5000, "money", "USD", None)]),
+    ("It rose 3-4/3 pct and 5-0/8 pct.",  # no fraction: more than a whole, or none
+     [("3-4/3 pct", 3, "percent", "percent", None), ("5-0/8 pct", 5, "percent", "percent", None)]),
+    ("It aired on the All 4 channel.", []),  # a capitalised function word inside a name
+    ("In 2 weeks it was over.", [("2", 2, "duration", "week", None)]),
+    ("Results were mixed. In 48 states, voters said yes.", [("48", 48, "count", "count", "state")]),
+    ("He said\nIn 48 states voters said yes.", [("48", 48, "count", "count", "state")]),
+])
+def test_digits_years_and_capitalised_words_before(text, expected):
+    assert [(q.text, q.value, q.kind, q.unit, q.thing) for q in qs(text)] == expected
