@@ -147,3 +147,9 @@ def test_the_majority_age_across_a_story_and_the_outliers():
         ("a.md", 5, 49, "Says Kevin Johnson is 25, but 2 other articles on this story say 24", against),
         ("d.md", 5, 16, "Says Kevin Johnson is 26, but 2 other articles on this story say 24", against),
     ]
+
+
+def test_the_same_age_across_a_story_is_no_finding():
+    files = {"a.md": story("Kevin Johnson, 25, was arrested.", "2024-05-01", "crash"),
+             "b.md": story("Kevin Johnson, 25, was held.", "2024-05-02", "crash")}
+    assert findings("age-mismatch", files) == []
