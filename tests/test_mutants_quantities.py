@@ -773,3 +773,22 @@ def test_participles_and_blocks(text, expected):
 ])
 def test_digits_years_and_capitalised_words_before(text, expected):
     assert [(q.text, q.value, q.kind, q.unit, q.thing) for q in qs(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It fell 1.5 pct points.", [("1.5 pct points", "percent", "percentage point", None)]),
+    ("It bought 3 Swiss banks and 4 mln New Zealand dlrs and 5 mln West German marks.",
+     [("3", "count", "count", "swiss bank"), ("4 mln New Zealand dlrs", "money", "NZD", None),
+      ("5 mln West German marks", "money", "DEM", None)]),
+    ("the 1990’s boom", []),
+    ("It is in phase two of the plan.", []),
+    ("In January 40 people died and on January 31 the toll rose.", [("40", "count", "count", "person")]),  # 40 is no day
+    ("Spain lost the 3-4 thriller. Spain won their game 3-4. Italy drew a tense 2-3 game.", []),  # scores
+])
+def test_units_after_dates_and_scores(text, expected):
+    assert [(q.text, q.kind, q.unit, q.thing) for q in qs(text)] == expected
+
+
+def test_a_range_that_is_a_change_is_two_figures():
+    assert [(q.text, q.role) for q in qs("Shares rose from 30 to 35 pct and fell 5 mln to 3 mln.")] == [
+        ("30", "previous"), ("35 pct", "level"), ("5 mln", "change"), ("3 mln", "level")]
