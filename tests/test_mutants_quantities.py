@@ -439,6 +439,9 @@ def test_a_plural_name_before_a_capitalised_word_is_no_thing():
 @pytest.mark.parametrize(("text", "expected"), [
     ("It lasted 2 days, 3 hours and 10 minutes.", [("2 days, 3 hours and 10", 3070, "minute")]),  # 2880 + 180 + 10
     ("It took 1 hr. 40 mins.", [("1 hr. 40", 100, "minute")]),
+    ("He ran the marathon in 2 hours, 3 minutes, 38 seconds.", [("2 hours, 3 minutes, 38", 7418, "second")]),
+    ("He received sentences of 5 years, 3 years and 2 years.",  # one unit: a list, not one duration
+     [("5", 5, "year"), ("3", 3, "year"), ("2", 2, "year")]),
     # not joined: the smaller unit first, a loose first figure, words between, another dimension
     ("Running time: 40 minutes, 1 hour.", [("40", 40, "minute"), ("1", 1, "hour")]),
     ("It took about 1 hour, 40 minutes.", [("about 1", 1, "hour"), ("40", 40, "minute")]),
@@ -446,7 +449,10 @@ def test_a_plural_name_before_a_capitalised_word_is_no_thing():
     ("They walked 1 hour, 4 km.", [("1", 1, "hour"), ("4", 4, "km")]),
 ])
 def test_durations_in_two_units_join_only_largest_first_and_adjacent(text, expected):
-    assert [(q.text, q.value, q.unit) for q in qs(text, compounds=True)] == expected
+    found = qs(text, compounds=True)
+    assert [(q.text, q.value, q.unit) for q in found] == expected
+    assert all((q.kind, q.low, q.high, q.modifies) == ("duration", q.value, q.value, "") for q in found
+               if q.unit != "km")
 
 
 def test_durations_are_joined_only_with_compounds():
