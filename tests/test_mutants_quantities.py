@@ -722,6 +722,9 @@ def test_what_a_sum_is_for(text, thing):
     ("It holds 4 pct of a share and 10 pct of an airline and 5 pct of her shares.",
      [("4 pct", "share"), ("10 pct", "airline"), ("5 pct", "share")]),
     ("It holds 30 pct of B shares.", [("30 pct", None)]),  # a one-letter capital is no name
+    ("It takes 3 pct of EU exports.", [("3 pct", "eu export")]),  # a two-letter one is
+    ("It bought 5 pct of the AFG stock", [("5 pct", "afg stock")]),  # a headline ending on the noun
+    ("It sold 5 pct of its UK holding.", [("5 pct", "uk holding")]),  # a gerund after a name
 ])
 def test_what_a_percentage_is_of(text, expected):
     assert [(q.text, q.thing) for q in qs(text)] == expected
