@@ -153,3 +153,12 @@ def test_the_same_age_across_a_story_is_no_finding():
     files = {"a.md": story("Kevin Johnson, 25, was arrested.", "2024-05-01", "crash"),
              "b.md": story("Kevin Johnson, 25, was held.", "2024-05-02", "crash")}
     assert findings("age-mismatch", files) == []
+
+
+@pytest.mark.parametrize(("tolerance", "reported"), [(0.01, True), (0.05, False)])
+def test_the_rules_tolerance_overrides_the_lexicons(tolerance, reported):
+    text = ("The storm destroyed 100 homes in the town, officials said.\n\n"
+            "Officials later said the storm destroyed 104 homes.\n")  # 4% apart
+    found = findings("figure-mismatch", {"a.md": text}, tolerance=tolerance)
+    assert found == ([("a.md", 3, 42, "Says 104 homes, but line 1 says 100 homes",  # column 42: "104" (1-based)
+                       [("a.md", 1, "says 100 homes here")])] if reported else [])
