@@ -98,6 +98,12 @@ def test_an_age_given_three_ways_in_one_article():
     ("Kevin Johnson, aged about 25, was arrested.\n\nKevin Johnson, 26, was freed.\n", []),
     ("Police, 25, said.\n\nThe officials (24) said.\n", []),
     ("Kevin Johnson, 25, was arrested. Johnson, 25, was held.\n", []),
+    # a bare surname twice, no given name anywhere: one person
+    ("Roberts, 46, declined to comment.\n\nRoberts, 47, said so later.\n",
+     [("a.md", 3, 10, "Says Roberts is 47, but line 1 says 46", [("a.md", 1, "says Roberts, 46")])]),
+    # hard-wrapped copy: the name is read on the age's own line ("Police Chief" is the line above)
+    ("Officials named Police Chief\nJohn Smith, 45, as the head of the inquiry.\n\nJohn Smith, 46, resigned on Friday.\n",
+     [("a.md", 4, 13, "Says John Smith is 46, but line 2 says 45", [("a.md", 2, "says John Smith, 45")])]),
 ])
 def test_ages_within_an_article(text, expected):
     assert findings("age-mismatch", {"a.md": text}) == expected
@@ -162,3 +168,18 @@ def test_the_rules_tolerance_overrides_the_lexicons(tolerance, reported):
     found = findings("figure-mismatch", {"a.md": text}, tolerance=tolerance)
     assert found == ([("a.md", 3, 42, "Says 104 homes, but line 1 says 100 homes",  # column 42: "104" (1-based)
                        [("a.md", 1, "says 100 homes here")])] if reported else [])
+
+
+def test_a_story_needs_min_articles_giving_the_figure():
+    files = {"a.md": story("The earthquake killed 10 people on Qeshm island, state television said."),
+             "b.md": story("The earthquake on Qeshm island killed 13 people, officials said.")}
+    assert findings("figure-disagreement", files) == [
+        ("b.md", 4, 39, "Says 13 people killed, but 1 other article on this story says 10 people killed "
+                        "(b.md is taken as the later: no dates, its path sorts after a.md)",
+         [("a.md", 4, "says 10 people killed")])]
+    assert findings("figure-disagreement", files, min_articles=3) == []
+
+
+def test_the_facts_rule_without_a_facts_file_says_nothing():
+    text = "The Coalition of the Willing met in Paris, with representatives of 30 countries attending.\n"
+    assert findings("figure-contradicts-facts", {"a.md": text}) == []
