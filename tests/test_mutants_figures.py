@@ -183,3 +183,41 @@ def test_a_story_needs_min_articles_giving_the_figure():
 def test_the_facts_rule_without_a_facts_file_says_nothing():
     text = "The Coalition of the Willing met in Paris, with representatives of 30 countries attending.\n"
     assert findings("figure-contradicts-facts", {"a.md": text}) == []
+
+
+# --------------------------------------------------------------------------
+# Across a story: who is reported, with what count and note
+
+QUAKE_10 = "The earthquake killed 10 people on Qeshm island, state television said."
+QUAKE_10B = "A powerful earthquake on Qeshm island killed 10 people, officials said."
+QUAKE_13 = "The earthquake on Qeshm island killed 13 people, officials said."
+QUAKE_13B = "An earthquake on Qeshm island killed 13 people, the governor said."
+
+
+def test_two_against_two_is_no_majority():
+    files = {"a.md": story(QUAKE_10), "b.md": story(QUAKE_10B), "c.md": story(QUAKE_13), "d.md": story(QUAKE_13B)}
+    related = [("a.md", 4, "says 10 people killed"), ("b.md", 4, "says 10 people killed")]
+    message = "Says 13 people killed, but 2 other articles on this story say 10 people killed (no majority)"
+    assert findings("figure-disagreement", files) == [("c.md", 4, 39, message, related),
+                                                      ("d.md", 4, 38, message, related)]
+
+
+def test_one_against_one_on_the_same_date_needs_no_note():
+    files = {"a.md": story(QUAKE_10, "2005-11-27"), "b.md": story(QUAKE_13, "2005-11-27")}
+    assert findings("figure-disagreement", files) == [
+        ("b.md", 5, 39, "Says 13 people killed, but 1 other article on this story says 10 people killed",
+         [("a.md", 5, "says 10 people killed")])]
+
+
+def test_a_change_names_the_earlier_articles_and_their_dates():
+    one = {"a.md": story(QUAKE_10, "2005-11-27"), "b.md": story(QUAKE_13, "2005-11-28"),
+           "c.md": story(QUAKE_13B, "2005-11-29")}
+    assert findings("figure-change", one) == [
+        ("b.md", 5, 39, "Says 13 people killed (2005-11-28), where 1 earlier article on this story (2005-11-27) "
+                        "says 10 people killed: the figure moved", [("a.md", 5, "says 10 people killed (2005-11-27)")])]
+    two = {"a.md": story(QUAKE_10, "2005-11-27"), "b.md": story(QUAKE_10B, "2005-11-27"),
+           "c.md": story(QUAKE_13B, "2005-11-29")}
+    assert findings("figure-change", two) == [
+        ("c.md", 5, 38, "Says 13 people killed (2005-11-29), where 2 earlier articles on this story (2005-11-27) "
+                        "say 10 people killed: the figure moved",
+         [("a.md", 5, "says 10 people killed (2005-11-27)"), ("b.md", 5, "says 10 people killed (2005-11-27)")])]
