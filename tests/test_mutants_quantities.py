@@ -548,6 +548,10 @@ def count(mention: str, thing: str | None = None, words: str | None = None, role
      [count("30", "missile", "missiles"), count("40")]),
     ("The clinic saw 40 walk-ins a day and 50 walk-ins one morning",  # not before a function or number word
      [count("40", "walk-in", "walk-ins"), count("50", "walk-in", "walk-ins")]),
+    ("It had 40 walk-ins two days ago and 60 walk-ins thirty days ago.",
+     [count("40", "walk-in", "walk-ins"), ("two", "duration", "day", None, None, "level"),
+      count("60", "walk-in", "walk-ins"), ("thirty", "duration", "day", None, None, "level")]),
+    ("It issued 5 mln B shares.", [count("5 mln")]),  # a one-letter capital is no thing
     ("It has 30 armed guards and 20 more and 12 new",  # a modifier that ends the words is no thing
      [count("30", "guard", "guards"), count("20", role="change"), count("12")]),
     ("It sent 20 trained and 30 more well-trained soldiers",
