@@ -134,6 +134,7 @@ class Rule:
     line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
     example_lines: dict[str, list[int]] = field(default_factory=dict)  # "flag"/"ok" -> each example's line
+    opt_in: bool = False  # runs only when selected by its id (``select`` / ``extend-select``), as Ruff's opt-in rules
 
     def error(self, message: str, key: str | None = None) -> FactlintError:
         """An error located at the rule's key in its file."""
@@ -159,6 +160,9 @@ class Check:
     PLACEHOLDERS: ClassVar[tuple[str, ...]] = ("match",)
     CROSS_ARTICLE: ClassVar[bool] = False  # extract() and plan() are used
     NEEDS_STORIES: ClassVar[bool] = False  # without a plan of its own: check_corpus compares one story at a time
+    # Its findings cover their span: other rules' findings inside one are left to it (a passage
+    # repeated within its article is deleted, and what it says is reported at the original).
+    COVERS_SPAN: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, context: dict[str, Any] | None = None) -> None:
         self.rule = rule
