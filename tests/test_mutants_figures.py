@@ -221,3 +221,25 @@ def test_a_change_names_the_earlier_articles_and_their_dates():
         ("c.md", 5, 38, "Says 13 people killed (2005-11-29), where 2 earlier articles on this story (2005-11-27) "
                         "say 10 people killed: the figure moved",
          [("a.md", 5, "says 10 people killed (2005-11-27)"), ("b.md", 5, "says 10 people killed (2005-11-27)")])]
+
+
+QUAKE = "The earthquake on Qeshm island killed {} people, officials said."
+
+
+def test_four_tolls_all_different_are_each_set_against_the_earliest():
+    files = {name: story(QUAKE.format(toll)) for name, toll in (("a.md", 10), ("b.md", 12), ("c.md", 13), ("d.md", 14))}
+    assert findings("figure-disagreement", files) == [
+        (path, 4, 39, f"Says {toll} people killed, but 1 other article on this story says 10 people killed "
+                      f"({path} is taken as the later: no dates, its path sorts after a.md)",
+         [("a.md", 4, "says 10 people killed")])
+        for path, toll in (("b.md", 12), ("c.md", 13), ("d.md", 14))]
+
+
+def test_two_outliers_that_disagree_with_each_other_and_the_majority():
+    files = {name: story(QUAKE.format(toll))
+             for name, toll in (("a.md", 10), ("b.md", 10), ("c.md", 13), ("d.md", 14), ("e.md", 10))}
+    majority = [("a.md", 4, "says 10 people killed"), ("b.md", 4, "says 10 people killed"),
+                ("e.md", 4, "says 10 people killed")]
+    assert findings("figure-disagreement", files) == [
+        ("c.md", 4, 39, "Says 13 people killed, but 3 other articles on this story say 10 people killed", majority),
+        ("d.md", 4, 39, "Says 14 people killed, but 3 other articles on this story say 10 people killed", majority)]
