@@ -243,3 +243,57 @@ def test_two_outliers_that_disagree_with_each_other_and_the_majority():
     assert findings("figure-disagreement", files) == [
         ("c.md", 4, 39, "Says 13 people killed, but 3 other articles on this story say 10 people killed", majority),
         ("d.md", 4, 39, "Says 14 people killed, but 3 other articles on this story say 10 people killed", majority)]
+
+
+KEVIN = [("a.md", 5, 16, "Says Kevin Johnson is 26, but line 3 says 25", [("a.md", 3, "says Kevin Johnson, 25")])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age in months is no age in years to compare
+    ("Police said 10-month-old Ava Jones was found safe.\n\nAva Jones, 1, was taken to hospital.\n", []),
+    # an age passed over (months, no name, no person, a man unnamed) does not end the reading
+    ("Police said 10-month-old Ava Jones was found.\n\nKevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n",
+     KEVIN),
+    ("The victim, 25, died.\n\nKevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n", KEVIN),
+    ("Police, 25, said.\n\nKevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n", KEVIN),
+    ("Police said a 25-year-old man was held.\n\nKevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n",
+     KEVIN),
+    # hard-wrapped copy: the name is on the age's own line, never the line above
+    ("Officials named the head of the FBI\nJohn Smith, 45, as the new director.\n\nJohn Smith, 46, resigned.\n",
+     [("a.md", 4, 13, "Says John Smith is 46, but line 2 says 45", [("a.md", 2, "says John Smith, 45")])]),
+    ("Officials met on Monday.\nThey named Police Chief\nJohn Smith, 45, as head.\n\nJohn Smith, 46, resigned.\n",
+     [("a.md", 5, 13, "Says John Smith is 46, but line 3 says 45", [("a.md", 3, "says John Smith, 45")])]),
+    # other given names, or a bare surname no full name explains: other people
+    ("John F. Kennedy, 46, spoke.\n\nRobert Kennedy, 42, listened.\n", []),
+    ("Kevin Johnson, 25, was arrested.\n\nSmith, 30, was not.\n", []),
+    # two people of one surname: each keeps his own ages
+    ("Kevin Johnson, 25, was arrested.\n\nMary Johnson, 24, was not.\n\nKevin Johnson, 26, was freed.\n",
+     [("a.md", 5, 16, "Says Kevin Johnson is 26, but line 1 says 25", [("a.md", 1, "says Kevin Johnson, 25")])]),
+])
+def test_which_ages_are_read_and_whose(text, expected):
+    assert findings("age-mismatch", {"a.md": text}) == expected
+
+
+def test_a_bare_surname_in_one_article_is_the_full_name_in_another():
+    files = {"a.md": story("Roberts, 46, declined to comment.", "2024-05-01", "s"),
+             "b.md": story("Julia Roberts, 47, said so.", "2024-05-02", "s")}
+    assert findings("age-mismatch", files) == [
+        ("b.md", 5, 16, "Says Julia Roberts is 47, but 1 other article on this story says 46", [("a.md", 5, "says Roberts, 46")])]
+
+
+@pytest.mark.parametrize(("files", "expected"), [
+    # a person already compared, one with no counterpart, one whose ages agree: the others are still compared
+    ({"a.md": "Kevin Johnson, 25, was arrested.", "b.md": "Kevin Johnson, 24, and Mary Lee, 31, were held.",
+      "c.md": "Mary Lee, 30, was freed."},
+     [("b.md", 5, 16, "Says Kevin Johnson is 24, but 1 other article on this story says 25",
+       [("a.md", 5, "says Kevin Johnson, 25")]),
+      ("c.md", 5, 11, "Says Mary Lee is 30, but 1 other article on this story says 31", [("b.md", 5, "says Mary Lee, 31")])]),
+    ({"a.md": "Tom Lee, 40, and Kevin Johnson, 25, were arrested.", "b.md": "Kevin Johnson, 24, was held."},
+     [("b.md", 5, 16, "Says Kevin Johnson is 24, but 1 other article on this story says 25",
+       [("a.md", 5, "says Kevin Johnson, 25")])]),
+    ({"a.md": "Tom Lee, 40, and Kevin Johnson, 25, were arrested.", "b.md": "Tom Lee, 40, and Kevin Johnson, 24, were held."},
+     [("b.md", 5, 33, "Says Kevin Johnson is 24, but 1 other article on this story says 25",
+       [("a.md", 5, "says Kevin Johnson, 25")])]),
+])
+def test_every_person_of_a_story_is_compared(files, expected):
+    assert findings("age-mismatch", {p: story(t, "2024-05-01", "s") for p, t in files.items()}) == expected
