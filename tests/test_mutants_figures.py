@@ -297,3 +297,42 @@ def test_a_bare_surname_in_one_article_is_the_full_name_in_another():
 ])
 def test_every_person_of_a_story_is_compared(files, expected):
     assert findings("age-mismatch", {p: story(t, "2024-05-01", "s") for p, t in files.items()}) == expected
+
+
+def house_rule(rule_id: str, message: str):
+    """A newsroom's copy of a built-in figures rule with its own message."""
+    import json
+
+    from factlint.ruleset import parse_rule
+    from factlint.yamlio import load_yaml
+
+    from test_figures import RULES
+
+    lines = [f"id: house-{rule_id}", "kind: figures", "severity: warning", f"message: {json.dumps(message)}",
+             "description: test", "examples: {flag: [x], ok: [y]}", f"compare: {RULES[rule_id].params['compare']}"]
+    return parse_rule(load_yaml("\n".join(lines) + "\n", "rule.yaml"), "rule.yaml")
+
+
+def messages(rule, files: dict[str, str]) -> list[tuple[str, str]]:
+    from factlint.linter import lint_sources
+
+    report = lint_sources([(n, t.encode()) for n, t in sorted(files.items())], compile_rules([rule]), jobs=1)
+    return [(f.path, f.message) for f in report.findings]
+
+
+def test_an_age_rules_message_may_quote_the_name_as_match():
+    rule = house_rule("age-mismatch", "{match}: {person} {age} vs {other}")
+    assert messages(rule, {"a.md": "Kevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n"}) == [
+        ("a.md", "Kevin Johnson: Kevin Johnson 26 vs 25")]
+    across = {"a.md": story("Kevin Johnson, 25, was arrested.", "2024-05-01", "s"),
+              "b.md": story("Kevin Johnson, 24, was held.", "2024-05-01", "s")}
+    assert messages(rule, across) == [("b.md", "Kevin Johnson: Kevin Johnson 24 vs 25")]
+
+
+def test_the_outlier_side_counts_its_own_articles():
+    kursk = "The Kursk went down with {} crew on board, a spokesman said."
+    files = {f"{c}.md": story(kursk.format(118 if c in "abcd" else 236), name="kursk") for c in "abcdefg"}
+    message = ("Says 236 crew aboard, but 4 other articles on this story say 118 crew aboard "
+               "(2 other articles agree with this one)")
+    assert [(p, m) for p, _l, _c, m, _r in findings("figure-disagreement", files)] == [
+        ("e.md", message), ("f.md", message), ("g.md", message)]
