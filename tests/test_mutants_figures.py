@@ -336,3 +336,33 @@ def test_the_outlier_side_counts_its_own_articles():
                "(2 other articles agree with this one)")
     assert [(p, m) for p, _l, _c, m, _r in findings("figure-disagreement", files)] == [
         ("e.md", message), ("f.md", message), ("g.md", message)]
+
+
+def _mine(first: str, second: str, elsewhere: str) -> dict[str, str]:
+    return {"a.md": story(f"The study calls for {first} ounces of silver per year being produced over the mine life.",
+                          name="mine"),
+            "b.md": story(f"The study calls for {second} ounces of silver per year being produced over the mine life.",
+                          name="mine"),
+            "c.md": story(f"It said production will average 41,000 ounces of gold and {elsewhere} ounces of silver "
+                          "per year.", name="mine")}
+
+
+def _deal(first: str, second: str, elsewhere: str) -> dict[str, str]:
+    return {"a.md": story(f"The company said it would pay {first} for the plant, its chief executive said.", name="deal"),
+            "b.md": story(f"The company said it would pay {second} for the plant, its chief executive said.", name="deal"),
+            "c.md": story(f"Shares rose after it agreed to pay {elsewhere} for the plant and 3 mln dlrs in fees.",
+                          name="deal")}
+
+
+@pytest.mark.parametrize(("files", "reported", "related"), [
+    # one against one; a third article gives one side's value elsewhere: it breaks the tie only when the value
+    # is specific (three significant digits, or two with a counted thing)
+    (_mine("198,000", "99,000", "99,000"), "a.md", ["b.md", "c.md"]),  # 99: two digits and silver
+    (_mine("180,000", "90,000", "90,000"), "b.md", ["a.md"]),          # 9: one digit, even with silver
+    (_mine("198,000", "99,000", "98,000"), "b.md", ["a.md"]),          # another value: no echo
+    (_deal("$19.5 million", "$14.8 million", "$14.8 million"), "a.md", ["b.md", "c.md"]),  # 148: three digits
+    (_deal("$19 million", "$14 million", "$14 million"), "b.md", ["a.md"]),  # 14: two digits, no counted thing
+])
+def test_a_specific_value_elsewhere_breaks_a_tie(files, reported, related):
+    [(path, _line, _column, _message, found)] = findings("figure-disagreement", files)
+    assert (path, sorted(p for p, _l, _m in found)) == (reported, related)
