@@ -366,3 +366,26 @@ def _deal(first: str, second: str, elsewhere: str) -> dict[str, str]:
 def test_a_specific_value_elsewhere_breaks_a_tie(files, reported, related):
     [(path, _line, _column, _message, found)] = findings("figure-disagreement", files)
     assert (path, sorted(p for p, _l, _m in found)) == (reported, related)
+
+
+def test_every_placeholder_a_figures_rule_offers():
+    """A newsroom's message may use each placeholder: the counted thing, each value and date given
+    elsewhere (joined with "or" and commas), the note; an age rule has no thing and leaves it as written."""
+    tolls = {"a.md": story(QUAKE.format(10), "2005-11-27"), "b.md": story(QUAKE.format(11), "2005-11-28"),
+             "c.md": story(QUAKE.format(13), "2005-11-29")}
+    change = house_rule("figure-change", "{match}|{thing}|{other}|{date}|{other_date}|{elsewhere}|{note}")
+    assert messages(change, tolls) == [
+        ("b.md", "11 people killed|person|10 people killed|2005-11-28|2005-11-27|"
+                 "1 earlier article on this story (2005-11-27) says|"),
+        ("c.md", "13 people killed|person|10 people killed or 11 people killed|2005-11-29|2005-11-27, 2005-11-28|"
+                 "2 earlier articles on this story (2005-11-27, 2005-11-28) say|")]
+    across = house_rule("figure-disagreement", "{match}|{thing}|{other}|{elsewhere}|{note}")
+    assert messages(across, {"a.md": story(QUAKE_10), "b.md": story(QUAKE_10B), "c.md": story(QUAKE_13)}) == [
+        ("c.md", "13 people killed|person|10 people killed|2 other articles on this story say|")]
+    within = house_rule("figure-mismatch", "{match}|{thing}|{other}|{elsewhere}|{note}")
+    text = ("The storm sank 5 ships on Monday.\n\nThe storm destroyed 100 homes in the town, officials said.\n\n"
+            "Officials later said the storm destroyed 104 homes.\n")  # a fact told once first: still read on
+    assert messages(within, {"a.md": text}) == [("a.md", "104 homes|home|100 homes|line 3 says|")]
+    ages = house_rule("age-mismatch", "{person}|{age}|{other}|{elsewhere}|{note}|{thing}")
+    assert messages(ages, {"a.md": "Kevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n"}) == [
+        ("a.md", "Kevin Johnson|26|25|line 1 says||{thing}")]
