@@ -389,3 +389,21 @@ def test_every_placeholder_a_figures_rule_offers():
     ages = house_rule("age-mismatch", "{person}|{age}|{other}|{elsewhere}|{note}|{thing}")
     assert messages(ages, {"a.md": "Kevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n"}) == [
         ("a.md", "Kevin Johnson|26|25|line 1 says||{thing}")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two owners' debts, two quakes' magnitudes, two fleets' loads: other facts
+    ("GAF has 416 mln dlrs of debt, the filing said.\n\nBorg-Warner's 1.2 billion dlrs of debt was cut.\n", []),
+    ("A magnitude 6.1 earthquake struck the island on Sunday.\n\nA magnitude 6.4 earthquake struck the island on Monday.\n",
+     []),
+    ("Six ships are loading 120,000 tonnes of wheat.\n\nFour ships are loading 32,000 tonnes of wheat.\n", []),
+    # one fact: a count, and a measure with its event and thing
+    ("The storm destroyed 100 homes, officials said.\n\nThe storm destroyed 120 homes, the governor said.\n",
+     [("a.md", 3, 21, "Says 120 homes, but line 1 says 100 homes", [("a.md", 1, "says 100 homes here")])]),
+    ("Six ships are loading 120,000 tonnes of wheat at Portland.\n\n"
+     "The ships are loading 130,000 tonnes of wheat at Portland, the report said.\n",
+     [("a.md", 3, 23, "Says 130,000 tonnes of wheat, but line 1 says 120,000 tonnes of wheat",
+       [("a.md", 1, "says 120,000 tonnes of wheat here")])]),
+])
+def test_what_is_one_fact_within_an_article(text, expected):
+    assert findings("figure-mismatch", {"a.md": text}) == expected
