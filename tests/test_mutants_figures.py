@@ -258,6 +258,9 @@ KEVIN = [("a.md", 5, 16, "Says Kevin Johnson is 26, but line 3 says 25", [("a.md
     ("Police, 25, said.\n\nKevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n", KEVIN),
     ("Police said a 25-year-old man was held.\n\nKevin Johnson, 25, was arrested.\n\nKevin Johnson, 26, was freed.\n",
      KEVIN),
+    ("Julia Roberts and Eric Roberts came.\n\nRoberts, 46, spoke.\n\nKevin Johnson, 25, was arrested.\n\n"
+     "Kevin Johnson, 26, was freed.\n",
+     [("a.md", 7, 16, "Says Kevin Johnson is 26, but line 5 says 25", [("a.md", 5, "says Kevin Johnson, 25")])]),
     # hard-wrapped copy: the name is on the age's own line, never the line above
     ("Officials named the head of the FBI\nJohn Smith, 45, as the new director.\n\nJohn Smith, 46, resigned.\n",
      [("a.md", 4, 13, "Says John Smith is 46, but line 2 says 45", [("a.md", 2, "says John Smith, 45")])]),
