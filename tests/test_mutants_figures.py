@@ -427,3 +427,25 @@ def test_a_finding_lists_the_later_figures_that_agree_with_it():
     assert found[0] == ("a.md", 3, 18, "Says 12 people killed, but line 1 says 10 people killed",
                         [("a.md", 1, "says 10 people killed here"), ("a.md", 5, "also 12 people killed here")])
     # (line 5 is then reported again on its own: a duplicate, in /work/notes/mutation-hints.md; not asserted)
+
+
+def test_the_others_values_told_two_ways_are_both_quoted():
+    files = {"a.md": story("The earthquake on Qeshm island killed 10 people, officials said."),
+             "b.md": story("Ten people were killed when the earthquake hit Qeshm island, officials said."),
+             "c.md": story(QUAKE_13)}
+    assert findings("figure-disagreement", files) == [
+        ("c.md", 4, 39, "Says 13 people killed, but 2 other articles on this story say 10 people killed or "
+                        "Ten people killed", [("a.md", 4, "says 10 people killed"), ("b.md", 4, "says Ten people killed")])]
+
+
+def test_a_change_is_reported_once_at_the_first_article_giving_the_new_figure():
+    files = {"a.md": story(QUAKE.format(10), "2005-11-27"), "b.md": story(QUAKE.format(13), "2005-11-28"),
+             "c.md": story(QUAKE.format(13).replace("officials", "the governor"), "2005-11-29"),
+             "d.md": story(QUAKE.format(15).replace("officials", "the governor"), "2005-11-30")}
+    assert findings("figure-change", files) == [
+        ("b.md", 5, 39, "Says 13 people killed (2005-11-28), where 1 earlier article on this story (2005-11-27) says "
+                        "10 people killed: the figure moved", [("a.md", 5, "says 10 people killed (2005-11-27)")]),
+        ("d.md", 5, 39, "Says 15 people killed (2005-11-30), where 3 earlier articles on this story (2005-11-27, "
+                        "2005-11-28, 2005-11-29) say 10 people killed or 13 people killed: the figure moved",
+         [("a.md", 5, "says 10 people killed (2005-11-27)"), ("b.md", 5, "says 13 people killed (2005-11-28)"),
+          ("c.md", 5, "says 13 people killed (2005-11-29)")])]
