@@ -426,7 +426,7 @@ def test_a_finding_lists_the_later_figures_that_agree_with_it():
     found = findings("figure-mismatch", {"a.md": text})
     assert found[0] == ("a.md", 3, 18, "Says 12 people killed, but line 1 says 10 people killed",
                         [("a.md", 1, "says 10 people killed here"), ("a.md", 5, "also 12 people killed here")])
-    # (line 5 is then reported again on its own: a duplicate, in /work/notes/mutation-hints.md; not asserted)
+    # (line 5 is then reported again on its own: a duplicate report, told to issue 13; not asserted)
 
 
 def test_the_others_values_told_two_ways_are_both_quoted():
