@@ -456,3 +456,33 @@ def test_one_against_one_with_one_article_undated_says_which_is_taken_as_later()
     [(path, _line, _column, message, _related)] = findings("figure-disagreement", files)
     assert path == "a.md" and "(a.md is taken as the later" in message
     # (the reason the note then gives, "no dates, its path sorts after b.md", is wrong: told to issue 13)
+
+
+def test_articles_are_ordered_by_date_not_path():
+    files = {"a.md": story(QUAKE_13, "2005-11-27"), "b.md": story(QUAKE_10, "2005-11-26")}
+    assert findings("figure-disagreement", files) == []  # a toll that grew between dates
+    assert findings("figure-change", files) == [
+        ("a.md", 5, 39, "Says 13 people killed (2005-11-27), where 1 earlier article on this story (2005-11-26) says "
+                        "10 people killed: the figure moved", [("b.md", 5, "says 10 people killed (2005-11-26)")])]
+
+
+def test_a_change_exactly_max_days_apart_is_still_compared():
+    files = {"a.md": story(QUAKE.format(10), "2005-11-27"), "b.md": story(QUAKE.format(13), "2005-11-30")}
+    assert [(p, m) for p, _l, _c, m, _r in findings("figure-change", files)] == [
+        ("b.md", "Says 13 people killed (2005-11-30), where 1 earlier article on this story (2005-11-27) says "
+                 "10 people killed: the figure moved")]
+
+
+def test_what_cannot_change_with_time_is_compared_weeks_apart():
+    kursk = "The Kursk went down with {} crew on board, a spokesman said."
+    files = {"a.md": story(kursk.format(118), "2000-08-14", "kursk"), "b.md": story(kursk.format(236), "2000-08-30", "kursk")}
+    assert findings("figure-disagreement", files) == [
+        ("b.md", 5, 26, "Says 236 crew aboard, but 1 other article on this story says 118 crew aboard",
+         [("a.md", 5, "says 118 crew aboard")])]
+
+
+def test_articles_without_a_story_are_grouped_by_what_they_name():
+    dated = {"a.md": "---\ndate: 2005-11-27\n---\n" + QUAKE_10 + "\n", "b.md": "---\ndate: 2005-11-27\n---\n" + QUAKE_13 + "\n"}
+    assert findings("figure-disagreement", dated) == [
+        ("b.md", 4, 39, "Says 13 people killed, but 1 other article on this story says 10 people killed",
+         [("a.md", 4, "says 10 people killed")])]
