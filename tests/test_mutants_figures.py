@@ -400,6 +400,10 @@ def test_every_placeholder_a_figures_rule_offers():
     ("A magnitude 6.1 earthquake struck the island on Sunday.\n\nA magnitude 6.4 earthquake struck the island on Monday.\n",
      []),
     ("Six ships are loading 120,000 tonnes of wheat.\n\nFour ships are loading 32,000 tonnes of wheat.\n", []),
+    # several named subjects: a figure that names none could be any of theirs
+    ("Smith won 20.5 pct of the vote.\n\nJones won 8 pct of the vote.\n\nThe winner won 12 pct of the vote.\n", []),
+    ("Smith received 20 votes in the count.\n\nJones received 8 votes in the count.\n\n"
+     "The winner received 12 votes in the count.\n", []),
     # one fact: a count, and a measure with its event and thing
     ("The storm destroyed 100 homes, officials said.\n\nThe storm destroyed 120 homes, the governor said.\n",
      [("a.md", 3, 21, "Says 120 homes, but line 1 says 100 homes", [("a.md", 1, "says 100 homes here")])]),
