@@ -490,3 +490,19 @@ def test_articles_without_a_story_are_grouped_by_what_they_name():
     assert findings("figure-disagreement", dated) == [
         ("b.md", 4, 39, "Says 13 people killed, but 1 other article on this story says 10 people killed",
          [("a.md", 4, "says 10 people killed")])]
+
+
+def test_a_figure_no_other_article_gives_does_not_stop_the_reading():
+    other = "The earthquake on Qeshm island damaged 300 homes and killed 13 people, officials said."
+    files = {"a.md": story(QUAKE_10), "b.md": story(QUAKE_10B), "c.md": story(other)}
+    assert findings("figure-disagreement", files) == [
+        ("c.md", 4, 61, "Says 13 people killed, but 2 other articles on this story say 10 people killed",
+         [("a.md", 4, "says 10 people killed"), ("b.md", 4, "says 10 people killed")])]
+
+
+def test_the_same_figure_stated_twice_against_the_same_articles_is_reported_once():
+    twice = QUAKE_13 + " The earthquake on Qeshm island killed 13 people."
+    files = {"a.md": story(QUAKE_10 + " " + QUAKE_10), "b.md": story(QUAKE_10B + " " + QUAKE_10B), "c.md": story(twice)}
+    assert findings("figure-disagreement", files) == [
+        ("c.md", 4, 39, "Says 13 people killed, but 2 other articles on this story say 10 people killed",
+         [("a.md", 4, "says 10 people killed"), ("b.md", 4, "says 10 people killed")])]
