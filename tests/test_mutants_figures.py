@@ -407,6 +407,11 @@ def test_every_placeholder_a_figures_rule_offers():
     # one fact: a count, and a measure with its event and thing
     ("The storm destroyed 100 homes, officials said.\n\nThe storm destroyed 120 homes, the governor said.\n",
      [("a.md", 3, 21, "Says 120 homes, but line 1 says 100 homes", [("a.md", 1, "says 100 homes here")])]),
+    ("Officials said 100 homes were destroyed.\n\nThe governor said 120 homes were destroyed.\n",
+     [("a.md", 3, 19, "Says 120 homes, but line 1 says 100 homes", [("a.md", 1, "says 100 homes here")])]),
+    ("The plant employs 300 workers.\n\nThe plant employs 350 workers, the union said.\n",
+     [("a.md", 3, 19, "Says 350 workers employed, but line 1 says 300 workers employed",
+       [("a.md", 1, "says 300 workers employed here")])]),
     ("Six ships are loading 120,000 tonnes of wheat at Portland.\n\n"
      "The ships are loading 130,000 tonnes of wheat at Portland, the report said.\n",
      [("a.md", 3, 23, "Says 130,000 tonnes of wheat, but line 1 says 120,000 tonnes of wheat",
