@@ -511,3 +511,35 @@ def test_the_same_figure_stated_twice_against_the_same_articles_is_reported_once
     assert findings("figure-disagreement", files) == [
         ("c.md", 4, 39, "Says 13 people killed, but 2 other articles on this story say 10 people killed",
          [("a.md", 4, "says 10 people killed"), ("b.md", 4, "says 10 people killed")])]
+
+
+def test_a_headline_the_body_contradicts_is_named_as_the_headline():
+    text = ("# Quake kills 10 in southern Iran\n\n"
+            "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n")
+    assert findings("figure-mismatch", {"a.md": text}) == [
+        ("a.md", 3, 60, "Says 12 people killed, but the headline says 10 killed", [("a.md", 1, "says 10 killed here")])]
+
+
+def test_two_rules_with_their_own_lexicons_read_an_article_each_their_way():
+    from factlint.linter import lint_sources
+
+    from test_figures import RULES
+
+    text = "The storm destroyed 100 homes, officials said.\n\nThe storm destroyed 120 houses, the governor said.\n"
+    rules = [RULES["figure-mismatch"], custom_rule("figure-mismatch", lexicon={"synonyms": {"houses": "homes"}})]
+    report = lint_sources([("a.md", text.encode())], compile_rules(rules), jobs=1)
+    assert [f.message for f in report.findings] == ["Says 120 houses, but line 1 says 100 homes"]  # the second rule's
+
+
+def test_a_figure_without_a_thing_first_does_not_stop_the_comparison():
+    text = ("Officials said 12 were missing.\n\nThe storm destroyed 100 homes, officials said.\n\n"
+            "The storm destroyed 120 homes, the governor said.\n")
+    assert findings("figure-mismatch", {"a.md": text}) == [
+        ("a.md", 5, 21, "Says 120 homes, but line 3 says 100 homes", [("a.md", 3, "says 100 homes here")])]
+
+
+def test_a_story_of_one_article_does_not_stop_the_next_story():
+    files = {"a.md": story(QUAKE_10, name="aa"), "b.md": story(QUAKE_10), "c.md": story(QUAKE_13)}
+    assert findings("figure-disagreement", files) == [
+        ("c.md", 4, 39, "Says 13 people killed, but 1 other article on this story says 10 people killed "
+                        "(c.md is taken as the later: no dates, its path sorts after b.md)", [("b.md", 4, "says 10 people killed")])]
