@@ -1755,9 +1755,11 @@ def conflicts(
     counted thing is never compared, since that is where false conflicts
     come from. Each range is widened by half its written precision (for
     exact figures) and by ``tolerance`` (relative: 0.05 is 5%), and the two
-    conflict only if the widened ranges do not overlap. So "more than 30
-    countries" and "35 countries" agree, "nearly 800,000" and "800,000"
-    agree, and "35 countries" and "30 countries" conflict.
+    conflict only if the widened ranges do not overlap: ranges that only touch
+    conflict, as in ``figure_matching.disagree`` ("34 countries", 33.5 to 34.5
+    as rounding goes, and "35 countries" are two counts), unless one is a point.
+    So "more than 30 countries" and "35 countries" agree, "nearly 800,000" and
+    "800,000" agree, and "35 countries" and "30" or "34 countries" conflict.
     """
     if a.thing is None or b.thing is None:
         return False
@@ -1773,7 +1775,9 @@ def conflicts(
         return False
     alo, ahi = _widen(a, tolerance)
     blo, bhi = _widen(b, tolerance)
-    return ahi < blo or bhi < alo
+    if alo == ahi or blo == bhi:  # a point (a bound's edge, a value with no precision)
+        return ahi < blo or bhi < alo
+    return ahi <= blo or bhi <= alo
 
 
 def _widen(q: Quantity, tolerance: float) -> tuple[float, float]:

@@ -188,3 +188,20 @@ def test_cli_uses_facts_yaml_beside_the_config(cli, tmp_path: Path) -> None:
     run = cli("check", "a.md", "--select", "figures", cwd=tmp_path)
     assert run.code == 1
     assert "a.md:1:" in run.out and "error figure-contradicts-facts" in run.out
+
+
+@pytest.mark.parametrize("count", [34, 36])
+def test_a_count_one_off_the_facts_file_is_an_error(tmp_path: Path, count: int) -> None:
+    # 34 reads as 33.5 to 34.5 and 35 as 34.5 to 35.5: ranges that only touch are two counts
+    text = f"The Coalition of the Willing met in Paris, with representatives of {count} countries attending.\n"
+    [finding] = check(tmp_path, COALITION, {"a.md": text})
+    assert finding.message.startswith(f"Says {count} countries, but the facts file gives 35")
+
+
+def test_counts_one_apart_conflict_and_a_closer_rounding_does_not():
+    from factlint.quantities import conflicts, extract_quantities as q
+
+    assert conflicts(q("30 dead")[0], q("31 dead")[0])
+    assert conflicts(q("1.5 million people")[0], q("1.6 million people")[0])
+    assert not conflicts(q("1.5 million people")[0], q("1.55 million people")[0])  # 1.5 may be 1.55 rounded
+    assert not conflicts(q("more than 30 countries")[0], q("35 countries")[0])
