@@ -1,0 +1,185 @@
+"""The locations kind at its edges (location-mismatch, dateline-mismatch): the
+lexicon as compiled, which article of two is reported, events that happen in
+many places, the events an article tells as its own, and the messages' words.
+Stories have the shape of wire and web copy; each test reads what the kind
+reports, or what its functions return, on text an editor would recognise."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_locations import lint, story
+
+from factlint.document import parse_document
+from factlint.kinds.locations import EventClass, EventWord, Lexicon, base_lexicon, load_lexicon, story_events
+
+
+def doc_of(text: str, name: str = "a.md"):
+    return parse_document(name, text.encode("utf-8"))
+
+
+def found(files: dict[str, str], rules: tuple[str, ...] = ("location-mismatch",)) -> list[tuple]:
+    """(path, line, column, message, [(path, line, related message)]) of each finding."""
+    return [(f.path, f.location.line, f.location.column, f.message,
+             [(r.location.path, r.location.line, r.message) for r in f.related]) for f in lint(files, rules)]
+
+
+def fresh() -> Lexicon:
+    """The shipped lexicon compiled anew (load_lexicon's is compiled once per process)."""
+    return Lexicon(base_lexicon())
+
+
+# ---------------------------------------------------------------------------
+# The lexicon as compiled
+# ---------------------------------------------------------------------------
+
+
+def test_the_shipped_classes_and_words_as_compiled():
+    lexicon = fresh()
+    assert lexicon.classes["meeting"] == EventClass("meeting", "meeting", True, False)
+    assert lexicon.classes["attack"] == EventClass("attack", "attack", True, True)
+    assert lexicon.classes["protest"] == EventClass("protest", "protest", False, False)
+    assert lexicon.words["meeting"] == EventWord("meeting", True, False)  # a noun
+    assert lexicon.words["met"] == EventWord("meeting", False, False)  # a verb
+    assert lexicon.words["agreement"] == EventWord("agreement", True, True)  # a city noun
+    assert lexicon.words["sat down"] == EventWord("meeting", False, False)  # phrases keep their spaces
+
+
+def test_a_class_spelled_out_only_in_part_takes_the_defaults():
+    lexicon = Lexicon({"events": {
+        "gathering": {"nouns": ["powwow"], "verbs": ["palavered"]},
+        "deal": {"label": "signing", "single_place": True, "targets": True, "city_nouns": ["handshake"]},
+    }})
+    assert lexicon.classes["gathering"] == EventClass("gathering", "gathering", False, False)
+    assert lexicon.classes["deal"] == EventClass("deal", "signing", True, True)
+    assert lexicon.words == {"powwow": EventWord("gathering", True, False),
+                             "palavered": EventWord("gathering", False, False),
+                             "handshake": EventWord("deal", True, True)}
+    # no hedges, other-instance, sequence or not-location words: the lists are empty, not missing
+    for pattern in (lexicon.hedges, lexicon.other_instance, lexicon.sequence, lexicon.not_location,
+                    lexicon.hedges_after, lexicon.not_events):
+        assert pattern.search("they will meet next week after last year's talks, felt in Paris") is None
+    assert lexicon.in_not_events == frozenset()
+
+
+def test_a_word_listed_twice_keeps_its_first_class():
+    lexicon = Lexicon({"events": {"meeting": {"nouns": ["summit"]}, "match": {"nouns": ["Summit", "final"]}}})
+    assert lexicon.words["summit"].event == "meeting"
+    assert lexicon.words["final"].event == "match"
+
+
+def test_each_word_list_of_the_shipped_lexicon_is_read():
+    lexicon = fresh()
+    assert lexicon.hedges.search("The leaders will meet in Geneva")
+    assert lexicon.hedges_after.search("in Geneva next week")
+    assert lexicon.other_instance.search("last month's meeting")
+    assert lexicon.sequence.search("met in Paris after talks")
+    assert lexicon.not_location.search("the quake was felt in Dubai")
+    assert lexicon.not_events.search("a cease-fire in Gaza")
+
+
+def test_only_event_words_inside_a_not_event_phrase_are_checked_against_the_phrases():
+    lexicon = fresh()
+    assert {"fire", "meeting", "met", "opened fire"} <= lexicon.in_not_events  # "under fire", "meeting point"
+    assert "summit" not in lexicon.in_not_events and "convened" not in lexicon.in_not_events
+
+
+def test_a_not_event_phrase_hides_its_event_word_and_only_there():
+    lexicon = fresh()
+    doc = doc_of("The convoy came under fire in Kabul on Monday.\n\nA fire at a market in Kabul killed three.\n")
+    placed = [(p.event, p.word, p.surface) for p in lexicon.analysis(doc).placements]
+    assert placed == [("fire", "fire", "Kabul")]
+    assert lexicon.analysis(doc).placements[0].paragraph == 1
+
+
+def test_a_fresh_lexicon_places_events_as_the_shipped_one_does():
+    text = ("PARIS (AP) — European leaders met on Tuesday to discuss guarantees.\n\n"
+            "The meeting in Berlin ended without a deal. The Geneva talks had failed in May.\n")
+    doc = doc_of(text)
+    analysis = fresh().analysis(doc)
+    assert [(p.event, p.surface, p.status, p.definite) for p in analysis.placements] == [
+        ("meeting", "Berlin", "asserted", True), ("meeting", "Geneva", "other", True)]  # "in May": another round
+    assert [(u.event, u.day, text[u.start:u.end]) for u in analysis.unplaced_lead] == [("meeting", "tuesday", "met")]
+
+
+# ---------------------------------------------------------------------------
+# The events an article tells as its own (shared with the dates kind)
+# ---------------------------------------------------------------------------
+
+
+def test_story_events_are_those_of_the_lexicon_asked_for():
+    doc = doc_of("Leaders held a powwow in Paris on Tuesday.\n")
+    assert story_events(doc, fresh()) == {}
+    custom = load_lexicon({"events": {"meeting": {"nouns": ["powwow"]}}})
+    assert {e: p.surface for e, p in story_events(doc, custom).items()} == {"meeting": "Paris"}
+
+
+def test_story_events_take_a_definite_placement_past_the_lead():
+    text = ("Rescuers searched the wreckage on Monday.\n\nThe airline said 40 people were on board.\n\n"
+            "Officials said the crash near Segovia killed 12 people.\n")
+    events = story_events(doc_of(text))
+    assert {e: (p.surface, p.paragraph) for e, p in events.items()} == {"crash": ("Segovia", 2)}
+
+
+# ---------------------------------------------------------------------------
+# One article against one
+# ---------------------------------------------------------------------------
+
+
+def test_one_against_one_the_later_path_is_reported():
+    files = dict([story("a.md", "Leaders met in Paris on Tuesday."), story("b.md", "Leaders met in Berlin on Tuesday.")])
+    assert found(files) == [("b.md", 4, 16, "Puts the meeting in Berlin, but 1 other article on this story says Paris",
+                             [("a.md", 4, "puts the meeting in Paris")])]
+
+
+def test_one_against_one_the_later_date_is_reported_whatever_the_paths():
+    files = {"a.md": "---\nstory: s\ndate: 2024-03-02\n---\nLeaders met in Berlin on Tuesday.\n",
+             "b.md": "---\nstory: s\ndate: 2024-03-01\n---\nLeaders met in Paris on Tuesday.\n"}
+    assert found(files) == [("a.md", 5, 16, "Puts the meeting in Berlin, but 1 other article on this story says Paris",
+                             [("b.md", 5, "puts the meeting in Paris")])]
+
+
+def test_one_against_one_the_place_the_rest_of_the_story_does_not_name_is_reported():
+    files = dict([story("a.md", "Leaders met in Paris on Tuesday."), story("b.md", "Leaders met in Berlin on Tuesday."),
+                  story("c.md", "Roads in Berlin were closed to traffic on Tuesday.")])
+    assert found(files) == [("a.md", 4, 16, "Puts the meeting in Paris, but 1 other article on this story says Berlin",
+                             [("b.md", 4, "puts the meeting in Berlin")])]
+    files["c.md"] = story("c.md", "Roads in Paris were closed to traffic on Tuesday.")[1]
+    assert [f[:2] for f in found(files)] == [("b.md", 4)]
+
+
+# ---------------------------------------------------------------------------
+# Events that happen in many places (protests): each placement on its own
+# ---------------------------------------------------------------------------
+
+_PROTESTS = ["Protests in Athens turned violent on Saturday.", "Riots in Athens continued for a third night.",
+             "Thousands joined protests in Athens and Thessaloniki."]
+
+
+def _protest_findings(last: str, third: str = _PROTESTS[2]) -> list[tuple]:
+    texts = _PROTESTS[:2] + [third, last]
+    return [f[:4] for f in found(dict(story(f"{i}.md", t) for i, t in enumerate(texts)))]
+
+
+def test_a_protest_abroad_is_found_after_one_in_the_storys_place():
+    last = "Protests in Athens drew thousands. An orderly protest turned into a riot in Russeifa tonight."
+    assert _protest_findings(last) == [
+        ("3.md", 4, 77, "Puts the protest in Russeifa, but 2 other articles on this story say Athens")]
+
+
+def test_a_protest_abroad_is_found_after_one_in_a_place_the_story_names():
+    third = "Thousands joined protests in Athens. Police in Santiago said so."
+    last = "A protest in Santiago drew thousands. An orderly protest turned into a riot in Russeifa tonight."
+    assert [f[:3] for f in _protest_findings(last, third)] == [("3.md", 4, 80)]
+
+
+def test_a_protest_abroad_is_found_after_one_in_a_country_the_story_names():
+    third = "Thousands joined protests in Athens. Police in Amman said so."
+    last = "A protest in Russeifa drew thousands. An orderly protest turned into a riot in Valparaiso tonight."
+    assert [f[:3] for f in _protest_findings(last, third)] == [("3.md", 4, 80)]
+
+
+def test_a_protest_in_a_country_the_story_names_elsewhere_is_no_outlier():
+    last = "An orderly protest turned into a riot in Valparaiso tonight."
+    assert [f[:3] for f in _protest_findings(last)] == [("3.md", 4, 42)]
+    assert _protest_findings(last, "Thousands joined protests in Athens. Police in Santiago said so.") == []
