@@ -19,9 +19,10 @@ def doc_of(text: str, name: str = "a.md"):
 
 
 def found(files: dict[str, str], rules: tuple[str, ...] = ("location-mismatch",)) -> list[tuple]:
-    """(path, line, column, message, [(path, line, related message)]) of each finding."""
+    """(path, line, column, message, [(path, line, column, related message)]) of each finding."""
     return [(f.path, f.location.line, f.location.column, f.message,
-             [(r.location.path, r.location.line, r.message) for r in f.related]) for f in lint(files, rules)]
+             [(r.location.path, r.location.line, r.location.column, r.message) for r in f.related])
+            for f in lint(files, rules)]
 
 
 def fresh() -> Lexicon:
@@ -129,21 +130,21 @@ def test_story_events_take_a_definite_placement_past_the_lead():
 def test_one_against_one_the_later_path_is_reported():
     files = dict([story("a.md", "Leaders met in Paris on Tuesday."), story("b.md", "Leaders met in Berlin on Tuesday.")])
     assert found(files) == [("b.md", 4, 16, "Puts the meeting in Berlin, but 1 other article on this story says Paris",
-                             [("a.md", 4, "puts the meeting in Paris")])]
+                             [("a.md", 4, 16, "puts the meeting in Paris")])]
 
 
 def test_one_against_one_the_later_date_is_reported_whatever_the_paths():
     files = {"a.md": "---\nstory: s\ndate: 2024-03-02\n---\nLeaders met in Berlin on Tuesday.\n",
              "b.md": "---\nstory: s\ndate: 2024-03-01\n---\nLeaders met in Paris on Tuesday.\n"}
     assert found(files) == [("a.md", 5, 16, "Puts the meeting in Berlin, but 1 other article on this story says Paris",
-                             [("b.md", 5, "puts the meeting in Paris")])]
+                             [("b.md", 5, 16, "puts the meeting in Paris")])]
 
 
 def test_one_against_one_the_place_the_rest_of_the_story_does_not_name_is_reported():
     files = dict([story("a.md", "Leaders met in Paris on Tuesday."), story("b.md", "Leaders met in Berlin on Tuesday."),
                   story("c.md", "Roads in Berlin were closed to traffic on Tuesday.")])
     assert found(files) == [("a.md", 4, 16, "Puts the meeting in Paris, but 1 other article on this story says Berlin",
-                             [("b.md", 4, "puts the meeting in Berlin")])]
+                             [("b.md", 4, 16, "puts the meeting in Berlin")])]
     files["c.md"] = story("c.md", "Roads in Paris were closed to traffic on Tuesday.")[1]
     assert [f[:2] for f in found(files)] == [("b.md", 4)]
 
@@ -183,3 +184,60 @@ def test_a_protest_in_a_country_the_story_names_elsewhere_is_no_outlier():
     last = "An orderly protest turned into a riot in Valparaiso tonight."
     assert [f[:3] for f in _protest_findings(last)] == [("3.md", 4, 42)]
     assert _protest_findings(last, "Thousands joined protests in Athens. Police in Santiago said so.") == []
+
+
+# ---------------------------------------------------------------------------
+# The dateline against the body
+# ---------------------------------------------------------------------------
+
+
+def dateline_findings(text: str) -> list[tuple]:
+    return [f[1:] for f in found({"a.md": text}, ("dateline-mismatch",))]
+
+
+def test_a_lead_that_tells_the_meeting_without_a_place_and_a_later_meeting_elsewhere():
+    text = "PARIS (AP) — European leaders met on Tuesday to discuss guarantees.\n\nThe meeting in Berlin ended without a deal.\n"
+    assert dateline_findings(text) == [(1, 1, "Dateline PARIS, but line 3 says the meeting took place in Berlin", [
+        ("a.md", 3, 16, "the meeting is placed in Berlin here"), ("a.md", 1, 31, "the lead tells the meeting without a place")])]
+
+
+def test_here_places_the_talks_at_the_dateline():
+    text = "GENEVA (Reuters) - Negotiators resumed talks here on Monday.\n\nThe talks in Vienna ended without an agreement.\n"
+    assert dateline_findings(text) == [(1, 1, "Dateline GENEVA, but line 3 says the meeting took place in Vienna", [
+        ("a.md", 3, 14, "the meeting is placed in Vienna here"), ("a.md", 1, 40, "'here' places the meeting at the dateline")])]
+    one_line = text.replace("\n\n", " ")
+    assert dateline_findings(one_line)[0][2] == "Dateline GENEVA, but the same line says the meeting took place in Vienna"
+
+
+def test_a_later_placement_refers_to_the_leads_event_by_a_determiner_or_the_same_day():
+    lead = "PARIS (AP) — European leaders met on Tuesday to discuss guarantees.\n\n"
+    assert [f[2] for f in dateline_findings(lead + "Leaders met in Berlin on Tuesday, officials said.\n")] == [
+        "Dateline PARIS, but line 3 says the meeting took place in Berlin"]
+    # another day, or no day on either side: another meeting
+    assert dateline_findings(lead + "Leaders met in Berlin on Wednesday, officials said.\n") == []
+    undated = "PARIS (AP) — European leaders met to discuss guarantees.\n\nLeaders met in Berlin, officials said.\n"
+    assert dateline_findings(undated) == []
+
+
+def test_an_event_the_lead_does_not_tell_does_not_stop_the_next():
+    text = ("PARIS (AP) — Leaders met on Tuesday to discuss guarantees.\n\n"
+            "A bombing in Lyon killed three on Monday. The meeting in Berlin ended without a deal.\n")
+    assert [(f[2], f[3][0][1:]) for f in dateline_findings(text)] == [
+        ("Dateline PARIS, but line 3 says the meeting took place in Berlin", (3, 58, "the meeting is placed in Berlin here"))]
+
+
+def test_an_event_placed_at_the_dateline_does_not_stop_the_next():
+    text = ("PARIS (AP) — A bomb exploded on Tuesday and leaders met to discuss guarantees.\n\n"
+            "The bombing in Paris killed three. The meeting in Berlin ended without a deal.\n")
+    assert [f[2] for f in dateline_findings(text)] == ["Dateline PARIS, but line 3 says the meeting took place in Berlin"]
+
+
+def test_two_events_told_here_and_placed_elsewhere_are_each_reported():
+    text = ("GENEVA (Reuters) - Negotiators resumed talks here on Monday. A bombing here killed three.\n\n"
+            "The talks in Vienna ended without an agreement. The bombing in Vienna was condemned.\n")
+    assert [(f[2], f[3]) for f in dateline_findings(text)] == [
+        ("Dateline GENEVA, but line 3 says the attack took place in Vienna",
+         [("a.md", 3, 64, "the attack is placed in Vienna here"), ("a.md", 1, 64, "'here' places the attack at the dateline")]),
+        ("Dateline GENEVA, but line 3 says the meeting took place in Vienna",
+         [("a.md", 3, 14, "the meeting is placed in Vienna here"), ("a.md", 1, 40, "'here' places the meeting at the dateline")]),
+    ]
