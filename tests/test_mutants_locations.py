@@ -6,12 +6,16 @@ reports, or what its functions return, on text an editor would recognise."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from test_locations import lint, story
 
 from factlint.document import parse_document
-from factlint.kinds.locations import EventClass, EventWord, Lexicon, base_lexicon, load_lexicon, story_events
+from factlint.kinds.locations import (EventClass, EventWord, Lexicon, _agreeing, _head, _restates, _unplaced_town, agree,
+                                      base_lexicon, load_lexicon, story_events)
+from factlint.places import find_places
 
 
 def doc_of(text: str, name: str = "a.md"):
@@ -241,3 +245,99 @@ def test_two_events_told_here_and_placed_elsewhere_are_each_reported():
         ("Dateline GENEVA, but line 3 says the meeting took place in Vienna",
          [("a.md", 3, 14, "the meeting is placed in Vienna here"), ("a.md", 1, 40, "'here' places the meeting at the dateline")]),
     ]
+
+
+# ---------------------------------------------------------------------------
+# Things across a story: one article against one, and what a majority is
+# ---------------------------------------------------------------------------
+
+
+def _story_findings(texts: list[str]) -> list[tuple]:
+    return found(dict(story(f"{i}.md", text) for i, text in enumerate(texts)))
+
+
+def test_a_generic_thing_one_against_one_when_the_story_names_the_others_place_again():
+    texts = ["Office workers in Dubai evacuated buildings.", "The tremor was felt in Dubai, residents said.",
+             "An office worker in Sialkot said the tremor lasted 30 seconds."]
+    assert _story_findings(texts) == [("2.md", 4, 21, "Puts the worker in Sialkot, but 1 other article on this story says Dubai",
+                                       [("0.md", 4, 19, "puts the workers in Dubai")])]
+    # the story names Dubai only where it places the workers: one article against one, no slip told
+    texts[1] = "The tremor lasted 30 seconds, residents said."
+    assert _story_findings(texts) == []
+    # the story names Pakistan elsewhere: the worker may well be there
+    texts[1] = "The tremor was felt in Dubai and in Lahore, residents said."
+    assert _story_findings(texts) == []
+
+
+def test_only_the_best_reading_of_the_majoritys_place_gives_its_country():
+    # Los Angeles is also a town in Chile: the story is still in the United States
+    texts = ["Office workers in Los Angeles evacuated buildings.", "Office workers in Los Angeles fled into the streets.",
+             "An office worker in Santiago said the tremor lasted 30 seconds."]
+    assert [f[:4] for f in _story_findings(texts)] == [
+        ("2.md", 4, 21, "Puts the worker in Santiago, but 2 other articles on this story say Los Angeles")]
+
+
+def at(name: str) -> tuple:
+    """The places "in NAME" stands for, best first."""
+    [mention] = find_places(f"Police in {name} said so.", datelines=False)
+    return mention.places
+
+
+def placed(name: str, words: str = "") -> SimpleNamespace:
+    """A placement of a thing as the story comparisons read it: its places and its sentence's words."""
+    return SimpleNamespace(places=at(name), words=frozenset(words.split()))
+
+
+def test_a_majority_is_more_than_half_of_the_articles_placements():
+    paths = lambda items: [path for path, _ in items]  # noqa: E731
+    assert paths(_agreeing([("a", placed("Lyon")), ("b", placed("Paris")), ("c", placed("Paris")),
+                            ("d", placed("Paris"))])) == ["b", "c", "d"]
+    assert _agreeing([("a", placed("Lyon")), ("b", placed("Lyon")), ("c", placed("Paris")), ("d", placed("Paris"))]) is None
+    # two against one and one: half, not a majority
+    assert _agreeing([("a", placed("Paris")), ("b", placed("Paris")), ("c", placed("Lyon")), ("d", placed("Berlin"))]) is None
+    # an article that places the thing twice counts once
+    first, second = placed("Paris"), placed("Paris")
+    assert _agreeing([("b", first), ("b", second), ("c", placed("Lyon"))]) == [("b", first)]
+
+
+def test_a_vague_place_beside_two_that_disagree_makes_no_majority():
+    surrey = SimpleNamespace(places=at("Surrey")[1:], words=frozenset())  # the English county, whose extent is unknown
+    assert agree(surrey.places, at("Banstead")) and agree(surrey.places, at("Leeds"))
+    assert _agreeing([("a", placed("Banstead")), ("b", surrey), ("c", placed("Leeds"))]) is None
+
+
+_SAID = "he said a decision by the regulator last week to probe certificates held by brokers was prompted by suspicion"
+
+
+def test_a_restatement_shares_eight_words_and_four_fifths_of_the_shorter_sentence():
+    ten = "one two three four five six seven eight nine ten"
+    assert _restates(placed("Manila", ten), placed("Skardu", "one two three four five six seven eight x y"))  # 8 of 10
+    assert not _restates(placed("Manila", ten), placed("Skardu", "one two three four five six seven x y z"))  # 7
+    assert not _restates(placed("Manila", "one two three four"), placed("Skardu", "one two three four"))  # all, but 4
+    twenty = " ".join(f"w{i}" for i in range(20))
+    assert not _restates(placed("Manila", twenty), placed("Skardu", " ".join(f"w{i}" for i in range(8))
+                                                          + " " + " ".join(f"v{i}" for i in range(12))))  # 8 of 20
+    assert _restates(placed("Manila", _SAID), placed("Skardu", _SAID))
+
+
+def test_no_restatement_in_the_same_place_or_without_words():
+    assert not _restates(placed("Manila", _SAID), placed("Manila", _SAID))
+    assert not _restates(placed("Manila", _SAID), placed("Skardu"))
+    assert not _restates(placed("Manila"), placed("Skardu", _SAID))
+
+
+def test_a_town_the_gazetteer_lacks_is_not_compared_with_its_states_places():
+    malibu, la = at("Malibu, California")[0], at("Los Angeles")[0]
+    assert malibu.id.startswith("town:")
+    assert _unplaced_town(malibu, la) and _unplaced_town(la, malibu)
+    assert _unplaced_town(at("Banstead, Calif.")[0], la)  # Banstead, Surrey is a small town
+    assert not _unplaced_town(malibu, at("Nashville")[0])  # another state
+    assert not _unplaced_town(at("Marseille, Tenn.")[0], at("Nashville")[0])  # a big city's name: read as a slip
+    assert not _unplaced_town(la, at("Nashville")[0])
+    assert not agree(at("Malibu, California"), at("Nashville"))  # a town's unknown footprint is no county's
+
+
+def test_a_things_head_word():
+    assert _head("police station") == "station"
+    assert _head("event:riot") == "riot"
+    assert _head("supermarket") == "supermarket"
