@@ -341,3 +341,123 @@ def test_a_things_head_word():
     assert _head("police station") == "station"
     assert _head("event:riot") == "riot"
     assert _head("supermarket") == "supermarket"
+
+
+def test_a_town_named_like_a_city_of_exactly_100000_elsewhere_is_compared():
+    # Jaffa (Israel) has 100,000 people in the gazetteer: a big city, so "Jaffa, Calif." may be a slip
+    assert not _unplaced_town(at("Jaffa, Calif.")[0], at("Los Angeles")[0])
+
+
+# ---------------------------------------------------------------------------
+# The same event across a story: dates, majorities, no majority
+# ---------------------------------------------------------------------------
+
+_PARIS, _BERLIN = "Leaders met in Paris on Tuesday.", "Leaders met in Berlin on Tuesday."
+
+
+def dated(name: str, date: str, text: str) -> tuple[str, str]:
+    return name, f"---\nstory: s\ndate: {date}\n---\n{text}\n"
+
+
+def test_articles_up_to_max_days_from_the_first_are_compared():
+    files = dict([dated("a.md", "2024-03-01", _PARIS), dated("b.md", "2024-03-02", _PARIS),
+                  dated("c.md", "2024-03-04", _BERLIN)])  # three days after the first: the same meeting
+    assert found(files) == [("c.md", 5, 16, "Puts the meeting in Berlin, but 2 other articles on this story say Paris",
+                             [("a.md", 5, 16, "puts the meeting in Paris"), ("b.md", 5, 16, "puts the meeting in Paris")])]
+    files.update([dated("c.md", "2024-03-05", _BERLIN)])  # four days: another meeting
+    assert found(files) == []
+
+
+def test_the_window_runs_from_its_first_dated_article_not_the_last():
+    files = dict([dated("a.md", "2024-03-01", _PARIS), dated("b.md", "2024-03-03", _PARIS),
+                  dated("c.md", "2024-03-05", _BERLIN)])  # two days after b, four after a
+    assert found(files) == []
+
+
+def test_an_undated_article_joins_the_dated_ones_it_falls_with():
+    files = dict([story("u.md", _BERLIN), dated("a.md", "2024-03-01", _PARIS), dated("b.md", "2024-03-02", _PARIS)])
+    assert [f[:4] for f in found(files)] == [
+        ("u.md", 4, 16, "Puts the meeting in Berlin, but 2 other articles on this story say Paris")]
+
+
+def test_a_rule_may_compare_articles_further_apart():
+    from test_locations import _rule
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules
+
+    [check] = compile_rules([_rule("compare: [across]\nmax_days: 4\n")])
+    files = dict([dated("a.md", "2024-03-01", _PARIS), dated("b.md", "2024-03-02", _PARIS),
+                  dated("c.md", "2024-03-05", _BERLIN)])
+    report = lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [check])
+    assert [(f.path, f.message) for f in report.findings] == [("c.md", "Berlin")]
+
+
+def test_a_vague_place_beside_two_that_disagree_leaves_no_majority():
+    files = dict([story("a.md", "Leaders met in Paris."), story("b.md", "Leaders met in Lyon."),
+                  story("c.md", "Leaders met in France.")])
+    assert found(files) == [
+        ("a.md", 4, 16, "Puts the meeting in Paris, but 1 other article on this story (no majority) says Lyon",
+         [("b.md", 4, 16, "puts the meeting in Lyon")]),
+        ("b.md", 4, 16, "Puts the meeting in Lyon, but 1 other article on this story (no majority) says Paris",
+         [("a.md", 4, 16, "puts the meeting in Paris")]),
+    ]
+
+
+def test_no_majority_each_side_at_its_first_article_with_its_allies():
+    files = dict([story(f"{name}.md", _PARIS) for name in "abc"] + [story(f"{name}.md", _BERLIN) for name in "def"])
+    berlin = [(f"{name}.md", 4, 16, "puts the meeting in Berlin") for name in "def"]
+    paris = [(f"{name}.md", 4, 16, "puts the meeting in Paris") for name in "abc"]
+    assert found(files) == [
+        ("a.md", 4, 16, "Puts the meeting in Paris, but 3 other articles on this story (no majority) say Berlin",
+         berlin + [("b.md", 4, 16, "also puts the meeting in Paris"), ("c.md", 4, 16, "also puts the meeting in Paris")]),
+        ("d.md", 4, 16, "Puts the meeting in Berlin, but 3 other articles on this story (no majority) say Paris",
+         paris + [("e.md", 4, 16, "also puts the meeting in Berlin"), ("f.md", 4, 16, "also puts the meeting in Berlin")]),
+    ]
+
+
+def test_the_majority_message_and_the_articles_later_agreeing_placements():
+    files = dict([story("a.md", _PARIS), story("b.md", _PARIS),
+                  story("c.md", "Leaders met in Berlin on Tuesday.\n\nThe meeting in Berlin ended without a deal.")])
+    assert found(files) == [("c.md", 4, 16, "Puts the meeting in Berlin, but 2 other articles on this story say Paris",
+                             [("a.md", 4, 16, "puts the meeting in Paris"), ("b.md", 4, 16, "puts the meeting in Paris"),
+                              ("c.md", 6, 16, "also Berlin here")])]
+
+
+# ---------------------------------------------------------------------------
+# Things across a story: institutions, articles placing a thing twice
+# ---------------------------------------------------------------------------
+
+_MARSEILLE = ["Police in Marseille said a man had been arrested after the stabbing.",
+              "A man was arrested on Sunday, police in Marseille said."]
+
+
+def test_police_one_against_one_is_no_finding():
+    assert _story_findings(["Police in Marseille said a man was arrested.", "A man was arrested, police in Lyon said."]) == []
+
+
+def test_an_article_that_places_the_police_twice_in_one_city_is_compared():
+    last = "The suspect fled on foot, police in Lyon said. Police in Lyon later found him."
+    assert [f[:4] for f in _story_findings(_MARSEILLE + [last])] == [
+        ("2.md", 4, 37, "Puts the police in Lyon, but 2 other articles on this story say Marseille")]
+
+
+def test_an_article_that_places_the_police_in_two_cities_is_not():
+    assert _story_findings(_MARSEILLE + ["The suspect fled, police in Lyon said. Police in Toulouse found him."]) == []
+    assert _story_findings(_MARSEILLE + ["The suspect fled, police in Toulouse said. Police in Lyon found him."]) == []
+
+
+def test_an_article_that_places_the_police_in_two_cities_is_no_part_of_a_majority():
+    texts = _MARSEILLE + ["Police in Marseille said so. Police in Toulouse said otherwise.",
+                          "The suspect fled on foot, police in Lyon said."]
+    assert [f[:4] for f in _story_findings(texts)] == [
+        ("3.md", 4, 37, "Puts the police in Lyon, but 2 other articles on this story say Marseille")]
+
+
+def test_a_town_the_gazetteer_lacks_is_not_an_outlier_of_its_states_city():
+    texts = ["He died at a hospital in Los Angeles on Sunday.", "He died at a hospital in Los Angeles.",
+             "He died at a hospital in Malibu, California."]
+    assert _story_findings(texts) == []
+    texts[2] = "He died at a hospital in Marseille, Tenn."
+    texts[:2] = [t.replace("Los Angeles", "Nashville") for t in texts[:2]]
+    assert [f[:4] for f in _story_findings(texts)] == [
+        ("2.md", 4, 26, "Puts the hospital in Marseille, Tenn., but 2 other articles on this story say Nashville")]
