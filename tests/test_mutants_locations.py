@@ -454,10 +454,12 @@ def test_an_article_that_places_the_police_in_two_cities_is_no_part_of_a_majorit
 
 
 def test_a_town_the_gazetteer_lacks_is_not_an_outlier_of_its_states_city():
-    texts = ["He died at a hospital in Los Angeles on Sunday.", "He died at a hospital in Los Angeles.",
-             "He died at a hospital in Malibu, California."]
+    texts = ["Shoppers queued outside the Waitrose supermarket in Los Angeles on Sunday.",
+             "The Waitrose supermarket in Los Angeles reopened on Monday.",
+             # a town the gazetteer lacks is read in a sentence with an event word (here a fire)
+             "A fire broke out at the Waitrose supermarket in Malibu, California, on Sunday."]
     assert _story_findings(texts) == []
-    texts[2] = "He died at a hospital in Marseille, Tenn."
-    texts[:2] = [t.replace("Los Angeles", "Nashville") for t in texts[:2]]
+    # a city of the same state that the gazetteer knows, 80 km away: another place
+    texts[2] = texts[2].replace("Malibu", "Oxnard")
     assert [f[:4] for f in _story_findings(texts)] == [
-        ("2.md", 4, 26, "Puts the hospital in Marseille, Tenn., but 2 other articles on this story say Nashville")]
+        ("2.md", 4, 49, "Puts the Waitrose supermarket in Oxnard, California, but 2 other articles on this story say Los Angeles")]
