@@ -13,8 +13,10 @@ import pytest
 from test_locations import lint, story
 
 from factlint.document import parse_document
-from factlint.kinds.locations import (EventClass, EventWord, Lexicon, _agreeing, _head, _restates, _unplaced_town, agree,
-                                      base_lexicon, load_lexicon, story_events)
+from factlint import gazetteer as gz
+from factlint.kinds.locations import (EventClass, EventWord, Lexicon, _agreeing, _day_key, _head, _names, _near,
+                                      _place_names, _restates, _unplaced_town, agree, base_lexicon, load_lexicon,
+                                      story_events)
 from factlint.places import find_places
 
 
@@ -463,3 +465,60 @@ def test_a_town_the_gazetteer_lacks_is_not_an_outlier_of_its_states_city():
     texts[2] = texts[2].replace("Malibu", "Oxnard")
     assert [f[:4] for f in _story_findings(texts)] == [
         ("2.md", 4, 49, "Puts the Waitrose supermarket in Oxnard, California, but 2 other articles on this story say Los Angeles")]
+
+
+# ---------------------------------------------------------------------------
+# Places: one area, naming a place, the names a message gives
+# ---------------------------------------------------------------------------
+
+
+def city(name: str, country: str = "GB") -> gz.Place:
+    [place] = [p for p in gz.lookup(name) if p.country == country and p.type == "city"][:1]
+    return place
+
+
+def test_one_area_is_25_km_plus_20_for_each_tenfold_of_the_bigger_city_above_100000():
+    london, reading = city("London"), city("Reading")  # 58 km; London's radius 64 km, Reading's 35
+    assert 55 < gz.distance_km(london, reading) < 60
+    assert _near(london, reading) and _near(reading, london)
+    assert not _near(london, city("Biggleswade"))  # 65 km
+    # two towns under 100,000: 25 km
+    assert _near(city("Ewell"), city("Horley"))  # 21 km
+    assert not _near(city("Hemel Hempstead"), city("Aylesbury"))  # 26 km
+    assert _near(city("Brooklyn", "US"), city("New York", "US"))
+    assert not _near(city("Leeds"), city("Sheffield"))  # 47 km
+
+
+def test_an_article_names_a_place_by_its_name_by_a_city_near_it_or_by_a_place_inside_it():
+    assert _names(at("Paris, Texas"), at("Paris")[:1])  # the same name: the story knows a Paris
+    assert _names(at("France")[:1], at("Paris")[:1])  # inside
+    assert not _names(at("France")[:1], at("Berlin"))
+    assert not _names(at("Paris")[:1], at("France")[:1])  # a city holds no country
+    assert _names(at("Brooklyn"), at("New York")[:1])  # near
+
+
+def test_the_places_a_message_names_the_commonest_first_each_once_in_its_shortest_spelling():
+    def named(*spellings: tuple[str, str]) -> str:
+        return _place_names([SimpleNamespace(places=at(place), surface=surface) for place, surface in spellings])
+
+    assert named(("Paris", "Paris")) == "Paris"
+    assert named(("Berlin", "Berlin"), ("Paris", "Paris, France"), ("Paris", "Paris")) == "Paris or Berlin"
+    assert named(("Lyon", "Lyon"), ("Berlin", "Berlin")) == "Berlin or Lyon"  # a tie: by spelling
+    assert named(("St. Petersburg", "Saint Petersburg"), ("St. Petersburg", "St. Petersburg")) == "St. Petersburg"
+    assert named(("Paris", "Paris"), ("Paris", "Paris"), ("Lyon", "Lyon"), ("Berlin", "Berlin")) == "Paris, Berlin or Lyon"
+    assert named(("Paris", "Paris"), ("Lyon", "Lyon"), ("Berlin", "Berlin"), ("Rome", "Rome")) == \
+        "Berlin, Lyon, Paris or elsewhere"
+
+
+def test_a_day_key_is_a_weekday_or_a_month_and_day():
+    assert _day_key("Tuesday") == "tuesday"
+    assert _day_key("Tuesday's") == "tuesday" and _day_key("Tuesday’s") == "tuesday"
+    assert _day_key("Jan. 6") == "jan 6" and _day_key("January 06") == "jan 6"
+    assert _day_key("6 January") == "jan 6" and _day_key("14 Sept") == "sep 14"
+
+
+def test_an_article_that_names_the_others_place_does_not_stop_the_next_report():
+    texts = ["Officials met in Geneva on Sunday."] * 3 + [
+        "After the Geneva talks, officials held talks in Abu Dhabi.", "Officials met in Abu Dhabi."]
+    assert [f[:4] for f in _story_findings(texts)] == [
+        ("4.md", 4, 18, "Puts the meeting in Abu Dhabi, but 3 other articles on this story say Geneva")]
