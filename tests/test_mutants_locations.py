@@ -522,3 +522,71 @@ def test_an_article_that_names_the_others_place_does_not_stop_the_next_report():
         "After the Geneva talks, officials held talks in Abu Dhabi.", "Officials met in Abu Dhabi."]
     assert [f[:4] for f in _story_findings(texts)] == [
         ("4.md", 4, 18, "Puts the meeting in Abu Dhabi, but 3 other articles on this story say Geneva")]
+
+
+# ---------------------------------------------------------------------------
+# A newsroom's rule: its parameters, refused with the reason at the key's line
+# ---------------------------------------------------------------------------
+
+_KEYS = ("events, not_events, hedges, hedges_after, other_instance, sequence, not_location, institutions, aliases, "
+         "offices, fixed_verbs, persons, never")
+
+
+@pytest.mark.parametrize(
+    ("extra", "error"),
+    [
+        ("compare: [sideways]\n", "'compare' takes within, dateline, across, not ['sideways']"),
+        ("compare: []\n", "'compare' takes within, dateline, across, not []"),
+        ("compare: [within, sideways, up]\n", "'compare' takes within, dateline, across, not ['sideways', 'up']"),
+        ("lexicon: {colours: [red]}\n", f"unknown lexicon key 'colours' (keys: {_KEYS})"),
+        ("lexicon: {events: [meeting]}\n", "lexicon 'events' maps a class name to {nouns: [...], verbs: [...]}"),
+        ("lexicon: {events: {meeting: [x]}}\n", "lexicon 'events' maps a class name to {nouns: [...], verbs: [...]}"),
+        ("lexicon: {events: {meeting: {nouns: powwow}}}\n", "lexicon events: 'nouns' must be a list of words"),
+        ("lexicon: {events: {meeting: {verbs: [1]}}}\n", "lexicon events: 'verbs' must be a list of words"),
+        ("lexicon: {events: {meeting: {city_nouns: pact}}}\n", "lexicon events: 'city_nouns' must be a list of words"),
+        ("lexicon: {events: {meeting: {adverbs: [x]}}}\n", "lexicon events: unknown key 'adverbs'"),
+        ("lexicon: {hedges: maybe}\n", "lexicon 'hedges' must be a list of words or phrases"),
+        ("lexicon: {sequence: [1]}\n", "lexicon 'sequence' must be a list of words or phrases"),
+        ("lexicon: {aliases: [cops]}\n", "lexicon 'aliases' maps a word to the key it stands for"),
+        ("lexicon: {aliases: {cops: 1}}\n", "lexicon 'aliases' maps a word to the key it stands for"),
+        ("lexicon: {institutions: lighthouse}\n", "lexicon 'institutions' must be a list of words or phrases"),
+        ("lexicon: {institutions: [1]}\n", "lexicon 'institutions' must be a list of words or phrases"),
+    ],
+)
+def test_a_bad_parameter_is_refused_with_its_reason_at_its_line(extra, error):
+    from test_locations import _rule
+    from factlint.errors import FactlintError
+    from factlint.ruleset import compile_rules
+
+    with pytest.raises(FactlintError) as raised:
+        compile_rules([_rule(extra)])
+    assert str(raised.value) == f"test.yaml:7: rule 'test-locations': {error}"
+
+
+def test_a_rule_spelling_out_a_whole_event_class_is_accepted():
+    from test_locations import _rule
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules
+
+    [check] = compile_rules([_rule("compare: [within]\nlexicon:\n  events:\n    signing:\n      label: signing\n"
+                                   "      single_place: true\n      targets: false\n      city_nouns: [handshake]\n")])
+    assert check.lexicon.classes["signing"] == EventClass("signing", "signing", True, False)
+    text = "The handshake in Paris sealed the deal on Monday.\n\nThe handshake in Berlin was televised.\n"
+    assert [f.location.line for f in lint_sources([("a.md", text.encode())], [check]).findings] == [3]
+
+
+def test_each_comparison_runs_only_when_the_rule_asks_for_it():
+    from test_locations import _rule
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules
+
+    within = "Leaders met in Paris on Tuesday.\n\nThe meeting in Berlin ended without a deal.\n"
+    dateline = "PARIS (AP) — European leaders met on Tuesday.\n\nThe talks in Vienna ended without a deal.\n"
+    files = {"w.md": within, "d.md": dateline}
+    files.update(dict([story("a.md", _PARIS), story("b.md", _BERLIN)]))
+    sources = [(name, text.encode()) for name, text in sorted(files.items())]
+    for compare, expected in [("[within]", ["w.md"]), ("[dateline]", ["d.md"]), ("[across]", ["b.md"]),
+                              ("[within, dateline, across]", ["b.md", "d.md", "w.md"])]:
+        [check] = compile_rules([_rule(f"compare: {compare}\n")])
+        assert sorted(f.path for f in lint_sources(sources, [check]).findings) == expected, compare
+        assert check.CROSS_ARTICLE is check.NEEDS_STORIES is ("across" in compare)
