@@ -590,3 +590,22 @@ def test_each_comparison_runs_only_when_the_rule_asks_for_it():
         [check] = compile_rules([_rule(f"compare: {compare}\n")])
         assert sorted(f.path for f in lint_sources(sources, [check]).findings) == expected, compare
         assert check.CROSS_ARTICLE is check.NEEDS_STORIES is ("across" in compare)
+
+
+def test_which_countries_a_story_names_by_article():
+    from factlint.kinds.locations import _country_holders, _told
+
+    paris, lyon, berlin = at("Paris")[0], at("Lyon")[0], at("Berlin")[0]
+    holders = _country_holders({"a.md": (paris, lyon), "b.md": (berlin,)})
+    assert holders == {"FR": {"a.md": {paris.id, lyon.id}}, "DE": {"b.md": {berlin.id}}}
+    in_paris = SimpleNamespace(places=(paris,))
+    assert _told(holders, "FR", "b.md", in_paris)  # another article names France
+    assert _told(holders, "FR", "a.md", in_paris)  # the article itself, apart from the placement: Lyon
+    assert not _told(holders, "FR", "a.md", SimpleNamespace(places=(paris, lyon)))  # only the placement's own places
+    assert not _told(holders, "DE", "b.md", SimpleNamespace(places=(berlin,)))
+    assert not _told(holders, "IT", "a.md", in_paris)
+
+
+def test_a_things_head_word_is_singular():
+    assert _head("event:riots") == "riot"
+    assert _head("greeks") == "greek"
