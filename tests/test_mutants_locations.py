@@ -609,3 +609,29 @@ def test_which_countries_a_story_names_by_article():
 def test_a_things_head_word_is_singular():
     assert _head("event:riots") == "riot"
     assert _head("greeks") == "greek"
+
+
+def test_every_placeholder_of_a_newsrooms_message_is_filled_for_each_comparison():
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules, parse_rule
+    from factlint.yamlio import load_yaml
+
+    text = ("id: all-placeholders\nkind: locations\nmessage: \"{match}|{event}|{thing}|{place}|{other}|{elsewhere}\"\n"
+            "severity: warning\ndescription: d\nexamples: {flag: [x], ok: [y]}\ncompare: [within, dateline, across]\n")
+    [check] = compile_rules([parse_rule(load_yaml(text, "r.yaml"), "r.yaml")])
+    files = {
+        "w.md": "Leaders met in Paris on Tuesday.\n\nThe meeting in Berlin ended without a deal.\n",
+        "d.md": "PARIS (AP) — European leaders met on Tuesday.\n\nThe talks in Vienna ended without a deal.\n",
+        "r.md": "# Fire at Roundhay School in Leeds\n\nA fire broke out at Roundhay School in Sheffield on Monday.\n",
+    }
+    files.update(dict([story("a.md", _PARIS), story("b.md", _BERLIN), story("c.md", "Police in Lyon said so.", "t"),
+                       story("e.md", "Police in Lyon said it.", "t"), story("f.md", "Police in Marseille said it.", "t")]))
+    findings = lint_sources([(name, text.encode()) for name, text in sorted(files.items())], [check]).findings
+    assert [(f.path, f.message) for f in findings] == [
+        # across: a finding placed from the story's extracts has no match text of its own
+        ("b.md", "{match}|meeting|the meeting|Berlin|Paris|1 other article on this story says"),
+        ("d.md", "PARIS|meeting|the meeting|PARIS|Vienna|line 3 says"),
+        ("f.md", "{match}|Police|the Police|Marseille|Lyon|2 other articles on this story say"),
+        ("r.md", "Sheffield|Roundhay School|the Roundhay School|Sheffield|Leeds|line 1 says"),
+        ("w.md", "Berlin|meeting|the meeting|Berlin|Paris|line 1 says"),
+    ]
