@@ -505,6 +505,9 @@ def test_the_places_a_message_names_the_commonest_first_each_once_in_its_shortes
     assert named(("Berlin", "Berlin"), ("Paris", "Paris, France"), ("Paris", "Paris")) == "Paris or Berlin"
     assert named(("Lyon", "Lyon"), ("Berlin", "Berlin")) == "Berlin or Lyon"  # a tie: by spelling
     assert named(("St. Petersburg", "Saint Petersburg"), ("St. Petersburg", "St. Petersburg")) == "St. Petersburg"
+    # a tie ranked by each place's shortest spelling, not its first in the alphabet ("Saint ...")
+    assert named(("St. Petersburg", "Saint Petersburg"), ("St. Petersburg", "St. Petersburg"), ("Samara", "Samara"),
+                 ("Samara", "Samara")) == "Samara or St. Petersburg"
     assert named(("Paris", "Paris"), ("Paris", "Paris"), ("Lyon", "Lyon"), ("Berlin", "Berlin")) == "Paris, Berlin or Lyon"
     assert named(("Paris", "Paris"), ("Lyon", "Lyon"), ("Berlin", "Berlin"), ("Rome", "Rome")) == \
         "Berlin, Lyon, Paris or elsewhere"
