@@ -638,3 +638,30 @@ def test_every_placeholder_of_a_newsrooms_message_is_filled_for_each_comparison(
         ("r.md", "Sheffield|Roundhay School|the Roundhay School|Sheffield|Leeds|line 1 says"),
         ("w.md", "Berlin|meeting|the meeting|Berlin|Paris|line 1 says"),
     ]
+
+
+def test_a_sentences_words_leave_out_its_place_names_and_only_its_own():
+    from factlint.kinds.locations import _sentence_words
+
+    text = "Police in Lyon said so. Officers in Paris and Marseille arrested him in Nice. Roads in Rome closed."
+    doc = doc_of(text)
+    mentions = [(text.index(name), text.index(name) + len(name), None) for name in ("Lyon", "Paris", "Marseille", "Nice", "Rome")]
+    start, end = text.index("Officers"), text.index(". Roads")  # the second sentence, up to "Nice"
+    assert _sentence_words(doc, start, end, mentions) == {"officers", "in", "and", "arrested", "him"}
+    assert _sentence_words(doc, 0, text.index(" Officers"), mentions) == {"police", "in", "said", "so"}
+    assert _sentence_words(doc, 0, len(text), []) == {w.strip(".").lower() for w in text.split()}
+
+
+def test_how_a_message_names_each_shape_of_thing():
+    from factlint.kinds.locations import _thing_phrase
+
+    def phrase(shape: str, label: str) -> str:
+        return _thing_phrase(SimpleNamespace(shape=shape, label=label))
+
+    assert phrase("verb", "born") == "'born'"
+    assert phrase("possessive", "Waitrose") == "Waitrose"  # "Waitrose's store in Wellington"
+    assert phrase("attributive", "Marseille") == "Marseille"
+    assert phrase("noun", "Police") == "the Police"  # a noun keeps "the", capital or not
+    assert phrase("attributive", "police") == "the police"
+    assert phrase("office", "Roundhay School") == "the Roundhay School"  # two words: a name with "the"
+    assert phrase("noun", "") == "it"
