@@ -665,3 +665,50 @@ def test_how_a_message_names_each_shape_of_thing():
     assert phrase("attributive", "police") == "the police"
     assert phrase("office", "Roundhay School") == "the Roundhay School"  # two words: a name with "the"
     assert phrase("noun", "") == "it"
+
+
+# ---------------------------------------------------------------------------
+# Sides: who agrees with whom
+# ---------------------------------------------------------------------------
+
+
+def _named_sides(items: list, **names) -> list[list[str]]:
+    from factlint.kinds.locations import sides
+
+    label = {id(item): name for name, item in names.items()}
+    return [[label[id(item)] for item in side] for side in sides(items)]
+
+
+def where(*places) -> SimpleNamespace:
+    return SimpleNamespace(places=tuple(places), day="")
+
+
+def test_the_best_supported_placement_anchors_the_first_side():
+    lyon, paris, paris2 = where(*at("Lyon")), where(*at("Paris")), where(*at("Paris"))
+    assert _named_sides([lyon, paris, paris2], lyon=lyon, paris=paris, paris2=paris2) == [["paris", "paris2"], ["lyon"]]
+
+
+def test_a_city_is_never_vague_a_region_beside_two_places_that_disagree_is():
+    from factlint.kinds.locations import _same_place, coarse, sides
+
+    assert not coarse(where(*at("Paris")[:1])) and coarse(where(*at("Surrey"))) and coarse(where(*at("France")))
+    # London is one area with Reading and with Luton, which are not one area: still a city, it anchors a side
+    london, reading, luton = where(city("London")), where(city("Reading")), where(city("Luton"))
+    assert sides([london, reading, luton], _same_place, coarse) == [[london, reading], [luton]]
+    # a county and a country beside Leeds and Banstead: each agrees with both, so each is left out
+    surrey, leeds, britain, banstead, britain2 = (where(*at("Surrey")[1:]), where(*at("Leeds")), where(*at("Britain")),
+                                                  where(*at("Banstead")), where(*at("Britain")))
+    assert _named_sides([surrey, leeds, britain, banstead, britain2], surrey=surrey, leeds=leeds, britain=britain,
+                        banstead=banstead, britain2=britain2) == [["leeds"], ["banstead"]]
+
+
+def test_vague_places_are_looked_for_up_to_150_placements():
+    from factlint.kinds.locations import MAX_VAGUE_CHECK, sides
+
+    assert MAX_VAGUE_CHECK == 150
+    surrey, leeds, banstead = where(*at("Surrey")[1:]), where(*at("Leeds")), where(*at("Banstead"))
+    paris = where(*at("Paris"))
+    at_limit = sides([surrey, banstead, leeds] + [paris] * 147)
+    assert [len(side) for side in at_limit] == [147, 1, 1] and not any(surrey in side for side in at_limit)
+    beyond = sides([surrey, banstead, leeds] + [paris] * 148)  # the test is cubic: beyond, a vague place joins a side
+    assert [len(side) for side in beyond] == [148, 2, 1] and beyond[1] == [surrey, banstead]
