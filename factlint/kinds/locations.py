@@ -59,6 +59,7 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
+from factlint import calendar
 from factlint import gazetteer as gz
 from factlint.attachments import GENERIC, NAMED, read_attachments, singular, trigger_starts
 from factlint.document import Document, Location
@@ -225,9 +226,10 @@ _VENUE_PHRASE = regex.compile(
     r"(?![\w'’-])",
     regex.I,
 )
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|"
-        r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)")
+_SHORT_MONTH = "(?:" + "|".join(calendar.MONTHS_SHORT).lower() + ")"
+_DAY = ("(?:" + "|".join(calendar.WEEKDAYS).lower() + "|"
+        rf"{_SHORT_MONTH}[a-z]*\.?\s+\d{{1,2}}(?!\d)|"
+        rf"\d{{1,2}}\s+{_SHORT_MONTH}[a-z]*)")
 _DAY_RE = regex.compile(rf"(?<![\w'’-]){_DAY}(?:['’]s)?(?![\w-])", regex.I)
 # "on Tuesday", "on the sidelines of": an "on" that does not introduce a topic.
 _ON_OK = regex.compile(
@@ -244,11 +246,11 @@ _INFINITIVE = regex.compile(r"(?<![\w'’-])to\s+(?!the\b|a\b|an\b|its\b|their\b
 _YEAR = regex.compile(r"(?<![\w.,])(?:1[89]\d\d|20\d\d)(?![\w])")
 # "in April", "in early February": a month without a day is not the story's day.
 _MONTH_ONLY = regex.compile(
-    r"(?<![\w'’-])(?:in|since|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)(?!\s+\d)(?![\w'’-])",
+    r"(?<![\w'’-])(?:in|since|until|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:" + "|".join(calendar.MONTHS).lower() + r")(?!\s+\d)(?![\w'’-])",
     regex.I,
 )
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {month[:3].lower(): number for number, month in enumerate(calendar.MONTHS, 1)}
 # "the 1992 (Los Angeles) riots": a year in an event's own words.
 _DATED_BEFORE = regex.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|that)\s+(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+$",
                               regex.I)
