@@ -712,3 +712,14 @@ def test_vague_places_are_looked_for_up_to_150_placements():
     assert [len(side) for side in at_limit] == [147, 1, 1] and not any(surrey in side for side in at_limit)
     beyond = sides([surrey, banstead, leeds] + [paris] * 148)  # the test is cubic: beyond, a vague place joins a side
     assert [len(side) for side in beyond] == [148, 2, 1] and beyond[1] == [surrey, banstead]
+
+
+def test_lexicon_phrases_match_across_any_spaces_and_either_apostrophe_and_blank_entries_are_dropped():
+    lexicon = Lexicon({"events": {"meeting": {"label": "meeting", "single_place": True, "verbs": ["sat down"]}},
+                       "hedges": ["  ", "won't", "maybe"]})
+    assert lexicon.hedges.search("Leaders met in Paris on Tuesday.") is None  # no empty phrase matching anywhere
+    assert lexicon.hedges.search("They won’t meet in Geneva.") and lexicon.hedges.search("They won't meet in Geneva.")
+    hits = [m.group() for m in lexicon.event_words("Leaders sat\ndown in Paris; others sat  down in Rome.")]
+    assert hits == ["sat\ndown", "sat  down"]
+    doc = doc_of("The leaders sat\ndown in Paris on Tuesday.\n")
+    assert [(p.event, p.surface) for p in lexicon.analysis(doc).placements] == [("meeting", "Paris")]
