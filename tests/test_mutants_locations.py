@@ -723,3 +723,65 @@ def test_lexicon_phrases_match_across_any_spaces_and_either_apostrophe_and_blank
     assert hits == ["sat\ndown", "sat  down"]
     doc = doc_of("The leaders sat\ndown in Paris on Tuesday.\n")
     assert [(p.event, p.surface) for p in lexicon.analysis(doc).placements] == [("meeting", "Paris")]
+
+
+def test_the_surest_key_of_a_thing_speaks_for_it():
+    # "the Waitrose supermarket": a named thing (two other articles) and a supermarket (three); the name speaks
+    texts = ["Shoppers queued outside the Waitrose supermarket in Wellington on Sunday.",
+             "The Waitrose supermarket in Wellington reopened on Monday.", "Staff at the supermarket in Wellington were praised.",
+             "The Waitrose supermarket in Taunton reopened on Monday."]
+    assert [f[:4] for f in _story_findings(texts)] == [
+        ("3.md", 4, 29, "Puts the Waitrose supermarket in Taunton, but 2 other articles on this story say Wellington")]
+
+
+# ---------------------------------------------------------------------------
+# Counterparts: the same sentence told with another place
+# ---------------------------------------------------------------------------
+
+
+def told(key: str, place: str, location: str, words: set[str]) -> SimpleNamespace:
+    return SimpleNamespace(key=key, places=at(place)[:1], location=location, asserted=True, words=frozenset(words))
+
+
+_X = {f"x{i}" for i in range(1, 15)}  # the words the two sentences may share
+
+
+def _counterparts(by_key: dict, named: dict) -> list[tuple]:
+    from factlint.kinds.locations import _counterpart_outliers
+
+    return [(first.location, [(path, q.location) for path, q in matches])
+            for first, matches in _counterpart_outliers(by_key, named)]
+
+
+def test_a_counterpart_shares_two_fifths_of_the_shorter_sentences_content_words():
+    cleveland, ibb = at("Cleveland")[:1], at("Ibb")[:1]
+    named = {"a.md": cleveland, "b.md": cleveland, "c.md": ibb}
+    mine = told("setback", "Ibb", "c:1", {"setback"} | _X)  # 15 words
+    six = told("loss", "Cleveland", "a:1", {"setback", "x1", "x2", "x3", "x4", "x5"} | {f"y{i}" for i in range(9)})
+    assert _counterparts({"setback": [("c.md", (mine,))], "loss": [("a.md", (six,))]}, named) == [("c:1", [("a.md", "a:1")])]
+    five = told("loss", "Cleveland", "a:1", {"setback", "x1", "x2", "x3", "x4"} | {f"y{i}" for i in range(10)})
+    assert _counterparts({"setback": [("c.md", (mine,))], "loss": [("a.md", (five,))]}, named) == []
+    # the story's place must be one two other articles name
+    assert _counterparts({"setback": [("c.md", (mine,))], "loss": [("a.md", (six,))]},
+                         {"a.md": cleveland, "b.md": at("Paris")[:1], "c.md": ibb}) == []
+
+
+def test_each_article_a_counterpart_is_found_in_is_related_once():
+    cleveland, ibb = at("Cleveland")[:1], at("Ibb")[:1]
+    named = {"a.md": cleveland, "b.md": cleveland, "d.md": cleveland, "c.md": ibb}
+    mine = told("setback", "Ibb", "c:1", {"setback"} | _X)
+    words = {"setback"} | _X
+    by_key = {"setback": [("c.md", (mine,))],
+              "loss": [("a.md", (told("loss", "Cleveland", "a:1", words), told("loss", "Cleveland", "a:2", words))),
+                       ("d.md", (told("loss", "Cleveland", "d:1", words),))]}
+    assert _counterparts(by_key, named) == [("c:1", [("a.md", "a:1"), ("d.md", "d:1")])]
+
+
+def test_a_sentence_that_tells_none_of_the_others_thing_is_no_counterpart_of_it_but_the_next_may_be():
+    cleveland, ibb = at("Cleveland")[:1], at("Ibb")[:1]
+    named = {"a.md": cleveland, "b.md": cleveland, "c.md": ibb}
+    mine = told("setback", "Ibb", "c:1", {"setback"} | _X)
+    by_key = {"setback": [("c.md", (mine,))],
+              "coach": [("a.md", (told("coach", "Cleveland", "a:1", _X),))],  # shares words, tells no setback
+              "loss": [("b.md", (told("loss", "Cleveland", "b:1", {"setback"} | _X),))]}
+    assert _counterparts(by_key, named) == [("c:1", [("b.md", "b:1")])]
