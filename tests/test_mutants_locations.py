@@ -439,8 +439,18 @@ def test_police_one_against_one_is_no_finding():
 
 def test_an_article_that_places_the_police_twice_in_one_city_is_compared():
     last = "The suspect fled on foot, police in Lyon said. Police in Lyon later found him."
-    assert [f[:4] for f in _story_findings(_MARSEILLE + [last])] == [
-        ("2.md", 4, 37, "Puts the police in Lyon, but 2 other articles on this story say Marseille")]
+    assert _story_findings(_MARSEILLE + [last]) == [
+        ("2.md", 4, 37, "Puts the police in Lyon, but 2 other articles on this story say Marseille",
+         [("0.md", 4, 11, "puts the Police in Marseille"), ("1.md", 4, 41, "puts the police in Marseille"),
+          ("2.md", 4, 58, "also Lyon here")])]
+
+
+def test_each_protest_abroad_is_its_own_finding_without_the_articles_other_protests():
+    last = "An orderly protest turned into a riot in Valparaiso tonight. Protests in Lima followed on Sunday."
+    athens = [("0.md", 4, 13, "puts the protest in Athens"), ("2.md", 4, 30, "puts the protest in Athens")]
+    assert _story_findings(_PROTESTS + [last]) == [
+        ("3.md", 4, 42, "Puts the protest in Valparaiso, but 2 other articles on this story say Athens", athens),
+        ("3.md", 4, 74, "Puts the protest in Lima, but 2 other articles on this story say Athens", athens)]
 
 
 def test_an_article_that_places_the_police_in_two_cities_is_not():
