@@ -248,6 +248,8 @@ def opener(tokens: list) -> str | None:
             break
     if k < len(tokens) and tokens[k][0] in ("In", "At", "On") and k + 1 < len(tokens):
         k += 1  # "In Vancouver, the index rose ..."
+    elif k + 1 < len(tokens) and tokens[k][0] == "The" and tokens[k + 1][0][:1].isupper():
+        k += 1  # "The Orioles, according to reports, have offered ...": a name after its article
     names = []
     while k < len(tokens) and tokens[k][0][:1].isupper() and tokens[k][0].lower() not in _NOT_NAMES \
             and tokens[k][0].lower() not in _NUMBER_WORDS and tokens[k][0].lower() not in _OPENING_WORDS:
@@ -408,6 +410,7 @@ class Mention:
     headline: bool = False  # in the article's headline
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
     siblings: frozenset[float] = frozenset()  # the values of the other figures of its sentence
+    earlier: frozenset[float] = frozenset()  # those of them written before it
 
     @property
     def comparable(self) -> bool:
@@ -610,14 +613,14 @@ class Analyzer:
         another = _ANOTHER_START.match(chunk) is not None
         label = _LABEL.match(chunk)  # "Running time: 101 min."
         dates = _dates(chunk)
-        values = [q.value for q in found]
+        values = [(q.start, q.value) for q in found]
         out = [self._mention(q, last_end, thing, frame, sentence, tokens, starts, another, label, dates, values)
                for (q, last_end, thing), frame in zip(spans, frames)]
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     def _mention(self, q: Quantity, last_end: int, thing: str | None, frame: _Frame, sentence: _Sentence,
                  tokens: list, starts: list[int], another: bool, label: re.Match | None, dates: frozenset[str],
-                 values: list[float]) -> Mention:
+                 values: list[tuple[int, float]]) -> Mention:
         """One figure as the comparisons see it: its frame, what it belongs to, its scope, and why it
         is not compared by frame (a change, a rate, background, a time "ago")."""
         predicate = frame.predicate
@@ -638,7 +641,8 @@ class Analyzer:
         complement = self._complement(tokens, bisect.bisect_left(starts, last_end), sentence)
         return Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                        (sentence.start, sentence.end), sentence.weekdays, excluded, owner, sentence.headline, dates,
-                       frozenset(v for v in values if v != q.value))
+                       frozenset(v for _start, v in values if v != q.value),
+                       frozenset(v for start, v in values if v != q.value and start < q.start))
 
     def _unit_end(self, q: Quantity) -> int:
         """Where a measure's or a duration's unit ends ("400 miles", "101 min."): the figure as quoted."""

@@ -96,6 +96,10 @@ _STATEMENT_OVERLAP_EXCLUDED = 0.5
 # among the six either side, and the share of the fewer they make.
 _NEAR_SHARED = 3
 _NEAR_SHARE = 0.6
+# A sentence reworded around its only figure: this many content words in each, and this share of
+# all their content words in both.
+_REWORDED_WORDS = 6
+_REWORDED_SHARE = 0.85
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,7 @@ class Figure:
     at: tuple[int, int]  # where the figure (and its counted thing) is in its sentence
     text: str  # its sentence
     siblings: frozenset[float]  # the values of the other figures of its sentence
+    earlier: frozenset[float]  # those of them written before it
     headline: bool
     sentence: int  # its sentence's start: figures of one sentence are never one fact twice
     time: str  # growing, static, moving
@@ -171,7 +176,7 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
         mention.predicate, mention.owner, mention.subject, mention.complement,
         tuple(s for s in scopes(mention.scope) if s not in _DAYS), relative(mention.scope), mention.weekdays,
         mention.dates, mention.excluded, (mention.start - mention.sentence[0], mention.end - mention.sentence[0]), text,
-        mention.siblings, mention.headline,
+        mention.siblings, mention.earlier, mention.headline,
         mention.sentence[0],
         time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
     )
@@ -356,6 +361,8 @@ def statement_score(a: Figure, b: Figure) -> float:
         return 0.0  # a change ("is raising 100 mln dlrs", "lowers price 0.25 ct") is no statement of a level
     if left + right >= _STATEMENT_WORDS and left_content + right_content >= _STATEMENT_CONTENT:
         return STATEMENT + left + right + overlap
+    if _reworded(a, b):
+        return STATEMENT + overlap
     common_left, content_left = _common(a.left, b.left)
     common_right, content_right = _common(a.right, b.right)
     common = common_left + common_right
@@ -368,6 +375,16 @@ def statement_score(a: Figure, b: Figure) -> float:
             shared >= _NEAR_SHARED or (overlap >= 0.9 and min(len(a.topic), len(b.topic)) >= 5)):
         return 1.0 + overlap
     return 0.0
+
+
+def _reworded(a: Figure, b: Figure) -> bool:
+    """One sentence reworded around its one figure: nearly the same content words, enough of them
+    to be one statement, and no other figure in either ("The 5.2 mln barrels shipment will be
+    made by the Saudis on March 24 as scheduled, the statement said" / "The Petrobras statement
+    said the shipment of 2.2 mln barrels will be made by the Saudis on March 24 as scheduled")."""
+    if a.siblings or b.siblings or min(len(a.topic), len(b.topic)) < _REWORDED_WORDS:
+        return False
+    return len(a.topic & b.topic) >= _REWORDED_SHARE * len(a.topic | b.topic)
 
 
 def _nearest_content(words: tuple[str, ...]) -> str | None:
@@ -419,6 +436,23 @@ def same_fact(a: Figure, b: Figure) -> bool:
     return a.thing is not None or a.kind != "count"
 
 
+def told_with_the_same_figures(a: Figure, b: Figure) -> bool:
+    """Two sentences that give the same other figures, each on the same side of this one, tell
+    one thing, however they word it ("RKO General would receive 130 mln dlrs and Fidelity
+    Television ... would get about 103 mln dlrs" / "Disney would pay 217 mln dlrs to GenCorp and
+    103 mln dlrs to a group that challenged the station's license"). The shared figures must not
+    meet by chance: one of three significant digits or more, or two of two ("150 cents",
+    "currently 360,000 tonnes"). A sum on the other side of the shared one is another sum
+    ("sell WOR for 387 mln dlrs and KHJ for 217 mln dlrs" / "pay 217 mln dlrs to GenCorp and 103
+    mln dlrs to a group")."""
+    shared = a.siblings & b.siblings
+    if not shared or (a.earlier & shared) != (b.earlier & shared):
+        return False
+    if a.excluded in _PARTS or b.excluded in _PARTS or topic_overlap(a, b) < _STATEMENT_OVERLAP:
+        return False
+    return any(_specific_value(v) for v in shared) or sum(_digits(v) >= 2 for v in shared) >= 2
+
+
 def match_score(a: Figure, b: Figure) -> float:
     """How surely two figures of different sentences state one fact (0: they do not)."""
     if not _compatible(a, b):
@@ -426,6 +460,8 @@ def match_score(a: Figure, b: Figure) -> float:
     score = statement_score(a, b)
     if score >= STATEMENT:
         return score
+    if told_with_the_same_figures(a, b):
+        return STATEMENT + topic_overlap(a, b)
     if same_fact(a, b):
         return max(score, 1.0 + topic_overlap(a, b))
     return score
@@ -520,8 +556,12 @@ def resent(a: Figure, b: Figure) -> bool:
 def _specific_value(value: float) -> bool:
     """A number unlikely to recur by chance: three significant digits or more (65.50, 413,800; not
     1,000 or 2.1)."""
-    digits = f"{value:.6f}".replace(".", "").strip("0")
-    return len(digits) >= 3
+    return _digits(value) >= 3
+
+
+def _digits(value: float) -> int:
+    """Its significant digits: 413,800 has four, 2.1 two, 1,000 one."""
+    return len(f"{value:.6f}".replace(".", "").strip("0"))
 
 
 def distinct(texts: Iterable[str]) -> list[str]:

@@ -712,3 +712,104 @@ def test_a_figure_across_a_wider_place_is_another_fact() -> None:
                       name="riots"),
     }
     assert lint("figure-disagreement", files) == []
+
+
+# ---------------------------------------------------------------------------
+# Recall (session 4): sentences told with the same other figures
+# ---------------------------------------------------------------------------
+
+_PEGASUS = "Pegasus Gold said a feasibility study of its Montana mine was completed.\n\n"
+
+
+@pytest.mark.parametrize(("files", "message"), [
+    # ECB+ 11: everyone else says 288 candidates for 125 seats; the count of seats has no event to
+    # compare by, but the 288 candidates on the same side say it is one statement
+    ({"a.md": story("But out of the 288 candidates running for the 125 seats on Sunday, more than half are "
+                    "members of the Democratic Party.", name="turkmen"),
+      "b.md": story("Almost all of the 288 candidates running for 125 seats in the parliament came from the "
+                    "ruling party.", name="turkmen"),
+      "c.md": story("A total of 288 candidates are vying for the 75 seats in the legislature.", name="turkmen")},
+     "Says 75 seats, but 2 other articles on this story say 125 seats"),
+    # wire copy of one day (Reuters 07629/07645/07823): the same 3,302,000 tons of ore, one report's
+    # grade ten times the others'
+    ({"a.md": story(_PEGASUS + "The company said the study found proven ore reserves of 3,302,000 short tons "
+                    "grading 0.077 ounce of gold per ton.", "1987-03-20", "pegasus"),
+      "b.md": story(_PEGASUS + "The study found proven ore reserves of 3,302,000 short tons grading 0.077 ounce "
+                    "of gold per ton, the company said.", "1987-03-20", "pegasus"),
+      "c.md": story(_PEGASUS + "The study said ore reserves including dilution were 3,302,000 tons at 0.77 "
+                    "ounces of gold per ton at a cut off grade.", "1987-03-20", "pegasus")},
+     "Says 0.77 ounces of gold, but 2 other articles on this story say 0.077 ounce of gold"),
+    # one sentence reworded around its only figure (Reuters 05123/05125/05281, one day)
+    ({"a.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
+                    "March 24 as scheduled.", name="petrobras"),
+      "b.md": story("The Petrobras statement said the shipment of 2.2 mln barrels will be made by the Saudis on "
+                    "March 24 as scheduled.", name="petrobras"),
+      "c.md": story("The 5.2 mln barrels shipment will be made by the Saudis on March 24 as scheduled, the "
+                    "statement said.", name="petrobras")},
+     "Says 5.2 mln barrels, but 2 other articles on this story say 2.2 mln barrels"),
+])
+def test_one_statement_in_other_words_is_compared(files: dict[str, str], message: str) -> None:
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md" and finding.message == message
+
+
+@pytest.mark.parametrize(("candidates", "one_statement"), [
+    ("288", True),  # three significant digits do not meet by chance
+    ("38", False),  # two may: one shared figure of two digits is not enough
+])
+def test_how_specific_a_shared_figure_must_be(candidates: str, one_statement: bool) -> None:
+    from factlint.figure_matching import told_with_the_same_figures
+
+    check = compile_rules([RULES["figure-disagreement"]])[0]
+
+    def seats(sentence: str):
+        doc = parse_document("a.md", sentence.encode())
+        return next(f for f in check.figures(doc) if f.thing == "seat")
+
+    first = seats(f"In all, {candidates} candidates are vying for 75 seats in the assembly.\n")
+    second = seats(f"Out of the {candidates} candidates running, most back the president, and 125 seats are "
+                   f"at stake.\n")
+    assert told_with_the_same_figures(first, second) is one_statement
+
+
+def test_a_figure_knows_which_figures_of_its_sentence_come_before_it() -> None:
+    doc = parse_document("a.md", b"Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group.\n")
+    first, second = Analyzer(load_lexicon(), doc).run()
+    assert first.siblings == {103e6} and first.earlier == frozenset()
+    assert second.siblings == {217e6} and second.earlier == {217e6}
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the shared sum is on the other side: the other sums are two payments, not one told twice
+    ("Under the deal, GenCorp would sell WOR to MCA for 387 mln dlrs and KHJ to Disney for 217 mln dlrs.",
+     "Under the deal, Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that challenged the "
+     "license of KHJ."),
+    # two loans of one council: the words that differ (stadium, airport terminal) tell them apart
+    ("The 120 mln stg stadium loan was approved by the city council on Monday.",
+     "The city council on Monday approved a 250 mln stg loan for the new airport terminal."),
+    # another figure in the sentence: reworded sentences with several figures are read by their figures
+    ("The 5.2 mln barrels shipment will be made by the Saudis on March 24, the statement said.",
+     "The statement said the 2.2 mln barrels shipment and 125,000 barrels more will be made by the Saudis "
+     "on March 24."),
+])
+def test_sentences_with_other_words_or_figures_are_not_one_statement(first: str, second: str) -> None:
+    files = {"a.md": story(first, name="deal"), "b.md": story(second, name="deal")}
+    assert lint("figure-disagreement", files) == []
+
+
+def test_sentences_that_open_on_two_names_after_the_are_about_two_things() -> None:
+    # ECB+ 10: the Red Sox's eight-year offer and the Orioles' seven-year one (the Orioles' sentence opens
+    # on "The Orioles", its subject lost behind an aside)
+    files = {
+        "a.md": story("The Orioles, according to reports, have offered Teixeira a seven-year deal worth between "
+                      "$140 million and $150 million.", name="teixeira"),
+        "b.md": story("Lynch reported the Red Sox offered Teixeira, 28, an eight-year deal worth $184 million.",
+                      name="teixeira"),
+    }
+    assert lint("figure-disagreement", files) == []
+    # one name told with and without its article is one name
+    files = {
+        "a.md": story("The Kursk sank with 118 crew on board, the navy said.", name="kursk"),
+        "b.md": story("Kursk went down with 236 crew on board, a spokesman said.", name="kursk"),
+    }
+    assert len(lint("figure-disagreement", files)) == 1

@@ -654,6 +654,12 @@ def test_plural_counterparts_left_alone(last):
     assert lint(dict(_GREEKS_HOME + [story("c.md", last)])) == []
 
 
+def _outliers_of_three(a: str, b: str, c: str, place: str) -> list[tuple[str, bool]]:
+    """Lint a story of three articles: (path, whether the message names ``place``) per finding."""
+    files = dict([story("a.md", a), story("b.md", b), story("c.md", c)])
+    return [(f.path, place in f.message) for f in lint(files)]
+
+
 @pytest.mark.parametrize(
     ("fronted", "flagged"),
     [
@@ -665,13 +671,10 @@ def test_plural_counterparts_left_alone(last):
     ],
 )
 def test_a_fronted_place_is_one_the_story_names(fronted, flagged):
-    files = dict([
-        story("a.md", "Office workers in Dubai evacuated buildings after the quake struck southern Iran."),
-        story("b.md", "The quake was felt across the Gulf. " + fronted),
-        story("c.md", "An office worker in Sialkot said the tremor lasted 30 seconds."),
-    ])
-    found = lint(files)
-    assert [(f.path, "Sialkot" in f.message) for f in found] == ([("c.md", True)] if flagged else [])
+    found = _outliers_of_three("Office workers in Dubai evacuated buildings after the quake struck southern Iran.",
+                               "The quake was felt across the Gulf. " + fronted,
+                               "An office worker in Sialkot said the tremor lasted 30 seconds.", "Sialkot")
+    assert found == ([("c.md", True)] if flagged else [])
 
 
 @pytest.mark.parametrize(
@@ -684,13 +687,11 @@ def test_a_fronted_place_is_one_the_story_names(fronted, flagged):
     ],
 )
 def test_a_counterpart_is_a_place_inside_a_country(where, flagged):
-    files = dict([
-        story("a.md", "Mazda Motor Corp has no plans to produce sports cars in the U.S., a company spokesman said."),
-        story("b.md", "Mazda Motor Corp said sales of its cars in the U.S. rose 12 pct in February."),
-        story("c.md", f"Autorama Inc, a distributor for Ford Motor Co in {where}, is considering importing cars made "
-                      "by a wholly owned subsidiary of Mazda Motor Corp, an Autorama spokesman said."),
-    ])
-    assert [(f.path, where in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])
+    found = _outliers_of_three("Mazda Motor Corp has no plans to produce sports cars in the U.S., a company spokesman said.",
+                               "Mazda Motor Corp said sales of its cars in the U.S. rose 12 pct in February.",
+                               f"Autorama Inc, a distributor for Ford Motor Co in {where}, is considering importing cars "
+                               "made by a wholly owned subsidiary of Mazda Motor Corp, an Autorama spokesman said.", where)
+    assert found == ([("c.md", True)] if flagged else [])
 
 
 @pytest.mark.parametrize(
@@ -703,9 +704,7 @@ def test_a_counterpart_is_a_place_inside_a_country(where, flagged):
     ],
 )
 def test_a_central_bank_is_its_own_thing(others, flagged):
-    files = dict([
-        story("a.md", others),
-        story("b.md", "Money markets were quiet. " + others),
-        story("c.md", "Mueller, president of the regional state central bank in Bavaria, said rates would hold."),
-    ])
-    assert [(f.path, "Bavaria" in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])
+    found = _outliers_of_three(others, "Money markets were quiet. " + others,
+                               "Mueller, president of the regional state central bank in Bavaria, said rates would hold.",
+                               "Bavaria")
+    assert found == ([("c.md", True)] if flagged else [])

@@ -81,6 +81,9 @@ def test_the_largest_repeat_product_is_measured(pattern, largest):
         "(a{0}){60000}",  # a count of 0 is taken as 1, not 2
         "a{1000})b{1000}",  # a stray ")" closes nothing
         "(a{400}))){250}",  # the group closed, then strays: 400 * 1 * 250 is under the limit
+        "a){60000}",  # a stray ")" is an atom of one, not of two
+        "{60000}a",  # a count with nothing before it counts once (and does not break the scan)
+        "{3}a{3}",
         "\\{100001}",  # an escaped brace is a literal
         "a\\{100001}",
         "[{]100001}",

@@ -775,6 +775,7 @@ class Analyzer:
         self._agency: bool | None = None  # whether the article names an agency, on first need
         self._scans: dict[int, tuple[list[Any], list[int]]] = {}  # scanner -> its matches in the article
         self._rare_starts: list[int] | None = None
+        self._sentence_starts: list[int] | None = None  # every sentence of the article, on first need
         self._page_furniture: list[tuple[int, int]] | None = None  # furniture spans, on first need
         # A plain ASCII text lowered (every offset kept): lexicon words are looked for in it.
         self.ascii_lower = doc.text.lower() if doc.text.isascii() else None
@@ -1692,10 +1693,14 @@ class Analyzer:
 
     def _sentence_before(self, sentence_start: int, paragraph_start: int) -> int:
         """The start of the sentence before, in the same paragraph ("Japan's Nikkei ended up 2.7%. It lost 10.2%")."""
-        # Looked for inside the paragraph only, and no further back than a sentence can be long: on text
-        # with no stops (an endless sentence cut into pieces) every percentage searched the whole block.
-        stop = max(self.text.rfind(". ", paragraph_start, sentence_start - 1), self.text.rfind("\n", paragraph_start, sentence_start - 1))
-        return max(stop + 1, paragraph_start, sentence_start - MAX_SENTENCE_CHARS)
+        # The document's own sentences (a stop followed by two spaces, or a line wrapped inside the sentence
+        # before, do not cut it short), in the paragraph only, and no further back than a sentence can be
+        # long: on text with no stops (an endless sentence cut into pieces) every percentage searched the whole block.
+        if self._sentence_starts is None:
+            self._sentence_starts = [start for block in self.doc.blocks for start, _ in block.sentences]
+        index = bisect.bisect_left(self._sentence_starts, sentence_start)
+        previous = self._sentence_starts[index - 1] if index > 0 else paragraph_start
+        return max(previous, paragraph_start, sentence_start - MAX_SENTENCE_CHARS)
 
     def _clause_before(self, position: int, sentence_start: int) -> int:
         """Where the clause holding a position starts (after the last comma, semicolon or dash)."""
