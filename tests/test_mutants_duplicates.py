@@ -3,9 +3,12 @@ what a repeated run takes in with it, and the words it compares (names, figures)
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from test_duplicates import LEDE, SECOND, THIRD, article, findings
+import pytest
+
+from test_duplicates import LEDE, QUOTE, SECOND, THIRD, article, findings, labelled
 
 from factlint.kinds.duplicates import encode
 
@@ -96,3 +99,91 @@ def test_names_figures_and_plain_words_are_told_apart():
     assert encode("said Reidgefield").shapes == encode("said Ridgefield").shapes
     assert encode("said Ridgefield").shapes != encode("said Springfield").shapes
     assert len(encode("said Paris and London on Monday").shapes) == 2  # a weekday is a figure: no name shape
+
+
+# -- names: a respelling is an edit, another name is another story ------------------------------------
+
+CENTER = "Officials at the Lincoln Center said on Tuesday that the concert hall would close for two weeks to repair its roof."
+PHILIP = "Prince Philip opened the new wing of the hospital on Tuesday and thanked the nurses who had worked through the winter."
+
+
+@pytest.mark.parametrize(
+    ("first", "copy"),
+    [
+        (CENTER, CENTER.replace("Center", "Centre")),  # the vowels moved: same consonants, same order
+        (PHILIP, PHILIP.replace("Philip", "Phillip")),  # a consonant doubled
+    ],
+    ids=["vowels-moved", "consonant-doubled"],
+)
+def test_a_name_respelled_in_a_short_repeat_is_still_a_repeat(first, copy):
+    # under 30 words a copy may not put one other name in place of one of its own: these are respellings
+    assert messages(article(first, THIRD, copy)) == [(5, "Line 5 repeats line 1 of this article almost word for word (95% similar)")]
+    assert messages(article(first, THIRD, first.replace("Center", "Ridgefield").replace("Philip", "Charles"))) == []
+
+
+# "mogami" is a word whose code is the first of the plain words' range (its CRC-32 is a multiple of their number)
+MOGAMI = "Officials said the Mogami river burst its banks on Tuesday and flooded hundreds of homes in the valley below the dam."
+
+
+def test_a_name_whose_code_opens_the_plain_range_is_still_a_name():
+    assert encode("said Mogami").codes != encode("said mogami").codes
+    assert encode("said Mogami").plain == encode("said mogami").plain
+    # so a paragraph telling the same of another river is a parallel one, not an edited repeat
+    assert messages(article(MOGAMI, THIRD, MOGAMI.replace("Mogami", "Tone"))) == []
+    assert messages(article(MOGAMI, THIRD, MOGAMI.replace("Mogami", "Mogamy"))) == [
+        (5, "Line 5 repeats line 1 of this article almost word for word (95% similar)")
+    ]
+
+
+# -- across articles: whether two articles sharing only a quotation tell one story ---------------------
+# Without both front-matter labels, the names each article uses outside what they share decide: at least
+# 5 in common, and that is 15% of the names of the one naming fewer, is one story (the quotation is the
+# speaker's words: no finding); each naming 4 with none in common, 6 with one, 8 with two, is two stories
+# (the quotation was lifted: a finding). Between the two, the folder's story grouping decides.
+
+SURNAMES = [
+    first + last
+    for first in ("Bar", "Dal", "Ferm", "Gol", "Hask", "Kel", "Lund", "Morv", "Nor", "Pell")
+    for last in ("berg", "dahl", "holm", "lund", "stad", "vik", "gard", "ness", "by", "sen", "strom", "feld")
+]
+# a quotation naming places: the two articles' story terms, not names they use outside it
+NAMED_QUOTE = (
+    '"We will not rest until every family in Tarnow, Krakow, Rzeszow, Przemysl and Sanok has a roof over its head '
+    'before the winter comes, and we will rebuild the bridges and the schools the water took from us," the governor said.'
+)
+
+
+def _listing(names: list[str]) -> str:
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
+
+
+def _sharing_a_quotation(common: int, own: int, quote: str = QUOTE, label: str | None = "floods") -> list[str]:
+    """Paths reported when a.md (labelled ``label``) and b.md (unlabelled) share only ``quote``, and
+    each names ``common`` people in common and ``own`` of its own outside it (in another order, so that
+    no two of them align in a row, and away from the quotation, so that they do not read as a template)."""
+    shared, a_own, b_own = SURNAMES[:common], SURNAMES[40 : 40 + own], SURNAMES[80 : 80 + own]
+    a_names = [n for pair in itertools.zip_longest(shared, a_own) for n in pair if n]
+    b_names = [n for pair in itertools.zip_longest(b_own, shared[::-1]) for n in pair if n]
+    first = [f"The people at the meeting were {_listing(a_names)}. Nobody expected floods so early.", quote]
+    # b.md's first word is one of its names
+    later = article(f"{_listing(b_names)} were among the volunteers on the boats. Most had worked several nights without sleep.", quote)
+    texts = {"a.md": labelled(label, *first) if label else article(*first), "b.md": later}
+    return [f.path for f in findings(texts, "reused-passage")]
+
+
+def test_five_names_in_common_outside_a_shared_quotation_make_one_story():
+    assert _sharing_a_quotation(common=5, own=0) == []
+    assert _sharing_a_quotation(common=4, own=0) == ["b.md"]  # the grouping (one labelled, one not) says two
+
+
+def test_the_names_in_common_must_be_15_percent_of_the_fewer():
+    assert _sharing_a_quotation(common=6, own=34) == []  # 6 of 40
+    assert _sharing_a_quotation(common=5, own=35) == ["b.md"]  # 5 of 40
+
+
+def test_articles_naming_enough_others_outside_a_shared_quotation_are_two_stories():
+    # the quotation's place names put both in one story of the folder's grouping: that decides below the bars
+    assert _sharing_a_quotation(common=0, own=3, quote=NAMED_QUOTE, label=None) == []  # 3 names each, none in common
+    assert _sharing_a_quotation(common=0, own=4, quote=NAMED_QUOTE, label=None) == ["b.md"]  # 4 names each
+    assert _sharing_a_quotation(common=1, own=4, quote=NAMED_QUOTE, label=None) == []  # 5 names, 1 in common
+    assert _sharing_a_quotation(common=1, own=5, quote=NAMED_QUOTE, label=None) == ["b.md"]  # 6 names, 1 in common
