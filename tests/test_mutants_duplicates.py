@@ -3,14 +3,17 @@ what a repeated run takes in with it, and the words it compares (names, figures)
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 
 import pytest
 
-from test_duplicates import LEDE, QUOTE, SECOND, THIRD, article, findings, labelled
+from test_duplicates import FILLER_A, FILLER_B, LEDE, QUOTE, SECOND, THIRD, _rule, article, dated, findings, labelled
 
 from factlint.kinds.duplicates import encode
+from factlint.linter import lint_sources
+from factlint.ruleset import compile_rules
 
 FIFTEEN = "Leaders of European countries met in Paris on Tuesday and agreed security guarantees for Kyiv."
 FOURTEEN = "Leaders of European countries met in Paris on Tuesday and agreed guarantees for Kyiv."
@@ -187,3 +190,92 @@ def test_articles_naming_enough_others_outside_a_shared_quotation_are_two_storie
     assert _sharing_a_quotation(common=0, own=4, quote=NAMED_QUOTE, label=None) == ["b.md"]  # 4 names each
     assert _sharing_a_quotation(common=1, own=4, quote=NAMED_QUOTE, label=None) == []  # 5 names, 1 in common
     assert _sharing_a_quotation(common=1, own=5, quote=NAMED_QUOTE, label=None) == ["b.md"]  # 6 names, 1 in common
+
+
+# -- across articles: what a finding says (a newsroom's message may show every placeholder) -------------
+
+PLACEHOLDERS = "{what} | {extent} | {share} | {similarity} | {source} | {origin} | {how}"
+RAISED = "The central bank raised its lending rate by half a point on Thursday, its third increase this year."
+EXPECTED = "Economists had expected a smaller move after inflation in food and energy prices eased in the spring."
+
+
+def reported(texts: dict[str, str], **overrides) -> list:
+    """Findings of reused-passage on a folder, its message showing every placeholder."""
+    rule = dataclasses.replace(_rule("reused-passage", **overrides), message=PLACEHOLDERS)
+    report = lint_sources([(name, text.encode("utf-8")) for name, text in sorted(texts.items())], compile_rules([rule]))
+    assert not report.errors, [str(e) for e in report.errors]
+    return report.findings
+
+
+def _where(finding) -> tuple:
+    location = finding.location
+    return location.path, location.line, location.column, location.end_line, location.end_column
+
+
+def _share(passage: str, *paragraphs: str) -> str:
+    """How much of an article (its paragraphs) a passage is, as the message rounds it."""
+    return f"{round(100 * len(encode(passage).codes) / sum(len(encode(p).codes) for p in paragraphs))}%"
+
+
+def test_a_passage_ending_a_paragraph_it_does_not_start_is_counted_in_sentences():
+    opening = "Markets rose on Wednesday. "
+    later = (opening + f"{RAISED} {EXPECTED}", FILLER_B[0])
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], f"{RAISED} {EXPECTED} Officials were cautious."), "b.md": dated("2024-03-02", *later)}
+    (finding,) = reported(texts)
+    share = _share(f"{RAISED} {EXPECTED}", *later)
+    assert finding.message == f"2 sentences, {share} of this article | 2 sentences | {share} | 100% | a.md | a.md, filed 1 day earlier | word for word"
+    assert _where(finding) == ("b.md", 4, len(opening) + 1, 4, len(later[0]))
+    assert finding.excerpt == RAISED[:37] + "..."  # how its first sentence starts
+    assert _where(finding.related[0]) == ("a.md", 6, 1, 6, len(f"{RAISED} {EXPECTED}"))
+
+
+def test_a_passage_over_the_end_of_one_paragraph_and_the_start_of_the_next():
+    later = (f"Markets rose on Wednesday. {RAISED}", f"{EXPECTED} Talks resume next week.", FILLER_B[0])
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], f"{RAISED} {EXPECTED} Officials were cautious."), "b.md": dated("2024-03-02", *later)}
+    (finding,) = reported(texts)
+    assert finding.message.startswith("2 sentences in 2 paragraphs, ")
+    assert finding.message.split(" | ")[1] == "2 sentences in 2 paragraphs"
+    assert _where(finding) == ("b.md", 4, len("Markets rose on Wednesday. ") + 1, 6, len(EXPECTED))
+
+
+def test_a_passage_of_whole_paragraphs_starting_with_a_short_one():
+    short = "They cited Malcolm X."  # the excerpt is a sentence shorter than 40 characters: "..." shows more follows
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], short, f"{RAISED} {EXPECTED}"),
+        "b.md": dated("2024-03-02", short, f"{RAISED} {EXPECTED}", FILLER_B[0]),
+    }
+    (finding,) = reported(texts)
+    assert finding.message.split(" | ")[1] == "2 paragraphs"
+    assert finding.excerpt == "They cited Malcolm X..."
+    assert _where(finding)[1:] == (4, 1, 6, len(f"{RAISED} {EXPECTED}"))
+
+
+def test_a_whole_article_repeated_says_so_over_its_paragraphs():
+    paragraphs = (FILLER_A[0], RAISED, FILLER_A[1])
+    texts = {"a.md": dated("2024-03-01", *paragraphs), "b.md": dated("2024-03-02", *paragraphs)}
+    (finding,) = reported(texts)
+    assert finding.message == "The whole article | 3 paragraphs | 100% | 100% | a.md | a.md, filed 1 day earlier | word for word"
+    assert _where(finding) == ("b.md", 4, 1, 8, len(FILLER_A[1]))
+    assert _where(finding.related[0]) == ("a.md", 4, 1, 8, len(FILLER_A[1]))
+    assert finding.related[0].message == "earlier copy of the article"
+
+
+# 25 words: exactly reused-passage's min_words
+DAM = "Engineers said the dam above the town had held through the night although the water rose higher than at any time since the records began."
+
+
+@pytest.mark.parametrize(("a_quotes", "b_quotes", "after"), [(0, 0, ""), (2, 0, ""), (0, 2, ""), (2, 2, ""), (1, 1, "both")])
+def test_quotations_elsewhere_take_nothing_from_a_shared_passage_within_a_story(a_quotes, b_quotes, after):
+    """Within a story only quoted words of a shared stretch are left out: none here, however many
+    quotations the two articles have before it (or after it)."""
+    assert len(encode(DAM).codes) == 25
+    said_a = ['"We are ready," the mayor told reporters.', '"It will pass," she added.'][:a_quotes]
+    said_b = ['"Nobody slept," a neighbour said.', '"We stay," he added.'][:b_quotes]
+    then_a, then_b = (' "Never again," the mayor said.', ' "Thank you," a farmer wrote.') if after else ("", "")
+    texts = {
+        "a.md": labelled("floods", " ".join([FILLER_A[0], *said_a]), DAM, FILLER_A[3] + then_a),
+        "b.md": labelled("floods", " ".join([FILLER_B[0], *said_b]), DAM, FILLER_B[2] + then_b),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert (finding.path, finding.location.line, finding.related[0].location.line) == ("b.md", 6, 6)
+    assert finding.message.endswith("also in a.md, word for word")
