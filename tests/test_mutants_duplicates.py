@@ -279,3 +279,37 @@ def test_quotations_elsewhere_take_nothing_from_a_shared_passage_within_a_story(
     (finding,) = findings(texts, "reused-passage")
     assert (finding.path, finding.location.line, finding.related[0].location.line) == ("b.md", 6, 6)
     assert finding.message.endswith("also in a.md, word for word")
+
+
+def test_the_share_of_an_edited_passage_counts_the_copys_words():
+    copy = f"{RAISED.replace('half a point', 'half a percentage point')} {EXPECTED}"  # one word added
+    later = (f"Markets rose on Wednesday. {copy}", FILLER_B[0])
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], f"{RAISED} {EXPECTED} Officials were cautious."), "b.md": dated("2024-03-02", *later)}
+    (finding,) = reported(texts)
+    share = _share(copy, *later)  # 36 words of 58: 62% (the 35 words the two have in common would be 60%)
+    assert finding.message == (
+        f"2 sentences, {share} of this article | 2 sentences | {share} | 98% | a.md | a.md, filed 1 day earlier | almost word for word (98% similar)"
+    )
+
+
+def test_an_article_that_is_all_one_passage_of_a_longer_one_is_the_whole_article():
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], f"{RAISED} {EXPECTED}", FILLER_A[1]),
+        "b.md": dated("2024-03-02", f"{RAISED} {EXPECTED}"),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.message == "The whole article, also in a.md, filed 1 day earlier, word for word"
+    assert (finding.related[0].location.line, finding.related[0].message) == (6, "earlier copy of the passage (line 6)")
+
+
+def test_within_a_story_sentences_are_compared_without_what_they_quote():
+    def pair(story: str) -> dict[str, str]:
+        return {
+            "a.md": labelled("floods", FILLER_A[0], DAM[:-1] + ', and "we are ready for more," the mayor said.', FILLER_A[3]),
+            "b.md": labelled(story, FILLER_B[0], DAM[:-1] + ', and "nobody here slept at all," the mayor said.', FILLER_B[2]),
+        }
+
+    (finding,) = findings(pair("floods"), "reused-passage")
+    assert finding.message.endswith("also in a.md, word for word")
+    (finding,) = findings(pair("sport"), "reused-passage")  # in another story the quotation is words like any other
+    assert finding.message.endswith("also in a.md, almost word for word (85% similar)")
