@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from test_duplicates import FILLER_A, FILLER_B, LEDE, QUOTE, SECOND, THIRD, _rule, article, dated, findings, labelled
+from test_duplicates import FILLER_A, FILLER_B, LEDE, QUOTE, RATE, SECOND, THIRD, _rule, article, dated, findings, labelled
 
 from factlint.kinds.duplicates import encode
 from factlint.linter import lint_sources
@@ -313,3 +313,54 @@ def test_within_a_story_sentences_are_compared_without_what_they_quote():
     assert finding.message.endswith("also in a.md, word for word")
     (finding,) = findings(pair("sport"), "reused-passage")  # in another story the quotation is words like any other
     assert finding.message.endswith("also in a.md, almost word for word (85% similar)")
+
+
+# a 26-word stretch (reused-passage's min_words is 25) inside two sentences of some 70 words
+STRETCH = (
+    "the central bank raised its lending rate by half a point on Thursday, its third increase this year, "
+    "citing stubborn inflation in food and energy prices"
+)
+
+
+def test_a_stretch_that_is_less_than_half_of_each_sentence_is_not_reuse():
+    """Two long sentences that share a stretch are two sentences (the stretch is no sentence's most)."""
+    first = (
+        "Farmers in the north, who had waited for months for news from the capital about credit for seed and fuel, "
+        f"heard on the radio that {STRETCH}, and they said the decision would make the coming season harder for every "
+        "family that had borrowed to plant."
+    )
+    later = (
+        "Shop owners across the south, many of them still paying off loans taken during the pandemic and the long "
+        f"closures that followed it, learned that {STRETCH}, which several of them said would force them to close "
+        "their doors before the end of the year."
+    )
+    assert len(encode(STRETCH).codes) * 2 < min(len(encode(first).codes), len(encode(later).codes))
+    assert findings({"a.md": dated("2024-03-01", first), "b.md": dated("2024-03-02", later)}, "reused-passage") == []
+    # the same stretch as most of a sentence is reuse, in part
+    (finding,) = findings({"a.md": dated("2024-03-01", first), "b.md": dated("2024-03-02", f"Then {STRETCH}.")}, "reused-passage")
+    assert "in part (a stretch of 26 words" in finding.message
+
+
+def test_similar_says_how_alike_two_passages_are_or_none():
+    from factlint.kinds.duplicates import DuplicatesCheck
+
+    check = DuplicatesCheck(_rule("duplicate-passage"))
+    check.compile()
+    assert check.similar(encode(LEDE), encode(LEDE.upper())) == 1.0
+    assert check.similar(encode(LEDE), encode(LEDE.replace("agreed", "approved"))) == pytest.approx(1 - 2 / 36)
+    assert check.similar(encode(LEDE), encode(SECOND)) is None
+    assert check.similar(encode(FOURTEEN), encode(FOURTEEN.replace("agreed", "approved"))) is None  # under min_edited_words
+
+
+def test_a_sentence_half_inside_a_reused_stretch_belongs_to_the_passage():
+    # the copy's first sentence shares its last 6 words of 12 ("bonds as the figures came in") with the source's
+    before, source_before = "Most traders in the city sold bonds as the figures came in.", "A few pension funds kept buying bonds as the figures came in."
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], f"{source_before} {RATE}", FILLER_A[3]),
+        "b.md": dated("2024-03-02", FILLER_B[0], f"{before} {RATE}", FILLER_B[2]),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert (finding.location.line, finding.location.column) == (6, 1)
+    assert (finding.related[0].location.line, finding.related[0].location.column) == (6, 1)
+    # both sentences: 6 + 26 words of 12 + 26 on each side
+    assert re.fullmatch(r"1 paragraph, \d+% of this article, also in a\.md, filed 1 day earlier, almost word for word \(84% similar\)", finding.message)
