@@ -305,8 +305,14 @@ def test_an_article_that_is_all_one_passage_of_a_longer_one_is_the_whole_article
 def test_within_a_story_sentences_are_compared_without_what_they_quote():
     def pair(story: str) -> dict[str, str]:
         return {
-            "a.md": labelled("floods", FILLER_A[0], DAM[:-1] + ', and "we are ready for more," the mayor said.', FILLER_A[3]),
-            "b.md": labelled(story, FILLER_B[0], DAM[:-1] + ', and "nobody here slept at all," the mayor said.', FILLER_B[2]),
+            "a.md": labelled(
+                "floods", f'{FILLER_A[0]} "Stay indoors," the police said.', DAM[:-1] + ', and "we are ready for more," the mayor said.',
+                f'{FILLER_A[3]} "Never again," she added.',
+            ),
+            "b.md": labelled(
+                story, f'{FILLER_B[0]} "Keep away from the river," a guard said.', DAM[:-1] + ', and "nobody here slept at all," the mayor said.',
+                f'{FILLER_B[2]} "We stay," he added.',
+            ),
         }
 
     (finding,) = findings(pair("floods"), "reused-passage")
@@ -364,3 +370,24 @@ def test_a_sentence_half_inside_a_reused_stretch_belongs_to_the_passage():
     assert (finding.related[0].location.line, finding.related[0].location.column) == (6, 1)
     # both sentences: 6 + 26 words of 12 + 26 on each side
     assert re.fullmatch(r"1 paragraph, \d+% of this article, also in a\.md, filed 1 day earlier, almost word for word \(84% similar\)", finding.message)
+
+
+def test_a_reused_passage_may_respell_a_name_but_not_put_another_in_its_place():
+    council = (
+        "The Reidgefield council said on Tuesday that its budget for roads and schools would rise by four percent "
+        "next year after a long review of the town's finances by Mayor Hollis."
+    )
+
+    def reused(copy: str) -> list[str]:
+        texts = {"a.md": dated("2024-03-01", FILLER_A[0], council, FILLER_A[3]), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[2])}
+        return [f.message for f in findings(texts, "reused-passage")]
+
+    assert reused(council.replace("Reidgefield", "Ridgefield")) == [
+        f"1 paragraph, {_share(council, FILLER_B[0], council, FILLER_B[2])} of this article, also in a.md, filed 1 day earlier, "
+        "almost word for word (96% similar)"
+    ]
+    assert reused(council.replace("Hollis", "Holis")) == [  # the passage's last name
+        f"1 paragraph, {_share(council, FILLER_B[0], council, FILLER_B[2])} of this article, also in a.md, filed 1 day earlier, "
+        "almost word for word (96% similar)"
+    ]
+    assert reused(council.replace("Reidgefield", "Springfield")) == []  # another town's budget told alike
