@@ -11,7 +11,7 @@ import pytest
 
 from test_duplicates import FILLER_A, FILLER_B, LEDE, QUOTE, RATE, SECOND, THIRD, _rule, article, dated, findings, labelled
 
-from factlint.kinds.duplicates import encode
+from factlint.kinds.duplicates import encode, filed_earlier
 from factlint.linter import lint_sources
 from factlint.ruleset import compile_rules
 
@@ -391,3 +391,26 @@ def test_a_reused_passage_may_respell_a_name_but_not_put_another_in_its_place():
         "almost word for word (96% similar)"
     ]
     assert reused(council.replace("Reidgefield", "Springfield")) == []  # another town's budget told alike
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "said"),
+    [
+        # a time of day counts only when both dates give one: else whole days
+        ("2024-03-01", "2024-03-01T09:30:00", "filed the same day"),
+        ("2024-03-01T23:00:00", "2024-03-02", "filed 1 day earlier"),
+        ("20240301T08", "20240301T11", "filed 3 hours earlier"),  # the basic ISO form: 11 characters
+        # at the units' boundaries
+        ("2024-03-01T08:00:00", "2024-03-02T08:00:00", "filed 1 day earlier"),
+        ("2024-03-01T08:00:00", "2024-03-02T07:59:59", "filed 23 hours earlier"),
+        ("2024-03-01T08:00:00", "2024-03-01T09:00:00", "filed 1 hour earlier"),
+        ("2024-03-01T08:00:00", "2024-03-01T08:59:59", "filed 59 minutes earlier"),
+        ("2024-03-01T08:00:00", "2024-03-01T08:01:00", "filed 1 minute earlier"),
+        ("2024-03-01T08:00:00", "2024-03-01T08:00:59", "filed at the same time"),
+        ("1700-01-01", "2024-03-01", "filed 118398 days earlier"),  # centuries of days, counted exactly
+        ("2024-03-02", "2024-03-01", ""),  # the "earlier" one is later: nothing to say
+        ("2024-03-01", "", ""),
+    ],
+)
+def test_filed_earlier_at_its_boundaries(earlier, later, said):
+    assert filed_earlier(earlier, later) == said
