@@ -414,3 +414,26 @@ def test_a_reused_passage_may_respell_a_name_but_not_put_another_in_its_place():
 )
 def test_filed_earlier_at_its_boundaries(earlier, later, said):
     assert filed_earlier(earlier, later) == said
+
+
+# two paragraphs under min_words each (17 and 18 words), that a re-sent story puts the other way round
+RESCUE = "Rescue teams worked through the night to reach villages cut off by the landslide above the valley."
+DAM_WARNING = "Engineers warned that the dam could not hold much longer if the heavy rain kept falling all week."
+
+
+@pytest.mark.parametrize(
+    ("between", "found"),
+    [((), True), (("Nobody slept until dawn.",), True), (("Nobody there slept until dawn.",), False), ((FILLER_B[2],), False)],
+    ids=["next", "4-words-apart", "5-words-apart", "a-paragraph-apart"],
+)
+def test_stretches_the_copy_runs_on_from_one_to_the_next_are_one_passage(between, found):
+    """The copy takes two paragraphs of its source in another order: each is too short to report, together
+    they are a passage, when at most max_gap (4) words apart in the copy."""
+    source = dated("2024-03-01", FILLER_A[0], DAM_WARNING, FILLER_A[1], RESCUE, FILLER_A[2])
+    copy = dated("2024-03-02", FILLER_B[0], RESCUE, *between, DAM_WARNING, FILLER_B[1])
+    reported = findings({"a.md": source, "b.md": copy}, "reused-passage")
+    assert [(f.location.line, f.location.end_line, f.related[0].location.line, f.related[0].location.end_line) for f in reported] == (
+        [(6, 8 + 2 * len(between), 6, 10)] if found else []
+    )
+    if found:  # the source's sentences they run through (the paragraph between too) are far less alike
+        assert re.search(r"in part \(a stretch of \d+ words; the sentences are \d+% similar\)$", reported[0].message)
