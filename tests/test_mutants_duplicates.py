@@ -437,3 +437,44 @@ def test_stretches_the_copy_runs_on_from_one_to_the_next_are_one_passage(between
     )
     if found:  # the source's sentences they run through (the paragraph between too) are far less alike
         assert re.search(r"in part \(a stretch of \d+ words; the sentences are \d+% similar\)$", reported[0].message)
+
+
+# -- aligned_regions: the stretches where one code string follows another (each letter one word) --------
+
+
+def _aligned(a: str, b: str, max_gap: int = 4, *offsets: int) -> list[tuple[int, int, int, int, int]]:
+    from factlint.kinds.duplicates import aligned_regions
+
+    return [(r.a_start, r.a_end, r.b_start, r.b_end, r.matched) for r in aligned_regions(a, b, max_gap, *offsets)]
+
+
+def test_aligned_regions_allow_gaps_of_max_gap_words_on_either_side():
+    assert _aligned("abcdefghij", "abcdefghij") == [(0, 10, 0, 10, 10)]
+    assert _aligned("abcdefghijklmnop", "abcdefWXYZghijklmnop") == [(0, 16, 0, 20, 16)]  # 4 words added
+    assert _aligned("abcdefghijklmnop", "abcdefVWXYZghijklmnop") == [(0, 6, 0, 6, 6), (6, 16, 11, 21, 10)]  # 5
+    assert _aligned("abcdefWXYZghijklmnop", "abcdefghijklmnop") == [(0, 20, 0, 16, 16)]  # 4 words dropped
+    assert _aligned("abcdefVWXYZghijklmnop", "abcdefghijklmnop") == [(0, 6, 0, 6, 6), (11, 21, 6, 16, 10)]  # 5
+    assert _aligned("abcdefghijklmnop", "abcdefWXYZghijklmnop", 3) == [(0, 6, 0, 6, 6), (6, 16, 10, 20, 10)]
+
+
+def test_aligned_regions_are_placed_by_the_offsets_of_the_windows():
+    assert _aligned("abcdefghij", "abcdefghij", 4, 0, 100) == [(0, 10, 100, 110, 10)]
+    assert _aligned("abcdefghijklmnop", "abcdefWXYZghijklmnop", 4, 100, 0) == [(100, 116, 0, 20, 16)]
+    assert _aligned("abcdefghijklmnop", "abcdefWXYZghijklmnop", 4, 0, 100) == [(0, 16, 100, 120, 16)]
+
+
+def test_aligned_regions_drop_runs_of_fewer_than_three_words_at_their_edges():
+    assert _aligned("abXYcdefghijkl", "abcdefghijkl") == [(4, 14, 2, 12, 10)]  # "ab" then a gap
+    assert _aligned("abcXYdefghijkl", "abcdefghijkl") == [(0, 14, 0, 12, 12)]  # "abc" stays
+    assert _aligned("abcdefghijXYklmZWno", "abcdefghijklmno") == [(0, 15, 0, 13, 13)]  # "no" goes, "klm" stays
+    assert _aligned("abcdefghijXYkl", "abcdefghijkl") == [(0, 10, 0, 10, 10)]
+
+
+def test_aligned_regions_take_back_an_equal_word_beside_them():
+    # the aligner pairs the copy's first "b" with the source's, then "X b" is a gap and "b" an edge run of one:
+    # dropped, the region takes the source's "b" back with the copy's second one
+    assert _aligned("bcdefghij", "bXbcdefghij") == [(0, 9, 2, 11, 9)]
+    assert _aligned("bcdefghij", "bXbcdefghij", 4, 10, 20) == [(10, 19, 22, 31, 9)]
+    # but never past the start of either window (the last word of the other is no word beside it)
+    assert _aligned("abcdefghz", "zabcdefgh") == [(0, 8, 1, 9, 8)]
+    assert _aligned("zabcdefgh", "abcdefghz") == [(1, 9, 0, 8, 8)]
