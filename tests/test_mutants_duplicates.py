@@ -475,6 +475,26 @@ def test_aligned_regions_take_back_an_equal_word_beside_them():
     # dropped, the region takes the source's "b" back with the copy's second one
     assert _aligned("bcdefghij", "bXbcdefghij") == [(0, 9, 2, 11, 9)]
     assert _aligned("bcdefghij", "bXbcdefghij", 4, 10, 20) == [(10, 19, 22, 31, 9)]
+    # and at its end: the aligner pairs the source's last "j" with the copy's, so "g h" and "j" are runs apart
+    assert _aligned("abcdefghjkj", "iabcdefghj") == [(0, 9, 1, 10, 9)]
+    assert _aligned("abcdefghjkj", "iabcdefghj", 4, 10, 20) == [(10, 19, 21, 30, 9)]
     # but never past the start of either window (the last word of the other is no word beside it)
     assert _aligned("abcdefghz", "zabcdefgh") == [(0, 8, 1, 9, 8)]
     assert _aligned("zabcdefgh", "abcdefghz") == [(1, 9, 0, 8, 8)]
+
+
+def test_seed_boxes_join_seeds_on_nearby_diagonals_and_pad_them():
+    from factlint.kinds.duplicates import seed_boxes
+
+    def boxes(*seeds: tuple[int, int], a_length: int = 200, b_length: int = 200) -> list[tuple[int, int, int, int]]:
+        return seed_boxes(list(seeds), 5, 5, a_length, b_length)  # pad 5, shingles of 5 words
+
+    # (place in b, place in a): a box is (a start, a end, b start, b end), padded by 5 beyond the shingles
+    assert boxes((10, 50), (20, 60)) == [(45, 70, 5, 30)]  # 10 apart in b: at most 2 x pad
+    assert boxes((20, 60), (10, 50)) == [(45, 70, 5, 30)]  # in any order
+    assert boxes((10, 50), (21, 61)) == [(45, 60, 5, 20), (56, 71, 16, 31)]  # 11 apart
+    assert boxes((10, 50), (100, 140)) == [(45, 60, 5, 20), (135, 150, 95, 110)]  # same diagonal, far apart
+    assert boxes((10, 50), (20, 65)) == [(45, 75, 5, 30)]  # diagonals 5 apart: at most pad
+    assert boxes((10, 50), (20, 66)) == [(45, 60, 5, 20), (61, 76, 15, 30)]  # 6 apart
+    assert boxes((10, 50), (13, 49)) == [(44, 60, 5, 23)]  # the chain's lowest and highest place in a
+    assert boxes((2, 1), a_length=8, b_length=9) == [(0, 8, 0, 9)]  # boxes end at the texts' ends
