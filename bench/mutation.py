@@ -112,10 +112,24 @@ def pytest_sessionstart(session):
 """
 
 
+def refresh_package_data(workdir: Path) -> None:
+    """Bring mutmut's own copy of the package's data files (``mutants/factlint/data/*.yaml``...)
+    up to date. mutmut rewrites the package's .py files on every run but copies its other
+    files only when missing, so a resumed run after a lexicon changed would test the new
+    code against the old data (and fail its clean run, or score against stale judgement)."""
+    package, copy = workdir / "factlint", workdir / "mutants" / "factlint"
+    if not copy.is_dir():
+        return  # the first run copies everything itself
+    for source in package.rglob("*"):
+        if source.is_file() and source.suffix not in (".py", ".pyc") and "__pycache__" not in source.parts:
+            sync(source, copy / source.relative_to(package))
+
+
 def prepare(module: str, tests: list[str], workdir: Path, caches: list[str] = (), deselect: list[str] = ()) -> None:
     """The copy: the repository's files, and mutmut's settings for this module in its pyproject.toml."""
     for name in COPIED:
         sync(ROOT / name, workdir / name)
+    refresh_package_data(workdir)
     dotted = module.removesuffix(".py").replace("/", ".")
     plugin = _CACHES_SOURCE.format(module=dotted, caches=list(caches))
     if not (workdir / _CACHES_PLUGIN).exists() or (workdir / _CACHES_PLUGIN).read_text(encoding="utf-8") != plugin:

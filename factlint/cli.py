@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: the current folder)")
     check.add_argument("--format", default="text", choices=list(FORMATS), help="output format (default: text)")
     check.add_argument("--output", metavar="FILE", help="write the report to FILE instead of stdout")
-    check.add_argument("--select", type=_csv, metavar="RULE,...", help="only these rule ids or kinds")
+    check.add_argument("--select", type=_csv, metavar="RULE,...", help="only these rule ids or kinds (an opt-in rule only by its id)")
     check.add_argument("--ignore", type=_csv, metavar="RULE,...", default=[], help="skip these rule ids or kinds")
     check.add_argument("--fail-level", choices=["info", "warning", "error"], help="lowest severity that fails (default: warning)")
     check.add_argument("--rules", action="append", default=[], metavar="DIR", help="add a folder of YAML rules (repeatable)")
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask, a running Dask scheduler (default: a local cluster)")
 
-    listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary.")
+    listing = commands.add_parser("rules", help="list every rule", description="List every rule: id, kind, severity, summary. An opt-in rule runs only when selected by its id (--select ID, or extend-select in the config).")
     listing.add_argument("--rules", action="append", default=[], metavar="DIR")
     listing.add_argument("--config", metavar="FILE")
 
@@ -125,137 +125,181 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from factlint.document import Settings, display_text, read_source
-    from factlint.formatters import FORMATS, RenderContext, render
+    """``factlint check``: lint the articles, fix them if asked, report, and say by the exit code."""
     from factlint.formatters import statistics
-    from factlint.linter import lint_sources
-    from factlint.progress import Progress
-    from factlint.ruleset import compile_rules
-    from factlint.workspace import discover, discover_articles, load_rules_for, selected
 
     if args.statistics and args.format not in statistics.FORMATS:
         raise FactlintError(f"usage: --statistics works with --format {' or '.join(statistics.FORMATS)}, not {args.format}")
     _check_engine_options(args)
-    config, rules = load_rules_for(args.config, args.rules)
-    select = args.select if args.select is not None else config.select
-    active = selected(rules, select, [*config.ignore, *args.ignore])
-    fail_level = args.fail_level or config.fail_level
-    context = {"facts": config.facts, "root": config.root}
-    checks = compile_rules(active, context)
-    known_rules = {r.id for r in rules}
-    settings = Settings(extra_abbreviations=tuple(config.abbreviations), analysis_timeout=config.analysis_timeout or None)
-    # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
-    hook = bool(args.corpus and args.paths and not args.no_cache) and not (args.fix or args.diff or args.show_stories or args.format == "html")
-    shown: dict[str, str] = {}  # a path as this run spells it -> as the command line gave it
-    if hook:
-        targets, paths, shown = corpus_paths(args.corpus, args.paths, config, listing=False)
-    elif args.corpus:
-        targets, paths, shown = corpus_paths(args.corpus, args.paths, config)
-    elif args.engine == "dask":
-        targets, paths = [], discover_articles(args.paths, config)
-    else:
-        targets, paths = [], discover(args.paths, config)
-
-    read_errors: list[FactlintError] = []
-    texts: dict[str, str] = {}  # for the HTML report, which shows the articles
-    checked: dict[str, bytes] = {}  # path -> digest of the bytes linted, so --fix never edits a changed file
-
-    def sources():
-        for path in paths:
-            try:
-                data = read_source(path, settings.max_file_bytes)
-            except FactlintError as err:
-                read_errors.append(err)
-                continue
-            if args.format == "html":
-                texts[path] = display_text(data)
-            if args.fix or args.diff:
-                checked[path] = hashlib.sha256(data).digest()
-            yield path, data
-
-    kind_of = {r.id: r.kind for r in rules}
-    ignored_at: dict[str, set[str]] = {}  # path -> rules its per-file-ignores silence, worked out once
-
-    def keep(finding) -> bool:
-        if finding.path not in ignored_at:
-            ignored_at[finding.path] = config.ignored_rules(shown.get(finding.path, finding.path))
-        ignored = ignored_at[finding.path]
-        return finding.rule not in ignored and kind_of.get(finding.rule) not in ignored
-
-    cache = None
-    if args.corpus and not args.no_cache:
-        from factlint.cache import ResultCache
-
-        cache = ResultCache.open(config.root, checks, settings, args.corpus)
-
-    def lint():
-        nonlocal targets, paths
-        report = None
-        if hook and cache is not None:
-            from factlint.engine.folder import check_changed
-
-            report = check_changed(args.corpus, targets, config, checks, settings, cache, keep, known_rules)
-        if report is None and args.engine == "dask":
-            report = _lint_on_dask(args, paths, checks, context, settings, keep, known_rules)
-            if args.format == "html":
-                texts.update(_read_texts(report))
-        if report is None:
-            if hook and not paths:
-                targets, paths, _ = corpus_paths(args.corpus, args.paths, config)
-            if cache is not None:
-                cache.record()
-            read_errors.clear()
-            progress = Progress(len(paths))
-            try:
-                report = lint_sources(progress.track(sources()), checks, settings, keep, cache=cache, known_rules=known_rules)
-            finally:
-                progress.close()
-            report.errors = read_errors + report.errors
-            if cache is not None:
-                cache.prune()
-                from factlint.engine.folder import FolderState
-
-                FolderState.build(cache, args.corpus, config, checks, report.stories)
-        return involving(report, targets) if targets else report
-
-    report = lint()
+    run = _CheckRun(args)
+    report = run.lint()
     if args.fix or args.diff:
-        report = _fix(args, report, checked, lint)
-    report = respelled(report, shown)
-    texts = {shown.get(path, path): text for path, text in texts.items()}
-
+        report = _fix(args, report, run.checked, run.lint)
+    report = respelled(report, run.shown)
     if args.write_baseline:
-        from factlint.baseline import write_baseline
-
-        count = write_baseline(report.findings, args.write_baseline)
-        print(f"factlint: recorded {count} finding{'s' if count != 1 else ''} in {args.write_baseline}", file=sys.stderr)
-        for error in report.errors:
-            print(f"factlint: {error}", file=sys.stderr)
-        return EXIT_ERROR if report.errors else EXIT_CLEAN
+        return _write_baseline(report, args.write_baseline)
     if args.baseline:
         from factlint.baseline import without_baseline
 
         report.findings = without_baseline(report.findings, args.baseline)
+    if not args.diff:
+        _write_output(_rendered(args, report, run), args.output, args.format)
+    return _exit_code(report, run.fail_level)
 
+
+class _CheckRun:
+    """One ``check``: its rules and settings, the articles it reads, and how it lints them
+    (the folder state for the pre-commit hook, Dask, or the local engine with its cache)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from factlint.document import Settings
+        from factlint.ruleset import compile_rules
+        from factlint.workspace import load_rules_for, selected
+
+        self.args = args
+        self.config, rules = load_rules_for(args.config, args.rules)
+        select = args.select if args.select is not None else self.config.select
+        self.active = selected(rules, select, [*self.config.ignore, *args.ignore], self.config.extend_select)
+        self.fail_level = args.fail_level or self.config.fail_level
+        self.context = {"facts": self.config.facts, "root": self.config.root}
+        self.checks = compile_rules(self.active, self.context)
+        self.known_rules = {r.id for r in rules}
+        self.kind_of = {r.id: r.kind for r in rules}
+        self.settings = Settings(
+            extra_abbreviations=tuple(self.config.abbreviations), analysis_timeout=self.config.analysis_timeout or None
+        )
+        # The pre-commit hook's run: the folder's stored state may serve it without listing or reading the folder.
+        self.hook = bool(args.corpus and args.paths and not args.no_cache) and not (
+            args.fix or args.diff or args.show_stories or args.format == "html"
+        )
+        self.targets, self.paths, self.shown = self._articles()
+        self.read_errors: list[FactlintError] = []
+        self.texts: dict[str, str] = {}  # for the HTML report, which shows the articles
+        self.checked: dict[str, bytes] = {}  # path -> digest of the bytes linted, so --fix never edits a changed file
+        self.ignored_at: dict[str, set[str]] = {}  # path -> rules its per-file-ignores silence, worked out once
+        self.cache = None
+        if args.corpus and not args.no_cache:
+            from factlint.cache import ResultCache
+
+            self.cache = ResultCache.open(self.config.root, self.checks, self.settings, args.corpus)
+
+    def _articles(self) -> tuple[list[str], list[str], dict[str, str]]:
+        """The targets (with ``--corpus``: the articles reported on), the articles read, and
+        each path as this run spells it -> as the command line gave it."""
+        from factlint.workspace import discover, discover_articles
+
+        args = self.args
+        if self.hook:
+            return corpus_paths(args.corpus, args.paths, self.config, listing=False)
+        if args.corpus:
+            return corpus_paths(args.corpus, args.paths, self.config)
+        if args.engine == "dask":
+            return [], discover_articles(args.paths, self.config), {}
+        return [], discover(args.paths, self.config), {}
+
+    def sources(self):
+        """Each readable article's bytes; an unreadable one is kept as an error."""
+        from factlint.document import display_text, read_source
+
+        for path in self.paths:
+            try:
+                data = read_source(path, self.settings.max_file_bytes)
+            except FactlintError as err:
+                self.read_errors.append(err)
+                continue
+            if self.args.format == "html":
+                self.texts[path] = display_text(data)
+            if self.args.fix or self.args.diff:
+                self.checked[path] = hashlib.sha256(data).digest()
+            yield path, data
+
+    def keep(self, finding) -> bool:
+        """False for a finding the article's per-file-ignores silence."""
+        if finding.path not in self.ignored_at:
+            self.ignored_at[finding.path] = self.config.ignored_rules(self.shown.get(finding.path, finding.path))
+        ignored = self.ignored_at[finding.path]
+        return finding.rule not in ignored and self.kind_of.get(finding.rule) not in ignored
+
+    def lint(self):
+        """The report: from the folder state when it can serve the hook, else Dask or the local engine."""
+        args = self.args
+        report = None
+        if self.hook and self.cache is not None:
+            from factlint.engine.folder import check_changed
+
+            report = check_changed(
+                args.corpus, self.targets, self.config, self.checks, self.settings, self.cache, self.keep, self.known_rules
+            )
+        if report is None and args.engine == "dask":
+            report = _lint_on_dask(args, self.paths, self.checks, self.context, self.settings, self.keep, self.known_rules)
+            if args.format == "html":
+                self.texts.update(_read_texts(report))
+        if report is None:
+            report = self._lint_locally()
+        return involving(report, self.targets) if self.targets else report
+
+    def _lint_locally(self):
+        """The local engine over every article (with ``--corpus``: the cache, and the folder state rebuilt)."""
+        from factlint.linter import lint_sources
+        from factlint.progress import Progress
+
+        if self.hook and not self.paths:
+            self.targets, self.paths, _ = corpus_paths(self.args.corpus, self.args.paths, self.config)
+        if self.cache is not None:
+            self.cache.record()
+        self.read_errors.clear()
+        progress = Progress(len(self.paths))
+        try:
+            report = lint_sources(
+                progress.track(self.sources()), self.checks, self.settings, self.keep, cache=self.cache, known_rules=self.known_rules
+            )
+        finally:
+            progress.close()
+        report.errors = self.read_errors + report.errors
+        if self.cache is not None:
+            self.cache.prune()
+            from factlint.engine.folder import FolderState
+
+            FolderState.build(self.cache, self.args.corpus, self.config, self.checks, report.stories)
+        return report
+
+
+def _write_baseline(report, path: str) -> int:
+    """``--write-baseline``: record the findings instead of reporting them."""
+    from factlint.baseline import write_baseline
+
+    count = write_baseline(report.findings, path)
+    print(f"factlint: recorded {count} finding{'s' if count != 1 else ''} in {path}", file=sys.stderr)
+    for error in report.errors:
+        print(f"factlint: {error}", file=sys.stderr)
+    return EXIT_ERROR if report.errors else EXIT_CLEAN
+
+
+def _rendered(args: argparse.Namespace, report, run: _CheckRun) -> str:
+    """The report in the format asked for (or its statistics)."""
+    from factlint.formatters import RenderContext, render
+    from factlint.formatters import statistics
+
+    if args.statistics:
+        return statistics.render(report, args.format)
     context = RenderContext(
-        rules=active,
+        rules=run.active,
         color=args.format == "text" and not args.output and not args.no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ,
         show_stories=args.show_stories,
-        sources=texts,
-        paths=[shown.get(path, path) for path in targets or paths],
+        sources={run.shown.get(path, path): text for path, text in run.texts.items()},
+        paths=[run.shown.get(path, path) for path in run.targets or run.paths],
     )
-    if not args.diff:
-        if args.statistics:
-            output = statistics.render(report, args.format)
-        else:
-            output = render(args.format, report, context)
-        _write_output(output, args.output, args.format)
+    return render(args.format, report, context)
+
+
+def _exit_code(report, fail_level: str) -> int:
+    """Errors on stderr; 2 if there were any, 1 if a finding is at or above the fail level, else 0."""
+    from factlint.findings import SEVERITY_RANK
+
     for error in report.errors:
         print(f"factlint: {error}", file=sys.stderr)
     if report.errors:
         return EXIT_ERROR
-    from factlint.findings import SEVERITY_RANK
-
     threshold = SEVERITY_RANK[fail_level]
     return EXIT_FINDINGS if any(SEVERITY_RANK[f.severity] >= threshold for f in report.findings) else EXIT_CLEAN
 
@@ -456,6 +500,8 @@ def _list_rules(args: argparse.Namespace) -> int:
     kind_width = max(len(r.kind) for r in rules)
     for rule in rules:
         summary = rule.description.split("\n")[0].split(". ")[0].rstrip(".")
+        if rule.opt_in:
+            summary = f"(opt-in: runs only when selected by its id) {summary}"
         print(f"{rule.id:<{width}}  {rule.kind:<{kind_width}}  {rule.severity:<7}  {summary}")
     return EXIT_CLEAN
 

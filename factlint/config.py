@@ -27,6 +27,7 @@ class Config:
     rules: list[Path] = field(default_factory=list)
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
+    extend_select: list[str] = field(default_factory=list)  # added to select (or to the default rules): opt-in rules by id
     fail_level: str = "warning"
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)
@@ -75,6 +76,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "rules": ("a list of folders", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
     "select": ("a list of rule ids or kinds", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
     "ignore": ("a list of rule ids or kinds", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
+    "extend-select": ("a list of rule ids or kinds", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
     "fail-level": (f"one of {', '.join(SEVERITIES)}", lambda v: v in SEVERITIES),
     "exclude": ("a list of glob patterns", lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v)),
     "per-file-ignores": (
@@ -201,6 +203,7 @@ def _build(data: dict, lines: dict, path: Path, shown: str) -> Config:
             raise FactlintError(f"rules folder {original!r} does not exist", shown, lines.get("rules"))
     config.select = list(data.get("select", []))
     config.ignore = list(data.get("ignore", []))
+    config.extend_select = list(data.get("extend-select", []))
     config.fail_level = data.get("fail-level", "warning")
     config.exclude = list(data.get("exclude", []))
     config.per_file_ignores = {str(k): list(v) for k, v in data.get("per-file-ignores", {}).items()}

@@ -17,7 +17,7 @@ from factlint.findings import SEVERITIES
 from factlint.kinds.base import Check, Rule, get_kind, kind_names
 from factlint.yamlio import LineDict, load_yaml_file
 
-COMMON_KEYS = {"id", "kind", "message", "severity", "description", "examples"}
+COMMON_KEYS = {"id", "kind", "message", "severity", "description", "examples", "opt_in"}
 REQUIRED_KEYS = ("id", "kind", "message", "severity", "description", "examples")
 RULE_ID = regex.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
@@ -73,6 +73,8 @@ def parse_rule(data: object, path: str) -> Rule:
             path,
             data.line_of("severity"),
         )
+    if not isinstance(data.get("opt_in", False), bool):
+        raise FactlintError(f"rule '{rid}': 'opt_in' must be true or false", path, data.line_of("opt_in"))
     examples = data["examples"]
     if not isinstance(examples, dict) or set(examples) - {"flag", "ok"} or not examples.get("flag") or not examples.get("ok"):
         raise FactlintError(
@@ -106,6 +108,7 @@ def parse_rule(data: object, path: str) -> Rule:
         description=data["description"].strip(),
         examples={"flag": list(examples["flag"]), "ok": list(examples["ok"])},
         params=params,
+        opt_in=data.get("opt_in", False),
         path=path,
         line=data.line,
         key_lines=dict(data.key_lines),
@@ -144,7 +147,8 @@ def load_rules(directories: Iterable[str | Path]) -> list[Rule]:
 def explain(rule: Rule) -> str:
     """What ``factlint explain`` prints (and the language server's hover shows): why the
     rule exists, its message, every key of its kind and its examples."""
-    out = [f"{rule.id} ({rule.kind}, {rule.severity})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
+    opt_in = ", opt-in: runs only when selected by its id" if rule.opt_in else ""
+    out = [f"{rule.id} ({rule.kind}, {rule.severity}{opt_in})", "", rule.description, "", f"Message: {rule.message}", f"Defined in: {rule.path}"]
     out += _kind_keys(rule)
     for group, title in (("flag", "Flags:"), ("ok", "Leaves alone:")):
         out += ["", title]

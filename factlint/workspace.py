@@ -32,10 +32,11 @@ def _check_rule_names(config: Any, rules: list[Any]) -> None:
 
     ids = {r.id for r in rules}
     known = ids | set(kind_names())
-    for key in ("select", "ignore"):
+    for key in ("select", "ignore", "extend_select"):
         for name in getattr(config, key):
             if name not in known:
-                raise config.error(f"{key}: unknown rule or kind {name!r} (see 'factlint rules')", key)
+                shown = key.replace("_", "-")
+                raise config.error(f"{shown}: unknown rule or kind {name!r} (see 'factlint rules')", shown)
     for pattern, names in config.per_file_ignores.items():
         for name in names:
             if name not in known:
@@ -46,17 +47,29 @@ def _check_rule_names(config: Any, rules: list[Any]) -> None:
             raise config.error(f"severity override for unknown rule {name!r} (see 'factlint rules')", "severity", name)
 
 
-def selected(rules: list[Any], select: list[str], ignore: list[str]) -> list[Any]:
-    """The rules ``select`` and ``ignore`` (rule ids or kinds) leave; an unknown name is an error."""
+def selected(rules: list[Any], select: list[str], ignore: list[str], extend: Sequence[str] = ()) -> list[Any]:
+    """The rules ``select``, ``extend`` and ``ignore`` (rule ids or kinds) leave; an unknown name is an error.
+
+    No ``select`` means every rule that is not opt-in; ``extend`` (the config's
+    ``extend-select``) adds to ``select`` or to that default. An opt-in rule
+    (``opt_in: true`` in its YAML: one too noisy on real copy for the default
+    set) runs only when its own id is selected or extended: naming its kind
+    selects the kind's default rules.
+    """
     from factlint.kinds.base import kind_names
 
     known = {r.id for r in rules} | set(kind_names())
-    for name in [*select, *ignore]:
+    for name in [*select, *ignore, *extend]:
         if name not in known:
             raise FactlintError(f"unknown rule or kind '{name}' (see 'factlint rules')")
-    return [
-        r for r in rules if (not select or r.id in select or r.kind in select) and r.id not in ignore and r.kind not in ignore
-    ]
+    named = {*select, *extend}
+
+    def chosen(rule: Any) -> bool:
+        if rule.opt_in:
+            return rule.id in named
+        return not select or rule.id in named or rule.kind in named
+
+    return [r for r in rules if chosen(r) and r.id not in ignore and r.kind not in ignore]
 
 
 def discover(paths: list[str], config: Any) -> list[str]:

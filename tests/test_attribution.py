@@ -43,6 +43,7 @@ def test_one_rule_per_finding_type():
     assert set(RULES) == {"anonymous", "weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim"}
     assert RULES["anonymous"].severity == "info"
     assert RULES["unattributed-quote"].severity == "info"  # 4 of 20 acted on in real scraped copy (issue 15)
+    assert RULES["unattributed-quote"].opt_in and not any(r.opt_in for f, r in RULES.items() if f != "unattributed-quote")
     assert {RULES[f].severity for f in ("weasel", "unsourced-figure", "unsourced-claim")} == {"warning"}
 
 

@@ -65,7 +65,7 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "shortDescription": {"text": _first_sentence(rule.description)},
         "fullDescription": {"text": " ".join(rule.description.split())},
         "help": _help(rule),
-        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "defaultConfiguration": {"level": LEVELS[rule.severity], **({"enabled": False} if rule.opt_in else {})},
         "properties": {"tags": ["factlint", rule.kind]},
     }
 

@@ -166,6 +166,22 @@ _ACTOR_VERB = regex.compile(
 )
 _ACTORS = frozenset("navy army military guard guards forces troops marines commandos authorities officers agents warship coastguard".split())
 _BYLINE = regex.compile(r"\b(?:[Bb]y|BY)\s+(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
+# A lead that announces its source's plan ("The Tokyo Grain Exchange said | it will raise the margin ..."),
+# and a sentence that gives the plan's figures in the same mode ("Spot April contracts will increase to 90,000").
+_ANNOUNCES_PLAN = regex.compile(
+    r"(?i)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:will|would|plans\s+to|intends\s+to|is\s+to|are\s+to|is\s+set\s+to)\s+\p{L}"
+)
+_PLAN_MODE = regex.compile(r"\b(?:will|would)\b")
+_REPORT_NOUN = regex.compile(  # "in its monthly bulletin", "in its semi-annual review of the world economy"
+    r"(?i)\b(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:report|review|bulletin|survey|study|outlook|projections?|forecasts?)\b"
+)
+_REPORT_LEAD = 2  # paragraphs at the top of a story that name the report it gives
+_PLAN_RUN = 10  # paragraphs of figures a plan's lead may introduce
+_FORECAST_VIEW = regex.compile(r"(?i)\b(?:believ|think|thought|expect|anticipat|reckon|assum)\w*$")  # "It ... believes"
+_THAT = regex.compile(r"\s+that\b")
+_RELATIVE = regex.compile(r"(?i)\b(?:which|who|whom|whose|where)\b")  # "expected to set up a committee in which 10 banks"
+_RESTATED = regex.compile(r"\b(?:those|these)\s+$")  # "those 12 deaths": figures told already
+_RESTATED_OPENING = regex.compile(r"\s*(?:That|This|Those|These)\s+[$€£¥]?\d")  # "That 22.6 percent loss nearly doubled ..."
 _ENDS_SENTENCE = regex.compile(r"(?:\s+\w+){0,3}[\s.\"”’']*$")  # a closing tag: ", the statement said (on Monday)."
 _CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
 # How far after a quotation _CITED_IN looks. Always give a regex-module match an end: with none, a
@@ -493,6 +509,11 @@ class Figure:
 
     __slots__ = ("start", "key", "_match", "_sentence", "_paragraph_start", "_reader", "_end", "_claim")
 
+    @property
+    def forecast(self) -> bool:
+        """An estimate or forecast (see Analyzer._is_forecast), read on asking: only for claims with no source."""
+        return self._reader._is_forecast(self._match, self._sentence[0])
+
     def __init__(self, match: Any, key: str, sentence: tuple[int, int], paragraph_start: int, reader: "Analyzer") -> None:
         self.start = match.start()
         self.key = key  # the number, to tell a repeat: '$160 million' and '160 million' -> '160 million'
@@ -649,6 +670,19 @@ def _credits_claim(cue: Cue) -> bool:
 def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
     """Does the cue credit a figure? A vague crowd does only in the figure's own sentence."""
     return cue.credits and not cue.quote_only and cue.source in ANY_SOURCE and (cue.source != VAGUE or same_sentence)
+
+
+def _holds_figure(text: str, cue: Cue, sentence: Sentence) -> bool:
+    """Is the figure the forecast of a named subject's view, in the clause its verb opens? "It ... believes
+    that outside investors would hold no more than 20 pct": the company's own estimate. (An opinion verb is
+    otherwise no source for a figure: "the allies agreed on a force of 30,000 troops".)"""
+    return (
+        cue.source in (NAMED, INHERITED)
+        and bool(sentence.figures)
+        and cue.end < sentence.figures[0].start
+        and _FORECAST_VIEW.search(text, cue.start, cue.end) is not None
+        and _THAT.match(text, cue.end, sentence.figures[0].start) is not None
+    )
 
 
 class Token:
@@ -1609,10 +1643,9 @@ class Analyzer:
         protesters") or a sum of damage, cost or loss ("$3 billion in damage").
         Counts of standing facts, sales, prices, deals and fines are left alone.
         """
-        clause = self._clause_before(match.start(), s)
-        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
-            return True
-        if self.lex.forecasts.search(self.text, clause, match.start()):
+        if self._restated(match.start(), s):
+            return False
+        if self._is_forecast(match, s):
             return True
         if match.groupdict().get("pct"):
             if match.group().startswith("100") and not match.group()[3:4].isdigit():
@@ -1631,6 +1664,25 @@ class Analyzer:
         if self._actor_counts(match.start(), s):
             return False  # "The Indian navy captured 23 pirates": the body that made the arrests is the count's source
         return not _PAST.search(self.text, s, e)  # "Last July, after the shooting deaths of 12 people in Aurora"
+
+    def _is_forecast(self, match: regex.Match, s: int) -> bool:
+        """An estimate ("an estimated $1 million") or a forecast ("is expected to reach 800,000") in the figure's clause."""
+        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
+            return True
+        clause = self._clause_before(match.start(), s)
+        relative = None
+        for relative in _RELATIVE.finditer(self.text, clause, match.start()):
+            pass
+        if relative is not None:
+            clause = relative.end()  # the forecast is of the clause's own subject, not of a count in a relative clause
+        return self.lex.forecasts.search(self.text, clause, match.start()) is not None
+
+    def _restated(self, position: int, sentence_start: int) -> bool:
+        """Does a demonstrative point the figure back to one already told ("those 12 deaths"), or open a
+        sentence about one ("That 22.6 percent loss nearly doubled the 1929 loss of 11.7 percent")?"""
+        if _RESTATED_OPENING.match(self.text, sentence_start, position + 2):
+            return True  # and the sentence is about that figure: "That 22.6 percent loss nearly doubled the 1929 loss of 11.7 percent"
+        return bool(_RESTATED.search(self.text, max(sentence_start, position - 8), position))
 
     def _actor_counts(self, position: int, sentence_start: int) -> bool:
         """Is the figure the object of an arrest, capture or rescue by a body named before the verb?"""
@@ -2165,9 +2217,11 @@ class AttributionCheck(Check):
             seen.update(f.key for f in sentence.figures)
             if not unseen or sentence.anonymous or sentence.weasel:
                 continue  # a sentence already reported for its sourcing is not reported again
-            if self._figure_sourced(analysis, index) or self._sourced_below(analysis, index):
+            if self._figure_sourced(analysis, index) or self._sourced_below(analysis, index) or self._details_plan(analysis, index):
                 continue
             new = [f for f in unseen if f.claim]  # read last: most figures have a source
+            if new and all(f.forecast for f in new) and self._report_story(analysis, index):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2192,6 +2246,54 @@ class AttributionCheck(Check):
         )
 
     @staticmethod
+    def _report_story(analysis: Analysis, index: int) -> bool:
+        """Wire copy's report story: its first two paragraphs credit a report, review, bulletin or survey
+        ("..., the economy ministry said in its monthly bulletin.", "The OECD, in its semi-annual review of the
+        world economy, said ..."), and the story goes on to give its forecasts and estimates ("Internal demand
+        is now forecast to rise four pct"). Only forecasts and estimates are the report's: a tally of an event
+        in a report story keeps its query."""
+        sentences = analysis.sentences
+        blocks: list[int] = []
+        for i in range(index):
+            if sentences[i].block not in blocks:
+                if len(blocks) == _REPORT_LEAD:
+                    break
+                blocks.append(sentences[i].block)
+            if any(c.credits and not c.quote_only and c.source in (NAMED, DOCUMENT) for c in sentences[i].cues) and _REPORT_NOUN.search(
+                analysis.text, sentences[i].start, sentences[i].end
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _details_plan(analysis: Analysis, index: int) -> bool:
+        """Wire copy's announcement: a lead of one or two sentences gives a named source's plan ("The Tokyo
+        Grain Exchange said it will raise the margin requirement on ..., effective March 2."), then an
+        unbroken run of paragraphs of figures gives its details in the plan's own mode ("Spot April
+        contracts will increase to 90,000 yen per lot"). A tally below such a lead is no detail of the
+        plan and keeps its query ("Croatia says it will allow migrants to travel on." / "More than 150
+        migrants have crossed into Croatia")."""
+        sentences = analysis.sentences
+        sentence = sentences[index]
+        first = sentence.figures[0].start if sentence.figures else sentence.end
+        if not _PLAN_MODE.search(analysis.text, sentence.start, first):
+            return False
+        block = sentence.block
+        for block in range(block - 1, max(-1, block - 1 - _PLAN_RUN), -1):
+            lead = analysis.paragraph(block)
+            if not lead:
+                return False
+            if not any(sentences[i].figures for i in lead):
+                break
+        else:
+            return False
+        return len(lead) <= 2 and any(
+            c.credits and c.source in (NAMED, DOCUMENT) and _ANNOUNCES_PLAN.match(analysis.text, c.end, sentences[i].end)
+            for i in lead
+            for c in sentences[i].cues
+        )
+
+    @staticmethod
     def _figure_sourced(analysis: Analysis, index: int) -> bool:
         """A source in the figure's paragraph, or in the sentence that introduces the figures.
 
@@ -2205,6 +2307,8 @@ class AttributionCheck(Check):
         block = sentences[index].block
         paragraph = analysis.paragraph(block)
         if any(_credits_figure(c, i == index) for i in paragraph for c in sentences[i].cues):
+            return True
+        if any(_holds_figure(analysis.text, c, sentences[index]) for c in sentences[index].cues):
             return True
         if analysis.first_person(block):
             return True  # "We saw a rise in requests ... up 11%": the publisher's own figures

@@ -134,6 +134,7 @@ class Rule:
     line: int = 1
     key_lines: dict[str, int] = field(default_factory=dict)
     example_lines: dict[str, list[int]] = field(default_factory=dict)  # "flag"/"ok" -> each example's line
+    opt_in: bool = False  # runs only when selected by its id (``select`` / ``extend-select``), as Ruff's opt-in rules
 
     def error(self, message: str, key: str | None = None) -> FactlintError:
         """An error located at the rule's key in its file."""

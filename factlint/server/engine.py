@@ -143,7 +143,7 @@ def load_rule_set(failed: Callable[[str], None]) -> RuleSet:
     from factlint.workspace import load_rules_for, selected
 
     config, rules = load_rules_for(None)
-    active = selected(rules, config.select, config.ignore)
+    active = selected(rules, config.select, config.ignore, config.extend_select)
     try:
         checks = compile_rules(active, {"facts": config.facts, "root": config.root})
     except FactlintError as err:
