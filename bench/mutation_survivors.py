@@ -1,0 +1,85 @@
+"""Rerun a module's surviving mutants with a few fast test files, and rescore.
+
+    nice .venv/bin/python bench/mutation_survivors.py factlint/kinds/duplicates.py tests/test_mutants_duplicates.py
+
+``bench/mutation.py --survivors`` reruns the survivors with every test file the
+module lists, and a survivor that stays one runs all of them (seconds of CPU
+each: hours at nice 19 on a shared machine, for a module of thousands of
+mutants). After new tests are written in one file, a survivor they kill is
+killed whatever the other files do: this reruns only the last run's survivors,
+with only the given test files (which must be among the module's listed ones),
+in a second copy (``.mutation/<module>-survivors/``; the first copy's results
+are left as they are), and prints the score counting a mutant killed in either
+copy. A mutant that survives here is still a survivor (the other files already
+let it through). The score is the one ``bench/mutation.py`` would give after a
+``--survivors`` run, at a fraction of the CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import mutation  # noqa: E402  (bench/mutation.py)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("module", help="a module of bench/mutation.yaml, run before with bench/mutation.py")
+    parser.add_argument("tests", nargs="+", help="test files (among the module's listed ones) to rerun the survivors with")
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--target", type=float, default=85.0)
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the score and survivors as JSON")
+    args = parser.parse_args(argv)
+
+    module = args.module.removeprefix("./")
+    entry = mutation.load_config()[module]
+    unlisted = [t for t in args.tests if t.split("::")[0] not in entry["tests"]]
+    if unlisted:
+        raise SystemExit(f"mutation_survivors: not among {module}'s tests in bench/mutation.yaml: {' '.join(unlisted)}")
+    equivalents = entry.get("equivalent") or []
+    first = mutation.ROOT / ".mutation" / mutation.slug(module)
+    second = mutation.ROOT / ".mutation" / (mutation.slug(module) + "-survivors")
+    if not (first / "mutants").exists():
+        raise SystemExit("mutation_survivors: run bench/mutation.py on the module first")
+    found = mutation.results(first, equivalents)
+    survivors = [s["name"] for s in mutation.score(module, found, equivalents)["survivors"] if s["status"] != "not checked"]
+    started, cpu = time.monotonic(), os.times()
+    if survivors:
+        second.mkdir(parents=True, exist_ok=True)
+        mutation.prepare(module, args.tests, second, entry.get("caches") or [], entry.get("deselect") or [])
+        done = mutation.mutmut(second, "run", "--max-children", str(args.jobs), *survivors, log=second / "mutmut.log")
+        if done.returncode != 0:
+            raise SystemExit(f"mutation_survivors: mutmut failed (see {second / 'mutmut.log'})")
+        again = mutation.results(second, [])
+        for name in survivors:
+            if again.get(name, {}).get("status") in mutation.KILLED:
+                found[name] = again[name]
+    after = os.times()
+    report = mutation.score(module, found, equivalents)
+    report["rerun"] = len(survivors)
+    report["rerun_with"] = args.tests
+    report["wall_seconds"] = round(time.monotonic() - started, 1)
+    report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)
+    for row in report["survivors"]:
+        print(f"{row['status']:>11}  {row['function']}  [{row['name'].rsplit('_', 1)[1]}]")
+        print(f"             - {row['change'][0]}\n             + {row['change'][1]}")
+    for unused in report["unused_equivalents"]:
+        print(f"  unused equivalent in mutation.yaml: {unused['function']}: {unused['from']!r} -> {unused['to']!r}")
+    print(
+        f"{module}: {report['killed']} killed of {report['mutants'] - report['equivalent']} non-equivalent mutants "
+        f"({report['mutants']} in all, {report['equivalent']} equivalent): {report['score']:.1f}%"
+        f"  [{len(survivors)} survivors rerun with {' '.join(args.tests)}: {report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall]"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0 if report["score"] >= args.target else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
