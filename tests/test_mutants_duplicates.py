@@ -498,3 +498,22 @@ def test_seed_boxes_join_seeds_on_nearby_diagonals_and_pad_them():
     assert boxes((10, 50), (20, 66)) == [(45, 60, 5, 20), (61, 76, 15, 30)]  # 6 apart
     assert boxes((10, 50), (13, 49)) == [(44, 60, 5, 23)]  # the chain's lowest and highest place in a
     assert boxes((2, 1), a_length=8, b_length=9) == [(0, 8, 0, 9)]  # boxes end at the texts' ends
+
+
+# Sentences of 28-29 words sharing which of their 5-word shingles are sampled (those whose CRC is 0 modulo 4):
+# a reused passage must hold two of them (MIN_SHARED), wherever they stand.
+SAMPLED = {
+    "one": "The regional council voted on Monday to shut three village schools and to carry their pupils by coach to larger schools in the nearest towns from the autumn.",
+    "two": "The regional council agreed on Monday to shut three village schools and to carry their pupils by coach to larger schools in the nearest towns from the autumn.",
+    "first-word": "The county board voted late on Monday to merge three small schools and to carry their pupils by coach to larger schools in the nearest towns from the autumn.",
+}
+
+
+@pytest.mark.parametrize(("kind", "places", "found"), [("one", [19], False), ("two", [3, 19], True), ("first-word", [0, 20], True)])
+def test_a_reused_sentence_must_hold_two_sampled_shingles(kind, places, found):
+    from factlint.kinds.duplicates import DuplicatesCheck, shingle_fingerprints
+
+    sentence = SAMPLED[kind]
+    assert sorted(shingle_fingerprints(encode(sentence).plain, DuplicatesCheck.SHINGLE_WORDS, DuplicatesCheck.SAMPLE_ONE_IN)) == places
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], sentence, FILLER_A[3]), "b.md": dated("2024-03-02", FILLER_B[0], sentence, FILLER_B[2])}
+    assert [f.location.line for f in findings(texts, "reused-passage")] == ([6] if found else [])
