@@ -11,7 +11,10 @@ with only the given test files (which must be among the module's listed ones),
 in a second copy (``.mutation/<module>-survivors/``; the first copy's results
 are left as they are), and prints the score counting a mutant killed in either
 copy. A mutant that survives here is still a survivor (the other files already
-let it through). The score is the one ``bench/mutation.py`` would give after a
+let it through). With ``--unrun``, the mutants an interrupted run did not get
+to are run here too: killed by the given files, they are killed; surviving
+them, they count as survivors, marked as checked by those files only (a lower
+bound of the score, as a mutant no test ran is). The score is the one ``bench/mutation.py`` would give after a
 ``--survivors`` run, at a fraction of the CPU.
 """
 
@@ -32,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("module", help="a module of bench/mutation.yaml, run before with bench/mutation.py")
     parser.add_argument("tests", nargs="+", help="test files (among the module's listed ones) to rerun the survivors with")
+    parser.add_argument("--unrun", action="store_true", help="also run the mutants the last run did not get to (interrupted): "
+                        "those the given files kill are killed; the others stay unchecked by the module's other files")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--target", type=float, default=85.0)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the score and survivors as JSON")
@@ -48,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (first / "mutants").exists():
         raise SystemExit("mutation_survivors: run bench/mutation.py on the module first")
     found = mutation.results(first, equivalents)
-    survivors = [s["name"] for s in mutation.score(module, found, equivalents)["survivors"] if s["status"] != "not checked"]
+    scored = mutation.score(module, found, equivalents)["survivors"]
+    survivors = [s["name"] for s in scored if s["status"] != "not checked" or args.unrun]
+    unrun = {s["name"] for s in scored if s["status"] == "not checked"}
     started, cpu = time.monotonic(), os.times()
     if survivors:
         second.mkdir(parents=True, exist_ok=True)
@@ -58,11 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"mutation_survivors: mutmut failed (see {second / 'mutmut.log'})")
         again = mutation.results(second, [])
         for name in survivors:
-            if again.get(name, {}).get("status") in mutation.KILLED:
+            status = again.get(name, {}).get("status")
+            if status in mutation.KILLED:
                 found[name] = again[name]
+            elif name in unrun and status not in mutation.NOT_RUN:
+                found[name] = {**again[name], "status": f"{status} (only {' '.join(args.tests)} ran)"}
     after = os.times()
     report = mutation.score(module, found, equivalents)
     report["rerun"] = len(survivors)
+    report["unrun_before"] = len(unrun) if args.unrun else 0
     report["rerun_with"] = args.tests
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)

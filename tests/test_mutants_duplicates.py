@@ -517,3 +517,21 @@ def test_a_reused_sentence_must_hold_two_sampled_shingles(kind, places, found):
     assert sorted(shingle_fingerprints(encode(sentence).plain, DuplicatesCheck.SHINGLE_WORDS, DuplicatesCheck.SAMPLE_ONE_IN)) == places
     texts = {"a.md": dated("2024-03-01", FILLER_A[0], sentence, FILLER_A[3]), "b.md": dated("2024-03-02", FILLER_B[0], sentence, FILLER_B[2])}
     assert [f.location.line for f in findings(texts, "reused-passage")] == ([6] if found else [])
+
+
+# 20 words, with sampled shingles in them
+FERRY = "the ferry between the two islands will run twice a day from May and carry up to four hundred passengers"
+
+
+@pytest.mark.parametrize(("copy", "found"), [("Officials confirmed very late yesterday", True), ("Officials confirmed very late last night", False)])
+def test_a_stretch_inside_longer_sentences_is_reuse_when_it_is_80_percent_of_the_shorter(copy, found):
+    """With a house rule's min_words of 20: the copy's sentence is 25 words (20 of them the stretch: 80%) or 26."""
+    source = f"After months of delay and a long dispute over subsidies with the operator, the transport office announced that {FERRY}."
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], source, FILLER_A[3]),
+        "b.md": dated("2024-03-02", FILLER_B[0], f"{copy} {FERRY}.", FILLER_B[2]),
+    }
+    messages = [f.message for f in findings(texts, "reused-passage", min_words=20)]
+    assert len(messages) == found
+    if found:
+        assert re.search(r"in part \(a stretch of 20 words; the sentences are \d+% similar\)$", messages[0])
