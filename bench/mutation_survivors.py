@@ -31,6 +31,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import mutation  # noqa: E402  (bench/mutation.py)
 
 
+def merge(found: dict[str, dict], again: dict[str, dict], unrun: set[str], tests: list[str]) -> None:
+    """The first copy's results, with what the second copy killed, and what it alone ran."""
+    for name, result in again.items():
+        if name not in found:
+            continue
+        if result["status"] in mutation.KILLED:
+            found[name] = result
+        elif name in unrun and result["status"] not in mutation.NOT_RUN:
+            found[name] = {**result, "status": f"{result['status']} (only {' '.join(tests)} ran)"}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("module", help="a module of bench/mutation.yaml, run before with bench/mutation.py")
@@ -53,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     if not (first / "mutants").exists():
         raise SystemExit("mutation_survivors: run bench/mutation.py on the module first")
     found = mutation.results(first, equivalents)
+    unrun = {name for name, result in found.items() if result["status"] == "not checked"}
+    if (second / "mutants").exists():  # an earlier pass here: what it killed is not run again
+        merge(found, mutation.results(second, []), unrun, args.tests)
     scored = mutation.score(module, found, equivalents)["survivors"]
-    survivors = [s["name"] for s in scored if s["status"] != "not checked" or args.unrun]
-    unrun = {s["name"] for s in scored if s["status"] == "not checked"}
+    survivors = [s["name"] for s in scored if not s["status"].startswith("not checked") or args.unrun]
     started, cpu = time.monotonic(), os.times()
     if survivors:
         second.mkdir(parents=True, exist_ok=True)
@@ -63,17 +76,14 @@ def main(argv: list[str] | None = None) -> int:
         done = mutation.mutmut(second, "run", "--max-children", str(args.jobs), *survivors, log=second / "mutmut.log")
         if done.returncode != 0:
             raise SystemExit(f"mutation_survivors: mutmut failed (see {second / 'mutmut.log'})")
-        again = mutation.results(second, [])
-        for name in survivors:
-            status = again.get(name, {}).get("status")
-            if status in mutation.KILLED:
-                found[name] = again[name]
-            elif name in unrun and status not in mutation.NOT_RUN:
-                found[name] = {**again[name], "status": f"{status} (only {' '.join(args.tests)} ran)"}
+    # read again after the run: mutmut forgets the results of functions changed since (their mutants are new)
+    found = mutation.results(first, equivalents)
+    if (second / "mutants").exists():
+        merge(found, mutation.results(second, []), unrun, args.tests)
     after = os.times()
     report = mutation.score(module, found, equivalents)
     report["rerun"] = len(survivors)
-    report["unrun_before"] = len(unrun) if args.unrun else 0
+    report["not_run_by_the_first"] = len(unrun)
     report["rerun_with"] = args.tests
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)

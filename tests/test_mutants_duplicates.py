@@ -535,3 +535,22 @@ def test_a_stretch_inside_longer_sentences_is_reuse_when_it_is_80_percent_of_the
     assert len(messages) == found
     if found:
         assert re.search(r"in part \(a stretch of 20 words; the sentences are \d+% similar\)$", messages[0])
+
+
+def test_sentences_exactly_as_alike_as_the_rule_asks_are_a_copy_not_a_stretch_in_part():
+    source = "The old harbour wall near the fish market gave way under heavy seas early on the morning after the storm and flooded the lower streets."
+    copy = "The old harbour wall near the fish market fell down amid heavy seas early on the morning after a gale and flooded the lower streets."
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], source, FILLER_A[3]), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[2])}
+    (finding,) = findings(texts, "reused-passage")  # 5 words of 25 changed: 80%, the rule's similarity
+    assert finding.message.endswith("also in a.md, filed 1 day earlier, almost word for word (80% similar)")
+
+
+def test_sentences_exactly_as_alike_as_the_rule_asks_count_whatever_the_stretch():
+    """A house rule's min_words of 15: the stretch is the sentences' first 16 words, 4 more agree after 5 that
+    differ (a gap over max_gap): 20 of 25 words alike, 80%, though the stretch is 16 (64% of either)."""
+    opening = "The old harbour wall near the fish market gave way under heavy seas early on the"
+    source = f"{opening} morning after a violent storm and flooded the streets."
+    copy = f"{opening} first night of this week and flooded the streets."
+    texts = {"a.md": dated("2024-03-01", FILLER_A[0], source, FILLER_A[3]), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[2])}
+    (finding,) = findings(texts, "reused-passage", min_words=15)
+    assert finding.message.endswith("also in a.md, filed 1 day earlier, almost word for word (80% similar)")
