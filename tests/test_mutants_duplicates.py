@@ -554,3 +554,17 @@ def test_sentences_exactly_as_alike_as_the_rule_asks_count_whatever_the_stretch(
     texts = {"a.md": dated("2024-03-01", FILLER_A[0], source, FILLER_A[3]), "b.md": dated("2024-03-02", FILLER_B[0], copy, FILLER_B[2])}
     (finding,) = findings(texts, "reused-passage", min_words=15)
     assert finding.message.endswith("also in a.md, filed 1 day earlier, almost word for word (80% similar)")
+
+
+def test_an_exact_repeated_run_is_fixed_by_deleting_it_and_an_edited_one_is_not():
+    from factlint.fixes import fixed_text
+
+    text = article("Ceasefire talks", LEDE, SECOND, THIRD, "Officials were cautious on Wednesday.", LEDE, SECOND, THIRD)
+    (finding,) = findings(text)
+    assert fixed_text(text, finding.fixes) == (article("Ceasefire talks", LEDE, SECOND, THIRD, "Officials were cautious on Wednesday."), 1)
+    # spacing aside: a copy wrapped differently is still the same text to delete
+    rewrapped = article(LEDE, SECOND, THIRD, LEDE.replace(" in Paris ", "\nin Paris "), SECOND, "Talks resume next week.")
+    (finding,) = findings(rewrapped)
+    assert fixed_text(rewrapped, finding.fixes) == (article(LEDE, SECOND, THIRD, "Talks resume next week."), 1)
+    (finding,) = findings(article(LEDE, SECOND, THIRD, LEDE.replace("agreed", "approved"), SECOND))
+    assert finding.fixes == ()  # an edited copy is only reported
