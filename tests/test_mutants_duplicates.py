@@ -568,3 +568,21 @@ def test_an_exact_repeated_run_is_fixed_by_deleting_it_and_an_edited_one_is_not(
     assert fixed_text(rewrapped, finding.fixes) == (article(LEDE, SECOND, THIRD, "Talks resume next week."), 1)
     (finding,) = findings(article(LEDE, SECOND, THIRD, LEDE.replace("agreed", "approved"), SECOND))
     assert finding.fixes == ()  # an edited copy is only reported
+
+
+def test_a_run_ends_at_a_paragraph_that_differs_and_the_next_repeat_is_reported_on_its_own():
+    found = findings(article(LEDE, SECOND, THIRD, LEDE, THIRD))
+    assert [(f.location.line, f.location.end_line, f.related[0].location.line) for f in found] == [(7, 7, 1), (9, 9, 5)]
+    assert [f.message for f in found] == [
+        "Line 7 repeats line 1 of this article word for word",
+        "Line 9 repeats line 5 of this article word for word",
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The minister said the ceasefire would certainly hold for now.", True),  # 10 words: min_sentence_words
+    ("The minister said the ceasefire would hold for now.", False),  # 9
+])
+def test_a_sentence_of_min_sentence_words_repeated_inside_another_paragraph(sentence, found):
+    reported = findings(article(f"{sentence} {SECOND}", f"Officials were cautious. {sentence}"))
+    assert [f.message for f in reported] == (["This sentence repeats one on line 1 of this article word for word"] if found else [])
