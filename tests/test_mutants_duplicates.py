@@ -586,3 +586,26 @@ def test_a_run_ends_at_a_paragraph_that_differs_and_the_next_repeat_is_reported_
 def test_a_sentence_of_min_sentence_words_repeated_inside_another_paragraph(sentence, found):
     reported = findings(article(f"{sentence} {SECOND}", f"Officials were cautious. {sentence}"))
     assert [f.message for f in reported] == (["This sentence repeats one on line 1 of this article word for word"] if found else [])
+
+
+def test_repeated_sentences_run_on_only_while_their_originals_come_before_the_copy():
+    one = "The minister said the ceasefire would certainly hold for now."
+    two = "Diplomats expected the talks in Geneva to resume within a week."
+    found = findings(article(f"{one} {two}", f"{one} {two} {one}"))
+    assert [(f.location.line, f.location.column, f.message) for f in found] == [
+        (3, 1, "These 2 sentences repeat ones on line 1 of this article word for word"),
+        (3, len(f"{one} {two} ") + 1, "This sentence repeats one on line 1 of this article word for word"),
+    ]
+    assert [(r.location.line, r.location.column, r.location.end_column) for f in found for r in f.related] == [
+        (1, 1, len(f"{one} {two}")),
+        (1, 1, len(one)),
+    ]
+
+
+def test_repeated_sentences_starting_a_paragraph_run_on_within_it():
+    found = findings(article(f"{LEDE} {SECOND} {THIRD}", f"{SECOND} {THIRD} Officials were cautious."))
+    assert [(f.location.line, f.location.column, f.message) for f in found] == [
+        (3, 1, "These 2 sentences repeat ones on line 1 of this article word for word"),
+    ]
+    (related,) = found[0].related
+    assert (related.location.line, related.location.column) == (1, len(f"{LEDE} ") + 1)
