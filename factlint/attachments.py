@@ -238,7 +238,7 @@ def singular(word: str) -> str:
 # is a literal or starts with one, which the standard re module finds fast:
 # about 20 ms for Reuters' tenth (one pattern of alternatives took 60).
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_CUES_BEFORE_NAME = tuple(re.compile(rf"{cue} (?:the |[a-z]+ )?[{_UPPER}]") for cue in ("in", "at"))
+_CUES_BEFORE_NAME = tuple(re.compile(rf"{cue} (?:the |[a-z]+ )?[{_UPPER}]") for cue in ("in", "at", "In", "At"))
 _OF_NAME = re.compile(rf" of (?:the )?[{_UPPER}]")
 _AFTER_NAME = tuple(re.compile(literal) for literal in ("'s ", "’s ", " police"))
 _WORD_AT = re.compile(r"[^\W\d_][^\W_]*(?:\.(?=[A-Z]))?")

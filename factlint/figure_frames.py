@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterable
 
+from factlint import calendar
 from factlint.document import Document
 from factlint.phrases import trie_alternation
 from factlint.quantities import Quantity, canonical_thing, extract_quantities
@@ -137,12 +138,12 @@ _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|re
                "has|had|have|now|officially|at|to|of|was put at|put at")
 _PRONOUN_START = re.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
 _WEEKDAYS = re.compile(
-    _starts("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(), NOT_AFTER_WORD) + r"\b")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December"
-           "|Jan\\.?|Feb\\.?|Mar\\.|Apr\\.?|Jun\\.|Jul\\.|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+    _starts(calendar.WEEKDAYS, NOT_AFTER_WORD) + r"\b")
+_MONTHS = "|".join([*calendar.MONTHS, *(short + (r"\." if short in calendar.DOT_REQUIRED else r"\.?")
+                                        for short in calendar.MONTH_ABBREVIATIONS)])  # "Mar." only with its dot
 # "February 22", "22 Feb": a date a figure may belong to ("arrivals in the week ended February 22")
 _MONTH_DAY = re.compile(rf"\b(?:(?P<m1>{_MONTHS})\s+(?P<d1>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+(?=[ADFJMNOS])(?P<m2>{_MONTHS}))(?![\w])")
-_MONTH_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_MONTH_HINT = re.compile("(?:" + "|".join(month[:3] for month in calendar.MONTHS) + ")")
 # A wire dateline before the date: "LA PAZ, March 23 - "
 _DATELINE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’]*[ ,/-]*){1,4}\s*,?\s*$")
 # Words after a figure that start another figure's clause: "79,516,753 gallons versus 76,919,119 last year"
@@ -167,9 +168,8 @@ _NAME_WORD = re.compile(r"[a-z0-9,;'’\"“)-] ([A-Z][a-z][A-Za-z'’-]+)")  # 
 # Capitalized words that do not say which story an article tells.
 _NOT_STORY_NAMES = frozenset("""
 the this that these those his her its their our said says reuters inc corp corporation co company ltd plc
-group january february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec mln bln dlrs
-""".split())
+group mln bln dlrs
+""".split()) | calendar.lowered(calendar.MONTHS, calendar.MONTH_ABBREVIATIONS, calendar.WEEKDAYS)
 # Capitalized words that open sentences without naming what they are about.
 _OPENING_WORDS = frozenset("""
 in on at but and or as if when while after before since during last total under about some many most
@@ -181,8 +181,7 @@ the a an this that these those it its there here which who what when where and o
 people person one ones some many most all none each both several few who whom
 """.split())
 _DATE_MARK = re.compile(  # month names as a prefix tree: much cheaper to scan for than an alternation
-    _starts("January February March April June July August September October November December "
-            "Jan. Feb. Aug. Sept. Oct. Nov. Dec. May 19 20".split(), NOT_AFTER_WORD,
+    _starts([*calendar.MONTHS, *"Jan. Feb. Aug. Sept. Oct. Nov. Dec. 19 20".split()], NOT_AFTER_WORD,
             {"May": r"May(?=\s+\d)", "19": r"19\d\d", "20": r"20\d\d"}) + r"\b"
 )
 

@@ -39,6 +39,7 @@ from typing import Iterable
 
 import regex
 
+from factlint import calendar
 from factlint.document import Document
 
 # A line of text: a stretch without newlines.
@@ -91,7 +92,7 @@ _DATELINE = regex.compile(
     r"|\((?:CNN|Reuters|AP)\)\s)"
 )
 _FULL_DATE = regex.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b"
+    r"\b(?:" + "|".join(calendar.MONTHS_SHORT) + r")[a-z]*\.? \d{1,2}, \d{4}\b"
 )
 _AUXILIARY = regex.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says)\b", regex.I)
 _CAPTION_START = regex.compile(

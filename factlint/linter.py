@@ -364,15 +364,39 @@ def finish(
     known_rules: Collection[str] | None = None,
 ) -> list[Finding]:
     """Every engine's last step: what the articles' own suppressions leave (plus the
-    unused ones), filtered, deduplicated, sorted (path, line, column, rule) and fingerprinted."""
+    unused ones), filtered, deduplicated, less what a covering finding stands for
+    (``uncovered``), sorted (path, line, column, rule) and fingerprinted."""
     from factlint.suppressions import apply_suppressions
 
     unique: dict[tuple, Finding] = {}
     for finding in apply_suppressions(findings, suppressions, checks, known_rules):
         if keep is None or keep(finding):
             unique.setdefault((finding.sort_key(), finding.related), finding)
-    ordered = sorted(unique.values(), key=Finding.sort_key)
+    ordered = sorted(uncovered(unique.values(), checks), key=Finding.sort_key)
     return with_fingerprints(ordered)
+
+
+def uncovered(findings: Iterable[Finding], checks: Sequence[Check]) -> list[Finding]:
+    """The findings less those of other rules that lie inside the span of a reported finding of a
+    covering check (``Check.COVERS_SPAN``: a passage repeated within its article). The copy is
+    deleted, not edited: a weasel in it is the original's, reported there, not a second problem.
+    Only reported findings cover: a suppressed or unselected repeat leaves its copy's findings."""
+    findings = list(findings)
+    covering = {check.rule.id for check in checks if check.COVERS_SPAN}
+    spans: dict[str, list[tuple[tuple[int, int], tuple[int, int]]]] = {}
+    for finding in findings:
+        if finding.rule in covering:
+            loc = finding.location
+            spans.setdefault(loc.path, []).append(((loc.line, loc.column), (loc.end_line, loc.end_column)))
+    if not spans:
+        return findings
+
+    def inside(finding: Finding) -> bool:
+        loc = finding.location
+        start, end = (loc.line, loc.column), (loc.end_line, loc.end_column)
+        return any(first <= start and end <= last for first, last in spans.get(loc.path, ()))
+
+    return [f for f in findings if f.rule in covering or not inside(f)]
 
 
 def analyze_all(

@@ -76,6 +76,7 @@ from typing import Iterator
 
 import regex
 
+from factlint import calendar
 from factlint import gazetteer as gz
 from factlint.gazetteer import Place
 
@@ -126,12 +127,7 @@ class PlaceMention:
 # --------------------------------------------------------------------------
 # word lists
 
-_DAYS_MONTHS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-}
+_DAYS_MONTHS = calendar.lowered(calendar.WEEKDAYS, calendar.MONTHS, calendar.MONTH_ABBREVIATIONS)
 
 # Capitalised words that may stand right before a place without making it
 # part of a name: sentence-initial function words, compass words.
@@ -310,7 +306,7 @@ _DATELINE_RE = regex.compile(
     (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}\.?(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]*|DE|LA|DU|EL|AL|OF)){0,3}
        |\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})
     (?:,[ ]*(?P<qual>\p{Lu}[\p{L}\p{M}.'’\-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’\-]*){0,2}))?
-    (?:,?[ ]*(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}))?
+    (?:,?[ ]*(?P<date>(?:""" + "|".join(calendar.MONTHS_SHORT) + r""")[a-z]*\.?[ ]+\d{1,2}))?
     [ ]*(?P<agency>\([\p{L}\p{M}&.\-/ ]{1,40}\))?
     [ ]*(?P<dash>--?|[–—])[ ]""",
     regex.VERBOSE,

@@ -31,6 +31,7 @@ from typing import Mapping, NamedTuple
 
 import regex
 
+from factlint import calendar
 from factlint.phrases import trie_alternation
 
 __all__ = [
@@ -131,11 +132,7 @@ _VAGUE_SCALE: dict[str, float] = {
     "millions": 1e6, "billions": 1e9,
 }
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|"
-    "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
-_MONTH_WORDS = frozenset(_MONTHS.split("|"))
+_MONTH_WORDS = frozenset((*calendar.MONTHS, *calendar.MONTH_ABBREVIATIONS))
 
 
 _W_TOKEN = trie_alternation([*_UNITS, *_TENS, *_SCALES, "dozen"])

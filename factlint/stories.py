@@ -34,6 +34,7 @@ from typing import Any, Mapping
 
 import regex
 
+from factlint import calendar
 from factlint.document import Document
 from factlint.kinds.base import Corpus
 
@@ -41,11 +42,10 @@ _CAPITALIZED = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}’'-]{2,})")
 _COMMON = frozenset(
     """the this that these those there their they then than when where what which while with
     however also after before since during according president minister prime secretary chief
-    officials official government said says monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november december
+    officials official government said says
     mr mrs ms dr but and for from his her its our new last first one two three reuters associated
     press inc corp ltd co company year years week today yesterday""".split()
-)
+) | calendar.lowered(calendar.WEEKDAYS, calendar.MONTHS)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 TERMS_PER_ARTICLE = 40
 JOIN_SIMILARITY = 0.35

@@ -160,3 +160,19 @@ def test_places_are_read_only_where_an_attachment_or_event_may_be():
     assert [text[m:m + 9] for m in marks] == ["in Lyon s", "Marseille"]
     doc = parse_document("a.md", text.encode())
     assert [m.surface for _, _, m in article_places(doc, LEXICON)] == ["Lyon", "Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # a fronted place sets the scene of its sentence: the story names it (ECB+ 20: the place the
+        # rest of the story agrees on, against "an office worker in Sialkot")
+        ('"People poured into the streets." In Dubai, one of the seven emirates, buildings were evacuated.',
+         ["In Dubai, "]),
+        ("At Davos, the leaders met bankers.", ["At Davos, "]),
+        # a capitalised "In"/"At" before a word that is no place
+        ("In January, sales rose. In addition, prices fell. At Least one bank closed.", []),
+    ],
+)
+def test_a_fronted_place_is_read(text, read):
+    assert [text[m:m + 10] for m in sorted(trigger_starts(text))] == read

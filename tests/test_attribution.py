@@ -59,7 +59,7 @@ def test_one_rule_per_finding_type():
         ("000", 11, "weasel"),  # has been interpreted by Western officials as
         ("000", 41, "weasel"),  # has been seen as
         ("003", 3, "weasel"),  # are seen as crucial
-        ("003", 10, "weasel"),  # ... and its repeated copy
+        ("003", 10, "weasel"),  # ... and its repeated copy (this rule alone: with duplicate-passage, left to the repeat)
         ("004", 17, "weasel"),  # had been viewed as uncertain
         ("004", 31, "anonymous"),  # spoke on condition of anonymity
     ],

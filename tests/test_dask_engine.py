@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import time
 from pathlib import Path
@@ -273,10 +274,17 @@ def test_bad_inputs_are_one_line_each_as_the_local_engine_gives_them(cluster, tm
     local = run_cli("check", "articles", "--format", "json", cwd=tmp_path)
     distributed = run_cli("check", "articles", "--format", "json", "--engine", "dask", "--scheduler",
                           cluster.scheduler_address, cwd=tmp_path)
-    assert (distributed.code, distributed.out, distributed.err) == (local.code, local.out, local.err)
+    # The rule an article's budget ran out in is the one running at that CPU second, which the
+    # machine's load may move by a rule: the lines must match but for that name.
+    def same_but_the_rule_running(err: str) -> str:
+        return re.sub(r" \(in rule '[a-z-]+'\)", " (in rule ...)", err)
+
+    assert (distributed.code, distributed.out, same_but_the_rule_running(distributed.err)) == (
+        local.code, local.out, same_but_the_rule_running(local.err))
     assert local.code == 2 and "Traceback" not in local.err
     errors = local.err.strip().splitlines()
     assert [line.split(":")[1] for line in errors] == [" articles/dated.md", " articles/deep.md", " articles/slow.txt"]
+    assert "(in rule '" in errors[2]
     assert "'1998-30-06' is not a date" in errors[0] and "analysis-timeout" in errors[2]
     paths = {f["path"] for f in json.loads(local.out)["findings"]}
     assert {"articles/good.md", "articles/dated.md", "articles/caf\udce9.md"} <= paths

@@ -677,3 +677,49 @@ def test_in_part_the_share_of_the_article_is_the_stretch():
     assert match, finding.message
     words = sum(len(encode(p).codes) for p in paragraphs)
     assert int(match.group(1)) == round(100 * int(match.group(2)) / words) < round(100 * len(encode(copy).codes) / words)
+
+
+# ---------------------------------------------------------------------------
+# Other rules' findings inside a repeated passage are left to the repeat
+# ---------------------------------------------------------------------------
+
+WEASEL = "The security guarantees are seen as crucial to ensuring that any peace agreement would not lead to a surrender."
+
+
+def _with_weasels(sources: dict[str, str], *rule_ids: str) -> list[tuple[str, int, str]]:
+    checks = compile_rules([_rule(rule_id) for rule_id in rule_ids])
+    report = lint_sources([(name, text.encode("utf-8")) for name, text in sorted(sources.items())], checks)
+    assert not report.errors, [str(e) for e in report.errors]
+    return [(f.path, f.location.line, f.rule) for f in report.findings]
+
+
+def test_a_weasel_in_a_repeated_passage_is_reported_once_at_the_original():
+    text = f"{LEDE} {WEASEL}\n\n{SECOND}\n\n{LEDE} {WEASEL}\n"
+    assert _with_weasels({"a.md": text}, "duplicate-passage", "weasel-words") == [
+        ("a.md", 1, "weasel-words"), ("a.md", 5, "duplicate-passage"),
+    ]
+    # without the repeat's rule, or with the repeat silenced, nothing covers the copy: both weasels are reported
+    assert _with_weasels({"a.md": text}, "weasel-words") == [("a.md", 1, "weasel-words"), ("a.md", 5, "weasel-words")]
+    silenced = "---\nfactlint: {ignore: [duplicate-passage]}\n---\n" + text
+    assert _with_weasels({"a.md": silenced}, "duplicate-passage", "weasel-words") == [
+        ("a.md", 4, "weasel-words"), ("a.md", 8, "weasel-words"),
+    ]
+
+
+def test_a_finding_outside_the_repeat_stays():
+    text = f"{LEDE}\n\n{SECOND}\n\n{LEDE}\n\n{WEASEL}\n"
+    assert _with_weasels({"a.md": text}, "duplicate-passage", "weasel-words") == [
+        ("a.md", 5, "duplicate-passage"), ("a.md", 7, "weasel-words"),
+    ]
+
+
+def test_a_passage_reused_from_another_article_leaves_its_findings():
+    # each article stands alone: its readers read the reused passage, weasel and all
+    passage = f"{LEDE} {WEASEL} {SECOND}"
+    sources = {"a.md": f"{passage}\n", "b.md": f"Officials met again on Friday.\n\n{passage}\n"}
+    checks = compile_rules([_rule("reused-passage"), _rule("weasel-words")])
+    report = lint_sources([(name, text.encode("utf-8")) for name, text in sorted(sources.items())], checks)
+    reuse = [f.location for f in report.findings if f.rule == "reused-passage"]
+    assert [(loc.path, loc.line, loc.end_line) for loc in reuse] == [("b.md", 1, 3)]  # the span holds the weasel
+    weasels = [(f.path, f.location.line) for f in report.findings if f.rule == "weasel-words"]
+    assert weasels == [("a.md", 1), ("b.md", 3)]

@@ -620,3 +620,92 @@ def test_counterparts_left_alone(last):
         story("c.md", last),
     ])
     assert lint(files) == []
+
+
+_GREEKS_HOME = [
+    story("a.md", "Tens of thousands of Greeks marched against austerity cuts to salaries and pensions, and a bank "
+                  "in Athens was set on fire."),
+    story("b.md", "Police in Athens said three people died in the fire.\n\nThe strike closed the airport."),
+]
+
+
+def test_a_counterpart_whose_thing_is_a_plural_is_found_by_its_singular():
+    # ECB+ 8: "Tens of thousands angry Greeks demonstrate in Saddiqabad protesting the harsh austerity
+    # measures": the thing's head "Greeks" is looked up as "greek", as the other sentence's words are
+    files = dict(_GREEKS_HOME + [story("c.md", "Tens of thousands of angry Greeks demonstrate in Saddiqabad "
+                                               "against the austerity cuts to salaries and pensions.")])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert "Saddiqabad" in finding.message and finding.message.endswith("says Athens")
+    assert [(r.location.path, r.location.line) for r in finding.related] == [("a.md", 4)]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the article names the place's country
+        "Tens of thousands of angry Greeks demonstrate in Saddiqabad against the austerity cuts to salaries "
+        "and pensions. It was the biggest protest in Pakistan this year.",
+        # the same thing, few words in common: another fact
+        "Thousands of Greeks live in Saddiqabad.",
+    ],
+)
+def test_plural_counterparts_left_alone(last):
+    assert lint(dict(_GREEKS_HOME + [story("c.md", last)])) == []
+
+
+@pytest.mark.parametrize(
+    ("fronted", "flagged"),
+    [
+        # the story's place, told by another article in a fronted "In Dubai, ...": the worker in
+        # Sialkot is a stray (ECB+ 20)
+        ("In Dubai, several buildings in the business district were evacuated.", True),
+        # a fronted place in the stray's country: the story has been there
+        ("In Karachi, several buildings in the business district were evacuated.", False),
+    ],
+)
+def test_a_fronted_place_is_one_the_story_names(fronted, flagged):
+    files = dict([
+        story("a.md", "Office workers in Dubai evacuated buildings after the quake struck southern Iran."),
+        story("b.md", "The quake was felt across the Gulf. " + fronted),
+        story("c.md", "An office worker in Sialkot said the tremor lasted 30 seconds."),
+    ])
+    found = lint(files)
+    assert [(f.path, "Sialkot" in f.message) for f in found] == ([("c.md", True)] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("where", "flagged"),
+    [
+        # Reuters 00287: a country is a market, not a place inside one the story never names
+        ("Japan", False),
+        # a city of a country the story never names, in a sentence told with the story's place: a counterpart
+        ("Osaka", True),
+    ],
+)
+def test_a_counterpart_is_a_place_inside_a_country(where, flagged):
+    files = dict([
+        story("a.md", "Mazda Motor Corp has no plans to produce sports cars in the U.S., a company spokesman said."),
+        story("b.md", "Mazda Motor Corp said sales of its cars in the U.S. rose 12 pct in February."),
+        story("c.md", f"Autorama Inc, a distributor for Ford Motor Co in {where}, is considering importing cars made "
+                      "by a wholly owned subsidiary of Mazda Motor Corp, an Autorama spokesman said."),
+    ])
+    assert [(f.path, where in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("others", "flagged"),
+    [
+        # Reuters 13949: a central bank is not one of the banks a holiday closed
+        ("Carnival festivities closed banks in Duesseldorf yesterday.", False),
+        # the central bank the rest of the story places elsewhere
+        ("Mueller spoke at the central bank in Frankfurt yesterday.", True),
+    ],
+)
+def test_a_central_bank_is_its_own_thing(others, flagged):
+    files = dict([
+        story("a.md", others),
+        story("b.md", "Money markets were quiet. " + others),
+        story("c.md", "Mueller, president of the regional state central bank in Bavaria, said rates would hold."),
+    ])
+    assert [(f.path, "Bavaria" in f.message) for f in lint(files)] == ([("c.md", True)] if flagged else [])

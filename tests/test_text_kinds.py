@@ -315,3 +315,23 @@ def test_a_substitution_offers_its_preferred_form_where_the_match_is_written():
     html = "<body><p>Aid reached the&#32;Ukraine and Kiev.</p></body>"
     offered = [s for _, s in suggested(SWAP, html, "a.html")]
     assert offered == [(), ((html.index("Kiev"), html.index("Kiev") + 4, "Kyiv"),)]  # an entity inside: none
+
+
+def test_a_pattern_whose_counted_repeat_is_too_large_is_refused_before_the_alternation_compiles():
+    # Compiled into the rule's alternation, a{200000} would be written out 200,000 times (and
+    # a{1000000000} would take gigabytes): the pattern is refused alone, at its key, first.
+    err = compile_error(
+        """
+        id: house-repeats
+        kind: pattern
+        message: "Avoid {match}"
+        patterns:
+          - fine
+          - a{200000}
+        """
+    )
+    assert err.message == (
+        "rule 'house-repeats': regex 'a{200000}' in 'patterns': "
+        "counted repeats allow at most 100,000 (nested ones multiplied), not 200,000"
+    )
+    assert (err.path, err.line) == ("house.yaml", 4)

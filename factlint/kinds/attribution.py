@@ -46,6 +46,7 @@ from typing import Any, Iterable
 
 import regex
 
+from factlint import calendar
 from factlint.document import MAX_SENTENCE_CHARS, Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
@@ -72,9 +73,9 @@ _DEFINITE = frozenset("the this that these those his her their its our my your".
 _SKIP_BEFORE_VERB = frozenset(
     "here there has have had also would will did does do not never repeatedly previously later then now still long already "
     "further again once publicly privately today yesterday tonight on last this early late earlier night morning "
-    "evening afternoon week month year monday tuesday wednesday thursday friday saturday sunday even just "
+    "evening afternoon week month year even just "
     "'ve ’ve 'd ’d 'll ’ll could may might must should can".split()
-)
+) | calendar.lowered(calendar.WEEKDAYS)
 _NOT_ADVERBS = frozenset("family ally rally assembly supply reply monopoly anomaly belly jelly bully lily fly holly italy".split())
 _STOP = frozenset(
     "a an the this that these those and or but nor so yet for of to in on at by with from as into onto upon over under "
@@ -107,15 +108,12 @@ _FORWARD_STOP = frozenset(
     "but than about over under into from via is are was were has have had will would said says told and".split()
 )
 _TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight last this week month year "
+    "today yesterday tonight last this week month year "
     "morning evening afternoon night earlier later".split()
-)
+) | calendar.lowered(calendar.WEEKDAYS)
 _CLOSE_QUOTES = frozenset({"”", '"', "’", "'", ":", "“"})  # “ too: a closing mark facing the wrong way
-_MONTHS = (
-    r"jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
-    r"oct|october|nov|november|dec|december"
-)
-_MONTHS_FULL = "january|february|march|april|may|june|july|august|september|october|november|december"
+_MONTHS = "|".join(name for forms in calendar.MONTH_FORMS for name in forms).lower()
+_MONTHS_FULL = "|".join(calendar.MONTHS).lower()
 _MONTH_BEFORE = regex.compile(rf"(?i)\b(?:{_MONTHS})\.?\s*$")
 _MONTH_AFTER = regex.compile(rf"(?i)\s*(?:{_MONTHS})\b")
 _AGE = regex.compile(r"(?i)(?:\baged?\s*$|,\s*(?:then\s+|now\s+)?$)")  # "Comeaux, 49,", "Bunch, then 22,"

@@ -160,6 +160,9 @@ class Check:
     PLACEHOLDERS: ClassVar[tuple[str, ...]] = ("match",)
     CROSS_ARTICLE: ClassVar[bool] = False  # extract() and plan() are used
     NEEDS_STORIES: ClassVar[bool] = False  # without a plan of its own: check_corpus compares one story at a time
+    # Its findings cover their span: other rules' findings inside one are left to it (a passage
+    # repeated within its article is deleted, and what it says is reported at the original).
+    COVERS_SPAN: ClassVar[bool] = False
 
     def __init__(self, rule: Rule, context: dict[str, Any] | None = None) -> None:
         self.rule = rule

@@ -35,33 +35,26 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple
 
+from factlint import calendar
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.plan import STORY, Gathered, Group, Plan
-from factlint.phrases import normal
+from factlint.phrases import normal, trie_alternation
 
 FINDINGS = ("weekday", "disagreement")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = tuple(day.lower() for day in calendar.WEEKDAYS)
 _WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")),
-        1,
-    )
-    for name in names
-}
+MONTHS = {name.lower(): number for number, names in enumerate(calendar.MONTH_FORMS, 1) for name in names}
 LEAD_PARAGRAPHS = 3  # "the same event" across articles is dated in the lead
 
 _DAY_NAME = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)"
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAME = trie_alternation(MONTHS)  # "jan", "january", "sept": any form, lowercase
+_MONTH = rf"(?P<month>{_MONTH_NAME})"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d))?"
 _MONTH_DAY = rf"{_MONTH}\.?\s+(?P<day>[0-3]?\d){_ORDINAL}(?![\d:])(?!\s*(?:%|per\s?cent|percent))"
-_DAY_MONTH = rf"(?:the\s+)?(?P<day2>[0-3]?\d){_ORDINAL}\s+(?:of\s+)?(?P<month2>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+_DAY_MONTH = rf"(?:the\s+)?(?P<day2>[0-3]?\d){_ORDINAL}\s+(?:of\s+)?(?P<month2>{_MONTH_NAME})\b\.?"
 _NUMERIC = r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<nyear>(?:19|20)?\d\d)(?![\d/])|(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
 
 # A weekday and the date it names: "Tuesday, Jan. 6", "Tuesday 6 January 2026",

@@ -46,6 +46,7 @@ from typing import Any, Iterable, NamedTuple
 
 import regex
 
+from factlint import calendar
 from factlint.document import Block, Document, Location
 from factlint.findings import Finding, Related
 from factlint.fixes import line_removal
@@ -74,10 +75,8 @@ _NUMBER_BASE, _NUMBERS = 0xE000, 0x1900
 _FIGURE_WORDS = frozenset(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
-    "billion trillion mln bln half quarter first second third fourth fifth january february march april june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
-    "wednesday thursday friday saturday sunday".split()
-)
+    "billion trillion mln bln half quarter first second third fourth fifth".split()
+) | calendar.lowered(calendar.MONTHS, calendar.MONTH_ABBREVIATIONS, calendar.WEEKDAYS) - {"may"}  # "may": a verb
 # Closed-class words that start sentences; any other capitalized word is taken
 # for a name, even first in its sentence ("Micropolis Corp said it filed ...").
 _FUNCTION_WORDS = frozenset(
@@ -870,6 +869,9 @@ class DuplicatesCheck(Check):
 
         self.scope = self.params["scope"]
         self.CROSS_ARTICLE = self.scope == "folder"
+        # A repeat within an article covers its copy; a passage reused from another article
+        # does not: this article stands alone, its readers read every word of it.
+        self.COVERS_SPAN = self.scope == "article"
         self.exceptions = [_faster(compile_regex(self, "exceptions", p, regex.IGNORECASE)) for p in self.params["exceptions"]]
 
     def _comparable(self, text: str) -> bool:

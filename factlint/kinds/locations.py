@@ -59,6 +59,7 @@ from typing import Any, Iterable, Iterator
 
 import regex
 
+from factlint import calendar
 from factlint import gazetteer as gz
 from factlint.attachments import GENERIC, NAMED, read_attachments, singular, trigger_starts
 from factlint.document import Document, Location
@@ -225,9 +226,10 @@ _VENUE_PHRASE = regex.compile(
     r"(?![\w'’-])",
     regex.I,
 )
-_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)|"
-        r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)")
+_SHORT_MONTH = "(?:" + "|".join(calendar.MONTHS_SHORT).lower() + ")"
+_DAY = ("(?:" + "|".join(calendar.WEEKDAYS).lower() + "|"
+        rf"{_SHORT_MONTH}[a-z]*\.?\s+\d{{1,2}}(?!\d)|"
+        rf"\d{{1,2}}\s+{_SHORT_MONTH}[a-z]*)")
 _DAY_RE = regex.compile(rf"(?<![\w'’-]){_DAY}(?:['’]s)?(?![\w-])", regex.I)
 # "on Tuesday", "on the sidelines of": an "on" that does not introduce a topic.
 _ON_OK = regex.compile(
@@ -244,11 +246,11 @@ _INFINITIVE = regex.compile(r"(?<![\w'’-])to\s+(?!the\b|a\b|an\b|its\b|their\b
 _YEAR = regex.compile(r"(?<![\w.,])(?:1[89]\d\d|20\d\d)(?![\w])")
 # "in April", "in early February": a month without a day is not the story's day.
 _MONTH_ONLY = regex.compile(
-    r"(?<![\w'’-])(?:in|since|until|during)\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)(?!\s+\d)(?![\w'’-])",
+    r"(?<![\w'’-])(?:in|since|until|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:" + "|".join(calendar.MONTHS).lower() + r")(?!\s+\d)(?![\w'’-])",
     regex.I,
 )
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {month[:3].lower(): number for number, month in enumerate(calendar.MONTHS, 1)}
 # "the 1992 (Los Angeles) riots": a year in an event's own words.
 _DATED_BEFORE = regex.compile(r"(?<![\w'’-])(?:the|a|an|its|their|this|that)\s+(?:1[89]\d\d|20\d\d)(?:['’]s)?\s+$",
                               regex.I)
@@ -1070,7 +1072,12 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
     Cleveland"), whatever thing either sentence ties to its place: the place
     is named nowhere else in the story and lies in a country no other article
     names (nor this one, but for the place itself), and the counterpart's place is one two or more other articles name
-    (the story's place). [(placement, [(path, counterpart), ...])]"""
+    (the story's place). [(placement, [(path, counterpart), ...])]
+
+    Those two tests on the placement alone rule out nearly every one, so the
+    sentences' words are read only for the placements that pass them and for
+    what they are set against: a server checks one article against its story
+    on every edit."""
     placements: dict[str, dict[Location, Any]] = defaultdict(dict)
     places_as_things: set[Location] = set()  # "Maseru in Ivory Coast": a place's own place is no counterpart
     for key, items in by_key.items():
@@ -1083,20 +1090,31 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
     for mine in placements.values():
         for location in places_as_things & mine.keys():
             del mine[location]
-    content = {p.location: _content_words(p) for mine in placements.values() for p in mine.values()}
+    holders = _country_holders(named)
+    content: dict[Location, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def words_of(placement: Any) -> tuple[frozenset[str], frozenset[str]]:
+        found = content.get(placement.location)
+        if found is None:
+            found = content[placement.location] = _content_words(placement)
+        return found
+
     result = []
     for path, mine in placements.items():
-        others = [(o, q) for o, found in placements.items() if o != path for q in found.values()]
+        others: list[tuple[str, Any]] | None = None
         for first in mine.values():
-            told = _countries_told(first, named, path)
-            if any(place.country in told or not place.country for place in first.places):
+            if first.places[0].type == "country":
+                continue  # "a distributor for Ford in Japan": a market, not a place inside one the story never names
+            if any(not place.country or _told(holders, place.country, path, first) for place in first.places):
                 continue  # the story, or the article apart from this place, names its country
             if any(_names(first.places, places) for o, places in named.items() if o != path):
                 continue
-            words, heads = content[first.location]
+            if others is None:
+                others = [(o, q) for o, found in placements.items() if o != path for q in found.values()]
+            words, heads = words_of(first)
             matches = []
             for other_path, q in others:
-                theirs, their_heads = content[q.location]
+                theirs, their_heads = words_of(q)
                 shared = len(words & theirs)
                 if shared < COUNTERPART_WORDS or shared < COUNTERPART * min(len(words), len(theirs)):
                     continue
@@ -1116,6 +1134,25 @@ def _counterpart_outliers(by_key: dict[str, list], named: dict[str, tuple]) -> l
     return result
 
 
+def _country_holders(named: dict[str, tuple]) -> dict[str, dict[str, set[str]]]:
+    """Per country, the articles that name a place of it, and those places' ids."""
+    holders: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for path, places in named.items():
+        for place in places:
+            holders[place.country].setdefault(path, set()).add(place.id)
+    return holders
+
+
+def _told(holders: dict[str, dict[str, set[str]]], country: str, path: str, first: Any) -> bool:
+    """Whether the story names ``country``: another article, or the article at
+    ``path`` apart from the placement's own places (as _countries_told)."""
+    by_path = holders.get(country, {})
+    if any(p != path for p in by_path):
+        return True
+    own = by_path.get(path)
+    return own is not None and any(place_id not in {place.id for place in first.places} for place_id in own)
+
+
 def _content_words(placement: Any) -> tuple[frozenset[str], frozenset[str]]:
     """A placement's sentence words that carry content, and their singulars: read once
     per placement, not once for each sentence it is set against."""
@@ -1124,8 +1161,9 @@ def _content_words(placement: Any) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _head(key: str) -> str:
-    """A thing key's head word: "police station" -> "station", "event:riot" -> "riot"."""
-    return key.rpartition(":")[2].rpartition(" ")[2]
+    """A thing key's head word, singular as the sentence words it is looked up
+    in: "police station" -> "station", "event:riot" -> "riot", "greeks" -> "greek"."""
+    return singular(key.rpartition(":")[2].rpartition(" ")[2])
 
 
 def _agreeing(items: list[tuple[str, Any]]) -> list[tuple[str, Any]] | None:
