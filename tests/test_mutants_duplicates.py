@@ -609,3 +609,33 @@ def test_repeated_sentences_starting_a_paragraph_run_on_within_it():
     ]
     (related,) = found[0].related
     assert (related.location.line, related.location.column) == (1, len(f"{LEDE} ") + 1)
+
+
+def test_quotations_pairs_marks_in_a_paragraph_and_runs_an_open_one_to_its_end():
+    from factlint.kinds.duplicates import quotations
+
+    assert quotations('He said "yes" and left.') == [(8, 13)]  # marks included
+    assert quotations('"Yes," he said.') == [(0, 6)]  # from the first character
+    assert quotations('He said "we will stay') == [(8, 21)]  # left open: to the end
+    text = 'First line.\n\nShe said "no" twice. "Never," he said. "Again'
+    paragraph = text.index("She")
+    assert quotations(text, paragraph, text.index(" twice")) == [(text.index('"no'), text.index(" twice"))]
+    assert quotations(text, paragraph) == [
+        (text.index('"no'), text.index(" twice")), (text.index('"Never'), text.index(" he said")), (text.index('"Again'), len(text)),
+    ]
+    assert quotations(text, text.index('"Never'), len(text) - 2) == [(text.index('"Never'), text.index(" he said")), (text.index('"Again'), len(text) - 2)]
+
+
+def test_within_a_story_a_sentence_quoting_twice_is_compared_without_both_quotations():
+    def told(first: str, second: str) -> str:
+        return (
+            "The mayor, who toured the flooded streets on Monday with rescue teams from three regions and met the families "
+            f"sheltering at the town hall, said \"{first}\" and then \"{second}\" before leaving."
+        )
+
+    texts = {
+        "a.md": labelled("floods", FILLER_A[0], told("we will rebuild every bridge", "nobody will be left alone"), FILLER_A[3]),
+        "b.md": labelled("floods", FILLER_B[0], told("the water is going down", "help is on its way"), FILLER_B[2]),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert finding.message.endswith("also in a.md, word for word")
