@@ -639,3 +639,19 @@ def test_within_a_story_a_sentence_quoting_twice_is_compared_without_both_quotat
     }
     (finding,) = findings(texts, "reused-passage")
     assert finding.message.endswith("also in a.md, word for word")
+
+
+def test_a_folder_rule_message_may_show_the_match_as_the_passage_starts():
+    """{match} is one of the kind's placeholders: across articles it is how the copied passage starts
+    (the folder scope keeps no text, only each sentence's first 40 characters)."""
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], f"{RAISED} {EXPECTED}", FILLER_A[1]),
+        "b.md": dated("2024-03-02", FILLER_B[1], f"{RAISED} {EXPECTED}", FILLER_B[0]),
+        "c.md": dated("2024-03-03", FILLER_A[0], f"{RAISED} {EXPECTED}", FILLER_A[1]),
+    }
+    rule = dataclasses.replace(_rule("reused-passage"), message="{match} ({what})")
+    report = lint_sources([(name, text.encode("utf-8")) for name, text in sorted(texts.items())], compile_rules([rule]))
+    assert sorted((f.path, f.message) for f in report.findings) == [
+        ("b.md", f"{RAISED[:37]}... (1 paragraph, {_share(RAISED + ' ' + EXPECTED, FILLER_B[1], RAISED + ' ' + EXPECTED, FILLER_B[0])} of this article)"),
+        ("c.md", f"{FILLER_A[0][:37]}... (The whole article)"),
+    ]
