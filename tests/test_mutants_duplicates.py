@@ -655,3 +655,20 @@ def test_a_folder_rule_message_may_show_the_match_as_the_passage_starts():
         ("b.md", f"{RAISED[:37]}... (1 paragraph, {_share(RAISED + ' ' + EXPECTED, FILLER_B[1], RAISED + ' ' + EXPECTED, FILLER_B[0])} of this article)"),
         ("c.md", f"{FILLER_A[0][:37]}... (The whole article)"),
     ]
+
+
+def test_a_copy_running_on_from_one_passage_of_its_source_into_another_that_overlaps_it():
+    """The source tells S2 twice (after S1, and before S3); the copy tells S1 S2 S3. The longer stretch
+    (S1 S2) is kept; the other (S2 S3) overlaps it and is aligned again on what is left (S3). The sentences
+    most alike win: S1 S2, word for word (S3 joins them only as a chain through another paragraph)."""
+    first = "Rescue teams worked through the night to reach villages cut off by the landslide above the valley on Sunday."
+    second = "Hundreds of families had spent two days without power or clean water before the army opened the mountain road."
+    third = "Most of them were taken to schools in the town below."
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], f"{first} {second}", FILLER_A[1], f"{second} {third}", FILLER_A[2]),
+        "b.md": dated("2024-03-02", FILLER_B[0], f"{first} {second} {third}", FILLER_B[1]),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert (finding.location.line, finding.location.column, finding.location.end_column) == (6, 1, len(f"{first} {second}"))
+    assert finding.message.startswith("2 sentences, ") and finding.message.endswith("also in a.md, filed 1 day earlier, word for word")
+    assert (finding.related[0].location.line, finding.related[0].location.end_column) == (6, len(f"{first} {second}"))
