@@ -672,3 +672,19 @@ def test_a_copy_running_on_from_one_passage_of_its_source_into_another_that_over
     assert (finding.location.line, finding.location.column, finding.location.end_column) == (6, 1, len(f"{first} {second}"))
     assert finding.message.startswith("2 sentences, ") and finding.message.endswith("also in a.md, filed 1 day earlier, word for word")
     assert (finding.related[0].location.line, finding.related[0].location.end_column) == (6, len(f"{first} {second}"))
+
+
+def test_a_passage_its_source_tells_twice_is_reported_once_against_the_first():
+    """Two windows align the copy's paragraph with each of the source's two copies of it: one stretch is
+    kept, the other overlaps it and leaves nothing before it to align again."""
+    told = (
+        "Rescue teams worked through the night to reach villages cut off by the landslide above the valley, "
+        "where hundreds of families had spent two days without power or clean water."
+    )
+    texts = {
+        "a.md": dated("2024-03-01", FILLER_A[0], told, FILLER_A[1], FILLER_A[2], told, FILLER_A[3]),
+        "b.md": dated("2024-03-02", FILLER_B[0], told, FILLER_B[1]),
+    }
+    (finding,) = findings(texts, "reused-passage")
+    assert (finding.location.line, finding.related[0].location.line) == (6, 6)
+    assert finding.message.endswith("also in a.md, filed 1 day earlier, word for word")
