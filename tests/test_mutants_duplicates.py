@@ -688,3 +688,16 @@ def test_a_passage_its_source_tells_twice_is_reported_once_against_the_first():
     (finding,) = findings(texts, "reused-passage")
     assert (finding.location.line, finding.related[0].location.line) == (6, 6)
     assert finding.message.endswith("also in a.md, filed 1 day earlier, word for word")
+
+
+def test_a_passage_several_earlier_articles_share_is_reported_against_the_earliest_by_date():
+    passage = f"{RAISED} {EXPECTED}"
+    texts = {
+        "z.md": dated("2024-03-01", FILLER_A[0], passage, FILLER_A[1]),  # first filed, last by path
+        "a.md": dated("2024-03-02", FILLER_B[0], passage, FILLER_B[1]),
+        "m.md": dated("2024-03-03", FILLER_A[2], passage, FILLER_B[2]),
+    }
+    reported = {f.path: f.message for f in findings(texts, "reused-passage")}
+    assert sorted(reported) == ["a.md", "m.md"]
+    assert "also in z.md, filed 1 day earlier" in reported["a.md"]
+    assert "also in z.md, filed 2 days earlier" in reported["m.md"]
