@@ -183,6 +183,12 @@ def test_not_weasel(text):
         ("Turnout was 62% on Sunday.", "62%"),
         ("The crowd of about 10,000 people marched on parliament.", "10,000 people"),
         ("The blaze caused an estimated $400,000 in damage.", "$400,000"),
+        # issue 15's figures that are no claims (an age, a reference mark, a conversion, shown arithmetic)
+        # do not hide the claim beside them
+        ("Bunch, then 22, was among 46 people arrested at the march.", "46 people"),
+        ("The storm killed 39 people on the coast.[39] The road was closed.", "39 people"),
+        ("The bomb had a yield of one megaton, the equivalent of one million tons of TNT, and killed 12 people.", "12 people"),
+        ("The floods caused $3 billion in damage. That's an average of $300 for every resident.", "$3 billion"),
     ],
 )
 def test_unsourced_figures(text, figure):

@@ -137,7 +137,7 @@ def test_the_title_limit_is_sixteen_capitalized_words():
     "text",
     [
         "Bunch, then 22, was sentenced to 60 years.",  # an age
-        "The storm destroyed the harbour wall and several boats.[39]",  # a reference mark
+        "Dozens were killed.[39] The road was closed.",  # a reference mark ("Dozens were killed, 39 hurt." is a tally)
         "The bomb had a yield of one megaton, the equivalent of one million tons of TNT.",  # a conversion
         "The world produced 54 million tons of e-waste last year, the report said. That's an average of about 43 lbs per person.",
         "Last July, Carrey was outraged after the shooting deaths of 12 people in Aurora.",  # an event already reported
@@ -521,3 +521,26 @@ def test_a_reason_given_for_all_the_story_s_sources_explains_each_of_them():
         " on condition of anonymity to discuss the sensitive operation.\n"
     )
     assert found(text, "anonymous") == []
+
+
+# ---------------------------------------------------------------------------
+# The issue's classes, the other way: each shape next to the one it must not hide (audit, session 4)
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mixed curly and straight marks with no one named around them
+        'The launch failed on Tuesday.\n\n“Either our belief about the rocket is correct, or we are wrong about it."\n',
+        # a verb that is no speech verb does not credit the words
+        "The mayor toured the site on Monday.\n\nThe crane fell.\n\n“We will build it all again from the ground up.”\n",
+    ],
+)
+def test_a_quotation_in_the_issue_s_shapes_with_no_speaker_is_reported(text):
+    assert len(found(text, "unattributed-quote")) == 1
+
+
+def test_a_named_official_who_sends_a_statement_is_no_anonymous_source():
+    assert found("Pentagon spokesman Jeff Davis sent a statement to the network.", "anonymous") == []
+    assert len(found("A Pentagon official sent a statement to the network.", "anonymous")) == 1

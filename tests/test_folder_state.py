@@ -142,12 +142,14 @@ def test_a_text_in_memory_is_compared_and_the_state_left_as_it_was(archive, monk
     from factlint.document import Settings
     from factlint.linter import analyze, needs_stories
     from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+    from factlint.workspace import selected
 
     monkeypatch.chdir(archive)
     path = "archive/012.md"
     text = (archive / path).read_text() + "\nThe US envoy said more talks would follow in Paris.\n"
     config = load_config(None)
-    checks = compile_rules(load_rules([builtin_rules_dir()]), {"facts": config.facts, "root": config.root})
+    rules = selected(load_rules([builtin_rules_dir()]), config.select, config.ignore, config.extend_select)  # as the hook runs them
+    checks = compile_rules(rules, {"facts": config.facts, "root": config.root})
     settings = Settings(extra_abbreviations=tuple(config.abbreviations))
     state = factlint.engine.folder.FolderState.open(ResultCache.open(config.root, checks, settings, "archive"), "archive", config, checks)
     assert state is not None
