@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("tests", nargs="+", help="test files (among the module's listed ones) to rerun the survivors with")
     parser.add_argument("--unrun", action="store_true", help="also run the mutants the last run did not get to (interrupted): "
                         "those the given files kill are killed; the others stay unchecked by the module's other files")
+    parser.add_argument("--report", action="store_true", help="run nothing: the score of both copies' results as they are")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--target", type=float, default=85.0)
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the score and survivors as JSON")
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     scored = mutation.score(module, found, equivalents)["survivors"]
     survivors = [s["name"] for s in scored if not s["status"].startswith("not checked") or args.unrun]
     started, cpu = time.monotonic(), os.times()
-    if survivors:
+    if survivors and not args.report:
         second.mkdir(parents=True, exist_ok=True)
         mutation.prepare(module, args.tests, second, entry.get("caches") or [], entry.get("deselect") or [])
         done = mutation.mutmut(second, "run", "--max-children", str(args.jobs), *survivors, log=second / "mutmut.log")
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         merge(found, mutation.results(second, []), unrun, args.tests)
     after = os.times()
     report = mutation.score(module, found, equivalents)
-    report["rerun"] = len(survivors)
+    report["rerun"] = 0 if args.report else len(survivors)
     report["not_run_by_the_first"] = len(unrun)
     report["rerun_with"] = args.tests
     report["wall_seconds"] = round(time.monotonic() - started, 1)
@@ -95,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{module}: {report['killed']} killed of {report['mutants'] - report['equivalent']} non-equivalent mutants "
         f"({report['mutants']} in all, {report['equivalent']} equivalent): {report['score']:.1f}%"
-        f"  [{len(survivors)} survivors rerun with {' '.join(args.tests)}: {report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall]"
+        f"  [{report['rerun']} survivors rerun with {' '.join(args.tests)}: {report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall]"
     )
     if args.json:
         args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
