@@ -21,7 +21,6 @@ bound of the score, as a mutant no test ran is). The score is the one ``bench/mu
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -88,20 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     report["rerun_with"] = args.tests
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)
-    for row in report["survivors"]:
-        print(f"{row['status']:>11}  {row['function']}  [{row['name'].rsplit('_', 1)[1]}]")
-        print(f"             - {row['change'][0]}\n             + {row['change'][1]}")
-    for unused in report["unused_equivalents"]:
-        print(f"  unused equivalent in mutation.yaml: {unused['function']}: {unused['from']!r} -> {unused['to']!r}")
-    print(
-        f"{module}: {report['killed']} killed of {report['mutants'] - report['equivalent']} non-equivalent mutants "
-        f"({report['mutants']} in all, {report['equivalent']} equivalent): {report['score']:.1f}%"
-        f"  [{report['rerun']} survivors rerun with {' '.join(args.tests)}: {report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall]"
-    )
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return 0 if report["score"] >= args.target else 1
-
+    how = f"{report['rerun']} survivors rerun with {' '.join(args.tests)}: {report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall"
+    return mutation.finish(report, how, args.json, args.target)
 
 if __name__ == "__main__":
     sys.exit(main())
