@@ -299,6 +299,11 @@ def main(argv: list[str] | None = None) -> int:
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["cpu_seconds"] = round((after.children_user + after.children_system) - (cpu.children_user + cpu.children_system), 1)
 
+    return finish(report, f"{report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall; tests: {' '.join(tests)}", args.json, args.target)
+
+
+def finish(report: dict, how: str, json_file: Path | None, target: float) -> int:
+    """Print the survivors and the score (``how``: what was run), write the JSON; the exit code."""
     for row in report["survivors"]:
         before, after_change = row["change"]
         print(f"{row['status']:>11}  {row['function']}  [{row['name'].rsplit('_', 1)[1]}]")
@@ -306,13 +311,12 @@ def main(argv: list[str] | None = None) -> int:
     for entry in report["unused_equivalents"]:
         print(f"  unused equivalent in mutation.yaml: {entry['function']}: {entry['from']!r} -> {entry['to']!r}")
     print(
-        f"{module}: {report['killed']} killed of {report['mutants'] - report['equivalent']} non-equivalent mutants "
-        f"({report['mutants']} in all, {report['equivalent']} equivalent): {report['score']:.1f}%"
-        f"  [{report['cpu_seconds']} s CPU, {report['wall_seconds']} s wall; tests: {' '.join(tests)}]"
+        f"{report['module']}: {report['killed']} killed of {report['mutants'] - report['equivalent']} non-equivalent mutants "
+        f"({report['mutants']} in all, {report['equivalent']} equivalent): {report['score']:.1f}%  [{how}]"
     )
-    if args.json:
-        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return 0 if report["score"] >= args.target else 1
+    if json_file:
+        json_file.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0 if report["score"] >= target else 1
 
 
 if __name__ == "__main__":

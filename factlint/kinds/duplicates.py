@@ -1347,6 +1347,7 @@ class DuplicatesCheck(Check):
             later.body(path),
             later.opening,
             related=[Related(earlier.body(other), "earlier copy of the article")],
+            match=later.opening,  # the folder scope keeps how the text starts, not the text
             **_placeholders(
                 "The whole article", other, similarity, _counted(paragraphs, "paragraph"), 1.0, self._origin(later, other, earlier)
             ),
@@ -1364,10 +1365,12 @@ class DuplicatesCheck(Check):
         values["what"] = "The whole article" if whole else f"{extent}, {values['share']} of this article"
         if in_part:
             values["how"] = f"in part (a stretch of {passage.matched} words; the sentences are {_percent(passage.similarity)}% similar)"
+        excerpt = later.excerpt(passage.first, passage.last)
         return self.finding_at(
             copy,
-            later.excerpt(passage.first, passage.last),
+            excerpt,
             related=[Related(original, f"earlier copy of the passage ({_lines(original)})")],
+            match=excerpt,  # the folder scope keeps how each sentence starts, not the text
             **values,
         )
 
