@@ -708,3 +708,19 @@ def test_a_central_bank_is_its_own_thing(others, flagged):
                                "Mueller, president of the regional state central bank in Bavaria, said rates would hold.",
                                "Bavaria")
     assert found == ([("c.md", True)] if flagged else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "They'll meet in Geneva on Tuesday.",
+    "They’ll meet in Geneva on Tuesday.",
+    "The ministers said they'd meet in Geneva on Tuesday.",
+    "Leaders will meet in Geneva on Tuesday.",
+])
+def test_a_contracted_hedge_hedges_the_placement(sentence):
+    # "'ll" and "'d" are the lexicon's hedges like "will" and "would"; a contraction follows a letter
+    assert statuses(sentence) == {"Geneva": "hedged"}
+
+
+def test_a_meeting_they_will_hold_elsewhere_is_no_mismatch():
+    text = "Leaders met in Paris on Monday.\n\nThe leaders said they'll meet in Berlin on Monday.\n"
+    assert lint({"a.md": text}) == []

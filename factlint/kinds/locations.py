@@ -115,7 +115,14 @@ def _alternation(phrases: Iterable[str]) -> str:
 def _words_regex(phrases: Iterable[str], flags: int = re.I) -> re.Pattern:
     # "\b" lets the engine skip to word starts; the look-behind then rules out
     # "-fire". The standard re module runs this a third faster than regex.
-    return re.compile(rf"\b(?<![\w'’-]){_alternation(phrases)}(?![\w'’-])", flags)
+    # A contraction ("'ll", "'d") is the end of a word ("they'll"): it must follow a letter.
+    phrases = [p for p in phrases if p and p.strip()]
+    clitics = [p for p in phrases if p[0] in "'’"]
+    words = [p for p in phrases if p[0] not in "'’"]
+    pattern = rf"\b(?<![\w'’-]){_alternation(words)}(?![\w'’-])"
+    if clitics:
+        pattern += rf"|(?<=[^\W\d_]){_alternation(clitics)}(?![\w'’-])"
+    return re.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
