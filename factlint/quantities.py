@@ -1247,7 +1247,7 @@ class _Reading:
             step = 1.0 / int(fd)
         if m1:
             mult = _mult(m1)
-        elif self.m2 and self.n2 is not None and self.rsep.strip() != "or":
+        elif self.m2 and self.n2 is not None:
             mult = _mult(self.m2)  # "$140-150 million"
         else:
             mult = 1.0
@@ -1283,7 +1283,7 @@ class _Reading:
         if parsed is None:
             return False
         value = parsed
-        wmult = self.wm or (self.wm2 if self.rsep is not None and self.rsep.strip() != "or" else None)
+        wmult = self.wm or (self.wm2 if self.rsep is not None else None)
         if wmult:
             value *= _mult(wmult)  # "three mln", "between four and seven mln"
             self.step = _mult(wmult)

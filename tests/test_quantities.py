@@ -541,3 +541,17 @@ def test_qualifier_widths_are_the_callers() -> None:
 def test_tokenized_decimals_and_sentence_openers() -> None:
     assert [q.value for q in qs("a quake of magnitude 6. 1 struck the island")] != [1.0]  # "6. 1" is 6.1 split
     assert [q.text for q in qs("A 10 pct stake was sold.")] == ["10 pct"]  # "A" opens a sentence, names nothing
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high"), [
+    ("It will import 4 or 5 mln tonnes of wheat.", 4e6, 4e6, 5e6),  # "or" scales both ends, as "to" and "-" do
+    ("two or three mln dlrs", 2e6, 2e6, 3e6),
+    ("It will import 4 to 5 mln tonnes of wheat.", 4e6, 4e6, 5e6),
+])
+def test_a_range_scales_both_numbers_by_the_multiplier_after_the_second(text, value, low, high):
+    q = qs(text)[0]
+    assert (q.value, q.low, q.high) == (value, low, high)
+
+
+def test_an_or_range_conflicts_with_a_figure_outside_it():
+    assert conflicts(fig("It will import 4 or 5 mln tonnes of wheat."), fig("It will import 2 mln tonnes of wheat."))
