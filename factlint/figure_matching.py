@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from factlint.document import Location
 from factlint.figure_frames import TOKEN, context_words, opener
-from factlint.quantities import Quantity, dimension, qualified_range
+from factlint.quantities import Quantity, dimension, qualified_range, ranges_conflict
 
 if TYPE_CHECKING:
     from factlint.figure_frames import Lexicon, Mention
@@ -472,11 +472,7 @@ def disagree(a: Figure, b: Figure, tolerance: float) -> bool:
     disagree: "three injured" (2.5 to 3.5 as rounding goes) and "four injured" (3.5 to 4.5) are two
     counts, "101 min." and "1 hour, 40 minutes" two running times."""
     tolerance = max(tolerance, a.slack, b.slack)
-    a_low, a_high = _widened(a, tolerance)
-    b_low, b_high = _widened(b, tolerance)
-    if a_low == a_high or b_low == b_high:  # a point (a bound's edge, a value with no precision)
-        return a_high < b_low or b_high < a_low
-    return a_high <= b_low or b_high <= a_low
+    return ranges_conflict(_widened(a, tolerance), _widened(b, tolerance))
 
 
 def _widened(f: Figure, tolerance: float) -> tuple[float, float]:

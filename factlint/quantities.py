@@ -1756,8 +1756,8 @@ def conflicts(
     come from. Each range is widened by half its written precision (for
     exact figures) and by ``tolerance`` (relative: 0.05 is 5%), and the two
     conflict only if the widened ranges do not overlap: ranges that only touch
-    conflict, as in ``figure_matching.disagree`` ("34 countries", 33.5 to 34.5
-    as rounding goes, and "35 countries" are two counts), unless one is a point.
+    conflict (``ranges_conflict``: "34 countries", 33.5 to 34.5 as rounding
+    goes, and "35 countries" are two counts), unless one is a point.
     So "more than 30 countries" and "35 countries" agree, "nearly 800,000" and
     "800,000" agree, and "35 countries" and "30" or "34 countries" conflict.
     """
@@ -1773,9 +1773,15 @@ def conflicts(
         tb = syn.get(tb, tb)
     if ta != tb:
         return False
-    alo, ahi = _widen(a, tolerance)
-    blo, bhi = _widen(b, tolerance)
-    if alo == ahi or blo == bhi:  # a point (a bound's edge, a value with no precision)
+    return ranges_conflict(_widen(a, tolerance), _widen(b, tolerance))
+
+
+def ranges_conflict(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two widened ranges (rounding and tolerance allowed for) cannot both hold: apart,
+    or only touching ("three injured", 2.5 to 3.5 as rounding goes, and "four injured", 3.5 to
+    4.5, are two counts), unless one is a point (a bound's edge, a value with no precision)."""
+    (alo, ahi), (blo, bhi) = a, b
+    if alo == ahi or blo == bhi:
         return ahi < blo or bhi < alo
     return ahi <= blo or bhi <= alo
 

@@ -416,7 +416,6 @@ class Lexicon:
     def _compile_figures(self, words: dict[str, list[str]]) -> None:
         """The words around a number that make it a claim, background or a market's move."""
         approximately = _phrase_alternation(words["estimate_words"])
-        self.estimates = regex.compile(rf"\b{approximately}\s*$", regex.I)
         self.estimate_markers = regex.compile(rf"\b{_phrase_alternation(words['estimate_markers'])}\s*$", regex.I)
         self.tallies = regex.compile(rf"\b{_phrase_alternation(words['tally_words'])}\b", regex.I)
         self.money_claims = regex.compile(rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)

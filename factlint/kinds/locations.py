@@ -1014,16 +1014,10 @@ def _known_country(first: Any, majority: list, named: dict[str, tuple], path: st
     """Whether the placement's country is the majority's, or one the story names:
     another article, or this one apart from the place itself."""
     theirs = {place.country for _, p in majority for place in p.places[:1]}
-    told = _countries_told(first, named, path)
-    return any(place.country in theirs or place.country in told or not place.country for place in first.places)
-
-
-def _countries_told(first: Any, named: dict[str, tuple], path: str) -> set[str]:
-    """The countries of the places the story names: every other article's, and
-    this article's but the placement's own places ("a setback at Toronto ...
-    their third loss in Canada": the article knows it went to Canada)."""
-    own = {place.id for place in first.places}
-    return {place.country for p, places in named.items() for place in places if p != path or place.id not in own}
+    holders = _country_holders(named)
+    return any(
+        not place.country or place.country in theirs or _told(holders, place.country, path, first) for place in first.places
+    )
 
 
 def _stray(first: Any, majority: list, named: dict[str, tuple], path: str) -> bool:
@@ -1151,13 +1145,14 @@ def _country_holders(named: dict[str, tuple]) -> dict[str, dict[str, set[str]]]:
 
 
 def _told(holders: dict[str, dict[str, set[str]]], country: str, path: str, first: Any) -> bool:
-    """Whether the story names ``country``: another article, or the article at
-    ``path`` apart from the placement's own places (as _countries_told)."""
+    """Whether the story names ``country``: another article, or the article at ``path``
+    apart from the placement's own places ("a setback at Toronto ... their third loss
+    in Canada": the article knows it went to Canada)."""
     by_path = holders.get(country, {})
     if any(p != path for p in by_path):
         return True
-    own = by_path.get(path)
-    return own is not None and any(place_id not in {place.id for place in first.places} for place_id in own)
+    own = {place.id for place in first.places}
+    return any(place_id not in own for place_id in by_path.get(path, ()))
 
 
 def _content_words(placement: Any) -> tuple[frozenset[str], frozenset[str]]:
