@@ -308,6 +308,48 @@ def test_across_without_a_majority_flags_the_later_article() -> None:
     assert finding.message.endswith("(b.md is taken as the later: no dates, its path sorts after a.md)")
 
 
+def test_across_reports_an_outlier_told_twice_once() -> None:
+    files = {
+        "a.md": story("The earthquake killed 10 people on Qeshm island. Officials said the earthquake killed 10 people."),
+        "b.md": story("The earthquake killed 10 people on Qeshm island."),
+        "c.md": story("The earthquake killed 14 people on Qeshm island. The quake killed 14 people, officials said."),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md" and finding.location.column == 23
+    assert finding.message == "Says 14 people killed, but 2 other articles on this story say 10 people killed"
+
+
+def test_across_an_article_told_twice_against_another_told_twice_is_one_finding() -> None:
+    twice = "The earthquake killed {0} people on Qeshm island. Officials said the earthquake killed {0} people."
+    files = {"a.md": story(twice.format(10)), "b.md": story(twice.format(14))}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md" and finding.location.column == 23
+
+
+def test_across_an_outlier_told_twice_is_reported_where_most_articles_are_against_it() -> None:
+    # each article is aligned with one of c.md's statements: a.md with the first, b.md and d.md
+    # (worded as the second) with the second
+    files = {
+        "a.md": story("The quake killed 10 people on Qeshm island."),
+        "b.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday."),
+        "c.md": story("The quake killed 14 people on Qeshm island. "
+                      "Officials said the earthquake on Qeshm island killed 14 people on Sunday."),
+        "d.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday, the governor added."),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.location.column) == ("c.md", 98)
+    assert finding.message == "Says 14 people killed, but 2 other articles on this story say 10 people killed"
+
+
+def test_within_a_figure_listed_as_agreeing_is_not_reported_again() -> None:
+    text = ("# Quake kills 10 in southern Iran\n\n"
+            "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n\n"
+            "The quake killed 12 people, the governor said.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.location.line == 3
+    assert [r.message for r in finding.related] == ["says 10 killed here", "also 12 people killed here"]
+
+
 def test_across_compares_only_articles_of_one_story() -> None:
     files = {
         "a.md": story("The earthquake killed 10 people on Qeshm island.", name="qeshm"),

@@ -232,6 +232,8 @@ class FiguresCheck(Check):
             if len({f.subject for f in group if f.subject}) > 1 or len({f.complement for f in group if f.complement}) > 1:
                 group = [f for f in group if f.subject or f.complement]
             for index, later in enumerate(group):
+                if id(later) in reported:
+                    continue  # already listed as agreeing with a reported figure ("also ... here")
                 same = [f for f in group[:index] if f.sentence != later.sentence and _one_fact_within(f, later)]
                 earlier = [f for f in same if id(f) not in reported and disagree(f, later, self._tolerance(later))]
                 if not earlier:
@@ -387,9 +389,13 @@ def _agreeing_note(count: int) -> str:
 
 
 def _later_note(corpus: Corpus, later: str, earlier: str) -> str:
-    """Why one article of two was taken as the later, for a report made at it."""
-    if corpus.articles[later].date and corpus.articles[earlier].date:
+    """Why one article of two was taken as the later, for a report made at it: nothing when both are
+    dated; else the earlier one's missing date (undated articles come first), or the path."""
+    date, other = corpus.articles[later].date, corpus.articles[earlier].date
+    if date and other:
         return ""
+    if date:
+        return f" ({later} is taken as the later: {earlier} has no date)"
     return f" ({later} is taken as the later: no dates, its path sorts after {earlier})"
 
 
@@ -460,9 +466,6 @@ class StoryComparison:
         self.edges[(first, a)][(second, b)] = relation
         self.edges[(second, b)][(first, a)] = relation
 
-    def _date(self, path: str) -> str:
-        return str(self.corpus.articles[path].date or "")
-
     def _figure(self, key: tuple[str, int]) -> Figure:
         return self.figures[key[0]][key[1]]
 
@@ -476,7 +479,21 @@ class StoryComparison:
 
     # -- figure-disagreement -----------------------------------------------------------
     def _outliers(self) -> Iterator[tuple[tuple[str, int], Finding]]:
-        reported: set[tuple[str, frozenset]] = set()
+        """Each outlying figure with its report. An article that states one figure twice is
+        reported once, at the statement with the most articles against it (the first of equals):
+        each other article is aligned with one of its statements only."""
+        reports: dict[tuple, tuple[int, tuple[str, int], Finding]] = {}
+        for (path, index), figure, majority, note in self._outlying():
+            key = (path, bucket(figure), figure.low, figure.high)
+            count = len({p for p, _ in majority})
+            if key not in reports or count > reports[key][0]:
+                reports[key] = (count, (path, index), self._report(figure, majority, note))
+        for _count, where, finding in reports.values():
+            yield where, finding
+
+    def _outlying(self) -> Iterator[tuple[tuple[str, int], Figure, list[tuple[str, int]], str]]:
+        """Every figure some other article contradicts and that the rule reports: the articles
+        against it (with those that echo them) and the note the message ends with."""
         for path in self.paths:
             for index, figure in enumerate(self.figures[path]):
                 edges = self.edges.get((path, index))
@@ -506,11 +523,7 @@ class StoryComparison:
                     note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0])
                 else:
                     continue
-                key = (path, bucket(figure), figure.low, figure.high, frozenset(p for p, _ in majority))
-                if key in reported:
-                    continue  # the article's second statement of the same figure
-                reported.add(key)
-                yield (path, index), self._report(figure, majority, note)
+                yield (path, index), figure, majority, note
 
     def _echoes(self, figure: Figure, seen: set[str]) -> list[tuple[str, int]]:
         """Figures of other articles that give the same value of the same kind and thing, where
