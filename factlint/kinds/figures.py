@@ -42,7 +42,7 @@ from typing import Any, Iterable, Iterator
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
 from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact,
-                                      worded_alike)
+                                      worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -339,6 +339,23 @@ class FiguresCheck(Check):
                         note=_later_note(corpus, p, majority[0][0]) if tie else "")
 
 
+#: Words that must match around two dated articles' figures (of the 12 kept) for a figure that may
+#: move to be held to the value the rest of the story gives (``_restated``).
+_RESTATED_WORDS = 11
+
+def _restated(a: Figure, b: Figure) -> bool:
+    """Two dated articles' figures in one sentence told again word for word, all but one of the
+    twelve words kept around each figure ("Total trade with the Soviet Union ... is estimated at
+    10.04 billion dlrs in fiscal 1986/87" / "... at 3.04 billion dlrs in fiscal 1986/87"), with no
+    other figure changed: a recurring report changes its other figures too ("lowering its copper
+    cathode price by 0.50 cent to 65.50 cents a lb" / "raising ... by 0.25 cent to 65.75 cents a
+    lb"). Fewer words is another agency's or another pact's figure in a shared phrase ("affirmed
+    the ratings on 19 billion dlrs of debt of Chrysler", S and P's; "12 billion", Moody's)."""
+    if a.siblings and b.siblings and a.siblings != b.siblings:
+        return False
+    return words_alike(a, b) >= _RESTATED_WORDS
+
+
 #: Names two articles must share for their figures to be compared: a story's articles name its
 #: places, people and companies; results tables of two companies share only their wording.
 _SHARED_NAMES = 1
@@ -460,7 +477,9 @@ class StoryComparison:
             times = (fa.time, fb.time)
             time = "moving" if "moving" in times else "static" if "static" in times else "growing"
             if time == "moving":
-                relation = "moved"  # a price, a level: it may have moved either way
+                # a price, a level: it may have moved either way, unless its sentence is told again
+                # nearly word for word and the rest of the story keeps the other value (below)
+                relation = "restated" if _restated(fa, fb) else "moved"
             elif time == "growing" and fb.low > fa.high:
                 relation = "change"
         self.edges[(first, a)][(second, b)] = relation
@@ -500,9 +519,11 @@ class StoryComparison:
                 if not edges:
                     continue
                 support = {p for (p, _i), relation in edges.items() if relation == "support"}
-                against = [other for other, relation in edges.items() if relation == "contradict"]
+                against = [other for other, relation in edges.items() if relation in ("contradict", "restated")]
                 if not against:
                     continue
+                # a restated figure may have moved: only two or more articles against it say it did not
+                restated = any(edges[other] == "restated" for other in against)
                 tolerance = self.check._tolerance(figure)
                 groups = sides(against, lambda x, y: not disagree(self.figures[x[0]][x[1]], self.figures[y[0]][y[1]],
                                                                   tolerance))
@@ -516,7 +537,7 @@ class StoryComparison:
                     majority = majority + echoes  # the rest of the story gives one side's figure
                 if len(majority) > backing + 1:  # everyone else on this story says otherwise
                     note = _agreeing_note(len(support)) if support else ""
-                elif len(majority) == backing + 1:
+                elif len(majority) == backing + 1 and not restated:
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
                         continue
