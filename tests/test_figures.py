@@ -308,37 +308,39 @@ def test_across_without_a_majority_flags_the_later_article() -> None:
     assert finding.message.endswith("(b.md is taken as the later: no dates, its path sorts after a.md)")
 
 
-def test_across_reports_an_outlier_told_twice_once() -> None:
-    files = {
-        "a.md": story("The earthquake killed 10 people on Qeshm island. Officials said the earthquake killed 10 people."),
-        "b.md": story("The earthquake killed 10 people on Qeshm island."),
-        "c.md": story("The earthquake killed 14 people on Qeshm island. The quake killed 14 people, officials said."),
-    }
+TWICE = "The earthquake killed {0} people on Qeshm island. Officials said the earthquake killed {0} people."
+
+
+@pytest.mark.parametrize(("files", "where", "message"), [
+    # c.md states its figure twice; b.md's one figure is aligned with its first statement only
+    ({"a.md": story(TWICE.format(10)), "b.md": story("The earthquake killed 10 people on Qeshm island."),
+      "c.md": story("The earthquake killed 14 people on Qeshm island. The quake killed 14 people, officials said.")},
+     ("c.md", 23), "Says 14 people killed, but 2 other articles on this story say 10 people killed"),
+    # two statements against two: the first of equals
+    ({"a.md": story(TWICE.format(10)), "b.md": story(TWICE.format(14))},
+     ("b.md", 23), "Says 14 people killed, but 1 other article on this story says 10 people killed "
+                   "(b.md is taken as the later: no dates, its path sorts after a.md)"),
+    # a.md is aligned with c.md's first statement, b.md and d.md (worded as the second) with the
+    # second: the statement with most articles against it
+    ({"a.md": story("The quake killed 10 people on Qeshm island."),
+      "b.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday."),
+      "c.md": story("The quake killed 14 people on Qeshm island. "
+                    "Officials said the earthquake on Qeshm island killed 14 people on Sunday."),
+      "d.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday, the governor added.")},
+     ("c.md", 98), "Says 14 people killed, but 2 other articles on this story say 10 people killed"),
+])
+def test_across_an_outlier_told_twice_is_reported_once(files, where, message) -> None:
     [finding] = lint("figure-disagreement", files)
-    assert finding.path == "c.md" and finding.location.column == 23
-    assert finding.message == "Says 14 people killed, but 2 other articles on this story say 10 people killed"
+    assert ((finding.path, finding.location.column), finding.message) == (where, message)
 
 
-def test_across_an_article_told_twice_against_another_told_twice_is_one_finding() -> None:
-    twice = "The earthquake killed {0} people on Qeshm island. Officials said the earthquake killed {0} people."
-    files = {"a.md": story(twice.format(10)), "b.md": story(twice.format(14))}
-    [finding] = lint("figure-disagreement", files)
-    assert finding.path == "b.md" and finding.location.column == 23
-
-
-def test_across_an_outlier_told_twice_is_reported_where_most_articles_are_against_it() -> None:
-    # each article is aligned with one of c.md's statements: a.md with the first, b.md and d.md
-    # (worded as the second) with the second
-    files = {
-        "a.md": story("The quake killed 10 people on Qeshm island."),
-        "b.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday."),
-        "c.md": story("The quake killed 14 people on Qeshm island. "
-                      "Officials said the earthquake on Qeshm island killed 14 people on Sunday."),
-        "d.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday, the governor added."),
-    }
-    [finding] = lint("figure-disagreement", files)
-    assert (finding.path, finding.location.column) == ("c.md", 98)
-    assert finding.message == "Says 14 people killed, but 2 other articles on this story say 10 people killed"
+def test_within_a_figure_listed_as_agreeing_is_not_reported_again() -> None:
+    text = ("# Quake kills 10 in southern Iran\n\n"
+            "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n\n"
+            "The quake killed 12 people, the governor said.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.location.line == 3
+    assert [r.message for r in finding.related] == ["says 10 killed here", "also 12 people killed here"]
 
 
 # A dated wire sentence told again word for word (Reuters 18947/18958/19300: "Moody's corrects amount of
@@ -389,15 +391,6 @@ def test_across_a_sentence_told_again_on_other_dates_is_held_to_the_story(first,
 ])
 def test_across_a_figure_that_may_have_moved_between_dates_is_left_alone(files) -> None:
     assert lint("figure-disagreement", files) == []
-
-
-def test_within_a_figure_listed_as_agreeing_is_not_reported_again() -> None:
-    text = ("# Quake kills 10 in southern Iran\n\n"
-            "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n\n"
-            "The quake killed 12 people, the governor said.\n")
-    [finding] = lint("figure-mismatch", {"a.md": text})
-    assert finding.location.line == 3
-    assert [r.message for r in finding.related] == ["says 10 killed here", "also 12 people killed here"]
 
 
 def test_across_compares_only_articles_of_one_story() -> None:
