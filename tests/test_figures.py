@@ -334,6 +334,14 @@ def test_across_an_outlier_told_twice_is_reported_once(files, where, message) ->
     assert ((finding.path, finding.location.column), finding.message) == (where, message)
 
 
+def test_across_two_outlying_figures_of_one_article_are_both_reported() -> None:
+    toll = "The earthquake killed {} people on Qeshm island. It injured {} people, officials said."
+    files = {"a.md": story(toll.format(10, 40)), "b.md": story(toll.format(10, 40)), "c.md": story(toll.format(14, 30))}
+    assert [(f.path, f.message) for f in lint("figure-disagreement", files)] == [
+        ("c.md", "Says 14 people killed, but 2 other articles on this story say 10 people killed"),
+        ("c.md", "Says 30 people injured, but 2 other articles on this story say 40 people injured")]
+
+
 def test_within_a_figure_listed_as_agreeing_is_not_reported_again() -> None:
     text = ("# Quake kills 10 in southern Iran\n\n"
             "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n\n"
