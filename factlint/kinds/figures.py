@@ -16,9 +16,11 @@ event, owner and scope in two wordings. One rule per comparison
     with the agreeing places as related. With one article on each side, or
     sides of one size, the later article is reported (date, else path,
     which the message says). Between dated articles a figure that may move
-    is left to ``changes``; a count that grows may only grow, and a figure
-    that does not change with time (people on board, a distance, a
-    running time, a closed period's result) may not change.
+    is left to ``changes``, unless its sentence is told again word for word
+    and two or more articles keep the other value; a count that grows may
+    only grow, and a figure that does not change with time (people on
+    board, a distance, a running time, a closed period's result) may not
+    change.
 ``changes``
     Between dated articles at most max_days apart: a figure that moved (a
     death toll rising over days) is reported at the first article that
@@ -343,6 +345,7 @@ class FiguresCheck(Check):
 #: move to be held to the value the rest of the story gives (``_restated``).
 _RESTATED_WORDS = 11
 
+
 def _restated(a: Figure, b: Figure) -> bool:
     """Two dated articles' figures in one sentence told again word for word, all but one of the
     twelve words kept around each figure ("Total trade with the Soviet Union ... is estimated at
@@ -421,8 +424,10 @@ class StoryComparison:
 
     Each pair of articles is aligned (factlint.figure_matching.align); each pair of aligned
     figures is an edge: ``support`` (they agree, and the other names a value), ``compatible``
-    (they agree, the other is only a bound), ``contradict`` (they cannot both be true) or
-    ``change`` (they differ between dates in a way the figure may change)."""
+    (they agree, the other is only a bound), ``contradict`` (they cannot both be true),
+    ``change`` (a count that grows grew between dates), ``moved`` (a figure that may move
+    differs between dates) or ``restated`` (one that may move differs in a sentence told again
+    word for word: a contradiction when two or more articles are against it)."""
 
     def __init__(self, check: FiguresCheck, paths: list[str], extracts: dict[str, Any], corpus: Corpus,
                  grouped: bool = True) -> None:
