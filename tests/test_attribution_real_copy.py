@@ -544,3 +544,87 @@ def test_a_quotation_in_the_issue_s_shapes_with_no_speaker_is_reported(text):
 def test_a_named_official_who_sends_a_statement_is_no_anonymous_source():
     assert found("Pentagon spokesman Jeff Davis sent a statement to the network.", "anonymous") == []
     assert len(found("A Pentagon official sent a statement to the network.", "anonymous")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Reuters wire copy: the unsourced-figures dismissals of a held-out tenth (session 5)
+# ---------------------------------------------------------------------------
+
+NORANDA_LEAD = "<Noranda Inc> said production will remain shut down at its mine.\n\n"
+NORANDA_FIRE = "The fire killed one miner and trapped 56 others underground.\n\n"
+NORANDA_SPOKESMAN = "Company spokesman Dale Coffin said the inquiry could take weeks.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire's company name or ticker in angle brackets is the subject of its verb
+        "<Trilogy Resource Corp> said <Teck Corp> agreed to buy shares, which would increase its stake to 37 pct.",
+        "Boeing Co <BA> said the crash of its 747, in which 520 died, was caused by faulty repairs.",
+        "<Teck\nCorp> said its stake would increase to 37 pct.",
+        # "H.K." before a word that does not start a sentence ends none: the tag, a crowd's (reported as a weasel), is in the figure's sentence
+        "Cathay's profits are expected to surpass the airline's forecast of one billion H.K. Dlrs, stock analysts said.",
+        "New Zealand's deficit is forecast to reach 2.1 billion N.Z. Dlrs, some economists said.",
+        # a speaker described by a relative clause before the verb
+        "At least 26 people died when a ferry struck a pier, a nurse who took part in the rescue operation said.",
+        "At least 26 people died, a nurse who took part in the long and very difficult rescue of the passengers said.",
+        # a subject with "itself" and "so far"/"thus far" before its verb
+        "The system itself has so far predicted losses for 1987 will reach only 1.1 billion dlrs.",
+        "The banks have thus far said losses are expected to reach 2 billion dlrs.",
+        "Turnout rose to 62 percent, Hans Far said.",  # a name, not an adverb
+        # the lead's source speaks for a paragraph of figures between two paragraphs that credit it
+        NORANDA_LEAD + NORANDA_FIRE + "Noranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + NORANDA_FIRE + NORANDA_SPOKESMAN + "Noranda said it plans to reopen the mine.\n",
+        "Profits will fall, Wako Research Institute said.\n\nThey fell last year, it said.\n\n"
+        "Sales are expected to rise 2.3 pct.\n\nWako forecasts that profits will rise in 1988.\n",
+    ],
+)
+def test_wire_copy_whose_figures_a_reader_sees_sourced_is_not_reported(text):
+    assert found(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in brackets that is no subject of a source verb
+        "Shares of <Teck Corp> fell after the fire killed 12 people.",
+        # "H.K." before a word that starts a sentence ends one
+        "Cathay expects to earn one billion dlrs in H.K. The airline's loss was 37 pct, analysts said.\n\n"
+        "The forecast is expected to reach 2 billion dlrs.\n",
+        # a relative clause too long to read, broken by a comma, or a verb denied
+        "At least 26 people died, a nurse who took part in the long and very difficult rescue of all the passengers said.",
+        "At least 26 people died when a ferry struck a pier. A nurse who took part in the rescue did not say so.",
+        # the lead's source: not credited again within two paragraphs, not the paragraph before's, or the story's last word
+        NORANDA_LEAD + NORANDA_FIRE + NORANDA_SPOKESMAN + "The mine reopened.\n\nNoranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + "The union said the mine was unsafe.\n\n" + NORANDA_FIRE + "Noranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + NORANDA_FIRE.rstrip() + "\n",
+        "Officials said production will remain shut.\n\n" + NORANDA_FIRE + "Officials said the mine would reopen.\n",
+        "Croatia says it will allow migrants to travel on.\n\nMore than 150 migrants have crossed into Croatia from Serbia.\n\n"
+        "Hungarian police fired tear gas at migrants.\n",
+    ],
+)
+def test_wire_copy_figures_with_no_source_a_reader_sees_are_reported(text):
+    assert len(found(text, "unsourced-figure")) == 1
+
+
+def test_a_wire_name_in_angle_brackets_is_the_speaker_and_spans_its_brackets():
+    text = "“The mine will stay shut until we know more,” said <Noranda Inc>."
+    (quotation,) = quotations(_doc(text))
+    assert text[quotation.speaker.start : quotation.speaker.end] == "<Noranda Inc>"
+    # a crowd credited by a closing tag that opens on a bracketed name is vouched for
+    assert found("Droughts are being linked by some scientists to El Nino, <Accu-Weather Inc>, a forecasting service, said.", "weasel") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Sources who attended the conference this morning said the communique was changed.", "anonymous"),
+        ("Critics who attended the meeting said the plan was a failure.", "weasel"),
+    ],
+)
+def test_a_source_described_by_a_relative_clause_is_read(text, finding):
+    assert len(found(text, finding)) == 1
+
+
+def test_a_crowd_whose_act_is_denied_in_a_relative_reading_is_no_source():
+    assert found("The survey, released in February, also showed that most who experienced harassment did not report it.", "weasel") == []

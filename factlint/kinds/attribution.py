@@ -73,7 +73,7 @@ _DEFINITE = frozenset("the this that these those his her their its our my your".
 _SKIP_BEFORE_VERB = frozenset(
     "here there has have had also would will did does do not never repeatedly previously later then now still long already "
     "further again once publicly privately today yesterday tonight on last this early late earlier night morning "
-    "evening afternoon week month year even just "
+    "evening afternoon week month year even just itself themselves himself herself "
     "'ve ’ve 'd ’d 'll ’ll could may might must should can".split()
 ) | calendar.lowered(calendar.WEEKDAYS)
 _NOT_ADVERBS = frozenset("family ally rally assembly supply reply monopoly anomaly belly jelly bully lily fly holly italy".split())
@@ -186,6 +186,8 @@ _CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\
 # pattern holding a required literal ("(") looks for it through the rest of the article first,
 # so a match per quotation costs the article's length (2.7 s of the 3.6 s on 1 MB of prose).
 _CITATION_REACH = 200
+# Wire copy's company names and tickers in angle brackets: "<Noranda Inc> said", "Boeing Co <BA> said".
+_ANGLED_NAME = regex.compile(r"<(?=\p{Lu})[^<>]{1,60}>")  # (read within a sentence: a wrapped line may split the name)
 _HONORIFICS = frozenset("mr mrs ms dr st sen rep gov gen lt sgt capt const prof rev col maj cmdr supt insp det cpl pvt adm".split())
 _NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
     "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
@@ -657,6 +659,7 @@ def _opens_clause(after: list[Token]) -> bool:
     return len(after) > 1 and after[0].lower == "that" and (after[1].lower in _THAT_CLAUSE_STARTS or after[1].text[:1].isupper())
 
 
+_RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause between a speaker and the verb ("a nurse who took part ... said")
 _VIEW_REACH = 8  # words between an opinion verb and the "as" or "to be" of its object's complement
 
 
@@ -667,6 +670,31 @@ def _credits_claim(cue: Cue) -> bool:
 def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
     """Does the cue credit a figure? A vague crowd does only in the figure's own sentence."""
     return cue.credits and not cue.quote_only and cue.source in ANY_SOURCE and (cue.source != VAGUE or same_sentence)
+
+
+_BACK_REFERENCES = frozenset("it they he she".split())  # "it said": the source named before
+_NOT_NAME_WORDS = frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a source's name that tell it from another: 'Noranda Inc' -> {'noranda'}."""
+    return {
+        _bare(word)
+        for word in _NON_SPACE.findall(text)
+        if word[:1].isupper() and _bare(word) not in _STOP and _bare(word) not in _DEFINITE and _bare(word) not in _NOT_NAME_WORDS
+    }
+
+
+def _named_words(analysis: Analysis, block: int) -> set[str]:
+    """The name words of the named sources a paragraph credits."""
+    sentences = analysis.sentences
+    return {
+        word
+        for i in analysis.paragraph(block)
+        for c in sentences[i].cues
+        if _credits_figure(c, False) and c.source in (NAMED, DOCUMENT)
+        for word in _name_words(c.source_text)
+    }
 
 
 def _holds_figure(text: str, cue: Cue, sentence: Sentence) -> bool:
@@ -783,6 +811,7 @@ class Analyzer:
         lowered = self.ascii_lower or doc.text.lower().replace("’", "'")
         self._lowered = lowered if len(lowered) == len(doc.text) and "Σ" not in doc.text else None
         self.lowered_text = self.ascii_lower or doc.text.lower()  # for a scan's triggers
+        self._angled = "<" in doc.text  # a wire's "<Company Name>" may be in it
 
     def run(self) -> Analysis:
         sentences: list[Sentence] = []
@@ -1110,8 +1139,27 @@ class Analyzer:
     def _sentence(self) -> tuple[list[Token], list[int]]:
         if self._sentence_tokens is None:
             self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end, self.ascii_lower)
+            if self._angled:
+                self._sentence_tokens = self._unbracketed(self._sentence_tokens)
             self._token_starts = [t.start for t in self._sentence_tokens]
         return self._sentence_tokens, self._token_starts
+
+    def _unbracketed(self, tokens: list[Token]) -> list[Token]:
+        """The tokens of a wire's company name or ticker in angle brackets ("<Noranda Inc> said", "Boeing Co
+        <BA> said") without the brackets, its first and last words spanning them: the name reads as any other
+        subject, and where it starts and ends is the bracket's. A "<" that opens no name is kept ("x < 5")."""
+        opening, closing = {}, {}
+        for m in _ANGLED_NAME.finditer(self.text, self._sentence_start, self._sentence_end):
+            opening[m.start() + 1] = m.start()
+            closing[m.end() - 1] = m.end()
+        out = []
+        for token in tokens:
+            if token.start in closing or token.start + 1 in opening:
+                continue
+            if token.start in opening or token.end in closing:
+                token = Token(token.text, opening.get(token.start, token.start), closing.get(token.end, token.end), token.lower)
+            out.append(token)
+        return out
 
     def _before(self, position: int, count: int = 40) -> list[Token]:
         tokens, starts = self._sentence()
@@ -1300,6 +1348,9 @@ class Analyzer:
         if previous.lower in _SHARED_SUBJECT:
             return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
         source, text, first, last = self._backward_source(before[: i + 1])
+        if source is None and not any(t.lower in ("not", "never") for t in before[i + 1 :]):
+            # (not "most who experienced harassment did not report it": an act, denied, credits no one)
+            source, text, first, last = self._relative_speaker(before[: i + 1])
         if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
             return None
         if (
@@ -1313,12 +1364,27 @@ class Analyzer:
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
 
+    def _relative_speaker(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
+        """The speaker a relative clause describes, before the verb: "a nurse who took part in the rescue
+        operation said" (the clause runs unbroken from "who" to the verb, and holds a word of its own)."""
+        for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _RELATIVE_CLAUSE_WORDS), -1):
+            if not tokens[k].is_word:
+                break  # "Critics, who met in Paris, said": the appositive reading's
+            if tokens[k].lower == "who":
+                return self._backward_source(tokens[:k], relative=True)
+        return None, "", None, None
+
     def _subject_end(self, match: regex.Match, before: list[Token]) -> int:
         """Index of the token before the verb once auxiliaries, adverbs and times are skipped:
         "officials have also said", "a poll published by Ethnos newspaper on Sunday said",
         "the outage map was showing" (a progressive, not a passive)."""
         i = len(before) - 1
-        while i >= 0 and self._skippable(before[i]):
+        while i >= 0:
+            if i >= 1 and before[i].lower == "far" and before[i - 1].lower in ("so", "thus"):
+                i -= 2  # "The system itself has so far predicted"
+                continue
+            if not self._skippable(before[i]):
+                break
             if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
                 break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
             i -= 1
@@ -2221,6 +2287,8 @@ class AttributionCheck(Check):
                 continue  # a sentence already reported for its sourcing is not reported again
             if self._figure_sourced(analysis, index) or self._sourced_below(analysis, index) or self._details_plan(analysis, index):
                 continue
+            if self._carries_lead_source(analysis, index):
+                continue
             new = [f for f in unseen if f.claim]  # read last: most figures have a source
             if new and all(f.forecast for f in new) and self._report_story(analysis, index):
                 continue
@@ -2246,6 +2314,31 @@ class AttributionCheck(Check):
             _credits_figure(c, False) and c.source != INHERITED and _ENDS_SENTENCE.match(analysis.text, c.end, opening.end)
             for c in opening.cues
         )
+
+    @staticmethod
+    def _carries_lead_source(analysis: Analysis, index: int) -> bool:
+        """Wire copy's convention: the source its lead credits speaks for the story until another is named.
+        A paragraph with no source of its own is the lead source's when the paragraph before credits that
+        source (by a word of its name, or as "it"/"they"/"he"/"she") and one of the next two credits it by name
+        again: "<Noranda Inc> said production will remain shut ..." / "The fire ... trapped 56 others
+        underground." / "Company spokesman Dale Coffin said ..." / "Noranda said ...". Not a story's last word,
+        and not a paragraph after someone else's ("Croatia says it will allow migrants to travel on." / "More
+        than 150 migrants have crossed into Croatia" / "Hungarian police fired tear gas ...")."""
+        sentences = analysis.sentences
+        block = sentences[index].block
+        if any(sentences[i].cues for i in analysis.paragraph(block)):
+            return False  # a source of its own, which credits nothing here
+        lead = _named_words(analysis, sentences[0].block)
+        if not lead or block == sentences[0].block:
+            return False
+        before = analysis.paragraph(block - 1)
+        if not any(
+            _credits_figure(c, False) and (_name_words(c.source_text) & lead or c.source_text.lower() in _BACK_REFERENCES)
+            for i in before
+            for c in sentences[i].cues
+        ):
+            return False
+        return any(_named_words(analysis, after) & lead for after in (block + 1, block + 2))
 
     @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:
