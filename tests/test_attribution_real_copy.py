@@ -628,3 +628,74 @@ def test_a_source_described_by_a_relative_clause_is_read(text, finding):
 
 def test_a_crowd_whose_act_is_denied_in_a_relative_reading_is_no_source():
     assert found("The survey, released in February, also showed that most who experienced harassment did not report it.", "weasel") == []
+
+
+# ---------------------------------------------------------------------------
+# Crowds counted by a quantifier of several words ("a number of officials")
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of officials said the talks had failed.",
+        "The talks, a number of officials said, had failed.",
+        "According to a number of officials, the talks failed.",
+        "Some of the officials said the talks had failed.",
+    ],
+)
+def test_officials_counted_by_a_quantifier_of_several_words_are_anonymous(text):
+    (finding,) = found(text, "anonymous")
+    assert "number of officials" in finding.message or "of the officials" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lot of analysts said the plan would fail.",
+        "A majority of economists said the plan would fail.",
+        "The majority of economists said the plan would fail.",
+        "Plenty of analysts said the plan would fail.",
+        "A few analysts said the plan would fail.",
+        "According to a lot of analysts, the plan will fail.",
+    ],
+)
+def test_crowds_counted_by_a_quantifier_of_several_words_are_vague(text):
+    assert len(found(text, "weasel")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Goldman Sachs analyst said the plan would fail.",  # an article before a name: still the name's
+        "A number of Water Bureau officials said the pipes were safe.",  # the body speaks
+        "According to the number of votes cast, the plan failed.",  # a number that is no quantifier
+        "Aspects of American life said to be at risk were listed.",
+    ],
+)
+def test_a_quantifier_s_words_elsewhere_make_no_crowd(text):
+    assert found(text, "weasel") == [] and found(text, "anonymous") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan has been criticised by a number of officials.", "unnamed officials"),
+        ("The plan has been criticised by some of the officials.", "unnamed officials"),
+        ("The plan has been criticised by both U.S. and European officials.", "unnamed U.S. and European officials"),
+    ],
+)
+def test_a_crowd_of_officials_is_named_in_the_message_without_its_quantifier(text, source):
+    (finding,) = found(text, "weasel")
+    assert f"credits this claim to {source}:" in finding.message
+
+
+def test_a_quantifier_of_several_words_counts_the_head_only_as_whole_words():
+    from factlint.kinds.attribution import Analyzer, load_lexicon
+
+    analyzer = Analyzer(load_lexicon(), _doc("Text."))
+    assert analyzer._quantified(["plenty", "of", "analysts"])
+    assert analyzer._quantified(["a", "number", "of", "officials"])
+    assert not analyzer._quantified(["a", "lot", "offered", "analysts"])  # "a lot of" is no prefix of a word
+    assert not analyzer._quantified(["ta", "number", "of", "officials"])
+    assert not analyzer._quantified(["number", "of", "officials"])

@@ -672,6 +672,7 @@ def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
     return cue.credits and not cue.quote_only and cue.source in ANY_SOURCE and (cue.source != VAGUE or same_sentence)
 
 
+_NOT_EMPLOYERS = _DEFINITE | {"a", "an"}  # "A few analysts", "A number of officials": an article, not a name
 _BACK_REFERENCES = frozenset("it they he she".split())  # "it said": the source named before
 _NOT_NAME_WORDS = frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
 
@@ -1126,7 +1127,9 @@ class Analyzer:
     def _bare_phrase(self, text: str) -> str:
         """'both U.S. and European officials' -> 'U.S. and European officials'."""
         words = text.split()
-        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five"}
+        # "a number of officials" -> "officials", "some of the officials" -> "officials"
+        words = words[next((len(q.split()) for q in self.lex.long_quantifiers if " ".join(words[: len(q.split())]).lower() == q), 0) :]
+        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five", "of"}
         while len(words) > 1 and (normal(words[0]) in drop or words[0].isdigit()):
             words.pop(0)
         return " ".join(words)
@@ -1470,10 +1473,11 @@ class Analyzer:
             token = tokens[k]
             if not token.is_word:
                 break
-            if token.lower == "of":  # "some of the critics", but not "aspects of American life"
-                if k > 0 and tokens[k - 1].lower in self.lex.quantifiers:
-                    phrase[0:0] = [tokens[k - 1], token]
-                    k -= 2
+            if token.lower == "of":  # "some of the critics", "a number of officials", but not "aspects of American life"
+                size = self._quantifier_before(tokens, k)
+                if size:
+                    phrase[0:0] = tokens[k - size : k + 1]
+                    k -= size + 1
                     continue
                 break
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
@@ -1502,6 +1506,17 @@ class Analyzer:
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
 
+    def _quantifier_before(self, tokens: list[Token], k: int) -> int:
+        """How many words before tokens[k] ("of") make a quantifier with it: two for "a number of",
+        "the majority of"; one for "some of", "plenty of"; none for "aspects of"."""
+        for size in (2, 1):
+            if k >= size and (
+                " ".join(t.lower for t in tokens[k - size : k + 1]) in self.lex.quantifiers
+                or size == 1 and tokens[k - 1].lower in self.lex.quantifiers
+            ):
+                return size
+        return 0
+
     def _named_partner(self, tokens: list[Token], k: int, phrase: list[Token], head: Token) -> Token | None:
         """The name or pronoun joined by tokens[k] ("and") to a crowd, when the two make one named group:
         "he and other officials said" names it; "the King and some critics call" joins two clauses."""
@@ -1523,7 +1538,7 @@ class Analyzer:
 
     def _names_employer(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
-        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE and t.lower not in self.lex.quantifiers]
+        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _NOT_EMPLOYERS and t.lower not in self.lex.quantifiers]
         if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
             words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
@@ -1562,7 +1577,10 @@ class Analyzer:
             if word == "and" and phrase:
                 phrase.append(token)  # "both U.S. and European officials"
                 continue
-            if word == "of" and phrase and all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase):
+            if word == "of" and phrase and (
+                all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase)
+                or " ".join([*(t.lower for t in phrase), "of"]) in self.lex.quantifiers  # "according to a number of officials"
+            ):
                 phrase.append(token)
                 continue
             if word in _FORWARD_STOP or word == "of":
@@ -1648,10 +1666,10 @@ class Analyzer:
             for k, w in enumerate(words[:-1])
         ):
             return True
-        if len(words) < 3 or not self.lex.long_quantifiers:
-            return False  # "a number of" needs two words before the head at least
-        before_head = " ".join(words[:-1])
-        return any(q in before_head for q in self.lex.long_quantifiers)
+        if len(words) < 3:
+            return False  # "plenty of", "a few" need two words before the head at least
+        before_head = f" {' '.join(words[:-1])} "
+        return any(f" {q} " in before_head for q in self.lex.long_quantifiers)  # "a number of officials", not "ta few"
 
     def _unnamed_kind(self, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool) -> str | None:
         """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
