@@ -568,6 +568,13 @@ NORANDA_SPOKESMAN = "Company spokesman Dale Coffin said the inquiry could take w
         # a speaker described by a relative clause before the verb
         "At least 26 people died when a ferry struck a pier, a nurse who took part in the rescue operation said.",
         "At least 26 people died, a nurse who took part in the long and very difficult rescue of the passengers said.",
+        # a subject's short name in parentheses before its verb (not only initials)
+        "The economy will contract an estimated 4 pct and its output will drop by 42 pct,"
+        " the national development council (Conade) said.",
+        # a named subject's view whose clause holds its own forecast: a subject and a modal, or "to"
+        "Kaul believes the market will drop to 80 cents a lb before June.",
+        "Smith thinks unemployment could rise to 9 percent.",
+        "Smith expects to see unemployment reach 9 percent.",
         # a subject with "itself" and "so far"/"thus far" before its verb
         "The system itself has so far predicted losses for 1987 will reach only 1.1 billion dlrs.",
         "The banks have thus far said losses are expected to reach 2 billion dlrs.",
@@ -586,6 +593,10 @@ def test_wire_copy_whose_figures_a_reader_sees_sourced_is_not_reported(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # a word in parentheses that is no name; a view whose modal is beyond a clause's reach or past a comma
+        "The economy will contract an estimated 4 pct and its output will drop by 42 pct, the council (roughly) said.",
+        "Kaul believes the long and painful decline of the coffee market around the world will drop it to 80 cents a lb.",
+        "Kaul believes, as traders do, the market will drop to 80 cents a lb.",
         # a name in brackets that is no subject of a source verb
         "Shares of <Teck Corp> fell after the fire killed 12 people.",
         # "H.K." before a word that starts a sentence ends one
@@ -699,3 +710,12 @@ def test_a_quantifier_of_several_words_counts_the_head_only_as_whole_words():
     assert not analyzer._quantified(["a", "lot", "offered", "analysts"])  # "a lot of" is no prefix of a word
     assert not analyzer._quantified(["ta", "number", "of", "officials"])
     assert not analyzer._quantified(["number", "of", "officials"])
+
+
+def test_a_view_s_clause_holds_its_modal_within_forty_characters():
+    from factlint.kinds.attribution import _VIEW_CLAUSE
+
+    assert _VIEW_CLAUSE.match(" " + "a" * 39 + " will drop")
+    assert not _VIEW_CLAUSE.match(" " + "a" * 40 + " will drop")
+    assert _VIEW_CLAUSE.match(" that prices") and _VIEW_CLAUSE.match(" to see prices")
+    assert not _VIEW_CLAUSE.match(" the market, as traders will")

@@ -176,7 +176,9 @@ _REPORT_NOUN = regex.compile(  # "in its monthly bulletin", "in its semi-annual 
 _REPORT_LEAD = 2  # paragraphs at the top of a story that name the report it gives
 _PLAN_RUN = 10  # paragraphs of figures a plan's lead may introduce
 _FORECAST_VIEW = regex.compile(r"(?i)\b(?:believ|think|thought|expect|anticipat|reckon|assum)\w*$")  # "It ... believes"
-_THAT = regex.compile(r"\s+that\b")
+# The clause of a view that holds its own estimate: "believes that ...", "expects to earn ...", "believes the market
+# will drop to ..." (a subject and a modal: "thinks prices could fall").
+_VIEW_CLAUSE = regex.compile(r"\s+(?:that|to)\b|\s+[^,;:.]{1,40}?\b(?:will|would|could|may|might|should)\b")
 _RELATIVE = regex.compile(r"(?i)\b(?:which|who|whom|whose|where)\b")  # "expected to set up a committee in which 10 banks"
 _RESTATED = regex.compile(r"\b(?:those|these)\s+$")  # "those 12 deaths": figures told already
 _RESTATED_OPENING = regex.compile(r"\s*(?:That|This|Those|These)\s+[$€£¥]?\d")  # "That 22.6 percent loss nearly doubled ..."
@@ -707,7 +709,7 @@ def _holds_figure(text: str, cue: Cue, sentence: Sentence) -> bool:
         and bool(sentence.figures)
         and cue.end < sentence.figures[0].start
         and _FORECAST_VIEW.search(text, cue.start, cue.end) is not None
-        and _THAT.match(text, cue.end, sentence.figures[0].start) is not None
+        and _VIEW_CLAUSE.match(text, cue.end, sentence.figures[0].start) is not None
     )
 
 
@@ -1322,8 +1324,8 @@ class Analyzer:
         """The source of a verb cue: the agent of a passive, the name after an inverted verb
         ("said Starmer"), a subject in apposition, or the subject before the verb."""
         i = self._subject_end(match, before)
-        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and _is_acronym(before[i - 1].text):
-            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said": the initials name the subject again
+        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and before[i - 1].text[:1].isupper():
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "the national development council (Conade) said": its short name
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
