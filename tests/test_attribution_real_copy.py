@@ -719,3 +719,35 @@ def test_a_view_s_clause_holds_its_modal_within_forty_characters():
     assert not _VIEW_CLAUSE.match(" " + "a" * 40 + " will drop")
     assert _VIEW_CLAUSE.match(" that prices") and _VIEW_CLAUSE.match(" to see prices")
     assert not _VIEW_CLAUSE.match(" the market, as traders will")
+
+
+# ---------------------------------------------------------------------------
+# A claim passive with a venue tells of an act (mutation-hints.md: "in court")
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was challenged in court.",
+        "The figures were questioned at the hearing.",
+        "The ruling was challenged before the Supreme Court.",
+        "The bill was hotly debated in the national parliament.",  # the venue three words on
+    ],
+)
+def test_a_claim_passive_with_its_venue_is_an_act(text):
+    assert found(text, "weasel") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim has been disputed in recent years.",  # "in" with no venue
+        "The figures were questioned at the committee's long hearing.",  # the venue four words on
+        "The figures were questioned for the hearing.",  # a venue after another preposition
+        "The figures were questioned in court filings by some analysts.",  # "by" a crowd still credits the claim to it
+        "The talks ended on Monday after a long day of debate. The status of these detainees is hotly disputed",  # nothing after
+    ],
+)
+def test_a_claim_passive_with_no_venue_is_still_reported(text):
+    assert len(found(text, "weasel")) == 1

@@ -91,6 +91,8 @@ _CLAUSE_OPENERS = frozenset(
 _SEEMS_BEFORE = regex.compile(r"(?i)\b(?:look|seem|appear|sound)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}$")
 _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
+_VENUE_PREPOSITIONS = frozenset("in at before".split())  # "challenged in court", "questioned at the hearing"
+_VENUE_REACH = 3  # words from the preposition to the venue: "before the Supreme Court"
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
 _REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
 _TIME_LEADS = frozenset("this last on early late".split())
@@ -357,6 +359,7 @@ class Lexicon:
         self.widely = words_of["widely"]
         self.widely_participles = words_of["widely_participles"]
         self.claim_passives = words_of["claim_passives"]
+        self.venues = words_of["venues"]
 
     def _compile_cues(self, words: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
         """Cue words: every form of each verb, and the phrases, with what each form does."""
@@ -1078,14 +1081,18 @@ class Analyzer:
             if match.group("adverb") is None:
                 return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
         elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
-            return None  # "was questioned by police", "was challenged in court": an act, not a claim
+            return None  # "was questioned by police": an act, not a claim
         agent = self._later_agent(match.end(), end)
         if agent is not None:
             source, text = agent
             return None if source in CREDITED else Flag(match.start(), match.end(), self._describe(source, text))
-        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
-            return None
+        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()) or self._at_venue(after):
+            return None  # "was challenged in court": an act, with where it took place
         return Flag(match.start(), match.end(), "no one")
+
+    def _at_venue(self, after: list[Token]) -> bool:
+        """Does a venue follow ("in court", "at the hearing", "before the Supreme Court"): where an act took place?"""
+        return bool(after) and after[0].lower in _VENUE_PREPOSITIONS and any(t.lower in self.lex.venues for t in after[1 : 1 + _VENUE_REACH])
 
     def _crowd_view(self, match: regex.Match) -> Flag | None:
         """'looked fragile to many market watchers', 'prompting many observers to conclude': a crowd's view."""
