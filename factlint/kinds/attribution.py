@@ -679,7 +679,7 @@ def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
 
 _NOT_EMPLOYERS = _DEFINITE | {"a", "an"}  # "A few analysts", "A number of officials": an article, not a name
 _BACK_REFERENCES = frozenset("it they he she".split())  # "it said": the source named before
-_NOT_NAME_WORDS = frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
+_NOT_NAME_WORDS = _STOP | _DEFINITE | frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
 
 
 def _name_words(text: str) -> set[str]:
@@ -687,7 +687,7 @@ def _name_words(text: str) -> set[str]:
     return {
         _bare(word)
         for word in _NON_SPACE.findall(text)
-        if word[:1].isupper() and _bare(word) not in _STOP and _bare(word) not in _DEFINITE and _bare(word) not in _NOT_NAME_WORDS
+        if word[:1].isupper() and _bare(word) not in _NOT_NAME_WORDS
     }
 
 
@@ -1519,12 +1519,9 @@ class Analyzer:
         """How many words before tokens[k] ("of") make a quantifier with it: two for "a number of",
         "the majority of"; one for "some of", "plenty of"; none for "aspects of"."""
         for size in (2, 1):
-            if k >= size and (
-                " ".join(t.lower for t in tokens[k - size : k + 1]) in self.lex.quantifiers
-                or size == 1 and tokens[k - 1].lower in self.lex.quantifiers
-            ):
+            if k >= size and " ".join(t.lower for t in tokens[k - size : k + 1]) in self.lex.quantifiers:
                 return size
-        return 0
+        return 1 if k >= 1 and tokens[k - 1].lower in self.lex.quantifiers else 0
 
     def _named_partner(self, tokens: list[Token], k: int, phrase: list[Token], head: Token) -> Token | None:
         """The name or pronoun joined by tokens[k] ("and") to a crowd, when the two make one named group:
@@ -2355,9 +2352,7 @@ class AttributionCheck(Check):
         block = sentences[index].block
         if any(sentences[i].cues for i in analysis.paragraph(block)):
             return False  # a source of its own, which credits nothing here
-        lead = _named_words(analysis, sentences[0].block)
-        if not lead or block == sentences[0].block:
-            return False
+        lead = _named_words(analysis, sentences[0].block)  # (the lead's own paragraph has its cue: not read here)
         before = analysis.paragraph(block - 1)
         if not any(
             _credits_figure(c, False) and (_name_words(c.source_text) & lead or c.source_text.lower() in _BACK_REFERENCES)
