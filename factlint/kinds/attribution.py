@@ -1164,6 +1164,8 @@ class Analyzer:
         for m in _ANGLED_NAME.finditer(self.text, self._sentence_start, self._sentence_end):
             opening[m.start() + 1] = m.start()
             closing[m.end() - 1] = m.end()
+        if not opening:
+            return tokens  # most sentences of such an article name no company in brackets
         out = []
         for token in tokens:
             if token.start in closing or token.start + 1 in opening:
@@ -2311,10 +2313,10 @@ class AttributionCheck(Check):
                 continue  # a sentence already reported for its sourcing is not reported again
             if self._figure_sourced(analysis, index) or self._sourced_below(analysis, index) or self._details_plan(analysis, index):
                 continue
-            if self._carries_lead_source(analysis, index):
-                continue
             new = [f for f in unseen if f.claim]  # read last: most figures have a source
             if new and all(f.forecast for f in new) and self._report_story(analysis, index):
+                continue
+            if new and self._carries_lead_source(analysis, index):
                 continue
             if new:
                 if noted is None:
