@@ -207,3 +207,157 @@ def test_dateline_towns_and_their_qualifiers(text, surface, name, admin1):
 
 def test_a_slug_with_a_comma_is_no_dateline():
     assert find_dateline("FACTBOX, Markets (Reuters) - Oil prices rose.") is None
+
+
+# --- towns the gazetteer lacks, and qualifiers after a comma -------------------------------------
+
+def test_an_unlisted_town_is_placed_by_its_state():
+    m = one("She was convicted in Wasilla, Alaska, last year.")
+    alaska = gz.lookup("Alaska")[0]
+    assert (m.start, m.end, m.surface, m.name, m.context, m.cue) == (21, 36, "Wasilla, Alaska", "Wasilla", "locative", "in")
+    assert m.qualifier == alaska and m.ambiguous is False
+    assert m.places == (gz.unlisted_town("Wasilla", alaska),) and gz.contains(alaska, m.place)
+
+
+@pytest.mark.parametrize(("text", "context", "cue"), [
+    ("He flew to Wasilla, Alaska, on Monday.", "directional", "to"),
+    ("He flew in from Wasilla, Alaska.", "directional", "from"),
+    ("A storm hit near Wasilla, Alaska, on Monday.", "locative", "near"),
+    ("A fire broke out in Wasilla, Alaska Friday night.", "locative", "in"),  # a day may follow the state
+])
+def test_an_unlisted_towns_preposition_gives_its_context(text, context, cue):
+    m = one(text)
+    assert (m.surface, m.context, m.cue, m.place.admin1) == ("Wasilla, Alaska", context, cue, "AK")
+
+
+def test_an_unlisted_town_in_a_country():
+    m = one("Shelling hit homes in Huliaipole, Ukraine, on Sunday.")
+    assert (m.surface, m.place.name, m.place.country, m.qualifier.name) == ("Huliaipole, Ukraine", "Huliaipole", "UA", "Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "A storm near Wasilla, Alaska Airlines said.",  # the state starts a company's name
+    "Deputies in Smith County, Texas, said.",  # a county is no town
+    "Starting in May, Texas will require IDs.",  # nor a month
+])
+def test_what_is_no_unlisted_town(text):
+    assert [m.surface for m in find_places(text)] in ([], ["Texas"])
+
+
+def test_a_listed_small_town_in_a_state_that_does_not_hold_it():
+    # no Marion of the gazetteer is in Montana or Washington: the text places a town of that name there
+    m = find_places("He was born in Marion, Montana, and grew up in Boise.")
+    assert [(x.surface, x.context) for x in m] == [("Marion, Montana", "locative"), ("Boise", "locative")]
+    assert m[0].place == gz.unlisted_town("Marion", gz.lookup("Montana")[0]) and m[0].qualifier.name == "Montana"
+    assert one("He was born in Marion, Montana").surface == "Marion, Montana"  # the state ends the text
+    m = one("She was born in Marion, Washington, in 1970.")  # Washington the city first, the state next
+    assert (m.surface, m.place.admin1, m.qualifier.type) == ("Marion, Washington", "WA", "state")
+    m = find_places("He was born in Marion, Mont., and grew up in Boise.")
+    assert [(x.surface, x.place.admin1) for x in m] == [("Marion, Mont.", "MT"), ("Boise", "ID")]
+    # a state later in the sentence qualifies nothing
+    assert read("He grew up in Marion, then moved to Montana.") == [("Marion", "locative", "in"), ("Montana", "directional", "to")]
+
+
+def test_an_abbreviated_state_consumes_no_later_place():
+    found = find_places("He grew up in Paris, Tex., and moved to Dallas.")
+    assert [(m.surface, m.place.admin1) for m in found] == [("Paris, Tex.", "TX"), ("Dallas", "TX")]
+
+
+# --- regions: "Kostroma region", "Kherson Oblast" ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Fighting raged in the Kherson Oblast.", "Kherson Oblast", "Kherson Oblast"),
+    ("Fighting raged in the Kherson oblast.", "Kherson oblast", "Kherson Oblast"),
+    ("Troops massed in the Krasnodar Krai.", "Krasnodar Krai", "Krasnodar Krai"),
+    ("Troops massed in the Krasnodar kray.", "Krasnodar kray", "Krasnodar Krai"),  # both spellings are one region
+    ("Drones struck in the Kursk region.", "Kursk region", "Kursk region"),
+    ("Drones struck in the Kursk regions.", "Kursk regions", "Kursk region"),
+    ("Drones struck in the Kursk Region.", "Kursk Region", "Kursk region"),
+    ("Floods hit the Djibouti region.", "Djibouti region", "Djibouti region"),  # a country's capital of one name
+])
+def test_a_city_and_a_region_word_name_the_citys_region(text, surface, name):
+    m = next(m for m in find_places(text) if m.place.type == "region")
+    assert (m.surface, m.place.name) == (surface, name)
+    assert gz.contains(m.place, next(p for p in gz.lookup(m.name) if p.type == "city"))  # the region holds its city
+
+
+def test_a_region_or_state_with_a_region_word_stays_itself():
+    m = one("Shelling continued in the Donbas region.")
+    assert (m.surface, m.place.name, m.place.type) == ("Donbas region", "Donbas", "region")
+    m = one("Fires burned in the Quebec province.")
+    assert m.surface == "Quebec province"
+    assert [p.type for p in m.places] == ["region", "state"]  # the city's division, and the province as listed
+
+
+def test_a_word_after_a_region_is_not_part_of_its_name():
+    m = one("In the Kherson region Russian forces shelled villages.")
+    assert (m.surface, m.context, m.place.type) == ("Kherson region", "locative", "region")
+
+
+# --- person, venue and organisation names ---------------------------------------------------------
+
+def test_a_big_citys_name_on_a_venue_is_still_the_city():
+    assert read("They met at a Paris hotel.") == [("Paris", "locative", "at")]
+
+
+def test_a_title_makes_a_surname_everywhere():
+    assert read("He met Sen. Warren in Washington.") == [("Washington", "locative", "in")]
+    text = "Gov. Palin spoke in Juneau. The attack was directed at Palin."
+    assert read(text) == [("Juneau", "locative", "in")]
+
+
+def test_an_initial_makes_a_surname_before_it_is_read():
+    assert find_places("Crowds gathered at Preston. Later, Jeffrey C. Preston spoke.") == []
+    assert read("Jeffrey C. Preston spoke in Preston.") == [("Preston", "locative", "in")]  # "in" is strong enough
+
+
+@pytest.mark.parametrize("text", [
+    "Sarah Palin spoke. The attack was directed at Palin.",
+    "Sarah Palin spoke. Crowds gathered around Palin.",
+    "Sarah Palin spoke. Ships sailed off Palin.",
+])
+def test_a_surname_after_a_weak_locative_is_the_person(text):
+    assert find_places(text) == []
+
+
+# --- how much context a name needs -------------------------------------------------------------
+
+def test_an_ambiguous_name_needs_a_strong_context():
+    assert read("They gathered at Nice for talks.") == [("Nice", "locative", "at")]  # "at" is weak only after a surname
+    assert read("A Reading-based firm won the contract.") == [("Reading", "based", "-based")]
+
+
+@pytest.mark.parametrize("text", [
+    "Banstead voters backed the plan.",  # a bare mention
+    "Banstead's council met.",  # a possessive
+    "Banstead said it would appeal.",  # a town's council as its government
+])
+def test_a_small_town_needs_more_than_a_bare_mention(text):
+    assert find_places(text) == []
+
+
+def test_a_small_town_with_its_county_is_enough():
+    m = one("Banstead, Surrey, voters backed the plan.")
+    assert (m.surface, m.context, m.qualifier.name) == ("Banstead, Surrey", "qualifier", "Surrey")
+
+
+# --- contexts ----------------------------------------------------------------------------------
+
+def test_based_in_is_the_cue():
+    assert read("A company based in Berlin won.") == [("Berlin", "based", "based in")]
+    assert read("A bank headquartered in Frankfurt won.") == [("Frankfurt", "based", "headquartered in")]
+    assert read("A firm based in Moscow's suburbs won.") == [("Moscow", "based", "based in")]  # not a possessive
+
+
+def test_coordinated_places_share_the_first_ones_context():
+    assert read("Flights from Lagos and Abuja were cancelled.") == [("Lagos", "directional", "from"),
+                                                                    ("Abuja", "directional", "from")]
+    assert read("Talks were held in Paris or Berlin.") == [("Paris", "locative", "in"), ("Berlin", "locative", "in")]
+    # a comma that opens a new clause coordinates nothing
+    assert read("After years in Europe, Kyiv became his home.") == [("Europe", "locative", "in"), ("Kyiv", "mention", "")]
+
+
+def test_a_bare_verb_after_a_place_is_its_government_only_with_an_auxiliary_or_two_subjects():
+    assert read("Moscow will respond.") == [("Moscow", "metonymy", "respond")]
+    assert [m.context for m in find_places("Moscow and Kyiv agree on little.")][0] == "metonymy"
+    assert read("Russian attacks on Ukraine continue.") == [("Ukraine", "mention", "")]
