@@ -361,3 +361,48 @@ def test_a_bare_verb_after_a_place_is_its_government_only_with_an_auxiliary_or_t
     assert read("Moscow will respond.") == [("Moscow", "metonymy", "respond")]
     assert [m.context for m in find_places("Moscow and Kyiv agree on little.")][0] == "metonymy"
     assert read("Russian attacks on Ukraine continue.") == [("Ukraine", "mention", "")]
+
+
+@pytest.mark.parametrize(("text", "pos", "capital"), [
+    ("Sarah Palin", 6, True),
+    ("Sarah  Palin", 7, True),
+    ("Sarah\tPalin", 6, True),
+    ("A Paris court", 2, True),  # a one-letter word
+    ("the Palin", 4, False),
+    ("Palin", 0, False),  # nothing before
+    ("Mr.Palin", 3, False),  # no space: no word before
+    ("Gov. Palin", 5, True),  # an abbreviation's dot
+    ("said Gov. Palin", 10, True),
+    ("W. Bush", 3, True),  # an initial
+    ("Anglo-Paris", 6, True),  # a hyphen right before the name
+    ("the Anglo-Paris", 10, True),
+    ("anglo-Paris", 6, False),
+    ("X- Paris", 3, False),  # a hyphen, then a space: no compound
+])
+def test_whether_the_word_before_starts_with_a_capital(text, pos, capital):
+    assert _capital_before(text, pos) is capital
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds marched on the Bank\nof Paris.",  # "of" opens a hard-wrapped line
+    "Crowds marched on the Bank\tof Paris.",
+    "Students at the University of the Philippines protested.",
+])
+def test_an_organisation_of_a_place_is_no_place(text):
+    assert find_places(text) == []
+
+
+def test_people_of_a_place_are_not_an_organisation():
+    assert read("Citizens of Paris voted.") == [("Paris", "mention", "")]
+
+
+# --- a possessive place that qualifies the next one ------------------------------------------------
+
+def test_a_possessive_country_qualifies_the_next_place():
+    m = one("In Ukraine's Kherson Oblast, shelling went on.")
+    assert (m.surface, m.name, m.context, m.cue, m.qualifier.name) == ("Ukraine's Kherson Oblast", "Kherson", "locative", "in", "Ukraine")
+    assert (m.place.name, m.place.type, m.place.country) == ("Kherson Oblast", "region", "UA")
+    assert read("Drones hit Russia's Kursk and Belgorod.") == [("Russia's Kursk", "qualifier", ""), ("Belgorod", "mention", "")]
+    assert read("Troops in Ukraine's Kyiv's suburbs.") == [("Ukraine's Kyiv", "locative", "in")]  # the inner possessive too
+    # a capitalised word after the inner name makes it a longer name the outer place does not qualify
+    assert read("California's Imperial Valley is dry.") == [("California", "possessive", "'s")]
