@@ -406,3 +406,38 @@ def test_a_possessive_country_qualifies_the_next_place():
     assert read("Troops in Ukraine's Kyiv's suburbs.") == [("Ukraine's Kyiv", "locative", "in")]  # the inner possessive too
     # a capitalised word after the inner name makes it a longer name the outer place does not qualify
     assert read("California's Imperial Valley is dry.") == [("California", "possessive", "'s")]
+
+
+# --- hyphenated compounds -----------------------------------------------------------------------
+
+def test_hyphenated_compounds():
+    assert read("A Frankfurt-headquartered bank failed.") == [("Frankfurt", "based", "-headquartered")]
+    assert read("Migrants crossed the US-Mexico border.") == [("US", "mention", ""), ("Mexico", "mention", "")]
+    assert read("Crowds in Dallas cheered Dallas-Boston flights.") == [
+        ("Dallas", "locative", "in"), ("Dallas", "mention", ""), ("Boston", "mention", "")]
+    # the tail of a compound whose head is no place is no place either
+    assert find_places("Fans cheered Anglo-Boston ties.") == []
+    assert find_places("Anglo-US ties deepened.") == []
+
+
+# --- names over several tokens -------------------------------------------------------------------
+
+def test_a_long_name_and_the_places_after_it():
+    assert read("Flights from Rio de Janeiro to Lima resumed.") == [
+        ("Rio de Janeiro", "directional", "from"), ("Lima", "directional", "to")]
+    assert read("Flights from New York (JFK) to Boston resumed.") == [
+        ("New York", "directional", "from"), ("Boston", "directional", "to")]
+
+
+@pytest.mark.parametrize("text", ["Troops in Cote d'Ivoire rested.", "Troops in Côte d’Ivoire rested."])
+def test_a_lower_case_word_with_an_apostrophe_ends_a_name(text):
+    m = one(text)
+    assert (m.surface, m.place.country, m.context) == (text[10:23], "CI", "locative")
+
+
+def test_a_place_with_a_continent_after_a_comma_is_an_apposition():
+    # "France, Europe's biggest producer": Europe does not qualify France, nor Paris
+    assert read("Farmers in France, Europe's biggest producer, protested.") == [
+        ("France", "locative", "in"), ("Europe", "possessive", "'s")]
+    assert read("Tourists in Paris, Europe's most visited city, queued.") == [
+        ("Paris", "locative", "in"), ("Europe", "possessive", "'s")]
