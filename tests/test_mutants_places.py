@@ -441,3 +441,55 @@ def test_a_place_with_a_continent_after_a_comma_is_an_apposition():
         ("France", "locative", "in"), ("Europe", "possessive", "'s")]
     assert read("Tourists in Paris, Europe's most visited city, queued.") == [
         ("Paris", "locative", "in"), ("Europe", "possessive", "'s")]
+
+
+def test_the_tail_of_a_lower_case_compound_is_no_place():
+    assert find_places("The pro-Moscow rebels advanced.") == []
+    assert find_places("Thousands joined anti-Washington protests.") == []
+
+
+# --- a capitalised word glued after a name ---------------------------------------------------------
+
+def test_a_state_glued_after_a_town_qualifies_it():
+    m = one("He grew up in Paris Texas, a small town.")
+    assert (m.surface, m.context, m.place.admin1, m.qualifier.name) == ("Paris Texas", "locative", "TX", "Texas")
+
+
+def test_a_headline_over_a_body_keeps_its_places():
+    assert read("Ukraine Allies Agree Security Pledges\n\nThe talks ended.") == [("Ukraine", "mention", "")]
+
+
+def test_a_body_lines_answer_is_kept_too():
+    cache: dict[int, bool] = {}
+    text = "Body of the story.\nUkraine Allies Agree Security Pledges"
+    assert _is_headline_line(text, 20, cache) is False and cache == {19: False}
+    assert _is_headline_line(text, 25, cache) is False
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gaza Talks", True),  # four letters make a long word
+    ("Ukraine Allies Agree Security Pledges\nBody text follows here.\nMore of it.", True),  # its own line only
+])
+def test_more_headline_lines(text, expected):
+    assert headline(text) is expected
+
+
+# --- the candidate the rest of the text supports -----------------------------------------------
+
+def test_a_country_in_the_text_pulls_no_candidate():
+    found = find_places("Talks were held in Georgia, officials in the United States said.")
+    assert [p.type for p in found[0].places] == ["country", "state"]
+
+
+def test_a_state_among_its_countrys_states():
+    found = find_places("Tornadoes hit homes in Georgia and Alabama.")
+    assert [p.type for p in found[0].places] == ["state", "country"]  # the country is still a candidate
+
+
+def test_a_town_of_comparable_size_moves_up():
+    found = find_places("Students in Cambridge protested, officials in England said.")
+    assert (found[0].place.country, found[0].place.admin1) == ("GB", "ENG")
+
+
+def test_a_possessive_region_can_speak_for_its_government():
+    assert read("Russia's Kursk region said it shot down drones.") == [("Russia's Kursk region", "metonymy", "said")]
