@@ -493,3 +493,21 @@ def test_a_town_of_comparable_size_moves_up():
 
 def test_a_possessive_region_can_speak_for_its_government():
     assert read("Russia's Kursk region said it shot down drones.") == [("Russia's Kursk region", "metonymy", "said")]
+
+
+# --- reading a whole text ------------------------------------------------------------------------
+
+def test_sentences_from_a_body_are_read_without_datelines():
+    text = "PARIS (AP) — Leaders met in Berlin."
+    assert read(text) == [("PARIS", "dateline", "(AP)"), ("Berlin", "locative", "in")]
+    assert [(m.surface, m.context) for m in find_places(text, datelines=False)] == [("PARIS", "mention"), ("Berlin", "locative")]
+
+
+def test_the_place_after_a_glued_qualifier_is_read():
+    assert read("He grew up in Paris Texas and moved to Boston.") == [
+        ("Paris Texas", "locative", "in"), ("Boston", "directional", "to")]
+
+
+def test_a_hyphenated_compound_is_no_surname_before_it_is_read():
+    # "Anglo-Boston" makes Boston a name's tail there, not a surname for the whole text
+    assert read("Crowds gathered at Boston. Later, Anglo-Boston ties grew.") == [("Boston", "locative", "at")]
