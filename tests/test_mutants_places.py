@@ -511,3 +511,17 @@ def test_the_place_after_a_glued_qualifier_is_read():
 def test_a_hyphenated_compound_is_no_surname_before_it_is_read():
     # "Anglo-Boston" makes Boston a name's tail there, not a surname for the whole text
     assert read("Crowds gathered at Boston. Later, Anglo-Boston ties grew.") == [("Boston", "locative", "at")]
+
+
+def test_a_first_name_of_three_letters_makes_a_surname():
+    assert find_places("Crowds gathered at Preston. Later, Tom Preston spoke.") == []
+
+
+def test_a_big_place_before_a_name_is_no_first_name():
+    # "Tokyo Narita": the airport's city, not a person called Narita
+    assert read("Flights landed at Tokyo Narita.") == [("Narita", "mention", "")]
+
+
+def test_a_list_of_small_towns_is_no_town_and_qualifier():
+    assert read("Rallies were held in Marion, Banstead, and Juneau.") == [
+        ("Marion", "locative", "in"), ("Banstead", "locative", "in"), ("Juneau", "locative", "in")]
