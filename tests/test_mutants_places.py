@@ -8,9 +8,13 @@ names, contexts, and the reranking of candidates."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 import pytest
 
-from factlint.places import _VERBS, _verb_forms
+from factlint import gazetteer as gz
+from factlint.places import (_VERBS, _capital_before, _dateline_starts, _is_headline_line, _split_possessive,
+                             _verb_forms, find_dateline, find_places)
 
 
 @pytest.mark.parametrize(("lemma", "forms"), [
@@ -42,8 +46,6 @@ def test_the_verb_list_holds_the_lexicons_forms_longest_first():
 
 
 # --- a title-case line: capitalised neighbours there are no person's name -------------------
-
-from factlint.places import _is_headline_line  # noqa: E402
 
 
 def headline(text: str, line: int = 0) -> bool:
@@ -82,15 +84,6 @@ def test_a_headline_answer_is_kept_per_line():
     assert _is_headline_line("Body of the story.", 3, cache) is False and cache[0] is False
 
 
-# --- possessive tokens and the first token's gazetteer key -----------------------------------
-
-from itertools import islice  # noqa: E402
-
-from factlint import gazetteer as gz  # noqa: E402
-from factlint.places import (_capital_before, _dateline_starts, _split_possessive, find_dateline,  # noqa: E402
-                             find_places)
-
-
 def one(text: str):
     found = find_places(text)
     assert len(found) == 1, found
@@ -100,43 +93,6 @@ def one(text: str):
 def read(text: str) -> list[tuple[str, str, str]]:
     """(surface, context, cue) of each mention."""
     return [(m.surface, m.context, m.cue) for m in find_places(text)]
-
-
-@pytest.mark.parametrize(("token", "split"), [
-    ("Russia's", ("Russia", True)),
-    ("Russia’s", ("Russia", True)),  # a curly apostrophe
-    ("Philippines'", ("Philippines", True)),  # a plural's apostrophe: possessive
-    ("TEXAS'", ("TEXAS", True)),
-    ("Kyiv'", ("Kyiv", False)),  # a closing quote, not a possessive
-    ("Kyiv’", ("Kyiv", False)),
-    ("U's", ("U", True)),  # "Mrauk U's": the last word of a name may be one letter
-    ("Paris", ("Paris", False)),
-])
-def test_a_possessive_is_split_off_the_token(token, split):
-    assert _split_possessive(token) == split
-
-
-def test_possessives_in_running_text():
-    assert read("The Philippines' president flew home.") == [("Philippines", "possessive", "'s")]
-    assert read("TEXAS' FLOODS KILL 20") == [("TEXAS", "possessive", "'s")]  # a headline in capitals
-    assert read("In Texas' capital, lawmakers met.") == [("Texas", "locative", "in")]
-    assert read("In Texas’ capital, lawmakers met.") == [("Texas", "locative", "in")]
-    assert read("Tensions rose over Kyiv' claims.") == [("Kyiv", "mention", "")]  # a stray quote
-    m = one("Fighting flared in Mrauk U's old quarter.")
-    assert (m.surface, m.context, m.place.country) == ("Mrauk U", "locative", "MM")
-
-
-def test_short_capitals_are_acronyms_not_towns():
-    # NICE, the health regulator, is not Nice; four capitals spell an organisation
-    assert find_places("Officials at NICE said the drug was too costly.") == []
-    assert find_places("The ICO fined the firm.") == []
-    # five capitals are a name written in capitals
-    assert read("The deal was signed in PARIS on Monday.") == [("PARIS", "locative", "in")]
-    assert read("Talks resumed in CAIRO on Monday.") == [("CAIRO", "locative", "in")]
-    # acronyms the gazetteer lists, and the first words of longer names, stay
-    assert read("Talks in the UK and the EU stalled.") == [("UK", "locative", "in"), ("EU", "locative", "in")]
-    m = one("Crowds gathered in NEW YORK on Sunday.")
-    assert m.surface == "NEW YORK" and m.place.admin1 == "NY"
 
 
 # --- datelines ---------------------------------------------------------------------------------
@@ -207,6 +163,45 @@ def test_dateline_towns_and_their_qualifiers(text, surface, name, admin1):
 
 def test_a_slug_with_a_comma_is_no_dateline():
     assert find_dateline("FACTBOX, Markets (Reuters) - Oil prices rose.") is None
+
+
+# --- possessive tokens and the first token's gazetteer key -----------------------------------
+
+@pytest.mark.parametrize(("token", "split"), [
+    ("Russia's", ("Russia", True)),
+    ("Russia’s", ("Russia", True)),  # a curly apostrophe
+    ("Philippines'", ("Philippines", True)),  # a plural's apostrophe: possessive
+    ("TEXAS'", ("TEXAS", True)),
+    ("Kyiv'", ("Kyiv", False)),  # a closing quote, not a possessive
+    ("Kyiv’", ("Kyiv", False)),
+    ("U's", ("U", True)),  # "Mrauk U's": the last word of a name may be one letter
+    ("Paris", ("Paris", False)),
+])
+def test_a_possessive_is_split_off_the_token(token, split):
+    assert _split_possessive(token) == split
+
+
+def test_possessives_in_running_text():
+    assert read("The Philippines' president flew home.") == [("Philippines", "possessive", "'s")]
+    assert read("TEXAS' FLOODS KILL 20") == [("TEXAS", "possessive", "'s")]  # a headline in capitals
+    assert read("In Texas' capital, lawmakers met.") == [("Texas", "locative", "in")]
+    assert read("In Texas’ capital, lawmakers met.") == [("Texas", "locative", "in")]
+    assert read("Tensions rose over Kyiv' claims.") == [("Kyiv", "mention", "")]  # a stray quote
+    m = one("Fighting flared in Mrauk U's old quarter.")
+    assert (m.surface, m.context, m.place.country) == ("Mrauk U", "locative", "MM")
+
+
+def test_short_capitals_are_acronyms_not_towns():
+    # NICE, the health regulator, is not Nice; four capitals spell an organisation
+    assert find_places("Officials at NICE said the drug was too costly.") == []
+    assert find_places("The ICO fined the firm.") == []
+    # five capitals are a name written in capitals
+    assert read("The deal was signed in PARIS on Monday.") == [("PARIS", "locative", "in")]
+    assert read("Talks resumed in CAIRO on Monday.") == [("CAIRO", "locative", "in")]
+    # acronyms the gazetteer lists, and the first words of longer names, stay
+    assert read("Talks in the UK and the EU stalled.") == [("UK", "locative", "in"), ("EU", "locative", "in")]
+    m = one("Crowds gathered in NEW YORK on Sunday.")
+    assert m.surface == "NEW YORK" and m.place.admin1 == "NY"
 
 
 # --- towns the gazetteer lacks, and qualifiers after a comma -------------------------------------
