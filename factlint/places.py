@@ -509,7 +509,7 @@ def _dateline_starts(text: str) -> Iterator[int]:
             return
         pos, line = nl + 1, line + 1
         if line >= 3:  # after the first lines, only blank-line starts
-            nxt = text.find("\n\n", pos - 1)
+            nxt = text.find("\n\n", pos - 2)  # from the end of the line before: it may be blank
             if nxt < 0:
                 return
             pos = nxt + 2
