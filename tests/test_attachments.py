@@ -176,3 +176,19 @@ def test_places_are_read_only_where_an_attachment_or_event_may_be():
 )
 def test_a_fronted_place_is_read(text, read):
     assert [text[m:m + 10] for m in sorted(trigger_starts(text))] == read
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a sentence's first word is capitalised as every first word is: the message writes it as a noun
+        ("Police in Lyon said the suspect fled on foot.", "police"),
+        ("# Police In Lyon Arrest A Man\n\nThe suspect fled.", "police"),  # a title-case headline
+        ('"He ran," Police in Lyon said.', "Police"),  # mid-sentence: capitalised as a name is
+        ("ICO talks in London ended.", "ICO talks"),  # initials
+        ("Waitrose supermarket in Leeds burned. Staff said the Waitrose store reopened.", "Waitrose supermarket"),
+        ("Police in Lyon said so. Reporters asked the Police about it.", "Police"),  # a name elsewhere
+    ],
+)
+def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
+    assert [a.label for a in attachments(text)][:1] == [label]

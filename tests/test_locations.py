@@ -724,3 +724,13 @@ def test_a_contracted_hedge_hedges_the_placement(sentence):
 def test_a_meeting_they_will_hold_elsewhere_is_no_mismatch():
     text = "Leaders met in Paris on Monday.\n\nThe leaders said they'll meet in Berlin on Monday.\n"
     assert lint({"a.md": text}) == []
+
+
+def test_a_thing_at_a_sentences_start_is_named_in_lower_case():
+    # "Police in Lyon said ..." (mutation-hints.md): "the Police" read as a name in the message
+    files = dict([story("a.md", "Police in Marseille said a man had been arrested after the stabbing."),
+                  story("b.md", "A man was arrested on Sunday, police in Marseille said."),
+                  story("c.md", "Police in Lyon said the suspect fled on foot.")])
+    [finding] = lint(files)
+    assert finding.message == "Puts the police in Lyon, but 2 other articles on this story say Marseille"
+    assert [r.message for r in finding.related] == ["puts the police in Marseille", "puts the police in Marseille"]
