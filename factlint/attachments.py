@@ -389,11 +389,20 @@ class _Reader:
             return None
         status = self._status(inside, index, found, m_start, m_end, s_start, s_end)
         return Attachment(
-            keys=found.keys, tiers=found.tiers, label=_label(self.text[found.start:found.end]), shape=found.shape,
+            keys=found.keys, tiers=found.tiers, label=self._label(found), shape=found.shape,
             thing_start=found.start, start=m_start, end=m_end, surface=" ".join(self.text[m_start:m_end].split()),
             places=mention.places, status=status, block=block, role=role, sentence_start=s_start,
             sentence_end=s_end,
         )
+
+    def _label(self, found: _Thing) -> str:
+        """The thing as written for a message, its first word in lower case
+        where only its place made it a capital ("Police in Lyon said": "police")."""
+        label = _label(self.text[found.start:found.end])
+        first = label.split(" ", 1)[0]
+        if self._capitalised(self.text.find(first, found.start), first):
+            return label  # "ICO talks", "Waitrose supermarket": a name's capital (a name's first word is one)
+        return label[:1].lower() + label[1:]
 
     def _apposition(self, inside: list, index: int) -> bool:
         """A country or state right after another place and a comma, ending the
