@@ -61,7 +61,7 @@ import regex
 
 from factlint import calendar
 from factlint import gazetteer as gz
-from factlint.attachments import GENERIC, NAMED, read_attachments, singular, trigger_starts
+from factlint.attachments import GENERIC, NAMED, fronted_spans, read_attachments, singular, trigger_starts
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
@@ -470,6 +470,7 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         i = bisect.bisect_right(starts, mark) - 1
         if i >= 0 and i not in whole:
             spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
+    spans += fronted_spans(text)  # "In Dubai, ...": the place alone
     spans.sort()
     runs: list[list[int]] = []
     for start, end in spans:
