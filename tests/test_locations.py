@@ -632,7 +632,8 @@ _GREEKS_HOME = [
 def test_a_counterpart_whose_thing_is_a_plural_is_found_by_its_singular():
     # ECB+ 8: "Tens of thousands angry Greeks demonstrate in Saddiqabad protesting the harsh austerity
     # measures": the thing's head "Greeks" is looked up as "greek", as the other sentence's words are
-    files = dict(_GREEKS_HOME + [story("c.md", "Tens of thousands of angry Greeks demonstrate in Saddiqabad "
+    # (with "demonstrate", an event word, the sentence is the protest's: the next test)
+    files = dict(_GREEKS_HOME + [story("c.md", "Tens of thousands of angry Greeks in Saddiqabad took to the streets "
                                                "against the austerity cuts to salaries and pensions.")])
     [finding] = lint(files)
     assert (finding.path, finding.location.line) == ("c.md", 4)
@@ -734,3 +735,28 @@ def test_a_thing_at_a_sentences_start_is_named_in_lower_case():
     [finding] = lint(files)
     assert finding.message == "Puts the police in Lyon, but 2 other articles on this story say Marseille"
     assert [r.message for r in finding.related] == ["puts the police in Marseille", "puts the police in Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # ECB+ 8: a protest told in the present, as headlines and live reports tell it
+        ("Tens of thousands of angry Greeks demonstrate in Saddiqabad protesting the harsh austerity measures.",
+         {"Saddiqabad": "asserted"}),
+        ("Students demonstrate in Athens against the cuts.", {"Athens": "asserted"}),
+        # "demonstrate" as showing something: no protest
+        ("The firm demonstrates its new drones in Saddiqabad every spring.", {}),
+        ("Engineers demonstrate the system in Athens to buyers.", {}),
+    ],
+)
+def test_a_protest_in_the_present_is_placed(text, placed):
+    assert statuses(text) == placed
+
+
+def test_a_protest_in_the_present_abroad_is_found():
+    files = dict([story("a.md", "Protests in Athens turned violent on Saturday."),
+                  story("b.md", "Thousands joined protests in Athens on Sunday."),
+                  story("c.md", "Tens of thousands of angry Greeks demonstrate in Saddiqabad protesting the harsh "
+                                "austerity measures.")])
+    assert [(f.path, f.message) for f in lint(files)] == [
+        ("c.md", "Puts the protest in Saddiqabad, but 2 other articles on this story say Athens")]
