@@ -207,8 +207,3 @@ def test_a_fronted_place_is_read_alone():
 )
 def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
     assert [a.label for a in attachments(text)][:1] == [label]
-
-
-def test_every_place_before_police_is_a_trigger():
-    text = "Marseille police said so; the police in Paris did not, and Lyon police agreed."
-    assert [text[m:m + 4] for m in sorted(trigger_starts(text))] == ["Mars", "in P", "Lyon"]

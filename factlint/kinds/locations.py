@@ -113,15 +113,13 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _words_regex(phrases: Iterable[str], flags: int = re.I) -> re.Pattern:
-    # The look-behind rules out "-fire" and a word's inside (a "\b" before it
-    # made the scan of Reuters' tenth 10% slower, and said nothing more for
-    # phrases that start with a letter). The standard re module runs this a
-    # third faster than regex.
+    # "\b" lets the engine skip to word starts; the look-behind then rules out
+    # "-fire". The standard re module runs this a third faster than regex.
     # A contraction ("'ll", "'d") is the end of a word ("they'll"): it must follow a letter.
     phrases = [p for p in phrases if p and p.strip()]
     clitics = [p for p in phrases if p[0] in "'’"]
     words = [p for p in phrases if p[0] not in "'’"]
-    pattern = rf"(?<![\w'’-]){_alternation(words)}(?![\w'’-])" if words else "(?!)"  # none: never
+    pattern = rf"\b(?<![\w'’-]){_alternation(words)}(?![\w'’-])"
     if clitics:
         pattern += rf"|(?<=[^\W\d_]){_alternation(clitics)}(?![\w'’-])"
     return re.compile(pattern, flags)
