@@ -470,7 +470,7 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         i = bisect.bisect_right(starts, mark) - 1
         if i >= 0 and i not in whole:
             spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
-    spans += fronted_spans(text)  # "In Dubai, ...": the place alone
+    spans += fronted_spans(text, starts)  # "In Dubai, ...": the place alone
     spans.sort()
     runs: list[list[int]] = []
     for start, end in spans:
