@@ -217,3 +217,8 @@ def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
 def test_every_place_before_police_or_a_possessive_is_a_trigger():
     text = "Marseille police said so; the police in Paris did not, and Lyon police agreed. Manila's mayor met Leeds's mayor."
     assert [text[m:m + 4] for m in sorted(trigger_starts(text))] == ["Mars", "in P", "Lyon", "Mani", "Leed"]
+
+
+def test_a_sentence_of_opening_quotes_alone_has_no_fronted_place():
+    assert fronted_spans('He said: "', [0, 9]) == []
+    assert fronted_spans('"In Paris, it rained."', [0]) == [(1, 10)]
