@@ -473,10 +473,11 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         if i >= 0 and i not in whole:
             spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
     spans += fronted_spans(text, starts)  # "In Dubai, ...": the place alone
-    # a many-place event told by a verb ("Thousands protested in Athens"): no
-    # cue after a verb is a trigger, so its place is read from the event word
-    for start, end, word in hits:
-        if not lexicon.classes[word.event].single_place and _CUE_NEXT.match(text, end):
+    # an event told by a verb ("Thousands protested in Athens"): no cue after a
+    # verb is a trigger, so the event word's cue opens a window (a one-place
+    # event's sentence is read whole anyway)
+    for start, end, _ in hits:
+        if _CUE_NEXT.match(text, end):
             i = bisect.bisect_right(starts, start) - 1
             spans.append((start, min(ends[i], end + TRIGGER_AFTER)))
     spans.sort()
