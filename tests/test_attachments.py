@@ -9,7 +9,7 @@ import pytest
 from factlint.attachments import (GENERIC, INSTITUTION, NAMED, fronted_spans, initials, read_attachments, singular,
                                   trigger_starts)
 from factlint.document import parse_document
-from factlint.kinds.locations import article_places, load_lexicon, sentence_table
+from factlint.kinds.locations import article_places, load_lexicon
 
 LEXICON = load_lexicon()
 
@@ -180,15 +180,13 @@ def test_places_are_read_only_where_an_attachment_or_event_may_be():
         ("In January, sales rose. In addition, prices fell. At Least, one bank closed.", []),
         # not a trigger of an attachment: nothing before it to tie
         ("In Dubai, buildings were evacuated.", ["In Dubai,"]),
-        # at a sentence's start, after its opening quotes (Reuters 17429); not inside a sentence
+        # after its opening quotes (Reuters 17429), after a wire paragraph's spaces (01060)
         ('He said so. "In China, production concentrates on the domestic market."', ["In China,"]),
-        ("Leaders met on Monday, and later At Davos, they spoke.", []),
-        ("The order was signed.\n     In New York, Airbus said AMR is also talking to Boeing.", ["In New York,"]),  # wire
+        ("The order was signed.\n     In New York, Airbus said AMR is also talking to Boeing.", ["In New York,"]),
     ],
 )
 def test_a_fronted_place_is_read(text, read):
-    starts = sentence_table(parse_document("a.md", text.encode()))[0]
-    assert [text[start:end] for start, end in sorted(fronted_spans(text, starts))] == read
+    assert [text[start:end] for start, end in sorted(fronted_spans(text))] == read
     assert not [m for m in trigger_starts(text) if text[m:m + 3] in ("In ", "At ")]
 
 
@@ -217,8 +215,3 @@ def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
 def test_every_place_before_police_or_a_possessive_is_a_trigger():
     text = "Marseille police said so; the police in Paris did not, and Lyon police agreed. Manila's mayor met Leeds's mayor."
     assert [text[m:m + 4] for m in sorted(trigger_starts(text))] == ["Mars", "in P", "Lyon", "Mani", "Leed"]
-
-
-def test_a_sentence_of_opening_quotes_alone_has_no_fronted_place():
-    assert fronted_spans('He said: "', [0, 9]) == []
-    assert fronted_spans('"In Paris, it rained."', [0]) == [(1, 10)]

@@ -472,7 +472,7 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         i = bisect.bisect_right(starts, mark) - 1
         if i >= 0 and i not in whole:
             spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
-    spans += fronted_spans(text, starts)  # "In Dubai, ...": the place alone
+    spans += fronted_spans(text)  # "In Dubai, ...": the place alone
     # an event told by a verb ("Thousands protested in Athens"): no cue after a
     # verb is a trigger, so the event word's cue opens a window (a one-place
     # event's sentence is read whole anyway)
