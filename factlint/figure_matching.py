@@ -311,6 +311,12 @@ def _anchored(x: tuple[str, ...], y: tuple[str, ...]) -> tuple[int, int]:
     return matched, content
 
 
+def words_alike(a: Figure, b: Figure) -> int:
+    """How many words match from the two figures outward, both sides together: at most the 12
+    words each figure keeps of its sentence (six a side)."""
+    return _anchored(a.left, b.left)[0] + _anchored(a.right, b.right)[0]
+
+
 def worded_alike(a: Figure, b: Figure) -> bool:
     """The words on either side of two figures match from the figure outward, as many as make a
     statement, whatever else their sentences say ("if the buffer stock, currently 360,000 tonnes,

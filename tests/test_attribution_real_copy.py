@@ -544,3 +544,227 @@ def test_a_quotation_in_the_issue_s_shapes_with_no_speaker_is_reported(text):
 def test_a_named_official_who_sends_a_statement_is_no_anonymous_source():
     assert found("Pentagon spokesman Jeff Davis sent a statement to the network.", "anonymous") == []
     assert len(found("A Pentagon official sent a statement to the network.", "anonymous")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Reuters wire copy: the unsourced-figures dismissals of a held-out tenth (session 5)
+# ---------------------------------------------------------------------------
+
+NORANDA_LEAD = "<Noranda Inc> said production will remain shut down at its mine.\n\n"
+NORANDA_FIRE = "The fire killed one miner and trapped 56 others underground.\n\n"
+NORANDA_SPOKESMAN = "Company spokesman Dale Coffin said the inquiry could take weeks.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wire's company name or ticker in angle brackets is the subject of its verb
+        "<Trilogy Resource Corp> said <Teck Corp> agreed to buy shares, which would increase its stake to 37 pct.",
+        "Boeing Co <BA> said the crash of its 747, in which 520 died, was caused by faulty repairs.",
+        "<Teck\nCorp> said its stake would increase to 37 pct.",
+        # "H.K." before a word that does not start a sentence ends none: the tag, a crowd's (reported as a weasel), is in the figure's sentence
+        "Cathay's profits are expected to surpass the airline's forecast of one billion H.K. Dlrs, stock analysts said.",
+        "New Zealand's deficit is forecast to reach 2.1 billion N.Z. Dlrs, some economists said.",
+        # a speaker described by a relative clause before the verb
+        "At least 26 people died when a ferry struck a pier, a nurse who took part in the rescue operation said.",
+        "At least 26 people died, a nurse who took part in the long and very difficult rescue of the passengers said.",
+        # a subject's short name in parentheses before its verb (not only initials)
+        "The economy will contract an estimated 4 pct and its output will drop by 42 pct,"
+        " the national development council (Conade) said.",
+        # a named subject's view whose clause holds its own forecast: a subject and a modal, or "to"
+        "Kaul believes the market will drop to 80 cents a lb before June.",
+        "Smith thinks unemployment could rise to 9 percent.",
+        "Smith expects to see unemployment reach 9 percent.",
+        # a subject with "itself" and "so far"/"thus far" before its verb
+        "The system itself has so far predicted losses for 1987 will reach only 1.1 billion dlrs.",
+        "The banks have thus far said losses are expected to reach 2 billion dlrs.",
+        "Turnout rose to 62 percent, Hans Far said.",  # a name, not an adverb
+        # the lead's source speaks for a paragraph of figures between two paragraphs that credit it
+        NORANDA_LEAD + NORANDA_FIRE + "Noranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + NORANDA_FIRE + NORANDA_SPOKESMAN + "Noranda said it plans to reopen the mine.\n",
+        "Profits will fall, Wako Research Institute said.\n\nThey fell last year, it said.\n\n"
+        "Sales are expected to rise 2.3 pct.\n\nWako forecasts that profits will rise in 1988.\n",
+    ],
+)
+def test_wire_copy_whose_figures_a_reader_sees_sourced_is_not_reported(text):
+    assert found(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word in parentheses that is no name; a view whose modal is beyond a clause's reach or past a comma
+        "The economy will contract an estimated 4 pct and its output will drop by 42 pct, the council (roughly) said.",
+        "Kaul believes the long and painful decline of the coffee market around the world will drop it to 80 cents a lb.",
+        "Kaul believes, as traders do, the market will drop to 80 cents a lb.",
+        # a name in brackets that is no subject of a source verb
+        "Shares of <Teck Corp> fell after the fire killed 12 people.",
+        # "H.K." before a word that starts a sentence ends one
+        "Cathay expects to earn one billion dlrs in H.K. The airline's loss was 37 pct, analysts said.\n\n"
+        "The forecast is expected to reach 2 billion dlrs.\n",
+        # a relative clause too long to read, broken by a comma, or a verb denied
+        "At least 26 people died, a nurse who took part in the long and very difficult rescue of all the passengers said.",
+        "At least 26 people died when a ferry struck a pier. A nurse who took part in the rescue did not say so.",
+        # the lead's source: not credited again within two paragraphs, not the paragraph before's, or the story's last word
+        NORANDA_LEAD + NORANDA_FIRE + NORANDA_SPOKESMAN + "The mine reopened.\n\nNoranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + "The union said the mine was unsafe.\n\n" + NORANDA_FIRE + "Noranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + NORANDA_FIRE.rstrip() + "\n",
+        "Officials said production will remain shut.\n\n" + NORANDA_FIRE + "Officials said the mine would reopen.\n",
+        # ... nor a paragraph with a cue of its own, nor after a view, nor where only "The" or "Inc" is shared
+        NORANDA_LEAD + "The union believes the fire trapped 56 others underground.\n\nNoranda said it plans to reopen the mine.\n",
+        NORANDA_LEAD + "Noranda believes the mine is safe.\n\n" + NORANDA_FIRE + "Noranda said it plans to reopen the mine.\n",
+        "Noranda believes production will stay shut.\n\nNoranda said the fire was out.\n\n" + NORANDA_FIRE
+        + "Noranda said it plans to reopen the mine.\n",
+        "The company said production will stay shut.\n\n" + NORANDA_FIRE + "The union said the mine was unsafe.\n",
+        NORANDA_LEAD + NORANDA_FIRE + "Teck Inc said it will buy the mine.\n",
+        "Croatia says it will allow migrants to travel on.\n\nMore than 150 migrants have crossed into Croatia from Serbia.\n\n"
+        "Hungarian police fired tear gas at migrants.\n",
+    ],
+)
+def test_wire_copy_figures_with_no_source_a_reader_sees_are_reported(text):
+    assert len(found(text, "unsourced-figure")) == 1
+
+
+def test_a_wire_name_in_angle_brackets_is_the_speaker_and_spans_its_brackets():
+    text = "“The mine will stay shut until we know more,” said <Noranda Inc>."
+    (quotation,) = quotations(_doc(text))
+    assert text[quotation.speaker.start : quotation.speaker.end] == "<Noranda Inc>"
+    # a crowd credited by a closing tag that opens on a bracketed name is vouched for
+    assert found("Droughts are being linked by some scientists to El Nino, <Accu-Weather Inc>, a forecasting service, said.", "weasel") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "finding"),
+    [
+        ("Sources who attended the conference this morning said the communique was changed.", "anonymous"),
+        ("Critics who attended the meeting said the plan was a failure.", "weasel"),
+        ("Officials themselves said the talks had failed.", "anonymous"),  # a reflexive after the subject
+    ],
+)
+def test_a_source_described_by_a_relative_clause_is_read(text, finding):
+    assert len(found(text, finding)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The survey, released in February, also showed that most who experienced harassment did not report it.",
+        "The survey, released in February, also showed that most who experienced harassment never reported it.",
+        # a relative clause broken by a mark is not read
+        "Critics who met in Paris (last week) said the plan was a failure.",
+    ],
+)
+def test_a_crowd_whose_act_is_denied_or_whose_clause_is_broken_is_no_source(text):
+    assert found(text, "weasel") == []
+
+
+# ---------------------------------------------------------------------------
+# Crowds counted by a quantifier of several words ("a number of officials")
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A number of officials said the talks had failed.",
+        "The talks, a number of officials said, had failed.",
+        "According to a number of officials, the talks failed.",
+        "Some of the officials said the talks had failed.",
+    ],
+)
+def test_officials_counted_by_a_quantifier_of_several_words_are_anonymous(text):
+    (finding,) = found(text, "anonymous")
+    assert "number of officials" in finding.message or "of the officials" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lot of analysts said the plan would fail.",
+        "A majority of economists said the plan would fail.",
+        "The majority of economists said the plan would fail.",
+        "Plenty of analysts said the plan would fail.",
+        "A few analysts said the plan would fail.",
+        "According to a lot of analysts, the plan will fail.",
+    ],
+)
+def test_crowds_counted_by_a_quantifier_of_several_words_are_vague(text):
+    assert len(found(text, "weasel")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Goldman Sachs analyst said the plan would fail.",  # an article before a name: still the name's
+        "A number of Water Bureau officials said the pipes were safe.",  # the body speaks
+        "According to the number of votes cast, the plan failed.",  # a number that is no quantifier
+        "Aspects of American life said to be at risk were listed.",
+    ],
+)
+def test_a_quantifier_s_words_elsewhere_make_no_crowd(text):
+    assert found(text, "weasel") == [] and found(text, "anonymous") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The plan has been criticised by a number of officials.", "unnamed officials"),
+        ("The plan has been criticised by some of the officials.", "unnamed officials"),
+        ("The plan has been criticised by both U.S. and European officials.", "unnamed U.S. and European officials"),
+    ],
+)
+def test_a_crowd_of_officials_is_named_in_the_message_without_its_quantifier(text, source):
+    (finding,) = found(text, "weasel")
+    assert f"credits this claim to {source}:" in finding.message
+
+
+def test_a_quantifier_of_several_words_counts_the_head_only_as_whole_words():
+    from factlint.kinds.attribution import Analyzer, load_lexicon
+
+    analyzer = Analyzer(load_lexicon(), _doc("Text."))
+    assert analyzer._quantified(["plenty", "of", "analysts"])
+    assert analyzer._quantified(["a", "number", "of", "officials"])
+    assert not analyzer._quantified(["a", "lot", "offered", "analysts"])  # "a lot of" is no prefix of a word
+    assert not analyzer._quantified(["ta", "number", "of", "officials"])
+    assert not analyzer._quantified(["number", "of", "officials"])
+
+
+def test_a_view_s_clause_holds_its_modal_within_forty_characters():
+    from factlint.kinds.attribution import _VIEW_CLAUSE
+
+    assert _VIEW_CLAUSE.match(" " + "a" * 39 + " will drop")
+    assert not _VIEW_CLAUSE.match(" " + "a" * 40 + " will drop")
+    assert _VIEW_CLAUSE.match(" that prices") and _VIEW_CLAUSE.match(" to see prices")
+    assert not _VIEW_CLAUSE.match(" the market, as traders will")
+
+
+# ---------------------------------------------------------------------------
+# A claim passive with a venue tells of an act (mutation-hints.md: "in court")
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law was challenged in court.",
+        "The figures were questioned at the hearing.",
+        "The ruling was challenged before the Supreme Court.",
+        "The bill was hotly debated in the national parliament.",  # the venue three words on
+    ],
+)
+def test_a_claim_passive_with_its_venue_is_an_act(text):
+    assert found(text, "weasel") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim has been disputed in recent years.",  # "in" with no venue
+        "The figures were questioned at the committee's long hearing.",  # the venue four words on
+        "The figures were questioned for the hearing.",  # a venue after another preposition
+        "The figures were questioned in court filings by some analysts.",  # "by" a crowd still credits the claim to it
+        "The talks ended on Monday after a long day of debate. The status of these detainees is hotly disputed",  # nothing after
+    ],
+)
+def test_a_claim_passive_with_no_venue_is_still_reported(text):
+    assert len(found(text, "weasel")) == 1

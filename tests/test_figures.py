@@ -308,6 +308,99 @@ def test_across_without_a_majority_flags_the_later_article() -> None:
     assert finding.message.endswith("(b.md is taken as the later: no dates, its path sorts after a.md)")
 
 
+TWICE = "The earthquake killed {0} people on Qeshm island. Officials said the earthquake killed {0} people."
+
+
+@pytest.mark.parametrize(("files", "where", "message"), [
+    # c.md states its figure twice; b.md's one figure is aligned with its first statement only
+    ({"a.md": story(TWICE.format(10)), "b.md": story("The earthquake killed 10 people on Qeshm island."),
+      "c.md": story("The earthquake killed 14 people on Qeshm island. The quake killed 14 people, officials said.")},
+     ("c.md", 23), "Says 14 people killed, but 2 other articles on this story say 10 people killed"),
+    # two statements against two: the first of equals
+    ({"a.md": story(TWICE.format(10)), "b.md": story(TWICE.format(14))},
+     ("b.md", 23), "Says 14 people killed, but 1 other article on this story says 10 people killed "
+                   "(b.md is taken as the later: no dates, its path sorts after a.md)"),
+    # a.md is aligned with c.md's first statement, b.md and d.md (worded as the second) with the
+    # second: the statement with most articles against it
+    ({"a.md": story("The quake killed 10 people on Qeshm island."),
+      "b.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday."),
+      "c.md": story("The quake killed 14 people on Qeshm island. "
+                    "Officials said the earthquake on Qeshm island killed 14 people on Sunday."),
+      "d.md": story("Officials said the earthquake on Qeshm island killed 10 people on Sunday, the governor added.")},
+     ("c.md", 98), "Says 14 people killed, but 2 other articles on this story say 10 people killed"),
+])
+def test_across_an_outlier_told_twice_is_reported_once(files, where, message) -> None:
+    [finding] = lint("figure-disagreement", files)
+    assert ((finding.path, finding.location.column), finding.message) == (where, message)
+
+
+def test_across_two_outlying_figures_of_one_article_are_both_reported() -> None:
+    toll = "The earthquake killed {} people on Qeshm island. It injured {} people, officials said."
+    files = {"a.md": story(toll.format(10, 40)), "b.md": story(toll.format(10, 40)), "c.md": story(toll.format(14, 30))}
+    assert [(f.path, f.message) for f in lint("figure-disagreement", files)] == [
+        ("c.md", "Says 14 people killed, but 2 other articles on this story say 10 people killed"),
+        ("c.md", "Says 30 people injured, but 2 other articles on this story say 40 people injured")]
+
+
+def test_within_a_figure_listed_as_agreeing_is_not_reported_again() -> None:
+    text = ("# Quake kills 10 in southern Iran\n\n"
+            "A powerful earthquake hit southern Iran on Sunday, killing 12 people, officials said.\n\n"
+            "The quake killed 12 people, the governor said.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.location.line == 3
+    assert [r.message for r in finding.related] == ["says 10 killed here", "also 12 people killed here"]
+
+
+# A dated wire sentence told again word for word (Reuters 18947/18958/19300: "Moody's corrects amount of
+# debt from 65 mln dlrs"; 10268/10375/10406): a figure that may move is held to the value two or more
+# other articles give, when all but one of the twelve words kept around it match and no other figure of
+# its sentence changed.
+EDDIE = ("Moody's Investors Service Inc said it may downgrade Crazy Eddie Inc's {} mln dlrs of B-1 convertible "
+         "subordinated debentures.")
+COPPER = ("Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is raising its copper cathode price by {} cent "
+          "to {} cents a lb, effective immediately.")
+TRADE = ("Total trade with the Soviet Union, involving swaps of agricultural produce and textiles for Soviet arms and "
+         "crude oil, is estimated at {} billion dlrs in fiscal 1986/87{}.")
+
+
+@pytest.mark.parametrize(("first", "later", "where", "message"), [
+    (EDDIE.format(65), EDDIE.format(81), 71, "Says 65 mln dlrs, but 2 other articles on this story say 81 mln dlrs"),
+    # eleven of the twelve words: the sixth after the figure differs
+    (EDDIE.replace("debentures", "notes").format(65), EDDIE.format(81), 71,
+     "Says 65 mln dlrs, but 2 other articles on this story say 81 mln dlrs"),
+    # the other figures of the sentence are the same (66.00 cents), or one report leaves them out
+    (COPPER.format("0.25", "66.00"), COPPER.format("0.50", "66.00"), 102,
+     "Says 0.25 cent, but 2 other articles on this story say 0.50 cent"),
+    (TRADE.format("10.04", ", against three billion in 1985/86"), TRADE.format("3.04", ""), 136,
+     "Says 10.04 billion dlrs, but 2 other articles on this story say 3.04 billion dlrs"),
+    (TRADE.format("10.04", ""), TRADE.format("3.04", ", against three billion in 1985/86"), 136,
+     "Says 10.04 billion dlrs, but 2 other articles on this story say 3.04 billion dlrs"),
+])
+def test_across_a_sentence_told_again_on_other_dates_is_held_to_the_story(first, later, where, message) -> None:
+    files = {"a.md": story(first, "1987-03-26", "wire"), "b.md": story(later, "1987-03-27", "wire"),
+             "c.md": story(later.replace("three billion", "three billion dlrs"), "1987-03-27", "wire")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.location.column, finding.message) == ("a.md", where, message)
+
+
+@pytest.mark.parametrize("files", [
+    # one against one: the figure may have moved between the dates
+    {"a.md": story(EDDIE.format(81), "1987-06-18", "wire"), "b.md": story(EDDIE.format(65), "1987-06-19", "wire")},
+    # ten words of twelve: another sentence in a shared phrase
+    {"a.md": story(EDDIE.replace("subordinated debentures", "senior notes").format(65), "1987-06-18", "wire"),
+     "b.md": story(EDDIE.format(81), "1987-06-19", "wire"), "c.md": story(EDDIE.format(81), "1987-06-19", "wire")},
+    # a recurring report changes its other figures too: the price moved
+    {"a.md": story(COPPER.format("0.50", "66.00"), "1987-04-07", "wire"),
+     "b.md": story(COPPER.format("0.50", "66.00"), "1987-04-07", "wire"),
+     "c.md": story(COPPER.format("0.25", "65.75"), "1987-04-09", "wire")},
+    {"a.md": story(TRADE.format("10.04", ", against three billion in 1985/86"), "1987-03-26", "wire"),
+     "b.md": story(TRADE.format("3.04", ", against 2.5 billion in 1985/86"), "1987-03-27", "wire"),
+     "c.md": story(TRADE.format("3.04", ", against 2.5 billion in 1985/86"), "1987-03-27", "wire")},
+])
+def test_across_a_figure_that_may_have_moved_between_dates_is_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
 def test_across_compares_only_articles_of_one_story() -> None:
     files = {
         "a.md": story("The earthquake killed 10 people on Qeshm island.", name="qeshm"),

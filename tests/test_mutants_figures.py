@@ -463,8 +463,15 @@ def test_a_change_is_reported_once_at_the_first_article_giving_the_new_figure():
 def test_one_against_one_with_one_article_undated_says_which_is_taken_as_later():
     files = {"a.md": story(QUAKE_10, "2005-11-27"), "b.md": story(QUAKE_13)}  # undated articles come first
     [(path, _line, _column, message, _related)] = findings("figure-disagreement", files)
-    assert path == "a.md" and "(a.md is taken as the later" in message
-    # (the reason the note then gives, "no dates, its path sorts after b.md", is wrong: told to issue 13)
+    # a.md sorts before b.md by path: the reason is b.md's missing date, not the path
+    assert path == "a.md" and message.endswith("(a.md is taken as the later: b.md has no date)")
+
+
+def test_one_against_one_on_two_dates_needs_no_reason():
+    static = "The submarine Kursk sank with {} crew on board, the navy said."
+    files = {"a.md": story(static.format(118), "2005-11-28"), "b.md": story(static.format(236), "2005-11-27")}
+    [(path, _line, _column, message, _related)] = findings("figure-disagreement", files)
+    assert (path, message) == ("a.md", "Says 118 crew aboard, but 1 other article on this story says 236 crew aboard")
 
 
 def test_articles_are_ordered_by_date_not_path():

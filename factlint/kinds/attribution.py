@@ -73,7 +73,7 @@ _DEFINITE = frozenset("the this that these those his her their its our my your".
 _SKIP_BEFORE_VERB = frozenset(
     "here there has have had also would will did does do not never repeatedly previously later then now still long already "
     "further again once publicly privately today yesterday tonight on last this early late earlier night morning "
-    "evening afternoon week month year even just "
+    "evening afternoon week month year even just itself themselves himself herself "
     "'ve ’ve 'd ’d 'll ’ll could may might must should can".split()
 ) | calendar.lowered(calendar.WEEKDAYS)
 _NOT_ADVERBS = frozenset("family ally rally assembly supply reply monopoly anomaly belly jelly bully lily fly holly italy".split())
@@ -91,6 +91,8 @@ _CLAUSE_OPENERS = frozenset(
 _SEEMS_BEFORE = regex.compile(r"(?i)\b(?:look|seem|appear|sound)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}$")
 _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
+_VENUE_PREPOSITIONS = frozenset("in at before".split())  # "challenged in court", "questioned at the hearing"
+_VENUE_REACH = 3  # words from the preposition to the venue: "before the Supreme Court"
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
 _REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
 _TIME_LEADS = frozenset("this last on early late".split())
@@ -176,7 +178,9 @@ _REPORT_NOUN = regex.compile(  # "in its monthly bulletin", "in its semi-annual 
 _REPORT_LEAD = 2  # paragraphs at the top of a story that name the report it gives
 _PLAN_RUN = 10  # paragraphs of figures a plan's lead may introduce
 _FORECAST_VIEW = regex.compile(r"(?i)\b(?:believ|think|thought|expect|anticipat|reckon|assum)\w*$")  # "It ... believes"
-_THAT = regex.compile(r"\s+that\b")
+# The clause of a view that holds its own estimate: "believes that ...", "expects to earn ...", "believes the market
+# will drop to ..." (a subject and a modal: "thinks prices could fall").
+_VIEW_CLAUSE = regex.compile(r"\s+(?:that|to)\b|\s+[^,;:.]{1,40}?\b(?:will|would|could|may|might|should)\b")
 _RELATIVE = regex.compile(r"(?i)\b(?:which|who|whom|whose|where)\b")  # "expected to set up a committee in which 10 banks"
 _RESTATED = regex.compile(r"\b(?:those|these)\s+$")  # "those 12 deaths": figures told already
 _RESTATED_OPENING = regex.compile(r"\s*(?:That|This|Those|These)\s+[$€£¥]?\d")  # "That 22.6 percent loss nearly doubled ..."
@@ -186,6 +190,8 @@ _CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\
 # pattern holding a required literal ("(") looks for it through the rest of the article first,
 # so a match per quotation costs the article's length (2.7 s of the 3.6 s on 1 MB of prose).
 _CITATION_REACH = 200
+# Wire copy's company names and tickers in angle brackets: "<Noranda Inc> said", "Boeing Co <BA> said".
+_ANGLED_NAME = regex.compile(r"<(?=\p{Lu})[^<>]{1,60}>")  # (read within a sentence: a wrapped line may split the name)
 _HONORIFICS = frozenset("mr mrs ms dr st sen rep gov gen lt sgt capt const prof rev col maj cmdr supt insp det cpl pvt adm".split())
 _NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and she are read by _known_speakers)
     "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
@@ -353,6 +359,7 @@ class Lexicon:
         self.widely = words_of["widely"]
         self.widely_participles = words_of["widely_participles"]
         self.claim_passives = words_of["claim_passives"]
+        self.venues = words_of["venues"]
 
     def _compile_cues(self, words: dict[str, list[str]], irregular: dict[str, list[str]]) -> None:
         """Cue words: every form of each verb, and the phrases, with what each form does."""
@@ -657,6 +664,7 @@ def _opens_clause(after: list[Token]) -> bool:
     return len(after) > 1 and after[0].lower == "that" and (after[1].lower in _THAT_CLAUSE_STARTS or after[1].text[:1].isupper())
 
 
+_RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause between a speaker and the verb ("a nurse who took part ... said")
 _VIEW_REACH = 8  # words between an opinion verb and the "as" or "to be" of its object's complement
 
 
@@ -669,6 +677,32 @@ def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
     return cue.credits and not cue.quote_only and cue.source in ANY_SOURCE and (cue.source != VAGUE or same_sentence)
 
 
+_NOT_EMPLOYERS = _DEFINITE | {"a", "an"}  # "A few analysts", "A number of officials": an article, not a name
+_BACK_REFERENCES = frozenset("it they he she".split())  # "it said": the source named before
+_NOT_NAME_WORDS = _STOP | _DEFINITE | frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a source's name that tell it from another: 'Noranda Inc' -> {'noranda'}."""
+    return {
+        _bare(word)
+        for word in _NON_SPACE.findall(text)
+        if word[:1].isupper() and _bare(word) not in _NOT_NAME_WORDS
+    }
+
+
+def _named_words(analysis: Analysis, block: int) -> set[str]:
+    """The name words of the named sources a paragraph credits."""
+    sentences = analysis.sentences
+    return {
+        word
+        for i in analysis.paragraph(block)
+        for c in sentences[i].cues
+        if _credits_figure(c, False) and c.source in (NAMED, DOCUMENT)
+        for word in _name_words(c.source_text)
+    }
+
+
 def _holds_figure(text: str, cue: Cue, sentence: Sentence) -> bool:
     """Is the figure the forecast of a named subject's view, in the clause its verb opens? "It ... believes
     that outside investors would hold no more than 20 pct": the company's own estimate. (An opinion verb is
@@ -678,7 +712,7 @@ def _holds_figure(text: str, cue: Cue, sentence: Sentence) -> bool:
         and bool(sentence.figures)
         and cue.end < sentence.figures[0].start
         and _FORECAST_VIEW.search(text, cue.start, cue.end) is not None
-        and _THAT.match(text, cue.end, sentence.figures[0].start) is not None
+        and _VIEW_CLAUSE.match(text, cue.end, sentence.figures[0].start) is not None
     )
 
 
@@ -783,6 +817,7 @@ class Analyzer:
         lowered = self.ascii_lower or doc.text.lower().replace("’", "'")
         self._lowered = lowered if len(lowered) == len(doc.text) and "Σ" not in doc.text else None
         self.lowered_text = self.ascii_lower or doc.text.lower()  # for a scan's triggers
+        self._angled = "<" in doc.text  # a wire's "<Company Name>" may be in it
 
     def run(self) -> Analysis:
         sentences: list[Sentence] = []
@@ -1046,14 +1081,18 @@ class Analyzer:
             if match.group("adverb") is None:
                 return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
         elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
-            return None  # "was questioned by police", "was challenged in court": an act, not a claim
+            return None  # "was questioned by police": an act, not a claim
         agent = self._later_agent(match.end(), end)
         if agent is not None:
             source, text = agent
             return None if source in CREDITED else Flag(match.start(), match.end(), self._describe(source, text))
-        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()):
-            return None
+        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()) or self._at_venue(after):
+            return None  # "was challenged in court": an act, with where it took place
         return Flag(match.start(), match.end(), "no one")
+
+    def _at_venue(self, after: list[Token]) -> bool:
+        """Does a venue follow ("in court", "at the hearing", "before the Supreme Court"): where an act took place?"""
+        return bool(after) and after[0].lower in _VENUE_PREPOSITIONS and any(t.lower in self.lex.venues for t in after[1 : 1 + _VENUE_REACH])
 
     def _crowd_view(self, match: regex.Match) -> Flag | None:
         """'looked fragile to many market watchers', 'prompting many observers to conclude': a crowd's view."""
@@ -1097,7 +1136,9 @@ class Analyzer:
     def _bare_phrase(self, text: str) -> str:
         """'both U.S. and European officials' -> 'U.S. and European officials'."""
         words = text.split()
-        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five"}
+        # "a number of officials" -> "officials", "some of the officials" -> "officials"
+        words = words[next((len(q.split()) for q in self.lex.long_quantifiers if " ".join(words[: len(q.split())]).lower() == q), 0) :]
+        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five", "of"}
         while len(words) > 1 and (normal(words[0]) in drop or words[0].isdigit()):
             words.pop(0)
         return " ".join(words)
@@ -1110,8 +1151,29 @@ class Analyzer:
     def _sentence(self) -> tuple[list[Token], list[int]]:
         if self._sentence_tokens is None:
             self._sentence_tokens = _tokens(self.text, self._sentence_start, self._sentence_end, self.ascii_lower)
+            if self._angled:
+                self._sentence_tokens = self._unbracketed(self._sentence_tokens)
             self._token_starts = [t.start for t in self._sentence_tokens]
         return self._sentence_tokens, self._token_starts
+
+    def _unbracketed(self, tokens: list[Token]) -> list[Token]:
+        """The tokens of a wire's company name or ticker in angle brackets ("<Noranda Inc> said", "Boeing Co
+        <BA> said") without the brackets, its first and last words spanning them: the name reads as any other
+        subject, and where it starts and ends is the bracket's. A "<" that opens no name is kept ("x < 5")."""
+        opening, closing = {}, {}
+        for m in _ANGLED_NAME.finditer(self.text, self._sentence_start, self._sentence_end):
+            opening[m.start() + 1] = m.start()
+            closing[m.end() - 1] = m.end()
+        if not opening:
+            return tokens  # most sentences of such an article name no company in brackets
+        out = []
+        for token in tokens:
+            if token.start in closing or token.start + 1 in opening:
+                continue
+            if token.start in opening or token.end in closing:
+                token = Token(token.text, opening.get(token.start, token.start), closing.get(token.end, token.end), token.lower)
+            out.append(token)
+        return out
 
     def _before(self, position: int, count: int = 40) -> list[Token]:
         tokens, starts = self._sentence()
@@ -1271,8 +1333,8 @@ class Analyzer:
         """The source of a verb cue: the agent of a passive, the name after an inverted verb
         ("said Starmer"), a subject in apposition, or the subject before the verb."""
         i = self._subject_end(match, before)
-        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and _is_acronym(before[i - 1].text):
-            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said": the initials name the subject again
+        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and before[i - 1].text[:1].isupper():
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "the national development council (Conade) said": its short name
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
@@ -1300,6 +1362,9 @@ class Analyzer:
         if previous.lower in _SHARED_SUBJECT:
             return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
         source, text, first, last = self._backward_source(before[: i + 1])
+        if source is None and not any(t.lower in ("not", "never") for t in before[i + 1 :]):
+            # (not "most who experienced harassment did not report it": an act, denied, credits no one)
+            source, text, first, last = self._relative_speaker(before[: i + 1])
         if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
             return None
         if (
@@ -1313,12 +1378,27 @@ class Analyzer:
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
 
+    def _relative_speaker(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
+        """The speaker a relative clause describes, before the verb: "a nurse who took part in the rescue
+        operation said" (the clause runs unbroken from "who" to the verb, and holds a word of its own)."""
+        for k in range(len(tokens) - 2, max(-1, len(tokens) - 2 - _RELATIVE_CLAUSE_WORDS), -1):
+            if not tokens[k].is_word:
+                break  # "Critics, who met in Paris, said": the appositive reading's
+            if tokens[k].lower == "who":
+                return self._backward_source(tokens[:k], relative=True)
+        return None, "", None, None
+
     def _subject_end(self, match: regex.Match, before: list[Token]) -> int:
         """Index of the token before the verb once auxiliaries, adverbs and times are skipped:
         "officials have also said", "a poll published by Ethnos newspaper on Sunday said",
         "the outage map was showing" (a progressive, not a passive)."""
         i = len(before) - 1
-        while i >= 0 and self._skippable(before[i]):
+        while i >= 0:
+            if i >= 1 and before[i].lower == "far" and before[i - 1].lower in ("so", "thus"):
+                i -= 2  # "The system itself has so far predicted"
+                continue
+            if not self._skippable(before[i]):
+                break
             if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
                 break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
             i -= 1
@@ -1404,10 +1484,11 @@ class Analyzer:
             token = tokens[k]
             if not token.is_word:
                 break
-            if token.lower == "of":  # "some of the critics", but not "aspects of American life"
-                if k > 0 and tokens[k - 1].lower in self.lex.quantifiers:
-                    phrase[0:0] = [tokens[k - 1], token]
-                    k -= 2
+            if token.lower == "of":  # "some of the critics", "a number of officials", but not "aspects of American life"
+                size = self._quantifier_before(tokens, k)
+                if size:
+                    phrase[0:0] = tokens[k - size : k + 1]
+                    k -= size + 1
                     continue
                 break
             if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
@@ -1436,6 +1517,14 @@ class Analyzer:
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
 
+    def _quantifier_before(self, tokens: list[Token], k: int) -> int:
+        """How many words before tokens[k] ("of") make a quantifier with it: two for "a number of",
+        "the majority of"; one for "some of", "plenty of"; none for "aspects of"."""
+        for size in (2, 1):
+            if k >= size and " ".join(t.lower for t in tokens[k - size : k + 1]) in self.lex.quantifiers:
+                return size
+        return 1 if k >= 1 and tokens[k - 1].lower in self.lex.quantifiers else 0
+
     def _named_partner(self, tokens: list[Token], k: int, phrase: list[Token], head: Token) -> Token | None:
         """The name or pronoun joined by tokens[k] ("and") to a crowd, when the two make one named group:
         "he and other officials said" names it; "the King and some critics call" joins two clauses."""
@@ -1457,7 +1546,7 @@ class Analyzer:
 
     def _names_employer(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
-        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE and t.lower not in self.lex.quantifiers]
+        words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _NOT_EMPLOYERS and t.lower not in self.lex.quantifiers]
         if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
             words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
@@ -1496,7 +1585,10 @@ class Analyzer:
             if word == "and" and phrase:
                 phrase.append(token)  # "both U.S. and European officials"
                 continue
-            if word == "of" and phrase and all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase):
+            if word == "of" and phrase and (
+                all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase)
+                or " ".join([*(t.lower for t in phrase), "of"]) in self.lex.quantifiers  # "according to a number of officials"
+            ):
                 phrase.append(token)
                 continue
             if word in _FORWARD_STOP or word == "of":
@@ -1582,10 +1674,10 @@ class Analyzer:
             for k, w in enumerate(words[:-1])
         ):
             return True
-        if len(words) < 3 or not self.lex.long_quantifiers:
-            return False  # "a number of" needs two words before the head at least
-        before_head = " ".join(words[:-1])
-        return any(q in before_head for q in self.lex.long_quantifiers)
+        if len(words) < 3:
+            return False  # "plenty of", "a few" need two words before the head at least
+        before_head = f" {' '.join(words[:-1])} "
+        return any(f" {q} " in before_head for q in self.lex.long_quantifiers)  # "a number of officials", not "ta few"
 
     def _unnamed_kind(self, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool) -> str | None:
         """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
@@ -2224,6 +2316,8 @@ class AttributionCheck(Check):
             new = [f for f in unseen if f.claim]  # read last: most figures have a source
             if new and all(f.forecast for f in new) and self._report_story(analysis, index):
                 continue
+            if new and self._carries_lead_source(analysis, index):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2246,6 +2340,29 @@ class AttributionCheck(Check):
             _credits_figure(c, False) and c.source != INHERITED and _ENDS_SENTENCE.match(analysis.text, c.end, opening.end)
             for c in opening.cues
         )
+
+    @staticmethod
+    def _carries_lead_source(analysis: Analysis, index: int) -> bool:
+        """Wire copy's convention: the source its lead credits speaks for the story until another is named.
+        A paragraph with no source of its own is the lead source's when the paragraph before credits that
+        source (by a word of its name, or as "it"/"they"/"he"/"she") and one of the next two credits it by name
+        again: "<Noranda Inc> said production will remain shut ..." / "The fire ... trapped 56 others
+        underground." / "Company spokesman Dale Coffin said ..." / "Noranda said ...". Not a story's last word,
+        and not a paragraph after someone else's ("Croatia says it will allow migrants to travel on." / "More
+        than 150 migrants have crossed into Croatia" / "Hungarian police fired tear gas ...")."""
+        sentences = analysis.sentences
+        block = sentences[index].block
+        if any(sentences[i].cues for i in analysis.paragraph(block)):
+            return False  # a source of its own, which credits nothing here
+        lead = _named_words(analysis, sentences[0].block)  # (the lead's own paragraph has its cue: not read here)
+        before = analysis.paragraph(block - 1)
+        if not any(
+            _credits_figure(c, False) and (_name_words(c.source_text) & lead or c.source_text.lower() in _BACK_REFERENCES)
+            for i in before
+            for c in sentences[i].cues
+        ):
+            return False
+        return any(_named_words(analysis, after) & lead for after in (block + 1, block + 2))
 
     @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:

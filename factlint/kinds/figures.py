@@ -16,9 +16,11 @@ event, owner and scope in two wordings. One rule per comparison
     with the agreeing places as related. With one article on each side, or
     sides of one size, the later article is reported (date, else path,
     which the message says). Between dated articles a figure that may move
-    is left to ``changes``; a count that grows may only grow, and a figure
-    that does not change with time (people on board, a distance, a
-    running time, a closed period's result) may not change.
+    is left to ``changes``, unless its sentence is told again word for word
+    and two or more articles keep the other value; a count that grows may
+    only grow, and a figure that does not change with time (people on
+    board, a distance, a running time, a closed period's result) may not
+    change.
 ``changes``
     Between dated articles at most max_days apart: a figure that moved (a
     death toll rising over days) is reported at the first article that
@@ -42,7 +44,7 @@ from typing import Any, Iterable, Iterator
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
 from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact,
-                                      worded_alike)
+                                      worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -232,6 +234,8 @@ class FiguresCheck(Check):
             if len({f.subject for f in group if f.subject}) > 1 or len({f.complement for f in group if f.complement}) > 1:
                 group = [f for f in group if f.subject or f.complement]
             for index, later in enumerate(group):
+                if id(later) in reported:
+                    continue  # already listed as agreeing with a reported figure ("also ... here")
                 same = [f for f in group[:index] if f.sentence != later.sentence and _one_fact_within(f, later)]
                 earlier = [f for f in same if id(f) not in reported and disagree(f, later, self._tolerance(later))]
                 if not earlier:
@@ -337,6 +341,24 @@ class FiguresCheck(Check):
                         note=_later_note(corpus, p, majority[0][0]) if tie else "")
 
 
+#: Words that must match around two dated articles' figures (of the 12 kept) for a figure that may
+#: move to be held to the value the rest of the story gives (``_restated``).
+_RESTATED_WORDS = 11
+
+
+def _restated(a: Figure, b: Figure) -> bool:
+    """Two dated articles' figures in one sentence told again word for word, all but one of the
+    twelve words kept around each figure ("Total trade with the Soviet Union ... is estimated at
+    10.04 billion dlrs in fiscal 1986/87" / "... at 3.04 billion dlrs in fiscal 1986/87"), with no
+    other figure changed: a recurring report changes its other figures too ("lowering its copper
+    cathode price by 0.50 cent to 65.50 cents a lb" / "raising ... by 0.25 cent to 65.75 cents a
+    lb"). Fewer words is another agency's or another pact's figure in a shared phrase ("affirmed
+    the ratings on 19 billion dlrs of debt of Chrysler", S and P's; "12 billion", Moody's)."""
+    if a.siblings and b.siblings and a.siblings != b.siblings:
+        return False
+    return words_alike(a, b) >= _RESTATED_WORDS
+
+
 #: Names two articles must share for their figures to be compared: a story's articles name its
 #: places, people and companies; results tables of two companies share only their wording.
 _SHARED_NAMES = 1
@@ -387,9 +409,13 @@ def _agreeing_note(count: int) -> str:
 
 
 def _later_note(corpus: Corpus, later: str, earlier: str) -> str:
-    """Why one article of two was taken as the later, for a report made at it."""
-    if corpus.articles[later].date and corpus.articles[earlier].date:
+    """Why one article of two was taken as the later, for a report made at it: nothing when both are
+    dated; else the earlier one's missing date (undated articles come first), or the path."""
+    date, other = corpus.articles[later].date, corpus.articles[earlier].date
+    if date and other:
         return ""
+    if date:
+        return f" ({later} is taken as the later: {earlier} has no date)"
     return f" ({later} is taken as the later: no dates, its path sorts after {earlier})"
 
 
@@ -398,8 +424,10 @@ class StoryComparison:
 
     Each pair of articles is aligned (factlint.figure_matching.align); each pair of aligned
     figures is an edge: ``support`` (they agree, and the other names a value), ``compatible``
-    (they agree, the other is only a bound), ``contradict`` (they cannot both be true) or
-    ``change`` (they differ between dates in a way the figure may change)."""
+    (they agree, the other is only a bound), ``contradict`` (they cannot both be true),
+    ``change`` (a count that grows grew between dates), ``moved`` (a figure that may move
+    differs between dates) or ``restated`` (one that may move differs in a sentence told again
+    word for word: a contradiction when two or more articles are against it)."""
 
     def __init__(self, check: FiguresCheck, paths: list[str], extracts: dict[str, Any], corpus: Corpus,
                  grouped: bool = True) -> None:
@@ -454,14 +482,13 @@ class StoryComparison:
             times = (fa.time, fb.time)
             time = "moving" if "moving" in times else "static" if "static" in times else "growing"
             if time == "moving":
-                relation = "moved"  # a price, a level: it may have moved either way
+                # a price, a level: it may have moved either way, unless its sentence is told again
+                # nearly word for word and the rest of the story keeps the other value (below)
+                relation = "restated" if _restated(fa, fb) else "moved"
             elif time == "growing" and fb.low > fa.high:
                 relation = "change"
         self.edges[(first, a)][(second, b)] = relation
         self.edges[(second, b)][(first, a)] = relation
-
-    def _date(self, path: str) -> str:
-        return str(self.corpus.articles[path].date or "")
 
     def _figure(self, key: tuple[str, int]) -> Figure:
         return self.figures[key[0]][key[1]]
@@ -476,16 +503,32 @@ class StoryComparison:
 
     # -- figure-disagreement -----------------------------------------------------------
     def _outliers(self) -> Iterator[tuple[tuple[str, int], Finding]]:
-        reported: set[tuple[str, frozenset]] = set()
+        """Each outlying figure with its report. An article that states one figure twice is
+        reported once, at the statement with the most articles against it (the first of equals):
+        each other article is aligned with one of its statements only."""
+        reports: dict[tuple, tuple[int, tuple[str, int], Finding]] = {}
+        for (path, index), figure, majority, note in self._outlying():
+            key = (path, bucket(figure), figure.low, figure.high)
+            count = len({p for p, _ in majority})
+            if key not in reports or count > reports[key][0]:
+                reports[key] = (count, (path, index), self._report(figure, majority, note))
+        for _count, where, finding in reports.values():
+            yield where, finding
+
+    def _outlying(self) -> Iterator[tuple[tuple[str, int], Figure, list[tuple[str, int]], str]]:
+        """Every figure some other article contradicts and that the rule reports: the articles
+        against it (with those that echo them) and the note the message ends with."""
         for path in self.paths:
             for index, figure in enumerate(self.figures[path]):
                 edges = self.edges.get((path, index))
                 if not edges:
                     continue
                 support = {p for (p, _i), relation in edges.items() if relation == "support"}
-                against = [other for other, relation in edges.items() if relation == "contradict"]
+                against = [other for other, relation in edges.items() if relation in ("contradict", "restated")]
                 if not against:
                     continue
+                # a restated figure may have moved: only two or more articles against it say it did not
+                restated = any(edges[other] == "restated" for other in against)
                 tolerance = self.check._tolerance(figure)
                 groups = sides(against, lambda x, y: not disagree(self.figures[x[0]][x[1]], self.figures[y[0]][y[1]],
                                                                   tolerance))
@@ -499,18 +542,14 @@ class StoryComparison:
                     majority = majority + echoes  # the rest of the story gives one side's figure
                 if len(majority) > backing + 1:  # everyone else on this story says otherwise
                     note = _agreeing_note(len(support)) if support else ""
-                elif len(majority) == backing + 1:
+                elif len(majority) == backing + 1 and not restated:
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
                         continue
                     note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0])
                 else:
                     continue
-                key = (path, bucket(figure), figure.low, figure.high, frozenset(p for p, _ in majority))
-                if key in reported:
-                    continue  # the article's second statement of the same figure
-                reported.add(key)
-                yield (path, index), self._report(figure, majority, note)
+                yield (path, index), figure, majority, note
 
     def _echoes(self, figure: Figure, seen: set[str]) -> list[tuple[str, int]]:
         """Figures of other articles that give the same value of the same kind and thing, where
