@@ -444,3 +444,48 @@ def test_the_verb_after_a_name_is_read_within_90_characters():
     assert read("Moscow" + post + " it would respond.") == [("Moscow", "metonymy", "said")]
     post = post.replace("Tuesday", "Thursday")  # the verb's last letter is out of reach
     assert read("Moscow" + post + " it would respond.") == [("Moscow", "mention", "")]
+
+
+# --- found by the mutants of _qualify: an abbreviation after a comma that starts a phrase -----------
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("In Moscow, US diplomats met Russian officials.", "Moscow", "RU"),  # not Moscow, Idaho
+    ("In Paris, U.S. officials said talks would resume.", "Paris", "FR"),  # not Paris, Texas
+    ("In Athens, US Secretary of State Antony Blinken met Greek leaders.", "Athens", "GR"),
+    ("In Paris, CO2 emissions fell last year.", "Paris", "FR"),  # not a town in Colorado
+    ("In Moscow, US and Russian diplomats met.", "Moscow", "RU"),  # capitals: an adjective before "and"
+])
+def test_an_abbreviation_that_starts_a_phrase_is_no_qualifier(text, name, country):
+    m = named(text, name)
+    assert (m.surface, m.qualifier, m.place.country) == (name, None, country)
+
+
+@pytest.mark.parametrize(("text", "surface", "state"), [
+    ("In Birmingham, UK, police said the roads were closed.", "Birmingham, UK", None),  # a country, then punctuation
+    ("He lives in Paris, Tex. He likes it.", "Paris, Tex.", "TX"),  # a dotted state may end the sentence
+    ("Storms hit Paris, TX, on Sunday.", "Paris, TX", "TX"),
+    ("He is held in Florence, Colo., which is remote.", "Florence, Colo.", "CO"),
+    ("He visited Lyon, France and Berlin, Germany.", "Lyon, France", None),  # a country's full name in a list
+    ("Leaders met in Paris, France, on Friday.", "Paris, France", None),
+])
+def test_an_abbreviation_that_ends_the_expression_qualifies(text, surface, state):
+    m = find_places(text)[0]
+    assert m.surface == surface and m.qualifier is not None and (state is None or m.place.admin1 == state)
+
+
+# --- found by the mutants of _qualify: a US town named after a country -------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "state"), [
+    ("He grew up in Lebanon, Pa., and moved away.", "Lebanon, Pa.", "PA"),  # listed: Lebanon, Pennsylvania
+    ("He grew up in Mexico, Mo., and moved away.", "Mexico, Mo.", "MO"),  # not listed: placed by the state
+])
+def test_a_us_town_named_after_a_country_is_placed_by_its_state(text, surface, state):
+    m = find_places(text)[0]
+    assert (m.surface, m.place.type, m.place.country, m.place.admin1) == (surface, "city", "US", state)
+
+
+def test_a_list_of_countries_is_no_qualifier():
+    assert [(m.surface, m.place.type) for m in find_places("Exports to Lebanon, Syria, Iraq and Egypt rose.")] == [
+        ("Lebanon", "country"), ("Syria", "country"), ("Iraq", "country"), ("Egypt", "country")]
+    m = named("Officials from Kyiv, US, and EU missions met in Geneva.", "Kyiv")
+    assert (m.surface, m.place.country) == ("Kyiv", "UA")
