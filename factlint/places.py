@@ -833,10 +833,12 @@ def _part_of_a_name(st: _State, r: _Reading) -> bool:
             return True
         initial = len(word) == 2 and word.endswith(".")  # "George W. Bush"
         if initial or (wkey not in _FREE_BEFORE and not word.endswith(".") and not _is_big_place(word)):
-            if pw.group(2) == "-" or not _is_headline_line(st.text, r.start, st.headlines):
+            # a place before a hyphen ("the Bucha-Kyiv highway": _read_hyphen kept only those) is
+            # no first name, nor a capitalised word in a headline
+            if pw.group(2) != "-" and not _is_headline_line(st.text, r.start, st.headlines):
                 st.surnames.add(r.key)
                 return True
-    of = _OF_ORG_RE.search(pre) if pre.rstrip()[-3:].lower() in (" of", "\nof", "\tof", "the") else None
+    of = _OF_ORG_RE.search(pre) if pre.rstrip()[-2:].lower() in ("of", "he") else None
     if of:
         okey = _norm(of.group(1))
         if okey not in _FREE_BEFORE and okey not in _OF_PLACE_WORDS:
