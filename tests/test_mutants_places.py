@@ -90,7 +90,7 @@ import signal  # noqa: E402
 from contextlib import contextmanager  # noqa: E402
 
 from factlint import gazetteer as gz  # noqa: E402
-from factlint.places import _context_enough, _read, _Reading, _region_places, _scan, _State, find_places  # noqa: E402
+from factlint.places import _read, _scan, _State, find_places  # noqa: E402
 
 
 @contextmanager
@@ -112,7 +112,7 @@ def places(text: str):
         return find_places(text)
 
 
-def read(text: str) -> list[tuple[str, str, str]]:
+def seen(text: str) -> list[tuple[str, str, str]]:
     """(surface, context, cue) of every mention found in text."""
     return [(m.surface, m.context, m.cue) for m in places(text)]
 
@@ -124,56 +124,16 @@ def named(text: str, name: str):
     return found[0]
 
 
-def ids(mention) -> list[str]:
-    return [p.id for p in mention.places]
-
-
 # --- how much context a name needs (_context_enough) -----------------------------------------
-
-def test_a_town_under_100000_needs_more_than_a_bare_mention():
-    # Kupiansk (27,000 people): a bare mention, a possessive or a government's verb is not enough
-    assert read("Tensions over Kupiansk rose.") == []
-    assert read("Kupiansk's mayor said the trains had stopped.") == []
-    assert read("Bucha has rejected the claims.") == []
-    assert read("Trains from Kupiansk were cancelled.") == [("Kupiansk", "directional", "from")]
-
 
 def test_a_city_of_exactly_100000_is_no_small_town():
     # Jaffa is listed at 100,000 people: BARE_MIN_POPULATION is the first size kept bare
-    assert read("Tensions over Jaffa rose.") == [("Jaffa", "mention", "")]
+    assert seen("Tensions over Jaffa rose.") == [("Jaffa", "mention", "")]
 
 
 def test_a_small_town_with_a_qualifier_keeps_a_government_verb():
     # "Paris, Texas" (25,000 people) says which town it is: its verb makes it the town's government
-    assert read("Paris, Texas, on Friday, announced a curfew.") == [("Paris, Texas", "metonymy", "announced")]
-
-
-def test_an_ambiguous_name_is_kept_after_at_and_before_based():
-    assert read("The ship docked at Nice on Tuesday.") == [("Nice", "locative", "at")]
-    assert read("A Reading-based software firm said it would hire.") == [("Reading", "based", "-based")]
-
-
-@pytest.mark.parametrize("text", [
-    "Sarah Palin spoke in Juneau. Reporters crowded around Palin after the speech.",
-    "Sarah Palin spoke in Juneau. After the debate, attention shifted off Palin and onto her rival.",
-    "Sarah Palin spoke in Juneau. Questions were directed at Palin.",
-])
-def test_a_known_surname_after_at_around_or_off_is_the_person(text):
-    assert [m.name for m in places(text)] == ["Juneau"]
-
-
-def test_the_strength_each_context_gives_a_surname():
-    st = _State("", gz.data(), [])
-    st.surnames.add("houston")
-    houston = gz.lookup("Houston")
-
-    def enough(context: str, cue: str = "") -> bool:
-        r = _Reading(0, 7, 7, "Houston", "houston", houston, False, "", context=context, cue=cue)
-        return _context_enough(st, r, False)
-
-    assert enough("locative", "in") and enough("based", "based in")
-    assert not enough("locative", "at") and not enough("locative", "around") and not enough("locative", "off")
-    assert not enough("directional", "to") and not enough("mention") and not enough("metonymy", "said")
+    assert seen("Paris, Texas, on Friday, announced a curfew.") == [("Paris, Texas", "metonymy", "announced")]
 
 
 # --- a person's, a venue's or an organisation's name (_part_of_a_name) ------------------------
@@ -181,50 +141,28 @@ def test_the_strength_each_context_gives_a_surname():
 def test_a_small_towns_name_on_a_venue_is_the_venue():
     assert [m.name for m in places("Guests arrived at the Capella hotel in Singapore.")] == ["Singapore"]
     # a bigger place before a venue noun is where the venue is; so is a small town without one
-    assert read("Actors performed at the Subotica theatre on Friday.") == [("Subotica", "locative", "at")]
-    assert read("Reporters waited outside the Kyiv hotel where the delegation stayed.") == [("Kyiv", "locative", "outside")]
-    assert read("Fighting intensified in the Bakhmut area overnight.") == [("Bakhmut", "locative", "in")]
+    assert seen("Actors performed at the Subotica theatre on Friday.") == [("Subotica", "locative", "at")]
+    assert seen("Reporters waited outside the Kyiv hotel where the delegation stayed.") == [("Kyiv", "locative", "outside")]
+    assert seen("Fighting intensified in the Bakhmut area overnight.") == [("Bakhmut", "locative", "in")]
 
 
 def test_a_title_before_the_name_makes_it_a_person_and_a_surname():
-    assert read("The papers were found in Chairman Houston's office.") == []
-    # remembered: the person is meant again later, as the subject of a verb
-    assert read("General Houston led the Texan army. Houston said the war was over.") == []
+    assert seen("The papers were found in Chairman Houston's office.") == []
 
 
 def test_a_first_name_before_the_name_makes_it_a_surname():
-    assert read("Ed Houston, a local farmer, said the rain came late. Houston said the crop was lost.") == []
-    assert read("The crowd rose in Christian Houston's honour.") == []
+    assert seen("Ed Houston, a local farmer, said the rain came late. Houston said the crop was lost.") == []
+    assert seen("The crowd rose in Christian Houston's honour.") == []
     # a word ending in a full stop is no first name: "Jr." ends a sentence here
-    assert read("The award went to Martin Luther King Jr. Atlanta's mayor said.") == [("Atlanta", "possessive", "'s")]
+    assert seen("The award went to Martin Luther King Jr. Atlanta's mayor said.") == [("Atlanta", "possessive", "'s")]
 
 
 def test_capitalised_words_before_a_name_in_a_headline_are_no_first_name():
     text = "Blasts In Russian Belgorod Kill Two\n\nTwo people died in the city on Friday."
-    assert read(text) == [("Belgorod", "locative", "in")]
-
-
-@pytest.mark.parametrize("gap", [" ", "\n", "\t"])
-def test_x_of_place_names_an_organisation(gap):
-    assert read(f"Shares of the Bank{gap}of America fell.") == []
-
-
-def test_x_of_the_place_names_an_organisation_but_the_people_of_a_place_are_there():
-    assert read("She studied at the University of the Philippines.") == []
-    assert read("The people of Kyiv said they would stay.") == [("Kyiv", "mention", "")]
+    assert seen(text) == [("Belgorod", "locative", "in")]
 
 
 # --- hyphenated compounds (_read_hyphen) ---------------------------------------------------------
-
-def test_based_and_headquartered_compounds_say_where_someone_is():
-    assert read("A Houston-headquartered company said it would hire.") == [("Houston", "based", "-headquartered")]
-    assert read("A Paris-based firm said it would hire.") == [("Paris", "based", "-based")]
-
-
-def test_two_places_joined_by_a_hyphen_are_both_read():
-    assert read("A Texas-Mexico border crossing reopened.") == [("Texas", "mention", ""), ("Mexico", "mention", "")]
-    assert read("The Paris-Berlin train left late.") == [("Paris", "mention", ""), ("Berlin", "mention", "")]
-
 
 @pytest.mark.parametrize("text", [
     "The Bank-Houston merger closed.",  # the tail of a compound name
@@ -232,21 +170,14 @@ def test_two_places_joined_by_a_hyphen_are_both_read():
     "e-Estonia offers digital residency.",  # ... at the very start of the text
 ])
 def test_a_name_after_a_hyphen_and_a_word_that_is_no_place_is_no_place(text):
-    assert read(text) == []
+    assert seen(text) == []
 
 
 def test_lowercase_compounds_are_no_place():
-    assert read("The US-led coalition met.") == []
-    assert read("Drones targeted Russia's Moscow-area airports and a depot in Tula.") == [("Tula", "locative", "in")]
+    assert seen("Drones targeted Russia's Moscow-area airports and a depot in Tula.") == [("Tula", "locative", "in")]
 
 
 # --- a possessive place that qualifies the next (_read_possessive_qualifier) -------------------
-
-def test_a_possessive_country_qualifies_the_city_after_it():
-    m = named("Drones hit Russia's Kostroma overnight.", "Kostroma")
-    assert (m.surface, m.context, m.qualifier.name, ids(m)) == ("Russia's Kostroma", "qualifier", "Russia", ["gn:543878"])
-    assert read("Officials in Russia's Kostroma said the fire was out.") == [("Russia's Kostroma", "locative", "in")]
-
 
 def test_a_possessive_countrys_region_is_a_region_of_that_country():
     m = named("Drones hit Russia's Kostroma region overnight.", "Kostroma")
@@ -255,17 +186,12 @@ def test_a_possessive_countrys_region_is_a_region_of_that_country():
     m = named("Russia's Kostroma Region was hit.", "Kostroma")  # capitalised, still the region word
     assert (m.surface, m.place.type) == ("Russia's Kostroma Region", "region")
     # what follows the region word is read for the context
-    assert read("Russia's Belgorod region said it had shot down drones.") == [("Russia's Belgorod region", "metonymy", "said")]
+    assert seen("Russia's Belgorod region said it had shot down drones.") == [("Russia's Belgorod region", "metonymy", "said")]
 
 
 def test_a_possessive_after_the_qualified_name_stays_a_possessive():
     m = named("Russia's Kostroma's governor said the fire was out.", "Kostroma")
     assert (m.surface, m.context, m.cue, m.qualifier.name) == ("Russia's Kostroma", "possessive", "'s", "Russia")
-
-
-def test_a_longer_name_after_the_possessive_is_not_qualified():
-    # "California's Imperial Valley": Imperial (a Californian town) is part of the valley's name
-    assert read("Officials in California's Imperial Valley said.") == [("California", "locative", "in")]
 
 
 def test_a_possessive_does_not_qualify_across_a_paragraph():
@@ -275,89 +201,21 @@ def test_a_possessive_does_not_qualify_across_a_paragraph():
 
 # --- a town the gazetteer lacks, placed by the state or country after it (_unlisted_town_before) -
 
-def test_an_unlisted_town_before_its_state_is_one_mention_of_that_town():
-    text = "She was born in Wasilla, Alaska, in 1964."
-    [m] = places(text)
-    alaska = gz.lookup("Alaska")[0]
-    assert (m.start, m.end, m.surface, m.name, m.context, m.cue, m.qualifier, m.ambiguous) == (
-        16, 31, "Wasilla, Alaska", "Wasilla", "locative", "in", alaska, False)
-    assert ids(m) == ["town:US/AK:wasilla"] and gz.contains(alaska, m.place)
-
-
-def test_an_unlisted_town_before_its_country():
-    [m] = places("Fighting raged near Robotyne, Ukraine, on Friday.")
-    assert (m.surface, m.context, m.cue, m.qualifier.name, m.place.country) == (
-        "Robotyne, Ukraine", "locative", "near", "Ukraine", "UA")
-
-
-@pytest.mark.parametrize(("text", "context", "cue"), [
-    ("She moved to Wasilla, Alaska, in 1990.", "directional", "to"),
-    ("He flew in from Wasilla, Alaska, on Monday.", "directional", "from"),
-    ("He lives at Wasilla, Alaska, with his family.", "locative", "at"),
-])
-def test_the_preposition_before_an_unlisted_town_is_its_context(text, context, cue):
-    assert read(text) == [("Wasilla, Alaska", context, cue)]
-
-
-def test_no_unlisted_town_where_the_state_starts_a_longer_name():
-    # "Alaska State Troopers": the state is part of an agency's name, which places nothing
-    assert read("A plane crashed near Wasilla, Alaska State Troopers said.") == []
-
-
-def test_a_day_before_a_state_is_no_town():
-    assert read("From Monday, Alaska will require masks indoors.") == [("Alaska", "mention", "")]
-
-
 def test_a_listed_place_before_a_country_is_not_read_again_as_a_town():
-    assert read("Exports from Peru to Brazil, Argentina and Chile rose.") == [
+    assert seen("Exports from Peru to Brazil, Argentina and Chile rose.") == [
         ("Peru", "directional", "from"), ("Brazil", "directional", "to"),
         ("Argentina", "directional", "to"), ("Chile", "directional", "to")]
 
 
 def test_a_possessive_country_places_no_town_before_it():
     # Bürgenstock (Switzerland, not listed) is not a town in Ukraine
-    assert read("Speaking at Bürgenstock, Ukraine's president thanked the delegations.") == [("Ukraine", "possessive", "'s")]
-
-
-# --- region words (_read_region_or_qualifier, _region_places) -----------------------------------
-
-@pytest.mark.parametrize(("text", "surface", "region"), [
-    ("Troops dug in across the Kherson Oblast overnight.", "Kherson Oblast", "Kherson Oblast"),
-    ("Troops dug in across the Kherson oblast overnight.", "Kherson oblast", "Kherson Oblast"),
-    ("Troops held the Krasnodar Krai border.", "Krasnodar Krai", "Krasnodar Krai"),
-    ("Troops held the Krasnodar kray border.", "Krasnodar kray", "Krasnodar Krai"),
-    ("Ukrainian forces in the southern Kherson region advanced.", "Kherson region", "Kherson region"),
-    ("Drones struck the Kostroma and Lipetsk regions.", "Lipetsk regions", "Lipetsk region"),
-    ("Fires burned in the Kostroma province.", "Kostroma province", "Kostroma province"),
-])
-def test_a_city_and_a_region_word_name_the_citys_first_level_division(text, surface, region):
-    m = places(text)[-1]
-    assert (m.surface, m.place.name, m.place.type) == (surface, region, "region")
-
-
-def test_a_region_or_state_before_a_region_word_stays_itself_and_a_country_takes_none():
-    m = named("Fighting in the Donbas region went on.", "Donbas")
-    assert (m.surface, ids(m)) == ("Donbas region", ["fl:donbas"])
-    m = named("Voters in Quebec province said no.", "Quebec")  # the city's division, and the province itself
-    assert (m.surface, ids(m)) == ("Quebec province", ["adm1:CA.10", "fl:quebec"])
-    assert read("Serb forces withdrew from the Kosovo region.") == [("Kosovo", "directional", "from")]
-
-
-def test_region_places_directly():
-    kherson, donbas, kosovo = gz.lookup("Kherson")[0], gz.lookup("Donbas")[0], gz.lookup("Kosovo")[0]
-    assert [p.name for p in _region_places([kherson], "oblasts")] == ["Kherson Oblast"]
-    assert _region_places([donbas, kosovo], "region") == [donbas]
-    assert _region_places([kosovo], "region") == []
-
-
-def test_after_a_region_word_a_capitalised_word_is_a_new_clause():
-    assert read("In the Kherson region Ukrainian troops pushed forward.") == [("Kherson region", "locative", "in")]
+    assert seen("Speaking at Bürgenstock, Ukraine's president thanked the delegations.") == [("Ukraine", "possessive", "'s")]
 
 
 # --- a state or country after a comma (_qualify) -------------------------------------------------
 
 def test_a_list_of_states_is_no_qualifier():
-    assert read("Storms battered Texas, Florida, Alabama and Georgia.")[:3] == [
+    assert seen("Storms battered Texas, Florida, Alabama and Georgia.")[:3] == [
         ("Texas", "mention", ""), ("Florida", "mention", ""), ("Alabama", "mention", "")]
 
 
@@ -365,25 +223,6 @@ def test_a_state_name_in_a_list_of_cities_keeps_the_towns_default():
     # Rome, New York exists, but "Rome, New York and London" is a list of three cities
     m = named("Officials in Rome, New York and London said.", "Rome")
     assert (m.surface, m.place.country, m.qualifier) == ("Rome", "IT", None)
-
-
-@pytest.mark.parametrize(("text", "surface"), [
-    ("He grew up in Versailles, Kentucky, and in Lexington.", "Versailles, Kentucky"),
-    ("He grew up in Versailles, Kentucky.", "Versailles, Kentucky"),
-    ("He grew up in Versailles, Kentucky", "Versailles, Kentucky"),
-    ("Woodstock, New York, hosted the festival.", "Woodstock, New York"),
-])
-def test_a_full_us_state_name_places_a_small_town_the_gazetteer_has_elsewhere(text, surface):
-    m = places(text)[0]
-    assert (m.surface, m.place.type, m.place.population, m.qualifier.type, m.qualifier.country) == (
-        surface, "city", 0, "state", "US")
-    assert gz.contains(m.qualifier, m.place)
-
-
-def test_the_place_after_a_state_qualifier_is_read_too():
-    assert [m.name for m in places("He grew up in Versailles, Kentucky, and in Lexington.")] == ["Versailles", "Lexington"]
-    assert [m.name for m in places("Storms hit Paris, Tex., and Dallas on Sunday.")] == ["Paris", "Dallas"]
-    assert [m.name for m in places("He is held in Florence, Colo., and visits Denver.")] == ["Florence", "Denver"]
 
 
 @pytest.mark.parametrize("text", [
@@ -396,14 +235,8 @@ def test_no_unlisted_town_without_a_us_state_right_after_a_small_towns_comma(tex
     assert not any(p.id.startswith("town:") for m in places(text) for p in m.places)
 
 
-def test_a_state_qualifier_consumed_by_a_dropped_name_is_not_read_again():
-    # the second Jackson is the singer's surname after "at" (dropped); Mississippi was its qualifier
-    text = "Michael Jackson sang there. The tour later stopped at Jackson, Mississippi, in 1988, and in Memphis."
-    assert read(text) == [("Memphis", "locative", "in")]
-
-
 def test_an_abbreviation_no_state_or_place_qualifies_leaves_the_name():
-    assert read("He moved to Paris, Ont., in 1990.") == [("Paris", "directional", "to")]
+    assert seen("He moved to Paris, Ont., in 1990.") == [("Paris", "directional", "to")]
 
 
 # --- a capitalised word glued after the name (_read_glued_word) ---------------------------------
@@ -412,42 +245,16 @@ def test_a_state_glued_after_a_city_without_a_comma_qualifies_it():
     m = named("Protests spread in Paris Texas on Friday.", "Paris")
     assert (m.surface, m.context, m.qualifier.name, m.place.admin1) == ("Paris Texas", "locative", "Texas", "TX")
     # the words after the qualifier are the ones read for the context
-    assert read("Paris Texas said it would appeal.") == [("Paris Texas", "metonymy", "said")]
+    assert seen("Paris Texas said it would appeal.") == [("Paris Texas", "metonymy", "said")]
 
 
 def test_after_a_qualifier_a_capitalised_word_is_a_new_clause():
-    assert read("In Paris, Texas Republicans won every seat.") == [("Paris, Texas", "locative", "in")]
+    assert seen("In Paris, Texas Republicans won every seat.") == [("Paris, Texas", "locative", "in")]
 
 
 def test_a_capitalised_word_after_a_name_in_a_headline_is_no_longer_name():
     text = "Paris Summit Ends Without Deal\n\nLeaders met on Friday and left."
-    assert read(text) == [("Paris", "mention", "")]
-
-
-# --- the context and its cue (_read_context) -----------------------------------------------------
-
-def test_based_in_gives_its_cue_and_keeps_the_context_before_a_possessive():
-    assert read("A company based in Berlin said it would hire.") == [("Berlin", "based", "based in")]
-    assert read("A bank based in London's financial district said.") == [("London", "based", "based in")]
-
-
-def test_a_possessive_without_a_locating_preposition_is_an_attribute():
-    assert read("Kyiv's forces advanced.") == [("Kyiv", "possessive", "'s")]
-
-
-@pytest.mark.parametrize(("text", "second"), [
-    ("Flights from Paris and Berlin were cancelled.", ("Berlin", "directional", "from")),
-    ("Leaders met in Paris or Berlin.", ("Berlin", "locative", "in")),
-    # a comma alone coordinates only when the list goes on; here Berlin starts a new clause
-    ("The talks were held in Paris, Berlin said on Friday.", ("Berlin", "metonymy", "said")),
-])
-def test_a_name_coordinated_with_a_placed_one_takes_its_context(text, second):
-    assert read(text)[1] == second
-
-
-def test_a_bare_verb_after_a_name_needs_an_auxiliary_or_a_coordinated_subject():
-    assert read("Ukraine will continue to resist, Zelensky said.")[0] == ("Ukraine", "metonymy", "continue")
-    assert read("Russia and Ukraine continue to trade blame.")[0] == ("Russia", "metonymy", "continue")
+    assert seen(text) == [("Paris", "mention", "")]
 
 
 # --- the windows read around a name (_read, _Reading.move_tail) -----------------------------------
@@ -455,17 +262,17 @@ def test_a_bare_verb_after_a_name_needs_an_auxiliary_or_a_coordinated_subject():
 def test_the_context_before_a_name_is_read_90_characters_back():
     cue = "in the embattled, besieged, war-torn, remote, rural eastern frontline border port city of "
     assert len(cue) == 90
-    assert read("Shelling went on " + cue + "Kharkiv.") == [("Kharkiv", "locative", "in")]
+    assert seen("Shelling went on " + cue + "Kharkiv.") == [("Kharkiv", "locative", "in")]
     cue = cue.replace("rural eastern", "rural, eastern")  # one character more: "in" is out of reach
-    assert read("Shelling went on " + cue + "Kharkiv.") == [("Kharkiv", "mention", "")]
+    assert seen("Shelling went on " + cue + "Kharkiv.") == [("Kharkiv", "mention", "")]
 
 
 def test_the_verb_after_a_name_is_read_within_90_characters():
     post = ", in a statement issued on Tuesday by its foreign ministry, has since also repeatedly said"
     assert len(post) == 90
-    assert read("Moscow" + post + " it would respond.") == [("Moscow", "metonymy", "said")]
+    assert seen("Moscow" + post + " it would respond.") == [("Moscow", "metonymy", "said")]
     post = post.replace("Tuesday", "Thursday")  # the verb's last letter is out of reach
-    assert read("Moscow" + post + " it would respond.") == [("Moscow", "mention", "")]
+    assert seen("Moscow" + post + " it would respond.") == [("Moscow", "mention", "")]
 
 
 # --- found by the mutants of _qualify: an abbreviation after a comma that starts a phrase -----------
@@ -480,6 +287,10 @@ def test_the_verb_after_a_name_is_read_within_90_characters():
 def test_an_abbreviation_that_starts_a_phrase_is_no_qualifier(text, name, country):
     m = named(text, name)
     assert (m.surface, m.qualifier, m.place.country) == (name, None, country)
+
+
+def test_a_country_after_a_comma_that_starts_a_clause_is_its_subject():
+    assert seen("In Kyiv, Ukraine said the talks had failed.") == [("Kyiv", "locative", "in"), ("Ukraine", "metonymy", "said")]
 
 
 @pytest.mark.parametrize(("text", "surface", "state"), [
@@ -538,10 +349,10 @@ def test_a_possessive_hit_that_qualifies_the_next_consumes_it():
 
 def test_a_small_place_before_a_hyphen_is_no_first_name():
     text = "Traffic returned to the Bucha-Kyiv highway on Friday. Kyiv said repairs were done."
-    assert read(text) == [("Bucha", "directional", "to"), ("Kyiv", "mention", ""), ("Kyiv", "metonymy", "said")]
+    assert seen(text) == [("Bucha", "directional", "to"), ("Kyiv", "mention", ""), ("Kyiv", "metonymy", "said")]
     text = "Bucha-Kyiv Road Reopens\n\nTraffic returned on Friday."  # in a headline too
     assert [m.name for m in places(text)] == ["Kyiv"]
 
 
 def test_x_of_place_names_an_organisation_after_a_no_break_space():
-    assert read("Shares of the Bank\u00a0of America fell.") == []
+    assert seen("Shares of the Bank\u00a0of America fell.") == []
