@@ -300,6 +300,7 @@ def test_a_country_after_a_comma_that_starts_a_clause_is_its_subject():
     ("He is held in Florence, Colo., which is remote.", "Florence, Colo.", "CO"),
     ("He visited Lyon, France and Berlin, Germany.", "Lyon, France", None),  # a country's full name in a list
     ("Leaders met in Paris, France, on Friday.", "Paris, France", None),
+    ("He was born in Lyon, France.", "Lyon, France", None),  # a full stop ends it
 ])
 def test_an_abbreviation_that_ends_the_expression_qualifies(text, surface, state):
     m = places(text)[0]
