@@ -518,3 +518,271 @@ def test_the_context_of_a_long_first_line_after_a_leading_newline():
     line = "abcdefghij" * 20
     doc = doc_of("\n" + line + "\n")
     assert doc.context(1, 5) == line[:120] + "..."
+
+
+# ==== issue 22: what document.py's reading decides, each at its edges (mutation survivors) ====
+
+import dataclasses  # noqa: E402
+import itertools  # noqa: E402
+import os  # noqa: E402
+import socket  # noqa: E402
+import stat  # noqa: E402
+
+from factlint.document import (  # noqa: E402
+    _SENTENCE_END, _MarkupScanner, _abbreviations, _file_type, _sentence_end, display_text, read_source, split_sentences,
+)
+
+
+# --- what is refused before reading: the file's type, and a file larger than it claims ----------------
+
+
+def test_read_source_opens_without_blocking_and_without_leaking_the_descriptor(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Talks ended.\n")
+    opened = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda name, flags, *rest: opened.append(flags) or real_open(name, flags, *rest))
+    assert read_source(str(path)) == b"Talks ended.\n"
+    [flags] = opened
+    assert flags & os.O_NONBLOCK and flags & os.O_CLOEXEC  # a FIFO cannot block; a child process never inherits it
+
+
+def test_a_folder_and_a_socket_are_named_as_what_they_are(tmp_path):
+    with pytest.raises(FactlintError) as err:
+        read_source(str(tmp_path))
+    assert err.value.message == "not a regular file (a folder), not an article"
+    path = tmp_path / "s.md"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        assert _file_type(os.stat(path).st_mode) == "a socket"  # a socket cannot be opened to be read
+
+
+@pytest.mark.parametrize(("mode", "name"), [
+    (stat.S_IFIFO, "a FIFO"), (stat.S_IFCHR, "a character device"), (stat.S_IFBLK, "a block device"),
+    (stat.S_IFSOCK, "a socket"), (stat.S_IFDIR, "a folder"), (stat.S_IFLNK, "a special file"),
+])
+def test_each_kind_of_special_file_has_its_name(mode, name):
+    assert _file_type(mode | 0o644) == name
+
+
+def test_a_file_longer_than_its_size_said_is_refused_as_over_the_limit(tmp_path, monkeypatch):
+    """The size fstat gave was under the limit (a growing file, a /proc file): the limit + 1 bytes read say 'over'."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    monkeypatch.setattr(os, "fstat", lambda fd, real=os.fstat: os.stat_result((*real(fd)[:6], 0, *real(fd)[7:])))
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path), limit=2048)
+    assert err.value.message == "file too large (over 2 KiB; the limit is 2 KiB)"
+    with pytest.raises(FactlintError) as err:
+        decode("a.txt", b"x" * 3000, Settings(max_file_bytes=2048))  # the size known: no 'over'
+    assert err.value.message == "file too large (2 KiB; the limit is 2 KiB)"
+
+
+# --- UTF-16 without a byte order mark: every other byte of the first 512 is NUL ------------------------
+
+
+def refusal(data: bytes) -> str:
+    with pytest.raises(FactlintError) as err:
+        decode("a.txt", data, Settings())
+    return err.value.message
+
+
+UTF16 = "UTF-16 text (every other byte is NUL); save the file as UTF-8"
+BINARY = "binary file (contains NUL bytes), not an article"
+
+
+def test_utf16_without_a_byte_order_mark_is_named_in_either_byte_order():
+    assert refusal("Talks ended in Paris.\n".encode("utf-16-le")) == UTF16
+    assert refusal("Talks ended in Paris.\n".encode("utf-16-be")) == UTF16
+
+
+def test_sixteen_bytes_are_enough_to_tell_utf16_and_fewer_are_binary():
+    assert refusal("Talks ok".encode("utf-16-le")) == UTF16  # 16 bytes
+    assert refusal("Talks o".encode("utf-16-le")) == BINARY  # 14 bytes
+    assert refusal("Talks ok"[:7].encode("utf-16-be") + b"\x00") == BINARY  # 15 bytes
+
+
+def test_only_the_first_512_bytes_are_looked_at_for_utf16():
+    """A UTF-16 file whose 257th character is not Latin (its high byte not NUL) is still UTF-16."""
+    assert refusal(("T" * 256 + "Łódź").encode("utf-16-be")) == UTF16
+    assert refusal(("T" * 255 + "Łódź").encode("utf-16-be")) == BINARY  # the Ł within the sample: not every other byte
+
+
+def test_nul_bytes_everywhere_are_binary_not_utf16():
+    assert refusal(b"\x00" * 64) == BINARY
+    assert refusal(b"\x01\x00" * 32) == UTF16  # a NUL after every byte: UTF-16 LE, whatever the other bytes are
+
+
+# --- the text shown (HTML report): as parsing reads it, bad bytes replaced ------------------------------
+
+
+def test_display_text_drops_the_bom_replaces_bad_bytes_and_reads_lone_crs_as_line_ends():
+    assert display_text(b"\xef\xbb\xbfTalks \xff ended.\rAid came.\r\n") == "Talks \ufffd ended.\nAid came.\r\n"
+
+
+# --- front matter: the shortcut, the depth limit, unusable values and their lines -----------------------
+
+
+def no_yaml_parser(monkeypatch):
+    import factlint.yamlio
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the YAML parser was used")
+
+    monkeypatch.setattr(factlint.yamlio, "load_yaml_lenient", refuse)
+
+
+def test_plain_string_and_date_front_matter_never_reaches_the_yaml_parser(monkeypatch):
+    no_yaml_parser(monkeypatch)
+    doc = doc_of("---\ntitle: \"Talks end\"\nstory: 'kyiv-talks'\ndate: 2025-11-20\nauthor: \"A. Smith\"\n---\nBody.\n")
+    assert doc.front_matter == {"title": "Talks end", "story": "kyiv-talks", "date": "2025-11-20", "author": "A. Smith"}
+    assert doc.problems == []
+
+
+def test_a_key_given_twice_is_left_to_yaml_which_says_so():
+    doc = doc_of('---\ntitle: "One"\ntitle: "Two"\n---\nBody.\n')
+    assert doc.front_matter == {"title": "Two"}
+    [problem] = doc.problems
+    assert (problem.line, problem.message) == (3, "front matter: key 'title' is given twice (first on line 2); the last one counts")
+
+
+def nested_front_matter(levels: int, brackets: str) -> bytes:
+    value = "1"
+    for _ in range(levels - 1):
+        value = brackets.replace("V", value)
+    return f"---\nkey: {value}\n---\nBody.\n".encode()
+
+
+@pytest.mark.parametrize("brackets", ["{a: V}", "[V]"], ids=["mappings", "lists"])
+def test_front_matter_64_levels_deep_is_read_and_65_is_refused(brackets):
+    doc = parse_document("a.md", nested_front_matter(64, brackets))
+    value, depth = doc.front_matter, 0
+    while value != 1:
+        value, depth = (value["key"] if depth == 0 else value["a"] if isinstance(value, dict) else value[0]), depth + 1
+    assert depth == 64
+    with pytest.raises(FactlintError) as err:
+        parse_document("a.md", nested_front_matter(65, brackets))
+    assert str(err.value) == "a.md:2: broken front matter: nested more than 64 levels deep"
+
+
+def test_a_title_that_is_not_text_is_dropped_and_located():
+    doc = doc_of("---\nstory: kyiv\ntitle: {a: b}\n---\nBody.\n")
+    assert doc.front_matter == {"story": "kyiv"}
+    assert [(p.line, p.message) for p in doc.problems] == [
+        (3, "front matter 'title': must be text; the article is checked without it")]
+
+
+def test_an_unusable_value_is_located_at_its_own_line_after_a_value_of_several_lines():
+    doc = doc_of("---\ntitle: >\n  Talks end\n  in Paris\ndate: soon\n---\nBody.\n")
+    assert [(p.line, p.message) for p in doc.problems] == [
+        (5, "front matter 'date': 'soon' is not a date (write YYYY-MM-DD); the article is checked without it")]
+
+
+# --- HTML markup: comments, elements skipped whole, tags, entities, a '<' that is text ----------------
+
+
+def scanned(source: str, most: int = 50) -> list[tuple[int, int, str | None, str | None, bool]]:
+    """The markup found (at most ``most``: a scanner that goes back on itself would never end)."""
+    return [(m.start, m.end, m.comment, m.tag, m.skipped) for m in itertools.islice(_MarkupScanner(source).scan(0), most)]
+
+
+def test_comments_are_read_to_their_first_close_and_an_empty_one_is_a_comment():
+    assert html_doc("<!-- a --> Talks <!-- b -->").comments == [(0, " a "), (17, " b ")]
+    assert html_doc("<!-- c -->Talks").text == "Talks\n"
+    doc = html_doc("<!---->Talks")
+    assert (doc.text, doc.comments) == ("Talks\n", [(0, "")])
+
+
+def test_a_close_before_a_comment_does_not_close_it():
+    assert scanned("a --> b <!-- c --> d") == [(8, 18, " c ", None, False)]
+    assert scanned("<!-->x-->") == [(0, 9, ">x", None, False)]  # the close is looked for after '<!--'
+
+
+def test_an_unclosed_comment_is_markup_to_the_next_gt_or_text_without_one():
+    assert scanned("a <!-- b <!-- c") == []
+    assert html_doc("a <!-- b <!-- c").text == "a <!-- b <!-- c\n"
+    assert scanned("a <!-- b <!-- c <p>") == [(2, 19, None, None, False)]
+    assert html_doc("Talks <!-- a <!-- b <p>ended.").text == "Talks ended.\n"
+
+
+def test_elements_read_whole_are_found_by_their_closing_tag_in_any_case():
+    assert html_doc("<SCRIPT>x</Script >Talks").text == "\n\nTalks\n"
+    assert scanned("</pre> a <pre>x</pre> b") == [(0, 6, None, "pre", False), (9, 21, None, None, True)]
+    assert scanned("<style>a</style><style>b</style>") == [(0, 16, None, None, True), (16, 32, None, None, True)]
+
+
+def test_elements_never_closed_are_tags_each_time():
+    assert scanned("<script>a <script>b") == [(0, 8, None, "script", False), (10, 18, None, "script", False)]
+    assert html_doc("<script>a <script>b").text == "a b\n"
+
+
+def test_markup_that_is_not_a_tag_ends_at_its_first_gt():
+    assert scanned("<!x>Talks <><b>ended</b>.") == [
+        (0, 4, None, None, False), (10, 12, None, None, False), (12, 15, None, "b", False), (20, 24, None, "b", False)]
+    assert html_doc("<body>Talks <!x>ended.</body>").text == "Talks ended.\n"
+    assert html_doc("<br>Talks ended.").text == "\n\nTalks ended.\n"
+
+
+def test_a_lt_without_a_gt_after_it_is_text_and_so_is_every_later_one():
+    assert scanned("Talks < ended < now. <") == []
+    assert html_doc("Talks < ended < now.").text == "Talks < ended < now.\n"
+
+
+def test_an_ampersand_that_is_not_an_entity_is_text_and_the_scan_goes_on():
+    assert html_doc("a &&amp; b").text == "a && b\n"
+    assert html_doc("Tom & Jerry <b>met</b>").text == "Tom & Jerry met\n"
+
+
+class _CountingText(str):
+    """Text that counts its searches for a mark."""
+
+    def find(self, mark, *where):
+        self.finds.append(mark)
+        return super().find(mark, *where)
+
+
+def test_each_missing_close_is_looked_for_once():
+    """Issue 20: a file of thousands of '<' or '<!--' is one pass: 'none further on' is remembered."""
+    source = _CountingText("a <!-- " * 1000 + "b < " * 1000)
+    source.finds = []
+    assert scanned(source, 5000) == []
+    assert source.finds.count("-->") == 1 and source.finds.count(">") == 1
+
+
+def test_text_after_the_last_markup_is_read():
+    assert html_doc("<p>Talks ended.</p>Aid came.").text == "\n\nTalks ended.\n\nAid came.\n"
+
+
+def test_a_body_tag_never_closed_is_text_read_from_the_start():
+    assert html_doc("Talks ended. <body").text == "Talks ended. <body\n"
+
+
+# --- sentence ends: the candidates the regex leaves to split_sentences ---------------------------------
+
+
+def ends(pattern, text: str) -> list[str]:
+    return [text[: m.end()].rsplit(" ", 1)[-1] for m in pattern.finditer(text)]
+
+
+def test_initials_and_never_final_abbreviations_are_not_even_candidates():
+    text = "He met J. Smith, Gen. Jones, Smith v. Jones and TX. Ranger in Paris. They left."
+    assert ends(_sentence_end(frozenset({"Gen.", "v.", "TX."})), text) == ["Paris."]
+    assert ends(_abbreviations(()).sentence_end, "Dr. Who met Gen. Smith on Jan. 5 in Paris. They left.") == ["Paris."]
+
+
+def test_a_word_like_the_start_of_an_abbreviation_still_ends_a_sentence():
+    assert sentences("He chose option e. The others left.\n") == ["He chose option e.", "The others left."]
+    assert sentences("Ask Se. Then leave.\n") == ["Ask Se.", "Then leave."]
+
+
+@pytest.mark.parametrize("extra", [("Sen",), ("(x.",), (".",), ("no..",), ("a b.",)])
+def test_odd_configured_abbreviations_leave_the_sentence_ends_to_the_loop(extra):
+    """Configured abbreviations without a final stop, with an opening mark, a stop alone, two stops or a
+    space are not for the regex to pass over; the sentences are the ones the plain candidates give."""
+    quick = _abbreviations(extra)
+    plain = dataclasses.replace(quick, sentence_end=_SENTENCE_END)
+    for text in ("Ask Se. Then leave.", "He saw (x. Then left.", "He saw x. Then left.", "Go . Then stop.",
+                 "Say no.. Then go.", "A b. Then c.", "Sen. Smith left. Then he came."):
+        assert split_sentences(text, 0, len(text), quick) == split_sentences(text, 0, len(text), plain), (extra, text)
+    text = "He saw (x. Then left."
+    assert len(split_sentences(text, 0, len(text), quick)) == 2
