@@ -749,6 +749,26 @@ def test_each_missing_close_is_looked_for_once():
     assert source.finds.count("-->") == 1 and source.finds.count(">") == 1
 
 
+def test_each_element_never_closed_is_looked_for_once(monkeypatch):
+    """1,000 '<script>' never closed: one search for '</script>', from the first, remembered."""
+    import factlint.document
+    import regex
+
+    searched = []
+
+    class CountingRegex:
+        def __getattr__(self, name):
+            return getattr(regex, name)
+
+        def compile(self, pattern, *flags):
+            searched.append(pattern)
+            return regex.compile(pattern, *flags)
+
+    monkeypatch.setattr(factlint.document, "regex", CountingRegex())
+    assert len(scanned("<script>a " * 1000, 5000)) == 1000
+    assert searched == [r"</script\s*>"]
+
+
 def test_text_after_the_last_markup_is_read():
     assert html_doc("<p>Talks ended.</p>Aid came.").text == "\n\nTalks ended.\n\nAid came.\n"
 
@@ -786,3 +806,67 @@ def test_odd_configured_abbreviations_leave_the_sentence_ends_to_the_loop(extra)
         assert split_sentences(text, 0, len(text), quick) == split_sentences(text, 0, len(text), plain), (extra, text)
     text = "He saw (x. Then left."
     assert len(split_sentences(text, 0, len(text), quick)) == 2
+
+
+# --- bounded windows: a sentence over MAX_SENTENCE_CHARS, a block over its sentences or characters ------
+
+from factlint.document import (  # noqa: E402
+    MAX_BLOCK_CHARS, MAX_BLOCK_SENTENCES, MAX_SENTENCE_CHARS, Block, _block_windows, _sentence_windows,
+)
+
+
+def test_a_sentence_of_exactly_the_limit_is_one_window_and_one_more_character_is_cut():
+    assert MAX_SENTENCE_CHARS == 5_000
+    exact = "x" * 4_000 + " " + "y" * 999
+    assert _sentence_windows(exact, [(0, 5_000)]) == [(0, 5_000)]
+    over = exact + "z"
+    assert _sentence_windows(over, [(0, 5_001)]) == [(0, 4_001), (4_001, 5_001)]  # after the last space
+
+
+def test_a_long_sentence_is_cut_after_its_last_space_in_the_second_half_of_the_window():
+    text = "a" * 100 + " " + "b" * 2_500 + " " + "c" * 2_000 + ", " + "d" * 3_000 + "."
+    windows = _sentence_windows(text, [(0, len(text))])
+    assert windows == [(0, 4_604), (4_604, len(text))]
+    assert text[4_602:4_604] == ", "
+
+
+def test_a_long_sentence_without_a_space_in_the_second_half_is_cut_at_the_limit():
+    text = "a" * 100 + " " + "b" * 12_000
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000), (5_000, 10_000), (10_000, len(text))]
+
+
+def test_blanks_after_a_cut_start_no_window_and_short_sentences_stay_as_they_are():
+    text = "Talks ended. " + "w" * 4_999 + "     " + "v" * 10 + " Aid came."
+    sentence = (13, len(text) - 10)
+    windows = _sentence_windows(text, [(0, 12), sentence, (len(text) - 9, len(text))])
+    assert windows == [(0, 12), (13, 5_013), (5_017, sentence[1]), (len(text) - 9, len(text))]
+    assert text[5_012:5_017] == "     " and text[5_017] == "v"  # cut after the first blank; the other four skipped
+
+
+def blocks_of(sentences: list[tuple[int, int]], end: int, kind: str = "paragraph") -> list[Block]:
+    return [Block(sentences[0][0], end, kind, list(sentences))]
+
+
+def test_a_block_of_exactly_the_most_sentences_is_whole_and_one_more_starts_a_block_of_its_kind():
+    assert MAX_BLOCK_SENTENCES == 250
+    spans = [(i * 10, i * 10 + 9) for i in range(251)]
+    assert _block_windows(blocks_of(spans[:250], 2_499)) == blocks_of(spans[:250], 2_499)
+    first, second = _block_windows(blocks_of(spans, 2_509, "blockquote"))
+    assert (first.start, first.end, first.kind, first.sentences) == (0, 2_499, "blockquote", spans[:250])
+    assert (second.start, second.end, second.kind, second.sentences) == (2_500, 2_509, "blockquote", spans[250:])
+
+
+def test_a_block_over_the_most_characters_is_cut_before_the_sentence_that_would_pass_it():
+    assert MAX_BLOCK_CHARS == 50_000
+    spans = [(i * 5_000, i * 5_000 + 4_999) for i in range(11)]  # ten sentences end at 49,999, the eleventh at 54,999
+    assert _block_windows(blocks_of(spans[:10], 50_000)) == blocks_of(spans[:10], 50_000)  # exactly the limit: whole
+    first, second = _block_windows(blocks_of(spans, 55_000))
+    assert (first.start, first.end, first.sentences) == (0, 49_999, spans[:10])
+    assert (second.start, second.end, second.sentences) == (50_000, 55_000, spans[10:])
+
+
+def test_a_block_window_never_holds_no_sentence():
+    """A single sentence longer than a block's characters is a window of its own, not an empty one before it."""
+    spans = [(0, 10), (11, 60_011)]
+    windows = _block_windows(blocks_of(spans, 60_011))
+    assert [(w.start, w.end, w.sentences) for w in windows] == [(0, 10, [(0, 10)]), (11, 60_011, [(11, 60_011)])]
