@@ -870,3 +870,66 @@ def test_a_block_window_never_holds_no_sentence():
     spans = [(0, 10), (11, 60_011)]
     windows = _block_windows(blocks_of(spans, 60_011))
     assert [(w.start, w.end, w.sentences) for w in windows] == [(0, 10, [(0, 10)]), (11, 60_011, [(11, 60_011)])]
+
+
+# --- reading a file: what cannot be read is one error naming it; the bytes come back whole -------------
+
+
+def test_a_file_that_cannot_be_opened_is_one_error_naming_it(tmp_path):
+    missing = str(tmp_path / "gone.md")
+    with pytest.raises(FactlintError) as err:
+        read_source(missing)
+    assert (err.value.path, err.value.message) == (missing, "cannot read file: No such file or directory")
+
+
+def test_an_error_while_reading_is_one_error_naming_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"Talks ended.\n")
+
+    def failing(fd, size):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "read", failing)
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path))
+    assert (err.value.path, err.value.message) == (str(path), "cannot read file: Input/output error")
+
+
+def test_a_file_of_exactly_the_limit_is_read_whole_across_reads(tmp_path):
+    """Read in pieces of 1 MiB: a file of 1.5 MiB and one of exactly its limit come back byte for byte."""
+    data = bytes(range(256)) * (3 * 1024 * 2)  # 1.5 MiB
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    assert read_source(str(path), limit=len(data)) == data
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path), limit=len(data) - 1)
+    assert (err.value.path, err.value.message) == (str(path), "file too large (1536 KiB; the limit is 1535 KiB)")
+
+
+def test_one_byte_past_a_limit_of_a_whole_read_is_still_caught(tmp_path, monkeypatch):
+    """A limit of exactly one read (1 MiB) and a file claiming 0 bytes: the one byte more is still read, and refused."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * ((1 << 20) + 1))
+    monkeypatch.setattr(os, "fstat", lambda fd, real=os.fstat: os.stat_result((*real(fd)[:6], 0, *real(fd)[7:])))
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path), limit=1 << 20)
+    assert (err.value.path, err.value.message) == (str(path), "file too large (over 1024 KiB; the limit is 1024 KiB)")
+
+
+# --- Markdown code: fences and inline code, as CommonMark reads them --------------------------------------
+
+
+def test_a_fenced_block_with_runs_of_blanks_and_blank_lines_is_blanked_exactly():
+    assert masked("```\na  b\n\n  c\n```\nText US.\n") == "   \n    \n\n   \n   \nText US.\n"
+
+
+def test_a_backtick_fence_cannot_have_a_backtick_after_it_but_a_tilde_fence_can():
+    assert masked("```a`b\nText.\n") == "```a`b\nText.\n"  # not a fence, and no code span closes
+    assert masked("~~~ a`b\ncode\n~~~\nText.\n") == "       \n    \n   \nText.\n"
+
+
+def test_inline_code_spans_close_at_the_next_run_of_the_same_length():
+    assert masked("Say `a` and `b` then ``c ` d`` end.\n") == "Say     and     then           end.\n"
+    assert masked("`a``b` c `d`\n") == "       c    \n"  # '``' inside is not a closing run of one
+    assert masked("`` x `a` y\n") == "`` x     y\n"  # a run no later run closes is text; the next run still opens
+    assert masked("`a` `b` c\n") == "        c\n"
