@@ -933,3 +933,69 @@ def test_inline_code_spans_close_at_the_next_run_of_the_same_length():
     assert masked("`a``b` c `d`\n") == "       c    \n"  # '``' inside is not a closing run of one
     assert masked("`` x `a` y\n") == "`` x     y\n"  # a run no later run closes is text; the next run still opens
     assert masked("`a` `b` c\n") == "        c\n"
+
+
+# --- context: the windowed search for line ends gives the line a whole-line search gives ------------------
+
+
+def whole_line_context(text: str, start: int, end: int, limit: int) -> str:
+    """Document.context as it was before issue 20 bounded its search: the whole line, then a window."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start <= limit:
+        return " ".join(text[line_start:line_end].split())
+    left = max(line_start, start - limit // 2)
+    right = min(line_end, max(end, left + limit))
+    left = max(line_start, min(left, right - limit))
+    return ("..." if left > line_start else "") + " ".join(text[left:right].split()) + ("..." if right < line_end else "")
+
+
+def test_the_context_looked_for_near_the_span_is_the_context_of_the_whole_line():
+    import random
+
+    rng = random.Random(22)
+    words = ["a", "Talks", "ended", "in", "Paris.", "x" * 30, "  ", "\t"]
+    checked = 0
+    for _ in range(400):
+        lines = ["".join(rng.choice(words) + " " for _ in range(rng.choice([0, 1, 3, 8, 15, 30, 60])))
+                 for _ in range(rng.randint(1, 4))]
+        text = "\n".join(lines) + rng.choice(["", "\n"])
+        if not text.strip():
+            continue
+        doc = doc_of("x\n")
+        doc.text = text
+        for _ in range(10):
+            start = rng.randrange(len(text))
+            if text[start] == "\n":
+                continue  # context is asked for words' spans
+            end = min(len(text), start + rng.choice([0, 1, 5, 40, 200]))
+            limit = rng.choice([4, 10, 25, 120])
+            assert doc.context(start, end, limit) == whole_line_context(text, start, end, limit), (text, start, end, limit)
+            checked += 1
+    assert checked > 3000
+
+
+# --- decoding: byte order marks of other encodings, lone CRs; front matter closed by '...' ---------------
+
+
+@pytest.mark.parametrize(("data", "encoding"), [
+    (b"\xff\xfe\x00\x00T\x00\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff\x00\x00\x00T", "UTF-32"),
+    (b"\xff\xfeT\x00", "UTF-16"), (b"\xfe\xff\x00T", "UTF-16"),
+])
+def test_each_foreign_byte_order_mark_names_its_encoding(data, encoding):
+    assert refusal(data) == f"{encoding} text (it starts with a {encoding} byte order mark); save the file as UTF-8"
+
+
+def test_a_lone_cr_is_a_line_end_and_a_crlf_is_left_alone():
+    doc = parse_document("a.txt", b"Talks\rended.\r\nAid\r\rcame.\r")
+    assert doc.source == "Talks\nended.\r\nAid\n\ncame.\n"
+    assert doc.line_col(doc.source.index("Aid")) == (3, 1)
+    assert parse_document("a.txt", b"Talks ended.\n").source == "Talks ended.\n"
+
+
+def test_front_matter_may_close_with_dots_or_with_blanks_after_the_dashes():
+    for closing in ("...", "...  ", "--- \t"):
+        doc = doc_of(f"---\ntitle: x\n{closing}\nBody.\n")
+        assert doc.front_matter == {"title": "x"}, closing
+        assert doc.text == "   \n        \n" + " " * len(closing) + "\nBody.\n"
