@@ -937,50 +937,36 @@ def whole_line_context(text: str, start: int, end: int, limit: int) -> str:
 
 
 def test_the_context_looked_for_near_the_span_is_the_context_of_the_whole_line():
-    import random
-
-    rng = random.Random(22)
-    words = ["a", "Talks", "ended", "in", "Paris.", "x" * 30, "  ", "\t"]
+    """Every span start in lines of every length around the limit (and far past it), ends of 0 to 2 characters:
+    the line ends found within limit + 1 of the span give the context the whole line gives."""
+    limit = 10
+    letters = "abcdefghij klmnopqrst uvwxyzABCD EFGHIJKLMN"
+    lengths = (0, 1, 9, 10, 11, 12, 21, 22, 23)
+    doc = doc_of("x\n")
     checked = 0
-    for _ in range(400):
-        lines = ["".join(rng.choice(words) + " " for _ in range(rng.choice([0, 1, 3, 8, 15, 30, 60])))
-                 for _ in range(rng.randint(1, 4))]
-        text = "\n".join(lines) + rng.choice(["", "\n"])
-        if not text.strip():
-            continue
-        doc = doc_of("x\n")
-        doc.text = text
-        for _ in range(10):
-            start = rng.randrange(len(text))
+    for first, second, third in itertools.product(lengths, lengths, (None, 11)):
+        lines = [letters[:first], letters[-second:] if second else "", *([] if third is None else [letters[:third]])]
+        doc.text = text = "\n".join(lines)
+        for start in range(len(text)):
             if text[start] == "\n":
                 continue  # context is asked for words' spans
-            end = min(len(text), start + rng.choice([0, 1, 5, 40, 200]))
-            limit = rng.choice([4, 10, 25, 120])
-            assert doc.context(start, end, limit) == whole_line_context(text, start, end, limit), (text, start, end, limit)
-            checked += 1
-    assert checked > 3000
+            for end in range(start, min(len(text), start + 2) + 1):
+                assert doc.context(start, end, limit) == whole_line_context(text, start, end, limit), (text, start, end)
+                checked += 1
+    assert checked > 10_000
 
 
-# --- decoding: byte order marks of other encodings, lone CRs; front matter closed by '...' ---------------
+# --- Markdown comments and link targets ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("data", "encoding"), [
-    (b"\xff\xfe\x00\x00T\x00\x00\x00", "UTF-32"), (b"\x00\x00\xfe\xff\x00\x00\x00T", "UTF-32"),
-    (b"\xff\xfeT\x00", "UTF-16"), (b"\xfe\xff\x00T", "UTF-16"),
-])
-def test_each_foreign_byte_order_mark_names_its_encoding(data, encoding):
-    assert refusal(data) == f"{encoding} text (it starts with a {encoding} byte order mark); save the file as UTF-8"
+def test_markdown_comments_end_at_their_first_close_and_one_may_follow_another():
+    assert (masked("<!----> Talks.\n"), doc_of("<!----> Talks.\n").comments) == ("        Talks.\n", [(0, "")])
+    assert masked("<!-- a -->Talks.\n") == " " * 10 + "Talks.\n"
+    assert doc_of("<!-- a --><!-- b -->Talks.\n").comments == [(0, " a "), (10, " b ")]
+    doc = doc_of("<!-- a <!--> b -->\n")  # the first '-->' closes; the rest is text
+    assert (doc.text, doc.comments) == (" " * 12 + " b -->\n", [(0, " a <!")])
 
 
-def test_a_lone_cr_is_a_line_end_and_a_crlf_is_left_alone():
-    doc = parse_document("a.txt", b"Talks\rended.\r\nAid\r\rcame.\r")
-    assert doc.source == "Talks\nended.\r\nAid\n\ncame.\n"
-    assert doc.line_col(doc.source.index("Aid")) == (3, 1)
-    assert parse_document("a.txt", b"Talks ended.\n").source == "Talks ended.\n"
-
-
-def test_front_matter_may_close_with_dots_or_with_blanks_after_the_dashes():
-    for closing in ("...", "...  ", "--- \t"):
-        doc = doc_of(f"---\ntitle: x\n{closing}\nBody.\n")
-        assert doc.front_matter == {"title": "x"}, closing
-        assert doc.text == "   \n        \n" + " " * len(closing) + "\nBody.\n"
+def test_link_targets_and_reference_definitions_are_masked_even_when_not_urls():
+    assert masked("See [a link](docs/US.md) now.\n\n[1]: docs/UK.md\n") == \
+        "See [a link](" + " " * 10 + ") now.\n\n" + " " * 15 + "\n"
