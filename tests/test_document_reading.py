@@ -970,3 +970,26 @@ def test_markdown_comments_end_at_their_first_close_and_one_may_follow_another()
 def test_link_targets_and_reference_definitions_are_masked_even_when_not_urls():
     assert masked("See [a link](docs/US.md) now.\n\n[1]: docs/UK.md\n") == \
         "See [a link](" + " " * 10 + ") now.\n\n" + " " * 15 + "\n"
+
+
+def test_window_limits_hold_in_the_loop_too_not_only_in_its_shortcut():
+    """With one sentence (or block) over its limit, the others are still judged by the same limits."""
+    text = "x" * 5_000 + " " + "y" * 6_000
+    assert _sentence_windows(text, [(0, 5_000), (5_001, 11_001)]) == [(0, 5_000), (5_001, 10_001), (10_001, 11_001)]
+    exact = Block(0, 50_000, "paragraph", [(0, 25_000), (25_001, 50_000)])
+    over = Block(60_000, 120_000, "paragraph", [(60_000, 100_000), (100_001, 120_000)])
+    windows = _block_windows([exact, over])
+    assert [(w.start, w.end, w.sentences) for w in windows] == [
+        (0, 50_000, [(0, 25_000), (25_001, 50_000)]),  # exactly the limit from its start: whole
+        (60_000, 100_000, [(60_000, 100_000)]), (100_001, 120_000, [(100_001, 120_000)])]
+    late = Block(30_000, 70_000, "paragraph", [(30_000, 40_000), (40_001, 70_000)])
+    assert len(_block_windows([late, over])) == 3  # measured from the block's own start: 40,000 characters, whole
+
+
+def test_a_cut_looks_for_a_blank_only_in_the_second_half_and_skips_any_number_of_blanks_after_it():
+    text = "a" * 2_000 + " " + "b" * 9_000
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000), (5_000, 10_000), (10_000, len(text))]  # 2,000 is too early
+    text = "c" * 4_999 + "    " + "d" * 1_000  # three blanks left after the cut
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000), (5_003, len(text))]
+    text = "e" * 4_999 + "      "  # nothing but blanks after the cut, to the end of the text
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000)]
