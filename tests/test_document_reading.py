@@ -974,7 +974,7 @@ def test_link_targets_and_reference_definitions_are_masked_even_when_not_urls():
 
 def test_window_limits_hold_in_the_loop_too_not_only_in_its_shortcut():
     """With one sentence (or block) over its limit, the others are still judged by the same limits."""
-    text = "x" * 5_000 + " " + "y" * 6_000
+    text = "x" * 4_000 + " " + "x" * 999 + " " + "y" * 6_000  # the first sentence has a blank to cut at, if it were over
     assert _sentence_windows(text, [(0, 5_000), (5_001, 11_001)]) == [(0, 5_000), (5_001, 10_001), (10_001, 11_001)]
     exact = Block(0, 50_000, "paragraph", [(0, 25_000), (25_001, 50_000)])
     over = Block(60_000, 120_000, "paragraph", [(60_000, 100_000), (100_001, 120_000)])
