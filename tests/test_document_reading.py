@@ -161,9 +161,10 @@ def test_simple_front_matter_of_several_lines_is_read_without_the_yaml_parser(mo
     def no_yaml(*args, **kwargs):
         raise AssertionError("the YAML parser was used")
 
-    monkeypatch.setattr(factlint.yamlio, "load_yaml", no_yaml)
-    doc = doc_of('---\ntitle: "Talks end"\nstory: \'kyiv-talks\'\ndate: 2025-11-20\n---\nBody.\n')
-    assert doc.front_matter == {"title": "Talks end", "story": "kyiv-talks", "date": "2025-11-20"}
+    monkeypatch.setattr(factlint.yamlio, "load_yaml_lenient", no_yaml)  # what front matter is read with
+    doc = doc_of('---\ntitle: "Talks end"\nstory: \'kyiv-talks\'\ndate: 2025-11-20\nauthor: "A. Smith"\n---\nBody.\n')
+    assert doc.front_matter == {"title": "Talks end", "story": "kyiv-talks", "date": "2025-11-20", "author": "A. Smith"}
+    assert doc.problems == []
 
 
 # --- HTML ----------------------------------------------------------------------------------
@@ -518,3 +519,477 @@ def test_the_context_of_a_long_first_line_after_a_leading_newline():
     line = "abcdefghij" * 20
     doc = doc_of("\n" + line + "\n")
     assert doc.context(1, 5) == line[:120] + "..."
+
+
+# ==== issue 22: what document.py's reading decides, each at its edges (mutation survivors) ====
+
+import dataclasses  # noqa: E402
+import itertools  # noqa: E402
+import os  # noqa: E402
+import socket  # noqa: E402
+import stat  # noqa: E402
+
+from factlint.document import (  # noqa: E402
+    _SENTENCE_END, _MarkupScanner, _abbreviations, _file_type, _sentence_end, display_text, read_source, split_sentences,
+)
+
+
+# --- what is refused before reading: the file's type, and a file larger than it claims ----------------
+
+
+def test_read_source_opens_without_blocking_and_without_leaking_the_descriptor(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Talks ended.\n")
+    opened = []
+    real_open = os.open
+    monkeypatch.setattr(os, "open", lambda name, flags, *rest: opened.append(flags) or real_open(name, flags, *rest))
+    assert read_source(str(path)) == b"Talks ended.\n"
+    [flags] = opened
+    assert flags & os.O_NONBLOCK and flags & os.O_CLOEXEC  # a FIFO cannot block; a child process never inherits it
+
+
+def test_a_folder_and_a_socket_are_named_as_what_they_are(tmp_path):
+    with pytest.raises(FactlintError) as err:
+        read_source(str(tmp_path))
+    assert err.value.message == "not a regular file (a folder), not an article"
+    path = tmp_path / "s.md"
+    with socket.socket(socket.AF_UNIX) as server:
+        server.bind(str(path))
+        assert _file_type(os.stat(path).st_mode) == "a socket"  # a socket cannot be opened to be read
+
+
+@pytest.mark.parametrize(("mode", "name"), [
+    (stat.S_IFIFO, "a FIFO"), (stat.S_IFCHR, "a character device"), (stat.S_IFBLK, "a block device"),
+    (stat.S_IFSOCK, "a socket"), (stat.S_IFDIR, "a folder"), (stat.S_IFLNK, "a special file"),
+])
+def test_each_kind_of_special_file_has_its_name(mode, name):
+    assert _file_type(mode | 0o644) == name
+
+
+def test_a_file_longer_than_its_size_said_is_refused_as_over_the_limit(tmp_path, monkeypatch):
+    """The size fstat gave was under the limit (a growing file, a /proc file): the limit + 1 bytes read say 'over'."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 5000)
+    monkeypatch.setattr(os, "fstat", lambda fd, real=os.fstat: os.stat_result((*real(fd)[:6], 0, *real(fd)[7:])))
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path), limit=2048)
+    assert err.value.message == "file too large (over 2 KiB; the limit is 2 KiB)"
+    with pytest.raises(FactlintError) as err:
+        decode("a.txt", b"x" * 3000, Settings(max_file_bytes=2048))  # the size known: no 'over'
+    assert err.value.message == "file too large (2 KiB; the limit is 2 KiB)"
+
+
+# --- UTF-16 without a byte order mark: every other byte of the first 512 is NUL ------------------------
+
+
+def refusal(data: bytes) -> str:
+    with pytest.raises(FactlintError) as err:
+        decode("a.txt", data, Settings())
+    return err.value.message
+
+
+UTF16 = "UTF-16 text (every other byte is NUL); save the file as UTF-8"
+BINARY = "binary file (contains NUL bytes), not an article"
+
+
+def test_utf16_without_a_byte_order_mark_is_named_in_either_byte_order():
+    assert refusal("Talks ended in Paris.\n".encode("utf-16-le")) == UTF16
+    assert refusal("Talks ended in Paris.\n".encode("utf-16-be")) == UTF16
+
+
+def test_sixteen_bytes_are_enough_to_tell_utf16_and_fewer_are_binary():
+    assert refusal("Talks ok".encode("utf-16-le")) == UTF16  # 16 bytes
+    assert refusal("Talks o".encode("utf-16-le")) == BINARY  # 14 bytes
+    assert refusal("Talks ok"[:7].encode("utf-16-be") + b"\x00") == BINARY  # 15 bytes
+
+
+def test_only_the_first_512_bytes_are_looked_at_for_utf16():
+    """A UTF-16 file whose 257th character is not Latin (its high byte not NUL) is still UTF-16."""
+    assert refusal(("T" * 256 + "Łódź").encode("utf-16-be")) == UTF16
+    assert refusal(("T" * 255 + "Łódź").encode("utf-16-be")) == BINARY  # the Ł within the sample: not every other byte
+
+
+def test_nul_bytes_everywhere_are_binary_not_utf16():
+    assert refusal(b"\x00" * 64) == BINARY
+    assert refusal(b"\x01\x00" * 32) == UTF16  # a NUL after every byte: UTF-16 LE, whatever the other bytes are
+
+
+# --- the text shown (HTML report): as parsing reads it, bad bytes replaced ------------------------------
+
+
+def test_display_text_drops_the_bom_replaces_bad_bytes_and_reads_lone_crs_as_line_ends():
+    assert display_text(b"\xef\xbb\xbfTalks \xff ended.\rAid came.\r\n") == "Talks \ufffd ended.\nAid came.\r\n"
+
+
+# --- front matter: the shortcut, the depth limit, unusable values and their lines -----------------------
+
+
+def test_a_key_given_twice_is_left_to_yaml_which_says_so():
+    doc = doc_of('---\ntitle: "One"\ntitle: "Two"\n---\nBody.\n')
+    assert doc.front_matter == {"title": "Two"}
+    [problem] = doc.problems
+    assert (problem.line, problem.message) == (3, "front matter: key 'title' is given twice (first on line 2); the last one counts")
+
+
+def nested_front_matter(levels: int, brackets: str) -> bytes:
+    value = "1"
+    for _ in range(levels - 1):
+        value = brackets.replace("V", value)
+    return f"---\nkey: {value}\n---\nBody.\n".encode()
+
+
+@pytest.mark.parametrize("brackets", ["{a: V}", "[V]"], ids=["mappings", "lists"])
+def test_front_matter_64_levels_deep_is_read_and_65_is_refused(brackets):
+    doc = parse_document("a.md", nested_front_matter(64, brackets))
+    value, depth = doc.front_matter, 0
+    while value != 1:
+        value, depth = (value["key"] if depth == 0 else value["a"] if isinstance(value, dict) else value[0]), depth + 1
+    assert depth == 64
+    with pytest.raises(FactlintError) as err:
+        parse_document("a.md", nested_front_matter(65, brackets))
+    assert str(err.value) == "a.md:2: broken front matter: nested more than 64 levels deep"
+
+
+def test_a_title_that_is_not_text_is_dropped_and_located():
+    doc = doc_of("---\nstory: kyiv\ntitle: {a: b}\n---\nBody.\n")
+    assert doc.front_matter == {"story": "kyiv"}
+    assert [(p.line, p.message) for p in doc.problems] == [
+        (3, "front matter 'title': must be text; the article is checked without it")]
+
+
+def test_an_unusable_value_is_located_at_its_own_line_after_a_value_of_several_lines():
+    doc = doc_of("---\ntitle: >\n  Talks end\n  in Paris\ndate: soon\n---\nBody.\n")
+    assert [(p.line, p.message) for p in doc.problems] == [
+        (5, "front matter 'date': 'soon' is not a date (write YYYY-MM-DD); the article is checked without it")]
+
+
+# --- HTML markup: comments, elements skipped whole, tags, entities, a '<' that is text ----------------
+
+
+def scanned(source: str, most: int = 50) -> list[tuple[int, int, str | None, str | None, bool]]:
+    """The markup found (at most ``most``: a scanner that goes back on itself would never end)."""
+    return [(m.start, m.end, m.comment, m.tag, m.skipped) for m in itertools.islice(_MarkupScanner(source).scan(0), most)]
+
+
+def test_comments_are_read_to_their_first_close_and_an_empty_one_is_a_comment():
+    assert html_doc("<!-- a --> Talks <!-- b -->").comments == [(0, " a "), (17, " b ")]
+    assert html_doc("<!-- c -->Talks").text == "Talks\n"
+    doc = html_doc("<!---->Talks")
+    assert (doc.text, doc.comments) == ("Talks\n", [(0, "")])
+
+
+def test_a_close_before_a_comment_does_not_close_it():
+    assert scanned("a --> b <!-- c --> d") == [(8, 18, " c ", None, False)]
+    assert scanned("<!-->x-->") == [(0, 9, ">x", None, False)]  # the close is looked for after '<!--'
+
+
+def test_an_unclosed_comment_is_markup_to_the_next_gt_or_text_without_one():
+    assert scanned("a <!-- b <!-- c") == []
+    assert html_doc("a <!-- b <!-- c").text == "a <!-- b <!-- c\n"
+    assert scanned("a <!-- b <!-- c <p>") == [(2, 19, None, None, False)]
+    assert html_doc("Talks <!-- a <!-- b <p>ended.").text == "Talks ended.\n"
+
+
+def test_elements_read_whole_are_found_by_their_closing_tag_in_any_case():
+    assert html_doc("<SCRIPT>x</Script >Talks").text == "\n\nTalks\n"
+    assert scanned("</pre> a <pre>x</pre> b") == [(0, 6, None, "pre", False), (9, 21, None, None, True)]
+    assert scanned("<style>a</style><style>b</style>") == [(0, 16, None, None, True), (16, 32, None, None, True)]
+
+
+def test_elements_never_closed_are_tags_each_time():
+    assert scanned("<script>a <script>b") == [(0, 8, None, "script", False), (10, 18, None, "script", False)]
+    assert html_doc("<script>a <script>b").text == "a b\n"
+
+
+def test_markup_that_is_not_a_tag_ends_at_its_first_gt():
+    assert scanned("<!x>Talks <><b>ended</b>.") == [
+        (0, 4, None, None, False), (10, 12, None, None, False), (12, 15, None, "b", False), (20, 24, None, "b", False)]
+    assert html_doc("<body>Talks <!x>ended.</body>").text == "Talks ended.\n"
+    assert html_doc("<br>Talks ended.").text == "\n\nTalks ended.\n"
+
+
+def test_a_lt_without_a_gt_after_it_is_text_and_so_is_every_later_one():
+    assert scanned("Talks < ended < now. <") == []
+    assert html_doc("Talks < ended < now.").text == "Talks < ended < now.\n"
+
+
+def test_an_ampersand_that_is_not_an_entity_is_text_and_the_scan_goes_on():
+    assert html_doc("a &&amp; b").text == "a && b\n"
+    assert html_doc("Tom & Jerry <b>met</b>").text == "Tom & Jerry met\n"
+
+
+class _CountingText(str):
+    """Text that counts its searches for a mark."""
+
+    def find(self, mark, *where):
+        self.finds.append(mark)
+        return super().find(mark, *where)
+
+
+def test_each_missing_close_is_looked_for_once():
+    """Issue 20: a file of thousands of '<' or '<!--' is one pass: 'none further on' is remembered."""
+    source = _CountingText("a <!-- " * 1000 + "b < " * 1000)
+    source.finds = []
+    assert scanned(source, 5000) == []
+    assert source.finds.count("-->") == 1 and source.finds.count(">") == 1
+
+
+def test_each_element_never_closed_is_looked_for_once(monkeypatch):
+    """1,000 '<script>' never closed: one search for '</script>', from the first, remembered."""
+    import factlint.document
+    import regex
+
+    searched = []
+
+    class CountingRegex:
+        def __getattr__(self, name):
+            return getattr(regex, name)
+
+        def compile(self, pattern, *flags):
+            searched.append(pattern)
+            return regex.compile(pattern, *flags)
+
+    monkeypatch.setattr(factlint.document, "regex", CountingRegex())
+    assert len(scanned("<script>a " * 1000, 5000)) == 1000
+    assert searched == [r"</script\s*>"]
+
+
+def test_text_after_the_last_markup_is_read():
+    assert html_doc("<p>Talks ended.</p>Aid came.").text == "\n\nTalks ended.\n\nAid came.\n"
+
+
+def test_a_body_tag_never_closed_is_text_read_from_the_start():
+    assert html_doc("Talks ended. <body").text == "Talks ended. <body\n"
+
+
+# --- sentence ends: the candidates the regex leaves to split_sentences ---------------------------------
+
+
+def ends(pattern, text: str) -> list[str]:
+    return [text[: m.end()].rsplit(" ", 1)[-1] for m in pattern.finditer(text)]
+
+
+def test_initials_and_never_final_abbreviations_are_not_even_candidates():
+    text = "He met J. Smith, Gen. Jones, Smith v. Jones and TX. Ranger in Paris. They left."
+    assert ends(_sentence_end(frozenset({"Gen.", "v.", "TX."})), text) == ["Paris."]
+    assert ends(_abbreviations(()).sentence_end, "Dr. Who met Gen. Smith on Jan. 5 in Paris. They left.") == ["Paris."]
+
+
+def test_a_word_like_the_start_of_an_abbreviation_still_ends_a_sentence():
+    assert sentences("He chose option e. The others left.\n") == ["He chose option e.", "The others left."]
+    assert sentences("Ask Se. Then leave.\n") == ["Ask Se.", "Then leave."]
+
+
+@pytest.mark.parametrize("extra", [("Sen",), ("(x.",), (".",), ("no..",), ("a b.",)])
+def test_odd_configured_abbreviations_leave_the_sentence_ends_to_the_loop(extra):
+    """Configured abbreviations without a final stop, with an opening mark, a stop alone, two stops or a
+    space are not for the regex to pass over; the sentences are the ones the plain candidates give."""
+    quick = _abbreviations(extra)
+    plain = dataclasses.replace(quick, sentence_end=_SENTENCE_END)
+    for text in ("Ask Se. Then leave.", "He saw (x. Then left.", "He saw x. Then left.", "Go . Then stop.",
+                 "Say no.. Then go.", "A b. Then c.", "Sen. Smith left. Then he came."):
+        assert split_sentences(text, 0, len(text), quick) == split_sentences(text, 0, len(text), plain), (extra, text)
+    text = "He saw (x. Then left."
+    assert len(split_sentences(text, 0, len(text), quick)) == 2
+
+
+# --- bounded windows: a sentence over MAX_SENTENCE_CHARS, a block over its sentences or characters ------
+
+from factlint.document import (  # noqa: E402
+    MAX_BLOCK_CHARS, MAX_BLOCK_SENTENCES, MAX_SENTENCE_CHARS, Block, _block_windows, _sentence_windows,
+)
+
+
+def test_a_sentence_of_exactly_the_limit_is_one_window_and_one_more_character_is_cut():
+    assert MAX_SENTENCE_CHARS == 5_000
+    exact = "x" * 4_000 + " " + "y" * 999
+    assert _sentence_windows(exact, [(0, 5_000)]) == [(0, 5_000)]
+    over = exact + "z"
+    assert _sentence_windows(over, [(0, 5_001)]) == [(0, 4_001), (4_001, 5_001)]  # after the last space
+
+
+def test_a_long_sentence_is_cut_after_its_last_space_in_the_second_half_of_the_window():
+    text = "a" * 100 + " " + "b" * 2_500 + " " + "c" * 2_000 + ", " + "d" * 3_000 + "."
+    windows = _sentence_windows(text, [(0, len(text))])
+    assert windows == [(0, 4_604), (4_604, len(text))]
+    assert text[4_602:4_604] == ", "
+
+
+def test_a_long_sentence_without_a_space_in_the_second_half_is_cut_at_the_limit():
+    text = "a" * 100 + " " + "b" * 12_000
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000), (5_000, 10_000), (10_000, len(text))]
+
+
+def test_blanks_after_a_cut_start_no_window_and_short_sentences_stay_as_they_are():
+    text = "Talks ended. " + "w" * 4_999 + "     " + "v" * 10 + " Aid came."
+    sentence = (13, len(text) - 10)
+    windows = _sentence_windows(text, [(0, 12), sentence, (len(text) - 9, len(text))])
+    assert windows == [(0, 12), (13, 5_013), (5_017, sentence[1]), (len(text) - 9, len(text))]
+    assert text[5_012:5_017] == "     " and text[5_017] == "v"  # cut after the first blank; the other four skipped
+
+
+def blocks_of(sentences: list[tuple[int, int]], end: int, kind: str = "paragraph") -> list[Block]:
+    return [Block(sentences[0][0], end, kind, list(sentences))]
+
+
+def test_a_block_of_exactly_the_most_sentences_is_whole_and_one_more_starts_a_block_of_its_kind():
+    assert MAX_BLOCK_SENTENCES == 250
+    spans = [(i * 10, i * 10 + 9) for i in range(251)]
+    assert _block_windows(blocks_of(spans[:250], 2_499)) == blocks_of(spans[:250], 2_499)
+    first, second = _block_windows(blocks_of(spans, 2_509, "blockquote"))
+    assert (first.start, first.end, first.kind, first.sentences) == (0, 2_499, "blockquote", spans[:250])
+    assert (second.start, second.end, second.kind, second.sentences) == (2_500, 2_509, "blockquote", spans[250:])
+
+
+def test_a_block_over_the_most_characters_is_cut_before_the_sentence_that_would_pass_it():
+    assert MAX_BLOCK_CHARS == 50_000
+    spans = [(i * 5_000, i * 5_000 + 4_999) for i in range(11)]  # ten sentences end at 49,999, the eleventh at 54,999
+    assert _block_windows(blocks_of(spans[:10], 50_000)) == blocks_of(spans[:10], 50_000)  # exactly the limit: whole
+    first, second = _block_windows(blocks_of(spans, 55_000))
+    assert (first.start, first.end, first.sentences) == (0, 49_999, spans[:10])
+    assert (second.start, second.end, second.sentences) == (50_000, 55_000, spans[10:])
+
+
+def test_a_block_window_never_holds_no_sentence():
+    """A single sentence longer than a block's characters is a window of its own, not an empty one before it."""
+    spans = [(0, 10), (11, 60_011)]
+    windows = _block_windows(blocks_of(spans, 60_011))
+    assert [(w.start, w.end, w.sentences) for w in windows] == [(0, 10, [(0, 10)]), (11, 60_011, [(11, 60_011)])]
+
+
+# --- reading a file: what cannot be read is one error naming it; the bytes come back whole -------------
+
+
+def test_a_file_that_cannot_be_opened_is_one_error_naming_it(tmp_path):
+    missing = str(tmp_path / "gone.md")
+    with pytest.raises(FactlintError) as err:
+        read_source(missing)
+    assert (err.value.path, err.value.message) == (missing, "cannot read file: No such file or directory")
+
+
+def test_an_error_while_reading_is_one_error_naming_the_file(tmp_path, monkeypatch):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"Talks ended.\n")
+
+    def failing(fd, size):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "read", failing)
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path))
+    assert (err.value.path, err.value.message) == (str(path), "cannot read file: Input/output error")
+
+
+def test_a_file_of_exactly_the_limit_is_read_whole_across_reads(tmp_path):
+    """Read in pieces of 1 MiB: a file of 1.5 MiB and one of exactly its limit come back byte for byte."""
+    data = bytes(range(256)) * (3 * 1024 * 2)  # 1.5 MiB
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    assert read_source(str(path), limit=len(data)) == data
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path), limit=len(data) - 1)
+    assert (err.value.path, err.value.message) == (str(path), "file too large (1536 KiB; the limit is 1535 KiB)")
+
+
+def test_one_byte_past_a_limit_of_a_whole_read_is_still_caught(tmp_path, monkeypatch):
+    """A limit of exactly one read (1 MiB) and a file claiming 0 bytes: the one byte more is still read, and refused."""
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * ((1 << 20) + 1))
+    monkeypatch.setattr(os, "fstat", lambda fd, real=os.fstat: os.stat_result((*real(fd)[:6], 0, *real(fd)[7:])))
+    with pytest.raises(FactlintError) as err:
+        read_source(str(path), limit=1 << 20)
+    assert (err.value.path, err.value.message) == (str(path), "file too large (over 1024 KiB; the limit is 1024 KiB)")
+
+
+# --- Markdown code: fences and inline code, as CommonMark reads them --------------------------------------
+
+
+def test_a_fenced_block_with_runs_of_blanks_and_blank_lines_is_blanked_exactly():
+    assert masked("```\na  b\n\n  c\n```\nText US.\n") == "   \n    \n\n   \n   \nText US.\n"
+
+
+def test_a_backtick_fence_cannot_have_a_backtick_after_it_but_a_tilde_fence_can():
+    assert masked("```a`b\nText.\n") == "```a`b\nText.\n"  # not a fence, and no code span closes
+    assert masked("~~~ a`b\ncode\n~~~\nText.\n") == "       \n    \n   \nText.\n"
+
+
+def test_inline_code_spans_close_at_the_next_run_of_the_same_length():
+    assert masked("Say `a` and `b` then ``c ` d`` end.\n") == "Say     and     then           end.\n"
+    assert masked("`a``b` c `d`\n") == "       c    \n"  # '``' inside is not a closing run of one
+    assert masked("`` x `a` y\n") == "`` x     y\n"  # a run no later run closes is text; the next run still opens
+    assert masked("`a` `b` c\n") == "        c\n"
+
+
+# --- context: the windowed search for line ends gives the line a whole-line search gives ------------------
+
+
+def whole_line_context(text: str, start: int, end: int, limit: int) -> str:
+    """Document.context as it was before issue 20 bounded its search: the whole line, then a window."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start <= limit:
+        return " ".join(text[line_start:line_end].split())
+    left = max(line_start, start - limit // 2)
+    right = min(line_end, max(end, left + limit))
+    left = max(line_start, min(left, right - limit))
+    return ("..." if left > line_start else "") + " ".join(text[left:right].split()) + ("..." if right < line_end else "")
+
+
+def test_the_context_looked_for_near_the_span_is_the_context_of_the_whole_line():
+    """Every span start in lines of every length around the limit (and far past it), ends of 0 to 2 characters:
+    the line ends found within limit + 1 of the span give the context the whole line gives."""
+    limit = 10
+    letters = "abcdefghij klmnopqrst uvwxyzABCD EFGHIJKLMN"
+    lengths = (0, 1, 9, 10, 11, 12, 21, 22, 23)
+    doc = doc_of("x\n")
+    checked = 0
+    for first, second, third in itertools.product(lengths, lengths, (None, 11)):
+        lines = [letters[:first], letters[-second:] if second else "", *([] if third is None else [letters[:third]])]
+        doc.text = text = "\n".join(lines)
+        for start in range(len(text)):
+            if text[start] == "\n":
+                continue  # context is asked for words' spans
+            for end in range(start, min(len(text), start + 2) + 1):
+                assert doc.context(start, end, limit) == whole_line_context(text, start, end, limit), (text, start, end)
+                checked += 1
+    assert checked > 10_000
+
+
+# --- Markdown comments and link targets ----------------------------------------------------------------
+
+
+def test_markdown_comments_end_at_their_first_close_and_one_may_follow_another():
+    assert (masked("<!----> Talks.\n"), doc_of("<!----> Talks.\n").comments) == ("        Talks.\n", [(0, "")])
+    assert masked("<!-- a -->Talks.\n") == " " * 10 + "Talks.\n"
+    assert doc_of("<!-- a --><!-- b -->Talks.\n").comments == [(0, " a "), (10, " b ")]
+    doc = doc_of("<!-- a <!--> b -->\n")  # the first '-->' closes; the rest is text
+    assert (doc.text, doc.comments) == (" " * 12 + " b -->\n", [(0, " a <!")])
+
+
+def test_link_targets_and_reference_definitions_are_masked_even_when_not_urls():
+    assert masked("See [a link](docs/US.md) now.\n\n[1]: docs/UK.md\n") == \
+        "See [a link](" + " " * 10 + ") now.\n\n" + " " * 15 + "\n"
+
+
+def test_window_limits_hold_in_the_loop_too_not_only_in_its_shortcut():
+    """With one sentence (or block) over its limit, the others are still judged by the same limits."""
+    text = "x" * 4_000 + " " + "x" * 999 + " " + "y" * 6_000  # the first sentence has a blank to cut at, if it were over
+    assert _sentence_windows(text, [(0, 5_000), (5_001, 11_001)]) == [(0, 5_000), (5_001, 10_001), (10_001, 11_001)]
+    exact = Block(0, 50_000, "paragraph", [(0, 25_000), (25_001, 50_000)])
+    over = Block(60_000, 120_000, "paragraph", [(60_000, 100_000), (100_001, 120_000)])
+    windows = _block_windows([exact, over])
+    assert [(w.start, w.end, w.sentences) for w in windows] == [
+        (0, 50_000, [(0, 25_000), (25_001, 50_000)]),  # exactly the limit from its start: whole
+        (60_000, 100_000, [(60_000, 100_000)]), (100_001, 120_000, [(100_001, 120_000)])]
+    late = Block(30_000, 70_000, "paragraph", [(30_000, 40_000), (40_001, 70_000)])
+    assert len(_block_windows([late, over])) == 3  # measured from the block's own start: 40,000 characters, whole
+
+
+def test_a_cut_looks_for_a_blank_only_in_the_second_half_and_skips_any_number_of_blanks_after_it():
+    text = "a" * 2_000 + " " + "b" * 9_000
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000), (5_000, 10_000), (10_000, len(text))]  # 2,000 is too early
+    text = "c" * 4_999 + "    " + "d" * 1_000  # three blanks left after the cut
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000), (5_003, len(text))]
+    text = "e" * 4_999 + "      "  # nothing but blanks after the cut, to the end of the text
+    assert _sentence_windows(text, [(0, len(text))]) == [(0, 5_000)]
