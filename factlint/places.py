@@ -273,6 +273,8 @@ _WORDS_RE = regex.compile(r"[\p{L}][\p{L}'’\-]*")
 _HYPHEN_BEFORE_RE = regex.compile(r"(?r)([\p{L}\p{M}'’]+)-$")
 _NEXT_LOWER_RE = regex.compile(r"\s+(\p{L}+)")
 _COMMA_GAP_RE = regex.compile(r",[ \t]*")
+# What follows a qualifier that ends the expression: punctuation, a line end or the text's end.
+_QUAL_END_RE = regex.compile(r"[ \t]*(?:[^\p{L}\p{N}\s]|\r?\n|$)")
 # after "in Paris, Berlin": the list goes on (", Rome", " and Rome"), so
 # Berlin is coordinated; "in Europe, Cardenas left" is a new clause
 _LIST_GOES_ON_RE = regex.compile(r"\s*(?:,|and\s|or\s)")
@@ -509,7 +511,7 @@ def _dateline_starts(text: str) -> Iterator[int]:
             return
         pos, line = nl + 1, line + 1
         if line >= 3:  # after the first lines, only blank-line starts
-            nxt = text.find("\n\n", pos - 1)
+            nxt = text.find("\n\n", pos - 2)  # from the end of the line before: it may be blank
             if nxt < 0:
                 return
             pos = nxt + 2
@@ -831,10 +833,12 @@ def _part_of_a_name(st: _State, r: _Reading) -> bool:
             return True
         initial = len(word) == 2 and word.endswith(".")  # "George W. Bush"
         if initial or (wkey not in _FREE_BEFORE and not word.endswith(".") and not _is_big_place(word)):
-            if pw.group(2) == "-" or not _is_headline_line(st.text, r.start, st.headlines):
+            # a place before a hyphen ("the Bucha-Kyiv highway": _read_hyphen kept only those) is
+            # no first name, nor a capitalised word in a headline
+            if pw.group(2) != "-" and not _is_headline_line(st.text, r.start, st.headlines):
                 st.surnames.add(r.key)
                 return True
-    of = _OF_ORG_RE.search(pre) if pre.rstrip()[-3:].lower() in (" of", "\nof", "\tof", "the") else None
+    of = _OF_ORG_RE.search(pre) if pre.rstrip()[-2:].lower() in ("of", "he") else None
     if of:
         okey = _norm(of.group(1))
         if okey not in _FREE_BEFORE and okey not in _OF_PLACE_WORDS:
@@ -921,8 +925,8 @@ def _qualify(text: str, h: _Hit, hits: list[_Hit], i: int,
              cands: list[Place]) -> tuple[list[Place], Place, int, int] | None:
     """", Texas" / ", Tex." / ", TX" after a city: the narrowed candidates,
     the qualifier, the new end, and how many later hits it consumed."""
-    if text[h.tok_end:h.tok_end + 1] != "," or cands[0].type in ("country", "state"):
-        return None  # "California, Florida and Texas" is a list
+    if text[h.tok_end:h.tok_end + 1] != "," or cands[0].type == "state":
+        return None  # "California, Florida and Texas" is a list (a country may be a US town: "Lebanon, Pa.")
     if i < len(hits):
         nxt = hits[i]
         if _COMMA_GAP_RE.fullmatch(text, h.tok_end, nxt.start):
@@ -930,7 +934,11 @@ def _qualify(text: str, h: _Hit, hits: list[_Hit], i: int,
             # "Seattle, Washington" qualifies; "Bonn, Washington and Tokyo" is
             # a list: a qualifier that is first of all a city must keep the
             # town's default reading
-            if inside and (nxt.places[0].type != "city" or inside[0] == cands[0]):
+            # a country qualifies where the expression ends, or a list goes on after its full name
+            # ("Lyon, France and Berlin"); not before a word: "In Moscow, US (and EU) diplomats"
+            if inside and (nxt.places[0].type != "city" or inside[0] == cands[0]) \
+                    and (outer.type != "country" or _QUAL_END_RE.match(text, nxt.end)
+                         or (_LIST_GOES_ON_RE.match(text, nxt.end) and not text[nxt.start:nxt.end].isupper())):
                 return inside, outer, nxt.end, 1  # type: ignore[return-value]
         # "Florence, Colo.": a US state that holds none of the candidates
         # still places the town, as one the gazetteer does not list
@@ -946,6 +954,12 @@ def _qualify(text: str, h: _Hit, hits: list[_Hit], i: int,
     m = _QUAL_ABBR_RE.match(text, h.tok_end)
     if m:
         qcands = gz.lookup_qualifier(m.group(1))
+        # "In Moscow, US diplomats", "In Paris, U.S. officials", "In Paris, CO2 emissions": a word
+        # goes on, so the capitals start a phrase; only a state's dotted abbreviation may be followed
+        # by the next sentence ("in Paris, Tex. He ...")
+        if not _QUAL_END_RE.match(text, m.end(1)) \
+                and not (m.group(1).endswith(".") and any(p.type == "state" for p in qcands)):
+            return None
         inside, outer = _contained_in(cands, qcands)
         if inside:
             return inside, outer, m.end(1), 0  # type: ignore[return-value]

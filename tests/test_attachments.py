@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from factlint.attachments import GENERIC, INSTITUTION, NAMED, initials, read_attachments, singular, trigger_starts
+from factlint.attachments import (GENERIC, INSTITUTION, NAMED, fronted_spans, initials, read_attachments, singular,
+                                  trigger_starts)
 from factlint.document import parse_document
 from factlint.kinds.locations import article_places, load_lexicon
 
@@ -168,11 +169,49 @@ def test_places_are_read_only_where_an_attachment_or_event_may_be():
         # a fronted place sets the scene of its sentence: the story names it (ECB+ 20: the place the
         # rest of the story agrees on, against "an office worker in Sialkot")
         ('"People poured into the streets." In Dubai, one of the seven emirates, buildings were evacuated.',
-         ["In Dubai, "]),
-        ("At Davos, the leaders met bankers.", ["At Davos, "]),
+         ["In Dubai,"]),
+        ("At Davos, the leaders met bankers.", ["At Davos,"]),
+        ("In central Athens, youths attacked a police station. In the United States, shares fell.",
+         ["In central Athens,", "In the United States,"]),
+        ("In New York, <Airbus Industrie> said AMR is also talking to Boeing.", ["In New York,"]),  # Reuters 01060
+        # no comma after the place: not a scene the sentence opens on (Reuters 00270, 00443)
+        ("In Manila's case, about 40 pct was owed. In India some 240 mln cattle graze.", []),
         # a capitalised "In"/"At" before a word that is no place
-        ("In January, sales rose. In addition, prices fell. At Least one bank closed.", []),
+        ("In January, sales rose. In addition, prices fell. At Least, one bank closed.", []),
+        # not a trigger of an attachment: nothing before it to tie
+        ("In Dubai, buildings were evacuated.", ["In Dubai,"]),
+        # after its opening quotes (Reuters 17429), after a wire paragraph's spaces (01060)
+        ('He said so. "In China, production concentrates on the domestic market."', ["In China,"]),
+        ("The order was signed.\n     In New York, Airbus said AMR is also talking to Boeing.", ["In New York,"]),
     ],
 )
 def test_a_fronted_place_is_read(text, read):
-    assert [text[m:m + 10] for m in sorted(trigger_starts(text))] == read
+    assert [text[start:end] for start, end in sorted(fronted_spans(text))] == read
+    assert not [m for m in trigger_starts(text) if text[m:m + 3] in ("In ", "At ")]
+
+
+def test_a_fronted_place_is_read_alone():
+    # the place and its comma, no window: what follows is read only around cues of its own
+    text = "In Dubai, Abu Dhabi officials said so. In Paris, the police in Lyon said so."
+    doc = parse_document("a.md", text.encode())
+    assert [m.surface for _, _, m in article_places(doc, LEXICON)] == ["Dubai", "Paris", "Lyon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a sentence's first word is capitalised as every first word is: the message writes it as a noun
+        ("Police in Lyon said the suspect fled on foot.", "police"),
+        ("# Police In Lyon Arrest A Man\n\nThe suspect fled.", "police"),  # a title-case headline
+        ('"He ran," Police in Lyon said.', "Police"),  # mid-sentence: capitalised as a name is
+        ("ICO talks in London ended.", "ICO talks"),  # initials
+        ("Police in Lyon said so. Reporters asked the Police about it.", "Police"),  # a name elsewhere
+    ],
+)
+def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
+    assert [a.label for a in attachments(text)][:1] == [label]
+
+
+def test_every_place_before_police_or_a_possessive_is_a_trigger():
+    text = "Marseille police said so; the police in Paris did not, and Lyon police agreed. Manila's mayor met Leeds's mayor."
+    assert [text[m:m + 4] for m in sorted(trigger_starts(text))] == ["Mars", "in P", "Lyon", "Mani", "Leed"]

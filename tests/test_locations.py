@@ -632,7 +632,8 @@ _GREEKS_HOME = [
 def test_a_counterpart_whose_thing_is_a_plural_is_found_by_its_singular():
     # ECB+ 8: "Tens of thousands angry Greeks demonstrate in Saddiqabad protesting the harsh austerity
     # measures": the thing's head "Greeks" is looked up as "greek", as the other sentence's words are
-    files = dict(_GREEKS_HOME + [story("c.md", "Tens of thousands of angry Greeks demonstrate in Saddiqabad "
+    # (with "demonstrate", an event word, the sentence is the protest's: the next test)
+    files = dict(_GREEKS_HOME + [story("c.md", "Tens of thousands of angry Greeks in Saddiqabad took to the streets "
                                                "against the austerity cuts to salaries and pensions.")])
     [finding] = lint(files)
     assert (finding.path, finding.location.line) == ("c.md", 4)
@@ -724,3 +725,54 @@ def test_a_contracted_hedge_hedges_the_placement(sentence):
 def test_a_meeting_they_will_hold_elsewhere_is_no_mismatch():
     text = "Leaders met in Paris on Monday.\n\nThe leaders said they'll meet in Berlin on Monday.\n"
     assert lint({"a.md": text}) == []
+
+
+def test_a_thing_at_a_sentences_start_is_named_in_lower_case():
+    # "Police in Lyon said ..." (mutation-hints.md): "the Police" read as a name in the message
+    files = dict([story("a.md", "Police in Marseille said a man had been arrested after the stabbing."),
+                  story("b.md", "A man was arrested on Sunday, police in Marseille said."),
+                  story("c.md", "Police in Lyon said the suspect fled on foot.")])
+    [finding] = lint(files)
+    assert finding.message == "Puts the police in Lyon, but 2 other articles on this story say Marseille"
+    assert [r.message for r in finding.related] == ["puts the police in Marseille", "puts the police in Marseille"]
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # ECB+ 8: a protest told in the present, as headlines and live reports tell it
+        ("Tens of thousands of angry Greeks demonstrate in Saddiqabad protesting the harsh austerity measures.",
+         {"Saddiqabad": "asserted"}),
+        ("Students demonstrate in Athens against the cuts.", {"Athens": "asserted"}),
+        # "demonstrate" as showing something: no protest
+        ("The firm demonstrates its new drones in Saddiqabad every spring.", {}),
+        ("Engineers demonstrate the system in Athens to buyers.", {}),
+        # a many-place event told by a verb: no attachment's cue is read after a verb, so the event word's is
+        ("Thousands protested in Athens on Sunday.", {"Athens": "asserted"}),
+        ("Thousands of students were demonstrating in Paris on Sunday.", {"Paris": "asserted"}),
+        ("Streets flooded in Venice on Sunday.", {"Venice": "asserted"}),
+        # no cue right after it: nothing read for it
+        ("Thousands protested against the cuts.", {}),
+        ("Thousands protested, in Athens and elsewhere.", {}),
+    ],
+)
+def test_a_many_place_event_in_the_present_or_told_by_a_verb_is_placed(text, placed):
+    assert statuses(text) == placed
+
+
+def test_a_protest_in_the_present_abroad_is_found():
+    files = dict([story("a.md", "Protests in Athens turned violent on Saturday."),
+                  story("b.md", "Thousands joined protests in Athens on Sunday."),
+                  story("c.md", "Tens of thousands of angry Greeks demonstrate in Saddiqabad protesting the harsh "
+                                "austerity measures.")])
+    assert [(f.path, f.message) for f in lint(files)] == [
+        ("c.md", "Puts the protest in Saddiqabad, but 2 other articles on this story say Athens")]
+
+
+def test_the_window_after_a_many_place_event_word_ends_with_its_sentence():
+    from factlint.document import parse_document
+    from factlint.kinds.locations import article_places
+
+    text = "Thousands protested in Athens. Paris was quiet; Berlin too."
+    doc = parse_document("a.md", text.encode())
+    assert [m.surface for _, _, m in article_places(doc, load_lexicon())] == ["Athens"]

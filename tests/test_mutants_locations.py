@@ -441,7 +441,7 @@ def test_an_article_that_places_the_police_twice_in_one_city_is_compared():
     last = "The suspect fled on foot, police in Lyon said. Police in Lyon later found him."
     assert _story_findings(_MARSEILLE + [last]) == [
         ("2.md", 4, 37, "Puts the police in Lyon, but 2 other articles on this story say Marseille",
-         [("0.md", 4, 11, "puts the Police in Marseille"), ("1.md", 4, 41, "puts the police in Marseille"),
+         [("0.md", 4, 11, "puts the police in Marseille"), ("1.md", 4, 41, "puts the police in Marseille"),
           ("2.md", 4, 58, "also Lyon here")])]
 
 
@@ -644,7 +644,7 @@ def test_every_placeholder_of_a_newsrooms_message_is_filled_for_each_comparison(
         # across: a finding placed from the story's extracts has no match text of its own
         ("b.md", "{match}|meeting|the meeting|Berlin|Paris|1 other article on this story says"),
         ("d.md", "PARIS|meeting|the meeting|PARIS|Vienna|line 3 says"),
-        ("f.md", "{match}|Police|the Police|Marseille|Lyon|2 other articles on this story say"),
+        ("f.md", "{match}|police|the police|Marseille|Lyon|2 other articles on this story say"),
         ("r.md", "Sheffield|Roundhay School|the Roundhay School|Sheffield|Leeds|line 1 says"),
         ("w.md", "Berlin|meeting|the meeting|Berlin|Paris|line 1 says"),
     ]

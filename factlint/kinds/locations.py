@@ -61,7 +61,7 @@ import regex
 
 from factlint import calendar
 from factlint import gazetteer as gz
-from factlint.attachments import GENERIC, NAMED, read_attachments, singular, trigger_starts
+from factlint.attachments import GENERIC, NAMED, fronted_spans, read_attachments, singular, trigger_starts
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
@@ -418,6 +418,8 @@ def story_events(doc: Document, lexicon: Lexicon | None = None) -> dict[str, Pla
 
 # A cue in a headline, in any case ("Fire At Waitrose In Wellington").
 _HEADLINE_CUE = re.compile(r"(?<![\w'’-])(?i:in|at|near|outside)\s+(?:(?i:the)\s+)?[A-ZÀ-ÖØ-Þ]")
+# A cue right after an event word ("protested in Athens").
+_CUE_NEXT = re.compile(r"[ \t\n]+(?:in|at)[ \t\n]+(?:the[ \t\n]+)?[A-ZÀ-ÖØ-Þ]")
 # The window read around an attachment's cue (characters): the words of the
 # thing before it, the place, its qualifier or list after it.
 TRIGGER_BEFORE = 50
@@ -456,8 +458,8 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
     # sentences with a one-place event word are read whole ("the quake struck
     # southern Iran", "the Paris summit"), and so is a headline ("Fire At
     # Waitrose In Wellington": title case hides its cues)
-    whole = {bisect.bisect_right(starts, hit[0]) - 1 for hit in event_hits(doc, lexicon)
-             if lexicon.classes[hit[2].event].single_place}
+    hits = event_hits(doc, lexicon)
+    whole = {bisect.bisect_right(starts, hit[0]) - 1 for hit in hits if lexicon.classes[hit[2].event].single_place}
     for i, block in enumerate(blocks):
         if block >= 3:
             break
@@ -470,6 +472,14 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         i = bisect.bisect_right(starts, mark) - 1
         if i >= 0 and i not in whole:
             spans.append((max(starts[i], mark - TRIGGER_BEFORE), min(ends[i], mark + TRIGGER_AFTER)))
+    spans += fronted_spans(text)  # "In Dubai, ...": the place alone
+    # an event told by a verb ("Thousands protested in Athens"): no cue after a
+    # verb is a trigger, so the event word's cue opens a window (a one-place
+    # event's sentence is read whole anyway)
+    for start, end, _ in hits:
+        if _CUE_NEXT.match(text, end):
+            i = bisect.bisect_right(starts, start) - 1
+            spans.append((start, min(ends[i], end + TRIGGER_AFTER)))
     spans.sort()
     runs: list[list[int]] = []
     for start, end in spans:
