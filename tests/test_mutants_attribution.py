@@ -1150,3 +1150,21 @@ def test_a_source_in_the_sentence_answers_says_who(text, weasel, anonymous):
 )
 def test_readings_the_sample_of_mutants_showed(text, finding, reported):
     assert bool(messages(text, finding)) is reported
+
+
+# ---- session 5: survivors of the full run (m-attr2) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agent later in the clause ("considered important by ..."): a crowd is reported on the verb, a named one is not
+        ("The study of philosophy is considered important by many economists.", [CROWD.format("is considered", "many economists")]),
+        ("The study of philosophy is considered important by the economist Ann Lee.", []),
+        # a condition counts only inside the claim's own clause, before the verb
+        ("If the talks stall, the plan is disputed.", [NO_ONE.format("is disputed")]),
+        ("The plan is disputed. If it fails, the talks stall.", [NO_ONE.format("is disputed")]),
+    ],
+)
+def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
+    assert messages(text, "weasel") == expected
