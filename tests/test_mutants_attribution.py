@@ -1168,3 +1168,87 @@ def test_readings_the_sample_of_mutants_showed(text, finding, reported):
 )
 def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
     assert messages(text, "weasel") == expected
+
+
+# ---- session 6: Analyzer survivors (m-attr-a) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # times after an inverted verb are skipped, one or more, and no part of the speaker's name
+        ("The plan failed, said yesterday Alfredo Perez.", [("named", "Alfredo Perez")]),
+        ("The plan failed, said this morning Alfredo Perez.", [("named", "Alfredo Perez")]),
+        # so is an age in tokenized copy ("61 - year - old"), after a time or not
+        ("The plan failed, said 61 - year - old Anargyros Bizianis.", [("named", "Anargyros Bizianis")]),
+        ("The plan failed, said yesterday 61 - year - old Anargyros Bizianis.", [("named", "Anargyros Bizianis")]),
+        # a participle or adjective before the noun is part of the phrase: determiners and -ly adverbs are no noun
+        ("The plan failed, said the embattled mayor.", [("named", "the embattled mayor")]),
+        ("The plan failed, said a retired general.", [("named", "a retired general")]),
+        ("The plan failed, said an exhausted firefighter.", [("named", "an exhausted firefighter")]),
+        ("The plan failed, said the widely respected economist Ann Lee.", [("named", "the widely respected economist Ann Lee")]),
+        # "of" after a determiner and a quantifier goes on to the noun
+        ("According to a few of the officials, the plan failed.", [("anonymous", "a few of the officials")]),
+        # after the noun, a participle (-ed or -ing) starts a clause of its own; a trailing "and" is dropped
+        ("The plan was criticized by officials attending the summit.", [("anonymous", "officials")]),
+        ("The plan was criticized by critics based in London.", [("vague", "critics")]),
+        ("The plan was criticized by critics and, later, by the mayor.", [("vague", "critics")]),
+    ],
+)
+def test_the_noun_phrase_after_a_verb(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "weasel"),
+    [
+        # a crowd named right after it ("from", "at", "with" a capitalized name, "the" skipped) is named
+        ("The plan failed, according to experts at Harvard.", ("named", "experts"), []),
+        ("The plan failed, according to experts with Harvard.", ("named", "experts"), []),
+        ("The plan failed, according to two experts: Huq and Ginsburg.", ("named", "two experts"), []),
+        ("The plan failed, according to several outlets, notably Reuters.", ("named", "several outlets"), []),
+        ("The plan failed, according to several outlets, including Reuters.", ("named", "several outlets"), []),
+        # "of" names no one: "officials of the Health Ministry" stay unnamed officials
+        ("The plan failed, according to officials of the Health Ministry.", ("anonymous", "officials"), []),
+        # a crowd nobody names is a vague one
+        ("The plan failed, according to experts at home.", ("vague", "experts"), [CROWD.format("according to experts", "experts")]),
+    ],
+)
+def test_a_crowd_named_right_after_it(text, source, weasel):
+    assert (cues(text), messages(text, "weasel")) == ([source], weasel)
+
+
+# A paragraph's last sentence without a stop (over fourteen words, so not read as a heading): the
+# tokens end at the last word, with nothing after the speaker, the agent or the crowd's name.
+NO_STOP = "In the capital, where ministers and their advisers had backed it for two long years, the plan failed"
+
+
+@pytest.mark.parametrize(
+    ("text", "weasel"),
+    [
+        (NO_STOP + ", said today", []),  # only a time after the verb: no speaker, and no error
+        (NO_STOP + ", and the theory is widely accepted", [NO_ONE.format("is widely accepted")]),
+        (NO_STOP + ", and the theory is seen by critics", [CROWD.format("is seen by critics", "critics")]),
+        (NO_STOP + ", according to experts at Harvard", []),
+        (NO_STOP + ", according to experts at the Fed", []),
+        (NO_STOP + ", according to two experts: Huq", []),
+        (NO_STOP + ", according to several outlets, including Reuters", []),
+    ],
+)
+def test_a_last_sentence_without_a_stop(text, weasel):
+    assert messages(text, "weasel") == weasel
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consensus adverb between "has" and "been" ("has long been accepted") is read as one after "been"
+        ("The theory has long been accepted.", [NO_ONE.format("has long been accepted")]),
+        # "is considered one of": the agentless reading, the flag running to "one"
+        ("She is considered one of the best players.", [NO_ONE.format("is considered one")]),
+        # a term in quotation marks right after "is said to" is a definition, not a claim
+        ("The allele is said to “split” the gene.", []),
+    ],
+)
+def test_agentless_views_their_adverb_and_extent(text, expected):
+    assert messages(text, "weasel") == expected
