@@ -1193,6 +1193,8 @@ def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
         ("The plan was criticized by officials attending the summit.", [("anonymous", "officials")]),
         ("The plan was criticized by critics based in London.", [("vague", "critics")]),
         ("The plan was criticized by critics and, later, by the mayor.", [("vague", "critics")]),
+        # a number that is no age starts the phrase ("61 - year - old" needs all four words)
+        ("The plan was criticized by 200 economists in an open letter.", [("vague", "200 economists"), ("document", "an open letter")]),
     ],
 )
 def test_the_noun_phrase_after_a_verb(text, expected):
@@ -1252,3 +1254,33 @@ def test_a_last_sentence_without_a_stop(text, weasel):
 )
 def test_agentless_views_their_adverb_and_extent(text, expected):
     assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a parenthesis that opens before other words is no aside around the number
+        ("The blast (which killed 12) shook the town.", "12"),
+    ],
+)
+def test_a_bare_number_that_counts_where_it_stands(text, figure):
+    assert messages(text, "unsourced-figure") == [FIGURE.format(figure)]
+
+
+def test_a_number_too_long_for_int_is_a_count_read_without_error():
+    # (a run of digits in scraped tables: Python refuses int() of 4,300 digits or more)
+    found = messages("The blast killed " + "7" * 5000 + " people.", "unsourced-figure")
+    assert len(found) == 1 and found[0].startswith("'777") and found[0].endswith(FIGURE.format("")[2:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed (   12) people.",  # an aside, however spaced (scraped copy)
+        "The blast killed 12 yrs. ago.",  # a unit abbreviated with a stop
+        "The blast at 10 p.m. killed many.",  # a time in the evening
+        "The blast at 10 P.M. killed many.",
+    ],
+)
+def test_a_bare_number_that_is_no_count_where_it_stands(text):
+    assert messages(text, "unsourced-figure") == []
