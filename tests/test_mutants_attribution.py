@@ -1201,6 +1201,11 @@ def test_the_noun_phrase_after_a_verb(text, expected):
     assert cues(text) == expected
 
 
+# A paragraph's last sentence without a stop (over fourteen words, so not read as a heading): the
+# tokens end at the last word, with nothing after the speaker, the agent or the crowd's name.
+NO_STOP = "In the capital, where ministers and their advisers had backed it for two long years, the plan failed"
+
+
 @pytest.mark.parametrize(
     ("text", "source", "weasel"),
     [
@@ -1210,6 +1215,7 @@ def test_the_noun_phrase_after_a_verb(text, expected):
         ("The plan failed, according to two experts: Huq and Ginsburg.", ("named", "two experts"), []),
         ("The plan failed, according to several outlets, notably Reuters.", ("named", "several outlets"), []),
         ("The plan failed, according to several outlets, including Reuters.", ("named", "several outlets"), []),
+        (NO_STOP + ", according to several outlets, including Reuters", ("named", "several outlets"), []),
         # "of" names no one: "officials of the Health Ministry" stay unnamed officials
         ("The plan failed, according to officials of the Health Ministry.", ("anonymous", "officials"), []),
         # a crowd nobody names is a vague one
@@ -1218,11 +1224,6 @@ def test_the_noun_phrase_after_a_verb(text, expected):
 )
 def test_a_crowd_named_right_after_it(text, source, weasel):
     assert (cues(text), messages(text, "weasel")) == ([source], weasel)
-
-
-# A paragraph's last sentence without a stop (over fourteen words, so not read as a heading): the
-# tokens end at the last word, with nothing after the speaker, the agent or the crowd's name.
-NO_STOP = "In the capital, where ministers and their advisers had backed it for two long years, the plan failed"
 
 
 @pytest.mark.parametrize(
@@ -1284,3 +1285,31 @@ def test_a_number_too_long_for_int_is_a_count_read_without_error():
 )
 def test_a_bare_number_that_is_no_count_where_it_stands(text):
     assert messages(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the subject and "said" names no one, whatever it ends with
+        ("Critics, whom the minister met in Paris, said the plan failed.", [("vague", "Critics")]),
+        ("Critics, whose leader lives in Paris, said the plan failed.", [("vague", "Critics")]),
+        ("Some groups, which met in Paris, said the plan failed.", [("vague", "Some groups")]),
+        # a capitalized body before "officials" names it when another word hides it from the employer reading
+        ("Senior Pentagon officials said the plan failed.", [("named", "Senior Pentagon officials")]),
+        ("Senior White House officials said the plan failed.", [("named", "Senior White House officials")]),  # two words
+        # but not a lower-case one, nor a capital that only starts the sentence
+        ("The plan failed, senior security council officials said.", [("anonymous", "senior security council officials")]),
+        ("The plan failed. Company officials said so.", [("anonymous", "Company officials")]),
+    ],
+)
+def test_a_subject_in_apposition_or_named_by_its_body(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“The plan failed,” Alfredo Perez, a spokesman, said.", "Alfredo Perez, a spokesman, said: “The plan failed.”"],
+)
+def test_a_quotation_credited_to_a_subject_in_apposition_names_one_side(text):
+    [(_, credited, speaker, kind)] = speakers(text)
+    assert (credited, kind) == (True, "named") and speaker in ("Alfredo Perez", "a spokesman")
