@@ -1294,6 +1294,8 @@ def test_a_bare_number_that_is_no_count_where_it_stands(text):
         ("Critics, whom the minister met in Paris, said the plan failed.", [("vague", "Critics")]),
         ("Critics, whose leader lives in Paris, said the plan failed.", [("vague", "Critics")]),
         ("Some groups, which met in Paris, said the plan failed.", [("vague", "Some groups")]),
+        # the body a spokesman speaks for, in full
+        ("Alfredo Perez, a spokesman for the Marshals Service, said the plan failed.", [("named", "the Marshals Service")]),
         # a capitalized body before "officials" names it when another word hides it from the employer reading
         ("Senior Pentagon officials said the plan failed.", [("named", "Senior Pentagon officials")]),
         ("Senior White House officials said the plan failed.", [("named", "Senior White House officials")]),  # two words
@@ -1306,6 +1308,11 @@ def test_a_subject_in_apposition_or_named_by_its_body(text, expected):
     assert cues(text) == expected
 
 
+def test_a_crowd_before_a_relative_clause_is_reported_from_its_first_word():
+    text = "Some groups, which met in Paris, said the plan failed."
+    assert messages(text, "weasel") == [CROWD.format("Some groups, which met in Paris, said", "Some groups")]
+
+
 @pytest.mark.parametrize(
     "text",
     ["“The plan failed,” Alfredo Perez, a spokesman, said.", "Alfredo Perez, a spokesman, said: “The plan failed.”"],
@@ -1313,3 +1320,32 @@ def test_a_subject_in_apposition_or_named_by_its_body(text, expected):
 def test_a_quotation_credited_to_a_subject_in_apposition_names_one_side(text):
     [(_, credited, speaker, kind)] = speakers(text)
     assert (credited, kind) == (True, "named") and speaker in ("Alfredo Perez", "a spokesman")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ", said NAME" is inverted when the name ends the sentence, a clause or a time after it does
+        NO_STOP + ", said Alfredo Perez",
+        NO_STOP + ", said Alfredo Perez today",
+        "The plan failed, said Alfredo Perez yesterday, adding that talks would resume.",
+        "The plan failed, said Alfredo Perez; talks resume today.",
+        "The plan failed, said Alfredo Perez: “We tried.”",
+        "The plan failed, said Alfredo Perez! Talks resume today.",
+        "The plan failed, said Alfredo Perez? Talks resume today.",
+        "The plan failed, said Alfredo Perez (a spokesman).",
+        "The plan failed, said Alfredo Perez “with regret.”",
+        'The plan failed, said Alfredo Perez "with regret."',
+    ],
+)
+def test_an_inverted_verb_and_the_name_after_it(text):
+    assert cues(text)[0] == ("named", "Alfredo Perez")
+
+
+@pytest.mark.parametrize(
+    ("agent", "described"),
+    [("all four officials", "officials"), ("three officials", "officials"), ("four officials", "officials"), ("five officials", "officials")],
+)
+def test_unnamed_sources_in_the_message_without_their_count(agent, described):
+    text = f"The plan was criticized by {agent}."
+    assert messages(text, "weasel") == [f"'was criticized by {agent}' credits this claim to unnamed {described}: say who holds the view"]
