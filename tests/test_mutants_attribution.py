@@ -1349,3 +1349,21 @@ def test_an_inverted_verb_and_the_name_after_it(text):
 def test_unnamed_sources_in_the_message_without_their_count(agent, described):
     text = f"The plan was criticized by {agent}."
     assert messages(text, "weasel") == [f"'was criticized by {agent}' credits this claim to unnamed {described}: say who holds the view"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition counts only inside the claim's own clause: a semicolon, colon or dash ends the clause before
+        "If the talks stall; the plan is disputed.",
+        "If the talks stall: the plan is disputed.",
+        "If the talks stall — the plan is disputed.",
+    ],
+)
+def test_a_condition_in_the_clause_before_leaves_the_claim_held_by_no_one(text):
+    assert messages(text, "weasel") == [NO_ONE.format("is disputed")]
+
+
+def test_a_forecast_before_the_figure_is_not_undone_by_a_relative_clause_after_it():
+    text = "Sales are expected to reach 800 cars, which would be a record."
+    assert messages(text, "unsourced-figure") == [FIGURE.format("800 cars")]
