@@ -1232,6 +1232,7 @@ def test_a_crowd_named_right_after_it(text, source, weasel):
         (NO_STOP + ", said today", []),  # only a time after the verb: no speaker, and no error
         (NO_STOP + ", and the theory is widely accepted", [NO_ONE.format("is widely accepted")]),
         (NO_STOP + ", and the theory is seen by critics", [CROWD.format("is seen by critics", "critics")]),
+        (NO_STOP + ", and the theory is hotly disputed", [NO_ONE.format("is hotly disputed")]),  # no clause end after it
         (NO_STOP + ", according to experts at Harvard", []),
         (NO_STOP + ", according to experts at the Fed", []),
         (NO_STOP + ", according to two experts: Huq", []),
@@ -1367,3 +1368,16 @@ def test_a_condition_in_the_clause_before_leaves_the_claim_held_by_no_one(text):
 def test_a_forecast_before_the_figure_is_not_undone_by_a_relative_clause_after_it():
     text = "Sales are expected to reach 800 cars, which would be a record."
     assert messages(text, "unsourced-figure") == [FIGURE.format("800 cars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent later in the claim's clause is looked for from the verb on, not from the article's start
+        ("Talks resumed. The plan is seen as crucial by analysts.", [CROWD.format("is seen as", "analysts")]),
+        # a "by" that names no one ("by 2025") is no agent: the sentence's named source still answers
+        ("The plan is seen as crucial by 2025, Smith said.", []),
+    ],
+)
+def test_the_agent_later_in_the_clause(text, expected):
+    assert messages(text, "weasel") == expected
