@@ -1381,3 +1381,23 @@ def test_a_forecast_before_the_figure_is_not_undone_by_a_relative_clause_after_i
 )
 def test_the_agent_later_in_the_clause(text, expected):
     assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun before the verb hands the source to its antecedent, a comma before it dropped
+        ("The agency, which said the plan failed, closed.", [("named", "The agency")]),
+        ("Officials who said the plan failed left.", [("anonymous", "Officials")]),
+        ("The report that said the plan failed was leaked.", [("document", "The report")]),
+        ("Some critics, who said the plan failed, left.", [("vague", "Some critics")]),
+        # a counted plural that is no crowd word, before "who": who speaks is unclear
+        ("Many monks, who said the plan failed, left.", []),
+        # a pronoun joined to a crowd names the group
+        ("He and the other officials said the plan failed.", [("named", "He and the other officials")]),
+        # the subject before a preposition: "officials at naval headquarters"
+        ("Officials at naval headquarters said the plan failed.", [("anonymous", "Officials at naval headquarters")]),
+    ],
+)
+def test_the_subject_before_a_verb(text, expected):
+    assert cues(text) == expected
