@@ -1401,3 +1401,17 @@ def test_the_agent_later_in_the_clause(text, expected):
 )
 def test_the_subject_before_a_verb(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # times, "so far" and the auxiliary of a progressive are skipped back to the subject
+        "Officials at night said the plan failed.",
+        "Officials this week said the plan failed.",
+        "Officials have so far said the plan failed.",
+        "Officials also are saying the plan failed.",
+    ],
+)
+def test_the_subject_before_times_and_auxiliaries(text):
+    assert cues(text) == [("anonymous", "Officials")]
