@@ -1415,3 +1415,16 @@ def test_the_subject_before_a_verb(text, expected):
 )
 def test_the_subject_before_times_and_auxiliaries(text):
     assert cues(text) == [("anonymous", "Officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalized crowd word that only starts its sentence is no name (second sentence of the article)
+        ("The plan failed. Critics said so.", [("vague", "Critics")]),
+        # a quantifier makes a singular "official" a person, unnamed
+        ("Some official said the plan failed.", [("anonymous", "Some official")]),
+    ],
+)
+def test_what_kind_of_source_a_subject_is_where_it_stands(text, expected):
+    assert cues(text) == expected
