@@ -1428,3 +1428,16 @@ def test_the_subject_before_times_and_auxiliaries(text):
 )
 def test_what_kind_of_source_a_subject_is_where_it_stands(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conversion in parentheses is skipped, and the figures after it are still read
+        ("The harvest was 54 million tons (49 million metric tons) and 12 people were killed.", [FIGURE.format("12 people")]),
+        # a figure in words ("Two million") in a paragraph that quotes someone: read without error
+        ("“We lost everything,” he said. Two million people fled the fire.", []),
+    ],
+)
+def test_the_figures_of_a_sentence_after_an_aside_or_a_quotation(text, expected):
+    assert messages(text, "unsourced-figure") == expected
