@@ -1441,3 +1441,19 @@ def test_what_kind_of_source_a_subject_is_where_it_stands(text, expected):
 )
 def test_the_figures_of_a_sentence_after_an_aside_or_a_quotation(text, expected):
     assert messages(text, "unsourced-figure") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd after an inverted verb is the speaker
+        ("The plan failed, said critics.", [("vague", "critics")]),
+        ("The plan failed, said many critics.", [("vague", "many critics")]),
+        # "of" after a noun that is no quantifier keeps the whole subject ("critics of the plan")
+        ("Critics of the plan said the deal failed.", [("vague", "Critics of the plan")]),
+        # a name joined by "and" to a quantified crowd is another clause's subject, not one group
+        ("The King and some critics said the plan failed.", [("vague", "some critics")]),
+    ],
+)
+def test_crowds_as_speakers(text, expected):
+    assert cues(text) == expected
