@@ -1457,3 +1457,20 @@ def test_the_figures_of_a_sentence_after_an_aside_or_a_quotation(text, expected)
 )
 def test_crowds_as_speakers(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with letters outside ASCII is read whole (the ASCII shortcuts are for ASCII text only)
+        ("The plan failed, said José Pérez.", [("named", "José Pérez")]),
+        # "as saying" after the agent: a source given before it, with no text of its own
+        ("The remarks were interpreted by Western officials as saying the talks had failed.",
+         [("anonymous", "Western officials"), ("inherited", "")]),
+        # a definite crowd points back to one named before ("the experts"), unless it is "most of the experts"
+        ("The experts believe the plan failed.", [("inherited", "The experts")]),
+        ("Most of the experts believe the plan failed.", [("vague", "Most of the experts")]),
+    ],
+)
+def test_sources_outside_ascii_given_before_or_pointed_back_to(text, expected):
+    assert cues(text) == expected
