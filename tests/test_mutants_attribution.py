@@ -1474,3 +1474,22 @@ def test_crowds_as_speakers(text, expected):
 )
 def test_sources_outside_ascii_given_before_or_pointed_back_to(text, expected):
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject's short name in parentheses is skipped back to the name ("Petrobras (PBR) said")
+        ("Petrobras (PBR) said the plan failed.", [("named", "Petrobras")]),
+        # a cue verb followed by "by" is a reduced passive: its agent is the source
+        ("The figure reported by officials was false.", [("anonymous", "officials")]),
+    ],
+)
+def test_the_source_of_a_verb_short_names_and_reduced_passives(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_verb_after_a_title_in_quotation_marks_has_a_named_source():
+    # 'co-author of “The Life,” said': the closing mark ends a title, not a quotation the verb tags
+    [(source, _)] = cues("Smith, co-author of “The Life,” said in an interview that the plan failed.")
+    assert source == "named"
