@@ -1493,3 +1493,9 @@ def test_a_verb_after_a_title_in_quotation_marks_has_a_named_source():
     # 'co-author of “The Life,” said': the closing mark ends a title, not a quotation the verb tags
     [(source, _)] = cues("Smith, co-author of “The Life,” said in an interview that the plan failed.")
     assert source == "named"
+
+
+def test_a_quotation_in_someones_remark_is_credited_to_them():
+    # "Obama’s remark that ...": the possessive is the speaker of the quotation, not the source of a claim
+    [(_, credited, speaker, kind)] = speakers("Obama’s remark that Russia is “a regional power” angered Moscow.")
+    assert (credited, speaker, kind) == (True, "Obama", "named")
