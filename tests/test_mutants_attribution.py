@@ -1499,3 +1499,19 @@ def test_a_quotation_in_someones_remark_is_credited_to_them():
     # "Obama’s remark that ...": the possessive is the speaker of the quotation, not the source of a claim
     [(_, credited, speaker, kind)] = speakers("Obama’s remark that Russia is “a regional power” angered Moscow.")
     assert (credited, speaker, kind) == (True, "Obama", "named")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a share is a claim unless a market moves in its sentence or the one before, not in the one after
+        ("About 62% of voters back the plan. Shares rose on the news.", "62%"),
+        # a sum of damage in trillions or "bn" is big whatever its digits
+        ("The storm caused $5 trillion in damage.", "$5 trillion"),
+        ("The storm caused $5bn in damage.", "$5bn"),
+        # a tally is told as the past only by its own sentence ("Last July, ..."), not the next one
+        ("The blast killed 12 people. Last July, a fire killed more.", "12 people"),
+    ],
+)
+def test_which_figures_are_claims_where_they_stand(text, figure):
+    assert messages(text, "unsourced-figure") == [FIGURE.format(figure)]
