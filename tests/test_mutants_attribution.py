@@ -1515,3 +1515,25 @@ def test_a_quotation_in_someones_remark_is_credited_to_them():
 )
 def test_which_figures_are_claims_where_they_stand(text, figure):
     assert messages(text, "unsourced-figure") == [FIGURE.format(figure)]
+
+
+def test_a_body_that_publishes_figures_is_their_source():
+    text = "The FBI showed that 62% of the cases were closed."
+    assert (cues(text), messages(text, "unsourced-figure")) == ([("named", "The FBI")], [])
+
+
+def test_a_quotation_after_the_agent_of_a_passive_is_credited_to_the_agent():
+    [(_, credited, speaker, kind)] = speakers("The plan was described by Smith as “a failure.”")
+    assert (credited, speaker, kind) == (True, "Smith", "named")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body that made the arrests counts them only when named in the figure's own sentence, before the verb
+        "The navy was there. Fishermen captured 23 pirates.",
+        "Fishermen captured 23 pirates. The navy was not there.",
+    ],
+)
+def test_a_capture_by_no_named_body_is_a_tally_to_source(text):
+    assert messages(text, "unsourced-figure") == [FIGURE.format("23 pirates")]
