@@ -1537,3 +1537,16 @@ def test_a_quotation_after_the_agent_of_a_passive_is_credited_to_the_agent():
 )
 def test_a_capture_by_no_named_body_is_a_tally_to_source(text):
     assert messages(text, "unsourced-figure") == [FIGURE.format("23 pirates")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a crowd doing something to an object ("add salt") is no claim, a quotation in the paragraph or not
+        "Some chefs add salt.",
+        "Many critics cite costs.",
+        "“Salt matters,” she said. Some chefs add salt.",
+    ],
+)
+def test_a_crowds_act_on_an_object_is_no_claim(text):
+    assert messages(text, "weasel") == []
