@@ -1176,6 +1176,7 @@ def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # -- the noun phrase after a verb or "by"
         # times after an inverted verb are skipped, one or more, and no part of the speaker's name
         ("The plan failed, said yesterday Alfredo Perez.", [("named", "Alfredo Perez")]),
         ("The plan failed, said this morning Alfredo Perez.", [("named", "Alfredo Perez")]),
@@ -1195,9 +1196,61 @@ def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
         ("The plan was criticized by critics and, later, by the mayor.", [("vague", "critics")]),
         # a number that is no age starts the phrase ("61 - year - old" needs all four words)
         ("The plan was criticized by 200 economists in an open letter.", [("vague", "200 economists"), ("document", "an open letter")]),
+        # -- a subject in apposition, or named by its body
+        # a relative clause between the subject and "said" names no one, whatever it ends with
+        ("Critics, whom the minister met in Paris, said the plan failed.", [("vague", "Critics")]),
+        ("Critics, whose leader lives in Paris, said the plan failed.", [("vague", "Critics")]),
+        ("Some groups, which met in Paris, said the plan failed.", [("vague", "Some groups")]),
+        # the body a spokesman speaks for, in full
+        ("Alfredo Perez, a spokesman for the Marshals Service, said the plan failed.", [("named", "the Marshals Service")]),
+        # a capitalized body before "officials" names it when another word hides it from the employer reading
+        ("Senior Pentagon officials said the plan failed.", [("named", "Senior Pentagon officials")]),
+        ("Senior White House officials said the plan failed.", [("named", "Senior White House officials")]),  # two words
+        # but not a lower-case one, nor a capital that only starts the sentence
+        ("The plan failed, senior security council officials said.", [("anonymous", "senior security council officials")]),
+        ("The plan failed. Company officials said so.", [("anonymous", "Company officials")]),
+        # -- the subject before a verb
+        # a relative pronoun before the verb hands the source to its antecedent, a comma before it dropped
+        ("The agency, which said the plan failed, closed.", [("named", "The agency")]),
+        ("Officials who said the plan failed left.", [("anonymous", "Officials")]),
+        ("The report that said the plan failed was leaked.", [("document", "The report")]),
+        ("Some critics, who said the plan failed, left.", [("vague", "Some critics")]),
+        # a counted plural that is no crowd word, before "who": who speaks is unclear
+        ("Many monks, who said the plan failed, left.", []),
+        # a pronoun joined to a crowd names the group
+        ("He and the other officials said the plan failed.", [("named", "He and the other officials")]),
+        # the subject before a preposition: "officials at naval headquarters"
+        ("Officials at naval headquarters said the plan failed.", [("anonymous", "Officials at naval headquarters")]),
+        # -- what kind of source a subject is, where it stands
+        # a capitalized crowd word that only starts its sentence is no name (second sentence of the article)
+        ("The plan failed. Critics said so.", [("vague", "Critics")]),
+        # a quantifier makes a singular "official" a person, unnamed
+        ("Some official said the plan failed.", [("anonymous", "Some official")]),
+        # -- crowds as speakers
+        # a crowd after an inverted verb is the speaker
+        ("The plan failed, said critics.", [("vague", "critics")]),
+        ("The plan failed, said many critics.", [("vague", "many critics")]),
+        # "of" after a noun that is no quantifier keeps the whole subject ("critics of the plan")
+        ("Critics of the plan said the deal failed.", [("vague", "Critics of the plan")]),
+        # a name joined by "and" to a quantified crowd is another clause's subject, not one group
+        ("The King and some critics said the plan failed.", [("vague", "some critics")]),
+        # -- names outside ASCII, sources given before, crowds pointing back
+        # a name with letters outside ASCII is read whole (the ASCII shortcuts are for ASCII text only)
+        ("The plan failed, said José Pérez.", [("named", "José Pérez")]),
+        # "as saying" after the agent: a source given before it, with no text of its own
+        ("The remarks were interpreted by Western officials as saying the talks had failed.",
+         [("anonymous", "Western officials"), ("inherited", "")]),
+        # a definite crowd points back to one named before ("the experts"), unless it is "most of the experts"
+        ("The experts believe the plan failed.", [("inherited", "The experts")]),
+        ("Most of the experts believe the plan failed.", [("vague", "Most of the experts")]),
+        # -- short names in parentheses, reduced passives
+        # a subject's short name in parentheses is skipped back to the name ("Petrobras (PBR) said")
+        ("Petrobras (PBR) said the plan failed.", [("named", "Petrobras")]),
+        # a cue verb followed by "by" is a reduced passive: its agent is the source
+        ("The figure reported by officials was false.", [("anonymous", "officials")]),
     ],
 )
-def test_the_noun_phrase_after_a_verb(text, expected):
+def test_the_source_each_cue_reads(text, expected):
     assert cues(text) == expected
 
 
@@ -1288,27 +1341,6 @@ def test_a_bare_number_that_is_no_count_where_it_stands(text):
     assert messages(text, "unsourced-figure") == []
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a relative clause between the subject and "said" names no one, whatever it ends with
-        ("Critics, whom the minister met in Paris, said the plan failed.", [("vague", "Critics")]),
-        ("Critics, whose leader lives in Paris, said the plan failed.", [("vague", "Critics")]),
-        ("Some groups, which met in Paris, said the plan failed.", [("vague", "Some groups")]),
-        # the body a spokesman speaks for, in full
-        ("Alfredo Perez, a spokesman for the Marshals Service, said the plan failed.", [("named", "the Marshals Service")]),
-        # a capitalized body before "officials" names it when another word hides it from the employer reading
-        ("Senior Pentagon officials said the plan failed.", [("named", "Senior Pentagon officials")]),
-        ("Senior White House officials said the plan failed.", [("named", "Senior White House officials")]),  # two words
-        # but not a lower-case one, nor a capital that only starts the sentence
-        ("The plan failed, senior security council officials said.", [("anonymous", "senior security council officials")]),
-        ("The plan failed. Company officials said so.", [("anonymous", "Company officials")]),
-    ],
-)
-def test_a_subject_in_apposition_or_named_by_its_body(text, expected):
-    assert cues(text) == expected
-
-
 def test_a_crowd_before_a_relative_clause_is_reported_from_its_first_word():
     text = "Some groups, which met in Paris, said the plan failed."
     assert messages(text, "weasel") == [CROWD.format("Some groups, which met in Paris, said", "Some groups")]
@@ -1384,26 +1416,6 @@ def test_the_agent_later_in_the_clause(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a relative pronoun before the verb hands the source to its antecedent, a comma before it dropped
-        ("The agency, which said the plan failed, closed.", [("named", "The agency")]),
-        ("Officials who said the plan failed left.", [("anonymous", "Officials")]),
-        ("The report that said the plan failed was leaked.", [("document", "The report")]),
-        ("Some critics, who said the plan failed, left.", [("vague", "Some critics")]),
-        # a counted plural that is no crowd word, before "who": who speaks is unclear
-        ("Many monks, who said the plan failed, left.", []),
-        # a pronoun joined to a crowd names the group
-        ("He and the other officials said the plan failed.", [("named", "He and the other officials")]),
-        # the subject before a preposition: "officials at naval headquarters"
-        ("Officials at naval headquarters said the plan failed.", [("anonymous", "Officials at naval headquarters")]),
-    ],
-)
-def test_the_subject_before_a_verb(text, expected):
-    assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
     "text",
     [
         # times, "so far" and the auxiliary of a progressive are skipped back to the subject
@@ -1420,19 +1432,6 @@ def test_the_subject_before_times_and_auxiliaries(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a capitalized crowd word that only starts its sentence is no name (second sentence of the article)
-        ("The plan failed. Critics said so.", [("vague", "Critics")]),
-        # a quantifier makes a singular "official" a person, unnamed
-        ("Some official said the plan failed.", [("anonymous", "Some official")]),
-    ],
-)
-def test_what_kind_of_source_a_subject_is_where_it_stands(text, expected):
-    assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # a conversion in parentheses is skipped, and the figures after it are still read
         ("The harvest was 54 million tons (49 million metric tons) and 12 people were killed.", [FIGURE.format("12 people")]),
         # a figure in words ("Two million") in a paragraph that quotes someone: read without error
@@ -1441,52 +1440,6 @@ def test_what_kind_of_source_a_subject_is_where_it_stands(text, expected):
 )
 def test_the_figures_of_a_sentence_after_an_aside_or_a_quotation(text, expected):
     assert messages(text, "unsourced-figure") == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a crowd after an inverted verb is the speaker
-        ("The plan failed, said critics.", [("vague", "critics")]),
-        ("The plan failed, said many critics.", [("vague", "many critics")]),
-        # "of" after a noun that is no quantifier keeps the whole subject ("critics of the plan")
-        ("Critics of the plan said the deal failed.", [("vague", "Critics of the plan")]),
-        # a name joined by "and" to a quantified crowd is another clause's subject, not one group
-        ("The King and some critics said the plan failed.", [("vague", "some critics")]),
-    ],
-)
-def test_crowds_as_speakers(text, expected):
-    assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a name with letters outside ASCII is read whole (the ASCII shortcuts are for ASCII text only)
-        ("The plan failed, said José Pérez.", [("named", "José Pérez")]),
-        # "as saying" after the agent: a source given before it, with no text of its own
-        ("The remarks were interpreted by Western officials as saying the talks had failed.",
-         [("anonymous", "Western officials"), ("inherited", "")]),
-        # a definite crowd points back to one named before ("the experts"), unless it is "most of the experts"
-        ("The experts believe the plan failed.", [("inherited", "The experts")]),
-        ("Most of the experts believe the plan failed.", [("vague", "Most of the experts")]),
-    ],
-)
-def test_sources_outside_ascii_given_before_or_pointed_back_to(text, expected):
-    assert cues(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a subject's short name in parentheses is skipped back to the name ("Petrobras (PBR) said")
-        ("Petrobras (PBR) said the plan failed.", [("named", "Petrobras")]),
-        # a cue verb followed by "by" is a reduced passive: its agent is the source
-        ("The figure reported by officials was false.", [("anonymous", "officials")]),
-    ],
-)
-def test_the_source_of_a_verb_short_names_and_reduced_passives(text, expected):
-    assert cues(text) == expected
 
 
 def test_a_verb_after_a_title_in_quotation_marks_has_a_named_source():
