@@ -1,0 +1,134 @@
+"""Who said each quotation and what sources a figure, decision by decision: issue 22's mutation run, part B.
+
+The full mutation run of factlint/kinds/attribution.py left mutants alive outside the
+sentence reader (``Analyzer``, whose survivors tests/test_mutants_attribution.py
+takes): in ``QuoteCredit`` (who said each quotation), ``AttributionCheck`` (which
+figures, claims and quotations are reported), ``Lexicon``, ``Analysis`` and the
+module's helpers. Each test here pins one of their decisions on sentences an editor
+meets in wire and web copy, through ``quotations()`` or the rules, both ways where
+the decision has two sides.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_mutants_attribution import house, speakers
+
+WIN = "“We will win this war, whatever it costs us.”"
+REBUILD = "“And we will rebuild every town and every village we lost.”"
+
+
+# ---------------------------------------------------------------------------
+# Who said each quotation (QuoteCredit), through quotations()
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph that only goes on with the words of a speaker credited at the end of the paragraph before
+        (f"Smith said the war would go on for years. {WIN}\n\n{REBUILD}",
+         [("We will win", True, "Smith", "named"), ("And we will", True, "Smith", "named")]),
+        # a lead-in of a name and a colon, as a paragraph of its own: the name, up to eight words
+        (f"The debate ran late.\n\nFox News host Sean Hannity:\n\n{WIN}", [("We will win", True, "Fox News host Sean Hannity", "named")]),
+        (f"The debate ran late.\n\nFox News host Sean Hannity:   \n\n{WIN}",  # scraped copy: spaces left at the line's end
+         [("We will win", True, "Fox News host Sean Hannity", "named")]),
+        (f"The debate ran late.\n\nLongtime Fox News host and commentator Sean Hannity:\n\n{WIN}",
+         [("We will win", True, "Longtime Fox News host and commentator Sean Hannity", "named")]),
+        (f"The debate ran late.\n\nThe longtime Fox News host and commentator Sean Hannity:\n\n{WIN}", [("We will win", True, None, None)]),
+        # left open at the paragraph's end, credited at the start of the next (not the first words of its own paragraph)
+        ("The crowd waited.\n\nNobody moved. “We will win this war, whatever it costs us,\n\n“and we will rebuild every town,” Smith said.",
+         [("We will win", True, "Smith", "named"), ("and we will", True, "Smith", "named")]),
+        ("The crowd waited.\n\nThen came the cry “We will win this war, whatever it costs us,\n\n“and we will rebuild every town,” Smith said.",
+         [("We will win", True, "Smith", "named"), ("and we will", True, "Smith", "named")]),
+        # a quotation continued from the paragraph before has its speaker
+        ("Smith said: “We will win this war, whatever it costs us,\n\n“and we will rebuild every town we lost.”",
+         [("We will win", True, "Smith", "named"), ("and we will", True, "Smith", "named")]),
+    ],
+)
+def test_who_said_a_quotation_that_opens_its_paragraph(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Obama's remark": the speaker without the possessive ending, straight or curly
+        (f"{WIN} That was Obama's answer to the critics.",
+         [('We will win', True, 'Obama', 'named')]),
+        (f"{WIN} That was Obama’s answer to the critics.",
+         [('We will win', True, 'Obama', 'named')]),
+        # words quoted in a sentence about a text: "a sign", "an ad", bare "signs"
+        ("The door bore a notice “Nobody enters this building without a pass from the office.”",
+         [('Nobody enters this', True, 'a notice', 'document')]),
+        ("The door bore an order “Nobody enters this building without a pass from the office.”",
+         [('Nobody enters this', True, 'an order', 'document')]),
+        ("The protesters carried signs “We will not be moved by threats or by money.”",
+         [('We will not', True, 'signs', 'document')]),
+        # the nearer of two cues either side
+        ("Smith said the plan failed. “We will win this war, whatever it costs us.” The crowd cheered for a long time, and then Jones said the vote was close.",
+         [('We will win', True, 'Smith', 'named')]),
+        ("Smith said on Monday, in a long speech to the party faithful in the capital, that the plan failed. “We will win this war, whatever it costs us.” Jones agreed.",
+         [('We will win', True, 'Jones', 'named')]),
+        # first person after a sentence about a person, the first person inside the quotation only
+        ("Eli Wachtel of Bear, Stearns was emphatic. “The market will not fall this year, not at all.” It hurt us.",
+         [('The market will', False, None, None)]),
+        # the same speaker goes on: only two words after the tag
+        ("“We will win this war, whatever it costs us,” he said. Nobody cheered. “And we will rebuild every town.”",
+         [('We will win', True, 'he', 'named'), ('And we will', False, None, None)]),
+        ("“We will win this war, whatever it costs us,”he told E! News. “And we will rebuild every town.”",
+         [('We will win', True, 'he', 'named'), ('And we will', True, 'he', 'named')]),
+        ("“We will win this war, whatever it costs us,” he said. The crowd cheered for a long time. “And we will rebuild every town,\n\n“every village,” Smith said.",
+         [('We will win', True, 'he', 'named'), ('And we will', True, 'Smith', 'named'), ('every village,', True, 'Smith', 'named')]),
+        ("The crowd waited. “Are you coming tonight?” “No, I am staying here.”",
+         [('Are you coming', False, None, None), ('No, I am', False, None, None)]),
+        # a credit line in the quotation's own paragraph
+        (f"The war went on.\n\n{WIN} — Theresa May, Prime Minister.\n\nThe crowd cheered.",
+         [('We will win', True, 'Theresa May, Prime Minister.', 'named')]),
+        (f"The war went on.\n\n{WIN}\n\n— Theresa May   \n\nThe crowd cheered.",
+         [('We will win', True, 'Theresa May', 'named')]),
+        ("Smith said the plan failed.\n\n“We will win this war, whatever it costs us.” The crowd cheered.",
+         [('We will win', True, 'Smith', 'named')]),
+        # a quotation standing alone as the story's first paragraph
+        ("“The night was about Cristiano and nobody else at all” was the verdict.\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [('The night was', False, None, None), ("couldn't breathe", True, 'BBC pundit Rio Ferdinand', 'named')]),
+        ("Final score at Old Trafford, Manchester, on Saturday 5 December, with an attendance of 73,000 fans (Ronaldo)\n\nManchester United 2 Arsenal 1, Old Trafford, Manchester, Saturday 5 December, attendance 73,000 (Ronaldo 2, Saka)\n\n“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [('The night was', False, None, None), ("couldn't breathe", True, 'BBC pundit Rio Ferdinand', 'named')]),
+        ("Manchester United 2 Arsenal 1, Old Trafford, Manchester, Saturday 5 December, attendance 73,000 (Ronaldo 2, Saka)\n\n“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [('The night was', True, 'BBC pundit Rio Ferdinand', 'named'), ("couldn't breathe", True, 'BBC pundit Rio Ferdinand', 'named')]),
+        ("“The night was about Cristiano and nobody else at all.”\n\nThe report said he “couldn't breathe” at the end.",
+         [('The night was', False, None, None), ("couldn't breathe", True, 'The report', 'document')]),
+        ("“The night was about Cristiano and nobody else at all.”\n\nThe club said he “couldn't breathe” at the end.",
+         [('The night was', False, None, None), ("couldn't breathe", True, 'The club', 'named')]),
+        # left open at the article's end
+        ("The crowd waited.\n\nThen came the cry “We will win this war. We will rebuild every town.",
+         [('We will win', False, None, None)]),
+        # a speaker "he" may refer to: a person, not the police
+        ("Police said: “We will find the man who did this to the family.” He ran for two hours. “I was scared the whole time.”",
+         [('We will find', True, 'Police', 'named'), ('I was scared', True, 'He', 'named')]),
+        ("Smith said: “We will find the man who did this to the family.” He ran for two hours. “I was scared the whole time.”",
+         [('We will find', True, 'Smith', 'named'), ('I was scared', True, 'Smith', 'named')]),
+        # a lead-in ending in a colon and a dash
+        ("The judge had advice for him: – “Do not trust Mr. Nichols with anything.”",
+         [('Do not trust', True, None, None)]),
+        ("Xi Jinping had a message for the delegates: “We will open our markets further.”",
+         [('We will open', True, None, None)]),
+        # a dialogue
+        ("He looked up from the fire.\n\n“The road is closed.”\n\n“Then we will walk.”",
+         [('The road is', True, None, None), ('Then we will', True, None, None)]),
+        ("He looked up from the fire. “The road is closed.”\n\n“Then we will walk.”",
+         [('The road is', False, None, None), ('Then we will', False, None, None)]),
+        ("“The road is closed.”\n\n“Then we will walk.”\n\nHe looked up from the fire.",
+         [('The road is', True, None, None), ('Then we will', True, None, None)]),
+        # a name opening the sentence is its subject's, unless a clause comes between
+        ("Author Edward Said had a vision of “a Palestine free of its occupiers and at peace.”",
+         [('a Palestine free', True, 'Author Edward Said', 'named')]),
+        ("Meanwhile Obama has advanced a vision of “America's commitment to the rule of law at home.”",
+         [("America's commitment to", False, None, None)]),
+        ("Still Obama has advanced a vision of “America's commitment to the rule of law at home.”",
+         [("America's commitment to", False, None, None)]),
+    ],
+)
+def test_who_said_each_quotation_b(text, expected):
+    assert speakers(text) == expected
