@@ -97,6 +97,8 @@ def test_who_said_a_quotation_that_opens_its_paragraph(text, expected):
          [('The night was', False, None, None), ("couldn't breathe", True, 'BBC pundit Rio Ferdinand', 'named')]),
         ("Manchester United 2 Arsenal 1, Old Trafford, Manchester, Saturday 5 December, attendance 73,000 (Ronaldo 2, Saka)\n\n“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
          [('The night was', True, 'BBC pundit Rio Ferdinand', 'named'), ("couldn't breathe", True, 'BBC pundit Rio Ferdinand', 'named')]),
+        ("The match ended late.   \n\n“The night was about Cristiano and nobody else at all.”\n\nBBC pundit Rio Ferdinand said he “couldn't breathe” at the end.",
+         [('The night was', False, None, None), ("couldn't breathe", True, 'BBC pundit Rio Ferdinand', 'named')]),
         ("“The night was about Cristiano and nobody else at all.”\n\nThe report said he “couldn't breathe” at the end.",
          [('The night was', False, None, None), ("couldn't breathe", True, 'The report', 'document')]),
         ("“The night was about Cristiano and nobody else at all.”\n\nThe club said he “couldn't breathe” at the end.",
@@ -117,6 +119,8 @@ def test_who_said_a_quotation_that_opens_its_paragraph(text, expected):
         # a dialogue
         ("He looked up from the fire.\n\n“The road is closed.”\n\n“Then we will walk.”",
          [('The road is', True, None, None), ('Then we will', True, None, None)]),
+        ("The fire had gone out.\n\nHe looked up from the ashes.\n\n“The road is closed.”\n\n“Then we will walk.”",
+         [('The road is', True, None, None), ('Then we will', True, None, None)]),
         ("He looked up from the fire. “The road is closed.”\n\n“Then we will walk.”",
          [('The road is', False, None, None), ('Then we will', False, None, None)]),
         ("“The road is closed.”\n\n“Then we will walk.”\n\nHe looked up from the fire.",
@@ -132,3 +136,38 @@ def test_who_said_a_quotation_that_opens_its_paragraph(text, expected):
 )
 def test_who_said_each_quotation_b(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        ("Smith said the plan had failed. “We will win this war, whatever it costs us.”", True),  # a cue one sentence away
+        ("“We will win this war, whatever it costs us,” Smith said.", False),
+        ("Eli Wachtel of Bear, Stearns was emphatic. “I do not believe the market will fall this year.”", True),  # the subject before
+    ],
+)
+def test_a_speaker_in_the_next_sentence_is_out_of_a_window_of_none(text, far):
+    """window: 0 asks for the speaker in the quotation's own sentence; the default window of one takes the next."""
+    assert bool(house(text, "unattributed-quote", window=0)) is far
+    assert house(text, "unattributed-quote") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("Many residents saw the smoke, as did the firefighters.", False),
+        ("Many residents saw the smoke which rose as high as the hills.", False),
+        ("Many residents saw the smoke that rose as high as the hills.", False),
+        ("Many residents saw the firefighters who arrived as the roof fell.", False),
+        ("Many residents saw the smoke and ran as fast as they could.", False),
+        ("Many residents saw the smoke but stayed as calm as they could.", False),
+        ("Many residents saw the fire spread to the roof.", False),
+        ("Many residents saw the smoke.", False),
+        ("Many residents saw the fire as a warning.", True),
+        ("Many residents see the fire to be a warning.", True),
+        ("Many hold that Smith lied to the council.", True),
+    ],
+)
+def test_what_a_crowd_saw_or_held_is_a_view_only_in_a_views_shape(text, view):
+    """"saw the fire as a warning", "hold that Smith lied": a view; "saw the smoke ... as high as": an act."""
+    assert bool(house(text, "weasel")) is view
