@@ -144,6 +144,16 @@ def test_who_said_each_quotation_b(text, expected):
         ("Smith said the plan had failed. “We will win this war, whatever it costs us.”", True),  # a cue one sentence away
         ("“We will win this war, whatever it costs us,” Smith said.", False),
         ("Eli Wachtel of Bear, Stearns was emphatic. “I do not believe the market will fall this year.”", True),  # the subject before
+        # in the quotation's own sentence: a lead-in, a caption card, an embedded post, a footnote, the sentence's subject
+        ("The judge had advice for him: “Do not trust Mr. Nichols with anything.”", False),
+        ("Melissa Moore “To be a chick in fire, you have to be tough every single day.” Engine captain", False),
+        ("Flights were cut.\n\n“What a wonderful word for the year it has been, truly.” — Merriam-Webster (@MerriamWebster) November 29, 2016", False),
+        ("The church was founded on “the fullness of the everlasting Gospel of the Lord.”3 It grew.", False),
+        ("President Barack Obama has advanced a vision of “America's commitment to the rule of law at home.”", False),
+        # someone the story quotes, just named; the last speaker, spoken of; "he" opening the sentence before
+        ("“We will appeal the ruling at once,” Woods said.\n\nWoods has known Mosby for years. “It was important to stand by her.”", True),
+        ("“I ran until I could not feel my legs,” Hughes said.\n\nIt took him 30 minutes to cross. “Even though I was knackered, I kept going.”", True),
+        ("He ran for two hours. “I was scared the whole time.”", True),
     ],
 )
 def test_a_speaker_in_the_next_sentence_is_out_of_a_window_of_none(text, far):
@@ -171,3 +181,44 @@ def test_a_speaker_in_the_next_sentence_is_out_of_a_window_of_none(text, far):
 def test_what_a_crowd_saw_or_held_is_a_view_only_in_a_views_shape(text, view):
     """"saw the fire as a warning", "hold that Smith lied": a view; "saw the smoke ... as high as": an act."""
     assert bool(house(text, "weasel")) is view
+
+
+HUGHES = "“I ran until I could not feel my legs,” Hughes said."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence about someone the story quotes, at the top of the story or further down
+        ("Woods has known Mosby for years. “It was important to stand by her.”\n\n“We will appeal the ruling at once,” Woods said.",
+         [('It was important', True, 'Woods', 'named'), ('We will appeal', True, 'Woods', 'named')]),
+        ("“I never wanted this job.”\n\n“We will win the league,” Smith said.\n\nSmith has run the club for ten years.",
+         [('I never wanted', True, 'Smith', 'named'), ('We will win', True, 'Smith', 'named')]),
+        ("“We will appeal the ruling at once,” Woods said.\n\nWoods has known Mosby for years. He calls her “the boss.”",
+         [('We will appeal', True, 'Woods', 'named'), ('the boss.', False, None, None)]),
+        # the story's last speaker, spoken of in the paragraph before or two paragraphs up
+        (f"{HUGHES}\n\nIt took him 30 minutes to cross.\n\n“Even though I was knackered, I kept going.”",
+         [('I ran until', True, 'Hughes', 'named'), ('Even though I', True, 'Hughes', 'named')]),
+        (f"{HUGHES}\n\nThe river was in flood that week. It took him 30 minutes to cross. “Even though I was knackered, I kept going.”",
+         [('I ran until', True, 'Hughes', 'named'), ('Even though I', True, 'Hughes', 'named')]),
+        (f"{HUGHES}\n\nThe river was in flood.\n\nThe crossing was slow. It took him 30 minutes. “Even though I was knackered, I kept going.”",
+         [('I ran until', True, 'Hughes', 'named'), ('Even though I', True, 'Hughes', 'named')]),
+        (f"{HUGHES}\n\nThe river was in flood.\n\nThe crossing was slow.\n\nIt took him 30 minutes. “Even though I was knackered, I kept going.”",
+         [('I ran until', True, 'Hughes', 'named'), ('Even though I', False, None, None)]),
+        (f"{HUGHES}\n\nThe road was long. “I told him I was tired of running.”",
+         [('I ran until', True, 'Hughes', 'named'), ('I told him', False, None, None)]),
+        # "he" opening the sentence before, in the quotation's paragraph; words in the first person only
+        ("He ran for two hours.\n\n“I was scared the whole time.”",
+         [('I was scared', False, None, None)]),
+        ("He ran for two hours. “The road was long and the night was cold.” It hurt us.",
+         [('The road was', False, None, None)]),
+        (f"{HUGHES}\n\nIt took him 30 minutes to cross. “Even though I was knackered, I kept going.”\n\nHe reached the far bank at dawn. “I could not feel my feet.”",
+         [('I ran until', True, 'Hughes', 'named'), ('Even though I', True, 'Hughes', 'named'), ('I could not', True, 'Hughes', 'named')]),
+        ("He ran for two hours. “I was scared the whole time.”\n\nShe waited at home. “I could not sleep at all.”",
+         [('I was scared', True, 'He', 'named'), ('I could not', True, 'She', 'named')]),
+        ("He ran for two hours. “The road was long and the night was cold.”\n\nShe waited at home. “I could not sleep at all.”",
+         [('The road was', False, None, None), ('I could not', True, 'She', 'named')]),
+    ],
+)
+def test_a_quotation_after_a_sentence_about_its_speaker(text, expected):
+    assert speakers(text) == expected
