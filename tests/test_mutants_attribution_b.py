@@ -222,3 +222,93 @@ HUGHES = "“I ran until I could not feel my legs,” Hughes said."
 )
 def test_a_quotation_after_a_sentence_about_its_speaker(text, expected):
     assert speakers(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Which quotations are reported (AttributionCheck._quotes) and how
+# ---------------------------------------------------------------------------
+
+
+def reported_quotes(text: str, **params) -> list[str]:
+    """The quotations a newsroom's unattributed-quote rule reports, as its message shows them."""
+    return [m.split("|")[0] for m in house(text, "unattributed-quote", **params)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the message shows the quotation up to 60 characters, marks included; longer, its first 57 and an ellipsis
+        ("The crowd waited. “We will win this war, whatever it costs us, and more.”",
+         ["“We will win this war, whatever it costs us, and more.”"]),
+        ("The crowd waited. “We will win this war, whatever it costs us, and much more.”",  # 60 characters
+         ["“We will win this war, whatever it costs us, and much more.”"]),
+        ("The crowd waited. “We will win this war, whatever it costs us, and much, more.”",  # 61
+         ["“We will win this war, whatever it costs us, and much, mo...”"]),
+        ("The crowd waited. “We will win this war, whatever it costs us, and so much more.”",
+         ["“We will win this war, whatever it costs us, and so much...”"]),
+        # a quotation too short to need a speaker is passed over, not the end of the reading
+        ("The crowd waited in the rain for “a miracle.” “We will win this war, whatever it costs us.”",
+         ["“We will win this war, whatever it costs us.”"]),
+        # left open at its paragraph's end: reported when the next paragraph goes on with it, not when a mark is missing
+        ("The crowd waited in the rain for hours.\n\nNobody moved. “We will win this war, whatever it costs us,\n\n“and we will rebuild every town we lost.”\n\nThe vote was close.",
+         ["“We will win this war, whatever it costs us,"]),
+        ("The crowd waited.\n\n“We will win this war, whatever it costs us.\n\nThe crowd roared. “And we will rebuild every town.”",
+         ["“And we will rebuild every town.”"]),
+    ],
+)
+def test_which_quotations_are_reported_and_how_they_are_shown(text, expected):
+    assert reported_quotes(text) == expected
+
+
+QUOTED = ["“We will win this war, whatever it costs us.”", "“We will rebuild every town we lost.”",
+          "“We will never forget the ones who died.”", "“We will honour them every single year.”"]
+
+
+def test_an_article_whose_quotations_mostly_name_no_one_is_not_reported():
+    """Four uncredited quotations are the article's convention when they are more than half of its quotations."""
+    credited = [f"“I will stand by the plan number {n} to the end,” Smith said." for n in range(1, 5)]
+    uncredited = [f"The crowd waited. {q}" for q in QUOTED]
+    assert len(reported_quotes("\n\n".join(credited + uncredited))) == 4  # four of eight: half
+    assert reported_quotes("\n\n".join(credited[:3] + uncredited)) == []  # four of seven
+    assert len(reported_quotes("\n\n".join(credited + credited[:1] + uncredited))) == 4  # four of nine
+
+
+# ---------------------------------------------------------------------------
+# Pull quotes and the nearest cue
+# ---------------------------------------------------------------------------
+
+LEAD = "Smith spoke to reporters after the vote on Monday."
+SAID = "“We will rebuild every town and every village we lost,” Smith said."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pull quote repeats words credited elsewhere (five words at least): their speaker's
+        (f"{LEAD}\n\n{SAID}\n\nThe crowd cheered.\n\n“We will rebuild every town.”\n\nThe vote was close.",
+         [('We will rebuild', True, 'Smith', 'named'), ('We will rebuild', True, 'Smith', 'named')]),
+        (f"{LEAD}\n\n{SAID}\n\nThe crowd cheered.\n\n“We will rebuild every.”\n\nThe vote was close.",
+         [('We will rebuild', True, 'Smith', 'named'), ('We will rebuild', False, None, None)]),
+        (f"{LEAD}\n\n“Every town we lost,” Smith said.\n\nThe crowd cheered.\n\n“We will rebuild every town we lost, and more.”\n\nThe vote was close.",
+         [('Every town we', True, 'Smith', 'named'), ('We will rebuild', False, None, None)]),
+        (f"{LEAD}\n\n“Rebuild every town we lost,” Smith said.\n\nThe crowd cheered.\n\n“We rebuild every town we lost, and more.”\n\nThe vote was close.",
+         [('Rebuild every town', True, 'Smith', 'named'), ('We rebuild every', True, 'Smith', 'named')]),
+        (f"{LEAD}\n\n{SAID}\n\nThe crowd cheered. It was “a farce.”\n\n“We will rebuild every town.”\n\nThe vote was close.",
+         [('We will rebuild', True, 'Smith', 'named'), ('a farce.', False, None, None), ('We will rebuild', True, 'Smith', 'named')]),
+        (f"{LEAD}\n\n{SAID}\n\n“We will rebuild every town.”\n\nThe crowd cheered.\n\n“Every town and every village.”\n\nThe vote was close.",
+         [('We will rebuild', True, 'Smith', 'named'), ('We will rebuild', True, 'Smith', 'named'), ('Every town and', True, 'Smith', 'named')]),
+        # the cue nearest the quotation in its sentence, outside its marks
+        ("The crowd waited. “Smith said no to the deal, and we all went home.”",
+         [('Smith said no', False, None, None)]),
+        ("“Smith said no to the deal, and we all went home,” Jones said.",
+         [('Smith said no', True, 'Jones', 'named')]),
+        ("“We will win this war, whatever it costs us,”said Smith.",
+         [('We will win', True, 'Smith', 'named')]),
+        ("Smith said “We will win this war, whatever it costs us,” and the crowd cheered as Jones said goodbye.",
+         [('We will win', True, 'Smith', 'named')]),
+        ("Smith said on Monday, after a long meeting of the party in the capital, “We will win this war,” Jones added.",
+         [('We will win', True, 'Jones', 'named')]),
+    ],
+)
+def test_a_pull_quote_and_the_nearest_cue(text, expected):
+    assert speakers(text) == expected
