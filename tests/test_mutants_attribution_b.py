@@ -173,6 +173,7 @@ def test_a_speaker_in_the_next_sentence_is_out_of_a_window_of_none(text, far):
         ("Many residents saw the smoke but stayed as calm as they could.", False),
         ("Many residents saw the fire spread to the roof.", False),
         ("Many residents saw the smoke.", False),
+        ("Many residents saw the thick black smoke over the old town hall.", False),  # no complement within eight words
         ("Many residents saw the fire as a warning.", True),
         ("Many residents see the fire to be a warning.", True),
         ("Many hold that Smith lied to the council.", True),
