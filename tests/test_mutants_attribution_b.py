@@ -313,3 +313,62 @@ SAID = "“We will rebuild every town and every village we lost,” Smith said."
 )
 def test_a_pull_quote_and_the_nearest_cue(text, expected):
     assert speakers(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Where a figure, a cause of death and a quotation find their source (AttributionCheck)
+# ---------------------------------------------------------------------------
+
+
+def reported_figures(text: str) -> list[str]:
+    return [m.split("|")[0] for m in house(text, "unsourced-figure")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead-in ending in a colon (spaces after it left by scraping) sources the paragraph below, when a crowd is not its source
+        ("Here are the figures, as the ministry put them:   \n\nThe storm killed 12 people.", []),
+        ("Here are the figures, as critics put them:\n\nThe storm killed 12 people.", ["12 people"]),
+        # a crowd in a paragraph of figures above, or in a one-sentence lead that reports, is no source for the figures below
+        ("Critics said the storm killed 12 people.\n\nAnother 40 were injured.", ["40"]),
+        ("Many experts reported on Tuesday.\n\nThe storm killed 12 people.", ["12 people"]),
+        # a run of figures sourced at its next step, the sentence doing it followed by another
+        ("Revenue will rise 6.6 pct to 419 billion dlrs.\n\nTotal investment will increase 38 pct, the statement said. The plan was approved.", []),
+        # the publisher's own figures: "we" or "our" in the figure's paragraph, outside quotations
+        ("The storm killed 12 people in what locals call “our county.”", ["12 people"]),
+        ("We met the mayor on Monday.\n\nThe storm killed 12 people.", ["12 people"]),
+        ("The storm killed 12 people.\n\nWe met the mayor on Monday.", ["12 people"]),
+        ("The storm killed 12 people, we were told.", []),
+    ],
+)
+def test_where_a_figure_finds_its_source_b(text, expected):
+    assert reported_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a cause of death sourced in its own paragraph does not end the reading of the others
+        ("Smith died of an overdose. Police said he was sad.\n\nJones died of a heart attack.", ["died of a heart attack"]),
+        # a sourced sentence speaks of the death only by words of its own, not by the words after it
+        ("His album sold well, his manager said.\n\nSmith died of an overdose.", ["died of an overdose"]),
+    ],
+)
+def test_a_cause_of_death_and_where_its_source_is(text, reported):
+    assert [m.split("|")[0] for m in house(text, "unsourced-claim")] == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "window", "reported"),
+    [
+        # a quotation in a sentence already reported for its sourcing is not reported again
+        ("It is widely believed that the plan is “a disaster for every town and village.”", 1, False),
+        # a wider window: any cue near it, outside its marks, in its paragraph, past a sentence of another paragraph
+        ("The crowd waited. “Smith said no to the deal, and we all went home.”", 2, True),
+        ("The vote was close.\n\n“We will win this war, whatever it costs us.” The crowd roared. Smith said so later.", 2, False),
+        ("The vote was close.\n\n“We will win this war, whatever it costs us.” The crowd roared. Smith said so later.", 1, True),
+    ],
+)
+def test_a_quotation_credited_within_the_rules_window(text, window, reported):
+    assert bool(house(text, "unattributed-quote", window=window)) is reported
