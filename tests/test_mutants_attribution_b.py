@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_mutants_attribution import house, speakers
+from test_mutants_attribution import fresh, house, speakers  # noqa: F401 (fresh: a fixture)
 
 WIN = "“We will win this war, whatever it costs us.”"
 REBUILD = "“And we will rebuild every town and every village we lost.”"
@@ -117,6 +117,12 @@ def test_who_said_a_quotation_that_opens_its_paragraph(text, expected):
         ("Xi Jinping had a message for the delegates: “We will open our markets further.”",
          [('We will open', True, None, None)]),
         # a dialogue
+        # a caption card further down the page
+        ("The crew posed for photos.\n\nMelissa Moore “To be a chick in fire, you have to be tough every single day.” Engine captain",
+         [('To be a', True, 'Melissa Moore', 'named')]),
+        # "she", as "he", is someone the story's last speaker may be
+        ("“I ran until I could not feel my legs,” she said.\n\nIt took her 30 minutes to cross. “Even though I was knackered, I kept going.”",
+         [('I ran until', True, 'she', 'named'), ('Even though I', True, 'she', 'named')]),
         ("He looked up from the fire.\n\n“The road is closed.”\n\n“Then we will walk.”",
          [('The road is', True, None, None), ('Then we will', True, None, None)]),
         ("The fire had gone out.\n\nHe looked up from the ashes.\n\n“The road is closed.”\n\n“Then we will walk.”",
@@ -340,6 +346,9 @@ def reported_figures(text: str) -> list[str]:
         ("We met the mayor on Monday.\n\nThe storm killed 12 people.", ["12 people"]),
         ("The storm killed 12 people.\n\nWe met the mayor on Monday.", ["12 people"]),
         ("The storm killed 12 people, we were told.", []),
+        # a body known by its initials publishes figures: two letters are initials already
+        ("The UN showed that 300 people were killed in the fighting.", []),
+        ("The FBI showed that 300 people were killed in the fighting.", []),
     ],
 )
 def test_where_a_figure_finds_its_source_b(text, expected):
@@ -372,3 +381,13 @@ def test_a_cause_of_death_and_where_its_source_is(text, reported):
 )
 def test_a_quotation_credited_within_the_rules_window(text, window, reported):
     assert bool(house(text, "unattributed-quote", window=window)) is reported
+
+
+def test_a_phrase_of_the_lexicon_credits_as_a_phrase(fresh):
+    """"According to police" is a source phrase (read as one, not as a verb with a subject before it)."""
+    assert reported_figures("According to police, the storm killed 12 people.") == []
+    assert reported_figures("The storm killed 12 people.") == ["12 people"]
+
+
+def test_background_phrases_at_a_sentences_start(fresh):
+    assert reported_figures("Home to about 5,000 people, the village was cut off by the storm.") == []
