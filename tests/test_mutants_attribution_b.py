@@ -278,6 +278,9 @@ def test_an_article_whose_quotations_mostly_name_no_one_is_not_reported():
     assert len(reported_quotes("\n\n".join(credited + uncredited))) == 4  # four of eight: half
     assert reported_quotes("\n\n".join(credited[:3] + uncredited)) == []  # four of seven
     assert len(reported_quotes("\n\n".join(credited + credited[:1] + uncredited))) == 4  # four of nine
+    # a quotation over two paragraphs is one quotation: four of seven
+    two_paragraphs = "Smith said: “Our plan is sound, and it always was,\n\n“and the vote on Monday will prove it to everyone.”"
+    assert reported_quotes("\n\n".join(credited[:2] + [two_paragraphs] + uncredited)) == []
 
 
 # ---------------------------------------------------------------------------
