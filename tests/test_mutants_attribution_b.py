@@ -305,7 +305,7 @@ SAID = "“We will rebuild every town and every village we lost,” Smith said."
          [('Rebuild every town', True, 'Smith', 'named'), ('We rebuild every', True, 'Smith', 'named')]),
         (f"{LEAD}\n\n{SAID}\n\nThe crowd cheered. It was “a farce.”\n\n“We will rebuild every town.”\n\nThe vote was close.",
          [('We will rebuild', True, 'Smith', 'named'), ('a farce.', False, None, None), ('We will rebuild', True, 'Smith', 'named')]),
-        (f"{LEAD}\n\n{SAID}\n\n“We will rebuild every town.”\n\nThe crowd cheered.\n\n“Every town and every village.”\n\nThe vote was close.",
+        (f"{LEAD}\n\n{SAID}\n\nThe crowd cheered.\n\n“We will rebuild every town.”\n\nThe vote was close.\n\n“Every town and every village.”\n\nIt ended late.",
          [('We will rebuild', True, 'Smith', 'named'), ('We will rebuild', True, 'Smith', 'named'), ('Every town and', True, 'Smith', 'named')]),
         # the cue nearest the quotation in its sentence, outside its marks
         ("The crowd waited. “Smith said no to the deal, and we all went home.”",
