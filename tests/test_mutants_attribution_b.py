@@ -201,6 +201,8 @@ HUGHES = "“I ran until I could not feel my legs,” Hughes said."
          [('It was important', True, 'Woods', 'named'), ('We will appeal', True, 'Woods', 'named')]),
         ("“I never wanted this job.”\n\n“We will win the league,” Smith said.\n\nSmith has run the club for ten years.",
          [('I never wanted', True, 'Smith', 'named'), ('We will win', True, 'Smith', 'named')]),
+        ("“We will appeal the ruling at once,” Woods said.\n\nWoods has known Mosby for years. “It was important to stand by her.”\n\nHe ran for two hours. “I was scared the whole time.”",
+         [('We will appeal', True, 'Woods', 'named'), ('It was important', True, 'Woods', 'named'), ('I was scared', True, 'Woods', 'named')]),
         ("“We will appeal the ruling at once,” Woods said.\n\nWoods has known Mosby for years. He calls her “the boss.”",
          [('We will appeal', True, 'Woods', 'named'), ('the boss.', False, None, None)]),
         # the story's last speaker, spoken of in the paragraph before or two paragraphs up
