@@ -351,6 +351,8 @@ def reported_figures(text: str) -> list[str]:
         ("We met the mayor on Monday.\n\nThe storm killed 12 people.", ["12 people"]),
         ("The storm killed 12 people.\n\nWe met the mayor on Monday.", ["12 people"]),
         ("The storm killed 12 people, we were told.", []),
+        # a figure sourced in one paragraph does not end the reading of the next
+        ("The storm killed 12 people, police said.\n\nThe vote was held on Monday.\n\nThe flood killed 40 people.", ["40 people"]),
         # a body known by its initials publishes figures: two letters are initials already
         ("The UN showed that 300 people were killed in the fighting.", []),
         ("The FBI showed that 300 people were killed in the fighting.", []),
