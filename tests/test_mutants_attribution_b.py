@@ -398,3 +398,20 @@ def test_a_phrase_of_the_lexicon_credits_as_a_phrase(fresh):
 
 def test_background_phrases_at_a_sentences_start(fresh):
     assert reported_figures("Home to about 5,000 people, the village was cut off by the storm.") == []
+
+
+def test_rules_with_other_lexicons_each_read_the_article_with_their_own():
+    """One analysis per lexicon: a rule that adds "bloggers" to the vague crowds sees them even when a rule
+    with the built-in lexicon read the same article first (in one run)."""
+    from factlint.linter import lint_sources
+    from factlint.ruleset import compile_rules, parse_rule
+    from factlint.yamlio import load_yaml
+
+    def rule(rule_id: str, extra: str = "") -> str:
+        return (f"id: {rule_id}\nkind: attribution\nfinding: weasel\nseverity: warning\nmessage: \"{{match}}\"\n"
+                f"description: d\n{extra}examples:\n  flag: ['x']\n  ok: ['y']\n")
+
+    rules = [parse_rule(load_yaml(rule("shipped"), "a.yaml"), "a.yaml"),
+             parse_rule(load_yaml(rule("house", "lexicon:\n  vague_crowds: [bloggers]\n"), "b.yaml"), "b.yaml")]
+    report = lint_sources([("story.txt", b"Bloggers say the deal failed.")], compile_rules(rules))
+    assert [(f.rule, f.message) for f in report.findings] == [("house", "Bloggers say")]
