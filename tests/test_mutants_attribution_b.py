@@ -214,6 +214,13 @@ HUGHES = "“I ran until I could not feel my legs,” Hughes said."
          [('I ran until', True, 'Hughes', 'named'), ('Even though I', True, 'Hughes', 'named')]),
         (f"{HUGHES}\n\nThe river was in flood.\n\nThe crossing was slow.\n\nIt took him 30 minutes. “Even though I was knackered, I kept going.”",
          [('I ran until', True, 'Hughes', 'named'), ('Even though I', False, None, None)]),
+        # "he" in a quotation before is not the narrator's: no one is spoken of
+        (f"{HUGHES}\n\nThe coach remembered the day. “He ran for two hours.” “I was scared the whole time.”\n\n"
+         "It took him 30 minutes to cross. “Even though I was knackered, I kept going.”",
+         [("I ran until", True, "Hughes", "named"), ("He ran for", False, None, None), ("I was scared", False, None, None),
+          ("Even though I", True, "Hughes", "named")]),
+        (f"{HUGHES}\n\nThe coach remembered the day. “He ran for two hours”. “I was scared the whole time.”",  # the stop after the mark
+         [("I ran until", True, "Hughes", "named"), ("He ran for", False, None, None), ("I was scared", False, None, None)]),
         (f"{HUGHES}\n\nThe road was long. “I told him I was tired of running.”",
          [('I ran until', True, 'Hughes', 'named'), ('I told him', False, None, None)]),
         # "he" opening the sentence before, in the quotation's paragraph; words in the first person only
