@@ -386,7 +386,7 @@ def test_a_cause_of_death_and_where_its_source_is(text, reported):
     ("text", "window", "reported"),
     [
         # a quotation in a sentence already reported for its sourcing is not reported again
-        ("It is widely believed that the plan is “a disaster for every town and village.”", 1, False),
+        ("It is widely believed that the move was “a disaster for every town and village.”", 1, False),
         # a wider window: any cue near it, outside its marks, in its paragraph, past a sentence of another paragraph
         ("The crowd waited. “Smith said no to the deal, and we all went home.”", 2, True),
         ("The vote was close.\n\n“We will win this war, whatever it costs us.” The crowd roared. Smith said so later.", 2, False),
