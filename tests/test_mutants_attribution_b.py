@@ -347,10 +347,11 @@ def reported_figures(text: str) -> list[str]:
     [
         # a lead-in ending in a colon (spaces after it left by scraping) sources the paragraph below, when a crowd is not its source
         ("Here are the figures, as the ministry put them:   \n\nThe storm killed 12 people.", []),
-        ("Here are the figures, as critics put them:\n\nThe storm killed 12 people.", ["12 people"]),
+        ("Critics say the real figures are these:\n\nThe storm killed 12 people.", ["12 people"]),
         # a crowd in a paragraph of figures above, or in a one-sentence lead that reports, is no source for the figures below
         ("Critics said the storm killed 12 people.\n\nAnother 40 were injured.", ["40"]),
         ("Many experts reported on Tuesday.\n\nThe storm killed 12 people.", ["12 people"]),
+        ("Storm report\n\nThe ministry spoke on Tuesday.\n\nThe storm killed 12 people.", ["12 people"]),  # a lead that reports: its verb, not a word before it
         # a run of figures sourced at its next step, the sentence doing it followed by another
         ("Revenue will rise 6.6 pct to 419 billion dlrs.\n\nTotal investment will increase 38 pct, the statement said. The plan was approved.", []),
         # the publisher's own figures: "we" or "our" in the figure's paragraph, outside quotations
