@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from factlint.document import Document, Location
@@ -437,7 +437,9 @@ def _referred_back(figures: list[Figure], reported: set[int],
         named = [f for f in figures[:index] if f.sentence != later.sentence and _sum_of(f, later)]
         if any(disagree(f, named[0], tolerance(f)) for f in named[1:]):
             continue
-        referred = [f for f in named if compatible(f, later)]  # no two owners, lenders, dates or event words
+        # no two owners, lenders or dates; what the reference says of the sum is new ("were priced")
+        unsaid = replace(later, predicate=None)
+        referred = [f for f in named if compatible(f, unsaid)]
         if referred and disagree(referred[0], later, tolerance(later)):
             yield later, referred[0]
 
