@@ -465,7 +465,8 @@ def test_across_a_past_season_told_again_weeks_apart_is_held_to_the_story() -> N
      "b.md": crop_report("03-11", "8.14", SUNFLOWER.replace("29.9 to 36.3", "30.5 to 37.1")),
      "c.md": crop_report("04-08", "3.14")},
     # told as this week's figure in the lead, not as the past: it may move
-    {"a.md": story(SUNFLOWER.format("3.14"), "1987-03-04", "crop"), "b.md": story(SUNFLOWER.format("8.14"), "1987-03-11", "crop"),
+    {"a.md": story(SUNFLOWER.format("3.14"), "1987-03-04", "crop"),
+     "b.md": story(SUNFLOWER.format("8.14"), "1987-03-11", "crop"),
      "c.md": story(SUNFLOWER.format("3.14"), "1987-04-08", "crop")},
     # a past month's figure in a sentence with no other figure: a recurring report's
     {name: story(CROP_LEAD.format(day) + "In February, shipments from the port of "

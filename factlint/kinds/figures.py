@@ -43,8 +43,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (Figure, align, bucket, compatible, disagree, distinct, figure_of, resent, running, same_fact,
-                                      worded_alike, words_alike)
+from factlint.figure_matching import (Figure, align, bucket, compatible, disagree, distinct, figure_of, resent, running,
+                                      same_fact, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
