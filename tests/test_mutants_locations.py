@@ -724,6 +724,80 @@ def test_vague_places_are_looked_for_up_to_150_placements():
     assert [len(side) for side in beyond] == [148, 2, 1] and beyond[1] == [surrey, banstead]
 
 
+def _scanned_whole(lexicon: Lexicon, text: str) -> list[tuple[tuple[int, int], str]]:
+    """What the lexicon's pattern finds trying every position (event_words' reference)."""
+    import re
+
+    from factlint.kinds.locations import _words_regex
+
+    plain = text.isascii()
+    pattern = _words_regex(lexicon.words, 0 if plain else re.I)
+    return [(m.span(), m.group()) for m in pattern.finditer(text.lower() if plain else text)]
+
+
+@pytest.mark.parametrize("text", [
+    "talks talks. Round of talks began; the talks' end",  # a repeat right after; a word inside a match; a clitic after
+    "Peace talks, stalks, cease-fire, attack's, re-attack and counter-attack-x: none but the talks",
+    "ATTACK! Attacks in Kyiv. A by-election, a by election, the vote.",  # any case; a hyphenated phrase
+    "attack",  # the text is the word
+    "An explosion’s end, then an explosion at the ROUND OF TALKS in Zürich",  # not ASCII: curly apostrophe
+    "Die EXPLOSION in Zürich, dann Attack\u00a0on the bank; ein attack\u2019s end",  # a no-break space after a word
+])
+def test_event_words_are_found_where_a_word_starts_a_phrase_as_a_whole_scan_finds_them(text):
+    lexicon = fresh()
+    assert list(lexicon.event_words(text)) and [(m.span(), m.group()) for m in lexicon.event_words(text)] == \
+        _scanned_whole(lexicon, text)
+
+
+def test_a_text_whose_letters_fold_to_ascii_or_whose_lowercase_is_longer_is_scanned_whole():
+    lexicon = fresh()
+    long_s, kelvin = "\u017f", "\u212a"  # "ſ" and the Kelvin sign match "s" and "k" ignoring case
+    texts = (f"A {long_s}torm and an attac{kelvin} in Zürich", f"a ta{long_s}k, a atta{kelvin}",
+             "The İstanbul attack and a storm")  # "İ" lowercases to two characters
+    for text in texts:
+        assert [(m.span(), m.group()) for m in lexicon.event_words(text)] == _scanned_whole(lexicon, text)
+    assert [m.group() for m in lexicon.event_words(texts[0])] == [f"{long_s}torm", f"attac{kelvin}"]
+    assert [m.span() for m in lexicon.event_words(texts[2])] == [(13, 19), (26, 31)]  # the text's offsets
+
+
+@pytest.mark.parametrize("word, text, expected", [
+    ("'ll meet", "They'll meet in Paris", ["'ll meet"]),  # a clitic ends a word: no word starts it
+    ("-fest", "a fun-fest", []),  # a phrase that starts with a mark
+    ("émeute", "Une émeute à Paris", ["émeute"]),  # not ASCII
+])
+def test_a_phrase_no_split_word_starts_makes_the_lexicon_scan_every_position(word, text, expected):
+    lexicon = Lexicon({"events": {"riot": {"nouns": [word, "riot"]}}})
+    assert [m.group() for m in lexicon.event_words(text)] == expected == [g for _, g in _scanned_whole(lexicon, text)]
+    assert [m.group() for m in lexicon.event_words("a riot, a riot")] == ["riot", "riot"]
+
+
+def test_a_curly_apostrophe_inside_a_phrases_first_word_is_found():
+    lexicon = Lexicon({"events": {"concert": {"nouns": ["rock'n'roll gala"]}}})
+    text = "A rock\u2019n\u2019roll gala in Zürich and a rock'n'roll gala in Bern"
+    assert [m.span() for m in lexicon.event_words(text)] == [(2, 18), (35, 51)] == [sp for sp, _ in _scanned_whole(lexicon, text)]
+
+
+def test_an_ascii_text_is_matched_only_where_a_word_starts_a_phrase(monkeypatch):
+    import factlint.kinds.locations as locations
+
+    calls = []
+    original = locations._matches_at_words
+    monkeypatch.setattr(locations, "_matches_at_words", lambda *args: calls.append(args[1]) or original(*args))
+    lexicon = fresh()
+    assert [m.group() for m in lexicon.event_words("The Talks in Paris")] == ["talks"]
+    assert [m.group() for m in lexicon.event_words("Die Talks in Zürich")] == ["Talks"]
+    assert calls == ["the talks in paris", "Die Talks in Zürich"]  # the lowercase scanned; the text as written
+
+
+def test_the_first_words_of_event_phrases():
+    from factlint.kinds.locations import _first_words
+
+    assert _first_words(["round of talks", "  ", "by-election", "talks", "u.s. strike"]) == \
+        frozenset({b"round", b"by-election", b"talks", b"u"})
+    assert _first_words(["talks", "'ll meet"]) is None and _first_words(["(talks)"]) is None
+    assert _first_words(["café", "talks"]) is None and _first_words([]) == frozenset()
+
+
 def test_lexicon_phrases_match_across_any_spaces_and_either_apostrophe_and_blank_entries_are_dropped():
     lexicon = Lexicon({"events": {"meeting": {"label": "meeting", "single_place": True, "verbs": ["sat down"]}},
                        "hedges": ["  ", "won't", "maybe"]})
