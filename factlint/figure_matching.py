@@ -270,7 +270,7 @@ def _overlap_if_both(a: frozenset, b: frozenset) -> bool:
     return not a or not b or bool(a & b)
 
 
-def _compatible(a: Figure, b: Figure) -> bool:
+def compatible(a: Figure, b: Figure) -> bool:
     """Nothing in the two frames tells the figures apart: the same kind of value, role, counted thing
     and scope, and no two named subjects, places, owners, weekdays or dates."""
     return (a.dimension == b.dimension and a.role == b.role and _same_thing(a, b)
@@ -427,7 +427,7 @@ def _scopes_agree(a: Figure, b: Figure) -> bool:
 def same_fact(a: Figure, b: Figure) -> bool:
     """Whether two figures' frames state one fact, values aside: the same event (a sum or a measure
     of a named thing needs none: "$1 million in damage"), the same scope, nothing that tells them apart."""
-    if a.excluded or b.excluded or not _scopes_agree(a, b) or not _compatible(a, b):
+    if a.excluded or b.excluded or not _scopes_agree(a, b) or not compatible(a, b):
         return False
     if a.kind == "percent":
         return False  # a share needs a whole and a part: "5% of the world's biomass" is whose?
@@ -461,7 +461,7 @@ def told_with_the_same_figures(a: Figure, b: Figure) -> bool:
 
 def match_score(a: Figure, b: Figure) -> float:
     """How surely two figures of different sentences state one fact (0: they do not)."""
-    if not _compatible(a, b):
+    if not compatible(a, b):
         return 0.0
     score = statement_score(a, b)
     if score >= STATEMENT:

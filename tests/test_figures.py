@@ -254,6 +254,45 @@ def test_within_leaves_different_facts_alone(text: str) -> None:
     assert lint("figure-mismatch", {"a.md": text}) == []
 
 
+EQUITY = ("In a statement, General Partners said it has contributed 250 mln dlrs in equity financing and also has "
+          "commitments for a one billion dlr credit line from Wells Fargo.\n\n")
+NOTES = "Standard and Poor's Corp said it cut to B from B-plus 900 mln dlrs of notes due 1994 of Holiday Inns Inc.\n\n"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # Reuters 06463: "the" names the sum the article gave before, in a list of the offer's financing
+    (EQUITY + "The financing for the offer includes the 150 mln dlrs in equity from General Partners, the 1.25 "
+              "billion dlr loan from Shearson Lehman Brothers and the one billion dlr credit line from Wells Fargo.\n",
+     "Says 150 mln dlrs in equity, but line 1 says 250 mln dlrs in equity"),
+    # Reuters 02860: "seven-year notes" are notes
+    (NOTES + "The 1350 mln dlrs of seven-year notes were priced late yesterday by sole manager Drexel Burnham.\n",
+     "Says 1350 mln dlrs of seven-year notes, but line 1 says 900 mln dlrs of notes"),
+])
+def test_within_a_sum_named_again_with_the_is_the_sum_named_before(text: str, message: str) -> None:
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.message == message
+    assert [r.location.line for r in finding.related] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    # the same value: the reference agrees
+    EQUITY + "The financing includes the 250 mln dlrs in equity from General Partners.\n",
+    # another thing
+    NOTES + "The 500 mln dlrs of subordinated debentures were priced at par.\n",
+    # no "the": another issue of notes may be meant
+    NOTES + "Holiday Inns also sold 1350 mln dlrs of seven-year notes via Drexel.\n",
+    # two tranches before: which one "the" names is not known
+    "The company sold 100 mln dlrs of notes due 1990 and 50 mln dlrs of notes due 1992.\n\n"
+    "The 75 mln dlrs of notes carry a 9 pct coupon.\n",
+    # another lender named
+    "It has a 100 mln dlr loan from Chase Manhattan.\n\nThe 50 mln dlr loan from Citibank runs for five years.\n",
+    # a plan is no sum named before
+    NOTES + "It said the 1350 mln dlrs of notes it may sell next year would be rated lower.\n",
+])
+def test_within_a_sum_named_with_the_that_names_no_earlier_sum_is_left_alone(text: str) -> None:
+    assert lint("figure-mismatch", {"a.md": text}) == []
+
+
 def test_tolerance_and_synonyms_are_rule_parameters() -> None:
     text = "The army deployed 3,000 soldiers.\n\nThe army deployed 3,100 troops.\n"
     assert len(lint("figure-mismatch", {"a.md": text})) == 1
@@ -398,6 +437,49 @@ def test_across_a_sentence_told_again_on_other_dates_is_held_to_the_story(first,
      "c.md": story(TRADE.format("3.04", ", against 2.5 billion in 1985/86"), "1987-03-27", "wire")},
 ])
 def test_across_a_figure_that_may_have_moved_between_dates_is_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+CROP_LEAD = "BUENOS AIRES, {} - Argentine grain markets were quiet in the week to Wednesday, trade sources said.\n\n"
+SUNFLOWER = ("Total area planted with sunflower for this harvest was two to 2.2 mln hectares, or 29.9 to 36.3 pct lower "
+             "than the record {} mln hectares planted in the 1985/86 harvest.")
+
+
+def crop_report(day: str, area: str, sentence: str = SUNFLOWER) -> str:
+    return story(CROP_LEAD.format(day) + sentence.format(area), f"1987-{day}", "crop")
+
+
+def test_across_a_past_season_told_again_weeks_apart_is_held_to_the_story() -> None:
+    # Reuters' weekly Argentine crop reports (01582, 06890, 12160): last season's area does not move
+    files = {"a.md": crop_report("03-04", "3.14"),
+             "b.md": crop_report("03-11", "8.14", SUNFLOWER.replace("planted in the 1985/86 harvest", "of 1985/86")),
+             "c.md": crop_report("04-08", "3.14")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 8.14 mln hectares, but 2 other articles on this story say 3.14 mln hectares")
+
+
+@pytest.mark.parametrize("files", [
+    # the season's figures changed too: this week's estimate, not last season's area
+    {"a.md": crop_report("03-04", "3.14"),
+     "b.md": crop_report("03-11", "8.14", SUNFLOWER.replace("29.9 to 36.3", "30.5 to 37.1")),
+     "c.md": crop_report("04-08", "3.14")},
+    # told as this week's figure in the lead, not as the past: it may move
+    {"a.md": story(SUNFLOWER.format("3.14"), "1987-03-04", "crop"),
+     "b.md": story(SUNFLOWER.format("8.14"), "1987-03-11", "crop"),
+     "c.md": story(SUNFLOWER.format("3.14"), "1987-04-08", "crop")},
+    # a past month's figure in a sentence with no other figure: a recurring report's
+    {name: story(CROP_LEAD.format(day) + "In February, shipments from the port of "
+                 f"Rosario amounted to {tonnes} tonnes of wheat and maize bound for the Soviet Union, the board said.",
+                 f"1987-{day}", "crop")
+     for name, tonnes, day in (("a.md", "418,755", "03-04"), ("b.md", "102,870", "03-11"), ("c.md", "418,755", "04-08"))},
+    # one other figure of two digits may be the same by chance (Reuters 18411 and 19431, four days apart)
+    {name: story("The Brunswick mine produced 413,800 tonnes of zinc last year, the company said.\n\n"
+                 f"In 1986, concentrates produced were {zinc} tonnes of zinc and 81,000 tonnes of lead.", day, "mine")
+     for name, zinc, day in (("a.md", "238,000", "1987-06-15"), ("b.md", "309,400", "1987-06-19"),
+                             ("c.md", "238,000", "1987-06-15"))},
+])
+def test_across_a_past_figure_weeks_apart_needs_its_whole_sentence_told_again(files) -> None:
     assert lint("figure-disagreement", files) == []
 
 

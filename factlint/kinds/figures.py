@@ -38,13 +38,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any, Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, Callable, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (Figure, align, bucket, disagree, distinct, figure_of, resent, running, same_fact,
-                                      worded_alike, words_alike)
+from factlint.figure_matching import (Figure, align, bucket, compatible, disagree, distinct, figure_of, resent, running,
+                                      same_fact, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -250,6 +250,10 @@ class FiguresCheck(Check):
                 where = "the headline says" if first.headline else f"line {first.location.line} says"
                 yield self.finding_at(later.location, later.excerpt, related, match=later.shown, thing=later.thing,
                                       other=first.shown, elsewhere=where, note="")
+        for later, named in _referred_back(figures, reported, self._tolerance):
+            where = "the headline says" if named.headline else f"line {named.location.line} says"
+            yield self.finding_at(later.location, later.excerpt, [Related(named.location, f"says {named.shown} here")],
+                                  match=later.shown, thing=later.thing, other=named.shown, elsewhere=where, note="")
 
     # -- across articles ----------------------------------------------------------
     def extract(self, doc: Document) -> ArticleFigures:
@@ -359,6 +363,19 @@ def _restated(a: Figure, b: Figure) -> bool:
     return words_alike(a, b) >= _RESTATED_WORDS
 
 
+#: Why a figure is told as the past: background, or a date after the lead.
+_PAST = frozenset({"background", "dated"})
+
+
+def _settled(a: Figure, b: Figure) -> bool:
+    """A sentence about the past sent again with one figure changed, however far apart the reports:
+    its other figures are the same and one is specific (``resent``: "Total area planted with
+    sunflower for this harvest was two to 2.2 mln hectares, or 29.9 to 36.3 pct lower than the
+    record 8.14 mln hectares planted in the 1985/86 harvest" / "... the record 3.14 mln hectares in
+    1985/86"). A past season's figure does not move; a recurring report changes its other figures."""
+    return a.excluded in _PAST and b.excluded in _PAST and resent(a, b)
+
+
 #: Names two articles must share for their figures to be compared: a story's articles name its
 #: places, people and companies; results tables of two companies share only their wording.
 _SHARED_NAMES = 1
@@ -382,6 +399,56 @@ def _one_fact_within(a: Figure, b: Figure) -> bool:
     if a.siblings and b.siblings and not a.siblings & b.siblings:
         return False  # "Six ships are loading 120,000 tonnes of wheat ... Four ships are loading 32,000 tonnes"
     return same_fact(a, b)
+
+
+#: Why a sum may be excluded from the frames and still be named again with "the": one item of a
+#: list ("The financing includes the 150 mln dlrs in equity, the 1.25 billion dlr loan ...").
+_REFERABLE = frozenset({"", "part"})
+_THE = re.compile(r"(?:^|\W)the\s*$", re.IGNORECASE)
+
+
+#: Words that open a clause defining the sum ("the 1350 mln dlrs of notes it may sell next year"):
+#: "the" then names what the clause says, not a sum named before.
+_DEFINING = frozenset("that which who it they he she we".split())
+
+
+def _definite(figure: Figure) -> bool:
+    """A sum introduced by "the" and not defined by the clause after it: one the article has named
+    already ("the 150 mln dlrs in equity from General Partners", "The 1350 mln dlrs of seven-year
+    notes were priced")."""
+    defined = bool(figure.right) and figure.right[0] in _DEFINING
+    return not defined and _THE.search(figure.text, 0, figure.at[0]) is not None
+
+
+def _head(thing: str) -> str:
+    return thing.rsplit(" ", 1)[-1]
+
+
+def _referred_back(figures: list[Figure], reported: set[int],
+                   tolerance: Callable[[Figure], float]) -> Iterator[tuple[Figure, Figure]]:
+    """A sum named again with "the" whose value is not the one the article gave it: every sum of
+    that thing named before it gives one value, and this one disagrees ("has contributed 250 mln
+    dlrs in equity financing" ... "the financing includes the 150 mln dlrs in equity"). A thing the
+    article gives two values (two tranches of notes) is ambiguous and left alone."""
+    for index, later in enumerate(figures):
+        if (later.kind != "money" or later.thing is None or later.excluded not in _REFERABLE
+                or id(later) in reported or not _definite(later)):
+            continue
+        named = [f for f in figures[:index] if f.sentence != later.sentence and _sum_of(f, later)]
+        if any(disagree(f, named[0], tolerance(f)) for f in named[1:]):
+            continue
+        # no two owners, lenders or dates; what the reference says of the sum is new ("were priced")
+        unsaid = replace(later, predicate=None)
+        referred = [f for f in named if compatible(f, unsaid)]
+        if referred and disagree(referred[0], later, tolerance(later)):
+            yield later, referred[0]
+
+
+def _sum_of(earlier: Figure, later: Figure) -> bool:
+    """An earlier sum of the same thing in the same currency, by the thing's last word ("seven-year
+    notes" are notes), that is no plan, rate or background."""
+    return (earlier.dimension == later.dimension and earlier.thing is not None and earlier.excluded in _REFERABLE
+            and _head(earlier.thing) == _head(later.thing))
 
 
 def _same_person(a: Age, b: Age) -> bool:
@@ -447,7 +514,7 @@ class StoryComparison:
                 far = timed and _days_apart(corpus, first, second) > max_days
                 for a, b, _score in align(self.figures[first], self.figures[second], 0.0, MAX_PAIRWISE):
                     fa, fb = self.figures[first][a], self.figures[second][b]
-                    if far and not fa.time == fb.time == "static":
+                    if far and not (fa.time == fb.time == "static" or _settled(fa, fb)):
                         continue  # weeks apart, only what does not change with time is compared
                     self._edge(first, a, second, b, timed)
 
@@ -478,7 +545,7 @@ class StoryComparison:
             self.edges[(second, b)][(first, a)] = "compatible" if fa.bound and not same_bound else "support"
             return
         relation = "contradict"
-        if timed and not (resent(fa, fb) and _days_apart(self.corpus, first, second) <= 1):
+        if timed and not (resent(fa, fb) and (_days_apart(self.corpus, first, second) <= 1 or _settled(fa, fb))):
             times = (fa.time, fb.time)
             time = "moving" if "moving" in times else "static" if "static" in times else "growing"
             if time == "moving":
