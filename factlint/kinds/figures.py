@@ -246,14 +246,15 @@ class FiguresCheck(Check):
                 reported.update(id(f) for f in agreeing)
                 related = [Related(f.location, f"says {f.shown} here") for f in earlier]
                 related += [Related(f.location, f"also {f.shown} here") for f in agreeing]
-                first = earlier[0]
-                where = "the headline says" if first.headline else f"line {first.location.line} says"
-                yield self.finding_at(later.location, later.excerpt, related, match=later.shown, thing=later.thing,
-                                      other=first.shown, elsewhere=where, note="")
+                yield self._mismatch(later, earlier[0], related)
         for later, named in _referred_back(figures, reported, self._tolerance):
-            where = "the headline says" if named.headline else f"line {named.location.line} says"
-            yield self.finding_at(later.location, later.excerpt, [Related(named.location, f"says {named.shown} here")],
-                                  match=later.shown, thing=later.thing, other=named.shown, elsewhere=where, note="")
+            yield self._mismatch(later, named, [Related(named.location, f"says {named.shown} here")])
+
+    def _mismatch(self, later: Figure, first: Figure, related: list[Related]) -> Finding:
+        """The finding at ``later``, whose value the article gave otherwise first at ``first``."""
+        where = "the headline says" if first.headline else f"line {first.location.line} says"
+        return self.finding_at(later.location, later.excerpt, related, match=later.shown, thing=later.thing,
+                               other=first.shown, elsewhere=where, note="")
 
     # -- across articles ----------------------------------------------------------
     def extract(self, doc: Document) -> ArticleFigures:
