@@ -278,7 +278,12 @@ def main(argv: list[str] | None = None) -> int:
         if not (workdir / "mutants").exists():
             raise SystemExit("mutation: no earlier run of this module to take the survivors of")
         # mutants never run are left to a plain rerun (without --fresh), which resumes where a run stopped
-        names = [s["name"] for s in score(module, results(workdir, equivalents), equivalents)["survivors"] if s["status"] != "not checked"]
+        survivors = [s for s in score(module, results(workdir, equivalents), equivalents)["survivors"] if s["status"] != "not checked"]
+        names = [s["name"] for s in survivors]
+        if any(s["status"] == "no tests" for s in survivors):
+            # mutmut maps tests to the functions they call once, and after that only for new tests: a
+            # function added since (or a test list it never mapped) has "no tests" until it maps them again
+            (workdir / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
         if not names:
             print("mutation: no survivors to rerun")
     if args.timeouts:
