@@ -65,15 +65,24 @@ MIN_RARITY_BASE = 100
 
 
 def story_terms(doc: Document) -> dict[str, float]:
-    """An article's salient terms with their counts (capitalized, not openers)."""
-    counts: Counter[str] = Counter()
+    """An article's salient terms with their counts (capitalized, not openers).
+
+    The capitalized words are counted as written first (in C), then each spelling
+    is made a term once: a long article names the same few words thousands of times.
+    Terms keep the order of their first use, so ties rank as they did word by word.
+    """
+    spellings: Counter[str] = Counter()
+    text = doc.text
     for start, end, _ in doc.sentences(("paragraph", "blockquote")):
-        for match in _CAPITALIZED.finditer(doc.text, start, end):
-            if match.start() == start:
-                continue
-            term = _POSSESSIVE.sub("", match.group(1).lower())
-            if term not in _COMMON and len(term) > 2:
-                counts[term] += 1
+        words = _CAPITALIZED.findall(text, start, end)
+        if words and _CAPITALIZED.match(text, start, end):
+            del words[0]  # the sentence's opener
+        spellings.update(words)
+    counts: Counter[str] = Counter()
+    for word, uses in spellings.items():
+        term = _POSSESSIVE.sub("", word.lower())
+        if term not in _COMMON and len(term) > 2:
+            counts[term] += uses
     return dict(counts.most_common(TERMS_PER_ARTICLE))
 
 

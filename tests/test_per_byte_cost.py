@@ -94,3 +94,41 @@ def test_the_collector_is_paused_inside_and_given_back_by_whoever_paused_it() ->
         with collector_paused():
             raise ValueError("an article that fails")
     assert gc.isenabled()
+
+
+def _story_terms_word_by_word(doc):
+    """stories.story_terms as it read each capitalized word in turn (before the spellings were counted first)."""
+    from collections import Counter
+
+    from factlint.stories import _CAPITALIZED, _COMMON, _POSSESSIVE, TERMS_PER_ARTICLE
+
+    counts = Counter()
+    for start, end, _ in doc.sentences(("paragraph", "blockquote")):
+        for match in _CAPITALIZED.finditer(doc.text, start, end):
+            if match.start() == start:
+                continue
+            term = _POSSESSIVE.sub("", match.group(1).lower())
+            if term not in _COMMON and len(term) > 2:
+                counts[term] += 1
+    return dict(counts.most_common(TERMS_PER_ARTICLE))
+
+
+_TERM_PIECES = ["Paris", "Paris's", "PARIS", "paris", "Smith’s", "Smiths'", "The", "Officials", "Mr", "Kyiv", "O'Neil",
+                "Jean-Luc", "Éric", "Ab", "Über", "x", ".", ". ", "\n\n", "\n", " ", "-", "'", "’", "1", "“", "> ",
+                "Berlin", "Rome", "Tuesday", "Reuters", "a.Bcd", "Zed", "Yon", "Xavier"]
+
+
+def test_story_terms_counted_by_spelling_are_those_counted_word_by_word():
+    """Same terms, counts and order (ties rank by first use) as the word-by-word count; past 40 terms too."""
+    from factlint.stories import story_terms
+
+    rng = random.Random(23)
+    texts = ["Paris Berlin London Kyiv Moscow " * 300, "Paris met Rome. Rome met Paris. Berlin's Berlin.\n\n> Kyiv said Rome.\n",
+             " ".join(f"Name{chr(65 + i % 26)}{chr(97 + i // 26)}x" for i in range(200))]
+    texts += ["Zed " + "".join(rng.choice(_TERM_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(3000)]
+    for text in texts:
+        for name in ("a.md", "a.txt"):
+            doc = parse_document(name, text.encode(), Settings())
+            expected = _story_terms_word_by_word(doc)
+            got = story_terms(doc)
+            assert list(got.items()) == list(expected.items()), repr(text)
