@@ -885,7 +885,9 @@ def _sentence_end(never_final: frozenset[str]) -> regex.Pattern:
     abbreviation that never ends a sentence ("Gen."). Text of initials or titles only
     ("A. B. C. ...", "Mr. Gen. Dr. ...") is a candidate every few characters, each a turn
     of split_sentences's loop; here the regex engine passes over them. split_sentences
-    still reads every candidate left as before, so the sentences are the same."""
+    still reads every candidate left as before, so the sentences are the same. The full stop
+    is matched before the look back at the word, so a run of other stops ('?" ?" ...') costs
+    no look back at all."""
     words = sorted(
         (w[:-1] for w in never_final
          if w.endswith(".") and len(w) > 1 and w[-2] not in ".!?…" and w[0] not in _OPENERS and regex.fullmatch(r"\S+", w)),
@@ -893,7 +895,7 @@ def _sentence_end(never_final: frozenset[str]) -> regex.Pattern:
     )
     word = "|".join([r"\p{Lu}", *map(regex.escape, words)])
     return regex.compile(
-        rf"(?<![.!?…])(?!(?<=(?:^|\s)[\"'“‘(\[]*(?:{word}))\.(?![.!?…]))" + _SENTENCE_END.pattern[len("(?<![.!?…])"):]
+        rf"(?<![.!?…])(?!\.(?![.!?…])(?<=(?:^|\s)[\"'“‘(\[]*(?:{word})\.))" + _SENTENCE_END.pattern[len("(?<![.!?…])"):]
     )
 
 
