@@ -90,6 +90,24 @@ def test_a_body_known_by_its_initials(text, acronym):
     assert A._is_acronym(text) is acronym
 
 
+def test_a_paragraphs_first_person_is_read_once_and_answers_as_the_plain_reading():
+    """Analysis.first_person keeps each paragraph's answer (each of its figures asks): asked again, the same
+    answer, and the plain reading's, for a paragraph saying "we", one saying it only inside a quotation, one not."""
+    text = 'We saw a rise of 11%.\n\nHe said "we lost 5%" on Monday.\n\nSales rose 4%.\n'
+    read = analysis(text)
+    blocks = sorted({s.block for s in read.sentences})
+    plain = []
+    for block in blocks:
+        sentences = read.paragraph(block)
+        start, end = read.sentences[sentences[0]].start, read.sentences[sentences[-1]].end
+        spans = [(q.start, q.end) for q in read.quotes if q.block == block]
+        plain.append(any(not any(a <= m.start() < b for a, b in spans) for m in A._FIRST_PERSON.finditer(text, start, end)))
+    assert plain == [True, False, False]
+    assert [read.first_person(b) for b in blocks] == plain
+    assert [read.first_person(b) for b in blocks] == plain  # asked again: the kept answers
+    assert read.first_person(max(blocks) + 7) is False  # no such paragraph
+
+
 def test_a_word_without_its_possessive_ending():
     assert A._bare("Kyiv's") == A._bare("Kyiv’s") == A._bare("KYIV") == "kyiv"
     assert A._bare("boss") == "boss"

@@ -603,18 +603,24 @@ class Analysis:
     quotes: list[Quote]
     text: str = ""
     _blocks: dict[int, range] | None = field(default=None, repr=False, compare=False)
+    _first_person: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def text_of(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
 
     def first_person(self, block: int) -> bool:
-        """Does the paragraph say "we" or "our" outside its quotations (the publisher's own words)?"""
+        """Does the paragraph say "we" or "our" outside its quotations (the publisher's own words)?
+        Read once a paragraph (each of its figures asks)."""
+        if block in self._first_person:
+            return self._first_person[block]
         sentences = self.paragraph(block)
         if not sentences:
             return False
         start, end = self.sentences[sentences[0]].start, self.sentences[sentences[-1]].end
         spans = [(q.start, q.end) for q in self.quotes if q.block == block]
-        return any(not any(a <= m.start() < b for a, b in spans) for m in _FIRST_PERSON.finditer(self.text, start, end))
+        says = any(not any(a <= m.start() < b for a, b in spans) for m in _FIRST_PERSON.finditer(self.text, start, end))
+        self._first_person[block] = says
+        return says
 
     def paragraph(self, block: int) -> range:
         """Indices of the sentences of one paragraph (empty for a block that is not one)."""
