@@ -95,8 +95,23 @@ def _scan(text: str, start: int, end: int) -> tuple[list[QuotePair], list[QuoteP
         symbol = mark.group()
         at, to = mark.span()
         if symbol == '"':  # the common mark first: it neither faces a way nor stands for another
-            if text[to : to + 1] in _APOSTROPHE_NEXT and _APOSTROPHE.match(text, at):
+            after = text[to : to + 1]
+            if after in _APOSTROPHE_NEXT and _APOSTROPHE.match(text, at):
                 problems.append(QuoteProblem(at, to, "apostrophe", "a double quotation mark where an apostrophe belongs"))
+                continue
+            # the straight mark read on its own (as any mark is read below): thousands in a paragraph of marks
+            if pending is None:
+                before = text[at - 1 : at]
+                if before.isdigit():
+                    continue  # an inch mark: a 12" record
+                if before and not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?)"):
+                    problems.append(_new_problem(QuoteProblem, (at, to, "stray-close", 'a closing " where no quotation is open')))
+                else:  # (_closes_only inline; at the end of the text, after is "" and a space is taken, as there)
+                    pending = (at, to, symbol)
+                continue
+            if pending[2] == '"':  # straight closes straight: one style, nothing to report
+                pairs.append(_new_problem(QuotePair, (pending[0], at, symbol, symbol)))
+                pending = None
                 continue
         elif symbol[0] == "\ufffd" and pending is None:
             continue

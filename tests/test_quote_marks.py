@@ -131,6 +131,31 @@ def test_scan_quote_marks_pairs_as_a_reader_pairs_and_says_with_which_marks():
     assert text[left_open] == "“" and left_open == text.rindex("“")
 
 
+@pytest.mark.parametrize(
+    ("text", "pairs", "problems"),
+    [
+        ('a 12" record', [], []),  # an inch mark: no quotation opens
+        ('"', [], []),  # the text's only mark, at its start: it opens (left open)
+        ('He left." Then', [], [(8, "stray-close")]),  # after a word's stop, before a space
+        ('He left"', [], [(7, "stray-close")]),  # at the end of the text: a space is taken after it
+        ('He left"! x', [], [(7, "stray-close")]),
+        ('He left"x', [], []),  # before a letter: it opens
+        ('(" x', [], []), ('[" x', [], []), ('{" x', [], []), ('—" x', [], []), ('–" x', [], []), ('-" x', [], []),
+        ('/" x', [], []), (' " x', [], []),  # after a mark that opens or a space: it opens
+        ('"a" "b"', [(0, 2, '"', '"'), (4, 6, '"', '"')], []),  # straight closes straight
+        ('“a" x', [(0, 2, "“", '"')], [(2, "mixed")]),  # straight closes a curly quotation: another style
+        ('"a” x', [(0, 2, '"', "”")], [(2, "mixed")]),
+        ('"a\"s b"', [(0, 6, '"', '"')], [(2, "apostrophe")]),  # an apostrophe inside a quotation
+    ],
+)
+def test_a_straight_mark_read_on_its_own_as_any_mark_is_read(text, pairs, problems):
+    """The straight mark's own reading (the common mark, read first): inch marks, stray closings, openings and
+    straight-closes-straight pairs as the reading of any mark gives them."""
+    found_pairs, found_problems, _ = scan_quote_marks(text, 0, len(text))
+    assert [tuple(p) for p in found_pairs] == pairs
+    assert [(p.start, p.kind) for p in found_problems] == problems
+
+
 # ---------------------------------------------------------------------------
 # What the kind decides around the scanner: pages, tokens, furniture, paragraphs
 # ---------------------------------------------------------------------------
