@@ -16,14 +16,17 @@ reads every other shape that ties a thing to a place, anywhere in the article
 ``office``
     "the mayor of Leeds", "a resident of Austin";
 ``verb``
-    a verb whose place does not move: "was born in Nashville" (other verbs,
-    "traded in Tokyo", "coached at Portland", tie no thing to a place).
+    a verb whose place does not move: "was born in Nashville";
+``person``
+    a person a verb or copula places: "Martinez Cuenca was in London",
+    "Cheeks also coached at Portland", "He was in London" after a sentence
+    that quotes one person (other verbs, "traded in Tokyo", tie no thing).
 
 Each attachment carries the *keys* of its thing: the head word, singular and
 lower case ("police", "supermarket", "worker"), names in the phrase
 ("waitrose", "university of texas", "place:east flatbush"), their initials
-("ico") and, for a birthplace, "verb:born". Two attachments are of the same
-thing when they share a key.
+("ico"), for a birthplace "verb:born", for a person "person:<last name>".
+Two attachments are of the same thing when they share a key.
 Each key has a *tier*, how surely it names one thing: ``NAMED`` (a proper
 name of a facility or body, "the Waitrose supermarket", "the University of
 Texas"; a place named as a thing, "the East Flatbush neighborhood"; a
@@ -588,9 +591,10 @@ class _Reader:
         if not run:
             return None
         run.reverse()
+        name = " ".join(w for _, _, w in run)
         written = run[-1][2]
         last = written.lower()
-        if self._is_place(run[0][0], run[-1][1]) or last in _FACILITY_WORDS or last in self.v.skip \
+        if self._is_place(run[0][0], run[-1][1]) or gz.lookup(name) or last in _FACILITY_WORDS or last in self.v.skip \
                 or not last.replace("'", "").replace("’", "").replace("-", "").isalpha() or written.isupper():
             return None  # a place, a body, a day or an acronym ("ICO was in London"): not a person
         return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
@@ -603,13 +607,9 @@ class _Reader:
         if self.previous is None:
             return None
         names = {m.group(1).split()[-1]: (m.group(1), m.start(1))
-                 for m in _SPEAKER.finditer(self.text, *self.previous) if not self._mentioned(m.start(1), m.end(1))}
+                 for m in _SPEAKER.finditer(self.text, *self.previous)
+                 if not gz.lookup(m.group(1))}  # "Honduras said", "Washington said": a place speaks, not a person
         return next(iter(names.values())) if len(names) == 1 else None
-
-    def _mentioned(self, start: int, end: int) -> bool:
-        """Whether a place mention of the article overlaps start:end ("Honduras said": a country, not a person)."""
-        at = bisect.bisect_left(self.mentions, (start,))
-        return any(m[0] < end and start < m[1] for m in self.mentions[max(0, at - 1):at + 2])
 
     def _event(self, words: list, skipped: tuple = ()) -> _Thing | None:
         """An event word at the head: "ICO talks in", "the bombing in", "met in"."""

@@ -215,3 +215,77 @@ def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
 def test_every_place_before_police_or_a_possessive_is_a_trigger():
     text = "Marseille police said so; the police in Paris did not, and Lyon police agreed. Manila's mayor met Leeds's mayor."
     assert [text[m:m + 4] for m in sorted(trigger_starts(text))] == ["Mars", "in P", "Lyon", "Mani", "Leed"]
+
+
+# ---------------------------------------------------------------------------
+# A person placed by a verb or copula (Reuters' ICO story, ECB+'s 76ers story)
+# ---------------------------------------------------------------------------
+
+_QUOTE = ("Costa Rica and Honduras said they would put their objections aside, Nicaraguan External Trade Minister "
+          "Alejandro Martinez Cuenca told reporters Saturday. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "place"),
+    [
+        ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in London to brief producer members.",
+         "person:cuenca", "Martinez Cuenca", "London"),
+        # "he" after a sentence that quotes one person ("Costa Rica and Honduras said": places, not persons)
+        (_QUOTE + "He was in London to brief producers on the Managua meeting.", "person:cuenca", "Martinez Cuenca",
+         "London"),
+        # a verb, an adverb and an auxiliary between the name and the cue
+        ("The 76ers fired Maurice Cheeks on Saturday. Cheeks has also coached at Portland.", "person:cheeks",
+         "Cheeks", "Portland"),
+        ("Defender John O'Neill was playing in Madrid last season.", "person:o'neill", "John O'Neill", "Madrid"),
+    ],
+)
+def test_a_person_placed_by_a_verb_or_copula(text, key, label, place):
+    [found] = [a for a in attachments(text) if key in a.keys]
+    assert (found.label, found.surface, found.tiers, found.shape, found.status) == (label, place, (GENERIC,), "person",
+                                                                                   "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith will be in Paris next week.",  # a modal: not a placement
+        "John Smith would also be in Paris for the talks.",
+        "Smith was in Paris on Monday.",  # a first word the article never writes as a name
+        "The Waitrose store was in Taunton.",  # no name before the verb
+        "Shares of the company traded in Tokyo rose.",
+        "He was in London to brief producers.",  # "he" with no sentence before
+        "Smith and Jones said they agreed, Brown told reporters. He was in London on Monday.",  # two quoted: whose?
+        "Martinez Cuenca told reporters Saturday.\n\nHe was in London to brief producers.",  # another paragraph
+        "The talks went on at the ICO. Officials at the ICO were in London for the talks.",  # an acronym
+        "Reporters asked about the Royal London Hospital. The Royal London Hospital was in Whitechapel.",  # a body
+        "Reporters asked about Monday. The ruling came Monday was in Paris.",
+        "Reporters met Brooklyn fans. Fans of Brooklyn were in Manhattan.",  # a place is no person
+        "The summit ended; was in Geneva.",  # no subject in the clause
+    ],
+)
+def test_no_person_to_place(text):
+    assert [a for a in attachments(text) if a.shape == "person"] == []
+
+
+def test_a_person_in_a_list_or_another_year_is_not_asserted():
+    assert {a.surface: a.status for a in attachments(
+        "Trade Minister Alejandro Martinez Cuenca was in London and Paris last week.")} == {"London": "list",
+                                                                                            "Paris": "list"}
+    assert [a.status for a in attachments("Trade Minister Alejandro Martinez Cuenca was in London in 1985.")] == [
+        "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Alejandro Martinez Cuenca was in London.", True),
+        ("He was in London.", True),
+        ("Cheeks also coached at Portland.", True),
+        ("Prices of shares traded in Tokyo rose.", False),  # a verb after a lower-case word
+        ("In 2010, was in Paris.", False),  # a comma before the verb: another clause
+        ("Smith said in London that talks failed.", False),  # "said": no placement
+    ],
+)
+def test_a_verbs_cue_is_a_trigger_only_after_a_name_or_he(text, trigger):
+    verb_cues = [m for m in trigger_starts(text) if text[m:m + 3] in ("in ", "at ")]
+    assert bool(verb_cues) == trigger
