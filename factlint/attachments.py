@@ -101,6 +101,11 @@ _AUXILIARIES = frozenset("has have had is was were are be been will would could 
                          "not never".split())
 # Words between a subject and its verb that say nothing of the placement.
 _SUBJECT_ADVERBS = frozenset("also still then later once previously again already".split())
+# Words before a name that make it the object of a preposition, not a subject.
+_PREPOSITIONS = frozenset("of in at for with from by to on against about over under into than".split())
+# A cue right before the place ("in London", not "at the London premiere"), and the word after the place.
+_BARE_CUE = re.compile(r"(?<![\w'’-])(?:in|at|near|outside|inside)\s+$", re.I)
+_WORD_AFTER = re.compile(r"(['’]s?(?![\w]))?\s*([\w'’-]+)?")
 # A name and a verb that quotes it: "Martinez Cuenca told reporters", "Smith said".
 _SPEAKER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:said|says|told|added)(?![\w'’-])")
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
@@ -437,6 +442,8 @@ class _Reader:
             return None
         if found is None or not found.keys:
             return None
+        if found.shape == "person" and not self._where_a_person_is(m_start, m_end, s_start, s_end):
+            return None
         status = self._status(inside, index, found, m_start, m_end, s_start, s_end)
         return Attachment(
             keys=found.keys, tiers=found.tiers, label=found.label or self._label(found), shape=found.shape,
@@ -588,8 +595,8 @@ class _Reader:
         while at >= 0 and self._capitalised(words[at][0], words[at][2]):
             run.append(words[at])
             at -= 1
-        if not run:
-            return None
+        if not run or (at >= 0 and words[at][2].lower() in _PREPOSITIONS):
+            return None  # "incidents of Islamophobia have increased in": the name is no subject
         run.reverse()
         name = " ".join(w for _, _, w in run)
         written = run[-1][2]
@@ -599,6 +606,21 @@ class _Reader:
             return None  # a place, a body, a day or an acronym ("ICO was in London"): not a person
         return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
                       " ".join(w for _, _, w in run[-2:]))  # "Martinez Cuenca", not the titles before
+
+    def _where_a_person_is(self, m_start: int, m_end: int, s_start: int, s_end: int) -> bool:
+        """Whether the place right after a person's verb is where the person
+        was: the cue's object itself ("was in London to brief", "arrived in
+        Rome early this month"), not a thing the place qualifies ("arrived at
+        the Los Angeles premiere", "took part in Sandusky's programme",
+        "worked in New York fashion")."""
+        if not _BARE_CUE.search(self.text, max(s_start, m_start - 12), m_start):
+            return False
+        after = _WORD_AFTER.match(self.text, m_end, s_end)  # always matches, maybe nothing
+        if after.group(1):
+            return False  # a possessive
+        word = after.group(2) or ""
+        return not word[:1].islower() or word in _FUNCTION or word in _PREPOSITIONS or word in _MODALS \
+            or self._skippable(word)
 
     def _quoted_person(self) -> tuple[str, int] | None:
         """The one person the sentence before quotes ("..., Martinez Cuenca told
