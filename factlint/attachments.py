@@ -585,10 +585,9 @@ class _Reader:
             return None
         start, end, word = words[at]
         if word.lower() in ("he", "she"):
-            found = self._quoted_person()
-            if found is None:
+            name = self._quoted_person()
+            if name is None:
                 return None
-            name, _ = found
             return _Thing((f"person:{name.split()[-1].lower()}",), (GENERIC,), start, end, "person",
                           tuple(skipped), " ".join(name.split()[-2:]))
         run = []
@@ -622,14 +621,13 @@ class _Reader:
         return not word[:1].islower() or word in _FUNCTION or word in _PREPOSITIONS or word in _MODALS \
             or self._skippable(word)
 
-    def _quoted_person(self) -> tuple[str, int] | None:
-        """The one person the sentence before quotes ("..., Martinez Cuenca told
-        reporters Saturday."): (their name, where it starts), or None when it
-        quotes none or two."""
+    def _quoted_person(self) -> str | None:
+        """The name of the one person the sentence before quotes ("...,
+        Martinez Cuenca told reporters Saturday."), or None when it quotes none
+        or two."""
         if self.previous is None:
             return None
-        names = {m.group(1).split()[-1]: (m.group(1), m.start(1))
-                 for m in _SPEAKER.finditer(self.text, *self.previous)
+        names = {m.group(1).split()[-1]: m.group(1) for m in _SPEAKER.finditer(self.text, *self.previous)
                  if not gz.lookup(m.group(1))}  # "Honduras said", "Washington said": a place speaks, not a person
         return next(iter(names.values())) if len(names) == 1 else None
 
