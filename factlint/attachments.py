@@ -105,7 +105,7 @@ _SUBJECT_ADVERBS = frozenset("also still then later once previously again alread
 _PREPOSITIONS = frozenset("of in at for with from by to on against about over under into than".split())
 # A cue right before the place ("in London", not "at the London premiere"), and the word after the place.
 _BARE_CUE = re.compile(r"(?<![\w'’-])(?:in|at|near|outside|inside)\s+$", re.I)
-_WORD_AFTER = re.compile(r"(['’]s?(?![\w]))?\s*([\w'’-]+)?")
+_WORD_AFTER = re.compile(r"\s*([\w'’-]+)?")
 # A name and a verb that quotes it: "Martinez Cuenca told reporters", "Smith said".
 _SPEAKER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:said|says|told|added)(?![\w'’-])")
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
@@ -380,7 +380,7 @@ class _Reader:
         self.names: dict[str, bool] = {}  # capitalised first words known as names (_name_elsewhere)
         self.lower: str | None = None  # the text in lower case, made on first use
         self.block_span = (0, 0)
-        self.previous: tuple[int, int] | None = None  # the sentence before, in the same block
+        self.previous: tuple[int, int]  # the sentence before, in the same block (none: an empty span); set by run
 
     def run(self) -> list[Attachment]:
         mentions = self.mentions
@@ -410,7 +410,7 @@ class _Reader:
             self.block_span = (block.start, block.end)
             self.spans = [(m[0], m[1]) for m in inside]
             self.s_start = s_start
-            self.previous = sentences[i - 1][:2] if i > 0 and sentences[i - 1][2] == number else None
+            self.previous = sentences[i - 1][:2] if i > 0 and sentences[i - 1][2] == number else (0, 0)
             for index, item in enumerate(inside):
                 attachment = self._attachment(item, inside, index, s_start, s_end, number, role)
                 if attachment is not None:
@@ -600,9 +600,9 @@ class _Reader:
         name = " ".join(w for _, _, w in run)
         written = run[-1][2]
         last = written.lower()
-        if self._is_place(run[0][0], run[-1][1]) or gz.lookup(name) or last in _FACILITY_WORDS or last in self.v.skip \
-                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha() or written.isupper():
-            return None  # a place, a body, a day or an acronym ("ICO was in London"): not a person
+        if gz.lookup(name) or last in _FACILITY_WORDS or written.isupper() \
+                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return None  # a place, a body, an acronym ("ICO was in London") or "Inc.": not a person
         return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
                       " ".join(w for _, _, w in run[-2:]))  # "Martinez Cuenca", not the titles before
 
@@ -614,19 +614,14 @@ class _Reader:
         "worked in New York fashion")."""
         if not _BARE_CUE.search(self.text, max(s_start, m_start - 12), m_start):
             return False
-        after = _WORD_AFTER.match(self.text, m_end, s_end)  # always matches, maybe nothing
-        if after.group(1):
-            return False  # a possessive
-        word = after.group(2) or ""
-        return not word[:1].islower() or word in _FUNCTION or word in _PREPOSITIONS or word in _MODALS \
-            or self._skippable(word)
+        word = _WORD_AFTER.match(self.text, m_end, s_end).group(1)  # always matches, maybe no word
+        # a function or time word ("to brief", "in 1985", "Saturday"), or nothing; not "'s" nor a noun
+        return not word or word in _FUNCTION or word in _PREPOSITIONS or self._skippable(word)
 
     def _quoted_person(self) -> str | None:
         """The name of the one person the sentence before quotes ("...,
         Martinez Cuenca told reporters Saturday."), or None when it quotes none
         or two."""
-        if self.previous is None:
-            return None
         names = {m.group(1).split()[-1]: m.group(1) for m in _SPEAKER.finditer(self.text, *self.previous)
                  if not gz.lookup(m.group(1))}  # "Honduras said", "Washington said": a place speaks, not a person
         return next(iter(names.values())) if len(names) == 1 else None

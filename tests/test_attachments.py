@@ -262,15 +262,20 @@ def test_a_person_placed_by_a_verb_or_copula(text, key, label, place):
         "He was in London to brief producers.",  # "he" with no sentence before
         "Smith and Jones said they agreed, Brown told reporters. He was in London on Monday.",  # two quoted: whose?
         "Martinez Cuenca told reporters Saturday.\n\nHe was in London to brief producers.",  # another paragraph
-        "The talks went on at the ICO. Officials at the ICO were in London for the talks.",  # an acronym
-        "Reporters asked about the Royal London Hospital. The Royal London Hospital was in Whitechapel.",  # a body
+        "Officials said the summit ended. NATO was in London for the summit.",  # an acronym
+        "Reporters asked about the Royal Free Hospital. The Royal Free Hospital was in London.",  # a body
+        "Reporters called Acme Inc. The meeting began when Acme Inc. was in Tokyo for the meeting.",  # "Inc."
         "Reporters asked about Monday. The ruling came Monday was in Paris.",
-        "Reporters met Brooklyn fans. Fans of Brooklyn were in Manhattan.",  # a place is no person
+        "Reporters met Brooklyn fans. Fans of Brooklyn were in Manhattan.",  # the object of "of"
+        "Reporters followed Sheffield all season. Sheffield were in Leeds on Saturday.",  # a place is no person
+        # the first word of the clause (eight words at most) is a preposition: the name is its object
+        "Reports of abuse against Islamophobia Awareness Month Committee Chair have increased in Quebec.",
         "The summit ended; was in Geneva.",  # no subject in the clause
         "Incidents of Islamophobia have increased in Quebec in recent years.",  # the object of "of"
         # the place qualifies the cue's object: no place of the person's
         "Actress Jennifer Lawrence wowed at the New York premiere on Saturday.",
         "Reporters met Matt Smith. Matt Smith participated in Sandusky's mentoring program.",
+        "Reporters met Matt Smith. Matt Smith participated in Sandusky’s mentoring program.",
         "Reporters met John Smith. John Smith worked in New York fashion for years.",
     ],
 )
@@ -295,6 +300,8 @@ def test_a_person_in_a_list_or_another_year_is_not_asserted():
         ("Prices of shares traded in Tokyo rose.", False),  # a verb after a lower-case word
         ("In 2010, was in Paris.", False),  # a comma before the verb: another clause
         ("Smith said in London that talks failed.", False),  # "said": no placement
+        ("The chairman of Acme Inc. was in London.", False),  # a word with a stop before the verb: no name's
+        ("Playing in Boston was his dream.", False),  # nothing before the verb
     ],
 )
 def test_a_verbs_cue_is_a_trigger_only_after_a_name_or_he(text, trigger):
