@@ -581,9 +581,7 @@ class _Reader:
             if words[at][2].lower() in _MODALS:
                 return None
             at -= 1
-        if at < 0:
-            return None
-        start, end, word = words[at]
+        start, end, word = words[at]  # at -1, the verb itself: no name, no "he"
         if word.lower() in ("he", "she"):
             name = self._quoted_person()
             if name is None:

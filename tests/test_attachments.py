@@ -260,6 +260,7 @@ def test_a_person_placed_by_a_verb_or_copula(text, key, label, place):
         "The Waitrose store was in Taunton.",  # no name before the verb
         "Shares of the company traded in Tokyo rose.",
         "He was in London to brief producers.",  # "he" with no sentence before
+        "He was in Oujda to brief producers. Costa Rica agreed, Martinez Cuenca told reporters.",  # only after
         "Smith and Jones said they agreed, Brown told reporters. He was in London on Monday.",  # two quoted: whose?
         "Martinez Cuenca told reporters Saturday.\n\nHe was in London to brief producers.",  # another paragraph
         "Officials said the summit ended. NATO was in London for the summit.",  # an acronym
