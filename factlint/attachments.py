@@ -101,6 +101,14 @@ _AUXILIARIES = frozenset("has have had is was were are be been will would could 
                          "not never".split())
 # Words between a subject and its verb that say nothing of the placement.
 _SUBJECT_ADVERBS = frozenset("also still then later once previously again already".split())
+# Last words of a body's name ("the Federal Reserve Board agreed in Paris"): no person.
+_BODY_WORDS = frozenset("board committee commission agency association service union federation authority "
+                        "organisation organization fund reserve trust holdings industries cable systems airlines "
+                        "partners party government office".split())
+# Verbs that tell where a company or a security is, not a person: "Standard closed in New York",
+# "Community Cable is located in San Juan".
+_NOT_PERSON_VERBS = frozenset("closed opened listed located incorporated reincorporated launched registered "
+                              "headquartered based traded quoted".split())
 # Words before a name that make it the object of a preposition, not a subject.
 _PREPOSITIONS = frozenset("of in at for with from by to on against about over under into than".split())
 # A cue right before the place ("in London", not "at the London premiere"), and the word after the place.
@@ -575,6 +583,8 @@ class _Reader:
         only a place in a country no other article names stands out. Not a
         subject that is a place, a facility or body ("the Waitrose store was
         in"), nor a placement after a modal ("Smith will be in Paris")."""
+        if words[-1][2].lower() in _NOT_PERSON_VERBS:
+            return None
         at = len(words) - 2
         while at >= 0 and (self._skippable(words[at][2]) or words[at][2].lower() in _AUXILIARIES
                            or words[at][2].lower() in _SUBJECT_ADVERBS):
@@ -598,7 +608,7 @@ class _Reader:
         name = " ".join(w for _, _, w in run)
         written = run[-1][2]
         last = written.lower()
-        if gz.lookup(name) or last in _FACILITY_WORDS or written.isupper() \
+        if gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper() \
                 or not last.replace("'", "").replace("’", "").replace("-", "").isalpha():
             return None  # a place, a body, an acronym ("ICO was in London") or "Inc.": not a person
         return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),

@@ -265,6 +265,10 @@ def test_a_person_placed_by_a_verb_or_copula(text, key, label, place):
         "Martinez Cuenca told reporters Saturday.\n\nHe was in London to brief producers.",  # another paragraph
         "Officials said the summit ended. NATO was in London for the summit.",  # an acronym
         "Reporters asked about the Royal Free Hospital. The Royal Free Hospital was in London.",  # a body
+        # Reuters: a body, a company's share price, a company's seat
+        "Asked if the U.S. Federal Reserve Board agreed in Paris last month to intervene, Miyazawa said yes.",
+        "Shares in Standard Oil fell. Standard closed in New York at 64-7/8 dlrs.",
+        "Century said Community Cable Corp was sold. Century said Community Cable is located in San Juan.",
         "Reporters called Acme Inc. The meeting began when Acme Inc. was in Tokyo for the meeting.",  # "Inc."
         "Reporters asked about Monday. The ruling came Monday was in Paris.",
         "Reporters met Brooklyn fans. Fans of Brooklyn were in Manhattan.",  # the object of "of"
