@@ -44,7 +44,7 @@ from typing import Any, Iterable
 from factlint import calendar
 from factlint.document import Document
 from factlint.phrases import trie_alternation
-from factlint.quantities import Quantity, canonical_thing, extract_quantities
+from factlint.quantities import Quantity, canonical_thing, extract_quantities, specific_value
 
 LEXICON_PATH = os.path.join(os.path.dirname(__file__), "data", "figures.yaml")
 COMPARISONS = ("within", "across", "changes", "facts", "ages")
@@ -439,6 +439,21 @@ class _Sentence:
     headline: bool = False
 
 
+def _lead_ins(sentences: list[_Sentence], by_sentence: dict[int, list[Quantity]]) -> dict[int, tuple[int, int]]:
+    """For each sentence with figures, the sentence before it in its paragraph when that one gives a
+    figure unlikely to recur by chance ("The Brunswick mine produced 413,800 tonnes of zinc ...
+    Concentrates produced were 238,000 tonnes of zinc and 81,000 tonnes of lead"), by the
+    sentence's start: a paragraph sent again keeps it word for word, a recurring report's next
+    issue changes it."""
+    out = {}
+    for k in by_sentence:
+        before = by_sentence.get(k - 1)
+        if before and sentences[k - 1].paragraph == sentences[k].paragraph \
+                and any(specific_value(q.value) for q in before):
+            out[sentences[k].start] = (sentences[k - 1].start, sentences[k - 1].end)
+    return out
+
+
 @dataclass
 class _Frame:
     """What the clause around one figure says about it."""
@@ -472,6 +487,7 @@ class Analyzer:
         quantities = [q for q in found if q.kind != "age"]
         self.ages = [q for q in found if q.kind == "age"]  # named people's ages: the ages rule reads them
         self.mentions: list[Mention] = []
+        self.lead_ins: dict[int, tuple[int, int]] = {}
         if not quantities:
             return []
         sentences = self._sentences()
@@ -481,6 +497,7 @@ class Analyzer:
             k = bisect.bisect_right(starts, q.start) - 1
             if k >= 0 and q.end <= sentences[k].end:
                 by_sentence[k].append(q)
+        self.lead_ins = _lead_ins(sentences, by_sentence)
         self._marks([sentences[k] for k in sorted(by_sentence)])
         mentions: list[Mention] = []
         paragraphs: list[int] = []

@@ -483,6 +483,71 @@ def test_across_a_past_figure_weeks_apart_needs_its_whole_sentence_told_again(fi
     assert lint("figure-disagreement", files) == []
 
 
+BRUNSWICK = ("The Brunswick mine produced {} tonnes of zinc and 206,000 tonnes of lead last year at a recovery rate "
+             "of 70.5 pct zinc and 55.6 pct lead. Concentrates produced were {} tonnes of zinc and 81,000 tonnes of "
+             "lead.")
+
+
+def mine_report(day: str, zinc: str, concentrates: str, lead: str = "TORONTO - Noranda Inc said contract talks "
+                "with unionized workers at its Brunswick mine were continuing.\n\n") -> str:
+    return story(lead + BRUNSWICK.format(zinc, concentrates), f"1987-06-{day}", "mine")
+
+
+def test_across_a_paragraph_sent_again_days_later_keeps_its_figures() -> None:
+    # Reuters 18411, 18414 (June 15) and 19431 (June 19): the background paragraph told again four days
+    # later; its sentence before is the same, with a figure no report gives by chance (413,800), so the
+    # one other figure of two digits (81,000) is no chance either: the paragraph was sent again
+    files = {"a.md": mine_report("15", "413,800", "238,000"), "b.md": mine_report("15", "413,800", "238,000"),
+             "c.md": mine_report("19", "413,800", "309,400")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "c.md", "Says 309,400 tonnes of zinc, but 2 other articles on this story say 238,000 tonnes of zinc")
+
+
+@pytest.mark.parametrize("files", [
+    # the sentence before changed too: next year's report of the mine, not the paragraph sent again
+    {"a.md": mine_report("15", "413,800", "238,000"), "b.md": mine_report("15", "413,800", "238,000"),
+     "c.md": mine_report("19", "427,100", "309,400")},
+    # the sentence before gives no figure that could not recur by chance
+    {name: story("TORONTO - Noranda Inc said talks were continuing.\n\nThe Brunswick mine is its biggest, with "
+                 f"1,000 workers. Concentrates produced were {zinc} tonnes of zinc and 81,000 tonnes of lead.",
+                 f"1987-06-{day}", "mine")
+     for name, zinc, day in (("a.md", "238,000", "15"), ("b.md", "238,000", "15"), ("c.md", "309,400", "19"))},
+])
+def test_across_a_sentence_days_later_is_no_paragraph_sent_again_when_its_lead_in_changed(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+TARIFFS = ("Reagan said the 100 pct tariffs he imposed on {} mln dlrs worth of Japanese goods was a special case of "
+           "trade retaliation.")
+DECISION = ("Trade friction was further fueled by President Reagan's April 17 decision to impose 100 pct tariffs on {} "
+            "mln dlrs worth of Japanese goods in retaliation for unfair practices.")
+
+
+def tariff_story(first: str, second: str, third: str) -> dict[str, str]:
+    """Reuters 17201 and 17269, a radio address sent again a day later, and 17083 three days before."""
+    return {"a.md": story(DECISION.format(third), "1987-04-24", "tariffs"),
+            "b.md": story(TARIFFS.format(first), "1987-04-26", "tariffs"),
+            "c.md": story(TARIFFS.format(second), "1987-04-27", "tariffs")}
+
+
+def test_across_a_qualified_figure_is_echoed_by_its_value_as_written() -> None:
+    # one against one in the sentence sent again ("some 300" / "some 390"); the third report's "300 mln dlrs
+    # worth of Japanese goods", told in the same words, says which side the story is on
+    [finding] = lint("figure-disagreement", tariff_story("some 300", "some 390", "300"))
+    assert (finding.path, finding.message) == (
+        "c.md", "Says some 390 mln dlrs, but 2 other articles on this story say some 300 mln dlrs or 300 mln dlrs")
+    assert [r.location.path for r in finding.related] == ["b.md", "a.md"]
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [
+    ("some 300", "some 390", "320"),  # another value: no echo
+    ("some 300", "some 390", "more than 300"),  # a bound gives no one value
+])
+def test_across_a_qualified_figure_needs_its_value_as_written_elsewhere(first, second, third) -> None:
+    assert lint("figure-disagreement", tariff_story(first, second, third)) == []
+
+
 def test_across_compares_only_articles_of_one_story() -> None:
     files = {
         "a.md": story("The earthquake killed 10 people on Qeshm island.", name="qeshm"),
