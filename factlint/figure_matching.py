@@ -230,6 +230,8 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
         return "growing"
     if mention.predicate in lexicon.directions:
         return "moving"  # "the index fell 900 points", "stocks rose by 628,000 barrels"
+    if mention.scope and running(scopes(mention.scope)):
+        return "growing"  # "has received 10.7 billion dlrs from the World Bank in the past 20 years"
     q = mention.quantity
     if (mention.predicate in lexicon.static_groups or mention.owner in lexicon.static_groups
             or (q.modifies and q.kind == "count") or (dim == "length" and not q.modifies and q.unit not in _FALLING)
