@@ -513,9 +513,9 @@ def test_across_a_paragraph_sent_again_days_later_keeps_its_figures(wrapped) -> 
     # the sentence before changed too: next year's report of the mine, not the paragraph sent again
     {"a.md": mine_report("15", "413,800", "238,000"), "b.md": mine_report("15", "413,800", "238,000"),
      "c.md": mine_report("19", "427,100", "309,400")},
-    # the sentence before gives no figure that could not recur by chance
-    {name: story("TORONTO - Noranda Inc said talks were continuing.\n\nThe Brunswick mine is its biggest, with "
-                 f"1,000 workers. Concentrates produced were {zinc} tonnes of zinc and 81,000 tonnes of lead.",
+    # the sentence before (background, as in the report) gives no figure that could not recur by chance
+    {name: story("TORONTO - Noranda Inc said talks were continuing.\n\nThe Brunswick mine employed 1,000 workers "
+                 f"last year. Concentrates produced were {zinc} tonnes of zinc and 81,000 tonnes of lead.",
                  f"1987-06-{day}", "mine")
      for name, zinc, day in (("a.md", "238,000", "15"), ("b.md", "238,000", "15"), ("c.md", "309,400", "19"))},
 ])
