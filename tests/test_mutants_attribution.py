@@ -1924,3 +1924,130 @@ def test_rules_with_other_lexicons_each_read_the_article_with_their_own():
              parse_rule(load_yaml(rule("house", "lexicon:\n  vague_crowds: [bloggers]\n"), "b.yaml"), "b.yaml")]
     report = lint_sources([("story.txt", b"Bloggers say the deal failed.")], compile_rules(rules))
     assert [(f.rule, f.message) for f in report.findings] == [("house", "Bloggers say")]
+
+
+# ---------------------------------------------------------------------------
+# Misreadings the mutation campaign saw (issue 22's notes), each both ways
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day between the subject and its verb is skipped back to the subject, with its preposition
+        ("Officials late at night said the bridge would stay shut.", [("anonymous", "Officials")]),
+        ("Officials early on Monday said the bridge would stay shut.", [("anonymous", "Officials")]),
+        ("Police late on Tuesday said 40 people were missing.", [("named", "Police")]),
+        ("The company late last year said 40 people were missing.", [("named", "The company")]),
+        ("Officials at night said the bridge would stay shut.", [("anonymous", "Officials")]),
+    ],
+)
+def test_a_time_with_its_preposition_between_subject_and_verb(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "k", "opens"),
+    [
+        ("late at night", 1, True),
+        ("late on Tuesday", 1, True),
+        ("this week", 1, True),
+        ("late in the talks", 1, False),  # a preposition, but no time after it
+        ("late on", 1, False),  # a preposition ending the words
+        ("late at", 1, False),
+        ("officials late", 1, False),
+    ],
+)
+def test_which_words_open_a_time(words, k, opens):
+    tokens = A._tokens(words, 0, len(words))
+    assert A.Analyzer._opens_time(tokens, k) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title in quotation marks inside the subject's apposition: the subject speaks, not the title
+        ("Smith, co-author of “The Life,” said in an interview that the book took ten years.", [("named", "Smith")]),
+        ('Smith, co-author of "The Life," said in an interview that the book took ten years.', [("named", "Smith")]),
+        # and what follows the verb is its clause, not an inverted speaker
+        ("Smith, co-author of “The Life,” said experts were wrong.", [("named", "Smith")]),
+        ("Smith, co-author of “The Life,” said 40 people were missing.", [("named", "Smith")]),
+        # after someone's words the inverted reading stands, whatever follows the speaker
+        ("“We will win,” said experts at the meeting.", [("vague", "experts")]),
+        ("“We will win,” said Smith, the co-author.", [("named", "Smith")]),
+        # after a title, a speaker set off by a comma is still read inverted
+        ("The book, “The Life,” said Smith, took ten years.", [("named", "Smith")]),
+    ],
+)
+def test_a_title_in_quotation_marks_before_the_verb(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_title_before_the_verb_makes_no_crowd_of_its_object():
+    assert messages("Smith, co-author of “The Life,” said experts were wrong.", "weasel") == []
+    assert len(messages("“We will win,” said experts at the meeting.", "weasel")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition opening the sentence is a place, not a speaker; the notice is the quotation's source
+        ("Above the door hung a notice “No entry after dark,” and the guards kept to it.",
+         [("No entry after", True, "a notice", "document")]),
+        ("Behind the counter hung a notice “we close at noon on Fridays,” and the staff kept to it.",
+         [("we close at", True, "a notice", "document")]),
+        # a name opening the sentence is its subject, as before
+        ("Abbott has called the plan “a sham from start to finish.”", [("a sham from", True, "Abbott", "named")]),
+    ],
+)
+def test_a_sentence_opening_on_a_preposition_names_no_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph of marks alone is skipped: the lead-in above it introduces the quotation
+        ("The minister said:\n\n:\n\n“We will not move on this.”", [("We will not", True, "The minister", "named")]),
+        ("The minister said:\n\n***\n\n“We will not move on this.”", [("We will not", True, "The minister", "named")]),
+        # a paragraph with a word in it is read as before ("Fox News's Sean Hannity:")
+        ("The panel met.\n\nSean Hannity:\n\n“We will not move on this.”", [("We will not", True, "Sean Hannity", "named")]),
+    ],
+)
+def test_a_paragraph_of_marks_alone_is_no_lead_in(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story has called its last speaker "him" since: "she" is someone else, and the words are hers
+        ("“We will search all night,” Hughes said.\n\nIt took him 30 minutes to cross the river.\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "She", "named")]),
+        ("“We will search all night,” Ann Hughes said.\n\nIt took her 30 minutes to cross the river.\n\n"
+         "He waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Ann Hughes", "named"), ("I could not", True, "He", "named")]),
+        # the same pronoun since, or none: the last speaker's, as before
+        ("“We will search all night,” Hughes said.\n\nIt took him 30 minutes to cross the river.\n\n"
+         "He waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "Hughes", "named")]),
+        ("“We will search all night,” Hughes said. She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "Hughes", "named")]),
+        # both pronouns since: no telling, the last speaker's
+        ("“We will search all night,” Hughes said.\n\nIt took him and her 30 minutes to cross.\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "Hughes", "named")]),
+        # "her" inside a quotation is the speaker's word, not the story's name for anyone
+        ("“We will search all night,” Hughes said. “We owe it to her.”\n\nIt took him an hour.\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("We owe it", True, "Hughes", "named"),
+          ("I could not", True, "She", "named")]),
+        ("“We will search all night,” Hughes said.\n\nIt took him an hour. “I told her to wait.”\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I told her", True, "Hughes", "named"),
+          ("I could not", True, "She", "named")]),
+    ],
+)
+def test_first_person_words_after_someone_else_s_pronoun(text, expected):
+    assert speakers(text) == expected

@@ -197,8 +197,16 @@ _NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and sh
     "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
     " everyone everybody someone somebody anyone".split()
 )
-_QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
+_QUOTED_TEXTS = frozenset(
+    "ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto notice notices".split()
+)
+_OPENING_PREPOSITIONS = frozenset(  # "Above the door hung a notice “...”": a place, not a speaker
+    "above below beneath behind beside inside outside across along around near among amid between through beyond "
+    "toward towards against within underneath".split()
+)
 _THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_MASCULINE = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+_FEMININE = regex.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\p{Ll}|,)")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
@@ -1345,16 +1353,16 @@ class Analyzer:
         inverted = (previous is None and normal(match.group()) not in self.lex.lemmas) or (
             previous is not None and previous.text in _CLOSE_QUOTES
         )
-        if previous is not None and previous.text == ",":
-            inverted = self._looks_inverted(after)
+        if previous is not None and (previous.text == "," or (previous.text in _CLOSE_QUOTES and self._closes_title(previous))):
+            inverted = self._looks_inverted(after)  # 'co-author of “The Life,” said the book took ten years'
         if inverted:
             cue = self._inverted_source(match, after)
             if cue is not None or previous is None:
                 return cue
-            if previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
-                while i >= 0 and not before[i].is_word and before[i].text != ",":
-                    i -= 1
-                previous = before[i] if i >= 0 else None
+        if previous is not None and previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
+            while i >= 0 and not before[i].is_word and before[i].text != ",":
+                i -= 1
+            previous = before[i] if i >= 0 else None
         if previous is None:
             return None
         if previous.text == ",":
@@ -1378,6 +1386,11 @@ class Analyzer:
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
 
+    def _closes_title(self, mark: Token) -> bool:
+        """Does the mark close a title or name in quotation marks (“The Life,”), not someone's words?"""
+        span = next(((a, b) for a, b in self._quote_spans if b == mark.end), None)
+        return span is not None and not self._is_speech(span[0], span[1], span[0], span[1])
+
     def _relative_speaker(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
         """The speaker a relative clause describes, before the verb: "a nurse who took part in the rescue
         operation said" (the clause runs unbroken from "who" to the verb, and holds a word of its own)."""
@@ -1399,7 +1412,7 @@ class Analyzer:
                 continue
             if not self._skippable(before[i]):
                 break
-            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
+            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or not self._opens_time(before, i + 1)):
                 break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
             i -= 1
             if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
@@ -1409,6 +1422,13 @@ class Analyzer:
             while i >= 0 and self._skippable(before[i]):
                 i -= 1
         return i
+
+    @staticmethod
+    def _opens_time(tokens: list[Token], k: int) -> bool:
+        """Do tokens[k:] open a time: "week" of "this week", "at night" of "late at night", "on Tuesday"?"""
+        if tokens[k].lower in ("on", "in", "at") and k + 1 < len(tokens):
+            k += 1
+        return tokens[k].lower in _TIME_WORDS
 
     def _passive_source(self, match: regex.Match, after: list[Token]) -> Cue | None:
         """The agent of a passive ("emphasized by European officials"); an agentless one credits no one."""
@@ -1448,8 +1468,8 @@ class Analyzer:
         inner = before[:-1]  # drop the comma next to the verb
         candidates = []
         source, text, first, last = self._backward_source(inner)
-        if source is not None:
-            candidates.append((source, text, first, last))
+        if source is not None and not any(a <= last.start < b for a, b in self._quote_spans):
+            candidates.append((source, text, first, last))  # not the title in 'Smith, co-author of “The Life,” said'
         commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 40), -1) if inner[k].text == ","]
         if commas and commas[0] + 1 < len(inner) and inner[commas[0] + 1].lower in ("who", "which", "whom", "whose"):
             candidates = []  # "Critics, who met in Paris, said": a relative clause names no one
@@ -1872,9 +1892,14 @@ class QuoteCredit:
     def _block_before(self, block: int) -> int:
         """The block before, past page furniture ("PHOTOS: ...", a photo caption) a reader skips."""
         block -= 1
-        while block >= 0 and self.analyzer._furniture(block):
+        while block >= 0 and (self._wordless(block) or self.analyzer._furniture(block)):
             block -= 1
         return block
+
+    def _wordless(self, block: int) -> bool:
+        """A paragraph of marks alone (":", "***"): nothing a reader reads, so no lead-in to a quotation."""
+        span = self.blocks[block]
+        return _WORD_CHAR.search(self.text, span.start, span.end) is None
 
     def run(self) -> None:
         for quote, following in zip(self.quotes, self.quotes[1:]):
@@ -1921,7 +1946,8 @@ class QuoteCredit:
           (the sentence before in the paragraph, or the last of the paragraph before for a quotation opening its own);
         - "It took him 30 minutes to cross. “Even though I was knackered ...”": words in the first person after
           a sentence that speaks of him or her are those of the story's last speaker, a person quoted
-          within two paragraphs.
+          within two paragraphs; but after "She waited at home." when the story has called its last speaker
+          "him" since (and never "her"), they are hers: someone else's.
 
         Someone the story never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”"
         is reported, and so are words not in the first person after "he" or "she".
@@ -1949,13 +1975,30 @@ class QuoteCredit:
                 continue
             if any(q.start <= before.start and before.end <= q.end + 1 for q in self.quotes):
                 continue  # the sentence before is itself quoted: its "he" is not the narrator's
-            if last_speaker is not None and last_speaker.block >= quote.block - 2 and _THIRD_PERSON.search(self.text, before.start, before.end):
+            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
+            if (
+                last_speaker is not None
+                and last_speaker.block >= quote.block - 2
+                and _THIRD_PERSON.search(self.text, before.start, before.end)
+                and not (pronoun is not None and self._someone_else(pronoun.group("name"), last_speaker, before))
+            ):
                 self._credit(quote, None, 1, last_speaker.speaker)
                 continue
-            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
             if pronoun is not None:
                 start, end = pronoun.span("name")
                 self._credit(quote, None, 1, Speaker(self.text[start:end], start, end, NAMED))
+
+    def _someone_else(self, pronoun: str, last_speaker: Quote, before: Sentence) -> bool:
+        """Is "she" (or "he") opening the sentence someone other than the last speaker, whom the story has
+        called only "him" (or "her") between their words and that sentence (outside quotations)?"""
+        spans = [(q.start, q.end) for q in self.quotes if last_speaker.end <= q.start < before.start]
+
+        def told(pattern: regex.Pattern) -> bool:
+            found = pattern.finditer(self.text, last_speaker.end, before.start)
+            return any(not any(a <= m.start() < b for a, b in spans) for m in found)
+
+        same, other = (_FEMININE, _MASCULINE) if pronoun.lower() == "she" else (_MASCULINE, _FEMININE)
+        return told(other) and not told(same)
 
     def _a_person(self, speaker: Speaker) -> bool:
         """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
@@ -2041,6 +2084,8 @@ class QuoteCredit:
         first = match.group("name").split()[0].lower()
         if first in _STOP or first in _DEFINITE or first in _NOT_SPEAKERS or first in _CLAUSE_OPENERS or first in _TIME_WORDS:
             return None  # "The", "His friends", "It was", "Last year": no name
+        if first in _OPENING_PREPOSITIONS:
+            return None  # "Above the door hung a notice"
         if first.endswith(("ing", "ly")):
             return None  # "Flying a drone", "Only"
         start = sentence.start + match.start("name")
