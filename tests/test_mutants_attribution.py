@@ -579,7 +579,8 @@ def test_which_lexicon_sections_are_regexes():
     assert sections["weasel_phrases"] is True and sections["anonymity_phrases"] is True
     assert sections["vague_crowds"] is False and sections["source_verbs"] is False
     assert sorted(name for name, regexes in sections.items() if regexes) == [
-        "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "forecast_words", "weasel_phrases",
+        "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "figures_of_record", "forecast_words", "market_calls",
+        "weasel_phrases",
     ]
 
 
@@ -684,6 +685,7 @@ def test_a_bare_number_that_is_no_count(text):
 # Forecasts, plans and report stories (wire copy)
 # ---------------------------------------------------------------------------
 
+DEALER = "\n\nDealer Tom Hart said demand was slack."  # a second source: the story is no one-source story
 SPOT = "Spot April soybean contracts will increase to 90,000 yen per lot from 70,000 now."
 INTERNAL = "Internal demand is now forecast to rise four pct against a previous target of 3.5 pct."
 
@@ -701,11 +703,11 @@ INTERNAL = "Internal demand is now forecast to rise four pct against a previous 
         # a plan's lead sources the run of figure paragraphs below it that give its details in its mode ("will")
         (f"The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n{SPOT}", None),
         ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
-         "Spot April soybean contracts are expected to rise to 90,000 yen per lot, and will stay there.", "90,000"),
+         f"Spot April soybean contracts are expected to rise to 90,000 yen per lot, and will stay there.{DEALER}", "90,000"),
         ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans. The change takes effect on March 2.\n\n"
          f"{SPOT}", None),  # a lead of two sentences
         ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans. The change takes effect soon. "
-         f"It was agreed on Monday.\n\n{SPOT}", "90,000"),  # three: no lead
+         f"It was agreed on Monday.\n\n{SPOT}{DEALER}", "90,000"),  # three: no lead
         # a report story: a report credited in the first two paragraphs, by a named source or a document
         (f"Spain has revised its targets. The economy has slowed. The ministry said so in its monthly bulletin.\n\n{INTERNAL}", None),
         (f"Some analysts said growth slowed after a weak monthly survey.\n\n{INTERNAL}", "3.5"),
@@ -723,13 +725,13 @@ def test_a_plans_run_of_figure_paragraphs_is_ten_paragraphs_at_most():
     rows = [f"Contract {chr(65 + k)} will increase to {90 + k},000 yen per lot from {70 + k},000 now." for k in range(12)]
     for count in (8, 9, 10):
         assert messages(lead + "\n\n".join(rows[:count]), "unsourced-figure") == [], count
-    assert messages(lead + "\n\n".join(rows[:11]), "unsourced-figure") == [FIGURE.format("100,000")]
+    assert messages(lead + "\n\n".join(rows[:11]) + DEALER, "unsourced-figure") == [FIGURE.format("100,000")]
 
 
 def test_a_plans_run_is_broken_by_a_paragraph_without_figures_or_a_heading():
     lead = "The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
-    assert messages(lead + "The change follows a fall in prices.\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
-    assert messages(lead + "## Soybeans\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
+    assert messages(lead + "The change follows a fall in prices.\n\n" + SPOT + DEALER, "unsourced-figure") == [FIGURE.format("90,000")]
+    assert messages(lead + "## Soybeans\n\n" + SPOT + DEALER, "unsourced-figure") == [FIGURE.format("90,000")]
 
 
 @pytest.mark.parametrize(
@@ -2051,3 +2053,75 @@ def test_a_paragraph_of_marks_alone_is_no_lead_in(text, expected):
 )
 def test_first_person_words_after_someone_else_s_pronoun(text, expected):
     assert speakers(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Session 7: which figures are of record, the wire's market calls, one-source stories
+# ---------------------------------------------------------------------------
+
+OFFER = "The units are expected to be sold at between five dlrs and 6.50 dlrs per unit."
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the story's one source named in its lead: its later forecasts are its own
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}", None),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nIt said the offer opens soon.\n\nThe company said so.\n\n{OFFER}", None),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nMetalbanc's chairman said the offer opens soon.\n\n{OFFER}", None),
+        # a name the lead gives besides its source's, in brackets or in apposition
+        (f"Baring Capital Investors Ltd (BCI), a unit of Baring Brothers, said it has a fund.\n\nBCI said so.\n\n{OFFER}", None),
+        # the forecast in the lead's own paragraph, or in a paragraph with a source of its own, is read as before
+        (f"Metalbanc Corp said it signed a letter of intent. {OFFER}", None),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nTraders expect a rush. {OFFER}", "6.50 dlrs"),
+        # no named source in the lead: "it", "the company", an act, an anonymous source
+        (f"It said it signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"The company said it signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"Metalbanc Corp signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"Officials said Metalbanc signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"Metalbanc Corp believes the deal will close.\n\n{OFFER}", "6.50 dlrs"),  # a view is no source for a figure
+        # a second source anywhere, before or after: anonymous, vague or named
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nOfficials said demand was strong.", "6.50 dlrs"),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nAnalysts said demand was strong.", "6.50 dlrs"),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nDealer Tom Hart said demand was strong.\n\n{OFFER}", "6.50 dlrs"),
+        # a tally, or a figure marked as an estimate, is not carried
+        ("Metalbanc Corp said it signed a letter of intent.\n\nThe offering follows an estimated 2.5 billion dlrs in losses.",
+         "2.5 billion dlrs"),
+    ],
+)
+def test_a_one_source_storys_forecasts(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the wire's call before the open, in the figure's clause
+        ("Comex gold futures are expected to open 1.50 to 2.00 dlrs higher.", None),
+        ("Federal funds are seen to open at 6.25 pct, dealers noted in a survey of 40 banks.", None),
+        ("Crude futures were called steady to 15 cts higher.", None),
+        # the call in another clause, or a forecast of the close, is someone's forecast
+        ("Comex gold futures are expected to open steady, but output is expected to reach 1,500 tonnes.", "1,500 tonnes"),
+        ("Comex gold futures are expected to close 1.50 dlrs higher at 400 dlrs, with 3 pct more volume.", "1.50 dlrs"),
+        # a measure's terms, a vote's decision, an election's result
+        ("The bill would raise the tax on beer from nine dlrs to 27 dlrs per barrel, at a cost of 40 mln dlrs.", None),
+        ("The Budget Committee has approved a plan that would cut the deficit by about 37 billion dlrs.", None),
+        ("The measures will raise some 700 mln shillings in revenue, which is expected to reach 2 billion shillings.", "2 billion shillings"),
+        ("The council voted to cut the payroll by 40 per cent.", None),
+        ("Dukakis was reelected with 67 per cent of the vote.", None),
+        ("The Greens won 11 pct of the seats.", None),
+        # the measure's word without a verb of its terms, a vote without a decision, an estimate marked as one
+        ("The bill is expected to cost 40 mln dlrs.", "40"),
+        ("The budget plan would lower an estimated 171 billion dlr deficit.", "171 billion"),
+        ("Turnout in the vote reached 67 per cent.", "67 per cent"),
+        ("The council voted. Payroll costs are expected to fall 40 per cent.", "40 per cent"),
+        # "last year's" figure is one of record; this year's forecast is not
+        ("Production should exceed last year's 7.2 mln tonne mark and is expected to reach 8.5 mln tonnes.", "8.5"),
+        ("Production is expected to exceed last month's 7.2 mln tonnes.", None),
+        # "May" the month is no modal; "may" is
+        ("The cash basis was steady at 38 cents over May amid increased receipts of 186 cars.", None),
+        ("Receipts may increase to 186 cars.", "186 cars"),
+    ],
+)
+def test_figures_of_record_and_market_calls(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])

@@ -182,7 +182,7 @@ _FORECAST_VIEW = regex.compile(r"(?i)\b(?:believ|think|thought|expect|anticipat|
 # will drop to ..." (a subject and a modal: "thinks prices could fall").
 _VIEW_CLAUSE = regex.compile(r"\s+(?:that|to)\b|\s+[^,;:.]{1,40}?\b(?:will|would|could|may|might|should)\b")
 _RELATIVE = regex.compile(r"(?i)\b(?:which|who|whom|whose|where)\b")  # "expected to set up a committee in which 10 banks"
-_RESTATED = regex.compile(r"\b(?:those|these)\s+$")  # "those 12 deaths": figures told already
+_RESTATED = regex.compile(r"\b(?:those|these|last\s+(?:year|season|month|week)['’]s)\s+$")  # "those 12 deaths", "last year's 7.2 mln tonne mark": told already
 _RESTATED_OPENING = regex.compile(r"\s*(?:That|This|Those|These)\s+[$€£¥]?\d")  # "That 22.6 percent loss nearly doubled ..."
 _ENDS_SENTENCE = regex.compile(r"(?:\s+\w+){0,3}[\s.\"”’']*$")  # a closing tag: ", the statement said (on Monday)."
 _CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
@@ -436,6 +436,8 @@ class Lexicon:
         self.money_claims = regex.compile(rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)
         self.markets = regex.compile(rf"\b{_phrase_alternation(words['market_words'])}\b", regex.I)
         self.forecasts = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
+        self.market_calls = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["market_calls"]) + ")", regex.I)
+        self.of_record = regex.compile("|".join(f"(?:{p})" for p in words["figures_of_record"]), regex.I)
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
@@ -525,6 +527,11 @@ class Figure:
     def forecast(self) -> bool:
         """An estimate or forecast (see Analyzer._is_forecast), read on asking: only for claims with no source."""
         return self._reader._is_forecast(self._match, self._sentence[0])
+
+    @property
+    def estimated(self) -> bool:
+        """Marked as an estimate just before it ("an estimated $1 million"): someone's estimate, not a plan's terms."""
+        return self._reader._estimated(self._match, self._sentence[0])
 
     def __init__(self, match: Any, key: str, sentence: tuple[int, int], paragraph_start: int, reader: "Analyzer") -> None:
         self.start = match.start()
@@ -688,6 +695,9 @@ def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
 _NOT_EMPLOYERS = _DEFINITE | {"a", "an"}  # "A few analysts", "A number of officials": an article, not a name
 _BACK_REFERENCES = frozenset("it they he she".split())  # "it said": the source named before
 _NOT_NAME_WORDS = _STOP | _DEFINITE | frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’-]*")  # "BCI" of "(BCI),", "Baring" of "<Baring"
 
 
 def _name_words(text: str) -> set[str]:
@@ -1755,6 +1765,10 @@ class Analyzer:
         """
         if self._restated(match.start(), s):
             return False
+        if self.lex.market_calls.search(self.text, self._clause_before(match.start(), s), match.start()):
+            return False  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
+        if self.lex.of_record.search(self.text, s, match.start()) and not self._estimated(match, s):
+            return False  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
         if self._is_forecast(match, s):
             return True
         if match.groupdict().get("pct"):
@@ -1777,7 +1791,7 @@ class Analyzer:
 
     def _is_forecast(self, match: regex.Match, s: int) -> bool:
         """An estimate ("an estimated $1 million") or a forecast ("is expected to reach 800,000") in the figure's clause."""
-        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
+        if self._estimated(match, s):
             return True
         clause = self._clause_before(match.start(), s)
         relative = None
@@ -1787,12 +1801,15 @@ class Analyzer:
             clause = relative.end()  # the forecast is of the clause's own subject, not of a count in a relative clause
         return self.lex.forecasts.search(self.text, clause, match.start()) is not None
 
+    def _estimated(self, match: regex.Match, s: int) -> bool:
+        return self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()) is not None
+
     def _restated(self, position: int, sentence_start: int) -> bool:
         """Does a demonstrative point the figure back to one already told ("those 12 deaths"), or open a
         sentence about one ("That 22.6 percent loss nearly doubled the 1929 loss of 11.7 percent")?"""
         if _RESTATED_OPENING.match(self.text, sentence_start, position + 2):
             return True  # and the sentence is about that figure: "That 22.6 percent loss nearly doubled the 1929 loss of 11.7 percent"
-        return bool(_RESTATED.search(self.text, max(sentence_start, position - 8), position))
+        return bool(_RESTATED.search(self.text, max(sentence_start, position - 20), position))
 
     def _actor_counts(self, position: int, sentence_start: int) -> bool:
         """Is the figure the object of an arrest, capture or rescue by a body named before the verb?"""
@@ -2363,6 +2380,8 @@ class AttributionCheck(Check):
                 continue
             if new and self._carries_lead_source(analysis, index):
                 continue
+            if new and all(f.forecast and not f.estimated for f in new) and self._one_source_story(analysis, index):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2408,6 +2427,40 @@ class AttributionCheck(Check):
         ):
             return False
         return any(_named_words(analysis, after) & lead for after in (block + 1, block + 2))
+
+    @staticmethod
+    def _one_source_story(analysis: Analysis, index: int) -> bool:
+        """Wire copy's one-source story: its lead credits a named source ("Metalbanc Corp said it signed a letter
+        of intent for a public offering of one mln units ...") and no one else is credited anywhere in the story,
+        so a later paragraph with no source of its own that forecasts ("The units are expected to be sold at
+        between five dlrs and 6.50 dlrs per unit.") gives the lead source's forecast (the caller asks only for
+        forecasts: a tally of an event, "More than 150 migrants have crossed", or "an estimated" figure keeps
+        its query). Any other source named in the story, even one that only holds a view ("Many foreign sugar
+        experts voiced doubts"), breaks it: the reader can no longer tell. A source named in the lead ("BCI said"
+        after "Baring Capital Investors Ltd (BCI) ... said"), or with no name of its own ("the department said",
+        "it said"), reads as the lead's."""
+        sentences = analysis.sentences
+        block = sentences[index].block
+        if block == sentences[0].block or any(sentences[i].cues for i in analysis.paragraph(block)):
+            return False  # the lead itself, or a paragraph with a source of its own
+        lead_sentences = analysis.paragraph(sentences[0].block)
+        if not any(
+            _credits_figure(c, False) and c.source in (NAMED, DOCUMENT) and _name_words(c.source_text) - _BACK_REFERENCES
+            for i in lead_sentences
+            for c in sentences[i].cues
+        ):
+            return False  # the lead names its source ("Metalbanc Corp said"), not only "the company said"
+        # the names the lead gives: its source and who it is ("Baring Capital Investors Ltd (BCI), a unit of ...")
+        lead_text = analysis.text[sentences[lead_sentences[0]].start : sentences[lead_sentences[-1]].end]
+        lead = {_bare(word) for word in _CAPITALISED.findall(lead_text)} - _NOT_NAME_WORDS
+        for sentence in sentences:
+            for c in sentence.cues:
+                if c.source in (ANONYMOUS, VAGUE):
+                    return False  # "officials said", "experts voiced doubts": someone else
+                named = _name_words(c.source_text) - _BACK_REFERENCES
+                if named and not named & lead:
+                    return False  # another name: "Dealer Tom Hart said"
+        return True  # every other cue is the lead's by name or reads as it: "the company said", "it said"
 
     @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:
