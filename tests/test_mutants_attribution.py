@@ -2084,6 +2084,9 @@ OFFER = "The units are expected to be sold at between five dlrs and 6.50 dlrs pe
         (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nOfficials said demand was strong.", "6.50 dlrs"),
         (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nAnalysts said demand was strong.", "6.50 dlrs"),
         (f"Metalbanc Corp said it signed a letter of intent.\n\nDealer Tom Hart said demand was strong.\n\n{OFFER}", "6.50 dlrs"),
+        # an unnamed source the anonymity or weasel wording names, with no cue: "a source close to", "it is believed"
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nA source close to the bank said demand was strong.", "6.50 dlrs"),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nIt is widely believed that demand is strong.", "6.50 dlrs"),
         # a tally, or a figure marked as an estimate, is not carried
         ("Metalbanc Corp said it signed a letter of intent.\n\nThe offering follows an estimated 2.5 billion dlrs in losses.",
          "2.5 billion dlrs"),

@@ -2454,6 +2454,8 @@ class AttributionCheck(Check):
         lead_text = analysis.text[sentences[lead_sentences[0]].start : sentences[lead_sentences[-1]].end]
         lead = {_bare(word) for word in _CAPITALISED.findall(lead_text)} - _NOT_NAME_WORDS
         for sentence in sentences:
+            if sentence.anonymous or sentence.weasel:
+                return False  # "A source close to the underwriters said": someone unnamed, with no cue of their own
             for c in sentence.cues:
                 if c.source in (ANONYMOUS, VAGUE):
                     return False  # "officials said", "experts voiced doubts": someone else
