@@ -2128,3 +2128,19 @@ def test_a_one_source_storys_forecasts(text, figure):
 )
 def test_figures_of_record_and_market_calls(text, figure):
     assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire's ticker in square brackets between the name and the verb, as a short name in parentheses is
+        ("Daimler-Benz AG [DAIG.F] said its car production could fall by 150 cars a day.", [("named", "Daimler-Benz AG")]),
+        ("The national development council (Conade) said output will drop by 42 pct.", [("named", "The national development council")]),
+        ("Experts [ABC] said growth will slow.", [("vague", "Experts")]),
+        # a bracket of lower case, or mismatched marks, is no short name: no subject is read through it
+        ("The output [sic] said growth will slow.", []),
+        ("Daimler-Benz AG (DAIG.F] said growth will slow.", []),
+    ],
+)
+def test_a_short_name_or_ticker_in_brackets_before_the_verb(text, expected):
+    assert cues(text) == expected

@@ -1351,8 +1351,8 @@ class Analyzer:
         """The source of a verb cue: the agent of a passive, the name after an inverted verb
         ("said Starmer"), a subject in apposition, or the subject before the verb."""
         i = self._subject_end(match, before)
-        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and before[i - 1].text[:1].isupper():
-            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "the national development council (Conade) said": its short name
+        if i >= 3 and (before[i - 2].text, before[i].text) in (("(", ")"), ("[", "]")) and before[i - 1].text[:1].isupper():
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "(Conade) said": its short name; "Daimler-Benz AG [DAIG.F] said": its ticker
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
