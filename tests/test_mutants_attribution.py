@@ -2110,6 +2110,16 @@ def test_a_one_source_storys_forecasts(text, figure):
         # "last year's" figure is one of record; this year's forecast is not
         ("Production should exceed last year's 7.2 mln tonne mark and is expected to reach 8.5 mln tonnes.", "8.5"),
         ("Production is expected to exceed last month's 7.2 mln tonnes.", None),
+        # a rate a law or a body sets: a levy's noun just after the figure, or before it with "of"
+        ("The government is expected to impose a 20 pct withholding tax on interest.", None),
+        ("Tariffs of 35 per cent take effect on April 17.", None),
+        ("A recent example was the 15 per cent duty on lumber.", None),
+        ("Oil accounts for 60 per cent of tax revenue.", "60 per cent"),  # a share of it
+        ("Customs revenue from the tariffs fell by 60 per cent.", "60 per cent"),
+        ("Unemployment rose 5 per cent in the year of the new tax.", "5 per cent"),
+        # a tally of an event dated "the May 17 ..." is of record, as "In 2008" is; undated, it needs its source
+        ("Concern grew after the May 17 missile attack which killed 37 seamen.", None),
+        ("The missile attack on the frigate killed 37 seamen.", "37"),
         # "May" the month is no modal; "may" is
         ("The cash basis was steady at 38 cents over May amid increased receipts of 186 cars.", None),
         ("Receipts may increase to 186 cars.", "186 cars"),

@@ -133,6 +133,7 @@ _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between Octo
     rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
+    rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
@@ -438,6 +439,10 @@ class Lexicon:
         self.forecasts = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
         self.market_calls = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["market_calls"]) + ")", regex.I)
         self.of_record = regex.compile("|".join(f"(?:{p})" for p in words["figures_of_record"]), regex.I)
+        levies = _phrase_alternation(words["levies"])
+        # "a 20 pct withholding tax", "a 15 per cent duty" (not "60 pct of tax revenue"); "tariffs of 100 per cent"
+        self.levy_after = regex.compile(rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
+        self.levy_before = regex.compile(rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
@@ -1769,6 +1774,8 @@ class Analyzer:
             return False  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
         if self.lex.of_record.search(self.text, s, match.start()) and not self._estimated(match, s):
             return False  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
+        if self.lex.levy_after.match(self.text, match.end(), e) or self.lex.levy_before.search(self.text, max(s, match.start() - 40), match.start()):
+            return False  # "a 20 pct withholding tax", "tariffs of 100 per cent": a rate set, of record
         if self._is_forecast(match, s):
             return True
         if match.groupdict().get("pct"):
