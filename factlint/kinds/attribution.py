@@ -1770,12 +1770,20 @@ class Analyzer:
         """
         if self._restated(match.start(), s):
             return False
+        return self._measured(match, end, s, e, paragraph_start) and not self._of_record(match, s, e)
+
+    def _of_record(self, match: regex.Match, s: int, e: int) -> bool:
+        """A figure of record, however it reads: the wire's call before a market opens, a measure's terms, a vote's
+        decision, an election's result, a levy's rate (read only for a figure that would otherwise be a claim)."""
         if self.lex.market_calls.search(self.text, self._clause_before(match.start(), s), match.start()):
-            return False  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
+            return True  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
         if self.lex.of_record.search(self.text, s, match.start()) and not self._estimated(match, s):
-            return False  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
-        if self.lex.levy_after.match(self.text, match.end(), e) or self.lex.levy_before.search(self.text, max(s, match.start() - 40), match.start()):
-            return False  # "a 20 pct withholding tax", "tariffs of 100 per cent": a rate set, of record
+            return True  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
+        # "a 20 pct withholding tax", "tariffs of 35 per cent": a rate set, of record
+        return bool(self.lex.levy_after.match(self.text, match.end(), e) or self.lex.levy_before.search(self.text, max(s, match.start() - 40), match.start()))
+
+    def _measured(self, match: regex.Match, end: int, s: int, e: int, paragraph_start: int) -> bool:
+        """Does the figure read as a statistic someone measured or estimated (see _is_claim)?"""
         if self._is_forecast(match, s):
             return True
         if match.groupdict().get("pct"):
