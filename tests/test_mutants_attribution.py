@@ -2063,6 +2063,8 @@ OFFER = "The units are expected to be sold at between five dlrs and 6.50 dlrs pe
         # the forecast in the lead's own paragraph, or in a paragraph with a source of its own, is read as before
         (f"Metalbanc Corp said it signed a letter of intent. {OFFER}", None),
         (f"Metalbanc Corp said it signed a letter of intent.\n\nTraders expect a rush. {OFFER}", "6.50 dlrs"),
+        # the lead's own name holding a view in the figure's paragraph: a cue of its own there, which credits no figure
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nMetalbanc believes demand is strong. {OFFER}", "6.50 dlrs"),
         # no named source in the lead: "it", "the company", an act, an anonymous source
         (f"It said it signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
         (f"The company said it signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
