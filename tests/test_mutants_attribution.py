@@ -2116,6 +2116,7 @@ def test_a_one_source_storys_forecasts(text, figure):
         ("The government is expected to impose a 20 pct withholding tax on interest.", None),
         ("Tariffs of 35 per cent take effect on April 17.", None),
         ("A recent example was the 15 per cent duty on lumber.", None),
+        ("The 15 per cent lumber import duty takes effect on Monday.", None),  # two words between
         ("Oil accounts for 60 per cent of tax revenue.", "60 per cent"),  # a share of it
         ("Customs revenue from the tariffs fell by 60 per cent.", "60 per cent"),
         ("Unemployment rose 5 per cent in the year of the new tax.", "5 per cent"),
