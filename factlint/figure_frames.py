@@ -44,7 +44,7 @@ from typing import Any, Iterable
 from factlint import calendar
 from factlint.document import Document
 from factlint.phrases import trie_alternation
-from factlint.quantities import Quantity, canonical_thing, extract_quantities
+from factlint.quantities import Quantity, canonical_thing, extract_quantities, specific_value
 
 LEXICON_PATH = os.path.join(os.path.dirname(__file__), "data", "figures.yaml")
 COMPARISONS = ("within", "across", "changes", "facts", "ages")
@@ -148,6 +148,9 @@ _MONTH_HINT = re.compile("(?:" + "|".join(month[:3] for month in calendar.MONTHS
 _DATELINE = re.compile(r"\s*(?:[A-Z][A-Za-z.'’]*[ ,/-]*){1,4}\s*,?\s*$")
 # Words after a figure that start another figure's clause: "79,516,753 gallons versus 76,919,119 last year"
 _CONTRAST = re.compile(r"\s(?:while|whereas|versus|vs\.?|against|compared\s+(?:with|to)|from)\s")
+#: A name after "from" says where a sum came from, not the value it is set against ("has received 13.7
+#: billion dlrs from the World Bank since 1968" / "rose to 3.14 dlrs from 3.04", "from March's 3.04").
+_SOURCE_NAME = re.compile(rf"(?:the\s+)?(?!(?:{_MONTHS})\b)[A-Z][a-z]")
 _WHILE = re.compile(r"\s(?:while|whereas)\s")
 #: A second clause that reports: "began their first strike for 25 years and union leaders say they have
 #: idled 208 ships" (the first clause's period is not the figure's).
@@ -439,6 +442,21 @@ class _Sentence:
     headline: bool = False
 
 
+def _lead_ins(sentences: list[_Sentence], by_sentence: dict[int, list[Quantity]]) -> dict[int, tuple[int, int]]:
+    """For each sentence with figures, the sentence before it in its paragraph when that one gives a
+    figure unlikely to recur by chance ("The Brunswick mine produced 413,800 tonnes of zinc ...
+    Concentrates produced were 238,000 tonnes of zinc and 81,000 tonnes of lead"), by the
+    sentence's start: a paragraph sent again keeps it word for word, a recurring report's next
+    issue changes it."""
+    out = {}
+    for k in by_sentence:
+        before = by_sentence.get(k - 1)
+        if before and sentences[k - 1].paragraph == sentences[k].paragraph \
+                and any(specific_value(q.value) for q in before):
+            out[sentences[k].start] = (sentences[k - 1].start, sentences[k - 1].end)
+    return out
+
+
 @dataclass
 class _Frame:
     """What the clause around one figure says about it."""
@@ -472,6 +490,7 @@ class Analyzer:
         quantities = [q for q in found if q.kind != "age"]
         self.ages = [q for q in found if q.kind == "age"]  # named people's ages: the ages rule reads them
         self.mentions: list[Mention] = []
+        self.lead_ins: dict[int, tuple[int, int]] = {}
         if not quantities:
             return []
         sentences = self._sentences()
@@ -481,6 +500,7 @@ class Analyzer:
             k = bisect.bisect_right(starts, q.start) - 1
             if k >= 0 and q.end <= sentences[k].end:
                 by_sentence[k].append(q)
+        self.lead_ins = _lead_ins(sentences, by_sentence)
         self._marks([sentences[k] for k in sorted(by_sentence)])
         mentions: list[Mention] = []
         paragraphs: list[int] = []
@@ -918,6 +938,15 @@ class Analyzer:
                 if first.excluded and not frame.excluded:
                     frame.excluded = first.excluded
 
+    def _contrast(self, start: int, stop: int) -> int:
+        """Where the words after a figure turn to another value it is set against ("to 3.14 dlrs from
+        3.04 dlrs", "while ..."): its scope is read before that. "from" a name is the figure's source
+        ("from the World Bank since 1968"), and the scope goes on after it."""
+        for contrast in _CONTRAST.finditer(self.lower, start, stop):
+            if not (contrast.group().strip() == "from" and _SOURCE_NAME.match(self.text, contrast.end())):
+                return contrast.start()
+        return stop
+
     def _scope(self, q: Quantity, sentence: _Sentence) -> tuple[tuple[str, ...], bool]:
         """Scope words and periods in the figure's clause ("so far", "a total of", "in the
         quarter", "in 54 games"), and whether it is a rate ("per ton", "a day", "average")."""
@@ -935,8 +964,7 @@ class Analyzer:
             found_at = text.find(c, end, stop)
             if found_at >= 0:
                 stop = found_at
-        contrast = _CONTRAST.search(self.lower, end, stop)
-        end = contrast.start() if contrast is not None else stop
+        end = self._contrast(end, stop)
         found = set()
         k = bisect.bisect_left(self.scope_starts, start)
         while k < len(self.scope_marks) and self.scope_marks[k][0] < end:

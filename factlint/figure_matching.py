@@ -44,7 +44,8 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 from factlint.document import Location
 from factlint.figure_frames import TOKEN, context_words, opener
-from factlint.quantities import Quantity, dimension, qualified_range, ranges_conflict
+from factlint.quantities import (Quantity, dimension, qualified_range, ranges_conflict, significant_digits,
+                                 specific_value)
 
 if TYPE_CHECKING:
     from factlint.figure_frames import Lexicon, Mention
@@ -113,6 +114,7 @@ class Figure:
     low: float  # the range its wording allows, in the dimension's base unit
     high: float
     step: float  # its precision as written, in base units ("1.5 million": 100,000)
+    nominal: float  # its value as written, in base units ("some 300 mln": 300 mln)
     exact: bool  # no qualifier: rounding is allowed for
     bound: bool  # "at least 10", "more than 200", "up to 30": agrees with every value on its side
     slack: float  # extra relative tolerance its unit needs (a ton is 907 to 1,016 kg)
@@ -138,6 +140,7 @@ class Figure:
     location: Location
     excerpt: str
     shown: str  # the figure as a reader would quote it: "10 people killed"
+    lead_in: str = ""  # the sentence before it in its paragraph, when that one gives a specific figure
 
     @property
     def left(self) -> tuple[str, ...]:
@@ -166,19 +169,20 @@ class Figure:
 
 
 def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerpt: str, shown: str,
-              text: str) -> Figure:
-    """The comparisons' view of a mention (``text``: its sentence)."""
+              text: str, lead_in: str = "") -> Figure:
+    """The comparisons' view of a mention (``text``: its sentence; ``lead_in``: the sentence before
+    it, see Figure.lead_in)."""
     q = _qualified(mention.quantity, lexicon)
     dim, size, slack = dimension(q)
     return Figure(
-        dim, q.low * size, q.high * size, q.step * size, q.qualifier in ("", "between"),
+        dim, q.low * size, q.high * size, q.step * size, q.value * size, q.qualifier in ("", "between"),
         q.qualifier in ("more than", "at least", "up to", "fewer than"), slack, q.role, mention.thing,
         mention.predicate, mention.owner, mention.subject, mention.complement,
         tuple(s for s in scopes(mention.scope) if s not in _DAYS), relative(mention.scope), mention.weekdays,
         mention.dates, mention.excluded, (mention.start - mention.sentence[0], mention.end - mention.sentence[0]), text,
         mention.siblings, mention.earlier, mention.headline,
         mention.sentence[0],
-        time_class(mention, dim, lexicon), q.kind, location, excerpt, shown,
+        time_class(mention, dim, lexicon), q.kind, location, excerpt, shown, lead_in,
     )
 
 
@@ -226,6 +230,8 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
         return "growing"
     if mention.predicate in lexicon.directions:
         return "moving"  # "the index fell 900 points", "stocks rose by 628,000 barrels"
+    if mention.scope and running(scopes(mention.scope)):
+        return "growing"  # "has received 10.7 billion dlrs from the World Bank in the past 20 years"
     q = mention.quantity
     if (mention.predicate in lexicon.static_groups or mention.owner in lexicon.static_groups
             or (q.modifies and q.kind == "count") or (dim == "length" and not q.modifies and q.unit not in _FALLING)
@@ -456,7 +462,7 @@ def told_with_the_same_figures(a: Figure, b: Figure) -> bool:
         return False
     if a.excluded in _PARTS or b.excluded in _PARTS or topic_overlap(a, b) < _STATEMENT_OVERLAP:
         return False
-    return any(_specific_value(v) for v in shared) or sum(_digits(v) >= 2 for v in shared) >= 2
+    return any(specific_value(v) for v in shared) or sum(significant_digits(v) >= 2 for v in shared) >= 2
 
 
 def match_score(a: Figure, b: Figure) -> float:
@@ -550,20 +556,18 @@ def resent(a: Figure, b: Figure) -> bool:
     March 10 to 2.842 billion dlrs from 3.073" / "rose on March 6 to 3.879 billion dlrs from 3.467")."""
     if a.role != "level" or a.siblings != b.siblings or not a.siblings:
         return False
-    if len(a.siblings) == 1 and not _specific_value(next(iter(a.siblings))):
+    if len(a.siblings) == 1 and not specific_value(next(iter(a.siblings))) and not _led_in_alike(a, b):
         return False  # "denominations of 1,000 and 10,000 dlrs" / "of 1,000 and 5,000 dlrs": two bonds
     return statement_score(a, b) >= STATEMENT
 
 
-def _specific_value(value: float) -> bool:
-    """A number unlikely to recur by chance: three significant digits or more (65.50, 413,800; not
-    1,000 or 2.1)."""
-    return _digits(value) >= 3
-
-
-def _digits(value: float) -> int:
-    """Its significant digits: 413,800 has four, 2.1 two, 1,000 one."""
-    return len(f"{value:.6f}".replace(".", "").strip("0"))
+def _led_in_alike(a: Figure, b: Figure) -> bool:
+    """The sentence before each, in its paragraph, is the same and gives a specific figure: the
+    paragraph was sent again, so one other figure of two digits did not stay the same by chance
+    ("The Brunswick mine produced 413,800 tonnes of zinc ... last year ... Concentrates produced
+    were 238,000 tonnes of zinc and 81,000 tonnes of lead" / "... were 309,400 tonnes of zinc and
+    81,000 tonnes of lead")."""
+    return bool(a.lead_in) and a.lead_in == b.lead_in
 
 
 def distinct(texts: Iterable[str]) -> list[str]:

@@ -1070,6 +1070,17 @@ def dimension(q: Quantity) -> tuple[str, float, float]:
     return q.unit, 1.0, 0.0
 
 
+def significant_digits(value: float) -> int:
+    """A number's significant digits: 413,800 has four, 2.1 two, 1,000 one."""
+    return len(f"{value:.6f}".replace(".", "").strip("0"))
+
+
+def specific_value(value: float) -> bool:
+    """A number unlikely to recur by chance: three significant digits or more (65.50, 413,800; not
+    1,000 or 2.1)."""
+    return significant_digits(value) >= 3
+
+
 def _suffix(text: str, end: int, m: regex.Match) -> tuple[str | None, int, str, str]:
     """What a number's unit is, from the word after it (``m``: _NEXT matched at end).
 

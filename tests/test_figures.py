@@ -483,6 +483,128 @@ def test_across_a_past_figure_weeks_apart_needs_its_whole_sentence_told_again(fi
     assert lint("figure-disagreement", files) == []
 
 
+BRUNSWICK = ("The Brunswick mine produced {} tonnes of zinc and 206,000 tonnes of lead last year at a recovery rate "
+             "of 70.5 pct zinc and 55.6 pct lead. Concentrates produced were {} tonnes of zinc and 81,000 tonnes of "
+             "lead.")
+
+
+def mine_report(day: str, zinc: str, concentrates: str, lead: str = "TORONTO - Noranda Inc said contract talks "
+                "with unionized workers at its Brunswick mine were continuing.\n\n") -> str:
+    return story(lead + BRUNSWICK.format(zinc, concentrates), f"1987-06-{day}", "mine")
+
+
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_across_a_paragraph_sent_again_days_later_keeps_its_figures(wrapped) -> None:
+    # Reuters 18411, 18414 (June 15) and 19431 (June 19): the background paragraph told again four days
+    # later; its sentence before is the same, with a figure no report gives by chance (413,800), so the
+    # one other figure of two digits (81,000) is no chance either: the paragraph was sent again (its lines
+    # wrapped otherwise or not)
+    later = mine_report("19", "413,800", "309,400")
+    if wrapped:
+        later = later.replace("of lead last year at a recovery", "of lead last year\nat a  recovery")
+    files = {"a.md": mine_report("15", "413,800", "238,000"), "b.md": mine_report("15", "413,800", "238,000"),
+             "c.md": later}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "c.md", "Says 309,400 tonnes of zinc, but 2 other articles on this story say 238,000 tonnes of zinc")
+
+
+@pytest.mark.parametrize("files", [
+    # the sentence before changed too: next year's report of the mine, not the paragraph sent again
+    {"a.md": mine_report("15", "413,800", "238,000"), "b.md": mine_report("15", "413,800", "238,000"),
+     "c.md": mine_report("19", "427,100", "309,400")},
+    # the sentence before (background, as in the report) gives no figure that could not recur by chance
+    {name: story("TORONTO - Noranda Inc said talks were continuing.\n\nThe Brunswick mine employed 1,000 workers "
+                 f"last year. Concentrates produced were {zinc} tonnes of zinc and 81,000 tonnes of lead.",
+                 f"1987-06-{day}", "mine")
+     for name, zinc, day in (("a.md", "238,000", "15"), ("b.md", "238,000", "15"), ("c.md", "309,400", "19"))},
+])
+def test_across_a_sentence_days_later_is_no_paragraph_sent_again_when_its_lead_in_changed(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+TARIFFS = ("Reagan said the 100 pct tariffs he imposed on {} mln dlrs worth of Japanese goods was a special case of "
+           "trade retaliation.")
+DECISION = ("Trade friction was further fueled by President Reagan's April 17 decision to impose 100 pct tariffs on {} "
+            "mln dlrs worth of Japanese goods in retaliation for unfair practices.")
+
+
+def tariff_story(first: str, second: str, third: str) -> dict[str, str]:
+    """Reuters 17201 and 17269, a radio address sent again a day later, and 17083 three days before."""
+    return {"a.md": story(DECISION.format(third), "1987-04-24", "tariffs"),
+            "b.md": story(TARIFFS.format(first), "1987-04-26", "tariffs"),
+            "c.md": story(TARIFFS.format(second), "1987-04-27", "tariffs")}
+
+
+def test_across_a_qualified_figure_is_echoed_by_its_value_as_written() -> None:
+    # one against one in the sentence sent again ("some 300" / "some 390"); the third report's "300 mln dlrs
+    # worth of Japanese goods", told in the same words, says which side the story is on
+    [finding] = lint("figure-disagreement", tariff_story("some 300", "some 390", "300"))
+    assert (finding.path, finding.message) == (
+        "c.md", "Says some 390 mln dlrs, but 2 other articles on this story say some 300 mln dlrs or 300 mln dlrs")
+    assert [r.location.path for r in finding.related] == ["b.md", "a.md"]
+
+
+@pytest.mark.parametrize(("first", "second", "third"), [
+    ("some 300", "some 390", "320"),  # another value: no echo
+    ("some 300", "some 390", "more than 300"),  # a bound gives no one value
+])
+def test_across_a_qualified_figure_needs_its_value_as_written_elsewhere(first, second, third) -> None:
+    assert lint("figure-disagreement", tariff_story(first, second, third)) == []
+
+
+def scoped(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(figure, scope) for every figure of an article."""
+    doc = parse_document("a.md", text.encode())
+    return [(doc.text[m.start:m.end], m.scope) for m in Analyzer(load_lexicon(), doc).run()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from" a name is where the sum came from: the scope after it is the sum's
+    ("It has received 13.7 billion dlrs from the World Bank since 1968.", [("13.7 billion dlrs", ("since",))]),
+    ("It has received 13.7 billion dlrs from Japan since 1968.", [("13.7 billion dlrs", ("since",))]),
+    # "from" a value, or a month's value, is what the figure is set against: the scope after it is the other's
+    ("Prices rose to 3.14 dlrs from March's 3.04 dlrs in the quarter.",
+     [("3.14 dlrs", ()), ("3.04 dlrs", ("in the quarter",))]),
+    ("Area stood at 3.58 mln hectares, down from the 3.85 mln hectares planted in 1985.",
+     [("3.58 mln hectares", ()), ("3.85 mln hectares", ("in 1985",))]),
+    # a contrast after the source still ends the figure's scope
+    ("It received 10 mln dlrs from the Bank against 8 mln in 1986.", [("10 mln dlrs", ()), ("8 mln", ("in 1986",))]),
+])
+def test_a_scope_read_after_from_a_source_but_not_after_from_a_value(text, expected) -> None:
+    assert scoped("ATLANTA - The company reported.\n\n" + text) == expected
+
+
+WORLD_BANK = ("Indonesia, hurt by the fall in oil prices, is the Third World's sixth largest debtor. It has received {} "
+              "billion dlrs from the World Bank {}.")
+
+
+def test_across_a_sum_received_since_a_year_is_a_running_total_that_may_not_shrink() -> None:
+    # Reuters 08069 (March 21) against 08606 and 08703 (March 24): "since 1968" and "in the past 20 years"
+    # are one running total, and "from the World Bank" is where it came from, not a value it is set against
+    files = {"a.md": story(WORLD_BANK.format("13.7", "since 1968"), "1987-03-21", "debt"),
+             "b.md": story(WORLD_BANK.format("10.7", "in the past 20 years"), "1987-03-24", "debt"),
+             "c.md": story(WORLD_BANK.format("10.7", "in the past 20 years"), "1987-03-24", "debt")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "a.md", "Says 13.7 billion dlrs, but 2 other articles on this story say 10.7 billion dlrs")
+
+
+def test_across_a_running_total_that_grew_is_a_change() -> None:
+    files = {"a.md": story(WORLD_BANK.format("10.7", "since 1968"), "1987-03-21", "debt"),
+             "b.md": story(WORLD_BANK.format("11.9", "in the past 20 years"), "1987-03-24", "debt")}
+    assert lint("figure-disagreement", files) == []
+    [change] = lint("figure-change", files)
+    assert (change.path, change.severity) == ("b.md", "info")
+
+
+def test_across_a_running_total_is_not_one_year_of_it() -> None:
+    files = {"a.md": story(WORLD_BANK.format("1.2", "in 1986"), "1987-03-21", "debt"),
+             "b.md": story(WORLD_BANK.format("10.7", "in the past 20 years"), "1987-03-24", "debt"),
+             "c.md": story(WORLD_BANK.format("10.7", "since 1968"), "1987-03-24", "debt")}
+    assert lint("figure-disagreement", files) == []
+
+
 def test_across_compares_only_articles_of_one_story() -> None:
     files = {
         "a.md": story("The earthquake killed 10 people on Qeshm island.", name="qeshm"),

@@ -606,3 +606,27 @@ def test_a_past_season_in_the_lead_of_one_report_may_have_moved():
              "b.md": story(SUNFLOWER.format("8.14"), "1987-03-11", "crop"),
              "c.md": story(CROP_LEAD.format("04-08") + SUNFLOWER.format("3.14"), "1987-04-08", "crop")}
     assert findings("figure-disagreement", files) == []
+
+
+def test_a_bound_on_the_majority_side_seeks_no_echo():
+    """One against one in a sentence sent again ("up to 300" / "390"): a bound states no one value, so
+    the third report's "300 mln dlrs worth of Japanese goods" does not take its side."""
+    from test_figures import tariff_story
+
+    assert findings("figure-disagreement", tariff_story("up to 300", "390", "300")) == []
+
+
+@pytest.mark.parametrize(("first", "second", "third", "reported"), [
+    # "about 150 mln dlrs" is 150 as written: two digits and no counted thing, so "150 mln dlrs" told in
+    # other words may meet it by chance; "about 152.5 mln dlrs" is specific, and its echo counts
+    ("about 150", "about 190", "150", []),
+    ("about 152.5", "about 192.5", "152.5", ["c.md"]),
+])
+def test_a_qualified_figure_is_specific_by_its_value_as_written(first, second, third, reported):
+    from test_figures import TARIFFS
+
+    files = {"a.md": story(f"Japan's exporters said the tariffs hit goods worth {third} mln dlrs.",
+                           "1987-04-24", "tariffs"),
+             "b.md": story(TARIFFS.format(first), "1987-04-26", "tariffs"),
+             "c.md": story(TARIFFS.format(second), "1987-04-27", "tariffs")}
+    assert [path for path, *_rest in findings("figure-disagreement", files)] == reported

@@ -775,3 +775,13 @@ def test_units_after_dates_and_scores(text, expected):
 def test_a_range_that_is_a_change_is_two_figures():
     assert [(q.text, q.role) for q in qs("Shares rose from 30 to 35 pct and fell 5 mln to 3 mln.")] == [
         ("30", "previous"), ("35 pct", "level"), ("5 mln", "change"), ("3 mln", "level")]
+
+
+@pytest.mark.parametrize(("value", "digits", "specific"), [
+    (413800.0, 4, True), (81000.0, 2, False), (2.1, 2, False), (1000.0, 1, False), (65.5, 3, True),
+    (0.077, 2, False), (300.0, 1, False), (142.0, 3, True),
+])
+def test_significant_digits_say_whether_a_value_recurs_by_chance(value, digits, specific):
+    from factlint.quantities import significant_digits, specific_value
+
+    assert (significant_digits(value), specific_value(value)) == (digits, specific)

@@ -185,13 +185,16 @@ class FiguresCheck(Check):
 
         def build() -> list[Figure]:
             out = []
+            lead_ins = self.analysis(doc).lead_ins
             for mention in self.mentions(doc):
                 q = mention.quantity
                 if mention.excluded in ("no thing", "table") or (q.kind == "count" and mention.thing is None):
                     continue
                 s, e = mention.sentence
+                lead_in = lead_ins.get(s)
                 out.append(figure_of(mention, self.lexicon, doc.locate(mention.start, mention.end),
-                                     doc.context(mention.start, mention.end), self.shown(doc, mention), doc.text[s:e]))
+                                     doc.context(mention.start, mention.end), self.shown(doc, mention), doc.text[s:e],
+                                     " ".join(doc.text[lead_in[0]:lead_in[1]].split()) if lead_in else ""))
             return out
 
         return doc.memo(("figures:compared", id(self.lexicon)), build)
@@ -387,8 +390,19 @@ def _specific(figure: Figure) -> bool:
     a named thing ("99,000 ounces of silver", "14.8 mln dlrs"; not "10 people", "$1 million")."""
     if figure.low <= 0 or figure.step <= 0:
         return False
-    digits = len(str(round(figure.low / figure.step)).rstrip("0"))  # "100 mln": one; "99,000": two
+    digits = len(str(round(figure.nominal / figure.step)).rstrip("0"))  # "100 mln": one; "99,000": two
     return digits >= 3 or (digits >= 2 and figure.thing is not None)
+
+
+def _stated_value(figure: Figure) -> tuple[float, float] | None:
+    """The range another figure must give to state the same value: an exact figure's own, a
+    qualified figure's value as written ("some 300 mln dlrs", "about 50"); a bound ("more than
+    200") states no one value."""
+    if figure.exact:
+        return figure.low, figure.high
+    if figure.bound:
+        return None
+    return figure.nominal, figure.nominal
 
 
 def _one_fact_within(a: Figure, b: Figure) -> bool:
@@ -625,8 +639,10 @@ class StoryComparison:
         billion pesos"; not "two people", "$1 million") or is told alike (the same words around
         it: "the buffer stock, currently 360,000 tonnes"; the same scope: "in the first three
         years"): when the aligned articles are one against one, these say which side the rest
-        of the story is on."""
-        if not figure.exact:
+        of the story is on. A qualified figure is echoed by its value as written ("some 300 mln
+        dlrs worth of Japanese goods" by "300 mln dlrs worth of Japanese goods")."""
+        value = _stated_value(figure)
+        if value is None:
             return []
         specific = _specific(figure)
         out = []
@@ -634,8 +650,8 @@ class StoryComparison:
             if path in seen:
                 continue
             for index, other in enumerate(self.figures[path]):
-                if other.exact and bucket(other) == bucket(figure) and other.low == figure.low \
-                        and other.high == figure.high and other.thing == figure.thing \
+                if other.exact and bucket(other) == bucket(figure) and (other.low, other.high) == value \
+                        and other.thing == figure.thing \
                         and (specific or (figure.scope and other.scope == figure.scope) or worded_alike(figure, other)):
                     out.append((path, index))
                     break
