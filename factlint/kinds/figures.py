@@ -521,6 +521,7 @@ class StoryComparison:
         self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
         max_days = check.params["max_days"]
         self.parted = self._parted()
+        self.serial = self._serial()
         for i, first in enumerate(paths):
             for second in paths[i + 1:]:
                 if grouped and len(extracts[first].names & extracts[second].names) < _SHARED_NAMES:
@@ -543,6 +544,18 @@ class StoryComparison:
                     scoped[(f.dimension, f.thing)].add(running(f.scope))
         return {key for key, kinds in scoped.items() if False in kinds}
 
+    def _serial(self) -> set[tuple]:
+        """Facts the story tells for two different days ("one person was arrested" on Tuesday, "46 were
+        arrested Wednesday night"): a count per day, so a figure of one of them that names no day could
+        be any day's, and is compared with none."""
+        days: dict[tuple, set[frozenset[str]]] = defaultdict(set)
+        for figures in self.figures.values():
+            for f in figures:
+                if f.weekdays and f.predicate is not None:
+                    days[(f.dimension, f.thing, f.predicate)].add(f.weekdays)
+        return {key for key, named in days.items()
+                if any(not first & second for first in named for second in named)}
+
     def _timed(self, first: str, second: str) -> bool:
         """Whether two articles carry different dates: figures may have moved between them."""
         date_a, date_b = self.corpus.articles[first].date, self.corpus.articles[second].date
@@ -552,6 +565,8 @@ class StoryComparison:
         fa, fb = self.figures[first][a], self.figures[second][b]
         if bool(fa.scope) != bool(fb.scope) and (fa.dimension, fa.thing) in self.parted:
             return
+        if not (fa.weekdays and fb.weekdays) and (fa.dimension, fa.thing, fa.predicate) in self.serial:
+            return  # "One person has been arrested" in a story of Tuesday's one arrest and Wednesday's 46
         if timed and (fa.relative or fb.relative):
             return  # "in the week", "last week": another week in an article of another date
         if not disagree(fa, fb, self.check._tolerance(fa)):
