@@ -660,7 +660,7 @@ class Analyzer:
             excluded = excluded or "background"  # "a quake that killed ..." told after the lead
         if q.kind == "duration" and _AGO.match(self.text, last_end):
             excluded = excluded or "time"  # "three years ago", "292,000 week ago": when, not how long
-        elif q.kind == "duration" and self._elapsed(q, last_end, sentence.start):
+        elif self._elapsed(q, last_end, sentence.start):
             excluded = "elapsed"  # "after eight days of riots": when the report was written, whatever else
         excluded = excluded or sentence.background
         scope, rate = self._scope(q, sentence)
