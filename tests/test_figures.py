@@ -697,6 +697,19 @@ def test_across_a_count_told_for_a_day_is_held_to_that_days_in_a_story_told_day_
     assert (finding.path, finding.message.split(",")[0]) == ("f.md", "Says 12 arrested")
 
 
+@pytest.mark.parametrize("china", ["", "\n\nOn Saturday, more than a dozen people were killed by a quake in eastern China."])
+def test_across_a_toll_told_alike_on_two_days_is_one_fact(china) -> None:
+    # ECB+ 20_ecbplus: the quake's 10 dead on Sunday and again on Monday; another quake's toll on
+    # Saturday is background, no count of this story's per day
+    files = {"a.md": story("A powerful earthquake hit Qeshm island on Sunday, killing 10 people." + china),
+             "b.md": story("Rescue workers on Qeshm island handed out blankets Monday to survivors of the earthquake "
+                           "that killed 10 people."),
+             "c.md": story("The earthquake killed 10 people on Qeshm island, state television said."),
+             "d.md": story("The earthquake on Qeshm island killed 13 people, officials said.")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message.split(",")[0]) == ("d.md", "Says 13 people killed")
+
+
 def test_across_a_figure_with_no_event_word_is_not_a_count_per_day() -> None:
     # the story gives the day's turnover for Monday and Tuesday; the session's is still one figure
     session = "Turnover on the Zurich exchange was {} mln shares in the session, dealers said."

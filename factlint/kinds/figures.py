@@ -36,6 +36,7 @@ event, owner and scope in two wordings. One rule per comparison
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -545,16 +546,18 @@ class StoryComparison:
         return {key for key, kinds in scoped.items() if False in kinds}
 
     def _serial(self) -> set[tuple]:
-        """Facts the story tells for two different days ("one person was arrested" on Tuesday, "46 were
-        arrested Wednesday night"): a count per day, so a figure of one of them that names no day could
-        be any day's, and is compared with none."""
-        days: dict[tuple, set[frozenset[str]]] = defaultdict(set)
+        """Facts the story gives different values for on different days ("one person was arrested" on
+        Tuesday, "46 were arrested Wednesday night"): a count per day, so a figure of one of them that
+        names no day could be any day's, and is compared with none. One toll told on two days alike
+        ("killing 10 people" on Sunday, "the quake that killed 10" on Monday) is one fact."""
+        days: dict[tuple, list[Figure]] = defaultdict(list)
         for figures in self.figures.values():
             for f in figures:
-                if f.weekdays and f.predicate is not None:
-                    days[(f.dimension, f.thing, f.predicate)].add(f.weekdays)
-        return {key for key, named in days.items()
-                if any(not first & second for first in named for second in named)}
+                if f.weekdays and f.predicate is not None and not f.excluded:
+                    days[(f.dimension, f.thing, f.predicate)].append(f)
+        return {key for key, told in days.items()
+                if any(not a.weekdays & b.weekdays and disagree(a, b, self.check._tolerance(a))
+                       for a, b in itertools.combinations(told, 2))}
 
     def _timed(self, first: str, second: str) -> bool:
         """Whether two articles carry different dates: figures may have moved between them."""
