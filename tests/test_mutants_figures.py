@@ -660,3 +660,15 @@ def test_a_count_per_day_is_reported_with_the_figures_of_its_day():
         ("f.md", 4, 19, "Says 12 arrested, but 3 other articles on this story say 46 arrested or 46 arrests or "
                         "46 people arrested",
          [("c.md", 4, "says 46 arrested"), ("d.md", 4, "says 46 arrests"), ("e.md", 4, "says 46 people arrested")])]
+
+
+def test_a_count_per_day_weighs_at_most_fifty_values_of_a_day():
+    """A cost guard: Monday's 51st value is not weighed, so Monday's bounds, all agreeing with Tuesday's,
+    leave the count one fact, and the report that names no day is still held to the others."""
+    monday = " ".join(f"On Monday at least {n} people were arrested in East Flatbush." for n in range(1, 51))
+    files = {"a.md": story(monday + " Three people were arrested in East Flatbush on Monday.", name="protests"),
+             "b.md": story("On Tuesday at least 60 people were arrested in East Flatbush.", name="protests"),
+             "c.md": story("In all, 46 people were arrested in East Flatbush.", name="protests"),
+             "d.md": story("In all, 46 people were arrested in East Flatbush, police said.", name="protests"),
+             "e.md": story("In all, 12 people were arrested in East Flatbush.", name="protests")}
+    assert "e.md" in [path for path, *_rest in findings("figure-disagreement", files)]

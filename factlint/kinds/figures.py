@@ -549,15 +549,19 @@ class StoryComparison:
         """Facts the story gives different values for on different days ("one person was arrested" on
         Tuesday, "46 were arrested Wednesday night"): a count per day, so a figure of one of them that
         names no day could be any day's, and is compared with none. One toll told on two days alike
-        ("killing 10 people" on Sunday, "the quake that killed 10" on Monday) is one fact."""
-        days: dict[tuple, list[Figure]] = defaultdict(list)
+        ("killing 10 people" on Sunday, "the quake that killed 10" on Monday) is one fact. Each day's
+        values are weighed once, at most MAX_PAIRWISE of them."""
+        days: dict[tuple, dict[frozenset[str], dict[tuple[float, float], Figure]]] = defaultdict(dict)
         for figures in self.figures.values():
             for f in figures:
                 if f.weekdays and f.predicate is not None and not f.excluded:
-                    days[(f.dimension, f.thing, f.predicate)].append(f)
-        return {key for key, told in days.items()
-                if any(not a.weekdays & b.weekdays and disagree(a, b, self.check._tolerance(a))
-                       for a, b in itertools.combinations(told, 2))}
+                    told = days[(f.dimension, f.thing, f.predicate)].setdefault(f.weekdays, {})
+                    if len(told) < MAX_PAIRWISE:
+                        told.setdefault((f.low, f.high), f)
+        return {key for key, by_day in days.items()
+                if any(not first & second and any(disagree(a, b, self.check._tolerance(a))
+                                                  for a in by_day[first].values() for b in by_day[second].values())
+                       for first, second in itertools.combinations(by_day, 2))}
 
     def _timed(self, first: str, second: str) -> bool:
         """Whether two articles carry different dates: figures may have moved between them."""
