@@ -16,14 +16,17 @@ reads every other shape that ties a thing to a place, anywhere in the article
 ``office``
     "the mayor of Leeds", "a resident of Austin";
 ``verb``
-    a verb whose place does not move: "was born in Nashville" (other verbs,
-    "traded in Tokyo", "coached at Portland", tie no thing to a place).
+    a verb whose place does not move: "was born in Nashville";
+``person``
+    a person a verb or copula places: "Martinez Cuenca was in London",
+    "Cheeks also coached at Portland", "He was in London" after a sentence
+    that quotes one person (other verbs, "traded in Tokyo", tie no thing).
 
 Each attachment carries the *keys* of its thing: the head word, singular and
 lower case ("police", "supermarket", "worker"), names in the phrase
 ("waitrose", "university of texas", "place:east flatbush"), their initials
-("ico") and, for a birthplace, "verb:born". Two attachments are of the same
-thing when they share a key.
+("ico"), for a birthplace "verb:born", for a person "person:<last name>".
+Two attachments are of the same thing when they share a key.
 Each key has a *tier*, how surely it names one thing: ``NAMED`` (a proper
 name of a facility or body, "the Waitrose supermarket", "the University of
 Texas"; a place named as a thing, "the East Flatbush neighborhood"; a
@@ -93,6 +96,26 @@ _FUNCTION = frozenset(
 )
 _MODALS = frozenset("will would could may might should shall must can to 'll 'd".split())
 _COPULAS = frozenset("is was were are be been being am 's".split())
+# Words between a subject and the verb that places it ("Cheeks has also coached at").
+_AUXILIARIES = frozenset("has have had is was were are be been will would could may might should shall must can "
+                         "not never".split())
+# Words between a subject and its verb that say nothing of the placement.
+_SUBJECT_ADVERBS = frozenset("also still then later once previously again already".split())
+# Last words of a body's name ("the Federal Reserve Board agreed in Paris"): no person.
+_BODY_WORDS = frozenset("board committee commission agency association service union federation authority "
+                        "organisation organization fund reserve trust holdings industries cable systems airlines "
+                        "partners party government office".split())
+# Verbs that tell where a company or a security is, not a person: "Standard closed in New York",
+# "Community Cable is located in San Juan".
+_NOT_PERSON_VERBS = frozenset("closed opened listed located incorporated reincorporated launched registered "
+                              "headquartered based traded quoted".split())
+# Words before a name that make it the object of a preposition, not a subject.
+_PREPOSITIONS = frozenset("of in at for with from by to on against about over under into than".split())
+# A cue right before the place ("in London", not "at the London premiere"), and the word after the place.
+_BARE_CUE = re.compile(r"(?<![\w'’-])(?:in|at|near|outside|inside)\s+$", re.I)
+_WORD_AFTER = re.compile(r"\s*([\w'’-]+)?")
+# A name and a verb that quotes it: "Martinez Cuenca told reporters", "Smith said".
+_SPEAKER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:said|says|told|added)(?![\w'’-])")
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
 # "broke out in", "set up in": a particle, whose verb places an event, not a thing.
 # A word (a lower-case one, or a name's: "Roundhay School"), maybe a comma, and
@@ -130,6 +153,7 @@ class _Thing:
     end: int
     shape: str
     skipped: tuple[str, ...] = ()
+    label: str = ""  # the thing as a message names it, when not the words at start:end (a pronoun's person)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +163,7 @@ class Attachment:
     keys: tuple[str, ...]  # what the thing is, best first: "waitrose", "supermarket", "verb:born"
     tiers: tuple[int, ...]  # per key: NAMED, INSTITUTION or GENERIC
     label: str  # the thing as written, for messages ("the Waitrose supermarket")
-    shape: str  # noun | possessive | attributive | office | verb
+    shape: str  # noun | possessive | attributive | office | verb | person
     thing_start: int
     start: int  # the place expression
     end: int
@@ -278,6 +302,17 @@ def _place_word(text: str, at: int) -> bool:
     return key in data.names or key in data.prefixes or (not key.isascii() and gz.normalize(key) in data.names)
 
 
+def _named_subject(text: str, verb_start: int) -> bool:
+    """Whether the word before a verb or copula (auxiliaries and "also" aside)
+    may be a person's name or "he"/"she": "Cuenca was in", "Cheeks also
+    coached at", "He was in" (see _Reader._person)."""
+    for word in reversed(text[max(0, verb_start - 40):verb_start].split()[-4:]):
+        if word.lower() in _AUXILIARIES or word.lower() in _SUBJECT_ADVERBS:
+            continue
+        return word[:1].isupper() and word[-1:].isalpha()
+    return False
+
+
 def fronted_spans(text: str) -> list[tuple[int, int]]:
     """The spans of "In Dubai," and "At Davos," that open a sentence on a place
     (_FRONTED), cue and comma included: read alone, they tell the story the
@@ -303,9 +338,11 @@ def trigger_starts(text: str) -> list[int]:
             start = match.start()
             if start and text[start - 1].isalnum():
                 continue  # "within", "main"
-            before = text[_word_start(text, start - 1):start].strip(" ,").lower()
+            verb_start = _word_start(text, start - 1)
+            before = text[verb_start:start].strip(" ,").lower()
             if before in not_things or before.endswith(("ed", "ing")):
-                continue  # "rose 2 pct in February", "said in London", "traded in Tokyo": no thing to place
+                if not ((before in _COPULAS or before.endswith(("ed", "ing"))) and _named_subject(text, verb_start)):
+                    continue  # "rose 2 pct in February", "said in London", "traded in Tokyo": no thing to place
             if _place_word(text, match.end() - 1):
                 found.append(start)
     for match in _OF_NAME.finditer(text):
@@ -351,6 +388,7 @@ class _Reader:
         self.names: dict[str, bool] = {}  # capitalised first words known as names (_name_elsewhere)
         self.lower: str | None = None  # the text in lower case, made on first use
         self.block_span = (0, 0)
+        self.previous: tuple[int, int]  # the sentence before, in the same block (none: an empty span); set by run
 
     def run(self) -> list[Attachment]:
         mentions = self.mentions
@@ -380,6 +418,7 @@ class _Reader:
             self.block_span = (block.start, block.end)
             self.spans = [(m[0], m[1]) for m in inside]
             self.s_start = s_start
+            self.previous = sentences[i - 1][:2] if i > 0 and sentences[i - 1][2] == number else (0, 0)
             for index, item in enumerate(inside):
                 attachment = self._attachment(item, inside, index, s_start, s_end, number, role)
                 if attachment is not None:
@@ -411,9 +450,11 @@ class _Reader:
             return None
         if found is None or not found.keys:
             return None
+        if found.shape == "person" and not self._where_a_person_is(m_start, m_end, s_start, s_end):
+            return None
         status = self._status(inside, index, found, m_start, m_end, s_start, s_end)
         return Attachment(
-            keys=found.keys, tiers=found.tiers, label=self._label(found), shape=found.shape,
+            keys=found.keys, tiers=found.tiers, label=found.label or self._label(found), shape=found.shape,
             thing_start=found.start, start=m_start, end=m_end, surface=" ".join(self.text[m_start:m_end].split()),
             places=mention.places, status=status, block=block, role=role, sentence_start=s_start,
             sentence_end=s_end,
@@ -517,20 +558,81 @@ class _Reader:
             return None
         w_start, w_end, head = words[-1]
         low = head.lower()
+        if low in _COPULAS:
+            return self._person(words, skipped)  # "Martinez Cuenca was in London"
         if low in _FUNCTION or low in self.v.hedges or low in _PARTICLES:
             return None
         if self._capitalised(w_start, head):
             return self._named(words, skipped)
-        if low in _COPULAS:
-            return None
         event = self._event(words, tuple(skipped))
         if event is not None:
             return event
         if low in self.v.fixed_verbs:
             return _Thing((f"verb:{low}",), (NAMED,), w_start, w_end, "verb", tuple(skipped))
         if low.endswith(_VERB_ENDINGS) and low not in _NOUN_LIKE and not self._noun_phrase_before(words):
-            return None  # "traded in Tokyo", "coached at Portland": only a birthplace is a verb's fixed place
+            # "traded in Tokyo": no thing; "Cheeks coached at Portland": the person the verb places
+            return self._person(words, skipped)
         return self._noun(words, skipped)
+
+    def _person(self, words: list, skipped: list[str]) -> _Thing | None:
+        """The person a verb or copula places, its subject right before it:
+        "Martinez Cuenca was in London", "Cheeks also coached at Portland",
+        "He was in London to brief producers" after a sentence that quotes one
+        person ("..., Martinez Cuenca told reporters"). Keyed "person:<last
+        name>", generic: a person is placed in many places over a story, so
+        only a place in a country no other article names stands out. Not a
+        subject that is a place, a facility or body ("the Waitrose store was
+        in"), nor a placement after a modal ("Smith will be in Paris")."""
+        if words[-1][2].lower() in _NOT_PERSON_VERBS:
+            return None
+        at = len(words) - 2
+        while at >= 0 and (self._skippable(words[at][2]) or words[at][2].lower() in _AUXILIARIES
+                           or words[at][2].lower() in _SUBJECT_ADVERBS):
+            if words[at][2].lower() in _MODALS:
+                return None
+            at -= 1
+        start, end, word = words[at]  # at -1, the verb itself: no name, no "he"
+        if word.lower() in ("he", "she"):
+            name = self._quoted_person()
+            if name is None:
+                return None
+            return _Thing((f"person:{name.split()[-1].lower()}",), (GENERIC,), start, end, "person",
+                          tuple(skipped), " ".join(name.split()[-2:]))
+        run = []
+        while at >= 0 and self._capitalised(words[at][0], words[at][2]):
+            run.append(words[at])
+            at -= 1
+        if not run or (at >= 0 and words[at][2].lower() in _PREPOSITIONS):
+            return None  # "incidents of Islamophobia have increased in": the name is no subject
+        run.reverse()
+        name = " ".join(w for _, _, w in run)
+        written = run[-1][2]
+        last = written.lower()
+        if gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper() \
+                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha():
+            return None  # a place, a body, an acronym ("ICO was in London") or "Inc.": not a person
+        return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
+                      " ".join(w for _, _, w in run[-2:]))  # "Martinez Cuenca", not the titles before
+
+    def _where_a_person_is(self, m_start: int, m_end: int, s_start: int, s_end: int) -> bool:
+        """Whether the place right after a person's verb is where the person
+        was: the cue's object itself ("was in London to brief", "arrived in
+        Rome early this month"), not a thing the place qualifies ("arrived at
+        the Los Angeles premiere", "took part in Sandusky's programme",
+        "worked in New York fashion")."""
+        if not _BARE_CUE.search(self.text, max(s_start, m_start - 12), m_start):
+            return False
+        word = _WORD_AFTER.match(self.text, m_end, s_end).group(1)  # always matches, maybe no word
+        # a function or time word ("to brief", "in 1985", "Saturday"), or nothing; not "'s" nor a noun
+        return not word or word in _FUNCTION or word in _PREPOSITIONS or self._skippable(word)
+
+    def _quoted_person(self) -> str | None:
+        """The name of the one person the sentence before quotes ("...,
+        Martinez Cuenca told reporters Saturday."), or None when it quotes none
+        or two."""
+        names = {m.group(1).split()[-1]: m.group(1) for m in _SPEAKER.finditer(self.text, *self.previous)
+                 if not gz.lookup(m.group(1))}  # "Honduras said", "Washington said": a place speaks, not a person
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _event(self, words: list, skipped: tuple = ()) -> _Thing | None:
         """An event word at the head: "ICO talks in", "the bombing in", "met in"."""

@@ -215,3 +215,100 @@ def test_a_things_label_keeps_a_capital_only_for_a_name(text, label):
 def test_every_place_before_police_or_a_possessive_is_a_trigger():
     text = "Marseille police said so; the police in Paris did not, and Lyon police agreed. Manila's mayor met Leeds's mayor."
     assert [text[m:m + 4] for m in sorted(trigger_starts(text))] == ["Mars", "in P", "Lyon", "Mani", "Leed"]
+
+
+# ---------------------------------------------------------------------------
+# A person placed by a verb or copula (Reuters' ICO story, ECB+'s 76ers story)
+# ---------------------------------------------------------------------------
+
+_QUOTE = ("Costa Rica and Honduras said they would put their objections aside, Nicaraguan External Trade Minister "
+          "Alejandro Martinez Cuenca told reporters Saturday. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "place"),
+    [
+        ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in London to brief producer members.",
+         "person:cuenca", "Martinez Cuenca", "London"),
+        # "he" after a sentence that quotes one person ("Costa Rica and Honduras said": places, not persons)
+        (_QUOTE + "He was in London to brief producers on the Managua meeting.", "person:cuenca", "Martinez Cuenca",
+         "London"),
+        # a verb, an adverb and an auxiliary between the name and the cue
+        ("The 76ers fired Maurice Cheeks on Saturday. Cheeks has also coached at Portland.", "person:cheeks",
+         "Cheeks", "Portland"),
+        ("Defender John O'Neill was playing in Madrid last season.", "person:o'neill", "John O'Neill", "Madrid"),
+        # after the place: a name, a word of time, a function word, or nothing
+        ("Prospector Curtis Barwick was in Oroville Saturday waiting for the store to open.", "person:barwick",
+         "Curtis Barwick", "Oroville"),
+        ("Reporters found the tree. The fir Spelacchio was in Rome early this month.", "person:spelacchio",
+         "Spelacchio", "Rome"),
+        ("Reporters met John Smith. John Smith was in London.", "person:smith", "John Smith", "London"),
+    ],
+)
+def test_a_person_placed_by_a_verb_or_copula(text, key, label, place):
+    [found] = [a for a in attachments(text) if key in a.keys]
+    assert (found.label, found.surface, found.tiers, found.shape, found.status) == (label, place, (GENERIC,), "person",
+                                                                                   "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith will be in Paris next week.",  # a modal: not a placement
+        "John Smith would also be in Paris for the talks.",
+        "Smith was in Paris on Monday.",  # a first word the article never writes as a name
+        "The Waitrose store was in Taunton.",  # no name before the verb
+        "Shares of the company traded in Tokyo rose.",
+        "He was in London to brief producers.",  # "he" with no sentence before
+        "He was in Oujda to brief producers. Costa Rica agreed, Martinez Cuenca told reporters.",  # only after
+        "Smith and Jones said they agreed, Brown told reporters. He was in London on Monday.",  # two quoted: whose?
+        "Martinez Cuenca told reporters Saturday.\n\nHe was in London to brief producers.",  # another paragraph
+        "Officials said the summit ended. NATO was in London for the summit.",  # an acronym
+        "Reporters asked about the Royal Free Hospital. The Royal Free Hospital was in London.",  # a body
+        # Reuters: a body, a company's share price, a company's seat
+        "Asked if the U.S. Federal Reserve Board agreed in Paris last month to intervene, Miyazawa said yes.",
+        "Shares in Standard Oil fell. Standard closed in New York at 64-7/8 dlrs.",
+        "Century said Community Cable Corp was sold. Century said Community Cable is located in San Juan.",
+        "Reporters called Acme Inc. The meeting began when Acme Inc. was in Tokyo for the meeting.",  # "Inc."
+        "Reporters asked about Monday. The ruling came Monday was in Paris.",
+        "Reporters met Brooklyn fans. Fans of Brooklyn were in Manhattan.",  # the object of "of"
+        "Reporters followed Sheffield all season. Sheffield were in Leeds on Saturday.",  # a place is no person
+        # the first word of the clause (eight words at most) is a preposition: the name is its object
+        "Reports of abuse against Islamophobia Awareness Month Committee Chair have increased in Quebec.",
+        "The summit ended; was in Geneva.",  # no subject in the clause
+        "Incidents of Islamophobia have increased in Quebec in recent years.",  # the object of "of"
+        # the place qualifies the cue's object: no place of the person's
+        "Actress Jennifer Lawrence wowed at the New York premiere on Saturday.",
+        "Reporters met Matt Smith. Matt Smith participated in Sandusky's mentoring program.",
+        "Reporters met Matt Smith. Matt Smith participated in Sandusky’s mentoring program.",
+        "Reporters met John Smith. John Smith worked in New York fashion for years.",
+    ],
+)
+def test_no_person_to_place(text):
+    assert [a for a in attachments(text) if a.shape == "person"] == []
+
+
+def test_a_person_in_a_list_or_another_year_is_not_asserted():
+    # (Paris, away from the cue, is no person's place at all)
+    assert {a.surface: a.status for a in attachments(
+        "Trade Minister Alejandro Martinez Cuenca was in London and Paris last week.")} == {"London": "list"}
+    assert [a.status for a in attachments("Trade Minister Alejandro Martinez Cuenca was in London in 1985.")] == [
+        "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Alejandro Martinez Cuenca was in London.", True),
+        ("He was in London.", True),
+        ("Cheeks also coached at Portland.", True),
+        ("Prices of shares traded in Tokyo rose.", False),  # a verb after a lower-case word
+        ("In 2010, was in Paris.", False),  # a comma before the verb: another clause
+        ("Smith said in London that talks failed.", False),  # "said": no placement
+        ("The chairman of Acme Inc. was in London.", False),  # a word with a stop before the verb: no name's
+        ("Playing in Boston was his dream.", False),  # nothing before the verb
+    ],
+)
+def test_a_verbs_cue_is_a_trigger_only_after_a_name_or_he(text, trigger):
+    verb_cues = [m for m in trigger_starts(text) if text[m:m + 3] in ("in ", "at ")]
+    assert bool(verb_cues) == trigger

@@ -768,3 +768,68 @@ def test_a_claim_passive_with_its_venue_is_an_act(text):
 )
 def test_a_claim_passive_with_no_venue_is_still_reported(text):
     assert len(found(text, "weasel")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Session 7: Reuters' one-source stories and the wire's own market calls
+# ---------------------------------------------------------------------------
+
+METALBANC = (
+    "Metalbanc Corp said it signed a letter of intent for a proposed public offering of one mln units.\n\n"
+    "The units are expected to be sold at between five dlrs and 6.50 dlrs per unit.\n"
+)
+BARING = (
+    "Baring Capital Investors Ltd (BCI), a unit of the merchant bank <Baring Brothers and Co Ltd>, said it has "
+    "launched a fund for management buy-outs.\n\n"
+    "It expects to raise more soon through a French fund.\n\n"
+    "BCI said the new fund is structured as a unit trust.\n\n"
+    "Individual investments are expected to range between one and 10 mln ECUs.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a story whose lead names its one source: a later forecast with no source of its own is the lead's
+        METALBANC,
+        "<Metalbanc Corp> said it signed a letter of intent for a public offering.\n\n"
+        "The units are expected to be sold at between five dlrs and 6.50 dlrs per unit.\n",
+        # the source named again by a name the lead gives it, or by no name of its own, is the same source
+        BARING,
+        "The People's Construction Bank of China is launching its first bond issue, lead manager Banque Indosuez said.\n\n"
+        "The bank said the proceeds will fund two power plants.\n\n"
+        "The plants will cost more than 300 mln dlrs.\n",
+        # the wire's own call before a market opens
+        "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher, following overnight gains in London.\n",
+        "Cocoa futures are expected to open 10 to 15 dlrs lower following London cocoa prices.\n",
+        "Crude futures are called unchanged to five cts weaker.\n",
+    ],
+)
+def test_a_one_source_story_s_forecasts_and_the_wire_s_market_calls_are_not_reported(text):
+    assert found(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another source anywhere in the story: the reader can no longer tell whose forecast it is
+        METALBANC + "\nDealer Tom Hart said demand for the units was strong.\n",
+        METALBANC + "\nAnalysts said demand for the units was strong.\n",
+        METALBANC + "\nOne banking source said demand for the units was strong.\n",
+        BARING.replace("BCI said", "Rival fund manager Apax said"),
+        # a lead that does not name its source, or names none
+        "The company said it signed a letter of intent for a public offering.\n\n"
+        "The units are expected to be sold at between five dlrs and 6.50 dlrs per unit.\n",
+        "Metalbanc Corp signed a letter of intent for a public offering.\n\n"
+        "The units are expected to be sold at between five dlrs and 6.50 dlrs per unit.\n",
+        # a tally of an event, or a figure marked as someone's estimate, keeps its query in a one-source story
+        "<Noranda Inc> said its mine will stay shut.\n\nThe fire killed one miner and trapped 56 others underground.\n",
+        "Metalbanc Corp said it signed a letter of intent for a public offering.\n\n"
+        "The offering comes after an estimated 2.5 billion dlrs in losses.\n",
+        # a forecast of a market's close or level is someone's forecast, not the wire's call before the open
+        "Comex gold futures are expected to close 1.50 to 2.00 dlrs higher.\n",
+        "Gold production is expected to reach 1,500 tonnes this year.\n",
+    ],
+)
+def test_forecasts_whose_source_a_reader_cannot_tell_are_reported(text):
+    assert len(found(text, "unsourced-figure")) == 1

@@ -776,3 +776,46 @@ def test_the_window_after_a_many_place_event_word_ends_with_its_sentence():
     text = "Thousands protested in Athens. Paris was quiet; Berlin too."
     doc = parse_document("a.md", text.encode())
     assert [m.surface for _, _, m in article_places(doc, load_lexicon())] == ["Athens"]
+
+
+# ---------------------------------------------------------------------------
+# A person placed by a verb (Reuters' ICO coffee story, re-sent with another place)
+
+_BRIEFED = ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in London to brief International "
+            "Coffee Organisation executive board producer members after a meeting in Managua.")
+_BOARD = "An ICO executive board meeting starts in London today, delegates said."
+_QUOTED = ("Costa Rica and Honduras were willing to put their objections aside, Nicaraguan External Trade Minister "
+           "Alejandro Martinez Cuenca told reporters Saturday. He was in {} to brief producers on the Managua meeting.")
+
+
+def test_a_person_placed_where_the_story_never_goes_is_reported():
+    files = dict([story("a.md", _BRIEFED), story("b.md", _BOARD), story("c.md", _QUOTED.format("Oujda"))])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert finding.message == "Puts Martinez Cuenca in Oujda, but 1 other article on this story says London"
+    assert [(r.location.path, r.location.line, r.message) for r in finding.related] == [
+        ("a.md", 4, "puts Martinez Cuenca in London")]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # the same place, or one near it
+        [_BRIEFED, _BOARD, _QUOTED.format("London")],
+        # a place in a country the story names: a minister travels
+        [_BRIEFED, _BOARD, _QUOTED.format("Rabat") + " Farmers in Morocco grow little coffee."],
+        [_BRIEFED, _BOARD + " Growers in Morocco sent delegates.", _QUOTED.format("Rabat")],
+        # the story names the place elsewhere
+        [_BRIEFED, _BOARD + " A second meeting is planned in Oujda.", _QUOTED.format("Oujda")],
+        # one article against one, and nothing else in the story names London: whose is the slip?
+        [_BRIEFED, "Coffee prices fell on Monday.", _QUOTED.format("Oujda")],
+        # hedged, future, another instance, a list
+        [_BRIEFED, _BOARD, _QUOTED.format("Oujda").replace("He was", "He will be")],
+        [_BRIEFED, _BOARD, _QUOTED.format("Oujda in 1985")],
+        [_BRIEFED, _BOARD, _QUOTED.format("Oujda and Rabat")],
+        # "he" after a sentence that quotes two people: whose place it is cannot be told
+        [_BRIEFED, _BOARD, _QUOTED.format("Oujda").replace("Costa Rica and Honduras were", "Mr Lopez said they were")],
+    ],
+)
+def test_a_person_placed_by_a_verb_left_alone(files):
+    assert lint(dict(story(f"{name}.md", text) for name, text in zip("abc", files))) == []

@@ -579,7 +579,8 @@ def test_which_lexicon_sections_are_regexes():
     assert sections["weasel_phrases"] is True and sections["anonymity_phrases"] is True
     assert sections["vague_crowds"] is False and sections["source_verbs"] is False
     assert sorted(name for name, regexes in sections.items() if regexes) == [
-        "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "forecast_words", "weasel_phrases",
+        "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "figures_of_record", "forecast_words", "market_calls",
+        "weasel_phrases",
     ]
 
 
@@ -684,6 +685,7 @@ def test_a_bare_number_that_is_no_count(text):
 # Forecasts, plans and report stories (wire copy)
 # ---------------------------------------------------------------------------
 
+DEALER = "\n\nDealer Tom Hart said demand was slack."  # a second source: the story is no one-source story
 SPOT = "Spot April soybean contracts will increase to 90,000 yen per lot from 70,000 now."
 INTERNAL = "Internal demand is now forecast to rise four pct against a previous target of 3.5 pct."
 
@@ -701,11 +703,11 @@ INTERNAL = "Internal demand is now forecast to rise four pct against a previous 
         # a plan's lead sources the run of figure paragraphs below it that give its details in its mode ("will")
         (f"The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n{SPOT}", None),
         ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
-         "Spot April soybean contracts are expected to rise to 90,000 yen per lot, and will stay there.", "90,000"),
+         f"Spot April soybean contracts are expected to rise to 90,000 yen per lot, and will stay there.{DEALER}", "90,000"),
         ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans. The change takes effect on March 2.\n\n"
          f"{SPOT}", None),  # a lead of two sentences
         ("The Tokyo Grain Exchange said it will raise the margin requirement on soybeans. The change takes effect soon. "
-         f"It was agreed on Monday.\n\n{SPOT}", "90,000"),  # three: no lead
+         f"It was agreed on Monday.\n\n{SPOT}{DEALER}", "90,000"),  # three: no lead
         # a report story: a report credited in the first two paragraphs, by a named source or a document
         (f"Spain has revised its targets. The economy has slowed. The ministry said so in its monthly bulletin.\n\n{INTERNAL}", None),
         (f"Some analysts said growth slowed after a weak monthly survey.\n\n{INTERNAL}", "3.5"),
@@ -723,13 +725,13 @@ def test_a_plans_run_of_figure_paragraphs_is_ten_paragraphs_at_most():
     rows = [f"Contract {chr(65 + k)} will increase to {90 + k},000 yen per lot from {70 + k},000 now." for k in range(12)]
     for count in (8, 9, 10):
         assert messages(lead + "\n\n".join(rows[:count]), "unsourced-figure") == [], count
-    assert messages(lead + "\n\n".join(rows[:11]), "unsourced-figure") == [FIGURE.format("100,000")]
+    assert messages(lead + "\n\n".join(rows[:11]) + DEALER, "unsourced-figure") == [FIGURE.format("100,000")]
 
 
 def test_a_plans_run_is_broken_by_a_paragraph_without_figures_or_a_heading():
     lead = "The Tokyo Grain Exchange said it will raise the margin requirement on soybeans, effective March 2.\n\n"
-    assert messages(lead + "The change follows a fall in prices.\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
-    assert messages(lead + "## Soybeans\n\n" + SPOT, "unsourced-figure") == [FIGURE.format("90,000")]
+    assert messages(lead + "The change follows a fall in prices.\n\n" + SPOT + DEALER, "unsourced-figure") == [FIGURE.format("90,000")]
+    assert messages(lead + "## Soybeans\n\n" + SPOT + DEALER, "unsourced-figure") == [FIGURE.format("90,000")]
 
 
 @pytest.mark.parametrize(
@@ -1112,6 +1114,30 @@ def cues(text: str) -> list[tuple[str, str]]:
         ("Some rare species found in this region are dying.", []),
         ("Figures released by critics show a fall.", []),
         ("This told investigators the plan failed.", []),
+        # a time of day between the subject and its verb is skipped back to the subject, with its preposition
+        ("Officials late at night said the bridge would stay shut.", [("anonymous", "Officials")]),
+        ("Officials early on Monday said the bridge would stay shut.", [("anonymous", "Officials")]),
+        ("Police late on Tuesday said 40 people were missing.", [("named", "Police")]),
+        ("The company late last year said 40 people were missing.", [("named", "The company")]),
+        ("Officials at night said the bridge would stay shut.", [("anonymous", "Officials")]),
+        # a title in quotation marks inside the subject's apposition: the subject speaks, not the title
+        ("Smith, co-author of “The Life,” said in an interview that the book took ten years.", [("named", "Smith")]),
+        ('Smith, co-author of "The Life," said in an interview that the book took ten years.', [("named", "Smith")]),
+        # and what follows the verb is its clause, not an inverted speaker
+        ("Smith, co-author of “The Life,” said experts were wrong.", [("named", "Smith")]),
+        ("Smith, co-author of “The Life,” said 40 people were missing.", [("named", "Smith")]),
+        # after someone's words the inverted reading stands, whatever follows the speaker
+        ("“We will win,” said experts at the meeting.", [("vague", "experts")]),
+        ("“We will win,” said Smith, the co-author.", [("named", "Smith")]),
+        # after a title, a speaker set off by a comma is still read inverted
+        ("The book, “The Life,” said Smith, took ten years.", [("named", "Smith")]),
+        # a wire's ticker in square brackets between the name and the verb, as a short name in parentheses is
+        ("Daimler-Benz AG [DAIG.F] said its car production could fall by 150 cars a day.", [("named", "Daimler-Benz AG")]),
+        ("The national development council (Conade) said output will drop by 42 pct.", [("named", "The national development council")]),
+        ("Experts [ABC] said growth will slow.", [("vague", "Experts")]),
+        # a bracket of lower case, or mismatched marks, is no short name: no subject is read through it
+        ("The output [sic] said growth will slow.", []),
+        ("Daimler-Benz AG (DAIG.F] said growth will slow.", []),
     ],
 )
 def test_the_source_of_a_verb(text, expected):
@@ -1924,3 +1950,183 @@ def test_rules_with_other_lexicons_each_read_the_article_with_their_own():
              parse_rule(load_yaml(rule("house", "lexicon:\n  vague_crowds: [bloggers]\n"), "b.yaml"), "b.yaml")]
     report = lint_sources([("story.txt", b"Bloggers say the deal failed.")], compile_rules(rules))
     assert [(f.rule, f.message) for f in report.findings] == [("house", "Bloggers say")]
+
+
+# ---------------------------------------------------------------------------
+# Misreadings the mutation campaign saw (issue 22's notes), each both ways
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "k", "opens"),
+    [
+        ("late at night", 1, True),
+        ("late on Tuesday", 1, True),
+        ("this week", 1, True),
+        ("late in the talks", 1, False),  # a preposition, but no time after it
+        ("late on", 1, False),  # a preposition ending the words
+        ("late at", 1, False),
+        ("officials late", 1, False),
+    ],
+)
+def test_which_words_open_a_time(words, k, opens):
+    tokens = A._tokens(words, 0, len(words))
+    assert A.Analyzer._opens_time(tokens, k) is opens
+
+
+def test_a_title_before_the_verb_makes_no_crowd_of_its_object():
+    assert messages("Smith, co-author of “The Life,” said experts were wrong.", "weasel") == []
+    assert len(messages("“We will win,” said experts at the meeting.", "weasel")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition opening the sentence is a place, not a speaker; the notice is the quotation's source
+        ("Above the door hung a notice “No entry after dark,” and the guards kept to it.",
+         [("No entry after", True, "a notice", "document")]),
+        ("Behind the counter hung a notice “we close at noon on Fridays,” and the staff kept to it.",
+         [("we close at", True, "a notice", "document")]),
+        # a name opening the sentence is its subject, as before
+        ("Abbott has called the plan “a sham from start to finish.”", [("a sham from", True, "Abbott", "named")]),
+    ],
+)
+def test_a_sentence_opening_on_a_preposition_names_no_speaker(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paragraph of marks alone is skipped: the lead-in above it introduces the quotation
+        ("The minister said:\n\n:\n\n“We will not move on this.”", [("We will not", True, "The minister", "named")]),
+        ("The minister said:\n\n***\n\n“We will not move on this.”", [("We will not", True, "The minister", "named")]),
+        # a paragraph with a word in it is read as before ("Fox News's Sean Hannity:")
+        ("The panel met.\n\nSean Hannity:\n\n“We will not move on this.”", [("We will not", True, "Sean Hannity", "named")]),
+    ],
+)
+def test_a_paragraph_of_marks_alone_is_no_lead_in(text, expected):
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story has called its last speaker "him" since: "she" is someone else, and the words are hers
+        ("“We will search all night,” Hughes said.\n\nIt took him 30 minutes to cross the river.\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "She", "named")]),
+        ("“We will search all night,” Ann Hughes said.\n\nIt took her 30 minutes to cross the river.\n\n"
+         "He waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Ann Hughes", "named"), ("I could not", True, "He", "named")]),
+        # the same pronoun since, or none: the last speaker's, as before
+        ("“We will search all night,” Hughes said.\n\nIt took him 30 minutes to cross the river.\n\n"
+         "He waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "Hughes", "named")]),
+        ("“We will search all night,” Hughes said. She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "Hughes", "named")]),
+        # both pronouns since: no telling, the last speaker's
+        ("“We will search all night,” Hughes said.\n\nIt took him and her 30 minutes to cross.\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I could not", True, "Hughes", "named")]),
+        # "her" inside a quotation is the speaker's word, not the story's name for anyone
+        ("“We will search all night,” Hughes said. “We owe it to her.”\n\nIt took him an hour.\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("We owe it", True, "Hughes", "named"),
+          ("I could not", True, "She", "named")]),
+        ("“We will search all night,” Hughes said.\n\nIt took him an hour. “I told her to wait.”\n\n"
+         "She waited at home. “I could not sleep at all.”",
+         [("We will search", True, "Hughes", "named"), ("I told her", True, "Hughes", "named"),
+          ("I could not", True, "She", "named")]),
+    ],
+)
+def test_first_person_words_after_someone_else_s_pronoun(text, expected):
+    assert speakers(text) == expected
+
+
+# ---------------------------------------------------------------------------
+# Session 7: which figures are of record, the wire's market calls, one-source stories
+# ---------------------------------------------------------------------------
+
+OFFER = "The units are expected to be sold at between five dlrs and 6.50 dlrs per unit."
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the story's one source named in its lead: its later forecasts are its own
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}", None),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nIt said the offer opens soon.\n\nThe company said so.\n\n{OFFER}", None),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nMetalbanc's chairman said the offer opens soon.\n\n{OFFER}", None),
+        # a name the lead gives besides its source's, in brackets or in apposition
+        (f"Baring Capital Investors Ltd (BCI), a unit of Baring Brothers, said it has a fund.\n\nBCI said so.\n\n{OFFER}", None),
+        # the forecast in the lead's own paragraph, or in a paragraph with a source of its own, is read as before
+        (f"Metalbanc Corp said it signed a letter of intent. {OFFER}", None),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nTraders expect a rush. {OFFER}", "6.50 dlrs"),
+        # the lead's own name holding a view in the figure's paragraph: a cue of its own there, which credits no figure
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nMetalbanc believes demand is strong. {OFFER}", "6.50 dlrs"),
+        # no named source in the lead: "it", "the company", an act, an anonymous source
+        (f"It said it signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"The company said it signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"Metalbanc Corp signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"Officials said Metalbanc signed a letter of intent.\n\n{OFFER}", "6.50 dlrs"),
+        (f"Metalbanc Corp believes the deal will close.\n\n{OFFER}", "6.50 dlrs"),  # a view is no source for a figure
+        # a second source anywhere, before or after: anonymous, vague or named
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nOfficials said demand was strong.", "6.50 dlrs"),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nAnalysts said demand was strong.", "6.50 dlrs"),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\nDealer Tom Hart said demand was strong.\n\n{OFFER}", "6.50 dlrs"),
+        # an unnamed source the anonymity or weasel wording names, with no cue: "a source close to", "it is believed"
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nA source close to the bank said demand was strong.", "6.50 dlrs"),
+        (f"Metalbanc Corp said it signed a letter of intent.\n\n{OFFER}\n\nIt is widely believed that demand is strong.", "6.50 dlrs"),
+        # a tally, or a figure marked as an estimate, is not carried
+        ("Metalbanc Corp said it signed a letter of intent.\n\nThe offering follows an estimated 2.5 billion dlrs in losses.",
+         "2.5 billion dlrs"),
+    ],
+)
+def test_a_one_source_storys_forecasts(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the wire's call before the open, in the figure's clause
+        ("Comex gold futures are expected to open 1.50 to 2.00 dlrs higher.", None),
+        ("Federal funds are seen to open at 6.25 pct, dealers noted in a survey of 40 banks.", None),
+        ("Crude futures were called steady to 15 cts higher.", None),
+        # the call in another clause, or a forecast of the close, is someone's forecast
+        ("Comex gold futures are expected to open steady, but output is expected to reach 1,500 tonnes.", "1,500 tonnes"),
+        ("Comex gold futures are expected to close 1.50 dlrs higher at 400 dlrs, with 3 pct more volume.", "1.50 dlrs"),
+        # a measure's terms, a vote's decision, an election's result
+        ("The bill would raise the tax on beer from nine dlrs to 27 dlrs per barrel, at a cost of 40 mln dlrs.", None),
+        ("The Budget Committee has approved a plan that would cut the deficit by about 37 billion dlrs.", None),
+        ("The measures will raise some 700 mln shillings in revenue, which is expected to reach 2 billion shillings.", "2 billion shillings"),
+        ("The council voted to cut the payroll by 40 per cent.", None),
+        ("Dukakis was reelected with 67 per cent of the vote.", None),
+        ("The Greens won 11 pct of the seats.", None),
+        # the measure's word without a verb of its terms, a vote without a decision, an estimate marked as one
+        ("The bill is expected to cost 40 mln dlrs.", "40"),
+        ("The budget plan would lower an estimated 171 billion dlr deficit.", "171 billion"),
+        ("Turnout in the vote reached 67 per cent.", "67 per cent"),
+        ("The council voted. Payroll costs are expected to fall 40 per cent.", "40 per cent"),
+        # "last year's" figure is one of record; this year's forecast is not
+        ("Production should exceed last year's 7.2 mln tonne mark and is expected to reach 8.5 mln tonnes.", "8.5"),
+        ("Production is expected to exceed last month's 7.2 mln tonnes.", None),
+        # a rate a law or a body sets: a levy's noun just after the figure, or before it with "of"
+        ("The government is expected to impose a 20 pct withholding tax on interest.", None),
+        ("Tariffs of 35 per cent take effect on April 17.", None),
+        ("A recent example was the 15 per cent duty on lumber.", None),
+        ("The 15 per cent lumber import duty takes effect on Monday.", None),  # two words between
+        ("Oil accounts for 60 per cent of tax revenue.", "60 per cent"),  # a share of it
+        ("Customs revenue from the tariffs fell by 60 per cent.", "60 per cent"),
+        ("Unemployment rose 5 per cent in the year of the new tax.", "5 per cent"),
+        # a tally of an event dated "the May 17 ..." is of record, as "In 2008" is; undated, it needs its source
+        ("Concern grew after the May 17 missile attack which killed 37 seamen.", None),
+        ("The missile attack on the frigate killed 37 seamen.", "37"),
+        # "May" the month is no modal; "may" is
+        ("The cash basis was steady at 38 cents over May amid increased receipts of 186 cars.", None),
+        ("Receipts may increase to 186 cars.", "186 cars"),
+    ],
+)
+def test_figures_of_record_and_market_calls(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])

@@ -133,6 +133,7 @@ _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between Octo
     rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
+    rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
@@ -182,7 +183,7 @@ _FORECAST_VIEW = regex.compile(r"(?i)\b(?:believ|think|thought|expect|anticipat|
 # will drop to ..." (a subject and a modal: "thinks prices could fall").
 _VIEW_CLAUSE = regex.compile(r"\s+(?:that|to)\b|\s+[^,;:.]{1,40}?\b(?:will|would|could|may|might|should)\b")
 _RELATIVE = regex.compile(r"(?i)\b(?:which|who|whom|whose|where)\b")  # "expected to set up a committee in which 10 banks"
-_RESTATED = regex.compile(r"\b(?:those|these)\s+$")  # "those 12 deaths": figures told already
+_RESTATED = regex.compile(r"\b(?:those|these|last\s+(?:year|season|month|week)['’]s)\s+$")  # "those 12 deaths", "last year's 7.2 mln tonne mark": told already
 _RESTATED_OPENING = regex.compile(r"\s*(?:That|This|Those|These)\s+[$€£¥]?\d")  # "That 22.6 percent loss nearly doubled ..."
 _ENDS_SENTENCE = regex.compile(r"(?:\s+\w+){0,3}[\s.\"”’']*$")  # a closing tag: ", the statement said (on Monday)."
 _CITED_IN = regex.compile(r"\s*(?:\p{Lu}[\p{L}.&’'-]*\s+){1,6}\((?:19|20)\d\d\)")  # "PNAS (2018)", "Nature Climate Change (2019)"
@@ -197,8 +198,16 @@ _NOT_SPEAKERS = frozenset(  # sentence openers that are no one's name (he and sh
     "it it's it’s there here what why how he she we they i you he's she's we're they're i'm no-one nobody"
     " everyone everybody someone somebody anyone".split()
 )
-_QUOTED_TEXTS = frozenset("ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto".split())
+_QUOTED_TEXTS = frozenset(
+    "ad ads sign signs banner banners slogan headline headlines caption placard placards tagline motto notice notices".split()
+)
+_OPENING_PREPOSITIONS = frozenset(  # "Above the door hung a notice “...”": a place, not a speaker
+    "above below beneath behind beside inside outside across along around near among amid between through beyond "
+    "toward towards against within underneath".split()
+)
 _THIRD_PERSON = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_MASCULINE = regex.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+_FEMININE = regex.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _FIRST_PERSON_WORD = regex.compile(r"\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 _NAME_SUBJECT = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+\p{Ll}|,)")
 _SUBORDINATE = regex.compile(r"(?i)\b(?:after|because|when|that|as|if|since|while|which|who|whom|whose|where|although|though|but|and|said|says|told)\b|[,;:]")
@@ -428,6 +437,12 @@ class Lexicon:
         self.money_claims = regex.compile(rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)
         self.markets = regex.compile(rf"\b{_phrase_alternation(words['market_words'])}\b", regex.I)
         self.forecasts = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
+        self.market_calls = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["market_calls"]) + ")", regex.I)
+        self.of_record = regex.compile("|".join(f"(?:{p})" for p in words["figures_of_record"]), regex.I)
+        levies = _phrase_alternation(words["levies"])
+        # "a 20 pct withholding tax", "a 15 per cent duty" (not "60 pct of tax revenue"); "tariffs of 100 per cent"
+        self.levy_after = regex.compile(rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
+        self.levy_before = regex.compile(rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
@@ -517,6 +532,11 @@ class Figure:
     def forecast(self) -> bool:
         """An estimate or forecast (see Analyzer._is_forecast), read on asking: only for claims with no source."""
         return self._reader._is_forecast(self._match, self._sentence[0])
+
+    @property
+    def estimated(self) -> bool:
+        """Marked as an estimate just before it ("an estimated $1 million"): someone's estimate, not a plan's terms."""
+        return self._reader._estimated(self._match, self._sentence[0])
 
     def __init__(self, match: Any, key: str, sentence: tuple[int, int], paragraph_start: int, reader: "Analyzer") -> None:
         self.start = match.start()
@@ -680,6 +700,9 @@ def _credits_figure(cue: Cue, same_sentence: bool) -> bool:
 _NOT_EMPLOYERS = _DEFINITE | {"a", "an"}  # "A few analysts", "A number of officials": an article, not a name
 _BACK_REFERENCES = frozenset("it they he she".split())  # "it said": the source named before
 _NOT_NAME_WORDS = _STOP | _DEFINITE | frozenset("inc corp co ltd plc llc group company".split())  # shared by many names
+
+
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’-]*")  # "BCI" of "(BCI),", "Baring" of "<Baring"
 
 
 def _name_words(text: str) -> set[str]:
@@ -1333,8 +1356,8 @@ class Analyzer:
         """The source of a verb cue: the agent of a passive, the name after an inverted verb
         ("said Starmer"), a subject in apposition, or the subject before the verb."""
         i = self._subject_end(match, before)
-        if i >= 3 and before[i].text == ")" and before[i - 2].text == "(" and before[i - 1].text[:1].isupper():
-            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "the national development council (Conade) said": its short name
+        if i >= 3 and (before[i - 2].text, before[i].text) in (("(", ")"), ("[", "]")) and before[i - 1].text[:1].isupper():
+            i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "(Conade) said": its short name; "Daimler-Benz AG [DAIG.F] said": its ticker
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
@@ -1345,16 +1368,16 @@ class Analyzer:
         inverted = (previous is None and normal(match.group()) not in self.lex.lemmas) or (
             previous is not None and previous.text in _CLOSE_QUOTES
         )
-        if previous is not None and previous.text == ",":
-            inverted = self._looks_inverted(after)
+        if previous is not None and (previous.text == "," or (previous.text in _CLOSE_QUOTES and self._closes_title(previous))):
+            inverted = self._looks_inverted(after)  # 'co-author of “The Life,” said the book took ten years'
         if inverted:
             cue = self._inverted_source(match, after)
             if cue is not None or previous is None:
                 return cue
-            if previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
-                while i >= 0 and not before[i].is_word and before[i].text != ",":
-                    i -= 1
-                previous = before[i] if i >= 0 else None
+        if previous is not None and previous.text in _CLOSE_QUOTES:  # 'co-author of “The Life,” said in an interview'
+            while i >= 0 and not before[i].is_word and before[i].text != ",":
+                i -= 1
+            previous = before[i] if i >= 0 else None
         if previous is None:
             return None
         if previous.text == ",":
@@ -1378,6 +1401,11 @@ class Analyzer:
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
 
+    def _closes_title(self, mark: Token) -> bool:
+        """Does the mark close a title or name in quotation marks (“The Life,”), not someone's words?"""
+        span = next(((a, b) for a, b in self._quote_spans if b == mark.end), None)
+        return span is not None and not self._is_speech(span[0], span[1], span[0], span[1])
+
     def _relative_speaker(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
         """The speaker a relative clause describes, before the verb: "a nurse who took part in the rescue
         operation said" (the clause runs unbroken from "who" to the verb, and holds a word of its own)."""
@@ -1399,7 +1427,7 @@ class Analyzer:
                 continue
             if not self._skippable(before[i]):
                 break
-            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or before[i + 1].lower not in _TIME_WORDS):
+            if before[i].lower in _TIME_LEADS and (i + 1 >= len(before) or not self._opens_time(before, i + 1)):
                 break  # "this" of "this week" is skipped; "This told investigators" has "This" for its subject
             i -= 1
             if i >= 0 and before[i].lower in ("on", "in", "at") and i + 1 < len(before) and before[i + 1].lower in _TIME_WORDS:
@@ -1409,6 +1437,13 @@ class Analyzer:
             while i >= 0 and self._skippable(before[i]):
                 i -= 1
         return i
+
+    @staticmethod
+    def _opens_time(tokens: list[Token], k: int) -> bool:
+        """Do tokens[k:] open a time: "week" of "this week", "at night" of "late at night", "on Tuesday"?"""
+        if tokens[k].lower in ("on", "in", "at") and k + 1 < len(tokens):
+            k += 1
+        return tokens[k].lower in _TIME_WORDS
 
     def _passive_source(self, match: regex.Match, after: list[Token]) -> Cue | None:
         """The agent of a passive ("emphasized by European officials"); an agentless one credits no one."""
@@ -1448,8 +1483,8 @@ class Analyzer:
         inner = before[:-1]  # drop the comma next to the verb
         candidates = []
         source, text, first, last = self._backward_source(inner)
-        if source is not None:
-            candidates.append((source, text, first, last))
+        if source is not None and not any(a <= last.start < b for a, b in self._quote_spans):
+            candidates.append((source, text, first, last))  # not the title in 'Smith, co-author of “The Life,” said'
         commas = [k for k in range(len(inner) - 1, max(-1, len(inner) - 40), -1) if inner[k].text == ","]
         if commas and commas[0] + 1 < len(inner) and inner[commas[0] + 1].lower in ("who", "which", "whom", "whose"):
             candidates = []  # "Critics, who met in Paris, said": a relative clause names no one
@@ -1735,6 +1770,20 @@ class Analyzer:
         """
         if self._restated(match.start(), s):
             return False
+        return self._measured(match, end, s, e, paragraph_start) and not self._of_record(match, s, e)
+
+    def _of_record(self, match: regex.Match, s: int, e: int) -> bool:
+        """A figure of record, however it reads: the wire's call before a market opens, a measure's terms, a vote's
+        decision, an election's result, a levy's rate (read only for a figure that would otherwise be a claim)."""
+        if self.lex.market_calls.search(self.text, self._clause_before(match.start(), s), match.start()):
+            return True  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
+        if self.lex.of_record.search(self.text, s, match.start()) and not self._estimated(match, s):
+            return True  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
+        # "a 20 pct withholding tax", "tariffs of 35 per cent": a rate set, of record
+        return bool(self.lex.levy_after.match(self.text, match.end(), e) or self.lex.levy_before.search(self.text, max(s, match.start() - 40), match.start()))
+
+    def _measured(self, match: regex.Match, end: int, s: int, e: int, paragraph_start: int) -> bool:
+        """Does the figure read as a statistic someone measured or estimated (see _is_claim)?"""
         if self._is_forecast(match, s):
             return True
         if match.groupdict().get("pct"):
@@ -1757,7 +1806,7 @@ class Analyzer:
 
     def _is_forecast(self, match: regex.Match, s: int) -> bool:
         """An estimate ("an estimated $1 million") or a forecast ("is expected to reach 800,000") in the figure's clause."""
-        if self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()):
+        if self._estimated(match, s):
             return True
         clause = self._clause_before(match.start(), s)
         relative = None
@@ -1767,12 +1816,15 @@ class Analyzer:
             clause = relative.end()  # the forecast is of the clause's own subject, not of a count in a relative clause
         return self.lex.forecasts.search(self.text, clause, match.start()) is not None
 
+    def _estimated(self, match: regex.Match, s: int) -> bool:
+        return self.lex.estimate_markers.search(self.text, max(s, match.start() - 30), match.start()) is not None
+
     def _restated(self, position: int, sentence_start: int) -> bool:
         """Does a demonstrative point the figure back to one already told ("those 12 deaths"), or open a
         sentence about one ("That 22.6 percent loss nearly doubled the 1929 loss of 11.7 percent")?"""
         if _RESTATED_OPENING.match(self.text, sentence_start, position + 2):
             return True  # and the sentence is about that figure: "That 22.6 percent loss nearly doubled the 1929 loss of 11.7 percent"
-        return bool(_RESTATED.search(self.text, max(sentence_start, position - 8), position))
+        return bool(_RESTATED.search(self.text, max(sentence_start, position - 20), position))
 
     def _actor_counts(self, position: int, sentence_start: int) -> bool:
         """Is the figure the object of an arrest, capture or rescue by a body named before the verb?"""
@@ -1872,9 +1924,14 @@ class QuoteCredit:
     def _block_before(self, block: int) -> int:
         """The block before, past page furniture ("PHOTOS: ...", a photo caption) a reader skips."""
         block -= 1
-        while block >= 0 and self.analyzer._furniture(block):
+        while block >= 0 and (self._wordless(block) or self.analyzer._furniture(block)):
             block -= 1
         return block
+
+    def _wordless(self, block: int) -> bool:
+        """A paragraph of marks alone (":", "***"): nothing a reader reads, so no lead-in to a quotation."""
+        span = self.blocks[block]
+        return _WORD_CHAR.search(self.text, span.start, span.end) is None
 
     def run(self) -> None:
         for quote, following in zip(self.quotes, self.quotes[1:]):
@@ -1921,7 +1978,8 @@ class QuoteCredit:
           (the sentence before in the paragraph, or the last of the paragraph before for a quotation opening its own);
         - "It took him 30 minutes to cross. “Even though I was knackered ...”": words in the first person after
           a sentence that speaks of him or her are those of the story's last speaker, a person quoted
-          within two paragraphs.
+          within two paragraphs; but after "She waited at home." when the story has called its last speaker
+          "him" since (and never "her"), they are hers: someone else's.
 
         Someone the story never quotes is no speaker: "Smith was arrested. “The evidence is overwhelming.”"
         is reported, and so are words not in the first person after "he" or "she".
@@ -1949,13 +2007,30 @@ class QuoteCredit:
                 continue
             if any(q.start <= before.start and before.end <= q.end + 1 for q in self.quotes):
                 continue  # the sentence before is itself quoted: its "he" is not the narrator's
-            if last_speaker is not None and last_speaker.block >= quote.block - 2 and _THIRD_PERSON.search(self.text, before.start, before.end):
+            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
+            if (
+                last_speaker is not None
+                and last_speaker.block >= quote.block - 2
+                and _THIRD_PERSON.search(self.text, before.start, before.end)
+                and not (pronoun is not None and self._someone_else(pronoun.group("name"), last_speaker, before))
+            ):
                 self._credit(quote, None, 1, last_speaker.speaker)
                 continue
-            pronoun = _PRONOUN_SUBJECT.match(self.text, before.start, before.end) if before.block == quote.block else None
             if pronoun is not None:
                 start, end = pronoun.span("name")
                 self._credit(quote, None, 1, Speaker(self.text[start:end], start, end, NAMED))
+
+    def _someone_else(self, pronoun: str, last_speaker: Quote, before: Sentence) -> bool:
+        """Is "she" (or "he") opening the sentence someone other than the last speaker, whom the story has
+        called only "him" (or "her") between their words and that sentence (outside quotations)?"""
+        spans = [(q.start, q.end) for q in self.quotes if last_speaker.end <= q.start < before.start]
+
+        def told(pattern: regex.Pattern) -> bool:
+            found = pattern.finditer(self.text, last_speaker.end, before.start)
+            return any(not any(a <= m.start() < b for a, b in spans) for m in found)
+
+        same, other = (_FEMININE, _MASCULINE) if pronoun.lower() == "she" else (_MASCULINE, _FEMININE)
+        return told(other) and not told(same)
 
     def _a_person(self, speaker: Speaker) -> bool:
         """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
@@ -2041,6 +2116,8 @@ class QuoteCredit:
         first = match.group("name").split()[0].lower()
         if first in _STOP or first in _DEFINITE or first in _NOT_SPEAKERS or first in _CLAUSE_OPENERS or first in _TIME_WORDS:
             return None  # "The", "His friends", "It was", "Last year": no name
+        if first in _OPENING_PREPOSITIONS:
+            return None  # "Above the door hung a notice"
         if first.endswith(("ing", "ly")):
             return None  # "Flying a drone", "Only"
         start = sentence.start + match.start("name")
@@ -2318,6 +2395,8 @@ class AttributionCheck(Check):
                 continue
             if new and self._carries_lead_source(analysis, index):
                 continue
+            if new and all(f.forecast and not f.estimated for f in new) and self._one_source_story(analysis, index):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2363,6 +2442,42 @@ class AttributionCheck(Check):
         ):
             return False
         return any(_named_words(analysis, after) & lead for after in (block + 1, block + 2))
+
+    @staticmethod
+    def _one_source_story(analysis: Analysis, index: int) -> bool:
+        """Wire copy's one-source story: its lead credits a named source ("Metalbanc Corp said it signed a letter
+        of intent for a public offering of one mln units ...") and no one else is credited anywhere in the story,
+        so a later paragraph with no source of its own that forecasts ("The units are expected to be sold at
+        between five dlrs and 6.50 dlrs per unit.") gives the lead source's forecast (the caller asks only for
+        forecasts: a tally of an event, "More than 150 migrants have crossed", or "an estimated" figure keeps
+        its query). Any other source named in the story, even one that only holds a view ("Many foreign sugar
+        experts voiced doubts"), breaks it: the reader can no longer tell. A source named in the lead ("BCI said"
+        after "Baring Capital Investors Ltd (BCI) ... said"), or with no name of its own ("the department said",
+        "it said"), reads as the lead's."""
+        sentences = analysis.sentences
+        block = sentences[index].block
+        if block == sentences[0].block or any(sentences[i].cues for i in analysis.paragraph(block)):
+            return False  # the lead itself, or a paragraph with a source of its own
+        lead_sentences = analysis.paragraph(sentences[0].block)
+        if not any(
+            _credits_figure(c, False) and c.source in (NAMED, DOCUMENT) and _name_words(c.source_text) - _BACK_REFERENCES
+            for i in lead_sentences
+            for c in sentences[i].cues
+        ):
+            return False  # the lead names its source ("Metalbanc Corp said"), not only "the company said"
+        # the names the lead gives: its source and who it is ("Baring Capital Investors Ltd (BCI), a unit of ...")
+        lead_text = analysis.text[sentences[lead_sentences[0]].start : sentences[lead_sentences[-1]].end]
+        lead = {_bare(word) for word in _CAPITALISED.findall(lead_text)} - _NOT_NAME_WORDS
+        for sentence in sentences:
+            if sentence.anonymous or sentence.weasel:
+                return False  # "A source close to the underwriters said": someone unnamed, with no cue of their own
+            for c in sentence.cues:
+                if c.source in (ANONYMOUS, VAGUE):
+                    return False  # "officials said", "experts voiced doubts": someone else
+                named = _name_words(c.source_text) - _BACK_REFERENCES
+                if named and not named & lead:
+                    return False  # another name: "Dealer Tom Hart said"
+        return True  # every other cue is the lead's by name or reads as it: "the company said", "it said"
 
     @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:

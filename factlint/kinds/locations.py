@@ -1343,6 +1343,8 @@ def _thing_phrase(attachment: Any) -> str:
     if attachment.shape == "verb":
         return f"'{attachment.label}'"
     label = attachment.label
+    if attachment.shape == "person":
+        return label  # "Martinez Cuenca"
     if not label:
         return "it"
     return label if label[:1].isupper() and " " not in label and attachment.shape != "noun" else f"the {label}"
