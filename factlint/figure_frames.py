@@ -122,7 +122,7 @@ _PERIOD = re.compile(  # in lowercased text
     r"(?:(?:first|second|third|fourth|final|latest|last|past|next|previous|same|current|fiscal|calendar|opening|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]+){0,2}"
     r"(?:quarters?|months?|years?|half|halves|period|weeks?|days?|seasons?|games?|matches|operations?|innings|"
-    r"rounds?|raids?|races?|starts?)\b"
+    r"rounds?|raids?|races?|starts?|nights?)\b"
     rf"|{_starts(('in', 'for', 'during'), NOT_AFTER_WORD)}\s+(?:fiscal\s+|calendar\s+)?(?:19|20)\d\d\b",
 )
 _NEGATIONS = frozenset("not no never neither nor".split())
@@ -164,6 +164,12 @@ _CONTEXT_SKIP = frozenset("""
 """.split())
 # "a week ago", "a year earlier": a time, not a rate
 _AGO = re.compile(r"\s+(?:ago|earlier|later|before|after)\b")
+#: A span of an event still going on, told as the time that has passed ("after eight days of riots",
+#: "four days into the strike"): it grows with each report, so it says when a report was written.
+_ELAPSED_UNITS = frozenset({"day", "night", "week", "month"})
+_ELAPSED_AFTER = re.compile(r"\bafter\s+$")  # in lowercased text, up to the figure
+_ELAPSED_OF = re.compile(r"\s+of\s+\w")
+_ELAPSED_INTO = re.compile(r"\s+into\s+\w")
 #: An index named for an average is no rate: "the Dow Jones industrial average fell 900 points".
 _INDEX_NAME = re.compile(r"(?:industrial|jones|nikkei|stock)\s+$")
 # A capitalized word inside a sentence (or after a wire dateline): a name.
@@ -654,6 +660,8 @@ class Analyzer:
             excluded = excluded or "background"  # "a quake that killed ..." told after the lead
         if q.kind == "duration" and _AGO.match(self.text, last_end):
             excluded = excluded or "time"  # "three years ago", "292,000 week ago": when, not how long
+        elif self._elapsed(q, last_end, sentence.start):
+            excluded = "elapsed"  # "after eight days of riots": when the report was written, whatever else
         excluded = excluded or sentence.background
         scope, rate = self._scope(q, sentence)
         if rate:
@@ -663,6 +671,16 @@ class Analyzer:
                        (sentence.start, sentence.end), sentence.weekdays, excluded, owner, sentence.headline, dates,
                        frozenset(v for _start, v in values if v != q.value),
                        frozenset(v for start, v in values if v != q.value and start < q.start))
+
+    def _elapsed(self, q: Quantity, last_end: int, sentence_start: int) -> bool:
+        """A span of days or weeks of an event still going on: "after eight days of riots", "four
+        days into the strike" (not "the strike lasted four days", "for four days")."""
+        if q.unit not in _ELAPSED_UNITS:
+            return False
+        if _ELAPSED_INTO.match(self.lower, last_end):
+            return True
+        return (_ELAPSED_OF.match(self.lower, last_end) is not None
+                and _ELAPSED_AFTER.search(self.lower, sentence_start, q.start) is not None)
 
     def _unit_end(self, q: Quantity) -> int:
         """Where a measure's or a duration's unit ends ("400 miles", "101 min."): the figure as quoted."""

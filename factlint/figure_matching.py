@@ -90,7 +90,7 @@ _STATEMENT_CONTENT = 2
 _STATEMENT_OVERLAP = 0.35
 #: Figures that are a part of another ("28 of his 68 punches", "(12 Somali and 11 Yemeni)",
 #: "$158 billion" converted in parentheses): never one statement with a whole.
-_PARTS = frozenset({"part", "split", "table"})
+_PARTS = frozenset({"part", "split", "table", "elapsed"})  # and a span still growing ("after eight days of riots")
 _STATEMENT_OVERLAP_EXCLUDED = 0.5
 # A looser match for a figure worded a little differently ("averaging 41,000 ounces a year for the
 # life of the mine" / "will average 41,000 ounces per year for the mine life"): content words shared

@@ -605,6 +605,122 @@ def test_across_a_running_total_is_not_one_year_of_it() -> None:
     assert lint("figure-disagreement", files) == []
 
 
+# ECB+ 19_ecb/19_3ecb, 19_12ecb: the riots went on between the two reports
+RIOTS = "Athens was calm Sunday after {} days of the worst riots Greece has seen in decades."
+RIOTS_LATER = "The youths smashed windows newly replaced after {} days of the worst riots Greece has seen in decades."
+
+
+@pytest.mark.parametrize(("text", "excluded"), [
+    (RIOTS.format("eight"), "elapsed"),
+    ("Greece calm after 8 days of riots by angry youths.", "elapsed"),
+    ("Athens was quiet on Sunday.\n\n" + RIOTS_LATER.format("four"), "elapsed"),  # and no longer background
+    ("Police said they may ease patrols after eight days of riots in Athens.", "elapsed"),  # not hypothetical
+    ("Four days into the strike, the union met again in Athens.", "elapsed"),
+    ("After eight nights of protests, the vigil ended.", "elapsed"),
+    # not a span still going on: how long something lasted, or a time of another unit
+    ("The strike in Athens lasted four days, the union said.", ""),
+    ("After four days, talks resumed in Athens.", ""),
+    ("The eight days of riots cost 200 million euros.", ""),
+    ("Talks resumed in Athens after eight hours of talks.", ""),
+])
+def test_a_span_of_an_event_still_going_on_is_when_a_report_was_written(text, excluded) -> None:
+    [(_figure, _thing, _event, why)] = [f for f in frames(text) if "euros" not in f[0] and "Sunday" not in f[0]]
+    assert why == excluded
+
+
+def test_across_the_days_an_event_has_gone_on_grow_between_reports() -> None:
+    files = {"a.md": story(RIOTS_LATER.format("four"), name="riots"), "b.md": story(RIOTS.format("eight"), name="riots")}
+    assert lint("figure-disagreement", files) == []
+    assert lint("figure-mismatch", {"a.md": story(RIOTS_LATER.format("four") + " " + RIOTS.format("eight"))}) == []
+
+
+def test_across_how_long_an_event_lasted_is_one_fact() -> None:
+    files = {"a.md": story("The strike in Athens lasted four days, the union said.", name="strike"),
+             "b.md": story("The strike in Athens lasted eight days, the union said.", name="strike")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message.split(",")[0]) == ("b.md", "Says eight days")
+
+
+# ECB+ 19_ecbplus: protests in East Flatbush night after night, each report with its own count
+ARRESTED_OVER_NIGHTS = ("Since the shooting, over 50 arrests have been made over four nights of protesting in "
+                        "East Flatbush where community members are expressing outrage.")
+ARRESTED_WEDNESDAY = {"c.md": "As fights between cops and angry teens erupted in East Flatbush, 46 were arrested "
+                              "Wednesday night.",
+                      "d.md": "Then came another protest in East Flatbush on Wednesday night, and there were 46 "
+                              "arrests.",
+                      "e.md": "By the end a police van in East Flatbush had been hit with bricks, and 46 people had "
+                              "been arrested."}
+
+
+def protests(**bodies: str) -> dict[str, str]:
+    return {name: story(body, name="protests") for name, body in {**ARRESTED_WEDNESDAY, **bodies}.items()}
+
+
+def test_a_span_of_nights_scopes_a_figure() -> None:
+    doc = parse_document("a.md", ARRESTED_OVER_NIGHTS.encode())
+    [arrests] = [m for m in Analyzer(load_lexicon(), doc).run() if m.comparable]
+    assert "over four nights" in arrests.scope
+
+
+def test_across_a_count_over_several_nights_is_not_one_nights_count() -> None:
+    assert lint("figure-disagreement", protests(**{"a.md": ARRESTED_OVER_NIGHTS})) == []
+
+
+def test_across_a_count_over_several_nights_is_held_to_the_same_span() -> None:
+    files = {name: story(ARRESTED_OVER_NIGHTS.replace("over 50", value), name="protests")
+             for name, value in (("a.md", "52"), ("b.md", "52"), ("c.md", "30"))}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md"
+
+
+TUESDAY = ("The NYPD said one person was arrested for disorderly conduct in East Flatbush. Overnight and into early "
+           "Tuesday morning, police barricaded Snyder Avenue.")
+
+
+def test_across_a_count_that_names_no_day_is_any_days_in_a_story_told_day_by_day() -> None:
+    # Tuesday's one arrest and Wednesday's 46: "One person has been arrested" could be either night's
+    files = protests(**{"a.md": "One person has been arrested in East Flatbush, though no injuries have been reported.",
+                        "b.md": TUESDAY})
+    assert lint("figure-disagreement", files) == []
+
+
+def test_across_a_count_that_names_no_day_is_held_to_a_story_of_one_day() -> None:
+    files = protests(**{"a.md": "One person has been arrested in East Flatbush, though no injuries have been reported."})
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "a.md"
+    assert finding.message.startswith("Says One person arrested, but 3 other articles")
+
+
+def test_across_a_count_told_for_a_day_is_held_to_that_days_in_a_story_told_day_by_day() -> None:
+    files = protests(**{"a.md": TUESDAY, "f.md": "In East Flatbush, 12 were arrested Wednesday night."})
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message.split(",")[0]) == ("f.md", "Says 12 arrested")
+
+
+@pytest.mark.parametrize("china", ["", "\n\nOn Saturday, more than a dozen people were killed by a quake in eastern China."])
+def test_across_a_toll_told_alike_on_two_days_is_one_fact(china) -> None:
+    # ECB+ 20_ecbplus: the quake's 10 dead on Sunday and again on Monday; another quake's toll on
+    # Saturday is background, no count of this story's per day
+    files = {"a.md": story("A powerful earthquake hit Qeshm island on Sunday, killing 10 people." + china),
+             "b.md": story("Rescue workers on Qeshm island handed out blankets Monday to survivors of the earthquake "
+                           "that killed 10 people."),
+             "c.md": story("The earthquake killed 10 people on Qeshm island, state television said."),
+             "d.md": story("The earthquake on Qeshm island killed 13 people, officials said.")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message.split(",")[0]) == ("d.md", "Says 13 people killed")
+
+
+def test_across_a_figure_with_no_event_word_is_not_a_count_per_day() -> None:
+    # the story gives the day's turnover for Monday and Tuesday; the session's is still one figure
+    session = "Turnover on the Zurich exchange was {} mln shares in the session, dealers said."
+    files = {"a.md": story("Zurich turnover rose to 120 mln shares on Monday.", name="zurich"),
+             "b.md": story("Zurich turnover fell to 95 mln shares on Tuesday.", name="zurich"),
+             "c.md": story(session.format(110), name="zurich"), "d.md": story(session.format(110), name="zurich"),
+             "e.md": story(session.format(140), name="zurich")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message.split(",")[0]) == ("e.md", "Says 140 mln shares")
+
+
 def test_across_compares_only_articles_of_one_story() -> None:
     files = {
         "a.md": story("The earthquake killed 10 people on Qeshm island.", name="qeshm"),

@@ -630,3 +630,45 @@ def test_a_qualified_figure_is_specific_by_its_value_as_written(first, second, t
              "b.md": story(TARIFFS.format(first), "1987-04-26", "tariffs"),
              "c.md": story(TARIFFS.format(second), "1987-04-27", "tariffs")}
     assert [path for path, *_rest in findings("figure-disagreement", files)] == reported
+
+
+@pytest.mark.parametrize(("text", "excluded"), [
+    ("Athens was calm after three weeks of riots.", "elapsed"),
+    ("Athens was calm after two months of riots.", "elapsed"),
+    ("Athens was calm after four nights of riots.", "elapsed"),
+    ("Athens was calm after two years of riots.", ""),  # a span of years is history, not a report's time
+    ("Athens was calm after 36 hours of riots.", ""),
+    ("Athens was calm after four days, and of riots nothing was left.", ""),  # "of" after a comma
+    ("The riots went on for four days into next week.", "elapsed"),
+    ("The riots went on for four days in Athens.", ""),
+])
+def test_a_span_still_going_on_is_of_days_weeks_or_months(text, excluded):
+    from test_figures import frames
+
+    [(_figure, _thing, _event, why)] = frames(text)
+    assert why == excluded
+
+
+def test_a_count_per_day_is_reported_with_the_figures_of_its_day():
+    """Tuesday's one arrest and Wednesday's 46: the report that gives Wednesday 12 is compared with the
+    one that names Wednesday (and not with Tuesday's); one against one, the rest of the story's 46
+    echoes that side."""
+    from test_figures import TUESDAY, protests
+
+    files = protests(**{"b.md": TUESDAY, "f.md": "In East Flatbush, 12 were arrested Wednesday night."})
+    assert findings("figure-disagreement", files) == [
+        ("f.md", 4, 19, "Says 12 arrested, but 3 other articles on this story say 46 arrested or 46 arrests or "
+                        "46 people arrested",
+         [("c.md", 4, "says 46 arrested"), ("d.md", 4, "says 46 arrests"), ("e.md", 4, "says 46 people arrested")])]
+
+
+def test_a_count_per_day_weighs_at_most_fifty_values_of_a_day():
+    """A cost guard: Monday's 51st value is not weighed, so Monday's bounds, all agreeing with Tuesday's,
+    leave the count one fact, and the report that names no day is still held to the others."""
+    monday = " ".join(f"On Monday at least {n} people were arrested in East Flatbush." for n in range(1, 51))
+    files = {"a.md": story(monday + " Three people were arrested in East Flatbush on Monday.", name="protests"),
+             "b.md": story("On Tuesday at least 60 people were arrested in East Flatbush.", name="protests"),
+             "c.md": story("In all, 46 people were arrested in East Flatbush.", name="protests"),
+             "d.md": story("In all, 46 people were arrested in East Flatbush, police said.", name="protests"),
+             "e.md": story("In all, 12 people were arrested in East Flatbush.", name="protests")}
+    assert "e.md" in [path for path, *_rest in findings("figure-disagreement", files)]

@@ -36,6 +36,7 @@ event, owner and scope in two wordings. One rule per comparison
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -521,6 +522,7 @@ class StoryComparison:
         self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
         max_days = check.params["max_days"]
         self.parted = self._parted()
+        self.serial = self._serial()
         for i, first in enumerate(paths):
             for second in paths[i + 1:]:
                 if grouped and len(extracts[first].names & extracts[second].names) < _SHARED_NAMES:
@@ -543,6 +545,24 @@ class StoryComparison:
                     scoped[(f.dimension, f.thing)].add(running(f.scope))
         return {key for key, kinds in scoped.items() if False in kinds}
 
+    def _serial(self) -> set[tuple]:
+        """Facts the story gives different values for on different days ("one person was arrested" on
+        Tuesday, "46 were arrested Wednesday night"): a count per day, so a figure of one of them that
+        names no day could be any day's, and is compared with none. One toll told on two days alike
+        ("killing 10 people" on Sunday, "the quake that killed 10" on Monday) is one fact. Each day's
+        values are weighed once, at most MAX_PAIRWISE of them."""
+        days: dict[tuple, dict[frozenset[str], dict[tuple[float, float], Figure]]] = defaultdict(dict)
+        for figures in self.figures.values():
+            for f in figures:
+                if f.weekdays and f.predicate is not None and not f.excluded:
+                    told = days[(f.dimension, f.thing, f.predicate)].setdefault(f.weekdays, {})
+                    if len(told) < MAX_PAIRWISE:
+                        told.setdefault((f.low, f.high), f)
+        return {key for key, by_day in days.items()
+                if any(not first & second and any(disagree(a, b, self.check._tolerance(a))
+                                                  for a in by_day[first].values() for b in by_day[second].values())
+                       for first, second in itertools.combinations(by_day, 2))}
+
     def _timed(self, first: str, second: str) -> bool:
         """Whether two articles carry different dates: figures may have moved between them."""
         date_a, date_b = self.corpus.articles[first].date, self.corpus.articles[second].date
@@ -552,6 +572,8 @@ class StoryComparison:
         fa, fb = self.figures[first][a], self.figures[second][b]
         if bool(fa.scope) != bool(fb.scope) and (fa.dimension, fa.thing) in self.parted:
             return
+        if not (fa.weekdays and fb.weekdays) and (fa.dimension, fa.thing, fa.predicate) in self.serial:
+            return  # "One person has been arrested" in a story of Tuesday's one arrest and Wednesday's 46
         if timed and (fa.relative or fb.relative):
             return  # "in the week", "last week": another week in an article of another date
         if not disagree(fa, fb, self.check._tolerance(fa)):
