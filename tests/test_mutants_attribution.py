@@ -108,6 +108,26 @@ def test_a_paragraphs_first_person_is_read_once_and_answers_as_the_plain_reading
     assert read.first_person(max(blocks) + 7) is False  # no such paragraph
 
 
+@pytest.mark.parametrize(
+    ("text", "only"),
+    [
+        ("Metalbanc Corp said it signed a letter of intent.\n\nThe units are expected to sell at five dlrs.\n", True),
+        ("Metalbanc Corp said it signed.\n\nDealer Tom Hart said demand was strong.\n\nUnits may sell at 5 dlrs.\n", False),
+        ("The company said it signed a letter of intent.\n\nThe units are expected to sell at five dlrs.\n", False),
+    ],
+)
+def test_a_storys_one_source_is_read_once_and_answers_as_the_plain_reading(text, only, monkeypatch):
+    """Analysis.lead_is_the_only_source is the same for every figure of an article (each forecast asks it):
+    read once, the plain reading's answer, and the same answer asked again."""
+    read = analysis(text)
+    assert read._read_lead_is_the_only_source() is only
+    calls = []
+    plain = A.Analysis._read_lead_is_the_only_source
+    monkeypatch.setattr(A.Analysis, "_read_lead_is_the_only_source", lambda self: calls.append(1) or plain(self))
+    assert [read.lead_is_the_only_source() for _ in range(3)] == [only] * 3
+    assert calls == [1]
+
+
 def test_a_word_without_its_possessive_ending():
     assert A._bare("Kyiv's") == A._bare("Kyiv’s") == A._bare("KYIV") == "kyiv"
     assert A._bare("boss") == "boss"

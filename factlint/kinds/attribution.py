@@ -624,6 +624,7 @@ class Analysis:
     text: str = ""
     _blocks: dict[int, range] | None = field(default=None, repr=False, compare=False)
     _first_person: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
+    _lead_only_source: bool | None = field(default=None, repr=False, compare=False)
 
     def text_of(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
@@ -641,6 +642,37 @@ class Analysis:
         says = any(not any(a <= m.start() < b for a, b in spans) for m in _FIRST_PERSON.finditer(self.text, start, end))
         self._first_person[block] = says
         return says
+
+    def lead_is_the_only_source(self) -> bool:
+        """The story half of AttributionCheck._one_source_story: the lead credits a named source and every
+        cue of the story is that source's by name or reads as it. The same for every figure of the article:
+        read once."""
+        if self._lead_only_source is None:
+            self._lead_only_source = self._read_lead_is_the_only_source()
+        return self._lead_only_source
+
+    def _read_lead_is_the_only_source(self) -> bool:
+        sentences = self.sentences
+        lead_sentences = self.paragraph(sentences[0].block)
+        if not any(
+            _credits_figure(c, False) and c.source in (NAMED, DOCUMENT) and _name_words(c.source_text) - _BACK_REFERENCES
+            for i in lead_sentences
+            for c in sentences[i].cues
+        ):
+            return False  # the lead names its source ("Metalbanc Corp said"), not only "the company said"
+        # the names the lead gives: its source and who it is ("Baring Capital Investors Ltd (BCI), a unit of ...")
+        lead_text = self.text[sentences[lead_sentences[0]].start : sentences[lead_sentences[-1]].end]
+        lead = {_bare(word) for word in _CAPITALISED.findall(lead_text)} - _NOT_NAME_WORDS
+        for sentence in sentences:
+            if sentence.anonymous or sentence.weasel:
+                return False  # "A source close to the underwriters said": someone unnamed, with no cue of their own
+            for c in sentence.cues:
+                if c.source in (ANONYMOUS, VAGUE):
+                    return False  # "officials said", "experts voiced doubts": someone else
+                named = _name_words(c.source_text) - _BACK_REFERENCES
+                if named and not named & lead:
+                    return False  # another name: "Dealer Tom Hart said"
+        return True  # every other cue is the lead's by name or reads as it: "the company said", "it said"
 
     def paragraph(self, block: int) -> range:
         """Indices of the sentences of one paragraph (empty for a block that is not one)."""
@@ -2464,26 +2496,7 @@ class AttributionCheck(Check):
         block = sentences[index].block
         if block == sentences[0].block or any(sentences[i].cues for i in analysis.paragraph(block)):
             return False  # the lead itself, or a paragraph with a source of its own
-        lead_sentences = analysis.paragraph(sentences[0].block)
-        if not any(
-            _credits_figure(c, False) and c.source in (NAMED, DOCUMENT) and _name_words(c.source_text) - _BACK_REFERENCES
-            for i in lead_sentences
-            for c in sentences[i].cues
-        ):
-            return False  # the lead names its source ("Metalbanc Corp said"), not only "the company said"
-        # the names the lead gives: its source and who it is ("Baring Capital Investors Ltd (BCI), a unit of ...")
-        lead_text = analysis.text[sentences[lead_sentences[0]].start : sentences[lead_sentences[-1]].end]
-        lead = {_bare(word) for word in _CAPITALISED.findall(lead_text)} - _NOT_NAME_WORDS
-        for sentence in sentences:
-            if sentence.anonymous or sentence.weasel:
-                return False  # "A source close to the underwriters said": someone unnamed, with no cue of their own
-            for c in sentence.cues:
-                if c.source in (ANONYMOUS, VAGUE):
-                    return False  # "officials said", "experts voiced doubts": someone else
-                named = _name_words(c.source_text) - _BACK_REFERENCES
-                if named and not named & lead:
-                    return False  # another name: "Dealer Tom Hart said"
-        return True  # every other cue is the lead's by name or reads as it: "the company said", "it said"
+        return analysis.lead_is_the_only_source()
 
     @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:
