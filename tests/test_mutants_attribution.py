@@ -1280,6 +1280,33 @@ def test_the_source_each_cue_reads(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doubled preposition (a typo) is read once: the subject before it is the source
+        ("An NPRA survey of of 139 refineries said the plan failed.", [("document", "An NPRA survey of 139 refineries")]),
+        # a document before a preposition is the source whatever name follows ("gave", "showed": a document's verbs)
+        ("A poll in yesterday's Sunday Times gave the Conservatives 41 pct support.", [("document", "A poll in yesterday's Sunday Times")]),
+        ("A poll in today's Daily Express showed the plan failed.", [("document", "A poll in today's Daily Express")]),
+        # anyone else before a name's preposition leaves the name to be read on its own
+        ("Analysts at Moody's say the plan failed.", [("named", "Moody's")]),
+        # a name running through its preposition, then a document word: the body's figures
+        ("Exports rose 5 pct, Bank of Spain figures show.", [("document", "Bank of Spain figures")]),
+        ("Centers for Disease Control data show 12 pct of adults smoke.", [("document", "Centers for Disease Control data")]),
+        # not a lower-case word before it, nor a lower-case word after it, nor a head that is no document
+        ("Exports rose 5 pct, the head of Spain figures show.", []),
+        ("Exports rose 5 pct, the Bank of new figures show.", []),
+        ("Bank of Spain officials said the plan failed.", [("named", "Bank of Spain officials")]),
+        # nothing before the preposition that is a source
+        ("The rise of Spain figures shows a fall.", []),
+        # a pronoun after the preposition is the subject of its own clause
+        ("The qualities in the work he wrote were praised.", [("named", "the work he")]),
+    ],
+)
+def test_the_source_before_a_modifying_preposition(text, expected):
+    assert cues(text) == expected
+
+
 # A paragraph's last sentence without a stop (over fourteen words, so not read as a heading): the
 # tokens end at the last word, with nothing after the speaker, the agent or the crowd's name.
 NO_STOP = "In the capital, where ministers and their advisers had backed it for two long years, the plan failed"

@@ -1538,19 +1538,30 @@ class Analyzer:
         # A crowd is only read as the subject when its phrase starts a clause:
         # "..., and many experts believe", not "has written several books that criticize".
         bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
-        if (
-            not bounded
-            and tokens[k].lower in _MODIFIER_PREPOSITIONS
-            and not head.text[:1].isupper()
-            and head.lower not in self.lex.pronouns  # "the qualities in the work he wrote": "he" is the subject
-            and k > 0
-        ):
-            # "a spokesperson at naval headquarters said": the subject is before the preposition
-            source, text, first, _ = self._backward_source(tokens[:k], relative=relative)
-            if source is not None:
-                return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
+        if not bounded and tokens[k].lower in _MODIFIER_PREPOSITIONS and k > 0:
+            found = self._source_before_modifier(tokens, k, phrase, head, relative)
+            if found is not None:
+                return found
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
+
+    def _source_before_modifier(
+        self, tokens: list[Token], k: int, phrase: list[Token], head: Token, relative: bool
+    ) -> tuple[str | None, str, Token | None, Token | None] | None:
+        """The subject before a modifying preposition (tokens[k]), when it is the source: "a spokesperson at
+        naval headquarters said"; "A poll in yesterday's Sunday Times gave" (a document, whatever the name
+        after it); "Bank of Spain figures show" (a body's figures: a document). None: the phrase after the
+        preposition is read on its own ("officials in Washington said" -> 'Washington')."""
+        before = k - 1 if tokens[k - 1].lower == tokens[k].lower else k  # a doubled word, a typo: "survey of of 139 refineries"
+        if head.lower in self.lex.pronouns:
+            return None  # "the qualities in the work he wrote": "he" is the subject
+        named = head.text[:1].isupper()
+        source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
+        if source is None or named and source != DOCUMENT:
+            return None  # "analysts at Moody's say": the name after the preposition is read on its own
+        if tokens[k - 1].text[:1].isupper() and phrase[0].text[:1].isupper() and self._classify(head, phrase) == DOCUMENT:
+            source = DOCUMENT  # "Bank of Spain figures", "Centers for Disease Control data": a name running through its preposition, and its figures
+        return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
 
     def _quantifier_before(self, tokens: list[Token], k: int) -> int:
         """How many words before tokens[k] ("of") make a quantifier with it: two for "a number of",
