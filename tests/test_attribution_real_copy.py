@@ -706,6 +706,34 @@ def test_figures_with_no_document_before_the_preposition_are_reported(text):
     assert len(found(text, "unsourced-figure")) == 1
 
 
+BLACK_MONDAY = (
+    "President Reagan is concerned about\nthe record drop in stock prices, the White House said.\n"
+    "    However, his three-paragraph statement gave no hint of\nwhat action Reagan might take if the plunge continues.\n"
+    "    The percentage drop of 22.6 percent on Monday was the\nsecond largest ever, exceeded only by the 24.4 percent drop on\n"
+    "Dec. 12, 1914.\n"
+    "    It easily eclipsed the fall of 12.8 percent on Oct. 28,\n1929 which helped spark the Great Depression.\n"
+)
+
+
+def test_a_market_s_move_on_a_day_in_a_story_about_the_market_is_its_record():
+    assert found(BLACK_MONDAY, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # no market named before: whose drop is it, and who measured it?
+        (BLACK_MONDAY.replace("the record drop in stock prices", "the floods"), ["22.6 percent", "12.8 percent"]),
+        # a move with no day is a claim of its own, even in a market story
+        (BLACK_MONDAY.replace("22.6 percent on Monday", "22.6 percent this year"), ["22.6 percent"]),
+        # something else's rise on a day, in a market story
+        (BLACK_MONDAY.replace("The percentage drop of 22.6 percent on Monday", "A rise of 22.6 percent in cases on Monday"), ["22.6 percent"]),
+    ],
+)
+def test_a_move_that_is_no_market_s_day_is_still_reported(text, figures):
+    assert [f.message.split("'")[1] for f in found(text, "unsourced-figure")] == figures
+
+
 # ---------------------------------------------------------------------------
 # Crowds counted by a quantifier of several words ("a number of officials")
 # ---------------------------------------------------------------------------

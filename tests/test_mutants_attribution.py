@@ -1307,6 +1307,34 @@ def test_the_source_before_a_modifying_preposition(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a percentage move on one day, its move word before ("drop of") or after ("percent drop"), the market named before
+        ("Stocks fell.\n\nThe percentage drop of 22.6 percent on Monday was the second largest.", None),
+        ("Stocks fell.\n\nIt was exceeded only by the 24.4 percent drop on Dec. 12, 1914.", None),
+        ("Stocks fell.\n\nIt eclipsed the fall of about 12.8 percent on Oct. 28, 1929.", None),
+        # the market named only after the figure, or not at all
+        ("The percentage drop of 22.6 percent on Monday was the second largest.\n\nStocks fell.", "22.6 percent"),
+        # no move word, no day, not a percentage
+        ("Stocks fell.\n\nThe 22.6 percent on Monday was the second largest.", "22.6 percent"),
+        ("Stocks fell.\n\nThe percentage drop of 22.6 percent in a week was the second largest.", "22.6 percent"),
+        ("Stocks fell.\n\nThe drop of 22.6 percent last Monday was the second largest.", "22.6 percent"),
+        # the wire's day with no "on"; a day in a month with its date only
+        ("Stocks fell.\n\nIt was the worst since the fall of 12.8 percent Tuesday.", None),
+        ("Stocks fell.\n\nThe drop of 22.6 percent on Mondays was the average.", "22.6 percent"),
+        ("Stocks fell.\n\nThe drop of 22.6 percent on March 1987 levels was the largest.", "22.6 percent"),
+        ("Stocks fell.\n\nThe drop of 22.6 percent in March was the largest.", "22.6 percent"),
+        # a sum of money on a day is no market's move
+        ("Stocks fell.\n\nThe quake caused damage, a loss of $3 billion on Monday.", "$3 billion"),
+        # a word ending in a move word is no move ("landfall of")
+        ("Stocks fell.\n\nThe landfall of 22.6 percent on Monday was the second largest.", "22.6 percent"),
+    ],
+)
+def test_a_market_s_move_on_a_day(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
 # A paragraph's last sentence without a stop (over fourteen words, so not read as a heading): the
 # tokens end at the last word, with nothing after the speaker, the agent or the crowd's name.
 NO_STOP = "In the capital, where ministers and their advisers had backed it for two long years, the plan failed"

@@ -136,6 +136,13 @@ _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between Octo
     rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
+# A market's move on one day: "The percentage drop of 22.6 percent on Monday", "the 24.4 percent drop on Dec. 12, 1914",
+# "a fall of 4 percent Tuesday"
+_MOVE = r"(?:drop|fall|decline|plunge|slide|slump|loss|rise|gain|jump|climb|advance)s?"
+_MOVE_BEFORE = regex.compile(rf"(?i)\b{_MOVE}\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
+_ON_A_DAY = regex.compile(
+    rf"(?i)(?:\s+(?P<move>{_MOVE}))?\s+(?:on\s+)?(?:(?:{'|'.join(calendar.WEEKDAYS)})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)"
+)
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
 _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
 # Read from the end ((?r)): forward, every letter of the window starts a run tried to its end.
@@ -1790,8 +1797,22 @@ class Analyzer:
             return True  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
         if self.lex.of_record.search(self.text, s, match.start()) and not self._estimated(match, s):
             return True  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
+        if self._days_move(match, s, e):
+            return True  # "The percentage drop of 22.6 percent on Monday": the market's record of that day
         # "a 20 pct withholding tax", "tariffs of 35 per cent": a rate set, of record
         return bool(self.lex.levy_after.match(self.text, match.end(), e) or self.lex.levy_before.search(self.text, max(s, match.start() - 40), match.start()))
+
+    def _days_move(self, match: regex.Match, s: int, e: int) -> bool:
+        """A percentage move on one day ("the fall of 12.8 percent on Oct. 28, 1929", "the 24.4 percent drop on Dec.
+        12, 1914") in a story that has named its market before (the sentence need not: "The Dow Jones industrial
+        average plunged" in the lead): the market's own record, as "shares rose 2%" is. Not a move with no day ("a
+        drop of 12 percent this year"), nor a day's rise of something else ("a rise of 12 percent in cases on Monday")."""
+        if not match.groupdict().get("pct"):
+            return False
+        day = _ON_A_DAY.match(self.text, match.end(), e)
+        if day is None or not (day.group("move") or _MOVE_BEFORE.search(self.text, s, match.start())):
+            return False
+        return self.lex.markets.search(self.text, 0, s) is not None
 
     def _measured(self, match: regex.Match, end: int, s: int, e: int, paragraph_start: int) -> bool:
         """Does the figure read as a statistic someone measured or estimated (see _is_claim)?"""
