@@ -706,6 +706,15 @@ def test_figures_with_no_document_before_the_preposition_are_reported(text):
     assert len(found(text, "unsourced-figure")) == 1
 
 
+def test_a_document_that_is_an_object_before_a_name_credits_no_claim():
+    # ECB+ copy: "a proposal in the U.N. Security Council that would allow" is no source for "reportedly"
+    text = (
+        "The United States is reportedly circulating a proposal in the U.N. Security Council that would allow"
+        " military forces to enter Somali territory in “hot pursuit” of pirates.\n"
+    )
+    assert [f.message.split("'")[1] for f in found(text, "weasel")] == ["reportedly"]
+
+
 BLACK_MONDAY = (
     "President Reagan is concerned about\nthe record drop in stock prices, the White House said.\n"
     "    However, his three-paragraph statement gave no hint of\nwhat action Reagan might take if the plunge continues.\n"

@@ -1290,6 +1290,12 @@ def test_the_source_each_cue_reads(text, expected):
         ("A poll in today's Daily Express showed the plan failed.", [("document", "A poll in today's Daily Express")]),
         # anyone else before a name's preposition leaves the name to be read on its own
         ("Analysts at Moody's say the plan failed.", [("named", "Moody's")]),
+        # a document before a name's preposition that is no subject (the object of a verb) is no source
+        ("The United States is reportedly circulating a proposal in the U.N. Security Council that would allow forces in.", []),
+        ("The Conservatives lead, and a poll in yesterday's Sunday Times gave them 41 pct support.",
+         [("document", "and a poll in yesterday's Sunday Times")]),
+        ("Thatcher may call an election because a poll in yesterday's Sunday Times gave the Conservatives 41 pct.",
+         [("named", "Thatcher"), ("document", "a poll in yesterday's Sunday Times")]),  # a clause opener before it
         # a name running through its preposition, then a document word: the body's figures
         ("Exports rose 5 pct, Bank of Spain figures show.", [("document", "Bank of Spain figures")]),
         ("Centers for Disease Control data show 12 pct of adults smoke.", [("document", "Centers for Disease Control data")]),

@@ -1564,8 +1564,14 @@ class Analyzer:
             return None  # "the qualities in the work he wrote": "he" is the subject
         named = head.text[:1].isupper()
         source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
-        if source is None or named and source != DOCUMENT:
-            return None  # "analysts at Moody's say": the name after the preposition is read on its own
+        if source is None:
+            return None
+        if named:
+            at = tokens.index(first)
+            if source != DOCUMENT:
+                return None  # "analysts at Moody's say": the name after the preposition is read on its own
+            if at > 0 and tokens[at - 1].is_word and tokens[at - 1].lower not in _CLAUSE_OPENERS:
+                return None  # "is reportedly circulating a proposal in the U.N. Security Council that would allow": no subject
         if tokens[k - 1].text[:1].isupper() and phrase[0].text[:1].isupper() and self._classify(head, phrase) == DOCUMENT:
             source = DOCUMENT  # "Bank of Spain figures", "Centers for Disease Control data": a name running through its preposition, and its figures
         return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
