@@ -1296,6 +1296,10 @@ def test_the_source_each_cue_reads(text, expected):
          [("document", "and a poll in yesterday's Sunday Times")]),
         ("Thatcher may call an election because a poll in yesterday's Sunday Times gave the Conservatives 41 pct.",
          [("named", "Thatcher"), ("document", "a poll in yesterday's Sunday Times")]),  # a clause opener before it
+        # the document may open the sentence, or stand eight words before the preposition (a phrase of six, "of")
+        ("Polls in yesterday's Sunday Times gave the Conservatives 41 pct support.", [("document", "Polls in yesterday's Sunday Times")]),
+        ("Polls of some likely young British Labour voters in the Sunday Times gave the Conservatives 41 pct support.",
+         [("document", "Polls of some likely young British Labour voters in the Sunday Times")]),
         # a name running through its preposition, then a document word: the body's figures
         ("Exports rose 5 pct, Bank of Spain figures show.", [("document", "Bank of Spain figures")]),
         ("Centers for Disease Control data show 12 pct of adults smoke.", [("document", "Centers for Disease Control data")]),
@@ -1305,6 +1309,8 @@ def test_the_source_each_cue_reads(text, expected):
         ("Bank of Spain officials said the plan failed.", [("named", "Bank of Spain officials")]),
         # nothing before the preposition that is a source
         ("The rise of Spain figures shows a fall.", []),
+        # a document word is one, or its plural in -s: not "lawn" ("law" and an n)
+        ("The lawn showed the plan failed.", []),
         # a pronoun after the preposition is the subject of its own clause
         ("The qualities in the work he wrote were praised.", [("named", "the work he")]),
     ],

@@ -136,6 +136,7 @@ _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between Octo
     rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
+_DOCUMENT_REACH = 8  # words before a name's preposition where a document must be to be read as its subject: a phrase of six, "of", the document
 # A market's move on one day: "The percentage drop of 22.6 percent on Monday", "the 24.4 percent drop on Dec. 12, 1914",
 # "a fall of 4 percent Tuesday"
 _MOVE = r"(?:drop|fall|decline|plunge|slide|slump|loss|rise|gain|jump|climb|advance)s?"
@@ -1563,6 +1564,8 @@ class Analyzer:
         if head.lower in self.lex.pronouns:
             return None  # "the qualities in the work he wrote": "he" is the subject
         named = head.text[:1].isupper()
+        if named and not any(self._document_word(t) for t in tokens[max(0, before - _DOCUMENT_REACH) : before]):
+            return None  # no document before a name's preposition (most: "officials in Washington"): not read again
         source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
         if source is None:
             return None
@@ -1575,6 +1578,11 @@ class Analyzer:
         if tokens[k - 1].text[:1].isupper() and phrase[0].text[:1].isupper() and self._classify(head, phrase) == DOCUMENT:
             source = DOCUMENT  # "Bank of Spain figures", "Centers for Disease Control data": a name running through its preposition, and its figures
         return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
+
+    def _document_word(self, token: Token) -> bool:
+        """A document noun, singular or plural: 'poll', 'surveys'."""
+        word = _bare(token.text)
+        return word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents)
 
     def _quantifier_before(self, tokens: list[Token], k: int) -> int:
         """How many words before tokens[k] ("of") make a quantifier with it: two for "a number of",
@@ -1701,7 +1709,7 @@ class Analyzer:
         if word in _STOP or word in _BE:
             return None
         words = [t.lower for t in phrase]
-        if word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents):
+        if self._document_word(head):
             return DOCUMENT
         if any(t.lower in self.lex.documents for t in phrase[:-1]) and word not in self.lex.anonymous | self.lex.vague:
             return DOCUMENT  # "a newspaper poll published Sunday showed", "an opinion poll published by Ethnos newspaper"
