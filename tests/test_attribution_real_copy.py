@@ -659,6 +659,91 @@ def test_a_crowd_whose_act_is_denied_or_whose_clause_is_broken_is_no_source(text
 
 
 # ---------------------------------------------------------------------------
+# Session 7b: sources a fresh Reuters read saw missed before a modifying preposition
+# ---------------------------------------------------------------------------
+
+SPAIN_RESERVES = (
+    "Spain's foreign reserves rose by 905 mln\ndlrs in February to total 17.05 billion dlrs, compared with\n"
+    "14.11 billion dlrs in February 1986, Bank of Spain figures\nshow.\n"
+    "    Under a new accounting system introduced this month,\nSpain's foreign reserves now exclude foreign currency.\n"
+    "    Under the previous system, Spain's foreign reserves would\nhave risen by 391 mln dlrs in February.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a doubled word (a typo) before the figure's noun does not hide the sentence's own subject
+        "     An NPRA survey of of 139 refineries, which was released at\nthe conference, said reducing sulphur content to 0.05 pct\n"
+        "weight in highway diesel fuel would cost refiners 6.65 billion dlrs.\n",
+        # a poll, survey or study that "gave", "showed" or "found", whatever newspaper or journal carried it
+        "    A poll in yesterday's Sunday Times gave the Conservatives\n41 pct support, 12 percentage points ahead of both opposition\n"
+        "groups -- their biggest lead in three-and-a-half years.\n",
+        "A survey in The Lancet found the cure would cost 6.65 billion dlrs.\n",
+        # a named body's figures ("Bank of Spain figures show") source the lead of a one-source story
+        SPAIN_RESERVES,
+        SPAIN_RESERVES.replace("Bank of Spain figures\nshow", "Bank of Spain data\nshowed"),
+    ],
+)
+def test_a_document_before_a_modifying_preposition_is_the_figure_s_source(text):
+    assert found(text, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no source word before the doubled preposition
+        "Reducing sulphur content at of of 139 refineries would cost refiners 6.65 billion dlrs.\n",
+        # a subject that is no document does not "give" a figure, whatever follows its preposition
+        "A rally in yesterday's Hyde Park gave the Conservatives a lead of 12 percentage points.\n",
+        # a name's figures, but someone else is credited in the story: the reader cannot tell whose forecast it is
+        SPAIN_RESERVES + "    Economists said the rise was strong.\n",
+        # a lower-case word before "of" makes no name: "The head of Spain figures" is no body's figures
+        SPAIN_RESERVES.replace("Bank of Spain figures\nshow", "the head of Spain figures"),
+    ],
+)
+def test_figures_with_no_document_before_the_preposition_are_reported(text):
+    assert len(found(text, "unsourced-figure")) == 1
+
+
+def test_a_document_that_is_an_object_before_a_name_credits_no_claim():
+    # ECB+ copy: "a proposal in the U.N. Security Council that would allow" is no source for "reportedly"
+    text = (
+        "The United States is reportedly circulating a proposal in the U.N. Security Council that would allow"
+        " military forces to enter Somali territory in “hot pursuit” of pirates.\n"
+    )
+    assert [f.message.split("'")[1] for f in found(text, "weasel")] == ["reportedly"]
+
+
+BLACK_MONDAY = (
+    "President Reagan is concerned about\nthe record drop in stock prices, the White House said.\n"
+    "    However, his three-paragraph statement gave no hint of\nwhat action Reagan might take if the plunge continues.\n"
+    "    The percentage drop of 22.6 percent on Monday was the\nsecond largest ever, exceeded only by the 24.4 percent drop on\n"
+    "Dec. 12, 1914.\n"
+    "    It easily eclipsed the fall of 12.8 percent on Oct. 28,\n1929 which helped spark the Great Depression.\n"
+)
+
+
+def test_a_market_s_move_on_a_day_in_a_story_about_the_market_is_its_record():
+    assert found(BLACK_MONDAY, "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # no market named before: whose drop is it, and who measured it?
+        (BLACK_MONDAY.replace("the record drop in stock prices", "the floods"), ["22.6 percent", "12.8 percent"]),
+        # a move with no day is a claim of its own, even in a market story
+        (BLACK_MONDAY.replace("22.6 percent on Monday", "22.6 percent this year"), ["22.6 percent"]),
+        # something else's rise on a day, in a market story
+        (BLACK_MONDAY.replace("The percentage drop of 22.6 percent on Monday", "A rise of 22.6 percent in cases on Monday"), ["22.6 percent"]),
+    ],
+)
+def test_a_move_that_is_no_market_s_day_is_still_reported(text, figures):
+    assert [f.message.split("'")[1] for f in found(text, "unsourced-figure")] == figures
+
+
+# ---------------------------------------------------------------------------
 # Crowds counted by a quantifier of several words ("a number of officials")
 # ---------------------------------------------------------------------------
 

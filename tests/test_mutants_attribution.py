@@ -1318,6 +1318,73 @@ def test_the_source_each_cue_reads(text, expected):
     assert cues(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a doubled preposition (a typo) is read once: the subject before it is the source
+        ("An NPRA survey of of 139 refineries said the plan failed.", [("document", "An NPRA survey of 139 refineries")]),
+        # a document before a preposition is the source whatever name follows ("gave", "showed": a document's verbs)
+        ("A poll in yesterday's Sunday Times gave the Conservatives 41 pct support.", [("document", "A poll in yesterday's Sunday Times")]),
+        ("A poll in today's Daily Express showed the plan failed.", [("document", "A poll in today's Daily Express")]),
+        # anyone else before a name's preposition leaves the name to be read on its own
+        ("Analysts at Moody's say the plan failed.", [("named", "Moody's")]),
+        # a document before a name's preposition that is no subject (the object of a verb) is no source
+        ("The United States is reportedly circulating a proposal in the U.N. Security Council that would allow forces in.", []),
+        ("The Conservatives lead, and a poll in yesterday's Sunday Times gave them 41 pct support.",
+         [("document", "and a poll in yesterday's Sunday Times")]),
+        ("Thatcher may call an election because a poll in yesterday's Sunday Times gave the Conservatives 41 pct.",
+         [("named", "Thatcher"), ("document", "a poll in yesterday's Sunday Times")]),  # a clause opener before it
+        # the document may open the sentence, or stand eight words before the preposition (a phrase of six, "of")
+        ("Polls in yesterday's Sunday Times gave the Conservatives 41 pct support.", [("document", "Polls in yesterday's Sunday Times")]),
+        ("Polls of some likely young British Labour voters in the Sunday Times gave the Conservatives 41 pct support.",
+         [("document", "Polls of some likely young British Labour voters in the Sunday Times")]),
+        # a name running through its preposition, then a document word: the body's figures
+        ("Exports rose 5 pct, Bank of Spain figures show.", [("document", "Bank of Spain figures")]),
+        ("Centers for Disease Control data show 12 pct of adults smoke.", [("document", "Centers for Disease Control data")]),
+        # not a lower-case word before it, nor a lower-case word after it, nor a head that is no document
+        ("Exports rose 5 pct, the head of Spain figures show.", []),
+        ("Exports rose 5 pct, the Bank of new figures show.", []),
+        ("Bank of Spain officials said the plan failed.", [("named", "Bank of Spain officials")]),
+        # nothing before the preposition that is a source
+        ("The rise of Spain figures shows a fall.", []),
+        # a document word is one, or its plural in -s: not "lawn" ("law" and an n)
+        ("The lawn showed the plan failed.", []),
+        # a pronoun after the preposition is the subject of its own clause
+        ("The qualities in the work he wrote were praised.", [("named", "the work he")]),
+    ],
+)
+def test_the_source_before_a_modifying_preposition(text, expected):
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a percentage move on one day, its move word before ("drop of") or after ("percent drop"), the market named before
+        ("Stocks fell.\n\nThe percentage drop of 22.6 percent on Monday was the second largest.", None),
+        ("Stocks fell.\n\nIt was exceeded only by the 24.4 percent drop on Dec. 12, 1914.", None),
+        ("Stocks fell.\n\nIt eclipsed the fall of about 12.8 percent on Oct. 28, 1929.", None),
+        # the market named only after the figure, or not at all
+        ("The percentage drop of 22.6 percent on Monday was the second largest.\n\nStocks fell.", "22.6 percent"),
+        # no move word, no day, not a percentage
+        ("Stocks fell.\n\nThe 22.6 percent on Monday was the second largest.", "22.6 percent"),
+        ("Stocks fell.\n\nThe percentage drop of 22.6 percent in a week was the second largest.", "22.6 percent"),
+        ("Stocks fell.\n\nThe drop of 22.6 percent last Monday was the second largest.", "22.6 percent"),
+        # the wire's day with no "on"; a day in a month with its date only
+        ("Stocks fell.\n\nIt was the worst since the fall of 12.8 percent Tuesday.", None),
+        ("Stocks fell.\n\nThe drop of 22.6 percent on Mondays was the average.", "22.6 percent"),
+        ("Stocks fell.\n\nThe drop of 22.6 percent on March 1987 levels was the largest.", "22.6 percent"),
+        ("Stocks fell.\n\nThe drop of 22.6 percent in March was the largest.", "22.6 percent"),
+        # a sum of money on a day is no market's move
+        ("Stocks fell.\n\nThe quake caused damage, a loss of $3 billion on Monday.", "$3 billion"),
+        # a word ending in a move word is no move ("landfall of")
+        ("Stocks fell.\n\nThe landfall of 22.6 percent on Monday was the second largest.", "22.6 percent"),
+    ],
+)
+def test_a_market_s_move_on_a_day(text, figure):
+    assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
 # A paragraph's last sentence without a stop (over fourteen words, so not read as a heading): the
 # tokens end at the last word, with nothing after the speaker, the agent or the crowd's name.
 NO_STOP = "In the capital, where ministers and their advisers had backed it for two long years, the plan failed"

@@ -136,6 +136,14 @@ _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between Octo
     rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
 )
 _PARENTHESIS_AFTER = regex.compile(r"\s*\)")
+_DOCUMENT_REACH = 8  # words before a name's preposition where a document must be to be read as its subject: a phrase of six, "of", the document
+# A market's move on one day: "The percentage drop of 22.6 percent on Monday", "the 24.4 percent drop on Dec. 12, 1914",
+# "a fall of 4 percent Tuesday"
+_MOVE = r"(?:drop|fall|decline|plunge|slide|slump|loss|rise|gain|jump|climb|advance)s?"
+_MOVE_BEFORE = regex.compile(rf"(?i)\b{_MOVE}\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
+_ON_A_DAY = regex.compile(
+    rf"(?i)(?:\s+(?P<move>{_MOVE}))?\s+(?:on\s+)?(?:(?:{'|'.join(calendar.WEEKDAYS)})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)"
+)
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
 _UNIT = regex.compile(r"\s*([\p{L}.'’]+(?:\s+[\p{L}'’]+)?)")
 # Read from the end ((?r)): forward, every letter of the window starts a run tried to its end.
@@ -1576,19 +1584,43 @@ class Analyzer:
         # A crowd is only read as the subject when its phrase starts a clause:
         # "..., and many experts believe", not "has written several books that criticize".
         bounded = k < 0 or not tokens[k].is_word or tokens[k].lower in _CLAUSE_OPENERS
-        if (
-            not bounded
-            and tokens[k].lower in _MODIFIER_PREPOSITIONS
-            and not head.text[:1].isupper()
-            and head.lower not in self.lex.pronouns  # "the qualities in the work he wrote": "he" is the subject
-            and k > 0
-        ):
-            # "a spokesperson at naval headquarters said": the subject is before the preposition
-            source, text, first, _ = self._backward_source(tokens[:k], relative=relative)
-            if source is not None:
-                return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
+        if not bounded and tokens[k].lower in _MODIFIER_PREPOSITIONS and k > 0:
+            found = self._source_before_modifier(tokens, k, phrase, head, relative)
+            if found is not None:
+                return found
         source = self._classify(head, phrase, bounded=bounded, relative=relative)
         return source, " ".join(t.text for t in phrase), phrase[0], head
+
+    def _source_before_modifier(
+        self, tokens: list[Token], k: int, phrase: list[Token], head: Token, relative: bool
+    ) -> tuple[str | None, str, Token | None, Token | None] | None:
+        """The subject before a modifying preposition (tokens[k]), when it is the source: "a spokesperson at
+        naval headquarters said"; "A poll in yesterday's Sunday Times gave" (a document, whatever the name
+        after it); "Bank of Spain figures show" (a body's figures: a document). None: the phrase after the
+        preposition is read on its own ("officials in Washington said" -> 'Washington')."""
+        before = k - 1 if tokens[k - 1].lower == tokens[k].lower else k  # a doubled word, a typo: "survey of of 139 refineries"
+        if head.lower in self.lex.pronouns:
+            return None  # "the qualities in the work he wrote": "he" is the subject
+        named = head.text[:1].isupper()
+        if named and not any(self._document_word(t) for t in tokens[max(0, before - _DOCUMENT_REACH) : before]):
+            return None  # no document before a name's preposition (most: "officials in Washington"): not read again
+        source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
+        if source is None:
+            return None
+        if named:
+            at = tokens.index(first)
+            if source != DOCUMENT:
+                return None  # "analysts at Moody's say": the name after the preposition is read on its own
+            if at > 0 and tokens[at - 1].is_word and tokens[at - 1].lower not in _CLAUSE_OPENERS:
+                return None  # "is reportedly circulating a proposal in the U.N. Security Council that would allow": no subject
+        if tokens[k - 1].text[:1].isupper() and phrase[0].text[:1].isupper() and self._classify(head, phrase) == DOCUMENT:
+            source = DOCUMENT  # "Bank of Spain figures", "Centers for Disease Control data": a name running through its preposition, and its figures
+        return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
+
+    def _document_word(self, token: Token) -> bool:
+        """A document noun, singular or plural: 'poll', 'surveys'."""
+        word = _bare(token.text)
+        return word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents)
 
     def _quantifier_before(self, tokens: list[Token], k: int) -> int:
         """How many words before tokens[k] ("of") make a quantifier with it: two for "a number of",
@@ -1715,7 +1747,7 @@ class Analyzer:
         if word in _STOP or word in _BE:
             return None
         words = [t.lower for t in phrase]
-        if word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents):
+        if self._document_word(head):
             return DOCUMENT
         if any(t.lower in self.lex.documents for t in phrase[:-1]) and word not in self.lex.anonymous | self.lex.vague:
             return DOCUMENT  # "a newspaper poll published Sunday showed", "an opinion poll published by Ethnos newspaper"
@@ -1817,8 +1849,22 @@ class Analyzer:
             return True  # "Comex gold futures are expected to open 1.50 to 2.00 dlrs higher": the wire's own call
         if self.lex.of_record.search(self.text, s, match.start()) and not self._estimated(match, s):
             return True  # "the amendments would increase funding to 2.5 billion dlrs": the measure's terms
+        if self._days_move(match, s, e):
+            return True  # "The percentage drop of 22.6 percent on Monday": the market's record of that day
         # "a 20 pct withholding tax", "tariffs of 35 per cent": a rate set, of record
         return bool(self.lex.levy_after.match(self.text, match.end(), e) or self.lex.levy_before.search(self.text, max(s, match.start() - 40), match.start()))
+
+    def _days_move(self, match: regex.Match, s: int, e: int) -> bool:
+        """A percentage move on one day ("the fall of 12.8 percent on Oct. 28, 1929", "the 24.4 percent drop on Dec.
+        12, 1914") in a story that has named its market before (the sentence need not: "The Dow Jones industrial
+        average plunged" in the lead): the market's own record, as "shares rose 2%" is. Not a move with no day ("a
+        drop of 12 percent this year"), nor a day's rise of something else ("a rise of 12 percent in cases on Monday")."""
+        if not match.groupdict().get("pct"):
+            return False
+        day = _ON_A_DAY.match(self.text, match.end(), e)
+        if day is None or not (day.group("move") or _MOVE_BEFORE.search(self.text, s, match.start())):
+            return False
+        return self.lex.markets.search(self.text, 0, s) is not None
 
     def _measured(self, match: regex.Match, end: int, s: int, e: int, paragraph_start: int) -> bool:
         """Does the figure read as a statistic someone measured or estimated (see _is_claim)?"""
