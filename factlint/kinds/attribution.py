@@ -1602,7 +1602,7 @@ class Analyzer:
         if head.lower in self.lex.pronouns:
             return None  # "the qualities in the work he wrote": "he" is the subject
         named = head.text[:1].isupper()
-        if named and not any(self._document_word(t) for t in tokens[max(0, before - _DOCUMENT_REACH) : before]):
+        if named and not any(self._is_document(_bare(t.text)) for t in tokens[max(0, before - _DOCUMENT_REACH) : before]):
             return None  # no document before a name's preposition (most: "officials in Washington"): not read again
         source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
         if source is None:
@@ -1617,9 +1617,8 @@ class Analyzer:
             source = DOCUMENT  # "Bank of Spain figures", "Centers for Disease Control data": a name running through its preposition, and its figures
         return source, text + " " + " ".join(t.text for t in tokens[k:]), first, head
 
-    def _document_word(self, token: Token) -> bool:
-        """A document noun, singular or plural: 'poll', 'surveys'."""
-        word = _bare(token.text)
+    def _is_document(self, word: str) -> bool:
+        """A document noun, singular or plural ('poll', 'surveys'; ``word`` as _bare gives it)."""
         return word in self.lex.documents or (word.endswith("s") and word[:-1] in self.lex.documents)
 
     def _quantifier_before(self, tokens: list[Token], k: int) -> int:
@@ -1747,7 +1746,7 @@ class Analyzer:
         if word in _STOP or word in _BE:
             return None
         words = [t.lower for t in phrase]
-        if self._document_word(head):
+        if self._is_document(word):
             return DOCUMENT
         if any(t.lower in self.lex.documents for t in phrase[:-1]) and word not in self.lex.anonymous | self.lex.vague:
             return DOCUMENT  # "a newspaper poll published Sunday showed", "an opinion poll published by Ethnos newspaper"
