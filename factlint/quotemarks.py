@@ -104,9 +104,9 @@ def _scan(text: str, start: int, end: int) -> tuple[list[QuotePair], list[QuoteP
                 before = text[at - 1 : at]
                 if before.isdigit():
                     continue  # an inch mark: a 12" record
-                if before and not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?)"):
+                if before and _closes_only(before, after or " "):
                     problems.append(_new_problem(QuoteProblem, (at, to, "stray-close", 'a closing " where no quotation is open')))
-                else:  # (_closes_only inline; at the end of the text, after is "" and a space is taken, as there)
+                else:
                     pending = (at, to, symbol)
                 continue
             if pending[2] == '"':  # straight closes straight: one style, nothing to report
@@ -123,12 +123,10 @@ def _scan(text: str, start: int, end: int) -> tuple[list[QuotePair], list[QuoteP
         if pending is None:
             if symbol == "»" and _spaced(text, at, to):
                 continue  # an arrow: "Read more »"
-            if symbol in ('"', "”") and at > 0 and text[at - 1].isdigit():
-                continue  # an inch mark: a 12" record, a 2” gap
+            if symbol == "”" and at > 0 and text[at - 1].isdigit():
+                continue  # an inch mark: a 2” gap (a straight one, 12", is read above)
             if symbol in _CLOSING:
                 problems.append(QuoteProblem(at, to, "stray-close", f"a closing {symbol} where no quotation is open"))
-            elif symbol == '"' and at > 0 and _closes_only(text[at - 1], text[to : to + 1] or " "):  # _closing_place, inline
-                problems.append(_new_problem(QuoteProblem, (at, to, "stray-close", 'a closing " where no quotation is open')))
             elif symbol == "''" and _between_letters(text, at, to):
                 continue  # rock ''n'' roll, a typist's apostrophes
             else:
@@ -174,14 +172,9 @@ def _turned(text: str, start: int, end: int, symbol: str, open_: bool) -> str | 
     return None
 
 
-def _closing_place(text: str, start: int, end: int) -> bool:
-    """Is a straight mark where only a closing one goes (after a word or its punctuation, before a space)?"""
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return _closes_only(before, after)
-
-
 def _closes_only(before: str, after: str) -> bool:
+    """Is a straight mark between these characters where only a closing one goes (after a word or its
+    punctuation, before a space)?"""
     return not before.isspace() and before not in "([{—–-/" and (after.isspace() or after in ".,;:!?)")
 
 
