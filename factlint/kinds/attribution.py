@@ -647,7 +647,7 @@ class Analysis:
             return False
         start, end = self.sentences[sentences[0]].start, self.sentences[sentences[-1]].end
         spans = [(q.start, q.end) for q in self.quotes if q.block == block]
-        says = any(not any(a <= m.start() < b for a, b in spans) for m in _FIRST_PERSON.finditer(self.text, start, end))
+        says = _outside_quotations(_FIRST_PERSON.finditer(self.text, start, end), spans)
         self._first_person[block] = says
         return says
 
@@ -749,6 +749,11 @@ _NOT_NAME_WORDS = _STOP | _DEFINITE | frozenset("inc corp co ltd plc llc group c
 
 
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{N}&'’-]*")  # "BCI" of "(BCI),", "Baring" of "<Baring"
+
+
+def _outside_quotations(matches: Iterable[regex.Match], spans: list[tuple[int, int]]) -> bool:
+    """Does any of the matches start outside every quotation's span (start, end): the narrator's words?"""
+    return any(not any(a <= m.start() < b for a, b in spans) for m in matches)
 
 
 def _name_words(text: str) -> set[str]:
@@ -920,7 +925,7 @@ class Analyzer:
         reasons = {
             s.block
             for s in sentences
-            if any(not any(a <= m.start() < b for a, b in spans) for m in self._within(self.lex.anonymity_reasons, s.start, s.end))
+            if _outside_quotations(self._within(self.lex.anonymity_reasons, s.start, s.end), spans)
         }
         if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in reasons):
             reasons = {s.block for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
@@ -2109,8 +2114,7 @@ class QuoteCredit:
         spans = [(q.start, q.end) for q in self.quotes if last_speaker.end <= q.start < before.start]
 
         def told(pattern: regex.Pattern) -> bool:
-            found = pattern.finditer(self.text, last_speaker.end, before.start)
-            return any(not any(a <= m.start() < b for a, b in spans) for m in found)
+            return _outside_quotations(pattern.finditer(self.text, last_speaker.end, before.start), spans)
 
         same, other = (_FEMININE, _MASCULINE) if pronoun.lower() == "she" else (_MASCULINE, _FEMININE)
         return told(other) and not told(same)
