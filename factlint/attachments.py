@@ -55,7 +55,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -126,6 +126,10 @@ _CUE_BEFORE = regex.compile(r"(?r)(?<![\w'’-])(in|at|near|outside)\s+(?:the\s+
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|since|during|of)?\s*(?:1[89]\d\d|20\d\d)(?!\w)")
 _HEDGE_AFTER = re.compile(r"\s*(?:,\s*)?(?:or\s+elsewhere|or\s+(?:in|at)\s|next\s+(?:week|month|year))", re.I)
 _VERB_ENDINGS = ("ed", "ing")
+# A purpose after a person's place: "was in London to brief producers".
+_PURPOSE = re.compile(r"[ \t\n]+to[ \t\n]+([a-z]+)(?![\w'’-])")
+# Words after "to" that tell no purpose ("to the", "to be", "to date").
+_NOT_PURPOSE = frozenset("the a an be date his her their its this that".split())
 # Words ending like verbs that are nouns ("meeting" is an event; these are things).
 _NOUN_LIKE = frozenset(
     "building buildings wedding weddings ceiling evening morning thing things ring king spring string wing "
@@ -450,8 +454,15 @@ class _Reader:
             return None
         if found is None or not found.keys:
             return None
-        if found.shape == "person" and not self._where_a_person_is(m_start, m_end, s_start, s_end):
-            return None
+        if found.shape == "person":
+            if not self._where_a_person_is(m_start, m_end, s_start, s_end):
+                return None
+            purpose = _PURPOSE.match(self.text, m_end, s_end)
+            if purpose is not None and purpose.group(1).lower() not in _NOT_PURPOSE:
+                # "was in London to brief producers": the visit told by its purpose,
+                # one thing however far people travel (see the module's docstring)
+                found = replace(found, keys=(*found.keys, f"{found.keys[0]}:{purpose.group(1).lower()}"),
+                                tiers=(*found.tiers, NAMED))
         status = self._status(inside, index, found, m_start, m_end, s_start, s_end)
         return Attachment(
             keys=found.keys, tiers=found.tiers, label=found.label or self._label(found), shape=found.shape,
