@@ -20,7 +20,9 @@ reads every other shape that ties a thing to a place, anywhere in the article
 ``person``
     a person a verb or copula places: "Martinez Cuenca was in London",
     "Cheeks also coached at Portland", "He was in London" after a sentence
-    that quotes one person (other verbs, "traded in Tokyo", tie no thing).
+    that quotes one person (other verbs, "traded in Tokyo", tie no thing);
+    a visit told by its purpose ("was in London to brief producers") is
+    also the key "person:<last name>:<verb>", NAMED: one visit, one place.
 
 Each attachment carries the *keys* of its thing: the head word, singular and
 lower case ("police", "supermarket", "worker"), names in the phrase

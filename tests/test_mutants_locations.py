@@ -869,3 +869,89 @@ def test_a_sentence_that_tells_none_of_the_others_thing_is_no_counterpart_of_it_
               "coach": [("a.md", (told("coach", "Cleveland", "a:1", _X),))],  # shares words, tells no setback
               "loss": [("b.md", (told("loss", "Cleveland", "b:1", {"setback"} | _X),))]}
     assert _counterparts(by_key, named) == [("c:1", [("b.md", "b:1")])]
+
+
+# ---------------------------------------------------------------------------
+# A place of a list that strays from the list's country
+# ---------------------------------------------------------------------------
+
+_GRAIN = "BUENOS AIRES, March 3 - Grain farmers in Argentina counted their losses.\n\n{}\n"
+
+
+def strays(text: str) -> list[tuple[str, list[str]]]:
+    from factlint.kinds.locations import article_places, list_outliers
+
+    doc = doc_of(_GRAIN.format(text))
+    return [(item[2].surface, [o[2].surface for o in others])
+            for item, others in list_outliers(doc, article_places(doc, load_lexicon()))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three places, two of one country: the third strays
+        ("Storms damaged maize in Cordoba, Corrientes and Kaluga.", [("Kaluga", ["Cordoba", "Corrientes"])]),
+        # two in three of the others is enough (Entre Rios is a Brazilian town to the gazetteer)
+        ("Storms damaged maize in Corrientes, Cordoba, Entre Rios and Kaluga.",
+         [("Kaluga", ["Corrientes", "Cordoba", "Entre Rios"])]),
+        # one in two is not
+        ("Storms damaged maize in Corrientes, Entre Rios and Kaluga.", []),
+        # two places are no list to stray from
+        ("Storms damaged maize in Corrientes and Kaluga.", []),
+        # a country in the list ends nothing but is no member: two members left
+        ("Storms damaged maize in Corrientes, Cordoba and Russia.", []),
+        # a place of another kind between them ends the list
+        ("Storms damaged maize in Corrientes, Cordoba, Moscow said, and in Kaluga.", []),
+        # a gap of words that are no list's ("spoke to reporters in") joins nothing
+        ("Storms damaged maize in Corrientes and Cordoba, spoke to reporters in Kaluga.", []),
+        # a gap of figures does
+        ("Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 mm in Kaluga.",
+         [("Kaluga", ["Cordoba", "Corrientes"])]),
+        # a gap of thirteen words does not
+        ("Storms damaged maize in Cordoba, Corrientes, and one two three four five six seven eight nine ten eleven twelve "
+         "twenty mm in Kaluga.", []),
+    ],
+)
+def test_list_outliers_at_their_edges(text, expected):
+    assert strays(text) == expected
+
+
+def test_a_list_outlier_is_measured_against_the_lists_country_only(monkeypatch):
+    import factlint.kinds.locations as locations
+
+    text = "Storms damaged maize in Cordoba, Corrientes and Kaluga."
+    kaluga = gz.lookup("Kaluga")[0]
+    distance = min(gz.distance_km(kaluga, gz.lookup(name)[0]) for name in ("Cordoba", "Corrientes"))
+    monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance + 1)
+    assert strays(text) == []
+    monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance - 1)
+    assert strays(text) == [("Kaluga", ["Cordoba", "Corrientes"])]
+
+
+def test_a_list_outliers_finding_names_the_list():
+    assert found({"a.md": _GRAIN.format("Storms damaged maize in Cordoba, Corrientes and Kaluga.")}) == [
+        ("a.md", 3, 49, "Puts one of the list's places in Kaluga, but the list's other places lie in another "
+         "country: Cordoba and Corrientes",
+         [("a.md", 3, 25, "Cordoba, in the same list"), ("a.md", 3, 34, "Corrientes, in the same list")])]
+
+
+@pytest.mark.parametrize(("gap", "joined"), [
+    (", ", True), (" and ", True), (", or ", True), ("; ", True), (", 41 in ", True), (", five to 31 mm in ", True),
+    (" and Misiones, 95 in ", True), (", eight in Chaco and 35 in ", True), (", Chaco and ", True),
+    (" ", False), (" in ", False), (", spoke to reporters in ", False), (", where police in ", False),
+    (", and later in ", False), (" neighborhood in ", False),
+])
+def test_what_joins_two_places_in_one_list(gap, joined):
+    from factlint.kinds.locations import _list_gap
+
+    assert _list_gap(gap) is joined
+
+
+@pytest.mark.parametrize(("key", "visit"), [
+    ("person:cuenca:brief", True), ("person:cuenca", False), ("office:mayor", False), ("event:meeting", False),
+    ("place:east flatbush", False),
+])
+def test_a_visit_key(key, visit):
+    from factlint.kinds.locations import _visit
+
+    assert _visit(key) is visit

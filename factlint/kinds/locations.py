@@ -1066,9 +1066,16 @@ def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple]
         return None  # a generic thing: only a place in a country the story does not know
     if len(majority) == 1:
         other_path, theirs_placement = majority[0]
+        if _visit(first.key) and not _known(theirs_placement, named, other_path):
+            return None  # one visit against one, and the story names neither place again: no telling
         if not _known(theirs_placement, named, other_path) and corpus.order(path) < corpus.order(other_path):
             return None  # the story knows neither place: the later article is reported
     return first, majority
+
+
+def _visit(key: str) -> bool:
+    """A person's visit told by its purpose ("person:cuenca:brief", see factlint.attachments)."""
+    return key.startswith("person:") and key.count(":") == 2
 
 
 def _known(placement: Any, named: dict[str, tuple], own: str) -> bool:
@@ -1390,8 +1397,7 @@ def list_outliers(doc: Document, mentions: list[tuple[int, int, Any]]) -> list[t
             others = run[:index] + run[index + 1:]
             counts: dict[str, int] = defaultdict(int)
             for _, _, other in others:
-                for country in {p.country for p in other.places}:
-                    counts[country] += 1
+                counts[other.places[0].country] += 1  # the best candidate: "London" is not London, Kentucky
             country, count = max(sorted(counts.items()), key=lambda pair: pair[1])
             if count < 2 or 3 * count < 2 * len(others) or any(p.country == country for p in item[2].places):
                 continue
@@ -1415,8 +1421,11 @@ def _list_gap(gap: str) -> bool:
     words = match.group(1).split()
     if not all(_LIST_WORD.fullmatch(w.rstrip(",")) for w in words):
         return False
-    lower = [w for w in words if not w[:1].isupper()]
-    return not lower or _NUMBER.search(" ".join(lower)) is not None
+    lower = [w for w in words if not w[:1].isupper() and w not in _LIST_JOINS]
+    return not lower or _NUMBER.search(" ".join(lower)) is not None  # "95 in", "five to 31 mm in"
+
+
+_LIST_JOINS = frozenset("and or in at the of".split())
 
 
 def _thing_phrase(attachment: Any) -> str:
