@@ -858,7 +858,7 @@ def test_a_visit_told_by_its_purpose_left_alone(quoted):
          "Formosa.", "Kaluga"),
         ("Rainfall totalled from five to 50 mm in Quetta, five to 31 mm in San Luis, five to 30 mm in Entre Rios, "
          "three to 20 mm in Misiones, 11 to 17 mm in Formosa and one to eight mm in Chaco.", "Quetta"),
-        ("Storms damaged maize in Cordoba, Santa Fe, Kaluga and Corrientes.", "Kaluga"),
+        ("Rain reached 83 mm in Cordoba, 41 in Santa Fe, 95 in Kaluga and 35 in Corrientes.", "Kaluga"),
     ],
 )
 def test_a_place_of_a_list_in_another_country_far_away_is_reported(text, place):
@@ -878,14 +878,46 @@ def test_a_place_of_a_list_in_another_country_far_away_is_reported(text, place):
         "Shares fell in Tokyo, Osaka and Hong Kong.",
         "Rainfall measured between 15 and 270 mm in Buenos Aires, between 15 and 100 mm in Cordoba, 10 and 75 mm in "
         "Santa Fe, 10 and 60 mm in Entre Rios and five and 50 mm in San Luis.",
+        # a plain list, without a figure for each place: it may go abroad on purpose
+        "The bank has offices in New York, Chicago and Tokyo.",
+        "Storms damaged maize in Cordoba, Santa Fe, Kaluga and Corrientes.",
         # the article names the place's country elsewhere: on purpose
-        "Storms damaged maize in Cordoba, Santa Fe, Kaluga and Corrientes. Growers in Russia sowed less.",
+        "Rain reached 83 mm in Cordoba, 41 in Santa Fe, 95 in Kaluga and 35 in Corrientes. Growers in Russia sowed less.",
         # not one list: two clauses (Reuters 02786)
         "Baglini, who was observing negotiations with the creditor banks in New York, spoke to reporters in Mendoza, "
         "600 miles west of Buenos Aires, and later in Cordoba.",
         # two places only
-        "Storms damaged maize in Cordoba and Kaluga.",
+        "Rain reached 83 mm in Cordoba and 95 in Kaluga.",
     ],
 )
 def test_a_place_of_a_list_left_alone(text):
     assert lint({"a.md": "BUENOS AIRES, March 3 - Grain farmers in Argentina counted their losses.\n\n" + text + "\n"}) == []
+
+
+# ---------------------------------------------------------------------------
+# A person's time in a place (ECB+ 5: Maurice Cheeks fired by the 76ers)
+
+_COACHED = "The 76ers fired Maurice Cheeks on Saturday. Cheeks also coached at Portland."
+_LIFETIME = "Maurice Cheeks was fired on Saturday.\n\nCheeks is 284-286 lifetime, including four years in Portland."
+_FAILURE = ("Maurice Cheeks was fired on Saturday. Many felt Cheeks was the victim of a regime change and not his "
+            "own failure in {}; as such, he seemed like a safe pick for the Philly job.")
+
+
+def test_a_persons_time_in_a_place_the_story_never_goes_is_reported():
+    files = dict([story("a.md", _COACHED), story("b.md", _LIFETIME), story("c.md", _FAILURE.format("Maracaibo"))])
+    [finding] = lint(files)
+    assert (finding.path, finding.location.line) == ("c.md", 4)
+    assert finding.message == "Puts Cheeks in Maracaibo, but 2 other articles on this story say Portland"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        _FAILURE.format("Portland"),  # the same place
+        _FAILURE.format("Maracaibo") + " He later coached in Venezuela.",  # the story names the country
+        _FAILURE.format("Maracaibo").replace("Many felt Cheeks", "Many felt Cheeks and Brown"),  # two people
+        _FAILURE.format("Maracaibo").replace("his own failure", "his previous failure"),  # another instance
+    ],
+)
+def test_a_persons_time_in_a_place_left_alone(last):
+    assert lint(dict([story("a.md", _COACHED), story("b.md", _LIFETIME), story("c.md", last)])) == []

@@ -889,27 +889,27 @@ def strays(text: str) -> list[tuple[str, list[str]]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # three places, two of one country: the third strays
-        ("Storms damaged maize in Cordoba, Corrientes and Kaluga.", [("Kaluga", ["Cordoba", "Corrientes"])]),
+        # three places, two of one country, each with its figure: the third strays
+        ("Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 in Kaluga.", [("Kaluga", ["Cordoba", "Corrientes"])]),
         # two in three of the others is enough (Entre Rios is a Brazilian town to the gazetteer)
-        ("Storms damaged maize in Corrientes, Cordoba, Entre Rios and Kaluga.",
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, 50 in Entre Rios and 95 in Kaluga.",
          [("Kaluga", ["Corrientes", "Cordoba", "Entre Rios"])]),
         # one in two is not
-        ("Storms damaged maize in Corrientes, Entre Rios and Kaluga.", []),
+        ("Rain reached 83 mm in Corrientes, 50 in Entre Rios and 95 in Kaluga.", []),
         # two places are no list to stray from
-        ("Storms damaged maize in Corrientes and Kaluga.", []),
-        # a country in the list ends nothing but is no member: two members left
-        ("Storms damaged maize in Corrientes, Cordoba and Russia.", []),
+        ("Rain reached 83 mm in Corrientes and 95 in Kaluga.", []),
+        # a country is no member: two members left
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba and 95 in Russia.", []),
         # a place of another kind between them ends the list
-        ("Storms damaged maize in Corrientes, Cordoba, Moscow said, and in Kaluga.", []),
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, Moscow said, and 95 in Kaluga.", []),
+        # a plain list, without a figure for each place: it may go abroad on purpose
+        ("Storms damaged maize in Corrientes, Cordoba and Kaluga.", []),
+        ("Rain reached 83 mm in Corrientes, Cordoba and 95 in Kaluga.", []),
         # a gap of words that are no list's ("spoke to reporters in") joins nothing
-        ("Storms damaged maize in Corrientes and Cordoba, spoke to reporters in Kaluga.", []),
-        # a gap of figures does
-        ("Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 mm in Kaluga.",
-         [("Kaluga", ["Cordoba", "Corrientes"])]),
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, spoke to reporters in Kaluga.", []),
         # a gap of thirteen words does not
-        ("Storms damaged maize in Cordoba, Corrientes, and one two three four five six seven eight nine ten eleven twelve "
-         "twenty mm in Kaluga.", []),
+        ("Rain reached 83 mm in Cordoba, 41 in Corrientes, and one two three four five six seven eight nine ten "
+         "eleven twelve mm in Kaluga.", []),
     ],
 )
 def test_list_outliers_at_their_edges(text, expected):
@@ -919,7 +919,7 @@ def test_list_outliers_at_their_edges(text, expected):
 def test_a_list_outlier_is_measured_against_the_lists_country_only(monkeypatch):
     import factlint.kinds.locations as locations
 
-    text = "Storms damaged maize in Cordoba, Corrientes and Kaluga."
+    text = "Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 in Kaluga."
     kaluga = gz.lookup("Kaluga")[0]
     distance = min(gz.distance_km(kaluga, gz.lookup(name)[0]) for name in ("Cordoba", "Corrientes"))
     monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance + 1)
@@ -929,16 +929,17 @@ def test_a_list_outlier_is_measured_against_the_lists_country_only(monkeypatch):
 
 
 def test_a_list_outliers_finding_names_the_list():
-    assert found({"a.md": _GRAIN.format("Storms damaged maize in Cordoba, Corrientes and Kaluga.")}) == [
-        ("a.md", 3, 49, "Puts one of the list's places in Kaluga, but the list's other places lie in another "
+    assert found({"a.md": _GRAIN.format("Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 in Kaluga.")}) == [
+        ("a.md", 3, 59, "Puts one of the list's places in Kaluga, but the list's other places lie in another "
          "country: Cordoba and Corrientes",
-         [("a.md", 3, 25, "Cordoba, in the same list"), ("a.md", 3, 34, "Corrientes, in the same list")])]
+         [("a.md", 3, 23, "Cordoba, in the same list"), ("a.md", 3, 38, "Corrientes, in the same list")])]
 
 
 @pytest.mark.parametrize(("gap", "joined"), [
-    (", ", True), (" and ", True), (", or ", True), ("; ", True), (", 41 in ", True), (", five to 31 mm in ", True),
-    (" and Misiones, 95 in ", True), (", eight in Chaco and 35 in ", True), (", Chaco and ", True),
-    (" ", False), (" in ", False), (", spoke to reporters in ", False), (", where police in ", False),
+    (", 41 in ", True), (", five to 31 mm in ", True), (" and 95 in ", True), ("; 95 in ", True), (", or 95 in ", True),
+    (" and Misiones, 95 in ", True), (", eight in Chaco and 35 in ", True), (", between 15 and 100 mm in ", True),
+    (", ", False), (" and ", False), (", Chaco and ", False), (" ", False), (" in ", False), (", 41 ", False),
+    ("41 in ", False), (", spoke to reporters in ", False), (", where police in ", False),
     (", and later in ", False), (" neighborhood in ", False),
 ])
 def test_what_joins_two_places_in_one_list(gap, joined):

@@ -1354,7 +1354,7 @@ LIST_OUTLIER_KM = 5000
 # Between two places of one list: a separator, then at most a few words of
 # figures or names (twelve at most), then the cue again ("83 mm in Cordoba, 41 in Santa Fe",
 # "five to 50 mm in Quetta, five to 31 mm in San Luis", "in Chaco and Formosa").
-_LIST_GAP = regex.compile(r"\s*(?:,|;|,?\s+and|,?\s+or)\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,12}?)(?:(?:in|at)\s+(?:the\s+)?)?")
+_LIST_GAP = regex.compile(r"\s*(?:,|;|,?\s+and|,?\s+or)\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,12}?)(?:in|at)\s+(?:the\s+)?")
 _LIST_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*|\d[\d.,]*|and|or|to|from|between|in|at|the|of|parts?|"
                            r"mm|cm|inches|millimetres|millimeters|centimetres|centimeters|pct|percent|per|cent|"
                            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
@@ -1365,7 +1365,9 @@ _NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 
 def list_outliers(doc: Document, mentions: list[tuple[int, int, Any]]) -> list[tuple[tuple, list[tuple]]]:
     """Places of a list that do not belong to it: a list of three or more
-    places after "in" or "at" (not countries) whose other places lie in one
+    places after "in" or "at" (not countries), each with its own figure (a
+    table in prose; a plain list, "offices in New York, Chicago and Tokyo",
+    may go abroad on purpose), whose other places lie in one
     country (two in three of them at least: the gazetteer knows some
     provinces only as towns abroad), but for this one, which lies in a country the article names
     nowhere else, LIST_OUTLIER_KM or more from every place of theirs ("83 mm
@@ -1414,15 +1416,19 @@ def list_outliers(doc: Document, mentions: list[tuple[int, int, Any]]) -> list[t
 
 
 def _list_gap(gap: str) -> bool:
-    """Whether the text between two places joins them in one list (see _LIST_GAP)."""
+    """Whether the text between two places joins them in one list and gives
+    the next place its own figure ("83 mm in Cordoba, 41 in Santa Fe", "50
+    in Entre Rios and Misiones, 95 in"; see _LIST_GAP): not a separator alone
+    ("in Cordoba, Santa Fe") nor other words ("in New York, spoke to
+    reporters in")."""
     match = _LIST_GAP.fullmatch(gap)
     if match is None:
         return False
     words = match.group(1).split()
     if not all(_LIST_WORD.fullmatch(w.rstrip(",")) for w in words):
         return False
-    lower = [w for w in words if not w[:1].isupper() and w not in _LIST_JOINS]
-    return not lower or _NUMBER.search(" ".join(lower)) is not None  # "95 in", "five to 31 mm in"
+    lower = " ".join(w for w in words if not w[:1].isupper() and w not in _LIST_JOINS)
+    return _NUMBER.search(lower) is not None
 
 
 _LIST_JOINS = frozenset("and or in at the of".split())
