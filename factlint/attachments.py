@@ -628,7 +628,7 @@ class _Reader:
         """A thing a person owns or runs, whose place is its own ("his company
         in Russia"), not where the person is."""
         key = singular(head)
-        return key in _OWNED or key in _FACILITY_WORDS or key in self.v.institutions
+        return key in _OWNED or key in _FACILITY_WORDS  # an institution's own word is read as one
 
     def _named_before(self, end: int) -> str | None:
         """The one person the sentence names before ``end`` ("Many felt Cheeks
@@ -1005,7 +1005,7 @@ def _a_persons_name(name: str) -> bool:
     facility or body ("Waitrose store"), an acronym or "Inc."."""
     written = name.split()[-1]
     last = written.lower()
-    return not (gz.lookup(name) or gz.lookup(written) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
+    return not (gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
                 or not last.replace("'", "").replace("’", "").replace("-", "").isalpha()
                 or last in _FUNCTION or last in _DETERMINERS)
 

@@ -281,6 +281,10 @@ def test_a_visit_told_by_its_purpose_is_its_own_key(text, keys):
         ("Many felt Cheeks was the victim of a regime change and not his own failure in Portland; as such, he "
          "seemed a safe pick.", "Cheeks", "Portland"),
         ("Analysts said Ana Botella had built her career in Madrid.", "Ana Botella", "Madrid"),
+        ("Analysts said Ana Garcia had built her career in Madrid.", "Ana Garcia", "Madrid"),  # a surname, a town too
+        # a possessive ends a name: "Joel Silver's Annual Memorial Day Party" is Joel Silver's
+        ("Guests attended Joel Silver's Annual Memorial Day Party at his home in Malibu, California on May 26.",
+         "Joel Silver", "Malibu, California"),
     ],
 )
 def test_a_persons_time_in_a_place(text, label, place):
@@ -299,6 +303,8 @@ def test_a_persons_time_in_a_place(text, label, place):
         "Philadelphia is 9-14, after four years in Portland.",
         "The Sixers Board said it spent four years in Portland.",
         "The team spent four years in Portland.",
+        "Analysts spent four years in Portland.",
+        "The 76ers beat Philadelphia. Philadelphia is 9-14, after four years in Portland.",
         # no count before the span
         "Maurice Cheeks was fired. Cheeks is 284-286 lifetime, including years in Portland.",
         # two names before "his", one a possessive's ("Joel Silver's party": whose home?), or a place among them
@@ -308,6 +314,7 @@ def test_a_persons_time_in_a_place(text, label, place):
         # a month is no name; a thing a person runs has its own place
         "But in September, after the end of her three-month season in Oregon, Myers had enough.",
         "An attorney for Vekselberg did not respond, nor did representatives for his company in Russia.",
+        "Reporters said Smith closed his factory in Dayton on Monday.",
         # another instance, or his place qualifies another thing
         "Maurice Cheeks was fired. Cheeks recalled his previous three years in Portland.",
         "Many felt Cheeks would miss his home in Portland Heights.",

@@ -900,6 +900,8 @@ def strays(text: str) -> list[tuple[str, list[str]]]:
         ("Rain reached 83 mm in Corrientes and 95 in Kaluga.", []),
         # a country is no member: two members left
         ("Rain reached 83 mm in Corrientes, 41 in Cordoba and 95 in Russia.", []),
+        # a country ends the list: its places span two countries
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, 50 in Uruguay and 95 in Kaluga.", []),
         # a place of another kind between them ends the list
         ("Rain reached 83 mm in Corrientes, 41 in Cordoba, Moscow said, and 95 in Kaluga.", []),
         # a plain list, without a figure for each place: it may go abroad on purpose
@@ -924,6 +926,8 @@ def test_a_list_outlier_is_measured_against_the_lists_country_only(monkeypatch):
     distance = min(gz.distance_km(kaluga, gz.lookup(name)[0]) for name in ("Cordoba", "Corrientes"))
     monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance + 1)
     assert strays(text) == []
+    monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance)
+    assert strays(text) == [("Kaluga", ["Cordoba", "Corrientes"])]
     monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance - 1)
     assert strays(text) == [("Kaluga", ["Cordoba", "Corrientes"])]
 
@@ -938,7 +942,7 @@ def test_a_list_outliers_finding_names_the_list():
 @pytest.mark.parametrize(("gap", "joined"), [
     (", 41 in ", True), (", five to 31 mm in ", True), (" and 95 in ", True), ("; 95 in ", True), (", or 95 in ", True),
     (" and Misiones, 95 in ", True), (", eight in Chaco and 35 in ", True), (", between 15 and 100 mm in ", True),
-    (", ", False), (" and ", False), (", Chaco and ", False), (" ", False), (" in ", False), (", 41 ", False),
+    (", ", False), (" and ", False), (" and in ", False), (", spoke to 5 reporters in ", False), (", Chaco and ", False), (" ", False), (" in ", False), (", 41 ", False),
     ("41 in ", False), (", spoke to reporters in ", False), (", where police in ", False),
     (", and later in ", False), (" neighborhood in ", False),
 ])

@@ -1401,13 +1401,13 @@ def list_outliers(doc: Document, mentions: list[tuple[int, int, Any]]) -> list[t
             for _, _, other in others:
                 counts[other.places[0].country] += 1  # the best candidate: "London" is not London, Kentucky
             country, count = max(sorted(counts.items()), key=lambda pair: pair[1])
-            if count < 2 or 3 * count < 2 * len(others) or any(p.country == country for p in item[2].places):
+            if 3 * count < 2 * len(others):
                 continue
             own = {p.country for p in item[2].places}
-            if not country or "" in own or any(
+            if any(
                     mention is not item[2] and any(p.country in own for p in mention.places[:1])
                     for _, _, mention in mentions):
-                continue  # the article names the place's country elsewhere: it may be in the list on purpose
+                continue  # the article names the place's country elsewhere (the list's own, or another): on purpose
             theirs = [p for _, _, other in others for p in other.places if p.country == country]
             distances = [d for p in item[2].places for q in theirs if (d := gz.distance_km(p, q)) is not None]
             if distances and min(distances) >= LIST_OUTLIER_KM:
