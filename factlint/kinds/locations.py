@@ -609,8 +609,11 @@ class Analyzer:
                     runs.append([span])
             for run in runs:
                 mentions = self._mentions(run[0][1], run[-1][2])
+                mention_starts = [m[0] for m in mentions]  # in order: each sentence takes its share by bisection
                 for s_index, s_start, s_end, s_hits in run:
-                    inside = [m for m in mentions if s_start <= m[0] and m[1] <= s_end]
+                    lo = bisect.bisect_left(mention_starts, s_start)
+                    hi = bisect.bisect_left(mention_starts, s_end + 1)
+                    inside = [m for m in mentions[lo:hi] if m[1] <= s_end]
                     placed = self._sentence(analysis, s_index, number, s_start, s_end, s_hits, inside)
                     if (s_start, s_end) == lead_sentence:
                         self._unplaced_lead(analysis, s_start, s_end, s_hits, placed)
