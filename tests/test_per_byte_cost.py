@@ -202,3 +202,81 @@ def test_the_straight_marks_own_reading_pairs_and_reports_as_the_reading_of_ever
     for text in texts:
         for start in (0, min(len(text), 3)):
             assert Q._scan(text, start, len(text)) == _scan_mark_by_mark(text, start, len(text)), repr(text)
+
+
+# Sentences of wire copy, to build paragraphs of many figures, quotations and sources from.
+_WIRE = [
+    "Officials said 35 people died in the blast.", "The ministry said output rose 5.2 pct in March.",
+    "Output is expected to rise 12 pct next year.", "\"We left on Tuesday,\" she said.", "Some analysts believe it will cost $2.5 billion.",
+    "According to the report, 1,200 troops will be deployed.", "The figures were:", "Sales fell 40 pct to 3.1 mln dlrs.",
+    "\"It was,\" he said, \"a long night.\"", "Critics say 300 jobs will go.", "Police said he died of an overdose.",
+    "He died of an apparent overdose.", "We saw a rise of 11 pct.", "Noranda Inc said it will raise prices by 3 pct.",
+    "The talks ended.", "“Zero,” Trump said.", "A source said 40 people were hurt.",
+]
+
+
+def _wire_articles(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        paragraphs = [" ".join(rng.choice(_WIRE) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 8))]
+        articles.append("\n\n".join(paragraphs) + "\n")
+    return articles + [" ".join(_WIRE) * 30 + "\n", "\"We left 3,\" she said. " * 400 + "\n"]
+
+
+def test_a_paragraphs_facts_read_once_are_those_a_look_at_its_sentences_gives():
+    """attribution's Analysis.facts (read once a paragraph, asked by each figure and claim) answers as a look
+    at the paragraph's sentences and their cues does, on seeded paragraphs of wire sentences."""
+    from factlint.kinds import attribution as A
+
+    for text in _wire_articles(26, 150):
+        read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
+        blocks = {s.block for s in read.sentences}
+        for block in sorted(blocks) + [max(blocks) + 1]:
+            sentences = [read.sentences[i] for i in read.paragraph(block)]
+            assert read.facts(block) == (
+                any(s.cues for s in sentences),
+                any(s.figures for s in sentences),
+                any(A._credits_figure(c, False) for s in sentences for c in s.cues),
+                any(A._credits_figure(c, False) for s in sentences if s.figures for c in s.cues),
+                any(A._credits_claim(c) for s in sentences for c in s.cues),
+            ), (text, block)
+            assert read.facts(block) is read.facts(block)  # read once
+
+
+def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_at_each_finds():
+    """attribution ties each quotation to the first and last sentence it touches (by bisection): the ones a look at
+    every sentence of its paragraph finds, on seeded paragraphs of quotations, including one left open."""
+    from factlint.kinds import attribution as A
+
+    texts = _wire_articles(27, 150) + ['He said "we left. Then we came back.\n\nThey "stayed" home. "Yes.\n']
+    for text in texts:
+        read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
+        for quote in read.quotes:
+            touched = [i for i, s in enumerate(read.sentences) if s.block == quote.block and s.start < quote.end and quote.start < s.end]
+            assert (quote.first, quote.last) == (touched[0], touched[-1]), (text, quote)
+
+
+def test_a_sentences_places_taken_from_its_run_by_bisection_are_the_sentences_own(monkeypatch):
+    """locations reads a run of neighbouring event sentences' places once and gives each sentence its share by
+    bisection: the share is the places inside the sentence, as asking for that sentence alone gives."""
+    from factlint.kinds import locations as L
+
+    seen = []
+    plain = L.Analyzer._sentence
+
+    def sentence(self, analysis, index, paragraph, s_start, s_end, hits, mentions):
+        seen.append((mentions, self._mentions(s_start, s_end)))
+        return plain(self, analysis, index, paragraph, s_start, s_end, hits, mentions)
+
+    monkeypatch.setattr(L.Analyzer, "_sentence", sentence)
+    rng = random.Random(28)
+    towns = ["Paris", "Berlin", "Lyon", "Kyiv", "Rome", "Springfield, Illinois", "Madrid"]
+    for _ in range(40):
+        text = " ".join(f"The meeting in {rng.choice(towns)} drew {rng.randint(2, 90)} leaders after a blast near {rng.choice(towns)}."
+                        for _ in range(rng.randint(1, 30))) + "\n"
+        check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "location-mismatch")
+        list(check.check(parse_document("story.txt", text.encode("utf-8"))))
+    assert seen and any(len(given) > 1 for given, _ in seen)
+    for given, own in seen:
+        assert given == own
