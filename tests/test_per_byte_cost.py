@@ -280,3 +280,25 @@ def test_a_sentences_places_taken_from_its_run_by_bisection_are_the_sentences_ow
     assert seen and any(len(given) > 1 for given, _ in seen)
     for given, own in seen:
         assert given == own
+
+
+def test_an_article_that_repeats_a_paragraph_has_its_places_read_once_and_found_in_each_repeat(monkeypatch):
+    """locations reads the places of each distinct window of text once an article: every repeat of a paragraph
+    has the first one's places at its own offsets, and the gazetteer is asked once for the repeated words."""
+    from factlint.kinds import locations as L
+
+    calls = []
+    plain = L.find_places
+    monkeypatch.setattr(L, "find_places", lambda window, **kw: calls.append(window) or plain(window, **kw))
+    paragraph = "Leaders met in Paris on Tuesday, officials said. Police in Lyon said 35 people were hurt in a blast near Madrid.\n\n"
+    text = paragraph * 12
+    doc = parse_document("story.txt", text.encode("utf-8"))
+    check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "location-mismatch")
+    found = L.article_places(doc, check.lexicon)
+    assert len(calls) == len(set(calls)) < len(found)
+    per = len(found) // 12
+    assert per and len(found) == 12 * per
+    for k in range(12):
+        shift = k * len(paragraph)
+        assert [(s - shift, e - shift, m) for s, e, m in found[k * per:(k + 1) * per]] == found[:per]
+    assert [text[s:e] for s, e, _ in found[:per]] == ["Paris", "Lyon", "Madrid"]

@@ -544,8 +544,13 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         else:
             runs.append([start, end])
     mentions = []
+    read: dict[str, list] = {}  # a window's places, by its words: an article that repeats itself is read once
     for start, end in runs:
-        for mention in find_places(text[start:end], datelines=False):
+        window = text[start:end]
+        found = read.get(window)
+        if found is None:
+            found = read[window] = find_places(window, datelines=False)
+        for mention in found:
             mentions.append((start, mention))
     qualified = {}
     for _, mention in mentions:
