@@ -739,8 +739,8 @@ class Analyzer:
             if modifier and (modifier.group(1) or "").lower() not in _FUNCTION_WORDS:
                 return nxt
         # "In Paris, leaders met ...": a fronted locative sets the scene of the main clause
-        if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and regex.match(r"\s*,", between):
-            rest = between[regex.match(r"\s*,", between).end():]
+        if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and (comma := _COMMA_AFTER.match(between)):
+            rest = between[comma.end():]
             if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 12:
                 return nxt
         # "in Paris, where leaders met"
@@ -872,7 +872,7 @@ def _cue_regex(cue: str) -> regex.Pattern:
 
 def _day_key(day: str) -> str:
     day = normal(day).replace(".", "")
-    day = regex.sub(r"['’]s$", "", day)
+    day = _POSSESSIVE_END.sub("", day)
     parts = day.split()
     if len(parts) == 2:
         if parts[0].isdigit():
@@ -1277,6 +1277,8 @@ def _sentence_words(doc: Document, start: int, end: int, mentions: list) -> froz
 
 
 _SENTENCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_COMMA_AFTER = regex.compile(r"\s*,")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
 def _same_place(a: Any, b: Any) -> bool:
