@@ -224,26 +224,6 @@ def _wire_articles(seed: int, count: int) -> list[str]:
     return articles + [" ".join(_WIRE) * 30 + "\n", "\"We left 3,\" she said. " * 400 + "\n"]
 
 
-def test_a_paragraphs_facts_read_once_are_those_a_look_at_its_sentences_gives():
-    """attribution's Analysis.facts (read once a paragraph, asked by each figure and claim) answers as a look
-    at the paragraph's sentences and their cues does, on seeded paragraphs of wire sentences."""
-    from factlint.kinds import attribution as A
-
-    for text in _wire_articles(26, 150):
-        read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
-        blocks = {s.block for s in read.sentences}
-        for block in sorted(blocks) + [max(blocks) + 1]:
-            sentences = [read.sentences[i] for i in read.paragraph(block)]
-            assert read.facts(block) == (
-                any(s.cues for s in sentences),
-                any(s.figures for s in sentences),
-                any(A._credits_figure(c, False) for s in sentences for c in s.cues),
-                any(A._credits_figure(c, False) for s in sentences if s.figures for c in s.cues),
-                any(A._credits_claim(c) for s in sentences for c in s.cues),
-            ), (text, block)
-            assert read.facts(block) is read.facts(block)  # read once
-
-
 def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_at_each_finds():
     """attribution ties each quotation to the first and last sentence it touches (by bisection): the ones a look at
     every sentence of its paragraph finds, on seeded paragraphs of quotations, including one left open."""

@@ -42,7 +42,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
 import regex
 
@@ -625,14 +625,6 @@ class Quotation:
     credited: bool  # a reader can tell who said it (a speaker named, or the words continue a credited quotation)
 
 
-class ParagraphFacts(NamedTuple):
-    cues: bool  # a sentence of it has a cue
-    figures: bool  # a sentence of it has figures
-    credits_figures: bool  # a cue of it credits the figures of any sentence (_credits_figure(c, False))
-    figures_credited: bool  # so does a cue of a sentence with figures
-    credits_claims: bool  # a cue of it credits a claim (_credits_claim)
-
-
 @dataclass
 class Analysis:
     sentences: list[Sentence]
@@ -641,7 +633,6 @@ class Analysis:
     _blocks: dict[int, range] | None = field(default=None, repr=False, compare=False)
     _first_person: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
     _lead_only_source: bool | None = field(default=None, repr=False, compare=False)
-    _paragraph_facts: dict[int, "ParagraphFacts"] = field(default_factory=dict, repr=False, compare=False)
 
     def text_of(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
@@ -690,22 +681,6 @@ class Analysis:
                 if named and not named & lead:
                     return False  # another name: "Dealer Tom Hart said"
         return True  # every other cue is the lead's by name or reads as it: "the company said", "it said"
-
-    def facts(self, block: int) -> "ParagraphFacts":
-        """What the figure and claim checks ask of a whole paragraph, read once a paragraph: each
-        figure of a long paragraph asks again (a paragraph of 250 sentences of figures, each asking about
-        the 250, was quadratic)."""
-        found = self._paragraph_facts.get(block)
-        if found is None:
-            sentences = [self.sentences[i] for i in self.paragraph(block)]
-            found = self._paragraph_facts[block] = ParagraphFacts(
-                cues=any(s.cues for s in sentences),
-                figures=any(s.figures for s in sentences),
-                credits_figures=any(_credits_figure(c, False) for s in sentences for c in s.cues),
-                figures_credited=any(_credits_figure(c, False) for s in sentences if s.figures for c in s.cues),
-                credits_claims=any(_credits_claim(c) for s in sentences for c in s.cues),
-            )
-        return found
 
     def paragraph(self, block: int) -> range:
         """Indices of the sentences of one paragraph (empty for a block that is not one)."""
@@ -2548,7 +2523,7 @@ class AttributionCheck(Check):
         than 150 migrants have crossed into Croatia" / "Hungarian police fired tear gas ...")."""
         sentences = analysis.sentences
         block = sentences[index].block
-        if analysis.facts(block).cues:
+        if any(sentences[i].cues for i in analysis.paragraph(block)):
             return False  # a source of its own, which credits nothing here
         lead = _named_words(analysis, sentences[0].block)  # (the lead's own paragraph has its cue: not read here)
         before = analysis.paragraph(block - 1)
@@ -2573,7 +2548,7 @@ class AttributionCheck(Check):
         "it said"), reads as the lead's."""
         sentences = analysis.sentences
         block = sentences[index].block
-        if block == sentences[0].block or analysis.facts(block).cues:
+        if block == sentences[0].block or any(sentences[i].cues for i in analysis.paragraph(block)):
             return False  # the lead itself, or a paragraph with a source of its own
         return analysis.lead_is_the_only_source()
 
@@ -2615,7 +2590,7 @@ class AttributionCheck(Check):
             lead = analysis.paragraph(block)
             if not lead:
                 return False
-            if not analysis.facts(block).figures:
+            if not any(sentences[i].figures for i in lead):
                 break
         else:
             return False
@@ -2638,8 +2613,7 @@ class AttributionCheck(Check):
         sentences = analysis.sentences
         block = sentences[index].block
         paragraph = analysis.paragraph(block)
-        # a vague crowd credits only its own sentence's figures
-        if analysis.facts(block).credits_figures or any(_credits_figure(c, True) for c in sentences[index].cues):
+        if any(_credits_figure(c, i == index) for i in paragraph for c in sentences[i].cues):
             return True
         if any(_holds_figure(analysis.text, c, sentences[index]) for c in sentences[index].cues):
             return True
@@ -2650,9 +2624,9 @@ class AttributionCheck(Check):
             if not previous:
                 return False
             if analysis.text_of(sentences[previous[-1]]).rstrip().endswith(":"):
-                return analysis.facts(previous_block).credits_figures
-            facts = analysis.facts(previous_block)
-            if not facts.figures:
+                return any(_credits_figure(c, False) for i in previous for c in sentences[i].cues)
+            with_figures = [i for i in previous if sentences[i].figures]
+            if not with_figures:
                 # a lead of one sourced sentence introduces the figures that open the paragraph below:
                 # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
                 opens = index == paragraph[0] and previous_block == block - 1 and len(previous) == 1
@@ -2660,7 +2634,7 @@ class AttributionCheck(Check):
                     _credits_figure(c, False) and c.source != INHERITED and _REPORTS.search(analysis.text, c.start, c.end)
                     for c in sentences[previous[0]].cues
                 )
-            if facts.figures_credited:
+            if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
                 return True
         return False
 
@@ -2670,7 +2644,7 @@ class AttributionCheck(Check):
         for sentence in analysis.sentences:
             if not sentence.claims or sentence.anonymous or sentence.weasel:
                 continue
-            if analysis.facts(sentence.block).credits_claims:
+            if any(_credits_claim(c) for i in analysis.paragraph(sentence.block) for c in analysis.sentences[i].cues):
                 continue
             if attributed is None:
                 attributed = any(
