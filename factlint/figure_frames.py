@@ -54,6 +54,10 @@ MAP_KEYS = ("synonyms", "predicates", "implied_things", "event_things", "tolls",
             "qualifiers")
 LEXICON_KEYS = LIST_KEYS + MAP_KEYS
 
+#: Why a figure is one piece of a breakdown: a part ("including 27 heads of state"), one of several
+#: ("five other bank workers"), the value another is set against ("less than the 3.85 mln hectares"),
+#: the whole a part is taken of ("28 of his 68 punches"). A paragraph that has one gives parts only.
+PARTED = frozenset({"part", "split", "base", "whole"})
 # A clause ends at these; commas too, which keeps frames local.
 _CLAUSE_BREAK = frozenset(";:()[]\"“”—–,?!")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")  # re: faster here
@@ -516,7 +520,7 @@ class Analyzer:
                 paragraphs.append(sentences[k].paragraph)
         # "One bullet entered his shoulder; two other bullets struck ... Two bullets
         # struck from the front": a paragraph that splits a figure gives parts only
-        split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in ("part", "split") and m.thing}
+        split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in PARTED and m.thing}
         self.mentions = [replace(m, excluded=m.excluded or "part") if (p, m.thing) in split else m
                          for m, p in zip(mentions, paragraphs)]
         return self.mentions
@@ -720,7 +724,9 @@ class Analyzer:
         while i >= 0 and lower[i] in _DETERMINERS:
             i -= 1
         if i >= 0 and lower[i] in self.lexicon.parts:
-            frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "part")
+            # "than the 3.85 mln hectares": the value set against, compared only as the same statement
+            frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "base" if lower[i] == "than"
+                                                else "part")
         if q.kind == "money" and q.thing is None:
             return frame  # a sum that names nothing is compared only as the same statement: no event to read
         if i >= 2 and lower[i - 2: i + 1] == ["a", "total", "of"]:
@@ -761,7 +767,9 @@ class Analyzer:
             if word == "of":
                 before = lower[i - 1] if i >= 1 else ""
                 if not before or before in _NUMBER_WORDS or before[0].isdigit():
-                    frame.excluded = frame.excluded or "part"  # "28 of his 68 punches", "one of the 23"
+                    # the whole a part is taken of ("28 of his 68 punches", "all of the 288 candidates"):
+                    # compared only as the same statement
+                    frame.excluded = frame.excluded or "whole"
                     return frame
                 if before in lex.transparent:
                     i -= 2
@@ -923,7 +931,7 @@ class Analyzer:
             if len(indexes) < 2:
                 continue
             predicates = [frames[i].predicate for i in indexes if frames[i].predicate is not None]
-            split = any(frames[i].excluded in ("part", "split") for i in indexes)
+            split = any(frames[i].excluded in PARTED for i in indexes)
             contrast = len(set(predicates)) < len(predicates) and not all(
                 spans[i][0].value == spans[indexes[0]][0].value for i in indexes)
             if split or contrast:
