@@ -199,6 +199,32 @@ _DATE_MARK = re.compile(  # month names as a prefix tree: much cheaper to scan f
 )
 
 
+#: What tells one event of a kind from another of that kind, told with it: a quake's magnitude ("a
+#: magnitude-5.2 quake", "A 5.6 magnitude earthquake", "measuring 5.6 on the Richter scale", "puts the
+#: magnitude at 6. 1"), a contract's length ("a seven-year, $161-million deal", "an eight - year, $200MM deal").
+_MAGNITUDE = re.compile(
+    r"magnitude(?:\s+(?:at|of))?[\s-]+(\d(?:\.\s?\d)?)(?!\.?\d)|(?<![\d.])(\d\.\s?\d)(?:[\s-]+magnitude|\s+on\s+the\s+richter)",
+    re.IGNORECASE)
+_TERM = re.compile(r"(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*-\s*year\s*,\s*\$",
+                   re.IGNORECASE)
+_TERM_WORDS = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+def event_marks(text: str) -> frozenset[tuple[str, float]]:
+    """A paragraph's marks of its event: ("magnitude", 5.2), ("term", 7.0). Two figures whose paragraphs
+    mark their events otherwise are of two events of one kind (Qeshm's quakes of Sunday and Monday; two
+    players' contracts), however alike their frames."""
+    if "agnitude" not in text and "ichter" not in text and "year" not in text:
+        return frozenset()  # most paragraphs: no scan
+    found = set()
+    for match in _MAGNITUDE.finditer(text):
+        found.add(("magnitude", float((match.group(1) or match.group(2)).replace(" ", ""))))
+    for match in _TERM.finditer(text):
+        word = match.group(1).lower()
+        found.add(("term", _TERM_WORDS[word] if word in _TERM_WORDS else float(word)))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A crude base form: killed, kills, killing -> kill; seized, seize -> seiz (a news vocabulary
@@ -424,6 +450,7 @@ class Mention:
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
     siblings: frozenset[float] = frozenset()  # the values of the other figures of its sentence
     earlier: frozenset[float] = frozenset()  # those of them written before it
+    marks: frozenset[tuple[str, float]] = frozenset()  # what its paragraph tells its event by (event_marks)
 
     @property
     def comparable(self) -> bool:
@@ -521,8 +548,9 @@ class Analyzer:
         # "One bullet entered his shoulder; two other bullets struck ... Two bullets
         # struck from the front": a paragraph that splits a figure gives parts only
         split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in PARTED and m.thing}
-        self.mentions = [replace(m, excluded=m.excluded or "part") if (p, m.thing) in split else m
-                         for m, p in zip(mentions, paragraphs)]
+        marks = {p: event_marks(self.text[self.doc.blocks[p].start:self.doc.blocks[p].end]) for p in set(paragraphs)}
+        self.mentions = [replace(m, excluded=m.excluded or ("part" if (p, m.thing) in split else ""), marks=marks[p])
+                         if (p, m.thing) in split or marks[p] else m for m, p in zip(mentions, paragraphs)]
         return self.mentions
 
     @property

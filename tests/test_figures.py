@@ -1318,3 +1318,46 @@ def test_alignment_prefers_the_sentence_with_the_same_other_figures() -> None:
              for name, area, day in (("a.md", "3.85", "03-04"), ("b.md", "8.85", "03-18"), ("c.md", "3.85", "03-25"))}
     [finding] = lint("figure-disagreement", files)
     assert finding.path == "b.md" and "3.14" not in finding.message
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("Iran's state television says a magnitude-5.2 quake has injured three people.", {("magnitude", 5.2)}),
+    ("A 5.6 magnitude earthquake hit an island off Iran's southern coast, injuring five people.", {("magnitude", 5.6)}),
+    ("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island.", {("magnitude", 5.6)}),
+    ("Ten people are killed and about 50 hurt. U.S. Geological Survey puts the magnitude at 6. 1.", {("magnitude", 6.1)}),
+    ("Sabathia agreed to a seven-year, $161-million deal with the Yankees.", {("term", 7.0)}),
+    ("The Red Sox offered Mark Teixeira an eight - year, $200MM deal.", {("term", 8.0)}),
+    ("The quake killed 10 people in 2005.", set()),
+    ("The five-year plan costs $3 million.", set()),  # a plan's span, no contract told with its sum
+])
+def test_a_paragraph_marks_its_event_by_a_magnitude_or_a_contracts_length(text, marks) -> None:
+    from factlint.figure_frames import event_marks
+
+    assert event_marks(text) == marks
+
+
+def test_across_two_quakes_of_one_place_are_two_events() -> None:
+    # ECB+ 20_ecb: Sunday's 5.6 quake on Qeshm injured five; Monday's 5.2 quake, three. One story by
+    # content, two events: their injured are not compared
+    files = {"a.md": story("A 5.6 magnitude earthquake hit Qeshm island on Sunday, injuring five people, media said."),
+             "b.md": story("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island, injuring five people."),
+             "c.md": story("Iran's state television says a magnitude-5.2 quake has injured three people on Qeshm.")}
+    assert lint("figure-disagreement", files) == []
+
+
+def test_across_one_quake_told_with_two_agencies_magnitudes_is_one_event() -> None:
+    # Tehran's 5.9 and the USGS's 6.1 are one quake: its injured are compared
+    files = {"a.md": story("A magnitude-5.9 quake hit Qeshm island, injuring five people, media said."),
+             "b.md": story("The quake, put at magnitude 6.1 by the USGS, injured five people on Qeshm island."),
+             "c.md": story("A 6.1 magnitude earthquake on Qeshm island injured three people, officials said.")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md"
+
+
+def test_across_two_players_contracts_are_two_deals() -> None:
+    # the whole ECB+ folder grouped Teixeira's offers with Sabathia's contract
+    files = {"a.md": story("The Red Sox offered Mark Teixeira an eight - year, $200MM deal.", name="teixeira"),
+             "b.md": story("Sabathia agreed to a seven-year, $161-million deal with the Yankees.", name="teixeira")}
+    assert lint("figure-disagreement", files) == []
+    files["b.md"] = story("Boras said the Red Sox offered Teixeira an eight - year, $161-million deal.", name="teixeira")
+    assert [f.path for f in lint("figure-disagreement", files)] == ["b.md"]
