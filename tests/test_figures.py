@@ -1361,3 +1361,43 @@ def test_across_two_players_contracts_are_two_deals() -> None:
     assert lint("figure-disagreement", files) == []
     files["b.md"] = story("Boras said the Red Sox offered Teixeira an eight - year, $161-million deal.", name="teixeira")
     assert [f.path for f in lint("figure-disagreement", files)] == ["b.md"]
+
+
+RUBBER = {"a.md": ("1987-03-13", "Throughout the talks producers had adamantly resisted a consumer proposal to lower the "
+                                 "floor price of 150 cents if the buffer stock, currently 360,000 tonnes, rose to 450,000 "
+                                 "tonnes."),
+          "b.md": ("1987-03-19", "Throughout the talks, which began on March 9, producers had strongly opposed a consumer "
+                                 "proposal to lower the reference price and the floor price of 150 cents in the present "
+                                 "pact if the buffer stock, currently 360,000 tonnes, reached 585,000 tonnes."),
+          "c.md": ("1987-03-21", "During the negotiations, consumers abandoned a proposal that the floor price be adjusted "
+                                 "downward if the buffer stock, currently 360,000 tonnes, rose to 450,000 tonnes.")}
+
+
+RUBBER_LEAD = "GENEVA - Rubber producers and consumers resumed talks on a new pact, delegates said.\n\n"
+
+
+def rubber(**changes: str) -> dict[str, str]:
+    return {name: story(RUBBER_LEAD + changes.get(name, body), day, "rubber") for name, (day, body) in RUBBER.items()}
+
+
+def test_across_a_bracketed_statement_may_be_kept_in_other_words_on_one_side() -> None:
+    # Reuters 04405 ... 08060: the consumers' proposal, told with the same other figures the week before
+    # (150 cents, currently 360,000 tonnes), and two days after in other words that keep 450,000 and
+    # "currently 360,000 tonnes"
+    [finding] = lint("figure-disagreement", rubber())
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 585,000 tonnes, but 2 other articles on this story say 450,000 tonnes (reports before and "
+                "after it agree)")
+    assert [r.location.path for r in finding.related] == ["a.md", "c.md"]
+
+
+@pytest.mark.parametrize("c", [
+    # the report after keeps the value but none of the sentence's other figures: another proposal may
+    "During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
+    "buffer stock rose to 450,000 tonnes.",
+    # the report after gives another value: the proposal may have moved
+    "During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
+    "buffer stock, currently 360,000 tonnes, rose to 500,000 tonnes.",
+])
+def test_across_a_statement_kept_in_other_words_needs_the_value_and_an_other_figure(c: str) -> None:
+    assert lint("figure-disagreement", rubber(**{"c.md": c})) == []

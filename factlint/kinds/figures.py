@@ -692,11 +692,40 @@ class StoryComparison:
             if any(disagree(x, y, tolerance) for x, y in itertools.combinations(others, 2)):
                 continue
             day = article_day(self.corpus.articles[key[0]].date)
+            if day is None:
+                continue
             days = [article_day(self.corpus.articles[p].date) for p, _ in partners]
-            if day is None or not any(d is not None and d < day for d in days) \
-                    or not any(d is not None and d > day for d in days):
+            before = any(d is not None and d < day for d in days)
+            after = any(d is not None and d > day for d in days)
+            if before != after:  # told again on one side: the other side may give the value in other words
+                kept = self._kept(figure, others[0], day, after=before)
+                partners, before, after = partners + kept, before or bool(kept), after or bool(kept)
+            if not (before and after):
                 continue
             yield key, figure, sorted(set(partners), key=lambda p: self.rank[p[0]]), _BRACKETED_NOTE
+
+    def _kept(self, figure: Figure, value: Figure, day: Any, after: bool) -> list[tuple[str, int]]:
+        """Figures of reports dated on one side of ``day`` (after it, or before) that keep ``value``'s
+        value as written ("about 100,000 tonnes": 100,000), of its kind and thing (or none), in a sentence that gives one of ``figure``'s other
+        figures: the story's value told in other words ("if the buffer stock, currently 360,000
+        tonnes, rose to 450,000 tonnes" two days after "reached 585,000 tonnes", itself told with
+        "currently 360,000 tonnes, rises to 450,000 tonnes" the week before). The first such figure of
+        each report."""
+        stated = _stated_value(value)
+        out: list[tuple[str, int]] = []
+        if stated is None:
+            return out
+        for path in self.paths:
+            other_day = article_day(self.corpus.articles[path].date)
+            if other_day is None or (other_day <= day if after else other_day >= day):
+                continue
+            for index, other in enumerate(self.figures[path]):
+                if (other.exact and (other.low, other.high) == stated and other.dimension == value.dimension
+                        and other.role == value.role and (other.thing is None or other.thing == value.thing)
+                        and figure.siblings & other.siblings):
+                    out.append((path, index))
+                    break
+        return out
 
     def _echoes(self, figure: Figure, seen: set[str]) -> list[tuple[str, int]]:
         """Figures of other articles that give the same value of the same kind and thing, where
