@@ -1401,3 +1401,12 @@ def test_across_a_bracketed_statement_may_be_kept_in_other_words_on_one_side() -
 ])
 def test_across_a_statement_kept_in_other_words_needs_the_value_and_an_other_figure(c: str) -> None:
     assert lint("figure-disagreement", rubber(**{"c.md": c})) == []
+
+
+def test_across_last_weeks_figure_in_weekly_reports_is_each_reports_own_week() -> None:
+    # Reuters' EC sugar tender reports (09305 ... 15394): "last week" is another week in each
+    lead = "LONDON - The European Community granted licences to export white sugar at today's tender, traders said.\n\n"
+    files = {name: story(lead + f"Last week the EC awarded licences for {tonnes} tonnes at a rebate of 45.678 Ecus.",
+                         f"1987-{day}", "sugar")
+             for name, tonnes, day in (("a.md", "60,000", "03-04"), ("b.md", "59,000", "03-11"), ("c.md", "60,000", "03-18"))}
+    assert lint("figure-disagreement", files) == []

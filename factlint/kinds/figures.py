@@ -685,6 +685,8 @@ class StoryComparison:
             figure = self._figure(key)
             if figure.time == "moving" and figure.excluded not in _TOLD_AS_FIXED:
                 continue
+            if figure.relative or figure.excluded == "rate":
+                continue  # "Last week the EC awarded licences for 59,000 tonnes": each report's own week
             tolerance = self.check._tolerance(figure)
             others = [self._figure(p) for p in partners]
             if not all(disagree(figure, other, tolerance) for other in others):
@@ -720,7 +722,8 @@ class StoryComparison:
             if other_day is None or (other_day <= day if after else other_day >= day):
                 continue
             for index, other in enumerate(self.figures[path]):
-                if (other.exact and (other.low, other.high) == stated and other.dimension == value.dimension
+                if (other.exact and not other.relative and other.excluded != "rate"
+                        and (other.low, other.high) == stated and other.dimension == value.dimension
                         and other.role == value.role and (other.thing is None or other.thing == value.thing)
                         and figure.siblings & other.siblings):
                     out.append((path, index))
