@@ -740,3 +740,17 @@ def test_a_bracketed_statement_is_reported_with_its_partners_in_date_order():
     [(path, _line, _column, message, related)] = findings("figure-disagreement", files)
     assert path == "b.md" and message.endswith("(reports before and after it agree)")
     assert [r[0] for r in related] == ["c.md", "a.md"]
+
+
+@pytest.mark.parametrize("ending", [
+    "rose to more than 450,000 tonnes.",  # a bound keeps no one value
+    "rose to 450,000 tonnes a year.",  # a rate
+    "rose to 450,000 tonnes of latex.",  # another counted thing than the story's figure
+    "rose to 450,000 dlrs.",  # another kind of value
+])
+def test_a_statement_kept_in_other_words_keeps_its_kind_thing_and_plain_value(ending):
+    from test_figures import rubber
+
+    c = ("During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
+         "buffer stock, currently 360,000 tonnes, " + ending)
+    assert findings("figure-disagreement", rubber(**{"c.md": c})) == []
