@@ -618,7 +618,7 @@ def test_which_lexicon_sections_are_regexes():
     assert sections["vague_crowds"] is False and sections["source_verbs"] is False
     assert sorted(name for name, regexes in sections.items() if regexes) == [
         "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "figures_of_record", "forecast_words", "market_calls",
-        "weasel_phrases",
+        "raised_doubts", "weasel_phrases",
     ]
 
 
@@ -2235,3 +2235,72 @@ def test_a_one_source_storys_forecasts(text, figure):
 )
 def test_figures_of_record_and_market_calls(text, figure):
     assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+# ---------------------------------------------------------------------------
+# Crowds and agentless claims in more shapes (issue 15, session 8): each shape both ways
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the subject and its verb ("Others, however, claimed")
+        ("Others, however, claimed that the Pope resisted the emperor.", [CROWD.format("Others, however, claimed", "Others")]),
+        ("Some observers, though, argue that the rules hurt him.", [CROWD.format("Some observers, though, argue", "Some observers")]),
+        ("The ministry, however, said the talks would resume.", []),
+        ("Smith, however, said the talks would resume.", []),
+        # a crowd whose "of" says what it stands against, even a name
+        ("Critics of Social Security claim that it gives a low rate of return.",
+         [CROWD.format("Critics of Social Security claim", "Critics of Social Security")]),
+        ("Backers of the plan say it will pass.", [CROWD.format("Backers of the plan say", "Backers of the plan")]),
+        ("The Friends of the Earth said the plan would fail.", []),
+        ("Officials of Social Security say the fund is sound.", []),  # not a crowd of its critics: the body's officials
+        # considered, deemed: a complement after a possessive or a degree word
+        ("Hayne's sonnets are considered his best work.", [NO_ONE.format("are considered")]),
+        ("The music scene is considered very active.", [NO_ONE.format("is considered")]),
+        ("The loan was deemed too risky.", [NO_ONE.format("was deemed")]),
+        ("The case was considered more closely on Monday.", []),
+        ("The case was considered very.", []),  # a degree word with nothing after it
+        # doubts raised, whose no one says
+        ("Questions have been raised about the city's contract with the firm.", [NO_ONE.format("Questions have been raised")]),
+        ("Concerns were also voiced by some residents about the noise.",
+         [CROWD.format("Concerns were also voiced by some residents", "some residents")]),
+        ("Doubts were raised from many quarters about the plan.", [CROWD.format("Doubts were raised from many quarters", "many quarters")]),
+        ("Concerns have been raised by the state auditor about the contract.", []),
+        ("Their concerns were raised with the council in March.", []),
+        ("The family's concerns were raised with the council in March.", []),
+        ("If concerns are raised, the board will meet.", []),
+        ("Questions have been raised about the contract, the mayor said.", []),
+        ("The questions were raised at the hearing on Tuesday.", []),
+        ("Concerns were raised about the plan in a letter signed by many economists.",
+         [CROWD.format("Concerns were raised", "many economists")]),
+        ("Concerns were raised about the plan in a letter signed by Smith.", []),
+        # praise or criticism from a crowd
+        ("The plan drew praise from many economists.", [CROWD.format("praise from many economists", "many economists")]),
+        ("The plan drew criticism from some analysts at Moody's.", []),
+        ("The study was not released because of objections from some countries.", []),
+        # "it's": the passive's own "is"
+        ("It's been said that the two towns were like separate worlds.", [NO_ONE.format("It's been said")]),
+        ("It's believed the general opposed the plan.", [NO_ONE.format("It's believed")]),
+        ("It's supposed to be entertaining.", []),
+        ("It is supposed that he left.", [NO_ONE.format("It is supposed")]),
+        ("He's said that he will run again.", []),
+        # "sometimes" between "be" and the participle
+        ("The order is sometimes regarded as the green Orange Order.", [NO_ONE.format("is sometimes regarded as")]),
+        ("The bridge is sometimes seen from the ferry.", []),
+        # a debate, speculation or fears that no one holds
+        ("There is a debate over the usefulness of caucuses in Iowa.", [NO_ONE.format("There is a debate over")]),
+        ("There is some speculation among fans that she faked her death.", [NO_ONE.format("There is some speculation among fans that")]),
+        ("There are fears that the dam could burst.", [NO_ONE.format("There are fears that")]),
+        ("There is no evidence that the dam was damaged.", []),
+    ],
+)
+def test_crowds_and_agentless_claims_in_more_shapes(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+def test_an_aside_before_an_anonymous_sources_verb():
+    assert messages("Officials, however, said the talks would resume.", "anonymous") == [
+        "Anonymous source: 'Officials, however, said'. Name the source, or tell readers why anonymity was granted"
+    ]

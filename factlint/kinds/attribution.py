@@ -91,6 +91,11 @@ _CLAUSE_OPENERS = frozenset(
 _SEEMS_BEFORE = regex.compile(r"(?i)\b(?:look|seem|appear|sound)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}$")
 _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
+# What starts the complement of "is considered", "was deemed": a noun phrase ("a science", "his best work") or an adjective
+_COMPLEMENT_STARTS = frozenset("a an the his her its their important likely unlikely".split())
+_TO_AFTER = regex.compile(r"\s+to\b")
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_DEGREE = frozenset("very highly extremely too so quite rather fairly most more less least".split())  # "is considered very active"
 _VENUE_PREPOSITIONS = frozenset("in at before".split())  # "challenged in court", "questioned at the hearing"
 _VENUE_REACH = 3  # words from the preposition to the venue: "before the Supreme Court"
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
@@ -101,6 +106,7 @@ _BODY_VOICES = frozenset(("officials",))  # plural heads that, with the body nam
 _UNSAID_BODIES = frozenset("administration government transition campaign intelligence security military senior".split())
 _DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
+_ASIDES = frozenset("however though too meanwhile nevertheless moreover instead furthermore therefore thus".split())  # ", however,"
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no every".split())
 _MODIFIER_PREPOSITIONS = frozenset("at in for from with of on".split())
@@ -362,6 +368,7 @@ class Lexicon:
         self.any_document = re.compile(trie_alternation(self.documents) if self.documents else "(?!)")
         self.anonymous = words_of["anonymous_sources"]
         self.vague = words_of["vague_crowds"]
+        self.crowds_of = words_of["crowds_of"]
         self.quantifiers = words_of["quantifiers"]
         self.long_quantifiers = tuple(q for q in self.quantifiers if " " in q)  # "a number of", "a lot of"
         self.pronouns = words_of["pronoun_sources"]
@@ -415,8 +422,8 @@ class Lexicon:
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
         be = (
-            rf"\b(?:is|are|was|were|am)(?:\s+(?:not|also|still|now|already|even|{other_adverb})){{0,2}}(?:\s+being)?"
-            rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
+            rf"\b(?:is|are|was|were|am)(?:\s+(?:not|also|still|now|already|even|sometimes|{other_adverb})){{0,2}}(?:\s+being)?"
+            rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|sometimes|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
         # One scan for both readings of "be" + participle: the agentless claim ("is seen as", "is said
@@ -430,11 +437,12 @@ class Lexicon:
             triggers=self.widely,  # each match holds one of its adverbs
         )
         self.it_passive = _WordScan(
-            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{widely})\s+)?"
+            rf"\bit(?:\s+(?:is|was|has\s+been|had\s+been|is\s+being)|\s?['’]s(?:\s+been)?)\s+(?:(?:also|now|still|{widely})\s+)?"
             rf"{_phrase_alternation(words['it_passives'])}\b"
         )
         self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
         self.crowd_views = self._regexes(words, shipped, "crowd_views")
+        self.raised_doubts = self._regexes(words, shipped, "raised_doubts")
         self.weasel_phrases = self._regexes(words, shipped, "weasel_phrases")
 
     def _compile_figures(self, words: dict[str, list[str]]) -> None:
@@ -1025,7 +1033,7 @@ class Analyzer:
         Most sentences have none: one look here spares each of them a look of its own."""
         if self._rare_starts is None:
             lex = self.lex
-            scanners = (lex.agentless, lex.widely_bare, lex.crowd_views, lex.it_passive, lex.hedges, lex.weasel_phrases)
+            scanners = (lex.agentless, lex.widely_bare, lex.crowd_views, lex.raised_doubts, lex.it_passive, lex.hedges, lex.weasel_phrases)
             starts = [m.start() for scanner in (*scanners, lex.anonymity, lex.claims) for m in self._within(scanner, 0, len(self.text))]
             self._rare_starts = sorted(starts)
         index = bisect.bisect_left(self._rare_starts, start)
@@ -1091,8 +1099,13 @@ class Analyzer:
             flag = self._crowd_view(match)
             if flag is not None:
                 candidates.append(flag)
+        for match in self._within(self.lex.raised_doubts, s, e):
+            flag = self._raised_doubt(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
         if not credited:
-            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e))
+            # (not "it's supposed to be entertaining": an "it" that stands for something, and what it is meant to do)
+            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e) if not _TO_AFTER.match(self.text, m.end(), e))
             hedges = self._within(self.lex.hedges, s, e)
             # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
             if hedges and not (previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)):
@@ -1149,7 +1162,11 @@ class Analyzer:
         if follow is not None and follow.lower in ("as", "to", "that", "one", "among"):
             return None  # the agentless reading: "is seen as", "is said to"
         if part in ("considered", "deemed", "regarded"):
-            if follow is None or not (follow.lower in ("a", "an", "the", "important", "likely", "unlikely") or _ADJECTIVE.fullmatch(follow.lower)):
+            graded = follow is not None and follow.lower in _DEGREE and len(after) > 1 and after[1].is_word
+            if graded:
+                follow = after[1]  # "is considered very active", "was deemed too risky" (not "considered more closely")
+            adjective = _ADJECTIVE.fullmatch(follow.lower) or graded and not follow.lower.endswith("ly") if follow else False
+            if follow is None or not (follow.lower in _COMPLEMENT_STARTS or adjective):
                 return None  # "was considered for the job"
         elif part in ("accused", "blamed", "credited"):
             if match.group("adverb") is None:
@@ -1164,6 +1181,25 @@ class Analyzer:
             return None  # "was challenged in court": an act, with where it took place
         return Flag(match.start(), match.end(), "no one")
 
+    def _raised_doubt(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
+        """'Questions have been raised about ...', 'concerns were voiced': doubts whose holders go unsaid."""
+        before = self._before(match.start(), 1)
+        if before and (before[-1].lower in _POSSESSIVES or normal(before[-1].text).endswith("'s")):
+            return None  # "the family's concerns were raised with the council": whose they are is said
+        after = self._after(match.end())
+        if after and after[0].lower in ("by", "from"):  # "raised by residents", "voiced by some economists"
+            source, text, last, _ = self._forward_source(after[1:])
+            if source in CREDITED or source is None or last is None:
+                return None
+            return Flag(match.start(), last.end, self._describe(source, text))
+        agent = self._later_agent(match.end(), end)
+        if agent is not None:
+            source, text = agent
+            return None if source in CREDITED else Flag(match.start(), match.end(), self._describe(source, text))
+        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()) or self._at_venue(after):
+            return None  # "..., the mayor said"; "if concerns are raised"; "questions were raised at the hearing"
+        return Flag(match.start(), match.end(), "no one")
+
     def _at_venue(self, after: list[Token]) -> bool:
         """Does a venue follow ("in court", "at the hearing", "before the Supreme Court"): where an act took place?"""
         return bool(after) and after[0].lower in _VENUE_PREPOSITIONS and any(t.lower in self.lex.venues for t in after[1 : 1 + _VENUE_REACH])
@@ -1176,7 +1212,7 @@ class Analyzer:
         source, text, last, _ = self._forward_source(after)
         if source != VAGUE or last is None:
             return None
-        if not match.group().rstrip().lower().endswith("to"):  # "prompting many observers to conclude"
+        if not match.group().rstrip().lower().endswith(("to", "from")):  # "prompting many observers to conclude"
             rest = self._after(last.end, 2)
             if len(rest) < 2 or rest[0].lower != "to" or rest[1].lower not in self.lex.lemmas:
                 return None
@@ -1409,10 +1445,12 @@ class Analyzer:
         i = self._subject_end(match, before)
         if i >= 3 and (before[i - 2].text, before[i].text) in (("(", ")"), ("[", "]")) and before[i - 1].text[:1].isupper():
             i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "(Conade) said": its short name; "Daimler-Benz AG [DAIG.F] said": its ticker
+        if i >= 2 and before[i].text == "," and before[i - 1].lower in _ASIDES and before[i - 2].text == ",":
+            i -= 3  # "Others, however, claimed": the aside stands between the subject and its verb
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
-        if previous is not None and previous.lower in _BE or reduced_passive:
+        if previous is not None and (previous.lower in _BE or previous.lower in ("it's", "it’s")) or reduced_passive:  # "it's said"
             return self._passive_source(match, after)
         # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
         # since a base form there is an imperative ("Expect endless experts ...").
@@ -1606,7 +1644,8 @@ class Analyzer:
         before = k - 1 if tokens[k - 1].lower == tokens[k].lower else k  # a doubled word, a typo: "survey of of 139 refineries"
         if head.lower in self.lex.pronouns:
             return None  # "the qualities in the work he wrote": "he" is the subject
-        named = head.text[:1].isupper()
+        # "Critics of Social Security claim": the name says what the crowd stands against, not who it is
+        named = head.text[:1].isupper() and not (tokens[k].lower == "of" and _bare(tokens[before - 1].text) in self.lex.crowds_of)
         if named and not any(self._is_document(_bare(t.text)) for t in tokens[max(0, before - _DOCUMENT_REACH) : before]):
             return None  # no document before a name's preposition (most: "officials in Washington"): not read again
         source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
