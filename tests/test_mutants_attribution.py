@@ -2304,3 +2304,31 @@ def test_an_aside_before_an_anonymous_sources_verb():
     assert messages("Officials, however, said the talks would resume.", "anonymous") == [
         "Anonymous source: 'Officials, however, said'. Name the source, or tell readers why anonymity was granted"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The effectiveness of the project was questioned.", None),  # "the project": a noun
+        ("The roots grow in the hope that rain will come.", None),
+        ("Their hope was that rain would come.", None),
+        ("Ethics questions have been raised about the plan.", None),  # "questions have": a plural noun
+        ("Reports were sent to the board.", None),
+        ("Smith told investigators the fire was set.", "Smith told"),
+        ("What he said were lies.", "he said"),  # "said were": no plural noun
+        ("Officials project the deficit will grow.", "Officials project"),
+    ],
+)
+def test_a_verbs_form_that_is_a_noun_credits_no_one(text, cue):
+    doc = analysis("A headline\n\n" + text + "\n")
+    cues = [doc.text[c.start : c.end] for s in doc.sentences for c in s.cues]
+    assert cues == ([cue] if cue else [])
+
+
+def test_a_noun_read_as_a_verb_no_longer_credits_an_agentless_claim():
+    assert messages("The effectiveness of the project as a fundraising vehicle has been questioned.", "weasel") == [
+        NO_ONE.format("has been questioned")
+    ]
+    assert messages("Ethics questions have also been raised about the uses of dogs.", "weasel") == [
+        NO_ONE.format("questions have also been raised")
+    ]

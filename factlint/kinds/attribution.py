@@ -93,6 +93,15 @@ _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
 # What starts the complement of "is considered", "was deemed": a noun phrase ("a science", "his best work") or an adjective
 _COMPLEMENT_STARTS = frozenset("a an the his her its their important likely unlikely".split())
+# Words after which a verb's form is a noun ("the project", "their hope"; not "this" or "that": "This told investigators")
+_NOUN_DETERMINERS = frozenset("the a an its their his our my your these those".split())
+
+
+def _plural_subject(form: str, after: list["Token"]) -> bool:
+    """A form in -s before "have", "were" or "are" is a plural noun, the subject: "questions have been raised"."""
+    return form.endswith("s") and bool(after) and after[0].lower in ("have", "were", "are")
+
+
 _TO_AFTER = regex.compile(r"\s+to\b")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _DEGREE = frozenset("very highly extremely too so quite rather fairly most more less least".split())  # "is considered very active"
@@ -1308,6 +1317,8 @@ class Analyzer:
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
+        if before and before[-1].lower in _NOUN_DETERMINERS or _plural_subject(form, after):
+            return None  # a noun: "the effectiveness of the project", "in the hope that", "questions have been raised"
         if kind == "opinion" and form.split()[0].endswith("ing") and before and before[-1].lower in _BE:
             return None  # "other cities are considering lawsuits": deliberation, not a view
         if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
