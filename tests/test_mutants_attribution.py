@@ -1272,7 +1272,7 @@ def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
         ("Senior White House officials said the plan failed.", [("named", "Senior White House officials")]),  # two words
         # but not a lower-case one, nor a capital that only starts the sentence
         ("The plan failed, senior security council officials said.", [("anonymous", "senior security council officials")]),
-        ("The plan failed. Company officials said so.", [("anonymous", "Company officials")]),
+        ("The plan failed. Ministry officials said so.", [("anonymous", "Ministry officials")]),
         # -- the subject before a verb
         # a relative pronoun before the verb hands the source to its antecedent, a comma before it dropped
         ("The agency, which said the plan failed, closed.", [("named", "The agency")]),
@@ -2332,3 +2332,42 @@ def test_a_noun_read_as_a_verb_no_longer_credits_an_agentless_claim():
     assert messages("Ethics questions have also been raised about the uses of dogs.", "weasel") == [
         NO_ONE.format("questions have also been raised")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's one body speaking through its officials
+        ("Sony opened a plant in Alsace. Company officials say output will rise.", []),
+        ("The plan failed. Hospital officials said so.", []),
+        ("The plan failed, two school officials said.", []),
+        ("The plan failed, a company official said.", ["Anonymous source: 'a company official said'. Name the source, or tell readers why anonymity was granted"]),
+        ("The plan failed, company sources said.", ["Anonymous source: 'company sources said'. Name the source, or tell readers why anonymity was granted"]),
+        ("The plan failed, city officials said.", ["Anonymous source: 'city officials said'. Name the source, or tell readers why anonymity was granted"]),
+        # sources that are texts
+        ("Although commentators differ, several ancient sources state that the stone lit up.", []),
+        ("According to historical sources, the town was founded in 1120.", []),
+        ("Several sources state that the stone lit up.", ["Anonymous source: 'Several sources state'. Name the source, or tell readers why anonymity was granted"]),
+        ("According to historical officials, the town was founded in 1120.",
+         ["Anonymous source: 'According to historical officials'. Name the source, or tell readers why anonymity was granted"]),
+    ],
+)
+def test_a_bodys_officials_and_sources_that_are_texts(text, expected):
+    assert messages(text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several told me they hoped to reach Slovenia. Others shouted “Thank you, Serbia” as they left.", []),
+        ("Protesters chanted “No war” outside the embassy.", []),
+        ("Some, controversially, have claimed that it is a lamp.", [CROWD.format("Some, controversially, have claimed", "Some")]),
+        ("Smith, reportedly, said nothing.", []),
+        ("Some Gore supporters contend that Florida voted for Gore.", [CROWD.format("Some Gore supporters contend", "Some Gore supporters")]),
+        ("Goldman Sachs analysts say the deal will lift markets.", []),
+        ("But there are scholars who believe that Prakrit is older than Sanskrit.", [NO_ONE.format("there are scholars who believe")]),
+        ("There are many scholars who studied in Paris.", []),
+    ],
+)
+def test_scenes_asides_and_backers(text, expected):
+    assert messages(text, "weasel") == expected

@@ -378,6 +378,8 @@ class Lexicon:
         self.anonymous = words_of["anonymous_sources"]
         self.vague = words_of["vague_crowds"]
         self.crowds_of = words_of["crowds_of"]
+        self.body_nouns = words_of["body_nouns"]
+        self.text_sources = words_of["text_sources"]
         self.quantifiers = words_of["quantifiers"]
         self.long_quantifiers = tuple(q for q in self.quantifiers if " " in q)  # "a number of", "a lot of"
         self.pronouns = words_of["pronoun_sources"]
@@ -1385,6 +1387,8 @@ class Analyzer:
                 return None  # "experts released a report": the report is the source, not the crowd
         if kind == "tag" and not self._tags_quotation(cue):
             return None  # "he began the inquiry": only a quotation's tag credits it
+        if kind == "tag" and cue.source == VAGUE:
+            return replace(cue, credits=False, quote_only=True)  # "Others shouted “Thank you, Serbia”": a scene
         if kind in ("opinion", "tag"):
             return replace(cue, credits=False)
         return cue
@@ -1456,7 +1460,7 @@ class Analyzer:
         i = self._subject_end(match, before)
         if i >= 3 and (before[i - 2].text, before[i].text) in (("(", ")"), ("[", "]")) and before[i - 1].text[:1].isupper():
             i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "(Conade) said": its short name; "Daimler-Benz AG [DAIG.F] said": its ticker
-        if i >= 2 and before[i].text == "," and before[i - 1].lower in _ASIDES and before[i - 2].text == ",":
+        if i >= 2 and before[i].text == "," and before[i - 2].text == "," and self._aside(before[i - 1]):
             i -= 3  # "Others, however, claimed": the aside stands between the subject and its verb
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
@@ -1500,6 +1504,11 @@ class Analyzer:
         ):
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
+
+    @staticmethod
+    def _aside(token: Token) -> bool:
+        """A word set off by commas between a subject and its verb: "however", "controversially"."""
+        return token.lower in _ASIDES or (token.text.islower() and token.lower.endswith("ly") and len(token.lower) > 4)
 
     def _closes_title(self, mark: Token) -> bool:
         """Does the mark close a title or name in quotation marks (“The Life,”), not someone's words?"""
@@ -1844,6 +1853,10 @@ class Analyzer:
             return None  # "undermining official claims": no determiner, so not a person
         if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
             return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
+        if word in _BODY_VOICES and len(words) > 1 and words[-2] in self.lex.body_nouns:
+            return NAMED  # "company officials said": the story's company speaks
+        if word in ("source", "sources") and set(words[:-1]) & self.lex.text_sources:
+            return DOCUMENT  # "several ancient sources state": texts
         return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
 
     def _crowd_kind(
@@ -1855,8 +1868,8 @@ class Analyzer:
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
-        if (crowd or quantified and plural) and self._names_employer(phrase[:-1]):
-            return NAMED  # "Goldman Sachs analysts", "most Astros players"
+        if (crowd or quantified and plural) and word not in self.lex.crowds_of and self._names_employer(phrase[:-1]):
+            return NAMED  # "Goldman Sachs analysts", "most Astros players" (not "Gore supporters": whom they back)
         if crowd or (quantified and plural):
             if relative and not crowd:
                 return None  # "many monks, who feared": who is the source is unclear
