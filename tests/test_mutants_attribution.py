@@ -2371,3 +2371,68 @@ def test_a_bodys_officials_and_sources_that_are_texts(text, expected):
 )
 def test_scenes_asides_and_backers(text, expected):
     assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hollywood Reporter reported talks were hard.\n\nLionsgate reportedly played hardball with Ross.\n", []),
+        ("The talks were hard.\n\nLionsgate reportedly played hardball with Ross.\n", [NO_ONE.format("reportedly")]),
+        ("Lionsgate reportedly played hardball with Ross.\n", [NO_ONE.format("reportedly")]),  # the article's first sentence
+    ],
+)
+def test_a_hedge_whose_report_is_named_in_the_paragraph_before(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+ANON = "Anonymous source: '{}'. Name the source, or tell readers why anonymity was granted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source only supposed: no one said anything
+        ("Treat the report with skepticism until it's confirmed by another source.", []),
+        ("If officials say the road is safe, it will reopen.", []),
+        ("The report was confirmed by another source.", [ANON.format("confirmed by another source")]),
+        ("Officials said the road would reopen if the rain stopped.", [ANON.format("Officials said")]),
+        # a capital mid-sentence is a name, not an unnamed adviser
+        ("The firm Gordon Advisors issued a statement expressing condolences.", []),
+        ("“It would take five minutes,” a senior U.S. Official replied.", [ANON.format("a senior U.S. Official replied")]),  # the wire capitalizes after "U.S."
+        ("Soviet officials have said they would buy U.S. wheat, as the Soviet press reported.", [ANON.format("Soviet officials have said")]),
+        ("Two advisers issued a statement expressing condolences.", [ANON.format("Two advisers issued")]),
+        # a reason for anonymity: pending an announcement
+        ("“Minutes were lost,” the official said. He asked not to be identified pending an official announcement.", []),
+        ("“Minutes were lost,” the official said. He asked not to be identified.", [ANON.format("asked not to be identified")]),
+        # a capital that starts the sentence is a name when the article writes it mid-sentence too
+        ("Interior officials said agencies could still seek advice, said Interior Secretary Dirk Kempthorne.", []),
+        ("Interior officials said agencies could still seek advice.", [ANON.format("Interior officials said")]),
+        ("Several officials said so, and several more agreed.", [ANON.format("Several officials said")]),
+        ("CIA officials said so.", []),
+    ],
+)
+def test_supposed_sources_names_reasons_and_capitals(text, expected):
+    assert messages(text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's sector is no employer, even where the article names a body of that word
+        ("The Defense Department was silent.\n\nDefense analysts said Chrysler was paying a high price.\n",
+         [CROWD.format("Defense analysts said", "Defense analysts")]),
+        ("Bank economists said the rise reflected seasonal factors.\n", [CROWD.format("Bank economists said", "Bank economists")]),
+        ("Goldman Sachs said so.\n\nGoldman Sachs analysts said the rise reflected seasonal factors.\n", []),
+        # a hedge relays a report cited in the paragraph before, not any speaker's words
+        ("According to a report from TMZ, she left the clinic.\n\nShe is reportedly already a patient at Cliffside.\n", []),
+        ("They said they got dirty looks.\n\nBaron Cohen was reportedly planning to do something similar.\n", [NO_ONE.format("reportedly")]),
+    ],
+)
+def test_a_sector_is_no_employer_and_a_hedge_needs_a_report(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+def test_a_bodys_capital_that_starts_the_sentence_names_it_when_written_mid_sentence_too():
+    text = "A headline\n\nInterior officials said agencies could still seek advice. The rule was signed by Interior Secretary Dirk Kempthorne.\n"
+    assert messages(text, "anonymous") == []
+    assert messages(text.replace("by Interior Secretary", "by the secretary,"), "anonymous") == [ANON.format("Interior officials said")]

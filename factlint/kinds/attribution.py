@@ -102,13 +102,15 @@ def _plural_subject(form: str, after: list["Token"]) -> bool:
     return form.endswith("s") and bool(after) and after[0].lower in ("have", "were", "are")
 
 
+_REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
+_HYPOTHETICAL = regex.compile(r"(?i)\b(?:if|unless|until|whether)\b")
 _TO_AFTER = regex.compile(r"\s+to\b")
 _POSSESSIVES = frozenset("his her their its our my your".split())
 _DEGREE = frozenset("very highly extremely too so quite rather fairly most more less least".split())  # "is considered very active"
 _VENUE_PREPOSITIONS = frozenset("in at before".split())  # "challenged in court", "questioned at the hearing"
 _VENUE_REACH = 3  # words from the preposition to the venue: "before the Supreme Court"
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
-_REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
+_REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign soviet".split())
 _TIME_LEADS = frozenset("this last on early late".split())
 _FOR_THE_STORY = regex.compile(r"(?i)\b(?:like\s+(?:the\s+)?others|others\s+interviewed|for\s+this\s+(?:story|article|report)|all\s+of\s+whom)\b")
 _BODY_VOICES = frozenset(("officials",))  # plural heads that, with the body named, are its voice ("sources" are informants)
@@ -928,13 +930,23 @@ class Analyzer:
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
             spans = [(q.start, q.end) for q in block_quotes]
-            previous: Sentence | None = None
+            # the sentence before, for a hedge's report: the paragraph before's last when it cites a report
+            # ("According to a report from TMZ ... ¶ she is reportedly already a patient")
+            previous: Sentence | None = sentences[first - 1] if first and self._cites_report(sentences[first - 1]) else None
             for sentence in sentences[first:]:
                 self._read(sentence, spans, previous)
                 previous = sentence
         QuoteCredit(self, sentences, quotes).run()
         self._explain_anonymity(sentences, quotes)
         return Analysis(sentences, quotes, self.text)
+
+    def _cites_report(self, sentence: Sentence) -> bool:
+        """Does the sentence credit a report: a document, or a source phrase or verb of reporting ("according
+        to TMZ", "The Post reported")? Not any speaker ("they said"), whose words a hedge does not relay."""
+        return any(
+            c.credits and (c.source == DOCUMENT or c.source == NAMED and _REPORT_CUE.search(self.text, c.start, c.end))
+            for c in sentence.cues
+        )
 
     def _explain_anonymity(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         """Anonymous sources within two paragraphs of the reason they were not named are explained."""
@@ -1077,6 +1089,8 @@ class Analyzer:
                 return Flag(match.start(), match.end(), "an anonymous source")
         for cue in sentence.cues:
             if cue.source == ANONYMOUS and not cue.quote_only:
+                if _HYPOTHETICAL.search(self.text, self._clause_start(cue.start), cue.start):
+                    continue  # "treat the report with skepticism until it's confirmed by another source": no one said anything
                 return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
         return None
 
@@ -1712,24 +1726,38 @@ class Analyzer:
             self._agency = bool(self.lex.agency_words.search(self.text))
         return self._agency
 
-    def _names_employer(self, modifiers: list[Token]) -> bool:
-        """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
+    def _names_employer(self, modifiers: list[Token], body: bool = False) -> bool:
+        """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from.
+        For a body's officials (``body``) a capital that starts the sentence names the body when the article
+        writes it mid-sentence too ("Interior officials"); for a crowd it does not ("Defense analysts said",
+        where "Defense Department" is a name but the analysts are no one's)."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _NOT_EMPLOYERS and t.lower not in self.lex.quantifiers]
-        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+        if words and (self._only_starts_sentence(words[0]) if body else not words[0].text.isupper() and self._starts_sentence(words[0])):
             words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
+
+    def _starts_sentence(self, token: Token) -> bool:
+        return not _WORD_CHAR.search(self.text, self._sentence_start, token.start)
+
+    def _only_starts_sentence(self, token: Token) -> bool:
+        """Is the token's capital only the sentence's ("Several analysts"), not a name's? A name is written
+        with its capital mid-sentence elsewhere in the article too ("Interior officials said" where
+        "said Interior Secretary Dirk Kempthorne" stands); initials ("CIA") are a name wherever they stand."""
+        if token.text.isupper() or not self._starts_sentence(token):
+            return False
+        return not regex.search(rf"[\p{{Ll}},;][ \t]+{regex.escape(token.text)}\b", self.text)  # mid-sentence, on one line
 
     def _names_body(self, modifiers: list[Token]) -> bool:
         """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
         'administration officials' or 'ministry officials', whose body is left unsaid."""
         if any(t.lower in _UNSAID_BODIES for t in modifiers):
             return False
-        return self._names_employer(modifiers)
+        return self._names_employer(modifiers, body=True)
 
     def _names_institution(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
-        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+        if words and self._only_starts_sentence(words[0]):
             words = words[1:]  # "Company officials said": a capital that only starts the sentence (not "CIA")
         if not words:
             return False
@@ -1851,6 +1879,8 @@ class Analyzer:
         """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
         if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
             return None  # "undermining official claims": no determiner, so not a person
+        if len(phrase) > 1 and phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper() and not phrase[-2].text.endswith("."):
+            return NAMED  # a name's capitals: "Gordon Advisors issued a statement" (not the wire's "U.S. Official")
         if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
             return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
         if word in _BODY_VOICES and len(words) > 1 and words[-2] in self.lex.body_nouns:
