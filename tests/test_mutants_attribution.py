@@ -2436,3 +2436,20 @@ def test_a_bodys_capital_that_starts_the_sentence_names_it_when_written_mid_sent
     text = "A headline\n\nInterior officials said agencies could still seek advice. The rule was signed by Interior Secretary Dirk Kempthorne.\n"
     assert messages(text, "anonymous") == []
     assert messages(text.replace("by Interior Secretary", "by the secretary,"), "anonymous") == [ANON.format("Interior officials said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wire's "analysts said" sums up analysts it names in the paragraph or one either side
+        ("Oil stocks rose, traders and analysts said.\n\n“It raises the specter of consolidation,” analyst Rosario Ilacqua of L.F. Rothschild said.\n", []),
+        ("Oil stocks rose, economists said.\n\n“It is a surprise,” said Allen Sinai, chief economist at Shearson.\n", []),
+        ("Oil stocks rose, analysts said.\n\n“It is a surprise,” said Allen Sinai, chief economist at Shearson.\n",
+         [CROWD.format("analysts said", "analysts")]),  # an economist is no analyst
+        ("Oil stocks rose, analysts said.\n\nOne.\n\nTwo.\n\nThree.\n\n“It is a surprise,” said analyst Allen Sinai.\n",
+         [CROWD.format("analysts said", "analysts")]),  # too far
+        ("Oil stocks rose, critics said.\n\n“It is a surprise,” said critic Allen Sinai.\n", [CROWD.format("critics said", "critics")]),  # not a profession
+    ],
+)
+def test_a_professions_crowd_whose_members_the_story_names(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected

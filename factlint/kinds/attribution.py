@@ -102,6 +102,7 @@ def _plural_subject(form: str, after: list["Token"]) -> bool:
     return form.endswith("s") and bool(after) and after[0].lower in ("have", "were", "are")
 
 
+_PROFESSIONS = frozenset("analysts economists strategists traders dealers bankers brokers".split())  # crowds whose members a story names
 _REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
 _HYPOTHETICAL = regex.compile(r"(?i)\b(?:if|unless|until|whether)\b")
 _TO_AFTER = regex.compile(r"\s+to\b")
@@ -1103,10 +1104,27 @@ class Analyzer:
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched and not cue.quote_only:
+            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence.block):
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
+
+    def _member_named(self, cue: Cue, block: int) -> bool:
+        """Does the story name one of the crowd, in the crowd's paragraph or the one either side ("analysts
+        said ... ¶ “...,” said analyst Rosario Ilacqua", "Tony Measor, an economist at ...")? The wire's
+        "analysts said" sums up the analysts it goes on to name. Only for a profession's crowd."""
+        words = cue.source_text.split()
+        head = _bare(words[-1]) if words else ""
+        if head not in _PROFESSIONS:
+            return False
+        member = head[:-1]  # "analysts" -> "analyst"
+        blocks = self.doc.blocks
+        start = blocks[max(0, block - 2)].start if block >= 2 else blocks[0].start
+        end = blocks[min(len(blocks) - 1, block + 2)].end
+        named = regex.compile(
+            rf"(?i:\b{member})\s+\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}|\p{{Lu}}[\p{{L}}'’-]+,\s+(?i:(?:an?|the|chief|senior|\w+)\s+){{0,3}}(?i:{member})\b"
+        )
+        return bool(named.search(self.text, start, end))
 
     def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None) -> None:
         """Wording that credits a claim to no one: agentless passives, consensus adverbs, crowds' views, fixed phrases."""
