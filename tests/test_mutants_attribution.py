@@ -2453,3 +2453,19 @@ def test_a_bodys_capital_that_starts_the_sentence_names_it_when_written_mid_sent
 )
 def test_a_professions_crowd_whose_members_the_story_names(text, expected):
     assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed said studies show that few checks bounce.", []),
+        ("The Fed said that studies show few checks bounce.", []),
+        ("They said it was an open secret that NEC was unhappy.", []),
+        ("The rumors that have swirled around Drexel involve its business, say Wall Street sources.", []),
+        ("Studies show that few checks bounce.", [NO_ONE.format("Studies show")]),
+        ("The Fed acted on Monday, and studies show that few checks bounce.", [NO_ONE.format("studies show")]),
+        ("The Fed said on Monday in a long statement to reporters that studies show few checks bounce.", [NO_ONE.format("studies show")]),
+    ],
+)
+def test_fixed_wording_a_named_source_relays(text, expected):
+    assert messages(text, "weasel") == expected

@@ -102,6 +102,7 @@ def _plural_subject(form: str, after: list["Token"]) -> bool:
     return form.endswith("s") and bool(after) and after[0].lower in ("have", "were", "are")
 
 
+_RELAY_GAP = 6  # characters between a source's verb and the wording it relays: " that "
 _PROFESSIONS = frozenset("analysts economists strategists traders dealers bankers brokers".split())  # crowds whose members a story names
 _REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
 _HYPOTHETICAL = regex.compile(r"(?i)\b(?:if|unless|until|whether)\b")
@@ -1099,7 +1100,7 @@ class Analyzer:
         s, e = sentence.start, sentence.end
         candidates: list[Flag] = []
         if rare:
-            self._weasel_wording(candidates, s, e, credited, previous)
+            self._weasel_wording(candidates, s, e, credited, previous, sentence.cues)
         # A crowd reported by a named source or a document is credited: "some witnesses told police
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
@@ -1126,7 +1127,16 @@ class Analyzer:
         )
         return bool(named.search(self.text, start, end))
 
-    def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None) -> None:
+    def _relayed(self, position: int, cues: list[Cue], sentence_end: int) -> bool:
+        """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
+        "They said that it was an open secret") or under a closing tag ("..., say Wall Street sources")?"""
+        return any(
+            c.credits and c.source in CREDITED | {ANONYMOUS} and (0 <= position - c.end <= _RELAY_GAP or self._tag(c, sentence_end))
+            for c in cues
+            if c.start != position
+        )
+
+    def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None, cues: list[Cue] = ()) -> None:
         """Wording that credits a claim to no one: agentless passives, consensus adverbs, crowds' views, fixed phrases."""
         for match in self._within(self.lex.agentless, s, e):
             flag = self._agentless(match, e, credited)
@@ -1153,7 +1163,9 @@ class Analyzer:
             # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
             if hedges and not (previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)):
                 candidates.extend(Flag(m.start(), m.end(), "no one") for m in hedges)
-        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.weasel_phrases, s, e))
+        for m in self._within(self.lex.weasel_phrases, s, e):
+            if not self._relayed(m.start(), cues, e):
+                candidates.append(Flag(m.start(), m.end(), "no one"))
 
     def _tag(self, cue: Cue, sentence_end: int) -> bool:
         """A closing attribution for the whole sentence: '..., Troy Police Chief Charles Craft said.'"""
