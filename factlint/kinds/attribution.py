@@ -102,6 +102,20 @@ def _plural_subject(form: str, after: list["Token"]) -> bool:
     return form.endswith("s") and bool(after) and after[0].lower in ("have", "were", "are")
 
 
+@lru_cache(maxsize=None)
+def _member_pattern(member: str) -> regex.Pattern:
+    """One of a profession named: "analyst Rosario Ilacqua", "Allen Sinai, chief economist"."""
+    return regex.compile(
+        rf"(?i:\b{member})\s+\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}|\p{{Lu}}[\p{{L}}'’-]+,\s+(?i:(?:an?|the|chief|senior|\w+)\s+){{0,3}}(?i:{member})\b"
+    )
+
+
+@lru_cache(maxsize=256)
+def _mid_sentence(word: str) -> regex.Pattern:
+    """The word written mid-sentence, on one line ("said Interior Secretary")."""
+    return regex.compile(rf"[\p{{Ll}},;][ \t]+{regex.escape(word)}\b")
+
+
 _RELAY_GAP = 6  # characters between a source's verb and the wording it relays: " that "
 _PROFESSIONS = frozenset("analysts economists strategists traders dealers bankers brokers".split())  # crowds whose members a story names
 _REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
@@ -1118,14 +1132,10 @@ class Analyzer:
         head = _bare(words[-1]) if words else ""
         if head not in _PROFESSIONS:
             return False
-        member = head[:-1]  # "analysts" -> "analyst"
         blocks = self.doc.blocks
-        start = blocks[max(0, block - 2)].start if block >= 2 else blocks[0].start
+        start = blocks[max(0, block - 2)].start
         end = blocks[min(len(blocks) - 1, block + 2)].end
-        named = regex.compile(
-            rf"(?i:\b{member})\s+\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}|\p{{Lu}}[\p{{L}}'’-]+,\s+(?i:(?:an?|the|chief|senior|\w+)\s+){{0,3}}(?i:{member})\b"
-        )
-        return bool(named.search(self.text, start, end))
+        return bool(_member_pattern(head[:-1]).search(self.text, start, end))  # "analysts" -> "analyst"
 
     def _relayed(self, position: int, cues: list[Cue], sentence_end: int) -> bool:
         """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
@@ -1775,7 +1785,7 @@ class Analyzer:
         "said Interior Secretary Dirk Kempthorne" stands); initials ("CIA") are a name wherever they stand."""
         if token.text.isupper() or not self._starts_sentence(token):
             return False
-        return not regex.search(rf"[\p{{Ll}},;][ \t]+{regex.escape(token.text)}\b", self.text)  # mid-sentence, on one line
+        return not _mid_sentence(token.text).search(self.text)
 
     def _names_body(self, modifiers: list[Token]) -> bool:
         """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
