@@ -2469,3 +2469,35 @@ def test_a_professions_crowd_whose_members_the_story_names(text, expected):
 )
 def test_fixed_wording_a_named_source_relays(text, expected):
     assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both girls are questioned and both blame the other.", []),  # interrogated
+        ("He was questioned for hours.", []),
+        ("Smith was questioned, and released.", []),
+        ("The claim has been questioned, and the talks stalled.", [NO_ONE.format("has been questioned")]),
+        ("The Academy tried to explain itself when questioned by some media outlets.", []),  # asked
+        ("The plan was questioned by some economists.", [CROWD.format("was questioned by some economists", "some economists")]),
+        ("The family is often described as the “Australasian robins”.", []),  # a name in quotation marks
+        ("The family is often described as the best in Australia.", [NO_ONE.format("is often described as")]),
+        ("PZKO exonerated people, including most noted personalities: Jan Rusnok and Henryk Jasiczek.", []),  # a superlative
+        ("Most agreed the plan was doomed.", [CROWD.format("Most agreed", "Most")]),
+    ],
+)
+def test_questioned_people_quoted_names_and_superlatives(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a series of interviews with analysts, most agreed safeguards exist.", [CROWD.format("most agreed", "most")]),
+        ("Most agreed safeguards exist.", [CROWD.format("Most agreed", "Most")]),
+        ("The list names most noted personalities.", []),
+        ("The list names most noted people.", []),
+    ],
+)
+def test_a_superlative_is_inside_a_phrase(text, expected):
+    assert messages(text, "weasel") == expected

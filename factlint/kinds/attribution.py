@@ -116,6 +116,21 @@ def _mid_sentence(word: str) -> regex.Pattern:
     return regex.compile(rf"[\p{{Ll}},;][ \t]+{regex.escape(word)}\b")
 
 
+def _superlative(before: list["Token"], form: str, after: list["Token"]) -> bool:
+    """A past form after "most", inside a phrase, before a plural noun: "including most noted personalities"
+    (not a crowd's verb: "..., most agreed safeguards exist", where "most" opens the clause)."""
+    if len(before) < 2 or before[-1].lower != "most" or not form.endswith("ed") or not after:
+        return False
+    opens = not before[-2].is_word or before[-2].lower in _CLAUSE_OPENERS
+    return not opens and after[0].text.islower() and after[0].lower.endswith("s")
+
+
+_ARTICLE_GAP = regex.compile(r"(?i)\s*(?:the|a|an)\s+")
+_REDUCED_CLAUSE = frozenset("when after while before once if being".split())  # "when questioned by reporters"
+_PEOPLE = frozenset(
+    "he she they we i who men women girls boys children people suspects students witnesses officers workers "
+    "passengers residents employees drivers teens teenagers detainees prisoners".split()
+)
 _RELAY_GAP = 6  # characters between a source's verb and the wording it relays: " that "
 _PROFESSIONS = frozenset("analysts economists strategists traders dealers bankers brokers".split())  # crowds whose members a story names
 _REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
@@ -1238,6 +1253,8 @@ class Analyzer:
                 return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
         elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
             return None  # "was questioned by police": an act, not a claim
+        elif part == "questioned" and self._people_before(match.start()):
+            return None  # "Both girls are questioned and ...", "He was questioned for hours": interrogated
         agent = self._later_agent(match.end(), end)
         if agent is not None:
             source, text = agent
@@ -1265,6 +1282,11 @@ class Analyzer:
             return None  # "..., the mayor said"; "if concerns are raised"; "questions were raised at the hearing"
         return Flag(match.start(), match.end(), "no one")
 
+    def _people_before(self, position: int) -> bool:
+        """Is the subject just before the position a person or people ("he", "both girls", "Smith")?"""
+        before = self._before(position, 1)
+        return bool(before) and (before[-1].lower in _PEOPLE or before[-1].text[:1].isupper() and before[-1].lower not in _STOP)
+
     def _at_venue(self, after: list[Token]) -> bool:
         """Does a venue follow ("in court", "at the hearing", "before the Supreme Court"): where an act took place?"""
         return bool(after) and after[0].lower in _VENUE_PREPOSITIONS and any(t.lower in self.lex.venues for t in after[1 : 1 + _VENUE_REACH])
@@ -1284,8 +1306,8 @@ class Analyzer:
         return Flag(match.start(), last.end, self._describe(VAGUE, text))
 
     def _quoted_at(self, position: int) -> bool:
-        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’")?"""
-        return any(0 <= start - position <= 3 for start, _ in self._quote_spans)
+        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’", "as the ‘Australasian robins’")?"""
+        return any(0 <= start - position <= 3 or _ARTICLE_GAP.fullmatch(self.text, position, start) for start, _ in self._quote_spans)
 
     def _clause_start(self, position: int) -> int:
         boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
@@ -1375,6 +1397,10 @@ class Analyzer:
             return None  # a name mid-sentence: "the United States", "The Washington Post"
         if before and before[-1].lower in _NOUN_DETERMINERS or _plural_subject(form, after):
             return None  # a noun: "the effectiveness of the project", "in the hope that", "questions have been raised"
+        if _superlative(before, form, after):
+            return None  # "including most noted personalities"
+        if form.startswith("question") and before and before[-1].lower in _REDUCED_CLAUSE:
+            return None  # "when questioned by some media outlets": asked, not doubting
         if kind == "opinion" and form.split()[0].endswith("ing") and before and before[-1].lower in _BE:
             return None  # "other cities are considering lawsuits": deliberation, not a view
         if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
