@@ -2501,3 +2501,24 @@ def test_questioned_people_quoted_names_and_superlatives(text, expected):
 )
 def test_a_superlative_is_inside_a_phrase(text, expected):
     assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason given for the diplomats explains the diplomats, not an official beside them
+        ("The funds were frozen, according to three Western diplomats.\n\nThe diplomats, who asked to speak on condition of anonymity due to the sensitivity of the matter, said the review goes on.\n\nA senior White House official said no decision had been made.\n",
+         [ANON.format("A senior White House official said")]),
+        # a reason for whoever spoke ("He spoke ...") explains any unnamed source near it
+        ("A law enforcement official said the search continued.\n\nHe spoke on condition of anonymity because he was not authorized to speak to the media.\n\nTwo diplomats said the talks had stalled.\n",
+         []),
+        # the explained sources relaying what others told them
+        ("The diplomats, who asked to speak on condition of anonymity due to the sensitivity of the matter, said the review goes on.\n\nThe diplomats added that U.S. officials told them the cut could double.\n",
+         []),
+        # wording that withholds a name, whoever it is for
+        ("People familiar with the matter said the deal was close.\n\nThe diplomats, who asked to speak on condition of anonymity due to the sensitivity of the matter, said the review goes on.\n",
+         []),
+    ],
+)
+def test_a_reason_for_anonymity_explains_the_sources_it_is_for(text, expected):
+    assert messages("A headline\n\n" + text, "anonymous") == expected

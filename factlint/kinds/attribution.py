@@ -984,19 +984,37 @@ class Analyzer:
         if not any(s.anonymous for s in sentences):
             return
         spans = [(q.start, q.end) for q in quotes]
-        reasons = {
-            s.block
-            for s in sentences
-            if _outside_quotations(self._within(self.lex.anonymity_reasons, s.start, s.end), spans)
-        }
-        if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in reasons):
-            reasons = {s.block for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
+        # each paragraph giving a reason, with whom the reason is for: the unnamed sources its sentences speak
+        # of ("The diplomats, who asked to speak on condition of anonymity ..."), or None for anyone ("He spoke ...")
+        whose: dict[int, set[str] | None] = {}
+        for s in sentences:
+            if _outside_quotations(self._within(self.lex.anonymity_reasons, s.start, s.end), spans):
+                heads = self._unnamed_heads(s)
+                whose[s.block] = None if not heads or whose.get(s.block, set()) is None else whose.get(s.block, set()) | heads
+        if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in whose):
+            whose = {s.block: None for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
         paragraphs = sorted({s.block for s in sentences})
         rank = {block: i for i, block in enumerate(paragraphs)}  # paragraphs counted, headings skipped
-        near = {paragraphs[j] for block in reasons for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3))}
+        near: dict[int, list[set[str] | None]] = {}
+        for block, heads in whose.items():
+            for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3)):
+                near.setdefault(paragraphs[j], []).append(heads)
         for sentence in sentences:
             if sentence.anonymous and sentence.block in near:
-                sentence.anonymity_explained = True
+                mine = self._unnamed_heads(sentence)
+                # a reason given for the diplomats does not explain "a White House official" beside them
+                if not mine or any(heads is None or heads & mine for heads in near[sentence.block]):
+                    sentence.anonymity_explained = True
+
+    def _unnamed_heads(self, sentence: Sentence) -> set[str]:
+        """The head words, singular, of the unnamed sources the sentence's cues read ("diplomat", "official")."""
+        heads = set()
+        for cue in sentence.cues:
+            words = cue.source_text.split()
+            word = _bare(words[-1]) if words else ""
+            if word in self.lex.anonymous:
+                heads.add(word[:-1] if word.endswith("s") and word[:-1] in self.lex.anonymous else word)
+        return heads
 
     def _furniture(self, index: int) -> bool:
         """Is the block page furniture a reader skips ("PHOTOS: ...", a photo caption, "Advertisement")?
