@@ -2522,3 +2522,20 @@ def test_a_superlative_is_inside_a_phrase(text, expected):
 )
 def test_a_reason_for_anonymity_explains_the_sources_it_is_for(text, expected):
     assert messages("A headline\n\n" + text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harkin said his policy would not ruin exports as critics claim.", []),
+        ("He said his mother had been told by other parents what Ellis had done.", []),
+        ("Smith welcomed the deal, but critics say it is weak.", [CROWD.format("critics say", "critics")]),
+        ("Smith welcomed the deal but critics say it is weak.", [CROWD.format("critics say", "critics")]),
+        ("Smith welcomed the deal; critics say it is weak.", [CROWD.format("critics say", "critics")]),
+        ("If confirmed by the Senate, green activists fear Perry will shift the department.",
+         [CROWD.format("green activists fear", "green activists")]),
+        ("The plan failed and critics say it was weak.", [CROWD.format("critics say", "critics")]),  # no one named reports it
+    ],
+)
+def test_a_crowd_a_named_speaker_reports(text, expected):
+    assert messages(text, "weasel") == expected

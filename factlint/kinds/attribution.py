@@ -131,6 +131,8 @@ _PEOPLE = frozenset(
     "he she they we i who men women girls boys children people suspects students witnesses officers workers "
     "passengers residents employees drivers teens teenagers detainees prisoners".split()
 )
+# a clause break or a turn to another view: "If confirmed by the Senate, green activists fear", "..., but critics say"
+_TURN = regex.compile(r"[,;:]|\b(?:but|while|whereas|although|though|however|yet)\b")
 _RELAY_GAP = 6  # characters between a source's verb and the wording it relays: " that "
 _PROFESSIONS = frozenset("analysts economists strategists traders dealers bankers brokers".split())  # crowds whose members a story names
 _REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
@@ -1152,10 +1154,21 @@ class Analyzer:
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence.block):
+            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence.block) and not self._reported_by_name(cue, sentence.cues):
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
+
+    def _reported_by_name(self, crowd: Cue, cues: list[Cue]) -> bool:
+        """Does a named speaker report the crowd in the same clause ("Harkin said his policy would not ruin
+        exports as critics claim", "He said his mother had been told by other parents")? The speaker
+        answers for it. Not across a comma, "but", "while" or a semicolon ("Smith welcomed it, but critics say
+        ...", "If confirmed by the Senate, green activists fear")."""
+        crowd_end = crowd.source_end if crowd.source_end > 0 else crowd.end  # "even though experts": the turn is in the phrase
+        return any(
+            c.source == NAMED and c.credits and c.end <= crowd.start and not _TURN.search(self.text, c.end, crowd_end)
+            for c in cues
+        )
 
     def _member_named(self, cue: Cue, block: int) -> bool:
         """Does the story name one of the crowd, in the crowd's paragraph or the one either side ("analysts
