@@ -2539,3 +2539,18 @@ def test_a_reason_for_anonymity_explains_the_sources_it_is_for(text, expected):
 )
 def test_a_crowd_a_named_speaker_reports(text, expected):
     assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two engines were sent after several members of the public called emergency services.", []),
+        ("Several neighbours called police at 6am.", []),
+        ("Several critics called the plan a farce.", [CROWD.format("Several critics called", "Several critics")]),
+        ("But while the seats are contested, only one party is registered.", []),
+        ("Elections were generally contested.", []),
+        ("The claim is contested.", [NO_ONE.format("is contested")]),
+    ],
+)
+def test_a_call_for_help_and_a_contested_seat(text, expected):
+    assert messages(text, "weasel") == expected

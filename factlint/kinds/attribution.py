@@ -125,6 +125,8 @@ def _superlative(before: list["Token"], form: str, after: list["Token"]) -> bool
     return not opens and after[0].text.islower() and after[0].lower.endswith("s")
 
 
+_HELP_LINES = frozenset("911 999 112 police emergency an ambulance firefighters".split())  # "called 911", "called police"
+_CONTESTS = frozenset("seat seats election elections race races constituency constituencies ward wards primary primaries title final".split())
 _ARTICLE_GAP = regex.compile(r"(?i)\s*(?:the|a|an)\s+")
 _REDUCED_CLAUSE = frozenset("when after while before once if being".split())  # "when questioned by reporters"
 _PEOPLE = frozenset(
@@ -1284,6 +1286,8 @@ class Analyzer:
                 return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
         elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
             return None  # "was questioned by police": an act, not a claim
+        elif part == "contested" and self._before(match.start(), 1) and self._before(match.start(), 1)[-1].lower in _CONTESTS:
+            return None  # "while the seats are contested": candidates compete for them
         elif part == "questioned" and self._people_before(match.start()):
             return None  # "Both girls are questioned and ...", "He was questioned for hours": interrogated
         agent = self._later_agent(match.end(), end)
@@ -1476,6 +1480,8 @@ class Analyzer:
             return False
         if after and after[0].lower in ("to", "with"):
             return True  # "officials agreed to meet": an act, not a claim
+        if form.startswith("call") and after and after[0].lower in _HELP_LINES:
+            return True  # "several members of the public called emergency services": a telephone call
         if kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
             if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
                 # "some chefs add a few tablespoons": an object, not a claim; but a view of the object
