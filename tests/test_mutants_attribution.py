@@ -9,6 +9,7 @@ wire-copy shapes (Reuters, AP, scraped multi-outlet copy).
 from __future__ import annotations
 
 import pytest
+import regex
 
 from test_attribution import findings
 
@@ -106,6 +107,122 @@ def test_a_paragraphs_first_person_is_read_once_and_answers_as_the_plain_reading
     assert [read.first_person(b) for b in blocks] == plain
     assert [read.first_person(b) for b in blocks] == plain  # asked again: the kept answers
     assert read.first_person(max(blocks) + 7) is False  # no such paragraph
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("The plant opened on March ", " and closed in 1990."),  # a month before
+        ("The plant opened on ", " March, officials said."),  # a month after
+        ("The plant opened on ", " MARCH, officials said."),  # in capitals: the month is read in any case
+        ("He died at the age of ", ", his family said."),  # an age before
+        ("She was ", "."),
+        ("The temperature fell to minus ", " degrees."),  # a sign
+        ("prices in 1994 ", " - 96 rose."),  # a range after
+        ("The office at ", " E. Dahlia Ave. closed."),  # a street
+        ("The office at ", " e. dahlia ave. closed."),  # no street in lower case: the street test keeps its case
+        ("call 0845 ", " 222 now"),  # a number's next part
+        ("a ", "-member assembly met"),  # a modifier
+        ("The company sold ", " mln shares on Monday."),  # none: a count
+        ("Prices rose ", " pct in the year."),
+    ],
+)
+def test_a_bare_numbers_one_search_each_side_answers_as_its_tests_one_by_one(before, after):
+    """_is_statistic reads its tests of the words before and after a number as one search each side
+    (_NOT_A_COUNT_BEFORE, _NOT_A_COUNT_AFTER): each answers as its tests asked one by one, case rules kept."""
+    assert bool(A._NOT_A_COUNT_BEFORE.search(before)) == any(
+        p.search(before) is not None for p in (A._MONTH_BEFORE, A._AGE_BEFORE, A._SIGN_BEFORE)
+    )
+    assert bool(A._NOT_A_COUNT_AFTER.match(after)) == any(
+        p.match(after) is not None for p in (A._MONTH_AFTER, A._RANGE_AFTER, A._STREET_AFTER, A._NUMBER_AFTER, A._COMPOUND_AFTER)
+    )
+
+
+def test_either_keeps_each_patterns_case_rule():
+    either = A._either(regex.compile(r"(?i)\bmarch$"), regex.compile(r"\bMay$"))
+    assert either.search("in MARCH") and either.search("in May")
+    assert not either.search("in MAY")  # the second pattern is read in its own case
+
+
+def _plain_figure_paragraph(read: A.Analysis, block: int):
+    """AttributionCheck._figure_sourced's questions of a paragraph, asked the plain way (as it asked them before
+    Analysis.figure_paragraph kept the answers)."""
+    indices = read.paragraph(block)
+    if not indices:
+        return None
+    sentences = read.sentences
+    with_figures = [i for i in indices if sentences[i].figures]
+    return (
+        any(A._credits_figure(c, False) for i in indices for c in sentences[i].cues),
+        read.text_of(sentences[indices[-1]]).rstrip().endswith(":"),
+        bool(with_figures),
+        any(A._credits_figure(c, False) for i in with_figures for c in sentences[i].cues),
+        not with_figures
+        and len(indices) == 1
+        and any(
+            A._credits_figure(c, False) and c.source != A.INHERITED and A._REPORTS.search(read.text, c.start, c.end)
+            for c in sentences[indices[0]].cues
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in ending in a colon, credited; figures below it
+        "The ministry reported the figures:\n\nExports rose 12 pct.\n\nImports fell 40 pct.\n",
+        # a one-sentence lead that reports; a paragraph of figures; a paragraph of figures crediting them;
+        # one with a source but no figures; one with figures and a cue in another sentence; a vague crowd
+        "The department reported new figures on Tuesday.\n\nSince March, the outbreak sickened 153 people.\n\n"
+        "Exports rose 12 pct, the ministry said.\n\nThe union said the plan failed.\n\n"
+        "Imports fell 40 pct. Officials said so.\n\nCritics say 30 pct of voters agree.\n",
+        # an inherited source only ("it said"), and a paragraph of two sentences before a lone one
+        "Revenue rose 6.6 pct, it said. Spending fell.\n\nThe deficit will reach 40 pct.\n",
+    ],
+)
+def test_a_paragraphs_figure_reading_is_read_once_and_answers_as_the_plain_reading(text):
+    """Analysis.figure_paragraph keeps what _figure_sourced asks of a paragraph (each figure asks of its own
+    and of up to three before it): the plain reading's answers, the same kept answer asked again, None for
+    a block that is no paragraph."""
+    read = analysis(text)
+    blocks = sorted({s.block for s in read.sentences})
+    plain = [_plain_figure_paragraph(read, b) for b in blocks]
+    assert [tuple(read.figure_paragraph(b)) for b in blocks] == plain
+    assert all(read.figure_paragraph(b) is read.figure_paragraph(b) for b in blocks)  # kept, not read again
+    assert read.figure_paragraph(-1) is None and read.figure_paragraph(max(blocks) + 3) is None
+    assert any(p[0] for p in plain) and any(not p[0] for p in plain)  # the texts hold both answers
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # the report named in the first paragraph, in the second, or in the third (too late: none)
+        ("Spain revised its targets, the ministry said in its monthly bulletin.\n\nDemand is forecast to rise 4 pct.\n", 0),
+        ("Spain revised its targets.\n\nThe OECD said in its review that growth slowed. It cut its forecast.\n\n"
+         "Demand is forecast to rise 4 pct.\n", 1),
+        ("Spain revised its targets.\n\nGrowth slowed.\n\nThe OECD said in its review that demand fell.\n", 3),
+        # a named source that names no report
+        ("The ministry said demand fell.\n\nDemand is forecast to rise 4 pct.\n", 2),
+    ],
+)
+def test_a_report_storys_lead_is_read_once_and_answers_as_the_plain_reading(text, lead):
+    """Analysis.report_lead: the first sentence of the first two paragraphs that credits a named source or a
+    document and names its report (the number of sentences when none), read once an article; _report_story
+    answers for each sentence as the plain reading did (a sentence after that lead sentence)."""
+    read = analysis(text)
+    assert read.report_lead() == lead and read._report_lead == lead
+    for index in range(len(read.sentences)):
+        plain, blocks = False, []
+        for i in range(index):
+            if read.sentences[i].block not in blocks:
+                if len(blocks) == A._REPORT_LEAD:
+                    break
+                blocks.append(read.sentences[i].block)
+            if any(c.credits and not c.quote_only and c.source in (A.NAMED, A.DOCUMENT) for c in read.sentences[i].cues) and (
+                A._REPORT_NOUN.search(text, read.sentences[i].start, read.sentences[i].end)
+            ):
+                plain = True
+        assert A.AttributionCheck._report_story(read, index) is plain
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ import os
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 import regex
 
@@ -208,6 +208,19 @@ _STREET_AFTER = regex.compile(
     r"\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Ave|Avenue|St|Street|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln"
     r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Square|Terrace|Circle)\b"
 )
+
+
+def _either(*patterns: regex.Pattern) -> regex.Pattern:
+    """One pattern that matches where any of the patterns matches, each with its own case rule: one search
+    where there were several (the regex module's set-up costs more than a short window's scan)."""
+    return regex.compile("|".join(f"(?i:{p.pattern[4:]})" if p.pattern.startswith("(?i)") else f"(?:{p.pattern})" for p in patterns))
+
+
+# What makes a bare number no statistic, read in one search each side (Analyzer._is_statistic): a date ("March 5",
+# "5 March"), an age ("aged 49", "She was 91."), a sign ("minus 20"); a range ("1994 - 96"), a street ("325 E.
+# Dahlia Ave."), the next part of a number ("0845 125 222", "13. 6 percent"), a modifier ("a 2,507-member assembly").
+_NOT_A_COUNT_BEFORE = _either(_MONTH_BEFORE, _AGE_BEFORE, _SIGN_BEFORE)
+_NOT_A_COUNT_AFTER = _either(_MONTH_AFTER, _RANGE_AFTER, _STREET_AFTER, _NUMBER_AFTER, _COMPOUND_AFTER)
 _CONDITION = regex.compile(r"(?i)\b(?:if|unless|whether)\b")
 _CLAUSE_END = regex.compile(r"[,;:.!?()]|\b(?:which|that|because|while|but|whereas)\b")
 _LETTERS = regex.compile(r"\p{L}")
@@ -681,6 +694,16 @@ class Quotation:
     credited: bool  # a reader can tell who said it (a speaker named, or the words continue a credited quotation)
 
 
+class _FigureParagraph(NamedTuple):
+    """A paragraph as a figure's source is looked for in it (Analysis.figure_paragraph)."""
+
+    credits: bool  # a cue in it credits figures (a vague crowd does only in the figure's own sentence: not read here)
+    colon: bool  # its last sentence ends in a colon: a lead-in to the paragraph below
+    figures: bool  # a sentence of it holds figures
+    figures_credited: bool  # a cue in a sentence of it with figures credits them
+    report_lead: bool  # one sentence, no figures, crediting a named source that reports ("..., the department reported")
+
+
 @dataclass
 class Analysis:
     sentences: list[Sentence]
@@ -689,6 +712,8 @@ class Analysis:
     _blocks: dict[int, range] | None = field(default=None, repr=False, compare=False)
     _first_person: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
     _lead_only_source: bool | None = field(default=None, repr=False, compare=False)
+    _figure_paragraphs: dict[int, "_FigureParagraph | None"] = field(default_factory=dict, repr=False, compare=False)
+    _report_lead: int | None = field(default=None, repr=False, compare=False)
 
     def text_of(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
@@ -737,6 +762,50 @@ class Analysis:
                 if named and not named & lead:
                     return False  # another name: "Dealer Tom Hart said"
         return True  # every other cue is the lead's by name or reads as it: "the company said", "it said"
+
+    def figure_paragraph(self, block: int) -> "_FigureParagraph | None":
+        """What AttributionCheck._figure_sourced asks of a paragraph (None for a block that is not one), read once
+        a paragraph: each figure asks of its own and of up to three paragraphs before it."""
+        if block in self._figure_paragraphs:
+            return self._figure_paragraphs[block]
+        indices = self.paragraph(block)
+        read = None
+        if indices:
+            sentences = self.sentences
+            credits = any(_credits_figure(c, False) for i in indices for c in sentences[i].cues)
+            colon = self.text_of(sentences[indices[-1]]).rstrip().endswith(":")
+            with_figures = [i for i in indices if sentences[i].figures]
+            credited = credits and any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues)
+            report = (
+                not with_figures
+                and len(indices) == 1
+                and any(
+                    _credits_figure(c, False) and c.source != INHERITED and _REPORTS.search(self.text, c.start, c.end)
+                    for c in sentences[indices[0]].cues
+                )
+            )
+            read = _FigureParagraph(credits, colon, bool(with_figures), credited, report)
+        self._figure_paragraphs[block] = read
+        return read
+
+    def report_lead(self) -> int:
+        """The first sentence of the story's first two paragraphs that credits a named source or a document and
+        names its report, review, bulletin or survey (len(sentences) when none): AttributionCheck._report_story's
+        reading, read once an article."""
+        if self._report_lead is None:
+            self._report_lead = len(self.sentences)
+            blocks: list[int] = []
+            for i, sentence in enumerate(self.sentences):
+                if sentence.block not in blocks:
+                    if len(blocks) == _REPORT_LEAD:
+                        break
+                    blocks.append(sentence.block)
+                if any(c.credits and not c.quote_only and c.source in (NAMED, DOCUMENT) for c in sentence.cues) and _REPORT_NOUN.search(
+                    self.text, sentence.start, sentence.end
+                ):
+                    self._report_lead = i
+                    break
+        return self._report_lead
 
     def paragraph(self, block: int) -> range:
         """Indices of the sentences of one paragraph (empty for a block that is not one)."""
@@ -2156,16 +2225,12 @@ class Analyzer:
         before = self.text[max(sentence_start, match.start() - 40) : match.start()]
         wider_before = self.text[max(0, match.start() - 30) : match.start()]
         after = self.text[match.end() : match.end() + 40]
-        if _MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after) or _RANGE_AFTER.match(after):
-            return False
-        if _RANGE_BEFORE.search(wider_before) or _STREET_AFTER.match(after) or _NUMBER_AFTER.match(after):
-            return False  # "1994 - 96", "13. 6 percent", "325 E. Dahlia Ave.", "0845 125 222"
+        if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _RANGE_BEFORE.search(wider_before):
+            return False  # a date, an age, a sign, a range ("1994 - 96"), a street, a number's next part, a modifier ("a 10-fight streak")
         if _PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after):
             return False  # an aside: "two rebounds (8.0) per contest"
-        if _AGE.search(before) and _AGE_AFTER.match(after) or _AGE_BEFORE.search(before) or _SIGN_BEFORE.search(before):
-            return False  # "Comeaux, 49, was", "aged 49", "She was 91."
-        if _COMPOUND_AFTER.match(after):
-            return False  # a modifier: "a 2,507-member assembly", "a 10-fight streak"
+        if _AGE.search(before) and _AGE_AFTER.match(after):
+            return False  # "Comeaux, 49, was"
         unit = _UNIT.match(after)
         if unit:
             first = unit.group(1).split()[0].split("-")[0].rstrip(".").lower()
@@ -2750,18 +2815,7 @@ class AttributionCheck(Check):
         world economy, said ..."), and the story goes on to give its forecasts and estimates ("Internal demand
         is now forecast to rise four pct"). Only forecasts and estimates are the report's: a tally of an event
         in a report story keeps its query."""
-        sentences = analysis.sentences
-        blocks: list[int] = []
-        for i in range(index):
-            if sentences[i].block not in blocks:
-                if len(blocks) == _REPORT_LEAD:
-                    break
-                blocks.append(sentences[i].block)
-            if any(c.credits and not c.quote_only and c.source in (NAMED, DOCUMENT) for c in sentences[i].cues) and _REPORT_NOUN.search(
-                analysis.text, sentences[i].start, sentences[i].end
-            ):
-                return True
-        return False
+        return analysis.report_lead() < index
 
     @staticmethod
     def _details_plan(analysis: Analysis, index: int) -> bool:
@@ -2802,30 +2856,25 @@ class AttributionCheck(Check):
         sentence ("critics say" next door is no source for a toll).
         """
         sentences = analysis.sentences
-        block = sentences[index].block
-        paragraph = analysis.paragraph(block)
-        if any(_credits_figure(c, i == index) for i in paragraph for c in sentences[i].cues):
-            return True
-        if any(_holds_figure(analysis.text, c, sentences[index]) for c in sentences[index].cues):
+        sentence = sentences[index]
+        block = sentence.block
+        if analysis.figure_paragraph(block).credits or any(_credits_figure(c, True) for c in sentence.cues):
+            return True  # (the figure's own paragraph is one: it holds the figure's sentence)
+        if any(_holds_figure(analysis.text, c, sentence) for c in sentence.cues):
             return True
         if analysis.first_person(block):
             return True  # "We saw a rise in requests ... up 11%": the publisher's own figures
         for previous_block in range(block - 1, block - 4, -1):  # the run of paragraphs of figures before this one
-            previous = analysis.paragraph(previous_block)
-            if not previous:
+            previous = analysis.figure_paragraph(previous_block)
+            if previous is None:
                 return False
-            if analysis.text_of(sentences[previous[-1]]).rstrip().endswith(":"):
-                return any(_credits_figure(c, False) for i in previous for c in sentences[i].cues)
-            with_figures = [i for i in previous if sentences[i].figures]
-            if not with_figures:
+            if previous.colon:
+                return previous.credits
+            if not previous.figures:
                 # a lead of one sourced sentence introduces the figures that open the paragraph below:
                 # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
-                opens = index == paragraph[0] and previous_block == block - 1 and len(previous) == 1
-                return opens and any(
-                    _credits_figure(c, False) and c.source != INHERITED and _REPORTS.search(analysis.text, c.start, c.end)
-                    for c in sentences[previous[0]].cues
-                )
-            if any(_credits_figure(c, False) for i in with_figures for c in sentences[i].cues):
+                return previous.report_lead and previous_block == block - 1 and index == analysis.paragraph(block)[0]
+            if previous.figures_credited:
                 return True
         return False
 
