@@ -1034,15 +1034,22 @@ class Analyzer:
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
             spans = [(q.start, q.end) for q in block_quotes]
-            # the sentence before, for a hedge's report: the paragraph before's last when it cites a report
-            # ("According to a report from TMZ ... ¶ she is reportedly already a patient")
-            previous: Sentence | None = sentences[first - 1] if first and self._cites_report(sentences[first - 1]) else None
+            # the sentence before, for a hedge's report: the paragraph before's last, when it cites a report
+            # ("According to a report from TMZ ... ¶ she is reportedly already a patient": _weasel_wording asks)
+            previous: Sentence | None = sentences[first - 1] if first else None
             for sentence in sentences[first:]:
                 self._read(sentence, spans, previous)
                 previous = sentence
         QuoteCredit(self, sentences, quotes).run()
         self._explain_anonymity(sentences, quotes)
         return Analysis(sentences, quotes, self.text)
+
+    def _relays_report(self, previous: Sentence) -> bool:
+        """Does the sentence before name the report a hedge relays: any named source or document in the same
+        paragraph, a report in the paragraph before?"""
+        if previous.end <= self._paragraph_start:
+            return self._cites_report(previous)
+        return any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)
 
     def _cites_report(self, sentence: Sentence) -> bool:
         """Does the sentence credit a report: a document, or a source phrase or verb of reporting ("according
@@ -1287,8 +1294,9 @@ class Analyzer:
             # (not "it's supposed to be entertaining": an "it" that stands for something, and what it is meant to do)
             candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e) if not _TO_AFTER.match(self.text, m.end(), e))
             hedges = self._within(self.lex.hedges, s, e)
-            # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
-            if hedges and not (previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)):
+            # "The Washington Post reported that ... The men reportedly skirted the law": the report is named (in the
+            # paragraph before, only a report: "According to a report from TMZ ... ¶ she is reportedly a patient").
+            if hedges and not (previous is not None and self._relays_report(previous)):
                 candidates.extend(Flag(m.start(), m.end(), "no one") for m in hedges)
         for m in self._within(self.lex.weasel_phrases, s, e):
             if not self._relayed(m.start(), cues, e):
@@ -1355,7 +1363,7 @@ class Analyzer:
                 return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
         elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
             return None  # "was questioned by police": an act, not a claim
-        elif part == "contested" and self._before(match.start(), 1) and self._before(match.start(), 1)[-1].lower in _CONTESTS:
+        elif part == "contested" and any(t.lower in _CONTESTS for t in self._before(match.start(), 1)):
             return None  # "while the seats are contested": candidates compete for them
         elif part == "questioned" and self._people_before(match.start()):
             return None  # "Both girls are questioned and ...", "He was questioned for hours": interrogated
@@ -1499,11 +1507,12 @@ class Analyzer:
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
-        if before and before[-1].lower in _NOUN_DETERMINERS or _plural_subject(form, after):
+        last = before[-1].lower if before else ""
+        if last in _NOUN_DETERMINERS or form[-1] == "s" and _plural_subject(form, after):
             return None  # a noun: "the effectiveness of the project", "in the hope that", "questions have been raised"
-        if _superlative(before, form, after):
+        if last == "most" and _superlative(before, form, after):
             return None  # "including most noted personalities"
-        if form.startswith("question") and before and before[-1].lower in _REDUCED_CLAUSE:
+        if last in _REDUCED_CLAUSE and form.startswith("question"):
             return None  # "when questioned by some media outlets": asked, not doubting
         if kind == "opinion" and form.split()[0].endswith("ing") and before and before[-1].lower in _BE:
             return None  # "other cities are considering lawsuits": deliberation, not a view
