@@ -104,16 +104,14 @@ def _plural_subject(form: str, after: list["Token"]) -> bool:
 
 @lru_cache(maxsize=None)
 def _member_pattern(member: str) -> regex.Pattern:
-    """One of a profession named: "analyst Rosario Ilacqua", "Allen Sinai, chief economist"."""
-    return regex.compile(
-        rf"(?i:\b{member})\s+\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Lu}}|\p{{Lu}}[\p{{L}}'’-]+,\s+(?i:(?:an?|the|chief|senior|\w+)\s+){{0,3}}(?i:{member})\b"
-    )
+    """A profession's member word ("analyst"), where a name may stand beside it: one literal search."""
+    return regex.compile(rf"(?i)\b{member}")
 
 
-@lru_cache(maxsize=256)
-def _mid_sentence(word: str) -> regex.Pattern:
-    """The word written mid-sentence, on one line ("said Interior Secretary")."""
-    return regex.compile(rf"[\p{{Ll}},;][ \t]+{regex.escape(word)}\b")
+_MEMBER_NAME_AFTER = regex.compile(r"\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}")  # "analyst Rosario Ilacqua"
+_MEMBER_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}'’-]+,\s+(?:\w+\s+){0,3}$")  # "Allen Sinai, chief economist"
+_MEMBER_REACH = 80  # characters before the member word where "Name, a senior" may start
+_WORD_END = regex.compile(r"(?!\w)")
 
 
 def _superlative(before: list["Token"], form: str, after: list["Token"]) -> bool:
@@ -1259,7 +1257,12 @@ class Analyzer:
         blocks = self.doc.blocks
         start = blocks[max(0, block - 2)].start
         end = blocks[min(len(blocks) - 1, block + 2)].end
-        return bool(_member_pattern(head[:-1]).search(self.text, start, end))  # "analysts" -> "analyst"
+        for word in _member_pattern(head[:-1]).finditer(self.text, start, end):  # "analysts" -> "analyst"
+            if _MEMBER_NAME_AFTER.match(self.text, word.end(), end) or (
+                _WORD_END.match(self.text, word.end()) and _MEMBER_NAME_BEFORE.search(self.text, max(start, word.start() - _MEMBER_REACH), word.start())
+            ):
+                return True  # "analyst Rosario Ilacqua", "Allen Sinai, chief economist"
+        return False
 
     def _relayed(self, position: int, cues: list[Cue], sentence_end: int) -> bool:
         """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
@@ -1926,7 +1929,16 @@ class Analyzer:
         "said Interior Secretary Dirk Kempthorne" stands); initials ("CIA") are a name wherever they stand."""
         if token.text.isupper() or not self._starts_sentence(token):
             return False
-        return not _mid_sentence(token.text).search(self.text)
+        word, text = token.text, self.text
+        at = text.find(word, 1)
+        while at > 0:  # the word after a space or tab, after a lower-case letter, comma or semicolon ("said Interior Secretary")
+            before = at - 1
+            while before > 0 and text[before] in " \t":
+                before -= 1
+            if before < at - 1 and (text[before].islower() or text[before] in ",;") and _WORD_END.match(text, at + len(word)):
+                return False
+            at = text.find(word, at + 1)
+        return True
 
     def _names_body(self, modifiers: list[Token]) -> bool:
         """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
