@@ -735,7 +735,7 @@ def test_which_lexicon_sections_are_regexes():
     assert sections["vague_crowds"] is False and sections["source_verbs"] is False
     assert sorted(name for name, regexes in sections.items() if regexes) == [
         "agency_words", "anonymity_phrases", "anonymity_reasons", "claims_needing_sources", "crowd_views", "figures_of_record", "forecast_words", "market_calls",
-        "weasel_phrases",
+        "raised_doubts", "weasel_phrases",
     ]
 
 
@@ -1389,7 +1389,7 @@ def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
         ("Senior White House officials said the plan failed.", [("named", "Senior White House officials")]),  # two words
         # but not a lower-case one, nor a capital that only starts the sentence
         ("The plan failed, senior security council officials said.", [("anonymous", "senior security council officials")]),
-        ("The plan failed. Company officials said so.", [("anonymous", "Company officials")]),
+        ("The plan failed. Ministry officials said so.", [("anonymous", "Ministry officials")]),
         # -- the subject before a verb
         # a relative pronoun before the verb hands the source to its antecedent, a comma before it dropped
         ("The agency, which said the plan failed, closed.", [("named", "The agency")]),
@@ -2352,3 +2352,322 @@ def test_a_one_source_storys_forecasts(text, figure):
 )
 def test_figures_of_record_and_market_calls(text, figure):
     assert messages(text, "unsourced-figure") == ([FIGURE.format(figure)] if figure else [])
+
+
+# ---------------------------------------------------------------------------
+# Crowds and agentless claims in more shapes (issue 15, session 8): each shape both ways
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between the subject and its verb ("Others, however, claimed")
+        ("Others, however, claimed that the Pope resisted the emperor.", [CROWD.format("Others, however, claimed", "Others")]),
+        ("Some observers, though, argue that the rules hurt him.", [CROWD.format("Some observers, though, argue", "Some observers")]),
+        ("The ministry, however, said the talks would resume.", []),
+        ("Smith, however, said the talks would resume.", []),
+        # a crowd whose "of" says what it stands against, even a name
+        ("Critics of Social Security claim that it gives a low rate of return.",
+         [CROWD.format("Critics of Social Security claim", "Critics of Social Security")]),
+        ("Backers of the plan say it will pass.", [CROWD.format("Backers of the plan say", "Backers of the plan")]),
+        ("The Friends of the Earth said the plan would fail.", []),
+        ("Officials of Social Security say the fund is sound.", []),  # not a crowd of its critics: the body's officials
+        # considered, deemed: a complement after a possessive or a degree word
+        ("Hayne's sonnets are considered his best work.", [NO_ONE.format("are considered")]),
+        ("The music scene is considered very active.", [NO_ONE.format("is considered")]),
+        ("The loan was deemed too risky.", [NO_ONE.format("was deemed")]),
+        ("The case was considered more closely on Monday.", []),
+        ("The case was considered very.", []),  # a degree word with nothing after it
+        # doubts raised, whose no one says
+        ("Questions have been raised about the city's contract with the firm.", [NO_ONE.format("Questions have been raised")]),
+        ("Concerns were also voiced by some residents about the noise.",
+         [CROWD.format("Concerns were also voiced by some residents", "some residents")]),
+        ("Doubts were raised from many quarters about the plan.", [CROWD.format("Doubts were raised from many quarters", "many quarters")]),
+        ("Concerns have been raised by the state auditor about the contract.", []),
+        ("Their concerns were raised with the council in March.", []),
+        ("The family's concerns were raised with the council in March.", []),
+        ("If concerns are raised, the board will meet.", []),
+        ("Questions have been raised about the contract, the mayor said.", []),
+        ("The questions were raised at the hearing on Tuesday.", []),
+        ("Concerns were raised about the plan in a letter signed by many economists.",
+         [CROWD.format("Concerns were raised", "many economists")]),
+        ("Concerns were raised about the plan in a letter signed by Smith.", []),
+        # praise or criticism from a crowd
+        ("The plan drew praise from many economists.", [CROWD.format("praise from many economists", "many economists")]),
+        ("The plan drew criticism from some analysts at Moody's.", []),
+        ("The study was not released because of objections from some countries.", []),
+        # "it's": the passive's own "is"
+        ("It's been said that the two towns were like separate worlds.", [NO_ONE.format("It's been said")]),
+        ("It's believed the general opposed the plan.", [NO_ONE.format("It's believed")]),
+        ("It's supposed to be entertaining.", []),
+        ("It is supposed that he left.", [NO_ONE.format("It is supposed")]),
+        ("He's said that he will run again.", []),
+        # "sometimes" between "be" and the participle
+        ("The order is sometimes regarded as the green Orange Order.", [NO_ONE.format("is sometimes regarded as")]),
+        ("The bridge is sometimes seen from the ferry.", []),
+        # a debate, speculation or fears that no one holds
+        ("There is a debate over the usefulness of caucuses in Iowa.", [NO_ONE.format("There is a debate over")]),
+        ("There is some speculation among fans that she faked her death.", [NO_ONE.format("There is some speculation among fans that")]),
+        ("There are fears that the dam could burst.", [NO_ONE.format("There are fears that")]),
+        ("There is no evidence that the dam was damaged.", []),
+    ],
+)
+def test_crowds_and_agentless_claims_in_more_shapes(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+def test_an_aside_before_an_anonymous_sources_verb():
+    assert messages("Officials, however, said the talks would resume.", "anonymous") == [
+        "Anonymous source: 'Officials, however, said'. Name the source, or tell readers why anonymity was granted"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The effectiveness of the project was questioned.", None),  # "the project": a noun
+        ("The roots grow in the hope that rain will come.", None),
+        ("Their hope was that rain would come.", None),
+        ("Ethics questions have been raised about the plan.", None),  # "questions have": a plural noun
+        ("Reports were sent to the board.", None),
+        ("Smith told investigators the fire was set.", "Smith told"),
+        ("What he said were lies.", "he said"),  # "said were": no plural noun
+        ("Officials project the deficit will grow.", "Officials project"),
+    ],
+)
+def test_a_verbs_form_that_is_a_noun_credits_no_one(text, cue):
+    doc = analysis("A headline\n\n" + text + "\n")
+    cues = [doc.text[c.start : c.end] for s in doc.sentences for c in s.cues]
+    assert cues == ([cue] if cue else [])
+
+
+def test_a_noun_read_as_a_verb_no_longer_credits_an_agentless_claim():
+    assert messages("The effectiveness of the project as a fundraising vehicle has been questioned.", "weasel") == [
+        NO_ONE.format("has been questioned")
+    ]
+    assert messages("Ethics questions have also been raised about the uses of dogs.", "weasel") == [
+        NO_ONE.format("questions have also been raised")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's one body speaking through its officials
+        ("Sony opened a plant in Alsace. Company officials say output will rise.", []),
+        ("The plan failed. Hospital officials said so.", []),
+        ("The plan failed, two school officials said.", []),
+        ("The plan failed, a company official said.", ["Anonymous source: 'a company official said'. Name the source, or tell readers why anonymity was granted"]),
+        ("The plan failed, company sources said.", ["Anonymous source: 'company sources said'. Name the source, or tell readers why anonymity was granted"]),
+        ("The plan failed, city officials said.", ["Anonymous source: 'city officials said'. Name the source, or tell readers why anonymity was granted"]),
+        # sources that are texts
+        ("Although commentators differ, several ancient sources state that the stone lit up.", []),
+        ("According to historical sources, the town was founded in 1120.", []),
+        ("Several sources state that the stone lit up.", ["Anonymous source: 'Several sources state'. Name the source, or tell readers why anonymity was granted"]),
+        ("According to historical officials, the town was founded in 1120.",
+         ["Anonymous source: 'According to historical officials'. Name the source, or tell readers why anonymity was granted"]),
+    ],
+)
+def test_a_bodys_officials_and_sources_that_are_texts(text, expected):
+    assert messages(text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Several told me they hoped to reach Slovenia. Others shouted “Thank you, Serbia” as they left.", []),
+        ("Protesters chanted “No war” outside the embassy.", []),
+        ("Some, controversially, have claimed that it is a lamp.", [CROWD.format("Some, controversially, have claimed", "Some")]),
+        ("Smith, reportedly, said nothing.", []),
+        ("Some Gore supporters contend that Florida voted for Gore.", [CROWD.format("Some Gore supporters contend", "Some Gore supporters")]),
+        ("Goldman Sachs analysts say the deal will lift markets.", []),
+        ("But there are scholars who believe that Prakrit is older than Sanskrit.", [NO_ONE.format("there are scholars who believe")]),
+        ("There are many scholars who studied in Paris.", []),
+    ],
+)
+def test_scenes_asides_and_backers(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Hollywood Reporter reported talks were hard.\n\nLionsgate reportedly played hardball with Ross.\n", []),
+        ("The talks were hard.\n\nLionsgate reportedly played hardball with Ross.\n", [NO_ONE.format("reportedly")]),
+        ("Lionsgate reportedly played hardball with Ross.\n", [NO_ONE.format("reportedly")]),  # the article's first sentence
+    ],
+)
+def test_a_hedge_whose_report_is_named_in_the_paragraph_before(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+ANON = "Anonymous source: '{}'. Name the source, or tell readers why anonymity was granted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a source only supposed: no one said anything
+        ("Treat the report with skepticism until it's confirmed by another source.", []),
+        ("If officials say the road is safe, it will reopen.", []),
+        ("The report was confirmed by another source.", [ANON.format("confirmed by another source")]),
+        ("Officials said the road would reopen if the rain stopped.", [ANON.format("Officials said")]),
+        # a capital mid-sentence is a name, not an unnamed adviser
+        ("The firm Gordon Advisors issued a statement expressing condolences.", []),
+        ("“It would take five minutes,” a senior U.S. Official replied.", [ANON.format("a senior U.S. Official replied")]),  # the wire capitalizes after "U.S."
+        ("Soviet officials have said they would buy U.S. wheat, as the Soviet press reported.", [ANON.format("Soviet officials have said")]),
+        ("Two advisers issued a statement expressing condolences.", [ANON.format("Two advisers issued")]),
+        # a reason for anonymity: pending an announcement
+        ("“Minutes were lost,” the official said. He asked not to be identified pending an official announcement.", []),
+        ("“Minutes were lost,” the official said. He asked not to be identified.", [ANON.format("asked not to be identified")]),
+        # a capital that starts the sentence is a name when the article writes it mid-sentence too
+        ("Interior officials said agencies could still seek advice, said Interior Secretary Dirk Kempthorne.", []),
+        ("Interior officials said agencies could still seek advice.", [ANON.format("Interior officials said")]),
+        ("Several officials said so, and several more agreed.", [ANON.format("Several officials said")]),
+        ("CIA officials said so.", []),
+    ],
+)
+def test_supposed_sources_names_reasons_and_capitals(text, expected):
+    assert messages(text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's sector is no employer, even where the article names a body of that word
+        ("The Defense Department was silent.\n\nDefense analysts said Chrysler was paying a high price.\n",
+         [CROWD.format("Defense analysts said", "Defense analysts")]),
+        ("Bank economists said the rise reflected seasonal factors.\n", [CROWD.format("Bank economists said", "Bank economists")]),
+        ("Goldman Sachs said so.\n\nGoldman Sachs analysts said the rise reflected seasonal factors.\n", []),
+        # a hedge relays a report cited in the paragraph before, not any speaker's words
+        ("According to a report from TMZ, she left the clinic.\n\nShe is reportedly already a patient at Cliffside.\n", []),
+        ("They said they got dirty looks.\n\nBaron Cohen was reportedly planning to do something similar.\n", [NO_ONE.format("reportedly")]),
+    ],
+)
+def test_a_sector_is_no_employer_and_a_hedge_needs_a_report(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+def test_a_bodys_capital_that_starts_the_sentence_names_it_when_written_mid_sentence_too():
+    text = "A headline\n\nInterior officials said agencies could still seek advice. The rule was signed by Interior Secretary Dirk Kempthorne.\n"
+    assert messages(text, "anonymous") == []
+    assert messages(text.replace("by Interior Secretary", "by the secretary,"), "anonymous") == [ANON.format("Interior officials said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wire's "analysts said" sums up analysts it names in the paragraph or one either side
+        ("Oil stocks rose, traders and analysts said.\n\n“It raises the specter of consolidation,” analyst Rosario Ilacqua of L.F. Rothschild said.\n", []),
+        ("Oil stocks rose, economists said.\n\n“It is a surprise,” said Allen Sinai, chief economist at Shearson.\n", []),
+        ("Oil stocks rose, analysts said.\n\n“It is a surprise,” said Allen Sinai, chief economist at Shearson.\n",
+         [CROWD.format("analysts said", "analysts")]),  # an economist is no analyst
+        ("Oil stocks rose, analysts said.\n\nOne.\n\nTwo.\n\nThree.\n\n“It is a surprise,” said analyst Allen Sinai.\n",
+         [CROWD.format("analysts said", "analysts")]),  # too far
+        ("Oil stocks rose, critics said.\n\n“It is a surprise,” said critic Allen Sinai.\n", [CROWD.format("critics said", "critics")]),  # not a profession
+    ],
+)
+def test_a_professions_crowd_whose_members_the_story_names(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Fed said studies show that few checks bounce.", []),
+        ("The Fed said that studies show few checks bounce.", []),
+        ("They said it was an open secret that NEC was unhappy.", []),
+        ("The rumors that have swirled around Drexel involve its business, say Wall Street sources.", []),
+        ("Studies show that few checks bounce.", [NO_ONE.format("Studies show")]),
+        ("The Fed acted on Monday, and studies show that few checks bounce.", [NO_ONE.format("studies show")]),
+        ("The Fed said on Monday in a long statement to reporters that studies show few checks bounce.", [NO_ONE.format("studies show")]),
+    ],
+)
+def test_fixed_wording_a_named_source_relays(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Both girls are questioned and both blame the other.", []),  # interrogated
+        ("He was questioned for hours.", []),
+        ("Smith was questioned, and released.", []),
+        ("The claim has been questioned, and the talks stalled.", [NO_ONE.format("has been questioned")]),
+        ("The Academy tried to explain itself when questioned by some media outlets.", []),  # asked
+        ("The plan was questioned by some economists.", [CROWD.format("was questioned by some economists", "some economists")]),
+        ("The family is often described as the “Australasian robins”.", []),  # a name in quotation marks
+        ("The family is often described as the best in Australia.", [NO_ONE.format("is often described as")]),
+        ("PZKO exonerated people, including most noted personalities: Jan Rusnok and Henryk Jasiczek.", []),  # a superlative
+        ("Most agreed the plan was doomed.", [CROWD.format("Most agreed", "Most")]),
+    ],
+)
+def test_questioned_people_quoted_names_and_superlatives(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In a series of interviews with analysts, most agreed safeguards exist.", [CROWD.format("most agreed", "most")]),
+        ("Most agreed safeguards exist.", [CROWD.format("Most agreed", "Most")]),
+        ("The list names most noted personalities.", []),
+        ("The list names most noted people.", []),
+    ],
+)
+def test_a_superlative_is_inside_a_phrase(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason given for the diplomats explains the diplomats, not an official beside them
+        ("The funds were frozen, according to three Western diplomats.\n\nThe diplomats, who asked to speak on condition of anonymity due to the sensitivity of the matter, said the review goes on.\n\nA senior White House official said no decision had been made.\n",
+         [ANON.format("A senior White House official said")]),
+        # a reason for whoever spoke ("He spoke ...") explains any unnamed source near it
+        ("A law enforcement official said the search continued.\n\nHe spoke on condition of anonymity because he was not authorized to speak to the media.\n\nTwo diplomats said the talks had stalled.\n",
+         []),
+        # the explained sources relaying what others told them
+        ("The diplomats, who asked to speak on condition of anonymity due to the sensitivity of the matter, said the review goes on.\n\nThe diplomats added that U.S. officials told them the cut could double.\n",
+         []),
+        # wording that withholds a name, whoever it is for
+        ("People familiar with the matter said the deal was close.\n\nThe diplomats, who asked to speak on condition of anonymity due to the sensitivity of the matter, said the review goes on.\n",
+         []),
+    ],
+)
+def test_a_reason_for_anonymity_explains_the_sources_it_is_for(text, expected):
+    assert messages("A headline\n\n" + text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harkin said his policy would not ruin exports as critics claim.", []),
+        ("He said his mother had been told by other parents what Ellis had done.", []),
+        ("Smith welcomed the deal, but critics say it is weak.", [CROWD.format("critics say", "critics")]),
+        ("Smith welcomed the deal but critics say it is weak.", [CROWD.format("critics say", "critics")]),
+        ("Smith welcomed the deal; critics say it is weak.", [CROWD.format("critics say", "critics")]),
+        ("If confirmed by the Senate, green activists fear Perry will shift the department.",
+         [CROWD.format("green activists fear", "green activists")]),
+        ("The plan failed and critics say it was weak.", [CROWD.format("critics say", "critics")]),  # no one named reports it
+    ],
+)
+def test_a_crowd_a_named_speaker_reports(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two engines were sent after several members of the public called emergency services.", []),
+        ("Several neighbours called police at 6am.", []),
+        ("Several critics called the plan a farce.", [CROWD.format("Several critics called", "Several critics")]),
+        ("But while the seats are contested, only one party is registered.", []),
+        ("Elections were generally contested.", []),
+        ("The claim is contested.", [NO_ONE.format("is contested")]),
+    ],
+)
+def test_a_call_for_help_and_a_contested_seat(text, expected):
+    assert messages(text, "weasel") == expected

@@ -91,16 +91,66 @@ _CLAUSE_OPENERS = frozenset(
 _SEEMS_BEFORE = regex.compile(r"(?i)\b(?:look|seem|appear|sound)(?:s|ed|ing)?\s+(?:[\w-]+\s+){1,3}$")
 _ADJECTIVE = regex.compile(r"[a-z]+(?:ive|ful|ous|ant|ent|ble|ary|ic|al|ial|ical|less)")  # "important", "controversial"
 _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because while when after before".split())
+# What starts the complement of "is considered", "was deemed": a noun phrase ("a science", "his best work") or an adjective
+_COMPLEMENT_STARTS = frozenset("a an the his her its their important likely unlikely".split())
+# Words after which a verb's form is a noun ("the project", "their hope"; not "this" or "that": "This told investigators")
+_NOUN_DETERMINERS = frozenset("the a an its their his our my your these those".split())
+
+
+def _plural_subject(form: str, after: list["Token"]) -> bool:
+    """A form in -s before "have", "were" or "are" is a plural noun, the subject: "questions have been raised"."""
+    return form.endswith("s") and bool(after) and after[0].lower in ("have", "were", "are")
+
+
+@lru_cache(maxsize=None)
+def _member_pattern(member: str) -> regex.Pattern:
+    """A profession's member word ("analyst"), where a name may stand beside it: one literal search."""
+    return regex.compile(rf"(?i)\b{member}")
+
+
+_MEMBER_NAME_AFTER = regex.compile(r"\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}")  # "analyst Rosario Ilacqua"
+_MEMBER_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}'’-]+,\s+(?:\w+\s+){0,3}$")  # "Allen Sinai, chief economist"
+_MEMBER_REACH = 80  # characters before the member word where "Name, a senior" may start
+_WORD_END = regex.compile(r"(?!\w)")
+
+
+def _superlative(before: list["Token"], form: str, after: list["Token"]) -> bool:
+    """A past form after "most", inside a phrase, before a plural noun: "including most noted personalities"
+    (not a crowd's verb: "..., most agreed safeguards exist", where "most" opens the clause)."""
+    if len(before) < 2 or before[-1].lower != "most" or not form.endswith("ed") or not after:
+        return False
+    opens = not before[-2].is_word or before[-2].lower in _CLAUSE_OPENERS
+    return not opens and after[0].text.islower() and after[0].lower.endswith("s")
+
+
+_HELP_LINES = frozenset("911 999 112 police emergency an ambulance firefighters".split())  # "called 911", "called police"
+_CONTESTS = frozenset("seat seats election elections race races constituency constituencies ward wards primary primaries title final".split())
+_ARTICLE_GAP = regex.compile(r"(?i)\s*(?:the|a|an)\s+")
+_REDUCED_CLAUSE = frozenset("when after while before once if being".split())  # "when questioned by reporters"
+_PEOPLE = frozenset(
+    "he she they we i who men women girls boys children people suspects students witnesses officers workers "
+    "passengers residents employees drivers teens teenagers detainees prisoners".split()
+)
+# a clause break or a turn to another view: "If confirmed by the Senate, green activists fear", "..., but critics say"
+_TURN = regex.compile(r"[,;:]|\b(?:but|while|whereas|although|though|however|yet)\b")
+_RELAY_GAP = 6  # characters between a source's verb and the wording it relays: " that "
+_PROFESSIONS = frozenset("analysts economists strategists traders dealers bankers brokers".split())  # crowds whose members a story names
+_REPORT_CUE = regex.compile(r"(?i)\breport|\baccording\s+to\b")
+_HYPOTHETICAL = regex.compile(r"(?i)\b(?:if|unless|until|whether)\b")
+_TO_AFTER = regex.compile(r"\s+to\b")
+_POSSESSIVES = frozenset("his her their its our my your".split())
+_DEGREE = frozenset("very highly extremely too so quite rather fairly most more less least".split())  # "is considered very active"
 _VENUE_PREPOSITIONS = frozenset("in at before".split())  # "challenged in court", "questioned at the hearing"
 _VENUE_REACH = 3  # words from the preposition to the venue: "before the Supreme Court"
 _DEMONYM = regex.compile(r"(?:an|ean|ese|ish|i|ic|ch)$")  # "American", "European", "Chinese", "British", "Israeli", "French"
-_REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign".split())
+_REGIONS = frozenset("western eastern northern southern u.s. us uk eu u.n. un arab thai greek swiss dutch international foreign soviet".split())
 _TIME_LEADS = frozenset("this last on early late".split())
 _FOR_THE_STORY = regex.compile(r"(?i)\b(?:like\s+(?:the\s+)?others|others\s+interviewed|for\s+this\s+(?:story|article|report)|all\s+of\s+whom)\b")
 _BODY_VOICES = frozenset(("officials",))  # plural heads that, with the body named, are its voice ("sources" are informants)
 _UNSAID_BODIES = frozenset("administration government transition campaign intelligence security military senior".split())
 _DECISIONS = ("agree", "concur", "hope", "hoping", "wonder")
 _SHARED_SUBJECT = frozenset("to and but then also".split())
+_ASIDES = frozenset("however though too meanwhile nevertheless moreover instead furthermore therefore thus".split())  # ", however,"
 _WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
 _SINGULAR_DETERMINERS = frozenset("a an one another the this that each any no every".split())
 _MODIFIER_PREPOSITIONS = frozenset("at in for from with of on".split())
@@ -375,6 +425,9 @@ class Lexicon:
         self.any_document = re.compile(trie_alternation(self.documents) if self.documents else "(?!)")
         self.anonymous = words_of["anonymous_sources"]
         self.vague = words_of["vague_crowds"]
+        self.crowds_of = words_of["crowds_of"]
+        self.body_nouns = words_of["body_nouns"]
+        self.text_sources = words_of["text_sources"]
         self.quantifiers = words_of["quantifiers"]
         self.long_quantifiers = tuple(q for q in self.quantifiers if " " in q)  # "a number of", "a lot of"
         self.pronouns = words_of["pronoun_sources"]
@@ -428,8 +481,8 @@ class Lexicon:
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
         be = (
-            rf"\b(?:is|are|was|were|am)(?:\s+(?:not|also|still|now|already|even|{other_adverb})){{0,2}}(?:\s+being)?"
-            rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
+            rf"\b(?:is|are|was|were|am)(?:\s+(?:not|also|still|now|already|even|sometimes|{other_adverb})){{0,2}}(?:\s+being)?"
+            rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|sometimes|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
         # One scan for both readings of "be" + participle: the agentless claim ("is seen as", "is said
@@ -443,11 +496,12 @@ class Lexicon:
             triggers=self.widely,  # each match holds one of its adverbs
         )
         self.it_passive = _WordScan(
-            rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|['’]s)\s+(?:(?:also|now|still|{widely})\s+)?"
+            rf"\bit(?:\s+(?:is|was|has\s+been|had\s+been|is\s+being)|\s?['’]s(?:\s+been)?)\s+(?:(?:also|now|still|{widely})\s+)?"
             rf"{_phrase_alternation(words['it_passives'])}\b"
         )
         self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
         self.crowd_views = self._regexes(words, shipped, "crowd_views")
+        self.raised_doubts = self._regexes(words, shipped, "raised_doubts")
         self.weasel_phrases = self._regexes(words, shipped, "weasel_phrases")
 
     def _compile_figures(self, words: dict[str, list[str]]) -> None:
@@ -978,7 +1032,9 @@ class Analyzer:
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
             spans = [(q.start, q.end) for q in block_quotes]
-            previous: Sentence | None = None
+            # the sentence before, for a hedge's report: the paragraph before's last, when it cites a report
+            # ("According to a report from TMZ ... ¶ she is reportedly already a patient": _weasel_wording asks)
+            previous: Sentence | None = sentences[first - 1] if first else None
             for sentence in sentences[first:]:
                 self._read(sentence, spans, previous)
                 previous = sentence
@@ -986,24 +1042,57 @@ class Analyzer:
         self._explain_anonymity(sentences, quotes)
         return Analysis(sentences, quotes, self.text)
 
+    def _relays_report(self, previous: Sentence) -> bool:
+        """Does the sentence before name the report a hedge relays: any named source or document in the same
+        paragraph, a report in the paragraph before?"""
+        if previous.end <= self._paragraph_start:
+            return self._cites_report(previous)
+        return any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)
+
+    def _cites_report(self, sentence: Sentence) -> bool:
+        """Does the sentence credit a report: a document, or a source phrase or verb of reporting ("according
+        to TMZ", "The Post reported")? Not any speaker ("they said"), whose words a hedge does not relay."""
+        return any(
+            c.credits and (c.source == DOCUMENT or c.source == NAMED and _REPORT_CUE.search(self.text, c.start, c.end))
+            for c in sentence.cues
+        )
+
     def _explain_anonymity(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         """Anonymous sources within two paragraphs of the reason they were not named are explained."""
         if not any(s.anonymous for s in sentences):
             return
         spans = [(q.start, q.end) for q in quotes]
-        reasons = {
-            s.block
-            for s in sentences
-            if _outside_quotations(self._within(self.lex.anonymity_reasons, s.start, s.end), spans)
-        }
-        if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in reasons):
-            reasons = {s.block for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
+        # each paragraph giving a reason, with whom the reason is for: the unnamed sources its sentences speak
+        # of ("The diplomats, who asked to speak on condition of anonymity ..."), or None for anyone ("He spoke ...")
+        whose: dict[int, set[str] | None] = {}
+        for s in sentences:
+            if _outside_quotations(self._within(self.lex.anonymity_reasons, s.start, s.end), spans):
+                heads = self._unnamed_heads(s)
+                whose[s.block] = None if not heads or whose.get(s.block, set()) is None else whose.get(s.block, set()) | heads
+        if any(_FOR_THE_STORY.search(self.text, s.start, s.end) for s in sentences if s.block in whose):
+            whose = {s.block: None for s in sentences}  # "who like others interviewed for this story spoke on condition ..."
         paragraphs = sorted({s.block for s in sentences})
         rank = {block: i for i, block in enumerate(paragraphs)}  # paragraphs counted, headings skipped
-        near = {paragraphs[j] for block in reasons for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3))}
+        near: dict[int, list[set[str] | None]] = {}
+        for block, heads in whose.items():
+            for j in range(max(0, rank[block] - 2), min(len(paragraphs), rank[block] + 3)):
+                near.setdefault(paragraphs[j], []).append(heads)
         for sentence in sentences:
             if sentence.anonymous and sentence.block in near:
-                sentence.anonymity_explained = True
+                mine = self._unnamed_heads(sentence)
+                # a reason given for the diplomats does not explain "a White House official" beside them
+                if not mine or any(heads is None or heads & mine for heads in near[sentence.block]):
+                    sentence.anonymity_explained = True
+
+    def _unnamed_heads(self, sentence: Sentence) -> set[str]:
+        """The head words, singular, of the unnamed sources the sentence's cues read ("diplomat", "official")."""
+        heads = set()
+        for cue in sentence.cues:
+            words = cue.source_text.split()
+            word = _bare(words[-1]) if words else ""
+            if word in self.lex.anonymous:
+                heads.add(word[:-1] if word.endswith("s") and word[:-1] in self.lex.anonymous else word)
+        return heads
 
     def _furniture(self, index: int) -> bool:
         """Is the block page furniture a reader skips ("PHOTOS: ...", a photo caption, "Advertisement")?
@@ -1099,7 +1188,7 @@ class Analyzer:
         Most sentences have none: one look here spares each of them a look of its own."""
         if self._rare_starts is None:
             lex = self.lex
-            scanners = (lex.agentless, lex.widely_bare, lex.crowd_views, lex.it_passive, lex.hedges, lex.weasel_phrases)
+            scanners = (lex.agentless, lex.widely_bare, lex.crowd_views, lex.raised_doubts, lex.it_passive, lex.hedges, lex.weasel_phrases)
             starts = [m.start() for scanner in (*scanners, lex.anonymity, lex.claims) for m in self._within(scanner, 0, len(self.text))]
             self._rare_starts = sorted(starts)
         index = bisect.bisect_left(self._rare_starts, start)
@@ -1132,6 +1221,8 @@ class Analyzer:
                 return Flag(match.start(), match.end(), "an anonymous source")
         for cue in sentence.cues:
             if cue.source == ANONYMOUS and not cue.quote_only:
+                if _HYPOTHETICAL.search(self.text, self._clause_start(cue.start), cue.start):
+                    continue  # "treat the report with skepticism until it's confirmed by another source": no one said anything
                 return Flag(cue.start, cue.end, self._describe(ANONYMOUS, cue.source_text))
         return None
 
@@ -1139,17 +1230,55 @@ class Analyzer:
         s, e = sentence.start, sentence.end
         candidates: list[Flag] = []
         if rare:
-            self._weasel_wording(candidates, s, e, credited, previous)
+            self._weasel_wording(candidates, s, e, credited, previous, sentence.cues)
         # A crowd reported by a named source or a document is credited: "some witnesses told police
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched and not cue.quote_only:
+            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence.block) and not self._reported_by_name(cue, sentence.cues):
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
 
-    def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None) -> None:
+    def _reported_by_name(self, crowd: Cue, cues: list[Cue]) -> bool:
+        """Does a named speaker report the crowd in the same clause ("Harkin said his policy would not ruin
+        exports as critics claim", "He said his mother had been told by other parents")? The speaker
+        answers for it. Not across a comma, "but", "while" or a semicolon ("Smith welcomed it, but critics say
+        ...", "If confirmed by the Senate, green activists fear")."""
+        crowd_end = crowd.source_end if crowd.source_end > 0 else crowd.end  # "even though experts": the turn is in the phrase
+        return any(
+            c.source == NAMED and c.credits and c.end <= crowd.start and not _TURN.search(self.text, c.end, crowd_end)
+            for c in cues
+        )
+
+    def _member_named(self, cue: Cue, block: int) -> bool:
+        """Does the story name one of the crowd, in the crowd's paragraph or the one either side ("analysts
+        said ... ¶ “...,” said analyst Rosario Ilacqua", "Tony Measor, an economist at ...")? The wire's
+        "analysts said" sums up the analysts it goes on to name. Only for a profession's crowd."""
+        words = cue.source_text.split()
+        head = _bare(words[-1]) if words else ""
+        if head not in _PROFESSIONS:
+            return False
+        blocks = self.doc.blocks
+        start = blocks[max(0, block - 2)].start
+        end = blocks[min(len(blocks) - 1, block + 2)].end
+        for word in _member_pattern(head[:-1]).finditer(self.text, start, end):  # "analysts" -> "analyst"
+            if _MEMBER_NAME_AFTER.match(self.text, word.end(), end) or (
+                _WORD_END.match(self.text, word.end()) and _MEMBER_NAME_BEFORE.search(self.text, max(start, word.start() - _MEMBER_REACH), word.start())
+            ):
+                return True  # "analyst Rosario Ilacqua", "Allen Sinai, chief economist"
+        return False
+
+    def _relayed(self, position: int, cues: list[Cue], sentence_end: int) -> bool:
+        """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
+        "They said that it was an open secret") or under a closing tag ("..., say Wall Street sources")?"""
+        return any(
+            c.credits and c.source in CREDITED | {ANONYMOUS} and (0 <= position - c.end <= _RELAY_GAP or self._tag(c, sentence_end))
+            for c in cues
+            if c.start != position
+        )
+
+    def _weasel_wording(self, candidates: list[Flag], s: int, e: int, credited: bool, previous: Sentence | None, cues: list[Cue] = ()) -> None:
         """Wording that credits a claim to no one: agentless passives, consensus adverbs, crowds' views, fixed phrases."""
         for match in self._within(self.lex.agentless, s, e):
             flag = self._agentless(match, e, credited)
@@ -1165,13 +1294,21 @@ class Analyzer:
             flag = self._crowd_view(match)
             if flag is not None:
                 candidates.append(flag)
+        for match in self._within(self.lex.raised_doubts, s, e):
+            flag = self._raised_doubt(match, e, credited)
+            if flag is not None:
+                candidates.append(flag)
         if not credited:
-            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e))
+            # (not "it's supposed to be entertaining": an "it" that stands for something, and what it is meant to do)
+            candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.it_passive, s, e) if not _TO_AFTER.match(self.text, m.end(), e))
             hedges = self._within(self.lex.hedges, s, e)
-            # "The Washington Post reported that ... The men reportedly skirted the law": the report is named.
-            if hedges and not (previous is not None and any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)):
+            # "The Washington Post reported that ... The men reportedly skirted the law": the report is named (in the
+            # paragraph before, only a report: "According to a report from TMZ ... ¶ she is reportedly a patient").
+            if hedges and not (previous is not None and self._relays_report(previous)):
                 candidates.extend(Flag(m.start(), m.end(), "no one") for m in hedges)
-        candidates.extend(Flag(m.start(), m.end(), "no one") for m in self._within(self.lex.weasel_phrases, s, e))
+        for m in self._within(self.lex.weasel_phrases, s, e):
+            if not self._relayed(m.start(), cues, e):
+                candidates.append(Flag(m.start(), m.end(), "no one"))
 
     def _tag(self, cue: Cue, sentence_end: int) -> bool:
         """A closing attribution for the whole sentence: '..., Troy Police Chief Charles Craft said.'"""
@@ -1223,13 +1360,21 @@ class Analyzer:
         if follow is not None and follow.lower in ("as", "to", "that", "one", "among"):
             return None  # the agentless reading: "is seen as", "is said to"
         if part in ("considered", "deemed", "regarded"):
-            if follow is None or not (follow.lower in ("a", "an", "the", "important", "likely", "unlikely") or _ADJECTIVE.fullmatch(follow.lower)):
+            graded = follow is not None and follow.lower in _DEGREE and len(after) > 1 and after[1].is_word
+            if graded:
+                follow = after[1]  # "is considered very active", "was deemed too risky" (not "considered more closely")
+            adjective = _ADJECTIVE.fullmatch(follow.lower) or graded and not follow.lower.endswith("ly") if follow else False
+            if follow is None or not (follow.lower in _COMPLEMENT_STARTS or adjective):
                 return None  # "was considered for the job"
         elif part in ("accused", "blamed", "credited"):
             if match.group("adverb") is None:
                 return None  # "is accused of fraud": the charge, credited to its prosecutors nearby
         elif follow is not None and follow.is_word and follow.lower not in _CLAUSE_ENDERS:
             return None  # "was questioned by police": an act, not a claim
+        elif part == "contested" and any(t.lower in _CONTESTS for t in self._before(match.start(), 1)):
+            return None  # "while the seats are contested": candidates compete for them
+        elif part == "questioned" and self._people_before(match.start()):
+            return None  # "Both girls are questioned and ...", "He was questioned for hours": interrogated
         agent = self._later_agent(match.end(), end)
         if agent is not None:
             source, text = agent
@@ -1237,6 +1382,30 @@ class Analyzer:
         if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()) or self._at_venue(after):
             return None  # "was challenged in court": an act, with where it took place
         return Flag(match.start(), match.end(), "no one")
+
+    def _raised_doubt(self, match: regex.Match, end: int, credited: bool) -> Flag | None:
+        """'Questions have been raised about ...', 'concerns were voiced': doubts whose holders go unsaid."""
+        before = self._before(match.start(), 1)
+        if before and (before[-1].lower in _POSSESSIVES or normal(before[-1].text).endswith("'s")):
+            return None  # "the family's concerns were raised with the council": whose they are is said
+        after = self._after(match.end())
+        if after and after[0].lower in ("by", "from"):  # "raised by residents", "voiced by some economists"
+            source, text, last, _ = self._forward_source(after[1:])
+            if source in CREDITED or source is None or last is None:
+                return None
+            return Flag(match.start(), last.end, self._describe(source, text))
+        agent = self._later_agent(match.end(), end)
+        if agent is not None:
+            source, text = agent
+            return None if source in CREDITED else Flag(match.start(), match.end(), self._describe(source, text))
+        if credited or _CONDITION.search(self.text, self._clause_start(match.start()), match.start()) or self._at_venue(after):
+            return None  # "..., the mayor said"; "if concerns are raised"; "questions were raised at the hearing"
+        return Flag(match.start(), match.end(), "no one")
+
+    def _people_before(self, position: int) -> bool:
+        """Is the subject just before the position a person or people ("he", "both girls", "Smith")?"""
+        before = self._before(position, 1)
+        return bool(before) and (before[-1].lower in _PEOPLE or before[-1].text[:1].isupper() and before[-1].lower not in _STOP)
 
     def _at_venue(self, after: list[Token]) -> bool:
         """Does a venue follow ("in court", "at the hearing", "before the Supreme Court"): where an act took place?"""
@@ -1250,15 +1419,15 @@ class Analyzer:
         source, text, last, _ = self._forward_source(after)
         if source != VAGUE or last is None:
             return None
-        if not match.group().rstrip().lower().endswith("to"):  # "prompting many observers to conclude"
+        if not match.group().rstrip().lower().endswith(("to", "from")):  # "prompting many observers to conclude"
             rest = self._after(last.end, 2)
             if len(rest) < 2 or rest[0].lower != "to" or rest[1].lower not in self.lex.lemmas:
                 return None
         return Flag(match.start(), last.end, self._describe(VAGUE, text))
 
     def _quoted_at(self, position: int) -> bool:
-        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’")?"""
-        return any(0 <= start - position <= 3 for start, _ in self._quote_spans)
+        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’", "as the ‘Australasian robins’")?"""
+        return any(0 <= start - position <= 3 or _ARTICLE_GAP.fullmatch(self.text, position, start) for start, _ in self._quote_spans)
 
     def _clause_start(self, position: int) -> int:
         boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
@@ -1346,6 +1515,13 @@ class Analyzer:
         before = self._before(match.start())
         if self.text[match.start()].isupper() and any(t.is_word for t in before):
             return None  # a name mid-sentence: "the United States", "The Washington Post"
+        last = before[-1].lower if before else ""
+        if last in _NOUN_DETERMINERS or form[-1] == "s" and _plural_subject(form, after):
+            return None  # a noun: "the effectiveness of the project", "in the hope that", "questions have been raised"
+        if last == "most" and _superlative(before, form, after):
+            return None  # "including most noted personalities"
+        if last in _REDUCED_CLAUSE and form.startswith("question"):
+            return None  # "when questioned by some media outlets": asked, not doubting
         if kind == "opinion" and form.split()[0].endswith("ing") and before and before[-1].lower in _BE:
             return None  # "other cities are considering lawsuits": deliberation, not a view
         if form in self.lex.participles and not (before and before[-1].lower in _BE):  # not "the map was showing"
@@ -1390,6 +1566,8 @@ class Analyzer:
             return False
         if after and after[0].lower in ("to", "with"):
             return True  # "officials agreed to meet": an act, not a claim
+        if form.startswith("call") and after and after[0].lower in _HELP_LINES:
+            return True  # "several members of the public called emergency services": a telephone call
         if kind != "statement" and form in self.lex.object_verbs and cue.start < match.start():
             if after and after[0].is_word and after[0].lower != "that" and not self._tags_quotation(cue):
                 # "some chefs add a few tablespoons": an object, not a claim; but a view of the object
@@ -1412,6 +1590,8 @@ class Analyzer:
                 return None  # "experts released a report": the report is the source, not the crowd
         if kind == "tag" and not self._tags_quotation(cue):
             return None  # "he began the inquiry": only a quotation's tag credits it
+        if kind == "tag" and cue.source == VAGUE:
+            return replace(cue, credits=False, quote_only=True)  # "Others shouted “Thank you, Serbia”": a scene
         if kind in ("opinion", "tag"):
             return replace(cue, credits=False)
         return cue
@@ -1483,10 +1663,12 @@ class Analyzer:
         i = self._subject_end(match, before)
         if i >= 3 and (before[i - 2].text, before[i].text) in (("(", ")"), ("[", "]")) and before[i - 1].text[:1].isupper():
             i -= 3  # "the Federal Home Loan Bank Board (FHLBB) said", "(Conade) said": its short name; "Daimler-Benz AG [DAIG.F] said": its ticker
+        if i >= 2 and before[i].text == "," and before[i - 2].text == "," and self._aside(before[i - 1]):
+            i -= 3  # "Others, however, claimed": the aside stands between the subject and its verb
         previous = before[i] if i >= 0 else None
         hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
-        if previous is not None and previous.lower in _BE or reduced_passive:
+        if previous is not None and (previous.lower in _BE or previous.lower in ("it's", "it’s")) or reduced_passive:  # "it's said"
             return self._passive_source(match, after)
         # Inversion ("said Starmer"); at the start of a sentence only a past or -s form ("Says Smith:"),
         # since a base form there is an imperative ("Expect endless experts ...").
@@ -1525,6 +1707,11 @@ class Analyzer:
         ):
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
+
+    @staticmethod
+    def _aside(token: Token) -> bool:
+        """A word set off by commas between a subject and its verb: "however", "controversially"."""
+        return token.lower in _ASIDES or (token.text.islower() and token.lower.endswith("ly") and len(token.lower) > 4)
 
     def _closes_title(self, mark: Token) -> bool:
         """Does the mark close a title or name in quotation marks (“The Life,”), not someone's words?"""
@@ -1680,7 +1867,8 @@ class Analyzer:
         before = k - 1 if tokens[k - 1].lower == tokens[k].lower else k  # a doubled word, a typo: "survey of of 139 refineries"
         if head.lower in self.lex.pronouns:
             return None  # "the qualities in the work he wrote": "he" is the subject
-        named = head.text[:1].isupper()
+        # "Critics of Social Security claim": the name says what the crowd stands against, not who it is
+        named = head.text[:1].isupper() and not (tokens[k].lower == "of" and _bare(tokens[before - 1].text) in self.lex.crowds_of)
         if named and not any(self._is_document(_bare(t.text)) for t in tokens[max(0, before - _DOCUMENT_REACH) : before]):
             return None  # no document before a name's preposition (most: "officials in Washington"): not read again
         source, text, first, _ = self._backward_source(tokens[:before], relative=relative)
@@ -1727,24 +1915,47 @@ class Analyzer:
             self._agency = bool(self.lex.agency_words.search(self.text))
         return self._agency
 
-    def _names_employer(self, modifiers: list[Token]) -> bool:
-        """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from."""
+    def _names_employer(self, modifiers: list[Token], body: bool = False) -> bool:
+        """Capitalized modifiers naming who a crowd works for ('Goldman Sachs', 'Moody's'), not where it is from.
+        For a body's officials (``body``) a capital that starts the sentence names the body when the article
+        writes it mid-sentence too ("Interior officials"); for a crowd it does not ("Defense analysts said",
+        where "Defense Department" is a name but the analysts are no one's)."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _NOT_EMPLOYERS and t.lower not in self.lex.quantifiers]
-        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+        if words and (self._only_starts_sentence(words[0]) if body else not words[0].text.isupper() and self._starts_sentence(words[0])):
             words = words[1:]  # "Several analysts", "Political sources": a capital that only starts the sentence
         return any(not _DEMONYM.search(_bare(t.text)) and _bare(t.text) not in _REGIONS for t in words)
+
+    def _starts_sentence(self, token: Token) -> bool:
+        return not _WORD_CHAR.search(self.text, self._sentence_start, token.start)
+
+    def _only_starts_sentence(self, token: Token) -> bool:
+        """Is the token's capital only the sentence's ("Several analysts"), not a name's? A name is written
+        with its capital mid-sentence elsewhere in the article too ("Interior officials said" where
+        "said Interior Secretary Dirk Kempthorne" stands); initials ("CIA") are a name wherever they stand."""
+        if token.text.isupper() or not self._starts_sentence(token):
+            return False
+        word, text = token.text, self.text
+        at = text.find(word, 1)
+        while at > 0:  # the word after a space or tab, after a lower-case letter, comma or semicolon ("said Interior Secretary")
+            before = at - 1
+            while before > 0 and text[before] in " \t":
+                before -= 1
+            if before < at - 1 and (text[before].islower() or text[before] in ",;") and _WORD_END.match(text, at + len(word)):
+                return False
+            at = text.find(word, at + 1)
+        return True
 
     def _names_body(self, modifiers: list[Token]) -> bool:
         """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
         'administration officials' or 'ministry officials', whose body is left unsaid."""
         if any(t.lower in _UNSAID_BODIES for t in modifiers):
             return False
-        return self._names_employer(modifiers)
+        return self._names_employer(modifiers, body=True)
 
     def _names_institution(self, modifiers: list[Token]) -> bool:
         """Capitalized modifiers that name a body: 'Water Bureau', 'CIA', 'White House' (not 'U.S.', 'Ukrainian')."""
         words = [t for t in modifiers if t.text[:1].isupper() and t.lower not in _DEFINITE]
-        if words and not words[0].text.isupper() and not _WORD_CHAR.search(self.text, self._sentence_start, words[0].start):
+        if words and self._only_starts_sentence(words[0]):
             words = words[1:]  # "Company officials said": a capital that only starts the sentence (not "CIA")
         if not words:
             return False
@@ -1866,8 +2077,14 @@ class Analyzer:
         """A head that withholds a name ("official", "sources"): anonymous, the voice of a named body, or a back-reference."""
         if not word.endswith("s") and not (set(words[:-1]) & _SINGULAR_DETERMINERS or quantified):
             return None  # "undermining official claims": no determiner, so not a person
+        if len(phrase) > 1 and phrase[-1].text[:1].isupper() and phrase[-2].text[:1].isupper() and not phrase[-2].text.endswith("."):
+            return NAMED  # a name's capitals: "Gordon Advisors issued a statement" (not the wire's "U.S. Official")
         if word in _BODY_VOICES and (self._names_institution(phrase[:-1]) or self._names_body(phrase[:-1])):
             return NAMED  # "Water Bureau officials", "LinkedIn officials": the body speaks (not "a Pentagon official", a person)
+        if word in _BODY_VOICES and len(words) > 1 and words[-2] in self.lex.body_nouns:
+            return NAMED  # "company officials said": the story's company speaks
+        if word in ("source", "sources") and set(words[:-1]) & self.lex.text_sources:
+            return DOCUMENT  # "several ancient sources state": texts
         return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
 
     def _crowd_kind(
@@ -1879,8 +2096,8 @@ class Analyzer:
         if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
             return NAMED  # a name: "Forrester Research", "People quoted him"
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
-        if (crowd or quantified and plural) and self._names_employer(phrase[:-1]):
-            return NAMED  # "Goldman Sachs analysts", "most Astros players"
+        if (crowd or quantified and plural) and word not in self.lex.crowds_of and self._names_employer(phrase[:-1]):
+            return NAMED  # "Goldman Sachs analysts", "most Astros players" (not "Gore supporters": whom they back)
         if crowd or (quantified and plural):
             if relative and not crowd:
                 return None  # "many monks, who feared": who is the source is unclear
