@@ -20,7 +20,11 @@ reads every other shape that ties a thing to a place, anywhere in the article
 ``person``
     a person a verb or copula places: "Martinez Cuenca was in London",
     "Cheeks also coached at Portland", "He was in London" after a sentence
-    that quotes one person (other verbs, "traded in Tokyo", tie no thing).
+    that quotes one person (other verbs, "traded in Tokyo", tie no thing),
+    or a person's time there ("Cheeks is 284-286 lifetime, including four
+    years in Portland", "not his own failure in Portland");
+    a visit told by its purpose ("was in London to brief producers") is
+    also the key "person:<last name>:<verb>", NAMED: one visit, one place.
 
 Each attachment carries the *keys* of its thing: the head word, singular and
 lower case ("police", "supermarket", "worker"), names in the phrase
@@ -55,7 +59,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Iterator
 
@@ -127,6 +131,16 @@ _CUE_BEFORE = regex.compile(r"(?r)(?<![\w'’-])(in|at|near|outside)\s+(?:the\s+
 _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in|since|during|of)?\s*(?:1[89]\d\d|20\d\d)(?!\w)")
 _HEDGE_AFTER = re.compile(r"\s*(?:,\s*)?(?:or\s+elsewhere|or\s+(?:in|at)\s|next\s+(?:week|month|year))", re.I)
 _VERB_ENDINGS = ("ed", "ing")
+# A person's span of time in a place ("four years in Portland"), its count, and names before it.
+_STINT_WORDS = frozenset("years seasons months year season month".split())
+_COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few")
+_NAME_RUN = re.compile(r"[\"“‘']?((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)(?![\w'’-])")
+# Things a person owns or runs, whose place is not the person's ("his company in Russia").
+_OWNED = frozenset("company firm business subsidiary unit operation venture".split())
+# A purpose after a person's place: "was in London to brief producers".
+_PURPOSE = re.compile(r"[ \t\n]+to[ \t\n]+([a-z]+)(?![\w'’-])")
+# Words after "to" that tell no purpose ("to the", "to be", "to date").
+_NOT_PURPOSE = frozenset("the a an be date his her their its this that".split())
 # Words ending like verbs that are nouns ("meeting" is an event; these are things).
 _NOUN_LIKE = frozenset(
     "building buildings wedding weddings ceiling evening morning thing things ring king spring string wing "
@@ -341,7 +355,7 @@ def trigger_starts(text: str) -> list[int]:
                 continue  # "within", "main"
             verb_start = _word_start(text, start - 1)
             before = text[verb_start:start].strip(" ,").lower()
-            if before in not_things or before.endswith(("ed", "ing")):
+            if (before in not_things and before not in _STINT_WORDS) or before.endswith(("ed", "ing")):
                 if not ((before in _COPULAS or before.endswith(("ed", "ing"))) and _named_subject(text, verb_start)):
                     continue  # "rose 2 pct in February", "said in London", "traded in Tokyo": no thing to place
             if _place_word(text, match.end() - 1):
@@ -451,8 +465,15 @@ class _Reader:
             return None
         if found is None or not found.keys:
             return None
-        if found.shape == "person" and not self._where_a_person_is(m_start, m_end, s_start, s_end):
-            return None
+        if found.shape == "person":
+            if not self._where_a_person_is(m_start, m_end, s_start, s_end):
+                return None
+            purpose = _PURPOSE.match(self.text, m_end, s_end)
+            if purpose is not None and purpose.group(1).lower() not in _NOT_PURPOSE:
+                # "was in London to brief producers": the visit told by its purpose,
+                # one thing however far people travel (see the module's docstring)
+                found = replace(found, keys=(*found.keys, f"{found.keys[0]}:{purpose.group(1).lower()}"),
+                                tiers=(*found.tiers, NAMED))
         status = self._status(inside, index, found, m_start, m_end, s_start, s_end)
         return Attachment(
             keys=found.keys, tiers=found.tiers, label=found.label or self._label(found), shape=found.shape,
@@ -573,7 +594,63 @@ class _Reader:
         if low.endswith(_VERB_ENDINGS) and low not in _NOUN_LIKE and not self._noun_phrase_before(words):
             # "traded in Tokyo": no thing; "Cheeks coached at Portland": the person the verb places
             return self._person(words, skipped)
-        return self._noun(words, skipped)
+        thing = self._noun(words, skipped)
+        if thing is None or not any(thing.tiers):
+            return self._stint(words, skipped) or thing
+        return thing
+
+    def _stint(self, words: list, skipped: list[str]) -> _Thing | None:
+        """A person's time in a place: "Cheeks is 284-286 lifetime, including
+        four years in Portland" (a span after the sentence's subject, a name),
+        "Cheeks was the victim of a regime change and not his own failure in
+        Portland" ("his" or "her" before the noun, one person named before it
+        in the sentence). Keyed as a person a verb places."""
+        w_start, w_end, head = words[-1]
+        if head.lower() in _STINT_WORDS and len(words) >= 2 and _COUNT.fullmatch(words[-2][2].lower()):
+            name = self._subject_name()
+        elif any(w[2].lower() in ("his", "her") for w in words[-3:-1]) and not self._owned(head.lower()):
+            name = self._named_before(next(w[0] for w in words[-3:] if w[2].lower() in ("his", "her")))
+        else:
+            return None
+        if name is None:
+            return None
+        last = name.split()[-1]
+        return _Thing((f"person:{last.lower()}",), (GENERIC,), w_start, w_end, "person", tuple(skipped),
+                      " ".join(name.split()[-2:]))
+
+    def _subject_name(self) -> str | None:
+        """The name a sentence opens on ("Cheeks is ..."), if it reads as a person's."""
+        match = _NAME_RUN.match(self.text, self.s_start)
+        if match is None or not self._capitalised(match.start(), match.group(1).split()[0]):
+            return None
+        return match.group(1) if _a_persons_name(match.group(1)) else None
+
+    def _owned(self, head: str) -> bool:
+        """A thing a person owns or runs, whose place is its own ("his company
+        in Russia"), not where the person is."""
+        key = singular(head)
+        return key in _OWNED or key in _FACILITY_WORDS  # an institution's own word is read as one
+
+    def _named_before(self, end: int) -> str | None:
+        """The one person the sentence names before ``end`` ("Many felt Cheeks
+        was the victim ... not his own failure"), or None when it names none,
+        or two names ("Ryan Sweeting attended Joel Silver's party at his home":
+        whose home?), a place among them ("under Perry during his tenure": a
+        town of Georgia, or the governor?)."""
+        names = {}
+        for match in _NAME_RUN.finditer(self.text, self.s_start, end):
+            words = match.group(1).split()
+            for index, word in enumerate(words):
+                if word.endswith(("'s", "’s")):  # "Joel Silver's Annual Party": Joel Silver
+                    words = words[:index] + [word[:-2]]
+                    break
+            if not self._capitalised(match.start(1), words[0]) or words[-1].lower() in self.v.skip:
+                continue  # a sentence's opener, a month or a day: no name
+            names[words[-1]] = " ".join(words)
+        if len(names) != 1:
+            return None
+        name = next(iter(names.values()))
+        return name if _a_persons_name(name) else None
 
     def _person(self, words: list, skipped: list[str]) -> _Thing | None:
         """The person a verb or copula places, its subject right before it:
@@ -922,6 +999,16 @@ def _local(mention: Any) -> bool:
     before a noun, a country or state names whose it is ("the U.S. embassy",
     "Ecuador's price index"), not where."""
     return all(place.type == "city" for place in mention.places[:1])
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether capitalised words may be a person's name: not a place, a
+    facility or body ("Waitrose store"), an acronym or "Inc."."""
+    written = name.split()[-1]
+    last = written.lower()
+    return not (gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
+                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha()
+                or last in _FUNCTION or last in _DETERMINERS)
 
 
 def _title_case(line: str) -> bool:

@@ -86,7 +86,7 @@ class FiguresCheck(Protocol):
 FACT_KEYS = ("id", "fact", "source", "thing", "keywords", "verbs", "pattern", "value", "min", "max", "tolerance", "note")
 # Mentions found by their counted thing are skipped for these reasons; a
 # date alone ("dated") does not make a sentence about another fact.
-_SKIPPED = frozenset({"part", "hypothetical", "change", "previous", "background"})
+_SKIPPED = frozenset({"part", "base", "whole", "hypothetical", "change", "previous", "background"})
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,10 @@ MAP_KEYS = ("synonyms", "predicates", "implied_things", "event_things", "tolls",
             "qualifiers")
 LEXICON_KEYS = LIST_KEYS + MAP_KEYS
 
+#: Why a figure is one piece of a breakdown: a part ("including 27 heads of state"), one of several
+#: ("five other bank workers"), the value another is set against ("less than the 3.85 mln hectares"),
+#: the whole a part is taken of ("28 of his 68 punches"). A paragraph that has one gives parts only.
+PARTED = frozenset({"part", "split", "base", "whole"})
 # A clause ends at these; commas too, which keeps frames local.
 _CLAUSE_BREAK = frozenset(";:()[]\"“”—–,?!")
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d|[^\s\w]")  # re: faster here
@@ -193,6 +197,32 @@ _DATE_MARK = re.compile(  # month names as a prefix tree: much cheaper to scan f
     _starts([*calendar.MONTHS, *"Jan. Feb. Aug. Sept. Oct. Nov. Dec. 19 20".split()], NOT_AFTER_WORD,
             {"May": r"May(?=\s+\d)", "19": r"19\d\d", "20": r"20\d\d"}) + r"\b"
 )
+
+
+#: What tells one event of a kind from another of that kind, told with it: a quake's magnitude ("a
+#: magnitude-5.2 quake", "A 5.6 magnitude earthquake", "measuring 5.6 on the Richter scale", "puts the
+#: magnitude at 6. 1"), a contract's length ("a seven-year, $161-million deal", "an eight - year, $200MM deal").
+_MAGNITUDE = re.compile(
+    r"magnitude(?:\s+(?:at|of))?[\s-]+(\d(?:\.\s?\d)?)(?!\.?\d)|(?<![\d.])(\d\.\s?\d)(?:[\s-]+magnitude|\s+on\s+the\s+richter)",
+    re.IGNORECASE)
+_TERM = re.compile(r"(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*-\s*year\s*,\s*\$",
+                   re.IGNORECASE)
+_TERM_WORDS = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+
+
+def event_marks(text: str) -> frozenset[tuple[str, float]]:
+    """A paragraph's marks of its event: ("magnitude", 5.2), ("term", 7.0). Two figures whose paragraphs
+    mark their events otherwise are of two events of one kind (Qeshm's quakes of Sunday and Monday; two
+    players' contracts), however alike their frames."""
+    if "agnitude" not in text and "ichter" not in text and "year" not in text:
+        return frozenset()  # most paragraphs: no scan
+    found = set()
+    for match in _MAGNITUDE.finditer(text):
+        found.add(("magnitude", float((match.group(1) or match.group(2)).replace(" ", ""))))
+    for match in _TERM.finditer(text):
+        word = match.group(1).lower()
+        found.add(("term", _TERM_WORDS[word] if word in _TERM_WORDS else float(word)))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -420,6 +450,7 @@ class Mention:
     dates: frozenset[str] = frozenset()  # the dates its sentence names ("february 22"), the dateline left out
     siblings: frozenset[float] = frozenset()  # the values of the other figures of its sentence
     earlier: frozenset[float] = frozenset()  # those of them written before it
+    marks: frozenset[tuple[str, float]] = frozenset()  # what its paragraph tells its event by (event_marks)
 
     @property
     def comparable(self) -> bool:
@@ -516,9 +547,10 @@ class Analyzer:
                 paragraphs.append(sentences[k].paragraph)
         # "One bullet entered his shoulder; two other bullets struck ... Two bullets
         # struck from the front": a paragraph that splits a figure gives parts only
-        split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in ("part", "split") and m.thing}
-        self.mentions = [replace(m, excluded=m.excluded or "part") if (p, m.thing) in split else m
-                         for m, p in zip(mentions, paragraphs)]
+        split = {(p, m.thing) for m, p in zip(mentions, paragraphs) if m.excluded in PARTED and m.thing}
+        marks = {p: event_marks(self.text[self.doc.blocks[p].start:self.doc.blocks[p].end]) for p in set(paragraphs)}
+        self.mentions = [replace(m, excluded=m.excluded or ("part" if (p, m.thing) in split else ""), marks=marks[p])
+                         if (p, m.thing) in split or marks[p] else m for m, p in zip(mentions, paragraphs)]
         return self.mentions
 
     @property
@@ -720,7 +752,9 @@ class Analyzer:
         while i >= 0 and lower[i] in _DETERMINERS:
             i -= 1
         if i >= 0 and lower[i] in self.lexicon.parts:
-            frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "part")
+            # "than the 3.85 mln hectares": the value set against, compared only as the same statement
+            frame.excluded = frame.excluded or ("split" if lower[i] in _SPLIT_WORDS else "base" if lower[i] == "than"
+                                                else "part")
         if q.kind == "money" and q.thing is None:
             return frame  # a sum that names nothing is compared only as the same statement: no event to read
         if i >= 2 and lower[i - 2: i + 1] == ["a", "total", "of"]:
@@ -761,7 +795,9 @@ class Analyzer:
             if word == "of":
                 before = lower[i - 1] if i >= 1 else ""
                 if not before or before in _NUMBER_WORDS or before[0].isdigit():
-                    frame.excluded = frame.excluded or "part"  # "28 of his 68 punches", "one of the 23"
+                    # the whole a part is taken of ("28 of his 68 punches", "all of the 288 candidates"):
+                    # compared only as the same statement
+                    frame.excluded = frame.excluded or "whole"
                     return frame
                 if before in lex.transparent:
                     i -= 2
@@ -923,7 +959,7 @@ class Analyzer:
             if len(indexes) < 2:
                 continue
             predicates = [frames[i].predicate for i in indexes if frames[i].predicate is not None]
-            split = any(frames[i].excluded in ("part", "split") for i in indexes)
+            split = any(frames[i].excluded in PARTED for i in indexes)
             contrast = len(set(predicates)) < len(predicates) and not all(
                 spans[i][0].value == spans[indexes[0]][0].value for i in indexes)
             if split or contrast:

@@ -84,6 +84,7 @@ befor after when whil
 # of which content words (not "#", not function words).
 STATEMENT = 3.0  # the score from which two figures are one statement
 _STATEMENT_WORDS = 4
+SAME_FIGURES = 6.0  # what giving the same other figures adds to a statement's score: more than its words can
 _STATEMENT_CONTENT = 2
 # ... in sentences that share this much of their content words (topic_overlap); more when the words
 # around a figure make it a plan, a part or background, which a loose match would compare anyway
@@ -141,6 +142,7 @@ class Figure:
     excerpt: str
     shown: str  # the figure as a reader would quote it: "10 people killed"
     lead_in: str = ""  # the sentence before it in its paragraph, when that one gives a specific figure
+    marks: frozenset[tuple[str, float]] = frozenset()  # what its paragraph tells its event by (figure_frames.event_marks)
 
     @property
     def left(self) -> tuple[str, ...]:
@@ -182,7 +184,7 @@ def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerp
         mention.dates, mention.excluded, (mention.start - mention.sentence[0], mention.end - mention.sentence[0]), text,
         mention.siblings, mention.earlier, mention.headline,
         mention.sentence[0],
-        time_class(mention, dim, lexicon), q.kind, location, excerpt, shown, lead_in,
+        time_class(mention, dim, lexicon), q.kind, location, excerpt, shown, lead_in, mention.marks,
     )
 
 
@@ -286,7 +288,28 @@ def compatible(a: Figure, b: Figure) -> bool:
             and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
             and _openers_agree(a.opener, b.opener)
             and _agree_if_both(a.owner, b.owner)
-            and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates))
+            and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates)
+            and _one_event(a.marks, b.marks))
+
+
+#: How far two magnitudes of one quake may be told apart (agencies differ: Tehran's 5.9, the USGS's 6.1).
+_MAGNITUDE_SPREAD = 0.3
+
+
+def _one_event(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
+    """The two paragraphs' marks of their events agree, for each kind both give: a magnitude within
+    _MAGNITUDE_SPREAD of one the other gives, a contract's length the other gives too. "a magnitude-5.2
+    quake has injured three people" is not the "5.6 magnitude earthquake ... injuring five people";
+    "a seven-year, $161-million deal" is not "an eight-year, $200MM deal"."""
+    if not a or not b:
+        return True
+    for kind in {k for k, _ in a} & {k for k, _ in b}:
+        mine = [v for k, v in a if k == kind]
+        theirs = [v for k, v in b if k == kind]
+        spread = _MAGNITUDE_SPREAD if kind == "magnitude" else 0.0
+        if not any(abs(x - y) <= spread + 1e-9 for x in mine for y in theirs):
+            return False
+    return True
 
 
 def _openers_agree(a: str | None, b: str | None) -> bool:
@@ -471,7 +494,10 @@ def match_score(a: Figure, b: Figure) -> float:
         return 0.0
     score = statement_score(a, b)
     if score >= STATEMENT:
-        return score
+        # of two sentences in one mould ("than the 3.85 mln hectares [of maize] planted in the 1985/86
+        # harvest", "than the record 3.14 mln hectares [of sunflower] planted in the 1985/86 harvest"),
+        # the one that gives the same other figures is the same sentence
+        return score + SAME_FIGURES if told_with_the_same_figures(a, b) else score
     if told_with_the_same_figures(a, b):
         return STATEMENT + topic_overlap(a, b)
     if same_fact(a, b):

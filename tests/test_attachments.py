@@ -247,8 +247,81 @@ _QUOTE = ("Costa Rica and Honduras said they would put their objections aside, N
 )
 def test_a_person_placed_by_a_verb_or_copula(text, key, label, place):
     [found] = [a for a in attachments(text) if key in a.keys]
-    assert (found.label, found.surface, found.tiers, found.shape, found.status) == (label, place, (GENERIC,), "person",
-                                                                                   "asserted")
+    assert (found.label, found.surface, found.tiers[found.keys.index(key)], found.shape, found.status) == (
+        label, place, GENERIC, "person", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # a visit told by its purpose: the person, and the person with the verb (one visit, one place)
+        ("Trade Minister Alejandro Martinez Cuenca was in London to brief producer members.",
+         {"person:cuenca": GENERIC, "person:cuenca:brief": NAMED}),
+        ("Costa Rica agreed, Martinez Cuenca told reporters. He was in London to brief producers.",
+         {"person:cuenca": GENERIC, "person:cuenca:brief": NAMED}),
+        # "to" and no verb, or a verb that tells no purpose
+        ("Trade Minister Martinez Cuenca was in London to the end of the talks.", {"person:cuenca": GENERIC}),
+        ("Trade Minister Martinez Cuenca was in London to be briefed.", {"person:cuenca": GENERIC}),
+        ("Trade Minister Martinez Cuenca was in London.", {"person:cuenca": GENERIC}),
+    ],
+)
+def test_a_visit_told_by_its_purpose_is_its_own_key(text, keys):
+    [found] = [a for a in attachments(text) if a.shape == "person"]
+    assert dict(zip(found.keys, found.tiers)) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "place"),
+    [
+        # a span of time after the sentence's subject, a name (Reuters-style wire copy of a coach fired)
+        ("Maurice Cheeks was fired on Saturday.\n\nCheeks is 284-286 lifetime, including four years in Portland.",
+         "Cheeks", "Portland"),
+        ("Maurice Cheeks was fired on Saturday. Cheeks spent two seasons at Portland.", "Cheeks", "Portland"),
+        # "his" or "her" before the noun, and one person named before it in the sentence
+        ("Many felt Cheeks was the victim of a regime change and not his own failure in Portland; as such, he "
+         "seemed a safe pick.", "Cheeks", "Portland"),
+        ("Analysts said Ana Botella had built her career in Madrid.", "Ana Botella", "Madrid"),
+        ("Analysts said Ana Garcia had built her career in Madrid.", "Ana Garcia", "Madrid"),  # a surname, a town too
+        # a possessive ends a name: "Joel Silver's Annual Memorial Day Party" is Joel Silver's
+        ("Guests attended Joel Silver's Annual Memorial Day Party at his home in Malibu, California on May 26.",
+         "Joel Silver", "Malibu, California"),
+    ],
+)
+def test_a_persons_time_in_a_place(text, label, place):
+    [found] = [a for a in attachments(text) if a.shape == "person"]
+    assert (found.label, found.surface, found.status) == (label, place, "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named before "his": whose it is cannot be told
+        "Reporters said Smith told Jones it was not his own failure in Portland.",
+        # no one named before "his"
+        "It was not his own failure in Portland.",
+        # the sentence's subject is a place, a body or no name
+        "Philadelphia is 9-14, after four years in Portland.",
+        "The Sixers Board said it spent four years in Portland.",
+        "The team spent four years in Portland.",
+        "Analysts spent four years in Portland.",
+        "The 76ers beat Philadelphia. Philadelphia is 9-14, after four years in Portland.",
+        # no count before the span
+        "Maurice Cheeks was fired. Cheeks is 284-286 lifetime, including years in Portland.",
+        # two names before "his", one a possessive's ("Joel Silver's party": whose home?), or a place among them
+        "Kaley Cuoco and her husband Ryan Sweeting attended Joel Silver's Annual Memorial Day Party at his home in "
+        "Malibu, California on May 26.",
+        "Wind power did expand under Perry during his tenure in Texas, from 200 megawatts in 2000.",
+        # a month is no name; a thing a person runs has its own place
+        "But in September, after the end of her three-month season in Oregon, Myers had enough.",
+        "An attorney for Vekselberg did not respond, nor did representatives for his company in Russia.",
+        "Reporters said Smith closed his factory in Dayton on Monday.",
+        # another instance, or his place qualifies another thing
+        "Maurice Cheeks was fired. Cheeks recalled his previous three years in Portland.",
+        "Many felt Cheeks would miss his home in Portland Heights.",
+    ],
+)
+def test_no_persons_time_in_a_place(text):
+    assert [(a.label, a.surface, a.status) for a in attachments(text) if a.shape == "person" and a.status == "asserted"] == []
 
 
 @pytest.mark.parametrize(

@@ -110,7 +110,7 @@ def test_list_items_share_the_verb_of_the_list() -> None:
     ("Another group received 11.5 pct of the capital.", "11.5 pct of the capital", "split"),
     ("UAL said it is also selling 543,237 shares to the trust.", "543,237 shares", "split"),
     ("An investor group has paid 100,000 dlrs of the funding.", "100,000 dlrs of the funding", "part"),
-    ("Klitschko landed 28 of his 68 punches in the round.", "68 punches", "part"),
+    ("Klitschko landed 28 of his 68 punches in the round.", "68 punches", "whole"),
     ("The arrest of the 23 pirates (12 Somali and 11 Yemeni) was the largest yet.", "11", "split"),
     # one of several: an indefinite figure, a personal pronoun's figure, a rate
     ("Kvaerner won a 1.2 billion crown contract to convert the ship.", "1.2 billion crown contract", "indefinite"),
@@ -1226,3 +1226,187 @@ def test_sentences_that_open_on_two_names_after_the_are_about_two_things() -> No
         "b.md": story("Kursk went down with 236 crew on board, a spokesman said.", name="kursk"),
     }
     assert len(lint("figure-disagreement", files)) == 1
+
+
+# ---------------------------------------------------------------------------
+# Session 8: a comparison's base, the whole of a part, a statement reports before and after agree on
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "figure", "reason"), [
+    ("This is 21.1 to 22.7 pct lower than the 12.8 mln tonnes produced in the last harvest.", "12.8 mln tonnes", "base"),
+    ("Almost all of the 288 candidates running for 125 seats came from the ruling party.", "288 candidates", "whole"),
+    ("But more than half of the 288 candidates running for the 125 seats are from the party.", "288 candidates",
+     "whole"),
+    ("Of the 23 pirates, 12 were Somali.", "23 pirates", "whole"),
+])
+def test_a_comparisons_base_and_the_whole_of_a_part_are_not_compared_by_frame(text, figure, reason) -> None:
+    found = {f: why for f, _, _, why in frames(text)}
+    assert found[figure] == reason
+    assert figure not in {f for f, _, _ in compared(text)}
+
+
+TURKMEN = {"a.md": "Almost all of the 288 candidates running for 125 seats in the parliament came from the ruling party.",
+           "b.md": "But out of the 288 candidates running for the 125 seats Sunday, more than half are members of the "
+                   "Democratic Party.",
+           "c.md": "But more than half of the 288 candidates running for the parliament's 125 seats on Sunday are from "
+                   "the Democratic Party."}
+
+
+def test_across_the_whole_of_a_part_is_compared_as_the_same_statement() -> None:
+    # ECB+ 11_ecb (the Turkmen election): "all of the 288 candidates" states the whole, told with the same seats
+    files = {name: story(body, name="turkmen") for name, body in TURKMEN.items()}
+    files["d.md"] = story("A total of 374 candidates are vying for the 125 seats in the legislature.", name="turkmen")
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "d.md", "Says 374 candidates, but 3 other articles on this story say 288 candidates")
+
+
+def test_across_the_whole_of_a_part_is_not_compared_with_a_figure_told_otherwise() -> None:
+    # no same other figure, no same words: the registered candidates may be another count than those running
+    files = {name: story(body, name="turkmen") for name, body in TURKMEN.items()}
+    files["d.md"] = story("The commission registered 374 candidates last month.", name="turkmen")
+    assert lint("figure-disagreement", files) == []
+
+
+MAIZE = ("Total area planted with maize for this harvest stood at 3.58 to 3.78 mln hectares, down two to seven pct "
+         "from the {} mln hectares planted in the previous harvest.")
+
+
+MAIZE_BASE = ("Total maize area planted for the 1986/87 harvest was estimated at between 3.58 and 3.78 mln hectares, or "
+              "two to seven pct less than the {} mln hectares planted in the 1985/86 harvest.")
+
+
+def maize_report(day: str, area: str, sentence: str = MAIZE_BASE) -> str:
+    return story(CROP_LEAD.format(day) + sentence.format(area), f"1987-{day}", "crop")
+
+
+def test_across_a_statement_reports_before_and_after_agree_on_is_held_to_them() -> None:
+    # Reuters' weekly Argentine crop reports (01582, 06890, 09521): last season's maize area, the base of
+    # the comparison, told with the same other figures on March 4 and 25; March 18 has it otherwise
+    files = {"a.md": maize_report("03-04", "3.85"), "b.md": maize_report("03-18", "8.85", MAIZE),
+             "c.md": maize_report("03-25", "3.85")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 8.85 mln hectares, but 2 other articles on this story say 3.85 mln hectares (reports before "
+                "and after it agree)")
+    assert [r.location.path for r in finding.related] == ["a.md", "c.md"]
+
+
+@pytest.mark.parametrize("files", [
+    # the last report differs: the figure may have been revised, nothing after it says otherwise
+    {"a.md": maize_report("03-04", "3.85"), "b.md": maize_report("03-11", "3.85"), "c.md": maize_report("03-25", "8.85")},
+    # the other figures of the sentence changed too: this week's estimate, another sentence
+    {"a.md": maize_report("03-04", "3.85"),
+     "b.md": maize_report("03-18", "8.85", MAIZE.replace("3.58 to 3.78", "3.6 to 3.7")),
+     "c.md": maize_report("03-25", "3.85")},
+    # a level of the moment told plainly may go back: "stood at" this week's stock, with the same other figure
+    {name: story(CROP_LEAD.format(day) + f"Stocks at the board's silos stood at {stock} tonnes of wheat and 512,300 "
+                 "tonnes of maize.", f"1987-{day}", "crop")
+     for name, stock, day in (("a.md", "1.25 mln", "03-04"), ("b.md", "1.45 mln", "03-18"), ("c.md", "1.25 mln", "03-25"))},
+])
+def test_across_only_a_fixed_statement_between_agreeing_reports_is_bracketed(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+def test_alignment_prefers_the_sentence_with_the_same_other_figures() -> None:
+    # two sentences in one mould ("than the ... mln hectares planted in the 1985/86 harvest"), maize and
+    # sunflower: each is lined up with its own crop's sentence, so the maize area is compared with the maize area
+    sunflower = SUNFLOWER.format("3.14")
+    files = {name: story(CROP_LEAD.format(day) + (MAIZE if name == "b.md" else MAIZE_BASE).format(area) + "\n\n"
+                         + sunflower, f"1987-{day}", "crop")
+             for name, area, day in (("a.md", "3.85", "03-04"), ("b.md", "8.85", "03-18"), ("c.md", "3.85", "03-25"))}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md" and "3.14" not in finding.message
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("Iran's state television says a magnitude-5.2 quake has injured three people.", {("magnitude", 5.2)}),
+    ("A 5.6 magnitude earthquake hit an island off Iran's southern coast, injuring five people.", {("magnitude", 5.6)}),
+    ("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island.", {("magnitude", 5.6)}),
+    ("Ten people are killed and about 50 hurt. U.S. Geological Survey puts the magnitude at 6. 1.", {("magnitude", 6.1)}),
+    ("Sabathia agreed to a seven-year, $161-million deal with the Yankees.", {("term", 7.0)}),
+    ("The Red Sox offered Mark Teixeira an eight - year, $200MM deal.", {("term", 8.0)}),
+    ("The quake killed 10 people in 2005.", set()),
+    ("The five-year plan costs $3 million.", set()),  # a plan's span, no contract told with its sum
+])
+def test_a_paragraph_marks_its_event_by_a_magnitude_or_a_contracts_length(text, marks) -> None:
+    from factlint.figure_frames import event_marks
+
+    assert event_marks(text) == marks
+
+
+def test_across_two_quakes_of_one_place_are_two_events() -> None:
+    # ECB+ 20_ecb: Sunday's 5.6 quake on Qeshm injured five; Monday's 5.2 quake, three. One story by
+    # content, two events: their injured are not compared
+    files = {"a.md": story("A 5.6 magnitude earthquake hit Qeshm island on Sunday, injuring five people, media said."),
+             "b.md": story("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island, injuring five people."),
+             "c.md": story("Iran's state television says a magnitude-5.2 quake has injured three people on Qeshm.")}
+    assert lint("figure-disagreement", files) == []
+
+
+def test_across_one_quake_told_with_two_agencies_magnitudes_is_one_event() -> None:
+    # Tehran's 5.9 and the USGS's 6.1 are one quake: its injured are compared
+    files = {"a.md": story("A magnitude-5.9 quake hit Qeshm island, injuring five people, media said."),
+             "b.md": story("The quake, put at magnitude 6.1 by the USGS, injured five people on Qeshm island."),
+             "c.md": story("A 6.1 magnitude earthquake on Qeshm island injured three people, officials said.")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "c.md"
+
+
+def test_across_two_players_contracts_are_two_deals() -> None:
+    # the whole ECB+ folder grouped Teixeira's offers with Sabathia's contract
+    files = {"a.md": story("The Red Sox offered Mark Teixeira an eight - year, $200MM deal.", name="teixeira"),
+             "b.md": story("Sabathia agreed to a seven-year, $161-million deal with the Yankees.", name="teixeira")}
+    assert lint("figure-disagreement", files) == []
+    files["b.md"] = story("Boras said the Red Sox offered Teixeira an eight - year, $161-million deal.", name="teixeira")
+    assert [f.path for f in lint("figure-disagreement", files)] == ["b.md"]
+
+
+RUBBER = {"a.md": ("1987-03-13", "Throughout the talks producers had adamantly resisted a consumer proposal to lower the "
+                                 "floor price of 150 cents if the buffer stock, currently 360,000 tonnes, rose to 450,000 "
+                                 "tonnes."),
+          "b.md": ("1987-03-19", "Throughout the talks, which began on March 9, producers had strongly opposed a consumer "
+                                 "proposal to lower the reference price and the floor price of 150 cents in the present "
+                                 "pact if the buffer stock, currently 360,000 tonnes, reached 585,000 tonnes."),
+          "c.md": ("1987-03-21", "During the negotiations, consumers abandoned a proposal that the floor price be adjusted "
+                                 "downward if the buffer stock, currently 360,000 tonnes, rose to 450,000 tonnes.")}
+
+
+RUBBER_LEAD = "GENEVA - Rubber producers and consumers resumed talks on a new pact, delegates said.\n\n"
+
+
+def rubber(**changes: str) -> dict[str, str]:
+    return {name: story(RUBBER_LEAD + changes.get(name, body), day, "rubber") for name, (day, body) in RUBBER.items()}
+
+
+def test_across_a_bracketed_statement_may_be_kept_in_other_words_on_one_side() -> None:
+    # Reuters 04405 ... 08060: the consumers' proposal, told with the same other figures the week before
+    # (150 cents, currently 360,000 tonnes), and two days after in other words that keep 450,000 and
+    # "currently 360,000 tonnes"
+    [finding] = lint("figure-disagreement", rubber())
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 585,000 tonnes, but 2 other articles on this story say 450,000 tonnes (reports before and "
+                "after it agree)")
+    assert [r.location.path for r in finding.related] == ["a.md", "c.md"]
+
+
+@pytest.mark.parametrize("c", [
+    # the report after keeps the value but none of the sentence's other figures: another proposal may
+    "During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
+    "buffer stock rose to 450,000 tonnes.",
+    # the report after gives another value: the proposal may have moved
+    "During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
+    "buffer stock, currently 360,000 tonnes, rose to 500,000 tonnes.",
+])
+def test_across_a_statement_kept_in_other_words_needs_the_value_and_an_other_figure(c: str) -> None:
+    assert lint("figure-disagreement", rubber(**{"c.md": c})) == []
+
+
+def test_across_last_weeks_figure_in_weekly_reports_is_each_reports_own_week() -> None:
+    # Reuters' EC sugar tender reports (09305 ... 15394): "last week" is another week in each
+    lead = "LONDON - The European Community granted licences to export white sugar at today's tender, traders said.\n\n"
+    files = {name: story(lead + f"Last week the EC awarded licences for {tonnes} tonnes at a rebate of 45.678 Ecus.",
+                         f"1987-{day}", "sugar")
+             for name, tonnes, day in (("a.md", "60,000", "03-04"), ("b.md", "59,000", "03-11"), ("c.md", "60,000", "03-18"))}
+    assert lint("figure-disagreement", files) == []

@@ -672,3 +672,85 @@ def test_a_count_per_day_weighs_at_most_fifty_values_of_a_day():
              "d.md": story("In all, 46 people were arrested in East Flatbush, police said.", name="protests"),
              "e.md": story("In all, 12 people were arrested in East Flatbush.", name="protests")}
     assert "e.md" in [path for path, *_rest in findings("figure-disagreement", files)]
+
+
+# --------------------------------------------------------------------------
+# Session 8: the events a paragraph marks, a statement bracketed by agreeing reports
+
+
+@pytest.mark.parametrize(("first", "second", "one"), [
+    ({("magnitude", 5.9)}, {("magnitude", 6.2)}, True),  # 0.3 apart: one quake told by two agencies
+    ({("magnitude", 5.9)}, {("magnitude", 6.3)}, False),
+    ({("magnitude", 5.2), ("magnitude", 5.6)}, {("magnitude", 5.6)}, True),  # a paragraph of both quakes
+    ({("term", 7.0)}, {("term", 8.0)}, False),
+    ({("term", 8.0)}, {("term", 8.0), ("magnitude", 6.1)}, True),  # kinds only one gives tell nothing
+    ({("term", 8.0)}, {("magnitude", 6.1)}, True),
+    (set(), {("term", 8.0)}, True),
+])
+def test_two_paragraphs_mark_one_event_when_every_kind_both_give_agrees(first, second, one):
+    from factlint.figure_matching import _one_event
+
+    assert _one_event(frozenset(first), frozenset(second)) is one
+    assert _one_event(frozenset(second), frozenset(first)) is one
+
+
+@pytest.mark.parametrize(("text", "marks"), [
+    ("a magnitude of 6.1 was recorded", {("magnitude", 6.1)}),
+    ("a 6.15 magnitude quake", set()),  # no magnitude is told to two decimals: not read as one
+    ("an 8-year, $160 million contract", {("term", 8.0)}),
+    ("an 8-year contract worth $160 million", set()),  # the length told apart from the sum
+    ("in a 12-year, $250 million extension", {("term", 12.0)}),
+])
+def test_event_marks_at_their_edges(text, marks):
+    from factlint.figure_frames import event_marks
+
+    assert event_marks(text) == marks
+
+
+def _maize(area: str, day: str, sentence: str | None = None) -> str:
+    from test_figures import MAIZE_BASE
+
+    return story((sentence or MAIZE_BASE).format(area), f"1987-{day}", "maize")
+
+
+def test_a_bracketed_statement_needs_its_partners_to_agree_with_each_other():
+    # March 4 and March 25 give two values: nothing says which the story holds
+    from test_figures import MAIZE
+
+    files = {"a.md": _maize("3.85", "03-04"), "b.md": _maize("8.85", "03-18", MAIZE), "c.md": _maize("2.85", "03-25")}
+    assert findings("figure-disagreement", files) == []
+
+
+def test_a_bracketed_statement_needs_a_report_on_each_side():
+    from test_figures import MAIZE
+
+    files = {"a.md": _maize("3.85", "03-04"), "b.md": _maize("3.85", "03-11"), "c.md": _maize("8.85", "03-18", MAIZE)}
+    assert findings("figure-disagreement", files) == []
+    # the same day is no side: a report of that day is compared as one of that day (a contradiction, the
+    # later report's specific figure echoing it), not as one before it
+    files = {"a.md": _maize("3.85", "03-18"), "b.md": _maize("8.85", "03-18", MAIZE), "c.md": _maize("3.85", "03-25")}
+    assert [message for _path, _line, _column, message, _related in findings("figure-disagreement", files)] == [
+        "Says 8.85 mln hectares, but 2 other articles on this story say 3.85 mln hectares"]
+
+
+def test_a_bracketed_statement_is_reported_with_its_partners_in_date_order():
+    from test_figures import MAIZE
+
+    files = {"c.md": _maize("3.85", "03-04"), "b.md": _maize("8.85", "03-18", MAIZE), "a.md": _maize("3.85", "03-25")}
+    [(path, _line, _column, message, related)] = findings("figure-disagreement", files)
+    assert path == "b.md" and message.endswith("(reports before and after it agree)")
+    assert [r[0] for r in related] == ["c.md", "a.md"]
+
+
+@pytest.mark.parametrize("ending", [
+    "rose to more than 450,000 tonnes.",  # a bound keeps no one value
+    "rose to 450,000 tonnes a year.",  # a rate
+    "rose to 450,000 tonnes of latex.",  # another counted thing than the story's figure
+    "rose to 450,000 dlrs.",  # another kind of value
+])
+def test_a_statement_kept_in_other_words_keeps_its_kind_thing_and_plain_value(ending):
+    from test_figures import rubber
+
+    c = ("During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
+         "buffer stock, currently 360,000 tonnes, " + ending)
+    assert findings("figure-disagreement", rubber(**{"c.md": c})) == []

@@ -922,3 +922,94 @@ def test_an_article_that_repeats_a_paragraph_has_its_places_read_once_and_found_
         shift = k * len(paragraph)
         assert [(s - shift, e - shift, m) for s, e, m in found[k * per:(k + 1) * per]] == found[:per]
     assert [text[s:e] for s, e, _ in found[:per]] == ["Paris", "Lyon", "Madrid"]
+
+
+# ---------------------------------------------------------------------------
+# A place of a list that strays from the list's country
+# ---------------------------------------------------------------------------
+
+_GRAIN = "BUENOS AIRES, March 3 - Grain farmers in Argentina counted their losses.\n\n{}\n"
+
+
+def strays(text: str) -> list[tuple[str, list[str]]]:
+    from factlint.kinds.locations import article_places, list_outliers
+
+    doc = doc_of(_GRAIN.format(text))
+    return [(item[2].surface, [o[2].surface for o in others])
+            for item, others in list_outliers(doc, article_places(doc, load_lexicon()))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # three places, two of one country, each with its figure: the third strays
+        ("Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 in Kaluga.", [("Kaluga", ["Cordoba", "Corrientes"])]),
+        # two in three of the others is enough (Entre Rios is a Brazilian town to the gazetteer)
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, 50 in Entre Rios and 95 in Kaluga.",
+         [("Kaluga", ["Corrientes", "Cordoba", "Entre Rios"])]),
+        # one in two is not
+        ("Rain reached 83 mm in Corrientes, 50 in Entre Rios and 95 in Kaluga.", []),
+        # two places are no list to stray from
+        ("Rain reached 83 mm in Corrientes and 95 in Kaluga.", []),
+        # a country is no member: two members left
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba and 95 in Russia.", []),
+        # a country ends the list: its places span two countries
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, 50 in Uruguay and 95 in Kaluga.", []),
+        # a place of another kind between them ends the list
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, Moscow said, and 95 in Kaluga.", []),
+        # a plain list, without a figure for each place: it may go abroad on purpose
+        ("Storms damaged maize in Corrientes, Cordoba and Kaluga.", []),
+        ("Rain reached 83 mm in Corrientes, Cordoba and 95 in Kaluga.", []),
+        # a gap of words that are no list's ("spoke to reporters in") joins nothing
+        ("Rain reached 83 mm in Corrientes, 41 in Cordoba, spoke to reporters in Kaluga.", []),
+        # a gap of thirteen words does not
+        ("Rain reached 83 mm in Cordoba, 41 in Corrientes, and one two three four five six seven eight nine ten "
+         "eleven twelve mm in Kaluga.", []),
+    ],
+)
+def test_list_outliers_at_their_edges(text, expected):
+    assert strays(text) == expected
+
+
+def test_a_list_outlier_is_measured_against_the_lists_country_only(monkeypatch):
+    import factlint.kinds.locations as locations
+
+    text = "Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 in Kaluga."
+    kaluga = gz.lookup("Kaluga")[0]
+    distance = min(gz.distance_km(kaluga, gz.lookup(name)[0]) for name in ("Cordoba", "Corrientes"))
+    monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance + 1)
+    assert strays(text) == []
+    monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance)
+    assert strays(text) == [("Kaluga", ["Cordoba", "Corrientes"])]
+    monkeypatch.setattr(locations, "LIST_OUTLIER_KM", distance - 1)
+    assert strays(text) == [("Kaluga", ["Cordoba", "Corrientes"])]
+
+
+def test_a_list_outliers_finding_names_the_list():
+    assert found({"a.md": _GRAIN.format("Rain reached 83 mm in Cordoba, 41 in Corrientes and 95 in Kaluga.")}) == [
+        ("a.md", 3, 59, "Puts one of the list's places in Kaluga, but the list's other places lie in another "
+         "country: Cordoba and Corrientes",
+         [("a.md", 3, 23, "Cordoba, in the same list"), ("a.md", 3, 38, "Corrientes, in the same list")])]
+
+
+@pytest.mark.parametrize(("gap", "joined"), [
+    (", 41 in ", True), (", five to 31 mm in ", True), (" and 95 in ", True), ("; 95 in ", True), (", or 95 in ", True),
+    (" and Misiones, 95 in ", True), (", eight in Chaco and 35 in ", True), (", between 15 and 100 mm in ", True),
+    (", ", False), (" and ", False), (" and in ", False), (", spoke to 5 reporters in ", False), (", Chaco and ", False), (" ", False), (" in ", False), (", 41 ", False),
+    ("41 in ", False), (", spoke to reporters in ", False), (", where police in ", False),
+    (", and later in ", False), (" neighborhood in ", False),
+])
+def test_what_joins_two_places_in_one_list(gap, joined):
+    from factlint.kinds.locations import _list_gap
+
+    assert _list_gap(gap) is joined
+
+
+@pytest.mark.parametrize(("key", "visit"), [
+    ("person:cuenca:brief", True), ("person:cuenca", False), ("office:mayor", False), ("event:meeting", False),
+    ("place:east flatbush", False),
+])
+def test_a_visit_key(key, visit):
+    from factlint.kinds.locations import _visit
+
+    assert _visit(key) is visit

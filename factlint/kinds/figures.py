@@ -44,8 +44,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
-from factlint.figure_matching import (Figure, align, bucket, compatible, disagree, distinct, figure_of, resent, running,
-                                      same_fact, worded_alike, words_alike)
+from factlint.figure_matching import (STATEMENT, Figure, align, bucket, compatible, disagree, distinct, figure_of, resent,
+                                      running, same_fact, told_with_the_same_figures, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.stories import article_day
@@ -370,6 +370,11 @@ def _restated(a: Figure, b: Figure) -> bool:
 
 #: Why a figure is told as the past: background, or a date after the lead.
 _PAST = frozenset({"background", "dated"})
+_BRACKETED_NOTE = " (reports before and after it agree)"
+#: Why a figure that may move is told as one that does not, for a report bracketed by others
+#: (``StoryComparison._bracketed``): the past, a plan or condition, the base of a comparison, the
+#: whole a part is taken of.
+_TOLD_AS_FIXED = _PAST | {"hypothetical", "base", "whole"}
 
 
 def _settled(a: Figure, b: Figure) -> bool:
@@ -384,6 +389,16 @@ def _settled(a: Figure, b: Figure) -> bool:
 #: Names two articles must share for their figures to be compared: a story's articles name its
 #: places, people and companies; results tables of two companies share only their wording.
 _SHARED_NAMES = 1
+
+
+def _told_again(a: Figure, b: Figure, score: float) -> bool:
+    """One sentence told again on another date: a statement giving the same other figures ("two to
+    seven pct less than the 3.85 mln hectares" after "3.58 and 3.78 mln hectares"). Two sentences in
+    one mould about two things ("the 3.85 mln hectares [of maize] planted in the 1985/86 harvest",
+    "the record 3.14 mln hectares [of sunflower] planted in the 1985/86 harvest") give other
+    figures; a sentence with no other figure ("In February, shipments ... amounted to 418,755
+    tonnes") may be a recurring report's."""
+    return score >= STATEMENT and told_with_the_same_figures(a, b)
 
 
 def _specific(figure: Figure) -> bool:
@@ -419,7 +434,7 @@ def _one_fact_within(a: Figure, b: Figure) -> bool:
 
 #: Why a sum may be excluded from the frames and still be named again with "the": one item of a
 #: list ("The financing includes the 150 mln dlrs in equity, the 1.25 billion dlr loan ...").
-_REFERABLE = frozenset({"", "part"})
+_REFERABLE = frozenset({"", "part", "base", "whole"})
 _THE = re.compile(r"(?:^|\W)the\s*$", re.IGNORECASE)
 
 
@@ -520,6 +535,7 @@ class StoryComparison:
         self.corpus = corpus
         self.figures = {path: extracts[path].figures for path in paths}
         self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
+        self.told: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
         max_days = check.params["max_days"]
         self.parted = self._parted()
         self.serial = self._serial()
@@ -529,8 +545,11 @@ class StoryComparison:
                     continue  # grouped by their wording ("Shr 1.32 dlrs vs 1.18 dlrs"), about different things
                 timed = self._timed(first, second)
                 far = timed and _days_apart(corpus, first, second) > max_days
-                for a, b, _score in align(self.figures[first], self.figures[second], 0.0, MAX_PAIRWISE):
+                for a, b, score in align(self.figures[first], self.figures[second], 0.0, MAX_PAIRWISE):
                     fa, fb = self.figures[first][a], self.figures[second][b]
+                    if timed and _told_again(fa, fb, score) and _days_apart(corpus, first, second) >= 1:
+                        self.told[(first, a)].append((second, b))  # one statement on two dates (_bracketed)
+                        self.told[(second, b)].append((first, a))
                     if far and not (fa.time == fb.time == "static" or _settled(fa, fb)):
                         continue  # weeks apart, only what does not change with time is compared
                     self._edge(first, a, second, b, timed)
@@ -611,7 +630,7 @@ class StoryComparison:
         reported once, at the statement with the most articles against it (the first of equals):
         each other article is aligned with one of its statements only."""
         reports: dict[tuple, tuple[int, tuple[str, int], Finding]] = {}
-        for (path, index), figure, majority, note in self._outlying():
+        for (path, index), figure, majority, note in itertools.chain(self._outlying(), self._bracketed()):
             key = (path, bucket(figure), figure.low, figure.high)
             count = len({p for p, _ in majority})
             if key not in reports or count > reports[key][0]:
@@ -654,6 +673,62 @@ class StoryComparison:
                 else:
                     continue
                 yield (path, index), figure, majority, note
+
+    def _bracketed(self) -> Iterator[tuple[tuple[str, int], Figure, list[tuple[str, int]], str]]:
+        """A statement that reports dated before and after it tell with one value, and this one with
+        another: the figure did not move and move back, one report has it wrong, however far apart
+        ("two to seven pct less than the 3.85 mln hectares planted in the 1985/86 harvest" on March 4
+        and 25, "8.85 mln hectares" on March 18). Not a level of the moment told plainly (a price,
+        a stock: it may go back), only one the sentence tells as the past, a plan, a condition or a
+        comparison's base, or one that does not move."""
+        for key, partners in self.told.items():
+            figure = self._figure(key)
+            if figure.time == "moving" and figure.excluded not in _TOLD_AS_FIXED:
+                continue
+            if figure.relative or figure.excluded == "rate":
+                continue  # "Last week the EC awarded licences for 59,000 tonnes": each report's own week
+            tolerance = self.check._tolerance(figure)
+            others = [self._figure(p) for p in partners]
+            if not all(disagree(figure, other, tolerance) for other in others):
+                continue  # another report gives its value
+            if any(disagree(x, y, tolerance) for x, y in itertools.combinations(others, 2)):
+                continue
+            day = article_day(self.corpus.articles[key[0]].date)
+            if day is None:
+                continue
+            days = [article_day(self.corpus.articles[p].date) for p, _ in partners]
+            before = any(d is not None and d < day for d in days)
+            after = any(d is not None and d > day for d in days)
+            if before != after:  # told again on one side: the other side may give the value in other words
+                kept = self._kept(figure, others[0], day, after=before)
+                partners, before, after = partners + kept, before or bool(kept), after or bool(kept)
+            if not (before and after):
+                continue
+            yield key, figure, sorted(set(partners), key=lambda p: self.rank[p[0]]), _BRACKETED_NOTE
+
+    def _kept(self, figure: Figure, value: Figure, day: Any, after: bool) -> list[tuple[str, int]]:
+        """Figures of reports dated on one side of ``day`` (after it, or before) that keep ``value``'s
+        value as written ("about 100,000 tonnes": 100,000), of its kind and thing (or none), in a sentence that gives one of ``figure``'s other
+        figures: the story's value told in other words ("if the buffer stock, currently 360,000
+        tonnes, rose to 450,000 tonnes" two days after "reached 585,000 tonnes", itself told with
+        "currently 360,000 tonnes, rises to 450,000 tonnes" the week before). The first such figure of
+        each report."""
+        stated = _stated_value(value)
+        out: list[tuple[str, int]] = []
+        if stated is None:
+            return out
+        for path in self.paths:
+            other_day = article_day(self.corpus.articles[path].date)
+            if other_day is None or (other_day <= day if after else other_day >= day):
+                continue
+            for index, other in enumerate(self.figures[path]):
+                if (other.exact and not other.relative and other.excluded != "rate"
+                        and (other.low, other.high) == stated and other.dimension == value.dimension
+                        and other.role == value.role and (other.thing is None or other.thing == value.thing)
+                        and figure.siblings & other.siblings):
+                    out.append((path, index))
+                    break
+        return out
 
     def _echoes(self, figure: Figure, seen: set[str]) -> list[tuple[str, int]]:
         """Figures of other articles that give the same value of the same kind and thing, where

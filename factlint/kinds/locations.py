@@ -1074,9 +1074,16 @@ def _thing_outlier(path: str, found: tuple, items: list, named: dict[str, tuple]
         return None  # a generic thing: only a place in a country the story does not know
     if len(majority) == 1:
         other_path, theirs_placement = majority[0]
+        if _visit(first.key) and not _known(theirs_placement, named, other_path):
+            return None  # one visit against one, and the story names neither place again: no telling
         if not _known(theirs_placement, named, other_path) and corpus.order(path) < corpus.order(other_path):
             return None  # the story knows neither place: the later article is reported
     return first, majority
+
+
+def _visit(key: str) -> bool:
+    """A person's visit told by its purpose ("person:cuenca:brief", see factlint.attachments)."""
+    return key.startswith("person:") and key.count(":") == 2
 
 
 def _known(placement: Any, named: dict[str, tuple], own: str) -> bool:
@@ -1348,6 +1355,95 @@ def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> tuple:
     return tuple(seen.values())
 
 
+# A place of a list that lies this far from every place of the list's
+# country, in a country the article names nowhere else, is a slip: "95 mm in
+# Kaluga" among Argentine provinces (12,600 km), not "Entre Rios" (a
+# province the gazetteer knows only as a Brazilian town, 3,200 km away) nor
+# "Hong Kong" beside Tokyo and Osaka (2,900 km).
+LIST_OUTLIER_KM = 5000
+# Between two places of one list: a separator, then at most a few words of
+# figures or names (twelve at most), then the cue again ("83 mm in Cordoba, 41 in Santa Fe",
+# "five to 50 mm in Quetta, five to 31 mm in San Luis", "in Chaco and Formosa").
+_LIST_GAP = regex.compile(r"\s*(?:,|;|,?\s+and|,?\s+or)\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,12}?)(?:in|at)\s+(?:the\s+)?")
+_LIST_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*|\d[\d.,]*|and|or|to|from|between|in|at|the|of|parts?|"
+                           r"mm|cm|inches|millimetres|millimeters|centimetres|centimeters|pct|percent|per|cent|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                           r"hundred")
+_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                        r"forty|fifty|hundred)\b")
+
+
+def list_outliers(doc: Document, mentions: list[tuple[int, int, Any]]) -> list[tuple[tuple, list[tuple]]]:
+    """Places of a list that do not belong to it: a list of three or more
+    places after "in" or "at" (not countries), each with its own figure (a
+    table in prose; a plain list, "offices in New York, Chicago and Tokyo",
+    may go abroad on purpose), whose other places lie in one
+    country (two in three of them at least: the gazetteer knows some
+    provinces only as towns abroad), but for this one, which lies in a country the article names
+    nowhere else, LIST_OUTLIER_KM or more from every place of theirs ("83 mm
+    in Cordoba, 41 in Santa Fe, 50 in Entre Rios, 95 in Kaluga, 35 in
+    Formosa"). [(the mention, the list's other mentions)]. A list of places in
+    several countries ("newspapers in Manila and Hong Kong", "offices in New
+    York, London and Tokyo") has no country to stray from."""
+    starts, ends, _ = sentence_table(doc)
+    text = doc.text
+    runs: list[list[tuple]] = []
+    for item in mentions:
+        m_start, m_end, mention = item
+        if mention.context != "locative" or mention.cue not in ("in", "at") or mention.places[0].type == "country":
+            if runs and runs[-1]:
+                runs.append([])  # a place of another kind ends the list
+            continue
+        if runs and runs[-1]:
+            last = runs[-1][-1]
+            sentence = bisect.bisect_right(starts, last[0]) - 1
+            if m_start < ends[sentence] and _list_gap(text[last[1]:m_start]):
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    result = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        for index, item in enumerate(run):
+            others = run[:index] + run[index + 1:]
+            counts: dict[str, int] = defaultdict(int)
+            for _, _, other in others:
+                counts[other.places[0].country] += 1  # the best candidate: "London" is not London, Kentucky
+            country, count = max(sorted(counts.items()), key=lambda pair: pair[1])
+            if 3 * count < 2 * len(others):
+                continue
+            own = {p.country for p in item[2].places}
+            if any(
+                    mention is not item[2] and any(p.country in own for p in mention.places[:1])
+                    for _, _, mention in mentions):
+                continue  # the article names the place's country elsewhere (the list's own, or another): on purpose
+            theirs = [p for _, _, other in others for p in other.places if p.country == country]
+            distances = [d for p in item[2].places for q in theirs if (d := gz.distance_km(p, q)) is not None]
+            if distances and min(distances) >= LIST_OUTLIER_KM:
+                result.append((item, others))
+    return result
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether the text between two places joins them in one list and gives
+    the next place its own figure ("83 mm in Cordoba, 41 in Santa Fe", "50
+    in Entre Rios and Misiones, 95 in"; see _LIST_GAP): not a separator alone
+    ("in Cordoba, Santa Fe") nor other words ("in New York, spoke to
+    reporters in")."""
+    match = _LIST_GAP.fullmatch(gap)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    if not all(_LIST_WORD.fullmatch(w.rstrip(",")) for w in words):
+        return False
+    lower = " ".join(w for w in words if not w[:1].isupper() and w not in _LIST_JOINS)
+    return _NUMBER.search(lower) is not None
+
+
+_LIST_JOINS = frozenset("and or in at the of".split())
+
+
 def _thing_phrase(attachment: Any) -> str:
     """How a message names the thing: "the Waitrose supermarket", "'born'"."""
     if attachment.shape == "verb":
@@ -1442,6 +1538,17 @@ class LocationsCheck(Check):
                 yield self.finding(doc, flagged.start, flagged.end, related, event=_thing_phrase(flagged).removeprefix("the "),
                                    thing=_thing_phrase(flagged), place=flagged.surface, other=first.surface,
                                    elsewhere=_line_says(doc, first, flagged.start))
+            for (m_start, m_end, mention), others in list_outliers(doc, article_places(doc, self.lexicon)):
+                location = doc.locate(m_start, m_end)
+                if (location.line, location.column) in reported:
+                    continue
+                reported.add((location.line, location.column))
+                related = [Related(doc.locate(o_start, o_end), f"{other.surface}, in the same list")
+                           for o_start, o_end, other in others]
+                names = [other.surface for _, _, other in others]
+                yield self.finding(doc, m_start, m_end, related, event="list", thing="one of the list's places",
+                                   place=mention.surface, other=", ".join(names[:-1]) + " and " + names[-1],
+                                   elsewhere="the list's other places lie in another country:")
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
 
