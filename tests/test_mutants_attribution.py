@@ -8,6 +8,8 @@ wire-copy shapes (Reuters, AP, scraped multi-outlet copy).
 
 from __future__ import annotations
 
+import random
+
 import pytest
 import regex
 
@@ -2671,3 +2673,33 @@ def test_a_crowd_a_named_speaker_reports(text, expected):
 )
 def test_a_call_for_help_and_a_contested_seat(text, expected):
     assert messages(text, "weasel") == expected
+# issue 20 (per-byte cost): a quotation's sentences found by bisection
+# Sentences of wire copy, to build paragraphs of many figures, quotations and sources from.
+_WIRE = [
+    "Officials said 35 people died in the blast.", "The ministry said output rose 5.2 pct in March.",
+    "Output is expected to rise 12 pct next year.", "\"We left on Tuesday,\" she said.", "Some analysts believe it will cost $2.5 billion.",
+    "According to the report, 1,200 troops will be deployed.", "The figures were:", "Sales fell 40 pct to 3.1 mln dlrs.",
+    "\"It was,\" he said, \"a long night.\"", "Critics say 300 jobs will go.", "Police said he died of an overdose.",
+    "He died of an apparent overdose.", "We saw a rise of 11 pct.", "Noranda Inc said it will raise prices by 3 pct.",
+    "The talks ended.", "“Zero,” Trump said.", "A source said 40 people were hurt.",
+]
+
+
+def _wire_articles(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        paragraphs = [" ".join(rng.choice(_WIRE) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 8))]
+        articles.append("\n\n".join(paragraphs) + "\n")
+    return articles + [" ".join(_WIRE) * 30 + "\n", "\"We left 3,\" she said. " * 400 + "\n"]
+
+
+def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_at_each_finds():
+    """attribution ties each quotation to the first and last sentence it touches (by bisection): the ones a look at
+    every sentence of its paragraph finds, on seeded paragraphs of quotations, including one left open."""
+    texts = _wire_articles(27, 150) + ['He said "we left. Then we came back.\n\nThey "stayed" home. "Yes.\n']
+    for text in texts:
+        read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
+        for quote in read.quotes:
+            touched = [i for i, s in enumerate(read.sentences) if s.block == quote.block and s.start < quote.end and quote.start < s.end]
+            assert (quote.first, quote.last) == (touched[0], touched[-1]), (text, quote)

@@ -6,6 +6,7 @@ reports, or what its functions return, on text an editor would recognise."""
 
 from __future__ import annotations
 
+import random
 from types import SimpleNamespace
 
 import pytest
@@ -869,6 +870,58 @@ def test_a_sentence_that_tells_none_of_the_others_thing_is_no_counterpart_of_it_
               "coach": [("a.md", (told("coach", "Cleveland", "a:1", _X),))],  # shares words, tells no setback
               "loss": [("b.md", (told("loss", "Cleveland", "b:1", {"setback"} | _X),))]}
     assert _counterparts(by_key, named) == [("c:1", [("b.md", "b:1")])]
+
+
+# issue 20 (per-byte cost): a run's places shared out by bisection, a repeated window read once
+
+
+def test_a_sentences_places_taken_from_its_run_by_bisection_are_the_sentences_own(monkeypatch):
+    """locations reads a run of neighbouring event sentences' places once and gives each sentence its share by
+    bisection: the share is the places inside the sentence, as asking for that sentence alone gives."""
+    from factlint.kinds import locations as L
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    seen = []
+    plain = L.Analyzer._sentence
+
+    def sentence(self, analysis, index, paragraph, s_start, s_end, hits, mentions):
+        seen.append((mentions, self._mentions(s_start, s_end)))
+        return plain(self, analysis, index, paragraph, s_start, s_end, hits, mentions)
+
+    monkeypatch.setattr(L.Analyzer, "_sentence", sentence)
+    rng = random.Random(28)
+    towns = ["Paris", "Berlin", "Lyon", "Kyiv", "Rome", "Springfield, Illinois", "Madrid"]
+    for _ in range(40):
+        text = " ".join(f"The meeting in {rng.choice(towns)} drew {rng.randint(2, 90)} leaders after a blast near {rng.choice(towns)}."
+                        for _ in range(rng.randint(1, 30))) + "\n"
+        check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "location-mismatch")
+        list(check.check(parse_document("story.txt", text.encode("utf-8"))))
+    assert seen and any(len(given) > 1 for given, _ in seen)
+    for given, own in seen:
+        assert given == own
+
+
+def test_an_article_that_repeats_a_paragraph_has_its_places_read_once_and_found_in_each_repeat(monkeypatch):
+    """locations reads the places of each distinct window of text once an article: every repeat of a paragraph
+    has the first one's places at its own offsets, and the gazetteer is asked once for the repeated words."""
+    from factlint.kinds import locations as L
+    from factlint.ruleset import builtin_rules_dir, compile_rules, load_rules
+
+    calls = []
+    plain = L.find_places
+    monkeypatch.setattr(L, "find_places", lambda window, **kw: calls.append(window) or plain(window, **kw))
+    paragraph = "Leaders met in Paris on Tuesday, officials said. Police in Lyon said 35 people were hurt in a blast near Madrid.\n\n"
+    text = paragraph * 12
+    doc = parse_document("story.txt", text.encode("utf-8"))
+    check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "location-mismatch")
+    found = L.article_places(doc, check.lexicon)
+    assert len(calls) == len(set(calls)) < len(found)
+    per = len(found) // 12
+    assert per and len(found) == 12 * per
+    for k in range(12):
+        shift = k * len(paragraph)
+        assert [(s - shift, e - shift, m) for s, e, m in found[k * per:(k + 1) * per]] == found[:per]
+    assert [text[s:e] for s, e, _ in found[:per]] == ["Paris", "Lyon", "Madrid"]
 
 
 # ---------------------------------------------------------------------------

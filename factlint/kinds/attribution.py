@@ -1114,7 +1114,9 @@ class Analyzer:
     ) -> tuple[list[Quote], bool]:
         """The paragraph's quotations (paired by factlint.quotations) and whether it ends inside one."""
         spans, still_open, _ = pair_quotations(self.text, start, end, open_before)
-        found = []
+        found: list[Quote] = []
+        if not spans:
+            return found, still_open  # most paragraphs quote no one: no sentence table to build
         # the sentences a quotation touches, found by bisection: the paragraph's sentences follow one another
         # (a paragraph of many quotations looked through all its sentences for each)
         starts = [s.start for s in sentences[first:]]
