@@ -121,6 +121,23 @@ def test_a_quotation_with_no_speaker_nearby_is_reported(text):
     assert len(found(text, "unattributed-quote")) == 1
 
 
+def test_a_quotation_split_over_a_paragraph_break_is_credited_by_the_tag_after_it():
+    """ECB+ dev 7_3ecbplus: a quotation left open at a paragraph's end, closed in the next paragraph and tagged
+    there by its speaker, in tokenized copy ("said the 36 - year - old Klitschko"): the tag credits both parts.
+    With no tag after the close, the quotation is reported where it opened."""
+    credited = (
+        'The referee gave the challenger a standing count before stopping the fight at 2:56. "Thompson was not so easy to box.\n\n'
+        'I\'m satisfied, " said the 36 - year - old Klitschko, who improved his record to 58 - 3 (51 KO).\n'
+    )
+    assert found(credited, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(credited))] == ["Klitschko", "Klitschko"]
+    untagged = (
+        'The referee gave the challenger a standing count before stopping the fight at 2:56. "Thompson was not so easy to box.\n\n'
+        'I\'m satisfied, " was the verdict after the champion improved his record to 58 - 3 (51 KO).\n'
+    )
+    assert [f.location.line for f in found(untagged, "unattributed-quote")] == [1]
+
+
 def test_the_title_limit_is_sixteen_capitalized_words():
     """A quotation of capitalized words is a title up to sixteen words; longer, it is someone's words."""
     title = " ".join(["Word"] * 16)

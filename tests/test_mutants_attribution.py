@@ -1364,6 +1364,10 @@ def test_a_claim_held_by_no_one_its_agent_and_condition(text, expected):
         # so is an age in tokenized copy ("61 - year - old"), after a time or not
         ("The plan failed, said 61 - year - old Anargyros Bizianis.", [("named", "Anargyros Bizianis")]),
         ("The plan failed, said yesterday 61 - year - old Anargyros Bizianis.", [("named", "Anargyros Bizianis")]),
+        # and after its article ("said the 36 - year - old Klitschko": ECB+ dev 7_3ecbplus), "the", "a" or "an"
+        ("The plan failed, said the 36 - year - old Wladimir Klitschko.", [("named", "Wladimir Klitschko")]),
+        ("The plan failed, said a 61 - year - old farmer.", [("named", "farmer")]),
+        ("The plan failed, said an 80 - year - old farmer.", [("named", "farmer")]),
         # a participle or adjective before the noun is part of the phrase: determiners and -ly adverbs are no noun
         ("The plan failed, said the embattled mayor.", [("named", "the embattled mayor")]),
         ("The plan failed, said a retired general.", [("named", "a retired general")]),

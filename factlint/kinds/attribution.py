@@ -1752,8 +1752,9 @@ class Analyzer:
         index = 0
         while index < len(tokens) and tokens[index].lower in _TIME_WORDS:
             index += 1
-        if index + 4 < len(tokens) and tokens[index].lower.isdigit() and [t.lower for t in tokens[index + 1 : index + 5]] == ["-", "year", "-", "old"]:
-            index += 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
+        age = index + 1 if index < len(tokens) and tokens[index].lower in ("the", "a", "an") else index  # "said the 36 - year - old Klitschko"
+        if age + 4 < len(tokens) and tokens[age].lower.isdigit() and [t.lower for t in tokens[age + 1 : age + 5]] == ["-", "year", "-", "old"]:
+            index = age + 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
         for token in tokens[index:]:
             word = token.lower
             if token.text == "." and phrase and phrase[-1].lower in _HONORIFICS and phrase[-1].end == token.start:
