@@ -138,6 +138,22 @@ def test_a_bare_numbers_one_search_each_side_answers_as_its_tests_one_by_one(bef
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("The war between October 1973 and May 1974 killed 2,000 people.", True),  # a month before its year
+        ("The war of 1973 killed 2,000 people.", True),
+        ("The October war killed 2,000 people.", False),  # a month alone dates nothing
+        ("Flight 1973 carried 200 people.", True),  # (a number read as a year is a year to _PAST: as before)
+        ("The 1973-74 war killed 2,000 people.", False),  # a span's first year
+        ("Last week's fire killed one miner.", False),
+    ],
+)
+def test_a_past_date_is_read_by_its_year_month_or_none(sentence, past):
+    """_PAST is read only as "is there one": the year's own match answers, whatever month comes before it."""
+    assert (A._PAST.search(sentence) is not None) is past
+
+
 def test_either_keeps_each_patterns_case_rule():
     either = A._either(regex.compile(r"(?i)\bmarch$"), regex.compile(r"\bMay$"))
     assert either.search("in MARCH") and either.search("in May")

@@ -130,7 +130,7 @@ _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
 _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
-    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"(?i)\b(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
     rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
@@ -2032,9 +2032,9 @@ class Analyzer:
         after = self.text[match.end() : match.end() + 40]
         if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _RANGE_BEFORE.search(wider_before):
             return False  # a date, an age, a sign, a range ("1994 - 96"), a street, a number's next part, a modifier ("a 10-fight streak")
-        if _PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after):
-            return False  # an aside: "two rebounds (8.0) per contest"
-        if _AGE.search(before) and _AGE_AFTER.match(after):
+        if _PARENTHESIS_AFTER.match(after) and _PARENTHESIS_BEFORE.search(before):
+            return False  # an aside: "two rebounds (8.0) per contest" (the rare side read first)
+        if _AGE_AFTER.match(after) and _AGE.search(before):
             return False  # "Comeaux, 49, was"
         unit = _UNIT.match(after)
         if unit:
