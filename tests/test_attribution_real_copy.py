@@ -935,3 +935,110 @@ def test_a_one_source_story_s_forecasts_and_the_wire_s_market_calls_are_not_repo
 )
 def test_forecasts_whose_source_a_reader_cannot_tell_are_reported(text):
     assert len(found(text, "unsourced-figure")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Session 8 (issue 15b): a wire's settled facts, a source a paragraph or two away, a quotation's speaker across a break
+# ---------------------------------------------------------------------------
+
+HANOI = (
+    "Insects are threatening to destroy 367,000 hectares of the spring rice crop in northern Vietnam, Hanoi radio reported.\n\n"
+    "Drought has hit another 189,000 hectares, with 40,000 hectares very badly affected, it said.\n\n"
+    "{middle}"
+    "The affected areas produce between 30 to 40 per cent of the country's rice.\n"
+)
+
+
+def test_a_share_in_a_one_source_story_whose_lead_gives_figures_is_that_sources():
+    """Reuters 17257: the lead's source gives figures and no one else is credited: a share with no source of
+    its own is the lead source's, as a forecast already was."""
+    assert found(HANOI.format(middle=""), "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A U.N. official said aid was on its way.\n\n",  # someone else is credited: whose share is it?
+        "Vietnam has asked for aid.\n\nA U.N. official said aid was on its way.\n\n",
+    ],
+)
+def test_a_share_where_the_story_has_another_source_is_still_reported(middle):
+    assert "40 per cent" in " ".join(f.message for f in found(HANOI.format(middle=middle), "unsourced-figure"))
+
+
+def test_a_share_after_a_lead_that_only_holds_a_view_is_still_reported():
+    text = (
+        "President Reagan is concerned about the floods, the White House said.\n\n"
+        "The affected areas produce between 30 to 40 per cent of the country's rice.\n"
+    )
+    assert len(found(text, "unsourced-figure")) == 1
+
+
+BEET = (
+    "Sugar beet plantings are almost complete in the south, trade sources said.\n\n"
+    "In the west about 60 pct of the plantings were completed, while in the north only 40 pct was sown, they said.\n\n"
+    "The weather is forecast to stay mild in the north, {tag}.\n\n"
+    "This year's area sown to sugar beets is likely to fall to 38,500 hectares from around 40,000 last year.\n"
+)
+
+
+def test_a_run_of_figures_goes_on_through_a_paragraph_where_its_source_goes_on_speaking():
+    """Reuters 17275: "they said" without figures between the run's sourced figures and the forecast below
+    does not end the run: the forecast is theirs."""
+    assert found(BEET.format(tag="they said"), "unsourced-figure") == []
+
+
+@pytest.mark.parametrize("tag", ["the weather service said", "and more planting progress is due"])
+def test_a_run_of_figures_ends_at_a_paragraph_with_another_source_or_none(tag):
+    assert len(found(BEET.format(tag=tag), "unsourced-figure")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # an event of last week, already reported, recalled (Reuters 15166); the same event as news is reported
+        ("Insurers met on Monday.\n\nLast week's fire killed one miner and trapped 52 others underground.\n", 0),
+        ("Insurers met on Monday.\n\nThe fire killed one miner and trapped 52 others underground.\n", 1),
+        # a rate a body has set (Reuters 00209); an estimate with no one setting it is reported
+        ("The government has set public sector wage rises at about 1.7 per cent this year.", 0),
+        ("Public sector wage rises will be about 1.7 per cent this year.", 1),
+        # a deal's terms (ECB+ 5_2ecb); damage worth a sum is someone's estimate
+        ("They signed Elton Brand to a five-year deal worth nearly $80 million last summer.", 0),
+        ("The storm caused damage worth nearly $80 million last summer.", 1),
+    ],
+)
+def test_settled_facts_of_a_wire_and_the_claims_they_look_like(text, reported):
+    assert len(found(text, "unsourced-figure")) == reported
+
+
+@pytest.mark.parametrize(
+    ("before", "credited"),
+    [
+        # one person credited in the paragraph before, its last sentence not theirs (Reuters 16773, 17372)
+        ('"They do not have the same money," Fernandez said. Groups of banks had decided the arena was not to their liking.', True),
+        ("He said prices of tea fell to half their 1984 levels. World prices of rubber also fell.", True),
+        # two people, a body, or no one: a reader cannot tell
+        ("Smith said the plan failed. Jones said it worked. The vote is next week.", False),
+        ("Police said the plan failed. The vote is next week.", False),
+        ("The plan failed. The vote is next week.", False),
+    ],
+)
+def test_a_quotation_opening_its_paragraph_after_one_persons_paragraph_is_theirs(before, credited):
+    text = before + '\n\n"They wind up with very little, and who wants that really? It is nothing."\n'
+    assert (found(text, "unattributed-quote") == []) is credited
+
+
+@pytest.mark.parametrize(
+    ("opening", "credited"),
+    [
+        ("Tim Fanning told a news conference. He said no one else was hurt.", True),
+        ("The store closed early. Tim Fanning told a news conference.", False),  # the name does not open the paragraph
+    ],
+)
+def test_a_tag_cut_at_a_titles_stop_by_a_paragraph_break_credits_the_quotation(opening, credited):
+    """ECB+ dev 18_14ecb: '“...,” Vancouver police Const.' / 'Tim Fanning told a news conference.'"""
+    text = (
+        "Police arrested a former employee. “A man who had just been let go came in and shot another man,”"
+        " Vancouver police Const.\n\n" + opening + "\n"
+    )
+    assert (found(text, "unattributed-quote") == []) is credited

@@ -129,8 +129,9 @@ _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
+# (Read only as "is there one": a month before a year, "October 1973", adds nothing to the year's own match.)
 _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
-    rf"(?i)\b(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"(?i)\b(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|week|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
     rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
@@ -555,6 +556,11 @@ class Figure:
         return self._reader._is_forecast(self._match, self._sentence[0])
 
     @property
+    def share(self) -> bool:
+        """A share or rate ("40 per cent of the country's rice"), not a tally or a sum."""
+        return bool(self._match.groupdict().get("pct"))
+
+    @property
     def estimated(self) -> bool:
         """Marked as an estimate just before it ("an estimated $1 million"): someone's estimate, not a plan's terms."""
         return self._reader._estimated(self._match, self._sentence[0])
@@ -646,6 +652,7 @@ class _FigureParagraph(NamedTuple):
     figures: bool  # a sentence of it holds figures
     figures_credited: bool  # a cue in a sentence of it with figures credits them
     report_lead: bool  # one sentence, no figures, crediting a named source that reports ("..., the department reported")
+    goes_on: bool  # every cue of it credits the source named before ("they said", "it added", "the official said")
 
 
 @dataclass
@@ -728,7 +735,11 @@ class Analysis:
                     for c in sentences[indices[0]].cues
                 )
             )
-            read = _FigureParagraph(credits, colon, bool(with_figures), credited, report)
+            cues = [c for i in indices for c in sentences[i].cues]
+            goes_on = bool(cues) and all(
+                _credits_figure(c, False) and (c.source == INHERITED or c.source_text.lower() in _BACK_REFERENCES) for c in cues
+            )
+            read = _FigureParagraph(credits, colon, bool(with_figures), credited, report, goes_on)
         self._figure_paragraphs[block] = read
         return read
 
@@ -2102,6 +2113,7 @@ class QuoteCredit:
                     or self._nearby(quote)
                     or self._goes_on(quote, previous)
                     or self._credit_line(quote)
+                    or self._tag_cut_off(quote)
                     or self._from_paragraph_before(quote, previous)
                     or self._runs_on(quote)
                     or self._opens_story(quote)
@@ -2364,7 +2376,22 @@ class QuoteCredit:
             return False  # only a quotation that opens its paragraph continues the one before
         if previous is not None and previous.credited and previous.block == self._block_before(quote.block) and previous.last == before[1]:
             return self._credit(quote, None, None, previous.speaker)  # a new paragraph of the same speaker's words
-        return False
+        return self._one_speaker_before(quote, before)
+
+    def _one_speaker_before(self, quote: Quote, before: tuple[int, int]) -> bool:
+        """A quotation opening its paragraph after a paragraph that credits one person and no one else, the last
+        sentence not being theirs: '"They don't have the same money," Fernandez said. Groups of banks had decided
+        the arena was not to their liking.' / '"They wind up with 7/8 ..."'. The same speaker goes on, as a reader
+        takes it; after a paragraph that credits two people, or a body, a document or no one, a reader cannot tell."""
+        cues = [c for i in range(before[0], before[1] + 1) for c in self.sentences[i].cues if c.source in ANY_SOURCE]
+        if not cues or not all(c.source == NAMED and c.source_start >= 0 for c in cues):
+            return False
+        heads = {_bare(self.text[c.source_start : c.source_end].split()[-1]) for c in cues}
+        if heads & {"it", "they"} or len(heads - {"he", "she"}) > 1 or len(heads & {"he", "she"}) > 1:
+            return False  # a body ("it"), a group, two people: whose words these are is unclear
+        if not self._a_person(Speaker(self.text[cues[-1].source_start : cues[-1].source_end], 0, 0, NAMED)):
+            return False
+        return self._credit(quote, cues[-1], None)
 
     def _credit_line(self, quote: Quote) -> bool:
         """A credit line after the quotation, in its paragraph or the line below: “...” — Theresa May."""
@@ -2384,6 +2411,21 @@ class QuoteCredit:
         name = line.group("name").rstrip()
         start = offset + line.start("name")
         return self._credit(quote, None, None, Speaker(name, start, start + len(name), NAMED))
+
+    def _tag_cut_off(self, quote: Quote) -> bool:
+        """A tag the copy's paragraph break cut at a title's stop, its name and verb opening the next paragraph:
+        '“... shot and killed another man,” Vancouver police Const.' / 'Tim Fanning told a news conference.'"""
+        _, last = self.block_sentences[quote.block]
+        following = self.block_sentences.get(quote.block + 1)
+        if quote.last != last or following is None:
+            return False
+        words = self.text[quote.end : self.sentences[last].end].split()
+        if not 0 < len(words) <= 4 or words[-1][-1:] != "." or words[-1][:-1].lower() not in _HONORIFICS:
+            return False
+        opening = self.sentences[following[0]]
+        words_start = opening.start + len(self.text[opening.start : opening.end]) - len(self.text[opening.start : opening.end].lstrip())
+        cues = [c for c in opening.cues if c.source == NAMED and c.source_start == words_start]  # the paragraph opens with the name
+        return bool(cues) and self._credit(quote, cues[0], None)
 
     def _opens_story(self, quote: Quote) -> bool:
         """A quotation standing alone as the story's first paragraph, its speaker named at the start of the next:
@@ -2550,6 +2592,8 @@ class AttributionCheck(Check):
                 continue
             if new and all(f.forecast and not f.estimated for f in new) and self._one_source_story(analysis, index):
                 continue
+            if new and all(f.share and not f.estimated for f in new) and self._one_source_story(analysis, index) and self._lead_gives_figures(analysis):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2612,6 +2656,19 @@ class AttributionCheck(Check):
         if block == sentences[0].block or any(sentences[i].cues for i in analysis.paragraph(block)):
             return False  # the lead itself, or a paragraph with a source of its own
         return analysis.lead_is_the_only_source()
+
+    @staticmethod
+    def _lead_gives_figures(analysis: Analysis) -> bool:
+        """Does the lead's source give figures in its own sentence ("Insects are threatening to destroy 367,000
+        hectares ..., Hanoi radio reported")? Then, in a one-source story, a share with no source of its own
+        ("The affected areas produce between 30 to 40 per cent of the country's rice") is that source's too;
+        a lead whose source only holds a view ("President Reagan is concerned about the drop in stock prices,
+        the White House said") gives no one's shares."""
+        sentences = analysis.sentences
+        return any(
+            sentences[i].figures and any(_credits_figure(c, False) and c.source in (NAMED, DOCUMENT) for c in sentences[i].cues)
+            for i in analysis.paragraph(sentences[0].block)
+        )
 
     @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:
@@ -2678,7 +2735,13 @@ class AttributionCheck(Check):
             if not previous.figures:
                 # a lead of one sourced sentence introduces the figures that open the paragraph below:
                 # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
-                return previous.report_lead and previous_block == block - 1 and index == analysis.paragraph(block)[0]
+                if previous.report_lead and previous_block == block - 1 and index == analysis.paragraph(block)[0]:
+                    return True
+                if not previous.goes_on:
+                    return False
+                # the source of the run goes on speaking without figures ("The weather is forecast to stay mild, they
+                # said."): the run goes on above it ("About 60 pct of the plantings were completed, they said.")
+                continue
             if previous.figures_credited:
                 return True
         return False
