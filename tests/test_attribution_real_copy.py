@@ -1042,3 +1042,21 @@ def test_a_tag_cut_at_a_titles_stop_by_a_paragraph_break_credits_the_quotation(o
         " Vancouver police Const.\n\n" + opening + "\n"
     )
     assert (found(text, "unattributed-quote") == []) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a lead that announces a change of something else's, then its details in the same mode (Reuters 00233)
+        ("The Italian treasury said annual coupon rates on two issues of treasury certificates (CCTs) would be cut.\n\n"
+         "Coupon rates on 10-year certificates will fall to 9.80 pct from 13.65 pct.\n", 0),
+        # a lead of the plan with its source's closing tag (Reuters 03962)
+        ("Transfer payments to seven provinces will rise over the next two years, the finance department announced.\n\n"
+         "In fiscal 1989 payments will rise to 5.9 billion dlrs.\n", 0),
+        # a lead that announces no plan: the forecast below is no one's
+        ("The ministry said exports fell sharply.\n\nExports will fall 12 pct next year.\n", 1),
+        ("Exports fell sharply, the ministry said.\n\nExports will fall 12 pct next year.\n", 1),
+    ],
+)
+def test_a_plans_details_below_a_lead_that_announces_it_in_any_form(text, reported):
+    assert len(found(text, "unsourced-figure")) == reported

@@ -195,6 +195,8 @@ _ANNOUNCES_PLAN = regex.compile(
     r"(?i)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:will|would|plans\s+to|intends\s+to|is\s+to|are\s+to|is\s+set\s+to)\s+\p{L}"
 )
 _PLAN_MODE = regex.compile(r"\b(?:will|would)\b")
+# A lead that announces a plan of something else's: "The Italian treasury said annual coupon rates ... (CCTs) would be cut"
+_ANNOUNCES_CHANGE = regex.compile(r"\s+(?:that\s+)?[\w\s()'’-]{1,120}?\b(?:will|would)\s+(?:be\s+)?\p{L}")
 _REPORT_NOUN = regex.compile(  # "in its monthly bulletin", "in its semi-annual review of the world economy"
     r"(?i)\b(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:report|review|bulletin|survey|study|outlook|projections?|forecasts?)\b"
 )
@@ -2702,10 +2704,20 @@ class AttributionCheck(Check):
         else:
             return False
         return len(lead) <= 2 and any(
-            c.credits and c.source in (NAMED, DOCUMENT) and _ANNOUNCES_PLAN.match(analysis.text, c.end, sentences[i].end)
+            c.credits and c.source in (NAMED, DOCUMENT) and AttributionCheck._announces(analysis, c, sentences[i])
             for i in lead
             for c in sentences[i].cues
         )
+
+    @staticmethod
+    def _announces(analysis: Analysis, cue: Cue, sentence: Sentence) -> bool:
+        """Does the cue give its source's plan: "said it will raise the margin", "said annual coupon rates ...
+        would be cut", or, as a closing tag, "Transfer payments will rise over two years, the finance department
+        announced."?"""
+        text = analysis.text
+        if _ANNOUNCES_PLAN.match(text, cue.end, sentence.end) or _ANNOUNCES_CHANGE.match(text, cue.end, sentence.end):
+            return True
+        return _ENDS_SENTENCE.match(text, cue.end, sentence.end) is not None and _PLAN_MODE.search(text, sentence.start, cue.start) is not None
 
     @staticmethod
     def _figure_sourced(analysis: Analysis, index: int) -> bool:
