@@ -1021,6 +1021,11 @@ def test_settled_facts_of_a_wire_and_the_claims_they_look_like(text, reported):
         ("Smith said the plan failed. Jones said it worked. The vote is next week.", False),
         ("Police said the plan failed. The vote is next week.", False),
         ("The plan failed. The vote is next week.", False),
+        ("They said the plan failed. The vote is next week.", False),  # a group
+        ("He said the plan failed. She said it worked. The vote is next week.", False),  # two people
+        ("Officials said the plan failed. The vote is next week.", False),  # unnamed: no one to credit
+        # a name and its "he" are one person
+        ("Smith said the plan failed. He said it would be appealed. The vote is next week.", True),
     ],
 )
 def test_a_quotation_opening_its_paragraph_after_one_persons_paragraph_is_theirs(before, credited):
@@ -1060,3 +1065,15 @@ def test_a_tag_cut_at_a_titles_stop_by_a_paragraph_break_credits_the_quotation(o
 )
 def test_a_plans_details_below_a_lead_that_announces_it_in_any_form(text, reported):
     assert len(found(text, "unsourced-figure")) == reported
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        " Vancouver police officers.",  # no title's stop: a sentence of its own
+        " and the crowd went home that night in the rain.",  # more than four words after the quotation
+    ],
+)
+def test_a_quotation_followed_by_no_title_is_not_credited_by_the_next_paragraph(cut):
+    text = "Police arrested a former employee. “A man who had just been let go came in and shot another man,”" + cut
+    assert len(found(text + "\n\nTim Fanning told a news conference.\n", "unattributed-quote")) == 1
