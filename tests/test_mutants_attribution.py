@@ -180,7 +180,8 @@ def _plain_figure_paragraph(read: A.Analysis, block: int):
             A._credits_figure(c, False) and c.source != A.INHERITED and A._REPORTS.search(read.text, c.start, c.end)
             for c in sentences[indices[0]].cues
         ),
-        bool(cues := [c for i in indices for c in sentences[i].cues])
+        not with_figures
+        and bool(cues := [c for i in indices for c in sentences[i].cues])
         and all(A._credits_figure(c, False) and (c.source == A.INHERITED or c.source_text.lower() in A._BACK_REFERENCES) for c in cues),
     )
 

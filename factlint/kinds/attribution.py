@@ -654,7 +654,7 @@ class _FigureParagraph(NamedTuple):
     figures: bool  # a sentence of it holds figures
     figures_credited: bool  # a cue in a sentence of it with figures credits them
     report_lead: bool  # one sentence, no figures, crediting a named source that reports ("..., the department reported")
-    goes_on: bool  # every cue of it credits the source named before ("they said", "it added", "the official said")
+    goes_on: bool  # no figures, and every cue of it credits the source named before ("they said", "it added", "the official said")
 
 
 @dataclass
@@ -737,7 +737,7 @@ class Analysis:
                     for c in sentences[indices[0]].cues
                 )
             )
-            cues = [c for i in indices for c in sentences[i].cues]
+            cues = [c for i in indices for c in sentences[i].cues] if not with_figures else []  # (asked only of one without)
             goes_on = bool(cues) and all(
                 _credits_figure(c, False) and (c.source == INHERITED or c.source_text.lower() in _BACK_REFERENCES) for c in cues
             )
@@ -2203,7 +2203,13 @@ class QuoteCredit:
         """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
         lex = self.analyzer.lex
-        return speaker.kind == NAMED and _person_named(speaker.name) and last not in lex.institutions | lex.documents | lex.agency_crowds
+        return (
+            speaker.kind == NAMED
+            and _person_named(speaker.name)
+            and last not in lex.institutions
+            and last not in lex.documents
+            and last not in lex.agency_crowds  # (three lookups, not a union of the three sets built at each call)
+        )
 
     def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
         quote.credited = True
