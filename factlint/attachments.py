@@ -86,6 +86,7 @@ _COORDINATION = re.compile(
     re.I,
 )
 _BETWEEN = re.compile(r"(?<![\w'’-])(?:between|from)\s+(?:the\s+)?$", re.I)
+_COMMA_GAP = regex.compile(r",[ \t]*")  # "Paris, Texas": a place and the state or country it is in
 _OF_BEFORE = regex.compile(r"(?r)(?<![\w'’-])(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)\s+of\s+(?:the\s+)?$")
 _HEAD_AFTER = regex.compile(r"\s+((?:\p{Ll}[\p{L}-]*)(?:\s+\p{Ll}[\p{L}-]*)?)")
 _POSSESSED = regex.compile(r"(?:['’]s?)?\s+(?:(?:\d+|two|three|four|five)\s+)?(?=(\p{L}))")
@@ -479,7 +480,7 @@ class _Reader:
         m_start, m_end, mention = inside[index]
         if mention.places[0].type not in ("country", "state") or previous.places[0].type == "country":
             return False
-        if not regex.fullmatch(r",[ \t]*", self.text[p_end:m_start]):
+        if not _COMMA_GAP.fullmatch(self.text[p_end:m_start]):
             return False
         if index + 1 < len(inside):  # "in Paris, France, Berlin and Rome": a list goes on
             return not _COORDINATION.match(self.text[m_end:inside[index + 1][0]])

@@ -202,3 +202,83 @@ def test_the_straight_marks_own_reading_pairs_and_reports_as_the_reading_of_ever
     for text in texts:
         for start in (0, min(len(text), 3)):
             assert Q._scan(text, start, len(text)) == _scan_mark_by_mark(text, start, len(text)), repr(text)
+
+
+# Sentences of wire copy, to build paragraphs of many figures, quotations and sources from.
+_WIRE = [
+    "Officials said 35 people died in the blast.", "The ministry said output rose 5.2 pct in March.",
+    "Output is expected to rise 12 pct next year.", "\"We left on Tuesday,\" she said.", "Some analysts believe it will cost $2.5 billion.",
+    "According to the report, 1,200 troops will be deployed.", "The figures were:", "Sales fell 40 pct to 3.1 mln dlrs.",
+    "\"It was,\" he said, \"a long night.\"", "Critics say 300 jobs will go.", "Police said he died of an overdose.",
+    "He died of an apparent overdose.", "We saw a rise of 11 pct.", "Noranda Inc said it will raise prices by 3 pct.",
+    "The talks ended.", "“Zero,” Trump said.", "A source said 40 people were hurt.",
+]
+
+
+def _wire_articles(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    articles = []
+    for _ in range(count):
+        paragraphs = [" ".join(rng.choice(_WIRE) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 8))]
+        articles.append("\n\n".join(paragraphs) + "\n")
+    return articles + [" ".join(_WIRE) * 30 + "\n", "\"We left 3,\" she said. " * 400 + "\n"]
+
+
+def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_at_each_finds():
+    """attribution ties each quotation to the first and last sentence it touches (by bisection): the ones a look at
+    every sentence of its paragraph finds, on seeded paragraphs of quotations, including one left open."""
+    from factlint.kinds import attribution as A
+
+    texts = _wire_articles(27, 150) + ['He said "we left. Then we came back.\n\nThey "stayed" home. "Yes.\n']
+    for text in texts:
+        read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
+        for quote in read.quotes:
+            touched = [i for i, s in enumerate(read.sentences) if s.block == quote.block and s.start < quote.end and quote.start < s.end]
+            assert (quote.first, quote.last) == (touched[0], touched[-1]), (text, quote)
+
+
+def test_a_sentences_places_taken_from_its_run_by_bisection_are_the_sentences_own(monkeypatch):
+    """locations reads a run of neighbouring event sentences' places once and gives each sentence its share by
+    bisection: the share is the places inside the sentence, as asking for that sentence alone gives."""
+    from factlint.kinds import locations as L
+
+    seen = []
+    plain = L.Analyzer._sentence
+
+    def sentence(self, analysis, index, paragraph, s_start, s_end, hits, mentions):
+        seen.append((mentions, self._mentions(s_start, s_end)))
+        return plain(self, analysis, index, paragraph, s_start, s_end, hits, mentions)
+
+    monkeypatch.setattr(L.Analyzer, "_sentence", sentence)
+    rng = random.Random(28)
+    towns = ["Paris", "Berlin", "Lyon", "Kyiv", "Rome", "Springfield, Illinois", "Madrid"]
+    for _ in range(40):
+        text = " ".join(f"The meeting in {rng.choice(towns)} drew {rng.randint(2, 90)} leaders after a blast near {rng.choice(towns)}."
+                        for _ in range(rng.randint(1, 30))) + "\n"
+        check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "location-mismatch")
+        list(check.check(parse_document("story.txt", text.encode("utf-8"))))
+    assert seen and any(len(given) > 1 for given, _ in seen)
+    for given, own in seen:
+        assert given == own
+
+
+def test_an_article_that_repeats_a_paragraph_has_its_places_read_once_and_found_in_each_repeat(monkeypatch):
+    """locations reads the places of each distinct window of text once an article: every repeat of a paragraph
+    has the first one's places at its own offsets, and the gazetteer is asked once for the repeated words."""
+    from factlint.kinds import locations as L
+
+    calls = []
+    plain = L.find_places
+    monkeypatch.setattr(L, "find_places", lambda window, **kw: calls.append(window) or plain(window, **kw))
+    paragraph = "Leaders met in Paris on Tuesday, officials said. Police in Lyon said 35 people were hurt in a blast near Madrid.\n\n"
+    text = paragraph * 12
+    doc = parse_document("story.txt", text.encode("utf-8"))
+    check = next(c for c in compile_rules(load_rules([builtin_rules_dir()]), {}) if c.rule.id == "location-mismatch")
+    found = L.article_places(doc, check.lexicon)
+    assert len(calls) == len(set(calls)) < len(found)
+    per = len(found) // 12
+    assert per and len(found) == 12 * per
+    for k in range(12):
+        shift = k * len(paragraph)
+        assert [(s - shift, e - shift, m) for s, e, m in found[k * per:(k + 1) * per]] == found[:per]
+    assert [text[s:e] for s, e, _ in found[:per]] == ["Paris", "Lyon", "Madrid"]

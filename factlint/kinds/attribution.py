@@ -1039,8 +1039,13 @@ class Analyzer:
         """The paragraph's quotations (paired by factlint.quotations) and whether it ends inside one."""
         spans, still_open, _ = pair_quotations(self.text, start, end, open_before)
         found = []
+        # the sentences a quotation touches, found by bisection: the paragraph's sentences follow one another
+        # (a paragraph of many quotations looked through all its sentences for each)
+        starts = [s.start for s in sentences[first:]]
+        ends = [s.end for s in sentences[first:]]
         for span in spans:
-            touched = [i for i in range(first, len(sentences)) if sentences[i].start < span.end and span.start < sentences[i].end]
+            # those that end after it starts and start before it ends
+            touched = range(first + bisect.bisect_right(ends, span.start), first + bisect.bisect_left(starts, span.end))
             if not touched:
                 continue
             speech = not span.continued and self._is_speech(span.body_start, span.body_end, span.start, span.end) or span.continued

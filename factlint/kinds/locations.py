@@ -544,8 +544,13 @@ def _find_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
         else:
             runs.append([start, end])
     mentions = []
+    read: dict[str, list] = {}  # a window's places, by its words: an article that repeats itself is read once
     for start, end in runs:
-        for mention in find_places(text[start:end], datelines=False):
+        window = text[start:end]
+        found = read.get(window)
+        if found is None:
+            found = read[window] = find_places(window, datelines=False)
+        for mention in found:
             mentions.append((start, mention))
     qualified = {}
     for _, mention in mentions:
@@ -609,8 +614,11 @@ class Analyzer:
                     runs.append([span])
             for run in runs:
                 mentions = self._mentions(run[0][1], run[-1][2])
+                mention_starts = [m[0] for m in mentions]  # in order: each sentence takes its share by bisection
                 for s_index, s_start, s_end, s_hits in run:
-                    inside = [m for m in mentions if s_start <= m[0] and m[1] <= s_end]
+                    lo = bisect.bisect_left(mention_starts, s_start)
+                    hi = bisect.bisect_left(mention_starts, s_end + 1)
+                    inside = [m for m in mentions[lo:hi] if m[1] <= s_end]
                     placed = self._sentence(analysis, s_index, number, s_start, s_end, s_hits, inside)
                     if (s_start, s_end) == lead_sentence:
                         self._unplaced_lead(analysis, s_start, s_end, s_hits, placed)
@@ -731,8 +739,8 @@ class Analyzer:
             if modifier and (modifier.group(1) or "").lower() not in _FUNCTION_WORDS:
                 return nxt
         # "In Paris, leaders met ...": a fronted locative sets the scene of the main clause
-        if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and regex.match(r"\s*,", between):
-            rest = between[regex.match(r"\s*,", between).end():]
+        if mention.context == "locative" and _FRONTED.match(text[s_start:m_start]) and (comma := _COMMA_AFTER.match(between)):
+            rest = between[comma.end():]
             if not _CLAUSE_BREAK.search(rest) and not _REPORTING.search(rest) and len(_WORD.findall(rest)) <= 12:
                 return nxt
         # "in Paris, where leaders met"
@@ -864,7 +872,7 @@ def _cue_regex(cue: str) -> regex.Pattern:
 
 def _day_key(day: str) -> str:
     day = normal(day).replace(".", "")
-    day = regex.sub(r"['’]s$", "", day)
+    day = _POSSESSIVE_END.sub("", day)
     parts = day.split()
     if len(parts) == 2:
         if parts[0].isdigit():
@@ -1269,6 +1277,8 @@ def _sentence_words(doc: Document, start: int, end: int, mentions: list) -> froz
 
 
 _SENTENCE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_COMMA_AFTER = regex.compile(r"\s*,")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 
 
 def _same_place(a: Any, b: Any) -> bool:
