@@ -121,6 +121,23 @@ def test_a_quotation_with_no_speaker_nearby_is_reported(text):
     assert len(found(text, "unattributed-quote")) == 1
 
 
+def test_a_quotation_split_over_a_paragraph_break_is_credited_by_the_tag_after_it():
+    """ECB+ dev 7_3ecbplus: a quotation left open at a paragraph's end, closed in the next paragraph and tagged
+    there by its speaker, in tokenized copy ("said the 36 - year - old Klitschko"): the tag credits both parts.
+    With no tag after the close, the quotation is reported where it opened."""
+    credited = (
+        'The referee gave the challenger a standing count before stopping the fight at 2:56. "Thompson was not so easy to box.\n\n'
+        'I\'m satisfied, " said the 36 - year - old Klitschko, who improved his record to 58 - 3 (51 KO).\n'
+    )
+    assert found(credited, "unattributed-quote") == []
+    assert [q.speaker.name for q in quotations(_doc(credited))] == ["Klitschko", "Klitschko"]
+    untagged = (
+        'The referee gave the challenger a standing count before stopping the fight at 2:56. "Thompson was not so easy to box.\n\n'
+        'I\'m satisfied, " was the verdict after the champion improved his record to 58 - 3 (51 KO).\n'
+    )
+    assert [f.location.line for f in found(untagged, "unattributed-quote")] == [1]
+
+
 def test_the_title_limit_is_sixteen_capitalized_words():
     """A quotation of capitalized words is a title up to sixteen words; longer, it is someone's words."""
     title = " ".join(["Word"] * 16)
@@ -918,3 +935,145 @@ def test_a_one_source_story_s_forecasts_and_the_wire_s_market_calls_are_not_repo
 )
 def test_forecasts_whose_source_a_reader_cannot_tell_are_reported(text):
     assert len(found(text, "unsourced-figure")) == 1
+
+
+# ---------------------------------------------------------------------------
+# Session 8 (issue 15b): a wire's settled facts, a source a paragraph or two away, a quotation's speaker across a break
+# ---------------------------------------------------------------------------
+
+HANOI = (
+    "Insects are threatening to destroy 367,000 hectares of the spring rice crop in northern Vietnam, Hanoi radio reported.\n\n"
+    "Drought has hit another 189,000 hectares, with 40,000 hectares very badly affected, it said.\n\n"
+    "{middle}"
+    "The affected areas produce between 30 to 40 per cent of the country's rice.\n"
+)
+
+
+def test_a_share_in_a_one_source_story_whose_lead_gives_figures_is_that_sources():
+    """Reuters 17257: the lead's source gives figures and no one else is credited: a share with no source of
+    its own is the lead source's, as a forecast already was."""
+    assert found(HANOI.format(middle=""), "unsourced-figure") == []
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A U.N. official said aid was on its way.\n\n",  # someone else is credited: whose share is it?
+        "Vietnam has asked for aid.\n\nA U.N. official said aid was on its way.\n\n",
+    ],
+)
+def test_a_share_where_the_story_has_another_source_is_still_reported(middle):
+    assert "40 per cent" in " ".join(f.message for f in found(HANOI.format(middle=middle), "unsourced-figure"))
+
+
+def test_a_share_after_a_lead_that_only_holds_a_view_is_still_reported():
+    text = (
+        "President Reagan is concerned about the floods, the White House said.\n\n"
+        "The affected areas produce between 30 to 40 per cent of the country's rice.\n"
+    )
+    assert len(found(text, "unsourced-figure")) == 1
+
+
+BEET = (
+    "Sugar beet plantings are almost complete in the south, trade sources said.\n\n"
+    "In the west about 60 pct of the plantings were completed, while in the north only 40 pct was sown, they said.\n\n"
+    "The weather is forecast to stay mild in the north, {tag}.\n\n"
+    "This year's area sown to sugar beets is likely to fall to 38,500 hectares from around 40,000 last year.\n"
+)
+
+
+def test_a_run_of_figures_goes_on_through_a_paragraph_where_its_source_goes_on_speaking():
+    """Reuters 17275: "they said" without figures between the run's sourced figures and the forecast below
+    does not end the run: the forecast is theirs."""
+    assert found(BEET.format(tag="they said"), "unsourced-figure") == []
+
+
+@pytest.mark.parametrize("tag", ["the weather service said", "and more planting progress is due"])
+def test_a_run_of_figures_ends_at_a_paragraph_with_another_source_or_none(tag):
+    assert len(found(BEET.format(tag=tag), "unsourced-figure")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # an event of last week, already reported, recalled (Reuters 15166); the same event as news is reported
+        ("Insurers met on Monday.\n\nLast week's fire killed one miner and trapped 52 others underground.\n", 0),
+        ("Insurers met on Monday.\n\nThe fire killed one miner and trapped 52 others underground.\n", 1),
+        # a rate a body has set (Reuters 00209); an estimate with no one setting it is reported
+        ("The government has set public sector wage rises at about 1.7 per cent this year.", 0),
+        ("Public sector wage rises will be about 1.7 per cent this year.", 1),
+        # a deal's terms (ECB+ 5_2ecb); damage worth a sum is someone's estimate
+        ("They signed Elton Brand to a five-year deal worth nearly $80 million last summer.", 0),
+        ("The storm caused damage worth nearly $80 million last summer.", 1),
+    ],
+)
+def test_settled_facts_of_a_wire_and_the_claims_they_look_like(text, reported):
+    assert len(found(text, "unsourced-figure")) == reported
+
+
+@pytest.mark.parametrize(
+    ("before", "credited"),
+    [
+        # one person credited in the paragraph before, its last sentence not theirs (Reuters 16773, 17372)
+        ('"They do not have the same money," Fernandez said. Groups of banks had decided the arena was not to their liking.', True),
+        ("He said prices of tea fell to half their 1984 levels. World prices of rubber also fell.", True),
+        # two people, a body, or no one: a reader cannot tell
+        ("Smith said the plan failed. Jones said it worked. The vote is next week.", False),
+        ("Police said the plan failed. The vote is next week.", False),
+        ("The plan failed. The vote is next week.", False),
+        ("They said the plan failed. The vote is next week.", False),  # a group
+        ("He said the plan failed. She said it worked. The vote is next week.", False),  # two people
+        ("Officials said the plan failed. The vote is next week.", False),  # unnamed: no one to credit
+        # a name and its "he" are one person
+        ("Smith said the plan failed. He said it would be appealed. The vote is next week.", True),
+    ],
+)
+def test_a_quotation_opening_its_paragraph_after_one_persons_paragraph_is_theirs(before, credited):
+    text = before + '\n\n"They wind up with very little, and who wants that really? It is nothing."\n'
+    assert (found(text, "unattributed-quote") == []) is credited
+
+
+@pytest.mark.parametrize(
+    ("opening", "credited"),
+    [
+        ("Tim Fanning told a news conference. He said no one else was hurt.", True),
+        ("The store closed early. Tim Fanning told a news conference.", False),  # the name does not open the paragraph
+    ],
+)
+def test_a_tag_cut_at_a_titles_stop_by_a_paragraph_break_credits_the_quotation(opening, credited):
+    """ECB+ dev 18_14ecb: '“...,” Vancouver police Const.' / 'Tim Fanning told a news conference.'"""
+    text = (
+        "Police arrested a former employee. “A man who had just been let go came in and shot another man,”"
+        " Vancouver police Const.\n\n" + opening + "\n"
+    )
+    assert (found(text, "unattributed-quote") == []) is credited
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        # a lead that announces a change of something else's, then its details in the same mode (Reuters 00233)
+        ("The Italian treasury said annual coupon rates on two issues of treasury certificates (CCTs) would be cut.\n\n"
+         "Coupon rates on 10-year certificates will fall to 9.80 pct from 13.65 pct.\n", 0),
+        # a lead of the plan with its source's closing tag (Reuters 03962)
+        ("Transfer payments to seven provinces will rise over the next two years, the finance department announced.\n\n"
+         "In fiscal 1989 payments will rise to 5.9 billion dlrs.\n", 0),
+        # a lead that announces no plan: the forecast below is no one's
+        ("The ministry said exports fell sharply.\n\nExports will fall 12 pct next year.\n", 1),
+        ("Exports fell sharply, the ministry said.\n\nExports will fall 12 pct next year.\n", 1),
+    ],
+)
+def test_a_plans_details_below_a_lead_that_announces_it_in_any_form(text, reported):
+    assert len(found(text, "unsourced-figure")) == reported
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        " Vancouver police officers.",  # no title's stop: a sentence of its own
+        " and the crowd went home that night in the rain.",  # more than four words after the quotation
+    ],
+)
+def test_a_quotation_followed_by_no_title_is_not_credited_by_the_next_paragraph(cut):
+    text = "Police arrested a former employee. “A man who had just been let go came in and shot another man,”" + cut
+    assert len(found(text + "\n\nTim Fanning told a news conference.\n", "unattributed-quote")) == 1

@@ -179,8 +179,9 @@ _NUMBER_AFTER = regex.compile(r"\.?\s\d")
 _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
+# (Read only as "is there one": a month before a year, "October 1973", adds nothing to the year's own match.)
 _PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
-    rf"(?i)\b(?:(?:{_MONTHS_FULL})\s+)?(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
+    rf"(?i)\b(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|week|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
     rf"|\bthe\s+(?:{_MONTHS_FULL})\s+\d{{1,2}}\b"  # "the May 17 Iraqi missile attack ... which killed 37 seamen"
@@ -244,6 +245,8 @@ _ANNOUNCES_PLAN = regex.compile(
     r"(?i)\s+(?:that\s+)?(?:it|they|its\s+\w+|their\s+\w+)\s+(?:will|would|plans\s+to|intends\s+to|is\s+to|are\s+to|is\s+set\s+to)\s+\p{L}"
 )
 _PLAN_MODE = regex.compile(r"\b(?:will|would)\b")
+# A lead that announces a plan of something else's: "The Italian treasury said annual coupon rates ... (CCTs) would be cut"
+_ANNOUNCES_CHANGE = regex.compile(r"\s+(?:that\s+)?[\w\s()'’-]{1,120}?\b(?:will|would)\s+(?:be\s+)?\p{L}")
 _REPORT_NOUN = regex.compile(  # "in its monthly bulletin", "in its semi-annual review of the world economy"
     r"(?i)\b(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:report|review|bulletin|survey|study|outlook|projections?|forecasts?)\b"
 )
@@ -609,6 +612,11 @@ class Figure:
         return self._reader._is_forecast(self._match, self._sentence[0])
 
     @property
+    def share(self) -> bool:
+        """A share or rate ("40 per cent of the country's rice"), not a tally or a sum."""
+        return bool(self._match.groupdict().get("pct"))
+
+    @property
     def estimated(self) -> bool:
         """Marked as an estimate just before it ("an estimated $1 million"): someone's estimate, not a plan's terms."""
         return self._reader._estimated(self._match, self._sentence[0])
@@ -700,6 +708,7 @@ class _FigureParagraph(NamedTuple):
     figures: bool  # a sentence of it holds figures
     figures_credited: bool  # a cue in a sentence of it with figures credits them
     report_lead: bool  # one sentence, no figures, crediting a named source that reports ("..., the department reported")
+    goes_on: bool  # no figures, and every cue of it credits the source named before ("they said", "it added", "the official said")
 
 
 @dataclass
@@ -782,7 +791,11 @@ class Analysis:
                     for c in sentences[indices[0]].cues
                 )
             )
-            read = _FigureParagraph(credits, colon, bool(with_figures), credited, report)
+            cues = [c for i in indices for c in sentences[i].cues] if not with_figures else []  # (asked only of one without)
+            goes_on = bool(cues) and all(
+                _credits_figure(c, False) and (c.source == INHERITED or c.source_text.lower() in _BACK_REFERENCES) for c in cues
+            )
+            read = _FigureParagraph(credits, colon, bool(with_figures), credited, report, goes_on)
         self._figure_paragraphs[block] = read
         return read
 
@@ -1970,8 +1983,9 @@ class Analyzer:
         index = 0
         while index < len(tokens) and tokens[index].lower in _TIME_WORDS:
             index += 1
-        if index + 4 < len(tokens) and tokens[index].lower.isdigit() and [t.lower for t in tokens[index + 1 : index + 5]] == ["-", "year", "-", "old"]:
-            index += 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
+        age = index + 1 if index < len(tokens) and tokens[index].lower in ("the", "a", "an") else index  # "said the 36 - year - old Klitschko"
+        if age + 4 < len(tokens) and tokens[age].lower.isdigit() and [t.lower for t in tokens[age + 1 : age + 5]] == ["-", "year", "-", "old"]:
+            index = age + 5  # "said 61 - year - old Anargyros Bizianis" (tokenized copy): the age is no part of the name
         for token in tokens[index:]:
             word = token.lower
             if token.text == "." and phrase and phrase[-1].lower in _HONORIFICS and phrase[-1].end == token.start:
@@ -2255,9 +2269,9 @@ class Analyzer:
         after = self.text[match.end() : match.end() + 40]
         if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before) or _RANGE_BEFORE.search(wider_before):
             return False  # a date, an age, a sign, a range ("1994 - 96"), a street, a number's next part, a modifier ("a 10-fight streak")
-        if _PARENTHESIS_BEFORE.search(before) and _PARENTHESIS_AFTER.match(after):
-            return False  # an aside: "two rebounds (8.0) per contest"
-        if _AGE.search(before) and _AGE_AFTER.match(after):
+        if _PARENTHESIS_AFTER.match(after) and _PARENTHESIS_BEFORE.search(before):
+            return False  # an aside: "two rebounds (8.0) per contest" (the rare side read first)
+        if _AGE_AFTER.match(after) and _AGE.search(before):
             return False  # "Comeaux, 49, was"
         unit = _UNIT.match(after)
         if unit:
@@ -2325,6 +2339,7 @@ class QuoteCredit:
                     or self._nearby(quote)
                     or self._goes_on(quote, previous)
                     or self._credit_line(quote)
+                    or self._tag_cut_off(quote)
                     or self._from_paragraph_before(quote, previous)
                     or self._runs_on(quote)
                     or self._opens_story(quote)
@@ -2412,7 +2427,13 @@ class QuoteCredit:
         """'Hughes', 'Rio Ferdinand', 'he': someone "he" or "his" may refer to; not 'Police', 'the record books'."""
         last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
         lex = self.analyzer.lex
-        return speaker.kind == NAMED and _person_named(speaker.name) and last not in lex.institutions | lex.documents | lex.agency_crowds
+        return (
+            speaker.kind == NAMED
+            and _person_named(speaker.name)
+            and last not in lex.institutions
+            and last not in lex.documents
+            and last not in lex.agency_crowds  # (three lookups, not a union of the three sets built at each call)
+        )
 
     def _credit(self, quote: Quote, cue: Cue | None, distance: int | None = None, speaker: Speaker | None = None) -> bool:
         quote.credited = True
@@ -2587,7 +2608,22 @@ class QuoteCredit:
             return False  # only a quotation that opens its paragraph continues the one before
         if previous is not None and previous.credited and previous.block == self._block_before(quote.block) and previous.last == before[1]:
             return self._credit(quote, None, None, previous.speaker)  # a new paragraph of the same speaker's words
-        return False
+        return self._one_speaker_before(quote, before)
+
+    def _one_speaker_before(self, quote: Quote, before: tuple[int, int]) -> bool:
+        """A quotation opening its paragraph after a paragraph that credits one person and no one else, the last
+        sentence not being theirs: '"They don't have the same money," Fernandez said. Groups of banks had decided
+        the arena was not to their liking.' / '"They wind up with 7/8 ..."'. The same speaker goes on, as a reader
+        takes it; after a paragraph that credits two people, or a body, a document or no one, a reader cannot tell."""
+        cues = [c for i in range(before[0], before[1] + 1) for c in self.sentences[i].cues if c.source in ANY_SOURCE]
+        if not cues or not all(c.source == NAMED and c.source_start >= 0 for c in cues):
+            return False
+        heads = {_bare(self.text[c.source_start : c.source_end].split()[-1]) for c in cues}
+        if heads & {"it", "they"} or len(heads - {"he", "she"}) > 1 or len(heads & {"he", "she"}) > 1:
+            return False  # a body ("it"), a group, two people: whose words these are is unclear
+        if not self._a_person(Speaker(self.text[cues[-1].source_start : cues[-1].source_end], 0, 0, NAMED)):
+            return False
+        return self._credit(quote, cues[-1], None)
 
     def _credit_line(self, quote: Quote) -> bool:
         """A credit line after the quotation, in its paragraph or the line below: “...” — Theresa May."""
@@ -2607,6 +2643,21 @@ class QuoteCredit:
         name = line.group("name").rstrip()
         start = offset + line.start("name")
         return self._credit(quote, None, None, Speaker(name, start, start + len(name), NAMED))
+
+    def _tag_cut_off(self, quote: Quote) -> bool:
+        """A tag the copy's paragraph break cut at a title's stop, its name and verb opening the next paragraph:
+        '“... shot and killed another man,” Vancouver police Const.' / 'Tim Fanning told a news conference.'"""
+        _, last = self.block_sentences[quote.block]
+        following = self.block_sentences.get(quote.block + 1)
+        if quote.last != last or following is None:
+            return False
+        words = self.text[quote.end : self.sentences[last].end].split()
+        if not 0 < len(words) <= 4 or words[-1][-1:] != "." or words[-1][:-1].lower() not in _HONORIFICS:
+            return False
+        opening = self.sentences[following[0]]
+        words_start = opening.start + len(self.text[opening.start : opening.end]) - len(self.text[opening.start : opening.end].lstrip())
+        cues = [c for c in opening.cues if c.source == NAMED and c.source_start == words_start]  # the paragraph opens with the name
+        return bool(cues) and self._credit(quote, cues[0], None)
 
     def _opens_story(self, quote: Quote) -> bool:
         """A quotation standing alone as the story's first paragraph, its speaker named at the start of the next:
@@ -2773,6 +2824,8 @@ class AttributionCheck(Check):
                 continue
             if new and all(f.forecast and not f.estimated for f in new) and self._one_source_story(analysis, index):
                 continue
+            if new and all(f.share and not f.estimated for f in new) and self._one_source_story(analysis, index) and self._lead_gives_figures(analysis):
+                continue
             if new:
                 if noted is None:
                     noted = bool(_FIGURES_NOTE.search(doc.text))
@@ -2837,6 +2890,19 @@ class AttributionCheck(Check):
         return analysis.lead_is_the_only_source()
 
     @staticmethod
+    def _lead_gives_figures(analysis: Analysis) -> bool:
+        """Does the lead's source give figures in its own sentence ("Insects are threatening to destroy 367,000
+        hectares ..., Hanoi radio reported")? Then, in a one-source story, a share with no source of its own
+        ("The affected areas produce between 30 to 40 per cent of the country's rice") is that source's too;
+        a lead whose source only holds a view ("President Reagan is concerned about the drop in stock prices,
+        the White House said") gives no one's shares."""
+        sentences = analysis.sentences
+        return any(
+            sentences[i].figures and any(_credits_figure(c, False) and c.source in (NAMED, DOCUMENT) for c in sentences[i].cues)
+            for i in analysis.paragraph(sentences[0].block)
+        )
+
+    @staticmethod
     def _report_story(analysis: Analysis, index: int) -> bool:
         """Wire copy's report story: its first two paragraphs credit a report, review, bulletin or survey
         ("..., the economy ministry said in its monthly bulletin.", "The OECD, in its semi-annual review of the
@@ -2868,10 +2934,20 @@ class AttributionCheck(Check):
         else:
             return False
         return len(lead) <= 2 and any(
-            c.credits and c.source in (NAMED, DOCUMENT) and _ANNOUNCES_PLAN.match(analysis.text, c.end, sentences[i].end)
+            c.credits and c.source in (NAMED, DOCUMENT) and AttributionCheck._announces(analysis, c, sentences[i])
             for i in lead
             for c in sentences[i].cues
         )
+
+    @staticmethod
+    def _announces(analysis: Analysis, cue: Cue, sentence: Sentence) -> bool:
+        """Does the cue give its source's plan: "said it will raise the margin", "said annual coupon rates ...
+        would be cut", or, as a closing tag, "Transfer payments will rise over two years, the finance department
+        announced."?"""
+        text = analysis.text
+        if _ANNOUNCES_PLAN.match(text, cue.end, sentence.end) or _ANNOUNCES_CHANGE.match(text, cue.end, sentence.end):
+            return True
+        return _ENDS_SENTENCE.match(text, cue.end, sentence.end) is not None and _PLAN_MODE.search(text, sentence.start, cue.start) is not None
 
     @staticmethod
     def _figure_sourced(analysis: Analysis, index: int) -> bool:
@@ -2901,7 +2977,13 @@ class AttributionCheck(Check):
             if not previous.figures:
                 # a lead of one sourced sentence introduces the figures that open the paragraph below:
                 # "..., the Department of Public Health reported Tuesday." / "Since March 7, ... sickened 153 people"
-                return previous.report_lead and previous_block == block - 1 and index == analysis.paragraph(block)[0]
+                if previous.report_lead and previous_block == block - 1 and index == analysis.paragraph(block)[0]:
+                    return True
+                if not previous.goes_on:
+                    return False
+                # the source of the run goes on speaking without figures ("The weather is forecast to stay mild, they
+                # said."): the run goes on above it ("About 60 pct of the plantings were completed, they said.")
+                continue
             if previous.figures_credited:
                 return True
         return False
