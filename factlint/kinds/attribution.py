@@ -750,11 +750,7 @@ class Analysis:
     def _read_lead_is_the_only_source(self) -> bool:
         sentences = self.sentences
         lead_sentences = self.paragraph(sentences[0].block)
-        if not any(
-            _credits_figure(c, False) and c.source in (NAMED, DOCUMENT) and _name_words(c.source_text) - _BACK_REFERENCES
-            for i in lead_sentences
-            for c in sentences[i].cues
-        ):
+        if not _named_words(self, sentences[0].block) - _BACK_REFERENCES:
             return False  # the lead names its source ("Metalbanc Corp said"), not only "the company said"
         # the names the lead gives: its source and who it is ("Baring Capital Investors Ltd (BCI), a unit of ...")
         lead_text = self.text[sentences[lead_sentences[0]].start : sentences[lead_sentences[-1]].end]
