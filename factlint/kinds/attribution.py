@@ -2651,7 +2651,8 @@ class QuoteCredit:
         if not 0 < len(words) <= 4 or words[-1][-1:] != "." or words[-1][:-1].lower() not in _HONORIFICS:
             return False
         opening = self.sentences[following[0]]
-        words_start = opening.start + len(self.text[opening.start : opening.end]) - len(self.text[opening.start : opening.end].lstrip())
+        line = self.text[opening.start : opening.end]
+        words_start = opening.start + len(line) - len(line.lstrip())
         cues = [c for c in opening.cues if c.source == NAMED and c.source_start == words_start]  # the paragraph opens with the name
         return bool(cues) and self._credit(quote, cues[0], None)
 
