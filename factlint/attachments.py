@@ -684,12 +684,9 @@ class _Reader:
             return None  # "incidents of Islamophobia have increased in": the name is no subject
         run.reverse()
         name = " ".join(w for _, _, w in run)
-        written = run[-1][2]
-        last = written.lower()
-        if gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper() \
-                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha():
+        if _names_no_person(name):
             return None  # a place, a body, an acronym ("ICO was in London") or "Inc.": not a person
-        return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
+        return _Thing((f"person:{run[-1][2].lower()}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
                       " ".join(w for _, _, w in run[-2:]))  # "Martinez Cuenca", not the titles before
 
     def _where_a_person_is(self, m_start: int, m_end: int, s_start: int, s_end: int) -> bool:
@@ -1001,14 +998,21 @@ def _local(mention: Any) -> bool:
     return all(place.type == "city" for place in mention.places[:1])
 
 
-def _a_persons_name(name: str) -> bool:
-    """Whether capitalised words may be a person's name: not a place, a
-    facility or body ("Waitrose store"), an acronym or "Inc."."""
+def _names_no_person(name: str) -> bool:
+    """Whether capitalised words name a place, a facility or body ("Waitrose
+    store"), an acronym or "Inc.": not a person."""
     written = name.split()[-1]
     last = written.lower()
-    return not (gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
-                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha()
-                or last in _FUNCTION or last in _DETERMINERS)
+    return bool(gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
+                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha())
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether capitalised words may be a person's name: not a place, a
+    facility or body, an acronym or "Inc." (_names_no_person), nor a
+    function word or determiner."""
+    last = name.split()[-1].lower()
+    return not (_names_no_person(name) or last in _FUNCTION or last in _DETERMINERS)
 
 
 def _title_case(line: str) -> bool:
