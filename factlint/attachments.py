@@ -119,8 +119,10 @@ _PREPOSITIONS = frozenset("of in at for with from by to on against about over un
 # A cue right before the place ("in London", not "at the London premiere"), and the word after the place.
 _BARE_CUE = re.compile(r"(?<![\w'’-])(?:in|at|near|outside|inside)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s*([\w'’-]+)?")
+# A run of capitalised words, a name's ("Martinez Cuenca").
+_NAME = r"(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+"
 # A name and a verb that quotes it: "Martinez Cuenca told reporters", "Smith said".
-_SPEAKER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:said|says|told|added)(?![\w'’-])")
+_SPEAKER = re.compile(rf"(?<![\w'’-])({_NAME}) (?:said|says|told|added)(?![\w'’-])")
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
 # "broke out in", "set up in": a particle, whose verb places an event, not a thing.
 # A word (a lower-case one, or a name's: "Roundhay School"), maybe a comma, and
@@ -134,7 +136,7 @@ _VERB_ENDINGS = ("ed", "ing")
 # A person's span of time in a place ("four years in Portland"), its count, and names before it.
 _STINT_WORDS = frozenset("years seasons months year season month".split())
 _COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few")
-_NAME_RUN = re.compile(r"[\"“‘']?((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)(?![\w'’-])")
+_NAME_RUN = re.compile(rf"[\"“‘']?({_NAME})(?![\w'’-])")
 # Things a person owns or runs, whose place is not the person's ("his company in Russia").
 _OWNED = frozenset("company firm business subsidiary unit operation venture".split())
 # A purpose after a person's place: "was in London to brief producers".
