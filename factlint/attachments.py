@@ -119,8 +119,10 @@ _PREPOSITIONS = frozenset("of in at for with from by to on against about over un
 # A cue right before the place ("in London", not "at the London premiere"), and the word after the place.
 _BARE_CUE = re.compile(r"(?<![\w'’-])(?:in|at|near|outside|inside)\s+$", re.I)
 _WORD_AFTER = re.compile(r"\s*([\w'’-]+)?")
+# A run of capitalised words, a name's ("Martinez Cuenca").
+_NAME = r"(?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+"
 # A name and a verb that quotes it: "Martinez Cuenca told reporters", "Smith said".
-_SPEAKER = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+) (?:said|says|told|added)(?![\w'’-])")
+_SPEAKER = re.compile(rf"(?<![\w'’-])({_NAME}) (?:said|says|told|added)(?![\w'’-])")
 _DETERMINERS = frozenset("the a an this that its their his her our".split())
 # "broke out in", "set up in": a particle, whose verb places an event, not a thing.
 # A word (a lower-case one, or a name's: "Roundhay School"), maybe a comma, and
@@ -134,7 +136,7 @@ _VERB_ENDINGS = ("ed", "ing")
 # A person's span of time in a place ("four years in Portland"), its count, and names before it.
 _STINT_WORDS = frozenset("years seasons months year season month".split())
 _COUNT = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|few")
-_NAME_RUN = re.compile(r"[\"“‘']?((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)(?![\w'’-])")
+_NAME_RUN = re.compile(rf"[\"“‘']?({_NAME})(?![\w'’-])")
 # Things a person owns or runs, whose place is not the person's ("his company in Russia").
 _OWNED = frozenset("company firm business subsidiary unit operation venture".split())
 # A purpose after a person's place: "was in London to brief producers".
@@ -684,12 +686,9 @@ class _Reader:
             return None  # "incidents of Islamophobia have increased in": the name is no subject
         run.reverse()
         name = " ".join(w for _, _, w in run)
-        written = run[-1][2]
-        last = written.lower()
-        if gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper() \
-                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha():
+        if _names_no_person(name):
             return None  # a place, a body, an acronym ("ICO was in London") or "Inc.": not a person
-        return _Thing((f"person:{last}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
+        return _Thing((f"person:{run[-1][2].lower()}",), (GENERIC,), run[0][0], run[-1][1], "person", tuple(skipped),
                       " ".join(w for _, _, w in run[-2:]))  # "Martinez Cuenca", not the titles before
 
     def _where_a_person_is(self, m_start: int, m_end: int, s_start: int, s_end: int) -> bool:
@@ -1001,14 +1000,21 @@ def _local(mention: Any) -> bool:
     return all(place.type == "city" for place in mention.places[:1])
 
 
-def _a_persons_name(name: str) -> bool:
-    """Whether capitalised words may be a person's name: not a place, a
-    facility or body ("Waitrose store"), an acronym or "Inc."."""
+def _names_no_person(name: str) -> bool:
+    """Whether capitalised words name a place, a facility or body ("Waitrose
+    store"), an acronym or "Inc.": not a person."""
     written = name.split()[-1]
     last = written.lower()
-    return not (gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
-                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha()
-                or last in _FUNCTION or last in _DETERMINERS)
+    return bool(gz.lookup(name) or last in _FACILITY_WORDS or last in _BODY_WORDS or written.isupper()
+                or not last.replace("'", "").replace("’", "").replace("-", "").isalpha())
+
+
+def _a_persons_name(name: str) -> bool:
+    """Whether capitalised words may be a person's name: not a place, a
+    facility or body, an acronym or "Inc." (_names_no_person), nor a
+    function word or determiner."""
+    last = name.split()[-1].lower()
+    return not (_names_no_person(name) or last in _FUNCTION or last in _DETERMINERS)
 
 
 def _title_case(line: str) -> bool:

@@ -205,9 +205,8 @@ _DATE_MARK = re.compile(  # month names as a prefix tree: much cheaper to scan f
 _MAGNITUDE = re.compile(
     r"magnitude(?:\s+(?:at|of))?[\s-]+(\d(?:\.\s?\d)?)(?!\.?\d)|(?<![\d.])(\d\.\s?\d)(?:[\s-]+magnitude|\s+on\s+the\s+richter)",
     re.IGNORECASE)
-_TERM = re.compile(r"(?<![\w-])(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s*-\s*year\s*,\s*\$",
-                   re.IGNORECASE)
 _TERM_WORDS = {w: float(n) for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+_TERM = re.compile(rf"(?<![\w-])({'|'.join(_TERM_WORDS)}|\d{{1,2}})\s*-\s*year\s*,\s*\$", re.IGNORECASE)
 
 
 def event_marks(text: str) -> frozenset[tuple[str, float]]:

@@ -786,15 +786,8 @@ _BRIEFED = ("Nicaraguan Foreign Trade Minister Alejandro Martinez Cuenca was in 
 _BOARD = "An ICO executive board meeting starts in London today, delegates said."
 _QUOTED = ("Costa Rica and Honduras were willing to put their objections aside, Nicaraguan External Trade Minister "
            "Alejandro Martinez Cuenca told reporters Saturday. He was in {} to brief producers on the Managua meeting.")
-
-
-def test_a_person_placed_where_the_story_never_goes_is_reported():
-    files = dict([story("a.md", _BRIEFED), story("b.md", _BOARD), story("c.md", _QUOTED.format("Oujda"))])
-    [finding] = lint(files)
-    assert (finding.path, finding.location.line) == ("c.md", 4)
-    assert finding.message == "Puts Martinez Cuenca in Oujda, but 1 other article on this story says London"
-    assert [(r.location.path, r.location.line, r.message) for r in finding.related] == [
-        ("a.md", 4, "puts Martinez Cuenca in London")]
+# The story reported: test_a_person_placed_where_the_story_never_goes_is_reported (below, with
+# a person's time in a place).
 
 
 @pytest.mark.parametrize(
@@ -903,11 +896,24 @@ _FAILURE = ("Maurice Cheeks was fired on Saturday. Many felt Cheeks was the vict
             "own failure in {}; as such, he seemed like a safe pick for the Philly job.")
 
 
-def test_a_persons_time_in_a_place_the_story_never_goes_is_reported():
-    files = dict([story("a.md", _COACHED), story("b.md", _LIFETIME), story("c.md", _FAILURE.format("Maracaibo"))])
+@pytest.mark.parametrize(
+    ("texts", "message", "related"),
+    [
+        pytest.param((_BRIEFED, _BOARD, _QUOTED.format("Oujda")),
+                     "Puts Martinez Cuenca in Oujda, but 1 other article on this story says London",
+                     [("a.md", 4, "puts Martinez Cuenca in London")], id="placed-by-a-verb"),
+        pytest.param((_COACHED, _LIFETIME, _FAILURE.format("Maracaibo")),
+                     "Puts Cheeks in Maracaibo, but 2 other articles on this story say Portland",
+                     [("a.md", 4, "puts Cheeks in Portland"), ("b.md", 6, "puts Cheeks in Portland")],
+                     id="time-in-a-place"),
+    ],
+)
+def test_a_person_placed_where_the_story_never_goes_is_reported(texts, message, related):
+    files = dict(story(name, text) for name, text in zip(("a.md", "b.md", "c.md"), texts))
     [finding] = lint(files)
     assert (finding.path, finding.location.line) == ("c.md", 4)
-    assert finding.message == "Puts Cheeks in Maracaibo, but 2 other articles on this story say Portland"
+    assert finding.message == message
+    assert [(r.location.path, r.location.line, r.message) for r in finding.related] == related
 
 
 @pytest.mark.parametrize(

@@ -544,10 +544,11 @@ class StoryComparison:
                 if grouped and len(extracts[first].names & extracts[second].names) < _SHARED_NAMES:
                     continue  # grouped by their wording ("Shr 1.32 dlrs vs 1.18 dlrs"), about different things
                 timed = self._timed(first, second)
-                far = timed and _days_apart(corpus, first, second) > max_days
+                apart = _days_apart(corpus, first, second) if timed else 0.0
+                far = timed and apart > max_days
                 for a, b, score in align(self.figures[first], self.figures[second], 0.0, MAX_PAIRWISE):
                     fa, fb = self.figures[first][a], self.figures[second][b]
-                    if timed and _told_again(fa, fb, score) and _days_apart(corpus, first, second) >= 1:
+                    if timed and _told_again(fa, fb, score) and apart >= 1:
                         self.told[(first, a)].append((second, b))  # one statement on two dates (_bracketed)
                         self.told[(second, b)].append((first, a))
                     if far and not (fa.time == fb.time == "static" or _settled(fa, fb)):

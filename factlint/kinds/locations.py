@@ -1365,12 +1365,12 @@ LIST_OUTLIER_KM = 5000
 # figures or names (twelve at most), then the cue again ("83 mm in Cordoba, 41 in Santa Fe",
 # "five to 50 mm in Quetta, five to 31 mm in San Luis", "in Chaco and Formosa").
 _LIST_GAP = regex.compile(r"\s*(?:,|;|,?\s+and|,?\s+or)\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,12}?)(?:in|at)\s+(?:the\s+)?")
+# The number words a list's figures are written in.
+_LIST_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
 _LIST_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*|\d[\d.,]*|and|or|to|from|between|in|at|the|of|parts?|"
                            r"mm|cm|inches|millimetres|millimeters|centimetres|centimeters|pct|percent|per|cent|"
-                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                           r"hundred")
-_NUMBER = regex.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                        r"forty|fifty|hundred)\b")
+                           + _LIST_NUMBERS)
+_NUMBER = regex.compile(rf"\d|\b(?:{_LIST_NUMBERS})\b")
 
 
 def list_outliers(doc: Document, mentions: list[tuple[int, int, Any]]) -> list[tuple[tuple, list[tuple]]]:
