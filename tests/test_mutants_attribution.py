@@ -2729,3 +2729,113 @@ def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_a
         for quote in read.quotes:
             touched = [i for i, s in enumerate(read.sentences) if s.block == quote.block and s.start < quote.end and quote.start < s.end]
             assert (quote.first, quote.last) == (touched[0], touched[-1]), (text, quote)
+
+
+# ---------------------------------------------------------------------------
+# The catches session 8's removals lost (issue 15, session 9; /work/notes/read8/REPORT-15.md): each shape both ways
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hedge's cue inside its own hedged clause is not the report ("reportedly been named in five federal lawsuits")
+        ("The letter continued. Both men have reportedly been named in five federal lawsuits.\n\nThe two men have reportedly cost the city about $215,000.\n",
+         [NO_ONE.format("reportedly")]),
+        ("Both men have reportedly been named in five federal lawsuits. The two men have reportedly cost the city about $215,000.\n",
+         [NO_ONE.format("reportedly")]),
+        # a report after a comma closes the sentence on it
+        ("She reportedly left the clinic, according to TMZ.\n\nShe is reportedly already a patient at Cliffside.\n", []),
+        ("According to TMZ, she reportedly left the clinic.\n\nShe is reportedly already a patient at Cliffside.\n", []),  # before the hedge
+        ("She reportedly left the clinic, according to TMZ. She is reportedly already a patient at Cliffside.\n", []),
+        # "before that show": a noun, no document showing anything, so no report to relay
+        ("Parker and Stone had not cleared the plan with the Academy before that show, and, they said, got dirty looks.\n\n"
+         "Baron Cohen was reportedly planning to do something similar.\n", [NO_ONE.format("reportedly")]),
+    ],
+)
+def test_a_hedge_relays_a_report_named_outside_its_own_hedge(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("They had not cleared the plan before that show.", None),  # after a preposition, "that" is a determiner
+        ("In this report the figures were revised.", "In this report the figures"),  # ("report" a noun, "in this report" a document)
+        ("The data that show the decline are new.", "The data that show"),  # a relative "that": the verb stands
+        ("However, state investigators observed burn patterns.", None),  # "However" is no one
+        ("Experts state that the plan is weak.", "Experts state"),
+    ],
+)
+def test_a_demonstrative_after_a_preposition_and_a_connective_are_no_source(text, cue):
+    doc = analysis("A headline\n\n" + text + "\n")
+    assert [doc.text[c.start : c.end] for s in doc.sentences for c in s.cues] == ([cue] if cue else [])
+
+
+def test_a_connective_before_a_crowd_does_not_name_who_reports_it():
+    text = "However, state investigators observed burn patterns that fire experts at the time saw as evidence of arson."
+    assert messages(text, "weasel") == [CROWD.format("fire experts at the time saw", "fire experts at the time")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital that ends two longer names ("Deutsche Bank", "Dresdner Bank") names no one body
+        ("Profits at Deutsche Bank and Dresdner Bank fell.\n\nBank officials have said that 70 pct of the exposure has been written off.\n",
+         [ANON.format("Bank officials have said")]),
+        # one longer name is the body's
+        ("Profits at the Commonwealth Bank fell.\n\nBank officials have said the bank regards the loss as small.\n", []),
+        ("Profits at Deutsche Bank fell.\n\nBank officials have said the bank regards the loss as small.\n", []),
+        ("The Illinois Department of Public Health counted cases.\n\nHealth officials reported that 153 people fell ill.\n", []),
+    ],
+)
+def test_a_capital_that_ends_several_names_names_no_body(text, expected):
+    assert messages("A headline\n\n" + text, "anonymous") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd's own estimate is not summed up by a member who gives another figure
+        ("Analysts have projected the worldwide market for the drug at 1.5 billion dlrs a year.\n\n"
+         "Stuart Weisbrod, a biotechnology analyst with Prudential, said the review would delay approval.\n",
+         [CROWD.format("Analysts have projected", "Analysts")]),
+        ("Analysts have projected the worldwide market for the drug at 1.5 billion dlrs a year.\n\n"
+         "Stuart Weisbrod, a biotechnology analyst with Prudential, put the market at 1.5 billion dlrs.\n", []),
+        # figures the crowd only mentions, before its tag, need no member's estimate
+        ("Oil fell from $110 a barrel to $40 this year, analysts said.\n\n“It is a shift,” said analyst Edward Bell.\n", []),
+        # a former member is none
+        ("Many analysts expect the company to face suits.\n\n“It is first,” said Scott King, formerly an analyst with Montgomery Securities.\n",
+         [CROWD.format("Many analysts expect", "Many analysts")]),
+        ("Many analysts expect the company to face suits.\n\n“It is first,” said Scott King, an analyst with Montgomery Securities.\n", []),
+    ],
+)
+def test_a_professions_member_named_gives_the_crowds_estimate_and_is_one_now(text, expected):
+    assert messages("A headline\n\n" + text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd that speaks, opening what a named reporter reports, is the reporter's source, unnamed
+        ("Reuter correspondent Subhy Haddad reported from Mosul that political observers there said the offensive was timed.",
+         [CROWD.format("political observers there said", "political observers")]),
+        ("Smith said that critics claim the plan is weak.", [CROWD.format("critics claim", "critics")]),
+        # a view the named speaker sums up is the speaker's
+        ("The NAPM said that most purchasers do not see them as significant.", []),
+        ("Smith said on Monday in Paris that critics claim the plan is weak.", []),  # not opening it
+    ],
+)
+def test_a_crowd_that_speaks_for_a_named_reporter(text, expected):
+    assert messages(text, "weasel") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He has been described as the “apple of Theo Epstein's eye.”", [NO_ONE.format("has been described as")]),
+        ("The family is often described as the “Australasian robins”.", []),  # a name
+    ],
+)
+def test_a_description_in_quotation_marks_after_the_is_no_name(text, expected):
+    assert messages(text, "weasel") == expected
