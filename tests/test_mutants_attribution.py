@@ -2839,3 +2839,53 @@ def test_a_crowd_that_speaks_for_a_named_reporter(text, expected):
 )
 def test_a_description_in_quotation_marks_after_the_is_no_name(text, expected):
     assert messages(text, "weasel") == expected
+
+
+# ---------------------------------------------------------------------------
+# Scans that open on a literal (attribution CPU, session 9): the same matches as a leading \b
+# ---------------------------------------------------------------------------
+
+
+class _Text:
+    """What _WordScan.finditer reads of an analyzer: the text, lowered if it is ASCII."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ascii_lower = text.lower() if text.isascii() else None
+        self.lowered_text = self.ascii_lower or text.lower()
+
+
+def _as_word_boundary(source: str) -> str:
+    """The scan written the plain way: each ``x(?<!\\wx)`` as ``\\bx``."""
+    return regex.sub(r"(\w+)\(\?<!\\w\1\)", r"\\b\1", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is said that the mine was sold. A bit is said to be missing.",
+        "The orbit is believed to be stable; it's believed that it is.",
+        "Ít is said that. Éit is thought to be new. IT IS SAID THAT it was.",  # not ASCII: the regex module's path
+        "The deal was seen as a snub. Hawas seen as. He is widely seen as a rival, and has long been said to be.",
+        "The plans are considered too risky; Sam had been thought to be away; Ahad been thought to be.",
+        "The rule is not widely regarded as fair. It was sometimes said to be.",
+    ],
+)
+def test_scans_opening_on_a_literal_find_what_a_word_boundary_finds(text):
+    lex = load_lexicon()
+    for scan in (lex.it_passive, lex.agentless):
+        plain = regex.compile(_as_word_boundary(scan.source), regex.I)
+        assert plain.pattern != scan.source
+        want = [(m.span(), m.span("part") if "part" in plain.groupindex else None) for m in plain.finditer(text)]
+        got = [(m.span(), m.span("part") if "part" in m.re.groupindex else None) for m in scan.finditer(_Text(text), 0, len(text))]
+        assert got == want
+
+
+def test_a_word_start_is_a_literal_with_no_word_before_it():
+    assert [m.start() for m in regex.finditer(A._word_start("it"), "it bit 'it it_ xit")] == [0, 8, 11]
+
+
+def test_an_entrys_own_word_boundary_is_the_alternations():
+    scan = load_lexicon({"weasel_phrases": [r"\bsome\s+say"]}).weasel_phrases
+    assert r"(?:some\s+say)" in scan.source and r"(?:\bsome\s+say)" not in scan.source
+    assert [m.span() for m in scan.finditer(_Text("Some say so, but handsome say nothing."), 0, 38)] == [(0, 8)]
