@@ -2889,3 +2889,41 @@ def test_an_entrys_own_word_boundary_is_the_alternations():
     scan = load_lexicon({"weasel_phrases": [r"\bsome\s+say"]}).weasel_phrases
     assert r"(?:some\s+say)" in scan.source and r"(?:\bsome\s+say)" not in scan.source
     assert [m.span() for m in scan.finditer(_Text("Some say so, but handsome say nothing."), 0, 38)] == [(0, 8)]
+
+
+# ---------------------------------------------------------------------------
+# The wire's tag after a quotation: a name and its title, no comma before the verb (issue 15, session 9)
+# ---------------------------------------------------------------------------
+
+_TAGGED = 'A headline\n\nThe dollar held firm on Tuesday, he said.\n\n"Most are still looking for chances to sell," {}\n'
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("Hiromitsu Sunada, manager of Meiji Mutual Life Insurance Co's international investment department said.", "Hiromitsu Sunada"),
+        ("Ichirou Hayashi, general manager of the fund management office said.", "Ichirou Hayashi"),
+        ("Hiromitsu Sunada, Meiji Mutual said.", "Meiji Mutual"),  # a title in capitals: the name before the verb speaks
+    ],
+)
+def test_a_name_and_its_title_in_the_tag_speak(tag, speaker):
+    doc = parse_document("story.txt", _TAGGED.format(tag).encode("utf-8"))
+    assert quotations(doc)[-1].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Sunada, manager of the investment department said.",  # one word: no name read
+        "Hiromitsu Sunada, manager of the big old international investment department of the large bank in the city of Tokyo said.",  # too long
+        "Hiromitsu Sunada, manager of the department (investments) said.",  # a bracket
+    ],
+)
+def test_no_titled_speaker_without_a_name_or_a_short_plain_title(tag):
+    doc = parse_document("story.txt", _TAGGED.format(tag).encode("utf-8"))
+    assert quotations(doc)[-1].speaker.name != "Hiromitsu Sunada"
+
+
+def test_a_titled_speaker_needs_the_quotations_closing_mark():
+    text = "A headline\n\nMost are still looking for chances to sell, Hiromitsu Sunada, manager of the investment department said.\n"
+    assert [c.source_text for s in analysis(text).sentences for c in s.cues] != ["Hiromitsu Sunada"]

@@ -38,6 +38,7 @@ shared by all the rules, and by other kinds through :func:`quotations`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -884,6 +885,7 @@ def _opens_clause(after: list[Token]) -> bool:
     return len(after) > 1 and after[0].lower == "that" and (after[1].lower in _THAT_CLAUSE_STARTS or after[1].text[:1].isupper())
 
 
+_TITLE_REACH = 14  # words of a speaker's title between the name and the verb ("manager of ... department said")
 _RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause between a speaker and the verb ("a nurse who took part ... said")
 _VIEW_REACH = 8  # words between an opinion verb and the "as" or "to be" of its object's complement
 
@@ -1756,7 +1758,11 @@ class Analyzer:
             return self._appositive_source(before[: i + 1], match)
         if previous.lower in _SHARED_SUBJECT:
             return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
-        source, text, first, last = self._backward_source(before[: i + 1])
+        source = None
+        if self._quote_spans and i == len(before) - 1 and previous.text.islower():  # "..." Name, title of the body said
+            source, text, first, last = self._titled_speaker(before)
+        if source is None:
+            source, text, first, last = self._backward_source(before[: i + 1])
         if source is None and not any(t.lower in ("not", "never") for t in before[i + 1 :]):
             # (not "most who experienced harassment did not report it": an act, denied, credits no one)
             source, text, first, last = self._relative_speaker(before[: i + 1])
@@ -1772,6 +1778,23 @@ class Analyzer:
         ):
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
+
+    def _titled_speaker(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
+        """The wire's tag after a quotation: a name and its title in apposition, no comma before the verb
+        ('"...," Hiromitsu Sunada, manager of Meiji Mutual Life Insurance Co's international investment department
+        said'). The name right after the quotation's closing mark speaks; its title, lower case and without a comma
+        or quotation mark, runs up to the verb."""
+        closing = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text in _CLOSE_QUOTES), None)
+        if closing is None or tokens[closing - 1].text != "," or not any(b == tokens[closing].end for _, b in self._quote_spans):
+            return None, "", None, None
+        rest = tokens[closing + 1 :]
+        name = list(itertools.takewhile(lambda t: t.is_word and t.text[:1].isupper() and t.lower not in _NOT_NAME_WORDS, rest))
+        title = rest[len(name) + 1 :]
+        if len(name) < 2 or len(rest) <= len(name) or rest[len(name)].text != "," or not title or len(title) > _TITLE_REACH:
+            return None, "", None, None
+        if not title[0].text.islower() or any(not t.is_word and t.text not in "'’" for t in title):
+            return None, "", None, None  # "Tokyo, Japan said", "Smith, who ..., said"
+        return NAMED, " ".join(t.text for t in name), name[0], name[-1]
 
     @staticmethod
     def _aside(token: Token) -> bool:
