@@ -2765,6 +2765,8 @@ def test_a_hedge_relays_a_report_named_outside_its_own_hedge(text, expected):
         ("The data that show the decline are new.", "The data that show"),  # a relative "that": the verb stands
         ("However, state investigators observed burn patterns.", None),  # "However" is no one
         ("Experts state that the plan is weak.", "Experts state"),
+        ("He said analysts' estimates of 1.55 dlr are not crazy.", "He said"),  # a plural noun after a possessive
+        ("Analysts estimate the market at 1.5 billion dlrs.", "Analysts estimate"),
     ],
 )
 def test_a_demonstrative_after_a_preposition_and_a_connective_are_no_source(text, cue):
@@ -2787,6 +2789,8 @@ def test_a_connective_before_a_crowd_does_not_name_who_reports_it():
         ("Profits at the Commonwealth Bank fell.\n\nBank officials have said the bank regards the loss as small.\n", []),
         ("Profits at Deutsche Bank fell.\n\nBank officials have said the bank regards the loss as small.\n", []),
         ("The Illinois Department of Public Health counted cases.\n\nHealth officials reported that 153 people fell ill.\n", []),
+        # after a comma it is the body itself, not the end of the name before the comma
+        ("James Crivits, Consul chairman, said the debt was heavy.\n\nConsul officials told an analysts meeting that the offer stood.\n", []),
     ],
 )
 def test_a_capital_that_ends_several_names_names_no_body(text, expected):
@@ -2824,6 +2828,8 @@ def test_a_professions_member_named_gives_the_crowds_estimate_and_is_one_now(tex
         # a view the named speaker sums up is the speaker's
         ("The NAPM said that most purchasers do not see them as significant.", []),
         ("Smith said on Monday in Paris that critics claim the plan is weak.", []),  # not opening it
+        ("Baldrige said that observers who were attributing the drop to sanctions were wrong.", []),  # a crowd spoken of
+        ("She noted that most of the reductions in soybean acres came in southeastern states.", []),  # no crowd's head
     ],
 )
 def test_a_crowd_that_speaks_for_a_named_reporter(text, expected):

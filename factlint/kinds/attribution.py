@@ -1293,9 +1293,19 @@ class Analyzer:
         crowd_end = crowd.source_end if crowd.source_end > 0 else crowd.end  # "even though experts": the turn is in the phrase
         return any(
             c.source == NAMED and c.credits and c.end <= crowd.start and not _TURN.search(self.text, c.end, crowd_end)
-            and not (crowd.credits and _OPENS_REPORT.fullmatch(self.text, c.end, crowd.start))
+            and not self._informs(crowd, c)
             for c in cues
         )
+
+    def _informs(self, crowd: Cue, named: Cue) -> bool:
+        """Is the crowd the named speaker's source: a crowd that speaks, opening what the speaker reports ("Haddad
+        reported from Mosul that political observers there said")? Not a crowd the speaker speaks of ("Baldrige said
+        that observers who were attributing the drop ... were barking up the wrong tree"), nor a phrase whose head is
+        no crowd ("She noted that most of the reductions in soybean acres came in southeastern states")."""
+        if not crowd.credits or not _OPENS_REPORT.fullmatch(self.text, named.end, crowd.start):
+            return False
+        words = crowd.source_text.split()
+        return bool(words) and _bare(words[-1]) in self.lex.vague and not _RELATIVE.search(self.text, crowd.source_end, crowd.end)
 
     def _member_named(self, cue: Cue, sentence: Sentence) -> bool:
         """Does the story name one of the crowd, in the crowd's paragraph or the one either side ("analysts
@@ -1585,6 +1595,8 @@ class Analyzer:
             return None  # a noun: "the effectiveness of the project", "in the hope that", "questions have been raised"
         if last in ("that", "this") and len(before) > 1 and before[-2].lower in _DEMONSTRATIVE_PREPOSITIONS:
             return None  # a noun: "before that show", "in this report" (not "the data that show")
+        if last in ("'", "’") and form[-1] == "s" and len(before) > 1 and before[-2].lower.endswith("s") and before[-2].is_word:
+            return None  # a plural noun after a plural's possessive: "analysts' estimates of 1.55 dlr per shr"
         if last == "most" and _superlative(before, form, after):
             return None  # "including most noted personalities"
         if last in _REDUCED_CLAUSE and form.startswith("question"):
@@ -2033,10 +2045,10 @@ class Analyzer:
                 before -= 1
             if before < at - 1 and (text[before].islower() or text[before] in ",;") and _WORD_END.match(text, at + len(word)):
                 first = before
-                while first > 0 and text[first - 1].isalpha():
+                while text[before].isalpha() and first > 0 and text[first - 1].isalpha():
                     first -= 1
                 if not text[first].isupper():
-                    return False  # "said Interior Secretary": the body itself
+                    return False  # "said Interior Secretary", "James Crivits, Consul chairman": the body itself
                 names.add(text[first : before + 1])
             at = text.find(word, at + 1)
         # one longer name is the body's ("Department of Public Health"); several ("Deutsche Bank", "Dresdner Bank") no one's
