@@ -2808,6 +2808,9 @@ def test_a_capital_that_ends_several_names_names_no_body(text, expected):
          "Stuart Weisbrod, a biotechnology analyst with Prudential, put the market at 1.5 billion dlrs.\n", []),
         # figures the crowd only mentions, before its tag, need no member's estimate
         ("Oil fell from $110 a barrel to $40 this year, analysts said.\n\n“It is a shift,” said analyst Edward Bell.\n", []),
+        # nor figures before its own estimating verb: what it estimates follows the verb
+        ("The drug will sell 1.5 billion dlrs a year, analysts have projected.\n\n"
+         "Stuart Weisbrod, a biotechnology analyst with Prudential, said the review would delay approval.\n", []),
         # a former member is none
         ("Many analysts expect the company to face suits.\n\n“It is first,” said Scott King, formerly an analyst with Montgomery Securities.\n",
          [CROWD.format("Many analysts expect", "Many analysts")]),
