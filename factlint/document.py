@@ -699,6 +699,9 @@ def _extract_html(source: str) -> tuple[str, list[int], list[tuple[int, int]], l
 _LETTER = regex.compile(r"\p{L}")
 _CLAUSE_END = regex.compile(r"[.,;:]['\"”’)]*$")
 _INITIAL = regex.compile(r"\p{Lu}\.")
+# Dotted initials of a company or person ("L.F. Rothschild", "J.P. Morgan", "E.F. Hutton"): like the
+# listed "U.S.", they end a sentence only when a word that starts sentences follows.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,}")
 _ATX_HEADING = regex.compile(r"^[ ]{0,3}#{1,6}(?:[ \t]|$)")
 _LIST_ITEM = regex.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+")
 _BLOCKQUOTE = regex.compile(r"^[ ]{0,3}>")
@@ -926,7 +929,7 @@ def split_sentences(text: str, start: int, end: int, abbreviations: Abbreviation
             bare = word.group().lstrip("\"'“‘([").rstrip("\"'”’)]") if word else ""
             if bare in abbreviations.never_final or len(bare) == 2 and _INITIAL.fullmatch(bare):
                 continue
-            if bare in abbreviations.may_end:
+            if bare in abbreviations.may_end or _INITIALS.fullmatch(bare):
                 following = _NEXT_WORD.match(text, match.end(), end)
                 if not following or following.group(1) not in abbreviations.starters:
                     continue

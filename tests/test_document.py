@@ -77,6 +77,22 @@ def test_sentences_respect_abbreviations():
     ]
 
 
+def test_dotted_initials_of_a_name_end_a_sentence_only_before_a_sentence_starter():
+    """Wire copy names firms by their initials ("L.F. Rothschild", "J.P. Morgan"): cutting the sentence
+    there parted a quotation's tag from its speaker. Before a word that starts sentences they still end one."""
+    doc = doc_of(
+        '"It raises the specter of consolidation," analyst Rosario Ilacqua of L.F. Rothschild said. '
+        "Shares of J.P. Morgan and Co rose. The deal needs the approval of the F.T.C. The companies expect it.\n"
+    )
+    sentences = [doc.text[s:e] for s, e, _ in doc.sentences()]
+    assert sentences == [
+        '"It raises the specter of consolidation," analyst Rosario Ilacqua of L.F. Rothschild said.',
+        "Shares of J.P. Morgan and Co rose.",
+        "The deal needs the approval of the F.T.C.",
+        "The companies expect it.",
+    ]
+
+
 def test_headings_short_title_lines_but_not_short_sentences():
     doc = doc_of("What's Happening?\nThe talks ended.\n\nUS envoy Witkoff says Trump backs plan\n\nHe left.\n", "a.txt")
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading", "paragraph"]
