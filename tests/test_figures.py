@@ -1410,3 +1410,94 @@ def test_across_last_weeks_figure_in_weekly_reports_is_each_reports_own_week() -
                          f"1987-{day}", "sugar")
              for name, tonnes, day in (("a.md", "60,000", "03-04"), ("b.md", "59,000", "03-11"), ("c.md", "60,000", "03-18"))}
     assert lint("figure-disagreement", files) == []
+
+
+# Session 9: undated copy's stamps tell the later report; a report stamped before the day another names
+# ---------------------------------------------------------------------------
+
+ATHENS_AP = ("Updated 5 / 5 / 2010 1:41 PM Riots over harsh new austerity measures left three bank workers dead "
+             "and engulfed the streets of Athens on Wednesday.\n\nFirefighters extinguished blazes at two buildings. "
+             "Police said 12 people were injured in the riots.")
+ATHENS_REUTERS = ("{} Three people were killed when Greeks protesting against austerity measures threw petrol bombs at "
+                  "a bank in Athens on Wednesday.\n\nPolice said 18 people had been injured in the violence and 12 "
+                  "arrested for carrying weapons.")
+
+
+def athens(stamp: str) -> dict[str, str]:
+    # ECB+ 8_ecbplus: AP's 1:41 PM copy and Reuters' 7:12pm BST copy of one riot, neither with a front-matter date
+    return {"a.md": story(ATHENS_AP, name="athens"), "b.md": story(ATHENS_REUTERS.format(stamp), name="athens")}
+
+
+def test_across_a_growing_count_larger_in_the_later_stamped_report_is_a_change() -> None:
+    files = athens("Wed May 5, 2010 7:12pm BST")
+    assert lint("figure-disagreement", files) == []
+    [finding] = lint("figure-change", files)
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 18 people injured (stamped Wed May 5, 2010 7:12pm BST), where 1 earlier article on this story "
+                "(stamped 5 / 5 / 2010 1:41 PM) says 12 people injured: the figure moved")
+    assert [r.message for r in finding.related] == ["says 12 people injured (stamped 5 / 5 / 2010 1:41 PM)"]
+
+
+@pytest.mark.parametrize(("stamp", "note"), [
+    # the larger count came first: the later report's smaller count is a disagreement, at the later one
+    ("Wed May 5, 2010 11:12am BST", "(a.md is taken as the later: stamped 5 / 5 / 2010 1:41 PM, "
+                                    "b.md Wed May 5, 2010 11:12am BST)"),
+    # one report stamped, one not: the stamped one is taken as the later, and the message says why
+    ("ATHENS (Reuters) -", "(a.md is taken as the later: stamped 5 / 5 / 2010 1:41 PM, b.md carries no date)"),
+])
+def test_across_a_count_smaller_in_the_later_stamped_report_is_a_disagreement(stamp: str, note: str) -> None:
+    files = athens(stamp)
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "a.md", f"Says 12 people injured, but 1 other article on this story says 18 people injured {note}")
+    assert lint("figure-change", files) == []
+
+
+def test_across_stamps_of_one_day_without_clocks_do_not_order_a_growing_count() -> None:
+    # ECB+ 20_ecbplus: "November 28, 2005" twice, 80 hurt against about 50: which came first is not told
+    files = {"a.md": story("November 28, 2005\n\nThe quake on Qeshm island injured about 50 people, the governor said.",
+                           name="qeshm"),
+             "b.md": story("November 28, 2005\n\nThe quake on Qeshm island injured 80 people, officials said.",
+                           name="qeshm")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md" and finding.message.endswith("(b.md is taken as the later: no dates, its path sorts "
+                                                               "after a.md)")
+    assert lint("figure-change", files) == []
+
+
+def test_across_a_figure_that_does_not_change_with_time_stays_a_disagreement_between_stamped_reports() -> None:
+    files = {"a.md": story("Updated 3 / 28 / 2012 1:41 PM Mirror Mirror opens Friday.\n\nRunning time: 106 minutes.",
+                           name="film"),
+             "b.md": story("Updated 3 / 30 / 2012 9:00 AM Mirror Mirror opened Friday.\n\nRunning time: 95 minutes.",
+                           name="film")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md"
+    assert lint("figure-change", files) == []
+
+
+FLATBUSH_MONDAY = ("PUBLISHED: {}\n\nAnger over the death of a Brooklyn teenager shot by police fueled a riot on the "
+                   "streets of East Flatbush Monday.\n\nStarting at about 8 p.m., nearly 100 people set off from the "
+                   "vigil site to march the more than 20 blocks to the precinct stationhouse.")
+FLATBUSH_WEDNESDAY = ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM\n\nProtesters enraged over the fatal shooting of a "
+                      "teenager by police poured into Brooklyn streets for a third straight night Wednesday.\n\nThe "
+                      "trouble Wednesday night began soon after more than 200 people set off from the vigil site at "
+                      "Church Ave. and E. 55th St.")
+
+
+def test_across_a_report_stamped_before_the_day_another_names_tells_another_event() -> None:
+    # ECB+ 19_ecbplus: the Daily News' Monday march (stamped March 11) against Wednesday night's
+    files = {"a.md": story(FLATBUSH_MONDAY.format("MONDAY, MARCH 11, 2013, 10:34 PM"), name="flatbush"),
+             "b.md": story(FLATBUSH_WEDNESDAY, name="flatbush")}
+    assert lint("figure-disagreement", files) == []
+
+
+@pytest.mark.parametrize("stamp", [
+    "THURSDAY, MARCH 14, 2013, 9:31 AM",  # written after Wednesday night: its march may be that one
+    "WEDNESDAY, MARCH 13, 2013, 11:50 PM",  # the same day
+    "",  # no stamp: nothing says when it was written
+])
+def test_across_a_report_stamped_on_or_after_the_day_another_names_is_compared(stamp: str) -> None:
+    first = FLATBUSH_MONDAY.format(stamp) if stamp else FLATBUSH_MONDAY.split("\n\n", 1)[1]
+    files = {"a.md": story(first, name="flatbush"), "b.md": story(FLATBUSH_WEDNESDAY, name="flatbush")}
+    [finding] = lint("figure-disagreement", files)
+    assert "nearly 100 people" in finding.message and "more than 200 people" in finding.message

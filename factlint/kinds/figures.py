@@ -515,9 +515,7 @@ def _report_order(corpus: Corpus, extracts: dict[str, Any], path: str) -> tuple:
 
 
 def _named_day(stamped: Any, weekday: str) -> Any:
-    """The day a weekday a report names fell on: the last one on or before the report's stamp."""
-    if weekday not in calendar.WEEKDAYS:
-        return None
+    """The day a weekday a report names ("Wednesday") fell on: the last one on or before its stamp."""
     return stamped - timedelta(days=(stamped.weekday() - calendar.WEEKDAYS.index(weekday)) % 7)
 
 
@@ -665,7 +663,7 @@ class StoryComparison:
             told, stamp = self.stamps[named], self.stamps[unnamed]
             if figure.weekdays and not other.weekdays and told and stamp:
                 days = [_named_day(told.day, weekday) for weekday in figure.weekdays]
-                if all(day is not None and day > stamp.day for day in days):
+                if all(day > stamp.day for day in days):
                     return True
         return False
 
@@ -730,7 +728,7 @@ class StoryComparison:
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
                         continue
-                    note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0])
+                    note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0], self.stamps)
                 else:
                     continue
                 yield (path, index), figure, majority, note
