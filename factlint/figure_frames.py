@@ -162,7 +162,7 @@ _AND_SAY = re.compile(r"\s(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:say|says|said)
 # A field label opening a sentence: "Running time: 101 min.", "Population: 1,200".
 _LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
 #: A sum paid for a counted lot: "3.8 billion pesos [in cash] for [the] 38 mln shares" (not "for each of").
-_FOR_LOT = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+_FOR_LOT = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
 #: The lot's counted thing after its count, past up to three capitalized words ("38 mln San Miguel shares").
 _LOT_THING = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+([a-z]+)")
 _UNIT_AFTER = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s+(?:miles?|metres?|meters?|feet|foot|kilometres?|kilometers?))?\.?")
