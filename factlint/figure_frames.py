@@ -141,6 +141,8 @@ _TOLL_REACH = 200
 _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
                "has|had|have|now|officially|at|to|of|was put at|put at")
 _PRONOUN_START = re.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
+#: Capitalized words that name no one.
+_PRONOUNS = frozenset("he she it they we i you this that these those who".split())
 _WEEKDAYS = re.compile(
     _starts(calendar.WEEKDAYS, NOT_AFTER_WORD) + r"\b")
 _MONTHS = "|".join([*calendar.MONTHS, *(short + (r"\." if short in calendar.DOT_REQUIRED else r"\.?")
@@ -161,6 +163,11 @@ _WHILE = re.compile(r"\s(?:while|whereas)\s")
 _AND_SAY = re.compile(r"\s(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:say|says|said)\s")
 # A field label opening a sentence: "Running time: 101 min.", "Population: 1,200".
 _LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
+#: A sum paid to someone, told in the passive ("Ross was reportedly paid $3 million", "who ended up being
+#: paid $3 million"): the pay, as "a $12 million salary" names it.
+_PAID = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?paid\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+#: Who was paid: the name before the passive, or before ", who" ("Ross, who ended up being paid").
+_PAYEE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s+who\b[^,.;]{0,40}?)?\s+(?:\w+ly\s+)?$")
 #: A sum paid for a counted lot: "3.8 billion pesos [in cash] for [the] 38 mln shares" (not "for each of").
 _FOR_LOT = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
 #: The lot's counted thing after its count, past up to three capitalized words ("38 mln San Miguel shares").
@@ -664,6 +671,11 @@ class Analyzer:
             after = bisect.bisect_left(starts, last_end)
             frame = self._frame(q, tokens, first, after)
             thing = self.lexicon.thing(q.thing) if q.thing else None
+            if thing is None and q.kind == "money":
+                paid = _PAID.search(self.text, max(s, q.start - 40), q.start)
+                if paid is not None:
+                    thing = self.lexicon.thing("pay")
+                    frame.subject = self._payee(s, paid.start()) or frame.subject
             if thing is not None and thing in self.lexicon.event_things:
                 thing, frame.predicate = self.lexicon.event_things[thing]  # "10 deaths", "30 dead"
             elif thing is None and q.kind == "count" and q.role == "level":
@@ -712,6 +724,14 @@ class Analyzer:
                        (sentence.start, sentence.end), sentence.weekdays, excluded, owner, sentence.headline, dates,
                        frozenset(v for _start, v in values if v != q.value),
                        frozenset(v for start, v in values if v != q.value and start < q.start))
+
+    def _payee(self, s: int, paid: int) -> str | None:
+        """Who a sum told in the passive was paid to: "Ross was reportedly paid", "Ross, who ended up
+        being paid" (not "He was paid": no name)."""
+        payee = _PAYEE.search(self.text, max(s, paid - 60), paid)
+        if payee is None or payee.group(1).lower() in _PRONOUNS:
+            return None
+        return payee.group(1).lower()
 
     def _lot(self, q: Quantity, last_end: int) -> str | None:
         """What a sum is the price of, when the sentence names a counted lot right after it: "3.8 billion
