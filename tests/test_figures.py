@@ -1501,3 +1501,106 @@ def test_across_a_report_stamped_on_or_after_the_day_another_names_is_compared(s
     files = {"a.md": story(first, name="flatbush"), "b.md": story(FLATBUSH_WEDNESDAY, name="flatbush")}
     [finding] = lint("figure-disagreement", files)
     assert "nearly 100 people" in finding.message and "more than 200 people" in finding.message
+
+
+# Session 9: a sum paid for a counted lot; a sum paid to a named person
+
+SAN_MIGUEL = {
+    "a.md": ("1987-03-22", "MANILA, March 22 - Diversified investment company Ariadne Australia Ltd has offered 3.8 "
+                           "billion pesos for 38 mln shares in the Philippine brewing firm San Miguel, a Manila newspaper "
+                           "reported."),
+    "b.md": ("1987-03-22", "HONG KONG, March 22 - He added Jacksons is arranging an offer by Barwon to pay a total {} "
+                           "billion pesos in cash for 38 mln San Miguel shares."),
+    "c.md": ("1987-03-23", "HONG KONG, March 23 - Ariadne group unit Barwon Farmlands Ltd confirmed it offered 3.8 "
+                           "billion pesos in cash for the 38 mln shares of Philippine brewing company San Miguel Corp."),
+}
+
+
+def san_miguel(value: str, **changed: str) -> dict[str, str]:
+    # Reuters 08085, 08091, 08130: one offer for the government's block of San Miguel shares
+    texts = {name: (day, body.format(value)) for name, (day, body) in SAN_MIGUEL.items()}
+    texts.update((f"{name}.md", (texts[f"{name}.md"][0], body)) for name, body in changed.items())
+    return {name: story(body, day, "sanmiguel") for name, (day, body) in texts.items()}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Ariadne has offered 3.8 billion pesos for 38 mln shares in San Miguel.", "for 3.8e+07 share"),
+    ("Barwon is to pay a total 8.8 billion pesos in cash for 38 mln San Miguel shares.", "for 3.8e+07 share"),
+    ("Delta Air Lines paid 300 mln dlrs for eight jet aircraft from Boeing.", "for 8 jet aircraft"),
+    # no lot: a period, a rate, a share of a whole, what the money is for
+    ("The company lost 25 mln dlrs for 11 months.", None),
+    ("Jacksons forwarded an offer of 100 pesos for each of the 38.1 mln A and B shares.", None),
+    ("The loan of 500 mln dlrs for 12.5 pct of the company was approved.", None),
+    ("The bank set aside 400 mln dlrs for buying Fairchild.", None),
+])
+def test_a_sum_paid_for_a_counted_lot_belongs_to_the_lot(text: str, owner: str | None) -> None:
+    doc = parse_document("a.md", text.encode())
+    money = [m for m in Analyzer(load_lexicon(), doc).run() if m.quantity.kind == "money"]
+    assert money[0].owner == owner
+
+
+def test_across_one_lot_priced_otherwise_is_flagged_whichever_verb_pays_it() -> None:
+    [finding] = lint("figure-disagreement", san_miguel("8.8"))
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 8.8 billion pesos in cash, but 1 other article on this story says 3.8 billion pesos")
+
+
+@pytest.mark.parametrize("files", [
+    san_miguel("3.8"),
+    # a rival bidder names itself: another offer for the same lot
+    san_miguel("3.8", c="HONG KONG, March 22 - Neptunia Corp offered 4.2 billion pesos for the 38 mln shares of San "
+                        "Miguel Corp, a spokesman said."),
+    # raised a day later: an offer may move between dated reports
+    san_miguel("3.8", c="MANILA, March 23 - Ariadne Australia Ltd raised its offer to 4.2 billion pesos for the 38 mln "
+                        "shares in San Miguel, a spokesman said."),
+])
+def test_across_one_lot_priced_alike_or_by_another_bidder_or_raised_is_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+def test_across_two_lots_told_in_one_mould_are_two_prices() -> None:
+    files = {"a.md": story("SEATTLE, March 22 - Delta Air Lines paid 543 mln dlrs for 14 jet aircraft from Boeing, the "
+                           "company said.", "1987-03-22", "boeing"),
+             "b.md": story("SEATTLE, March 22 - Delta Air Lines paid 300 mln dlrs for eight jet aircraft from Boeing last "
+                           "year, the company said.", "1987-03-22", "boeing")}
+    assert lint("figure-disagreement", files) == []
+
+
+ROSS = {  # ECB+ 6_ecbplus: Gary Ross's pay for The Hunger Games
+    "a.md": "Ross was reportedly paid $3 million to write and direct \"The Hunger Games.\"",
+    "b.md": "Lionsgate reportedly played some hardball with Ross, who ended up being paid $3 million.",
+    "c.md": "THR says Ross, a seasoned director, accepted a relatively low {} salary for directing The Hunger Games.",
+}
+
+
+@pytest.mark.parametrize(("text", "thing", "subject"), [
+    ("Ross was reportedly paid $3 million to write and direct the film.", "pay", "ross"),
+    ("Lionsgate played some hardball with Ross, who ended up being paid $3 million.", "pay", "ross"),
+    ("He was paid $3 million for co-writing and directing the film.", "pay", None),
+    ("Ross accepted a relatively low $12 million salary for directing.", "pay", None),
+    # not a pay: the payer's sum, a sum paid for something
+    ("Disney paid 217 mln dlrs to GenCorp.", None, None),
+    ("The debt was paid off with 30 mln dlrs in new stock.", None, None),
+])
+def test_a_sum_paid_to_someone_is_their_pay(text: str, thing: str | None, subject: str | None) -> None:
+    doc = parse_document("a.md", text.encode())
+    [money] = [m for m in Analyzer(load_lexicon(), doc).run() if m.quantity.kind == "money"]
+    pay = money.thing if money.thing == "pay" else None
+    assert (pay, money.subject if pay else None) == (thing, subject)
+
+
+def test_across_a_persons_pay_told_otherwise_is_flagged_against_the_reports_that_agree() -> None:
+    files = {name: story(body.format("$12 million"), name="ross") for name, body in ROSS.items()}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == ("c.md", "Says $12 million salary, but 2 other articles on this story "
+                                                       "say $3 million")
+
+
+@pytest.mark.parametrize("files", [
+    {name: story(body.format("$3 million"), name="ross") for name, body in ROSS.items()},
+    # two people's pay: the payees are named
+    {"a.md": story("Ross was reportedly paid $3 million to write and direct the film.", name="ross"),
+     "b.md": story("Lawrence was reportedly paid $500,000 to star in the film.", name="ross")},
+])
+def test_across_one_pay_told_alike_or_two_peoples_pay_is_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
