@@ -672,10 +672,7 @@ class Analyzer:
             frame = self._frame(q, tokens, first, after)
             thing = self.lexicon.thing(q.thing) if q.thing else None
             if thing is None and q.kind == "money":
-                paid = _PAID.search(self.text, max(s, q.start - 40), q.start)
-                if paid is not None:
-                    thing = self.lexicon.thing("pay")
-                    frame.subject = self._payee(s, paid.start()) or frame.subject
+                thing = self._pay(q, frame, s)
             if thing is not None and thing in self.lexicon.event_things:
                 thing, frame.predicate = self.lexicon.event_things[thing]  # "10 deaths", "30 dead"
             elif thing is None and q.kind == "count" and q.role == "level":
@@ -725,13 +722,17 @@ class Analyzer:
                        frozenset(v for _start, v in values if v != q.value),
                        frozenset(v for start, v in values if v != q.value and start < q.start))
 
-    def _payee(self, s: int, paid: int) -> str | None:
-        """Who a sum told in the passive was paid to: "Ross was reportedly paid", "Ross, who ended up
-        being paid" (not "He was paid": no name)."""
-        payee = _PAYEE.search(self.text, max(s, paid - 60), paid)
-        if payee is None or payee.group(1).lower() in _PRONOUNS:
+    def _pay(self, q: Quantity, frame: _Frame, s: int) -> str | None:
+        """A sum told in the passive is its payee's pay, as "a $12 million salary" names it: the thing
+        "pay", with the payee named before the passive as the frame's subject ("Ross was reportedly
+        paid $3 million", "Ross, who ended up being paid $3 million"; "He was paid" names no one)."""
+        paid = _PAID.search(self.text, max(s, q.start - 40), q.start)
+        if paid is None:
             return None
-        return payee.group(1).lower()
+        payee = _PAYEE.search(self.text, max(s, paid.start() - 60), paid.start())
+        if payee is not None and payee.group(1).lower() not in _PRONOUNS:
+            frame.subject = payee.group(1).lower()
+        return self.lexicon.thing("pay")
 
     def _lot(self, q: Quantity, last_end: int) -> str | None:
         """What a sum is the price of, when the sentence names a counted lot right after it: "3.8 billion
