@@ -36,10 +36,6 @@ _DATES = (
 )
 _DATE = re.compile("|".join(f"(?:{pattern.replace('?P<', f'?P<g{index}_')})" for index, pattern in enumerate(_DATES)),
                    re.IGNORECASE)
-#: What a stamp opens with, or a line's start: the date is the page's, not the story's.
-_STAMP_WORD = re.compile(
-    r"(?:^|\n|(?:updated|posted|published|last\s+updated|edited\s+time|published\s+time)(?:\s+on)?\s*:?\s*(?:at\s+)?"
-    r"(?:[0-2]?\d:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}\s*,?\s*)?)\s*$", re.IGNORECASE)
 #: Hours from UTC of the zones news pages stamp with.
 ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "ist": 5.5, "hkt": 8,
          "sgt": 8, "jst": 9, "aest": 10, "aedt": 11, "et": -5, "est": -5, "edt": -4, "ct": -6, "cst": -6, "cdt": -5,
@@ -48,8 +44,12 @@ _ZONE = r"(?P<zone>\b(?:" + "|".join(ZONES) + r")\b)"
 _TIME = re.compile(
     r"\s*(?:,|\||@|at)?\s*(?P<hour>[0-2]?\d):(?P<minute>\d\d)(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?\s*"
     rf"{_ZONE}?", re.IGNORECASE)
+#: Where a stamp may start: a line's start, or after a stamp word; the date then opens it, or a clock
+#: before the date ("UPDATED 3:09 AM EST Dec 19, 2008", "PUBLISHED: 22:07 GMT, 7 July 2012").
+_OPENING = re.compile(r"(?:\A|\n)\s*|\b(?:updated|posted|published|edited\s+time)(?:\s+on)?\s*:?\s*(?:at\s+)?",
+                      re.IGNORECASE)
 _TIME_BEFORE = re.compile(
-    r"(?P<hour>[0-2]?\d):(?P<minute>\d\d)(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?\s*" + _ZONE + r"?\s*,?\s*$",
+    r"(?P<hour>[0-2]?\d):(?P<minute>\d\d)(?::\d\d)?\s*(?P<half>[ap]\.?\s?m\b\.?)?\s*" + _ZONE + r"?\s*,?\s*",
     re.IGNORECASE)
 
 
@@ -96,20 +96,23 @@ def _clock(match: re.Match | None) -> tuple[timedelta, bool] | None:
 
 
 def head_stamp(text: str) -> Stamp | None:
-    """The latest time stamp at the head of an article, or None."""
+    """The latest time stamp at the head of an article, or None. Only where a stamp may start is a date
+    tried (a few places a head), so an article's own dates cost nothing."""
     head = text[:HEAD_CHARACTERS]
     found: list[Stamp] = []
-    for match in _DATE.finditer(head):
-        if not _STAMP_WORD.search(head, max(0, match.start() - 40), match.start()):
+    for opening in _OPENING.finditer(head):
+        before = _TIME_BEFORE.match(head, opening.end())
+        match = _DATE.match(head, before.end() if before else opening.end())
+        if match is None:
             continue
         day = _date_of(match)
         if day is None:
             continue
         after = _TIME.match(head, match.end())
-        before = _TIME_BEFORE.search(head, max(0, match.start() - 24), match.start())
-        clock = _clock(after if after and after.group("hour") else None) or _clock(before)
-        end = after.end() if clock and after and after.group("hour") else match.end()
-        start = before.start() if clock and not (after and after.group("hour")) and before else match.start()
+        clock, start, end = _clock(after), match.start(), after.end() if after else match.end()
+        if clock is None:  # a clock before the date, or none
+            clock, end = _clock(before), match.end()
+            start = before.start() if clock else match.start()
         written = " ".join(head[start:end].split())
         offset, zoned = clock if clock else (timedelta(), False)
         found.append(Stamp(datetime(day.year, day.month, day.day) + offset, written, zoned, clock is not None))

@@ -23,6 +23,11 @@ from factlint.stamps import HEAD_CHARACTERS, head_stamp
      datetime(2011, 11, 11, 4, 26), "Fri, 11 Nov 2011 at 09:56 IST", True),
     ("Despite saying they have been outbid. UPDATED 3:09 AM EST Dec 19, 2008 The Nationals made an offer.",
      datetime(2008, 12, 19, 8, 9), "3:09 AM EST Dec 19, 2008", True),
+    # a clock before the date, at a line's start
+    ("Waitrose fire: man charged\n9:53 AM, MON 22 JUL 2013 A man has been charged with arson.",
+     datetime(2013, 7, 22, 9, 53), "9:53 AM, MON 22 JUL 2013", False),
+    ("Ellen DeGeneres to host the Oscars\n8:13 AM PDT 8 / 2 / 2013 She will make her second turn as host.",
+     datetime(2013, 8, 2, 15, 13), "8:13 AM PDT 8 / 2 / 2013", True),
     # day first when the first number cannot be a month; a date alone is midnight, untimed
     ("27 / 09 / 2013 - Turkmenistan holds parliamentary elections.", datetime(2013, 9, 27), "27 / 09 / 2013", False),
     ("Posted 11 / 27 / 2005 7:21 AM  Updated 11 / 27 / 2005 3:41 PM Strong quake hits Iran.",

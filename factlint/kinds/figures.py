@@ -269,7 +269,8 @@ class FiguresCheck(Check):
         if self.compare == "ages":
             return ArticleFigures((), tuple(self._ages(doc)))
         figures = tuple(self.figures(doc))
-        return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), head_stamp(doc.text) if figures else None)
+        stamp = doc.memo(("figures:stamp",), lambda: head_stamp(doc.text)) if figures else None
+        return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), stamp)
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         for story, paths in sorted(corpus.story_groups().items()):
