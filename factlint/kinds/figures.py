@@ -269,7 +269,9 @@ class FiguresCheck(Check):
         if self.compare == "ages":
             return ArticleFigures((), tuple(self._ages(doc)))
         figures = tuple(self.figures(doc))
-        stamp = doc.memo(("figures:stamp",), lambda: head_stamp(doc.text)) if figures else None
+        # undated copy only: a front-matter date always wins, and Reuters' stamps are none
+        undated = figures and doc.front_matter.get("date") is None
+        stamp = doc.memo(("figures:stamp",), lambda: head_stamp(doc.text)) if undated else None
         return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), stamp)
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
