@@ -141,6 +141,8 @@ _TOLL_REACH = 200
 _TOLL_LINKS = ("rose|risen|rises|climbed|climbs|jumped|increased|stood|stands|reached|reaches|hit|hits|is|was|"
                "has|had|have|now|officially|at|to|of|was put at|put at")
 _PRONOUN_START = re.compile(r"\s*[\"“]?(?:It|They|He|She|This|That|These|Those|Its|Their)\b")
+#: Capitalized words that name no one.
+_PRONOUNS = frozenset("he she it they we i you this that these those who".split())
 _WEEKDAYS = re.compile(
     _starts(calendar.WEEKDAYS, NOT_AFTER_WORD) + r"\b")
 _MONTHS = "|".join([*calendar.MONTHS, *(short + (r"\." if short in calendar.DOT_REQUIRED else r"\.?")
@@ -161,6 +163,15 @@ _WHILE = re.compile(r"\s(?:while|whereas)\s")
 _AND_SAY = re.compile(r"\s(?:and|but)\s+(?:[\w'’-]+\s+){0,3}?(?:say|says|said)\s")
 # A field label opening a sentence: "Running time: 101 min.", "Population: 1,200".
 _LABEL = re.compile(r"\s*([A-Z][a-z]+(?: [a-z]+){0,2}):\s")
+#: A sum paid to someone, told in the passive ("Ross was reportedly paid $3 million", "who ended up being
+#: paid $3 million"): the pay, as "a $12 million salary" names it.
+_PAID = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?paid\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+#: Who was paid: the name before the passive, or before ", who" ("Ross, who ended up being paid").
+_PAYEE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s+who\b[^,.;]{0,40}?)?\s+(?:\w+ly\s+)?$")
+#: A sum paid for a counted lot: "3.8 billion pesos [in cash] for [the] 38 mln shares" (not "for each of").
+_FOR_LOT = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
+#: The lot's counted thing after its count, past up to three capitalized words ("38 mln San Miguel shares").
+_LOT_THING = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+([a-z]+)")
 _UNIT_AFTER = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s+(?:miles?|metres?|meters?|feet|foot|kilometres?|kilometers?))?\.?")
 _CONTEXT_SIZE = 6  # words each side of a figure kept to tell the same sentence in two versions of a story
 _CONTEXT_SKIP = frozenset("""
@@ -519,6 +530,7 @@ class Analyzer:
         self.lower = lower  # what the lexicon's phrases are matched in
         self._names: set[str] | None = None
         self._open_before: list[int] | None = None  # the current sentence's open parentheses before each token
+        self._in_sentence: list[Quantity] = []  # the current sentence's figures, for what a sum is the price of
 
     def run(self) -> list[Mention]:
         # once over the article: much cheaper than per sentence
@@ -659,6 +671,8 @@ class Analyzer:
             after = bisect.bisect_left(starts, last_end)
             frame = self._frame(q, tokens, first, after)
             thing = self.lexicon.thing(q.thing) if q.thing else None
+            if thing is None and q.kind == "money":
+                thing = self._pay(q, frame, s)
             if thing is not None and thing in self.lexicon.event_things:
                 thing, frame.predicate = self.lexicon.event_things[thing]  # "10 deaths", "30 dead"
             elif thing is None and q.kind == "count" and q.role == "level":
@@ -669,6 +683,7 @@ class Analyzer:
         self._breakdowns(spans, frames)
         another = _ANOTHER_START.match(chunk) is not None
         label = _LABEL.match(chunk)  # "Running time: 101 min."
+        self._in_sentence = found
         dates = _dates(chunk)
         values = [(q.start, q.value) for q in found]
         out = [self._mention(q, last_end, thing, frame, sentence, tokens, starts, another, label, dates, values)
@@ -683,7 +698,11 @@ class Analyzer:
         predicate = frame.predicate
         if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
             predicate = None
-        owner = self._owner(q, frame, predicate, label, sentence.start)
+        lot = self._lot(q, last_end) if q.kind == "money" else None
+        if lot is not None:
+            predicate = None  # "offered 3.8 billion pesos for 38 mln shares", "to pay 8.8 billion pesos ... for 38 mln
+            #                   San Miguel shares": the lot's price, whichever verb pays it
+        owner = lot or self._owner(q, frame, predicate, label, sentence.start)
         excluded = frame.excluded or ("" if q.role == "level" or (
             owner and predicate in self.lexicon.directions and q.kind != "count") else q.role) or (
             "split" if another else "")
@@ -702,6 +721,34 @@ class Analyzer:
                        (sentence.start, sentence.end), sentence.weekdays, excluded, owner, sentence.headline, dates,
                        frozenset(v for _start, v in values if v != q.value),
                        frozenset(v for start, v in values if v != q.value and start < q.start))
+
+    def _pay(self, q: Quantity, frame: _Frame, s: int) -> str | None:
+        """A sum told in the passive is its payee's pay, as "a $12 million salary" names it: the thing
+        "pay", with the payee named before the passive as the frame's subject ("Ross was reportedly
+        paid $3 million", "Ross, who ended up being paid $3 million"; "He was paid" names no one)."""
+        paid = _PAID.search(self.text, max(s, q.start - 40), q.start)
+        if paid is None:
+            return None
+        payee = _PAYEE.search(self.text, max(s, paid.start() - 60), paid.start())
+        if payee is not None and payee.group(1).lower() not in _PRONOUNS:
+            frame.subject = payee.group(1).lower()
+        return self.lexicon.thing("pay")
+
+    def _lot(self, q: Quantity, last_end: int) -> str | None:
+        """What a sum is the price of, when the sentence names a counted lot right after it: "3.8 billion
+        pesos in cash for the 38 mln shares" is the price "for 38000000 share"; two reports that price
+        one lot otherwise disagree, whatever verb pays it."""
+        after = _FOR_LOT.match(self.text, last_end)
+        if after is None:
+            return None
+        for other in self._in_sentence:
+            if other.start == after.end() and other.kind == "count":
+                thing = other.thing
+                if thing is None:
+                    word = _LOT_THING.match(self.text, other.end)
+                    thing = word.group(1) if word else None
+                return f"for {other.value:g} {self.lexicon.thing(thing)}" if thing else None
+        return None
 
     def _elapsed(self, q: Quantity, last_end: int, sentence_start: int) -> bool:
         """A span of days or weeks of an event still going on: "after eight days of riots", "four

@@ -286,7 +286,7 @@ def compatible(a: Figure, b: Figure) -> bool:
                  or (running(a.scope) and running(b.scope)))
             and _agree_if_both(a.predicate, b.predicate)
             and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
-            and _openers_agree(a.opener, b.opener)
+            and ((a.subject is not None and a.subject == b.subject) or _openers_agree(a.opener, b.opener))
             and _agree_if_both(a.owner, b.owner)
             and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates)
             and _one_event(a.marks, b.marks))

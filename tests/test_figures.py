@@ -1410,3 +1410,192 @@ def test_across_last_weeks_figure_in_weekly_reports_is_each_reports_own_week() -
                          f"1987-{day}", "sugar")
              for name, tonnes, day in (("a.md", "60,000", "03-04"), ("b.md", "59,000", "03-11"), ("c.md", "60,000", "03-18"))}
     assert lint("figure-disagreement", files) == []
+
+
+# Session 9: undated copy's stamps tell the later report; a report stamped before the day another names
+# ---------------------------------------------------------------------------
+
+ATHENS_AP = ("Updated 5 / 5 / 2010 1:41 PM Riots over harsh new austerity measures left three bank workers dead "
+             "and engulfed the streets of Athens on Wednesday.\n\nFirefighters extinguished blazes at two buildings. "
+             "Police said 12 people were injured in the riots.")
+ATHENS_REUTERS = ("{} Three people were killed when Greeks protesting against austerity measures threw petrol bombs at "
+                  "a bank in Athens on Wednesday.\n\nPolice said 18 people had been injured in the violence and 12 "
+                  "arrested for carrying weapons.")
+
+
+def athens(stamp: str) -> dict[str, str]:
+    # ECB+ 8_ecbplus: AP's 1:41 PM copy and Reuters' 7:12pm BST copy of one riot, neither with a front-matter date
+    return {"a.md": story(ATHENS_AP, name="athens"), "b.md": story(ATHENS_REUTERS.format(stamp), name="athens")}
+
+
+def test_across_a_growing_count_larger_in_the_later_stamped_report_is_a_change() -> None:
+    files = athens("Wed May 5, 2010 7:12pm BST")
+    assert lint("figure-disagreement", files) == []
+    [finding] = lint("figure-change", files)
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 18 people injured (stamped Wed May 5, 2010 7:12pm BST), where 1 earlier article on this story "
+                "(stamped 5 / 5 / 2010 1:41 PM) says 12 people injured: the figure moved")
+    assert [r.message for r in finding.related] == ["says 12 people injured (stamped 5 / 5 / 2010 1:41 PM)"]
+
+
+@pytest.mark.parametrize(("stamp", "note"), [
+    # the larger count came first: the later report's smaller count is a disagreement, at the later one
+    ("Wed May 5, 2010 11:12am BST", "(a.md is taken as the later: stamped 5 / 5 / 2010 1:41 PM, "
+                                    "b.md Wed May 5, 2010 11:12am BST)"),
+    # one report stamped, one not: the stamped one is taken as the later, and the message says why
+    ("ATHENS (Reuters) -", "(a.md is taken as the later: stamped 5 / 5 / 2010 1:41 PM, b.md carries no date)"),
+])
+def test_across_a_count_smaller_in_the_later_stamped_report_is_a_disagreement(stamp: str, note: str) -> None:
+    files = athens(stamp)
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "a.md", f"Says 12 people injured, but 1 other article on this story says 18 people injured {note}")
+    assert lint("figure-change", files) == []
+
+
+@pytest.mark.parametrize(("first", "second", "note"), [
+    # ECB+ 20_ecbplus: "November 28, 2005" twice, 80 hurt against about 50: which came first is not told
+    ("November 28, 2005\n\nThe quake on Qeshm island injured about 50 people, the governor said.",
+     "November 28, 2005\n\nThe quake on Qeshm island injured 80 people, officials said.",
+     "(b.md is taken as the later: no dates, its path sorts after a.md)"),
+    # a figure that does not change with time: the later stamp changes nothing
+    ("Updated 3 / 28 / 2012 1:41 PM Mirror Mirror opens Friday.\n\nRunning time: 106 minutes.",
+     "Updated 3 / 30 / 2012 9:00 AM Mirror Mirror opened Friday.\n\nRunning time: 95 minutes.",
+     "(b.md is taken as the later: stamped 3 / 30 / 2012 9:00 AM, a.md 3 / 28 / 2012 1:41 PM)"),
+])
+def test_across_stamps_without_clocks_on_one_day_or_a_static_figure_leave_a_disagreement(first, second, note) -> None:
+    files = {"a.md": story(first, name="story"), "b.md": story(second, name="story")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message.endswith(note)) == ("b.md", True)
+    assert lint("figure-change", files) == []
+
+
+FLATBUSH_MONDAY = ("PUBLISHED: {}\n\nAnger over the death of a Brooklyn teenager shot by police fueled a riot on the "
+                   "streets of East Flatbush Monday.\n\nStarting at about 8 p.m., nearly 100 people set off from the "
+                   "vigil site to march the more than 20 blocks to the precinct stationhouse.")
+FLATBUSH_WEDNESDAY = ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM\n\nProtesters enraged over the fatal shooting of a "
+                      "teenager by police poured into Brooklyn streets for a third straight night Wednesday.\n\nThe "
+                      "trouble Wednesday night began soon after more than 200 people set off from the vigil site at "
+                      "Church Ave. and E. 55th St.")
+
+
+def test_across_a_report_stamped_before_the_day_another_names_tells_another_event() -> None:
+    # ECB+ 19_ecbplus: the Daily News' Monday march (stamped March 11) against Wednesday night's
+    files = {"a.md": story(FLATBUSH_MONDAY.format("MONDAY, MARCH 11, 2013, 10:34 PM"), name="flatbush"),
+             "b.md": story(FLATBUSH_WEDNESDAY, name="flatbush")}
+    assert lint("figure-disagreement", files) == []
+
+
+@pytest.mark.parametrize("stamp", [
+    "THURSDAY, MARCH 14, 2013, 9:31 AM",  # written after Wednesday night: its march may be that one
+    "WEDNESDAY, MARCH 13, 2013, 11:50 PM",  # the same day
+    "",  # no stamp: nothing says when it was written
+])
+def test_across_a_report_stamped_on_or_after_the_day_another_names_is_compared(stamp: str) -> None:
+    first = FLATBUSH_MONDAY.format(stamp) if stamp else FLATBUSH_MONDAY.split("\n\n", 1)[1]
+    files = {"a.md": story(first, name="flatbush"), "b.md": story(FLATBUSH_WEDNESDAY, name="flatbush")}
+    [finding] = lint("figure-disagreement", files)
+    assert "nearly 100 people" in finding.message and "more than 200 people" in finding.message
+
+
+# Session 9: a sum paid for a counted lot; a sum paid to a named person
+
+SAN_MIGUEL = {
+    "a.md": ("1987-03-22", "MANILA, March 22 - Diversified investment company Ariadne Australia Ltd has offered 3.8 "
+                           "billion pesos for 38 mln shares in the Philippine brewing firm San Miguel, a Manila newspaper "
+                           "reported."),
+    "b.md": ("1987-03-22", "HONG KONG, March 22 - He added Jacksons is arranging an offer by Barwon to pay a total {} "
+                           "billion pesos in cash for 38 mln San Miguel shares."),
+    "c.md": ("1987-03-23", "HONG KONG, March 23 - Ariadne group unit Barwon Farmlands Ltd confirmed it offered 3.8 "
+                           "billion pesos in cash for the 38 mln shares of Philippine brewing company San Miguel Corp."),
+}
+
+
+def san_miguel(value: str, **changed: str) -> dict[str, str]:
+    # Reuters 08085, 08091, 08130: one offer for the government's block of San Miguel shares
+    texts = {name: (day, body.format(value)) for name, (day, body) in SAN_MIGUEL.items()}
+    texts.update((f"{name}.md", (texts[f"{name}.md"][0], body)) for name, body in changed.items())
+    return {name: story(body, day, "sanmiguel") for name, (day, body) in texts.items()}
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Ariadne has offered 3.8 billion pesos for 38 mln shares in San Miguel.", "for 3.8e+07 share"),
+    ("Barwon is to pay a total 8.8 billion pesos in cash for 38 mln San Miguel shares.", "for 3.8e+07 share"),
+    ("Delta Air Lines paid 300 mln dlrs for eight jet aircraft from Boeing.", "for 8 jet aircraft"),
+    # no lot: a period, a rate, a share of a whole, what the money is for
+    ("The company lost 25 mln dlrs for 11 months.", None),
+    ("Jacksons forwarded an offer of 100 pesos for each of the 38.1 mln A and B shares.", None),
+    ("The loan of 500 mln dlrs for 12.5 pct of the company was approved.", None),
+    ("The bank set aside 400 mln dlrs for buying Fairchild.", None),
+])
+def test_a_sum_paid_for_a_counted_lot_belongs_to_the_lot(text: str, owner: str | None) -> None:
+    doc = parse_document("a.md", text.encode())
+    money = [m for m in Analyzer(load_lexicon(), doc).run() if m.quantity.kind == "money"]
+    assert money[0].owner == owner
+
+
+def test_across_one_lot_priced_otherwise_is_flagged_whichever_verb_pays_it() -> None:
+    [finding] = lint("figure-disagreement", san_miguel("8.8"))
+    assert (finding.path, finding.message) == (
+        "b.md", "Says 8.8 billion pesos in cash, but 1 other article on this story says 3.8 billion pesos")
+
+
+@pytest.mark.parametrize("files", [
+    san_miguel("3.8"),
+    # a rival bidder names itself: another offer for the same lot
+    san_miguel("3.8", c="HONG KONG, March 22 - Neptunia Corp offered 4.2 billion pesos for the 38 mln shares of San "
+                        "Miguel Corp, a spokesman said."),
+    # raised a day later: an offer may move between dated reports
+    san_miguel("3.8", c="MANILA, March 23 - Ariadne Australia Ltd raised its offer to 4.2 billion pesos for the 38 mln "
+                        "shares in San Miguel, a spokesman said."),
+])
+def test_across_one_lot_priced_alike_or_by_another_bidder_or_raised_is_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+def test_across_two_lots_told_in_one_mould_are_two_prices() -> None:
+    files = {"a.md": story("SEATTLE, March 22 - Delta Air Lines paid 543 mln dlrs for 14 jet aircraft from Boeing, the "
+                           "company said.", "1987-03-22", "boeing"),
+             "b.md": story("SEATTLE, March 22 - Delta Air Lines paid 300 mln dlrs for eight jet aircraft from Boeing last "
+                           "year, the company said.", "1987-03-22", "boeing")}
+    assert lint("figure-disagreement", files) == []
+
+
+ROSS = {  # ECB+ 6_ecbplus: Gary Ross's pay for The Hunger Games
+    "a.md": "Ross was reportedly paid $3 million to write and direct \"The Hunger Games.\"",
+    "b.md": "Lionsgate reportedly played some hardball with Ross, who ended up being paid $3 million.",
+    "c.md": "THR says Ross, a seasoned director, accepted a relatively low {} salary for directing The Hunger Games.",
+}
+
+
+@pytest.mark.parametrize(("text", "thing", "subject"), [
+    ("Ross was reportedly paid $3 million to write and direct the film.", "pay", "ross"),
+    ("Lionsgate played some hardball with Ross, who ended up being paid $3 million.", "pay", "ross"),
+    ("He was paid $3 million for co-writing and directing the film.", "pay", None),
+    ("Ross accepted a relatively low $12 million salary for directing.", "pay", None),
+    # not a pay: the payer's sum, a sum paid for something
+    ("Disney paid 217 mln dlrs to GenCorp.", None, None),
+    ("The debt was paid off with 30 mln dlrs in new stock.", None, None),
+])
+def test_a_sum_paid_to_someone_is_their_pay(text: str, thing: str | None, subject: str | None) -> None:
+    doc = parse_document("a.md", text.encode())
+    [money] = [m for m in Analyzer(load_lexicon(), doc).run() if m.quantity.kind == "money"]
+    pay = money.thing if money.thing == "pay" else None
+    assert (pay, money.subject if pay else None) == (thing, subject)
+
+
+def test_across_a_persons_pay_told_otherwise_is_flagged_against_the_reports_that_agree() -> None:
+    files = {name: story(body.format("$12 million"), name="ross") for name, body in ROSS.items()}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == ("c.md", "Says $12 million salary, but 2 other articles on this story "
+                                                       "say $3 million")
+
+
+@pytest.mark.parametrize("files", [
+    {name: story(body.format("$3 million"), name="ross") for name, body in ROSS.items()},
+    # two people's pay: the payees are named
+    {"a.md": story("Ross was reportedly paid $3 million to write and direct the film.", name="ross"),
+     "b.md": story("Lawrence was reportedly paid $500,000 to star in the film.", name="ross")},
+])
+def test_across_one_pay_told_alike_or_two_peoples_pay_is_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []

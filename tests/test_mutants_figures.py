@@ -754,3 +754,44 @@ def test_a_statement_kept_in_other_words_keeps_its_kind_thing_and_plain_value(en
     c = ("During the negotiations, consumers abandoned a proposal that the floor price be adjusted downward if the "
          "buffer stock, currently 360,000 tonnes, " + ending)
     assert findings("figure-disagreement", rubber(**{"c.md": c})) == []
+
+
+# --------------------------------------------------------------------------
+# Undated copy's stamps (session 9): which report is later, and a day another report names
+
+def _toll(stamp: str, injured: int) -> str:
+    return story(f"{stamp} Riots over austerity measures engulfed the streets of Athens.\n\n"
+                 f"Police said {injured} people were injured in the riots.", name="athens")
+
+
+@pytest.mark.parametrize(("second", "change"), [
+    ("Thu May 6, 2010", True),  # the next day, no clocks: another day is enough
+    ("Sat May 8, 2010", True),  # three days: max_days
+    ("Sun May 9, 2010", False),  # four days: further apart than max_days, no change is read
+])
+def test_stamped_days_apart_up_to_max_days_tell_a_change(second: str, change: bool) -> None:
+    files = {"a.md": _toll("Wed May 5, 2010", 12), "b.md": _toll(second, 18)}
+    assert bool(findings("figure-change", files)) is change
+    assert bool(findings("figure-disagreement", files)) is not change
+
+
+def test_a_day_named_by_the_earlier_path_is_read_as_well() -> None:
+    # the report that names its day sorts first by path: the pair is read both ways
+    night = ("PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM\n\nThe trouble Wednesday night began soon after more "
+             "than 200 people set off from the vigil site.")
+    monday = ("PUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM\n\nStarting at about 8 p.m., nearly 100 people set off "
+              "from the vigil site.")
+    assert findings("figure-disagreement", {"a.md": story(night, name="vigil"), "b.md": story(monday, name="vigil")}) == []
+    # both name their day: the weekdays themselves tell them apart, as before
+    tuesday = monday.replace("Starting at about", "Tuesday, starting at about")
+    assert findings("figure-disagreement", {"a.md": story(night, name="vigil"), "b.md": story(tuesday, name="vigil")}) == []
+
+
+def test_a_dated_report_keeps_its_date_whatever_stamp_its_text_carries() -> None:
+    # front matter wins: a.md dated the 6th is the later, though its text is stamped the 4th
+    files = {"a.md": "---\nstory: athens\ndate: 2010-05-06\n---\nTue May 4, 2010 Riots engulfed Athens.\n\n"
+                     "Police said 12 people were injured in the riots.\n",
+             "b.md": "---\nstory: athens\ndate: 2010-05-05\n---\nWed May 5, 2010 Riots engulfed Athens.\n\n"
+                     "Police said 18 people were injured in the riots.\n"}
+    [(path, *_rest)] = findings("figure-disagreement", files)
+    assert path == "a.md"

@@ -40,14 +40,17 @@ import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import Any, Callable, Iterable, Iterator
 
+from factlint import calendar
 from factlint.document import Document, Location
 from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyzer, Lexicon, Mention, load_lexicon
 from factlint.figure_matching import (STATEMENT, Figure, align, bucket, compatible, disagree, distinct, figure_of, resent,
                                       running, same_fact, told_with_the_same_figures, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
+from factlint.stamps import Stamp, head_stamp
 from factlint.stories import article_day
 
 __all__ = ["FiguresCheck", "Analyzer", "Mention", "load_lexicon", "sides", "shown"]
@@ -95,6 +98,7 @@ class ArticleFigures:
     figures: tuple[Figure, ...]
     ages: tuple[Age, ...] = ()
     names: frozenset[str] = frozenset()  # the names it mentions: two articles that share none tell two stories
+    stamp: Stamp | None = None  # the time stamp its text carries ("Updated 5 / 5 / 2010 1:41 PM"), for undated copy
 
 
 # A person's name written before an age ("Kevin Johnson, 25,", "Johnson (24)") or after
@@ -264,11 +268,16 @@ class FiguresCheck(Check):
     def extract(self, doc: Document) -> ArticleFigures:
         if self.compare == "ages":
             return ArticleFigures((), tuple(self._ages(doc)))
-        return ArticleFigures(tuple(self.figures(doc)), (), frozenset(self.analysis(doc).names))
+        figures = tuple(self.figures(doc))
+        # undated copy only: a front-matter date always wins, and Reuters' stamps are none
+        undated = figures and doc.front_matter.get("date") is None
+        stamp = doc.memo(("figures:stamp",), lambda: head_stamp(doc.text)) if undated else None
+        return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), stamp)
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         for story, paths in sorted(corpus.story_groups().items()):
-            present = sorted((p for p in paths if extracts.get(p) is not None), key=corpus.order)
+            present = sorted((p for p in paths if extracts.get(p) is not None),
+                             key=lambda p: _report_order(corpus, extracts, p))
             if len(present) < self.params["min_articles"]:
                 continue
             if self.compare == "ages":
@@ -500,20 +509,39 @@ def _dated_within(corpus: Corpus, first: str, second: str, max_days: int) -> boo
     return day_a is not None and day_b is not None and abs((day_b - day_a).days) <= max_days
 
 
+def _report_order(corpus: Corpus, extracts: dict[str, Any], path: str) -> tuple:
+    """Which report came later: its front-matter date; undated copy by the stamp its text carries
+    (unstamped copy first), then by path."""
+    date = corpus.articles[path].date
+    stamp = None if date else getattr(extracts[path], "stamp", None)
+    return (str(date or ""), stamp.when.isoformat() if stamp else "", path)
+
+
+def _named_day(stamped: Any, weekday: str) -> Any:
+    """The day a weekday a report names ("Wednesday") fell on: the last one on or before its stamp."""
+    return stamped - timedelta(days=(stamped.weekday() - calendar.WEEKDAYS.index(weekday)) % 7)
+
+
 def _agreeing_note(count: int) -> str:
     """The count on the outlier's side, when others are on it: "3 other articles say 118 crew (1
     other article agrees with this one)"."""
     return f" ({count} other article{'s' if count != 1 else ''} agree{'s' if count == 1 else ''} with this one)"
 
 
-def _later_note(corpus: Corpus, later: str, earlier: str) -> str:
+def _later_note(corpus: Corpus, later: str, earlier: str, stamps: dict[str, Stamp | None] | None = None) -> str:
     """Why one article of two was taken as the later, for a report made at it: nothing when both are
-    dated; else the earlier one's missing date (undated articles come first), or the path."""
+    dated; else the earlier one's missing date (undated articles come first), the stamps their text
+    carries, or the path."""
     date, other = corpus.articles[later].date, corpus.articles[earlier].date
     if date and other:
         return ""
     if date:
         return f" ({later} is taken as the later: {earlier} has no date)"
+    stamp, other_stamp = (stamps.get(later), stamps.get(earlier)) if stamps else (None, None)
+    if stamp and other_stamp and stamp.when != other_stamp.when:
+        return f" ({later} is taken as the later: stamped {stamp.written}, {earlier} {other_stamp.written})"
+    if stamp and not other_stamp:
+        return f" ({later} is taken as the later: stamped {stamp.written}, {earlier} carries no date)"
     return f" ({later} is taken as the later: no dates, its path sorts after {earlier})"
 
 
@@ -534,6 +562,9 @@ class StoryComparison:
         self.rank = {path: index for index, path in enumerate(paths)}
         self.corpus = corpus
         self.figures = {path: extracts[path].figures for path in paths}
+        # undated copy: the stamp its text carries ("Wed May 5, 2010 7:12pm BST") tells which report is later
+        self.stamps = {path: None if corpus.articles[path].date else getattr(extracts[path], "stamp", None)
+                       for path in paths}
         self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
         self.told: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
         max_days = check.params["max_days"]
@@ -596,6 +627,8 @@ class StoryComparison:
             return  # "One person has been arrested" in a story of Tuesday's one arrest and Wednesday's 46
         if timed and (fa.relative or fb.relative):
             return  # "in the week", "last week": another week in an article of another date
+        if not timed and self._before_its_day(first, fa, second, fb):
+            return  # "more than 200 people set off" Wednesday night; "nearly 100" in a report stamped Tuesday
         if not disagree(fa, fb, self.check._tolerance(fa)):
             same_bound = fa.bound and fb.bound and (fa.low, fa.high) == (fb.low, fb.high)  # "more than 200" twice
             self.edges[(first, a)][(second, b)] = "compatible" if fb.bound and not same_bound else "support"
@@ -611,8 +644,36 @@ class StoryComparison:
                 relation = "restated" if _restated(fa, fb) else "moved"
             elif time == "growing" and fb.low > fa.high:
                 relation = "change"
+        elif not timed and fb.low > fa.high and fa.time == fb.time == "growing" and self._stamped_later(first, second):
+            relation = "change"  # "12 people were injured" (Updated 5 / 5 / 2010 1:41 PM), 18 at 7:12pm BST
         self.edges[(first, a)][(second, b)] = relation
         self.edges[(second, b)][(first, a)] = relation
+
+    def _stamped_later(self, first: str, second: str) -> bool:
+        """Two undated reports whose stamps tell that ``second`` was written after ``first``, at most
+        max_days apart: another day, or another time of one day when both give their clocks."""
+        a, b = self.stamps[first], self.stamps[second]
+        if a is None or b is None or (b.day - a.day).days > self.check.params["max_days"]:
+            return False
+        return b.day > a.day or (a.timed and b.timed and b.when > a.when)
+
+    def _before_its_day(self, first: str, fa: Figure, second: str, fb: Figure) -> bool:
+        """One undated report names its figure's day ("The trouble Wednesday night began soon after more
+        than 200 people set off from the vigil site"), the other names none and is stamped before that
+        day: it tells an earlier night's ("nearly 100 people set off from the vigil site", stamped
+        Tuesday, March 12): two events of one kind, as two quakes' magnitudes are."""
+        for (named, figure), (unnamed, other) in (((first, fa), (second, fb)), ((second, fb), (first, fa))):
+            told, stamp = self.stamps[named], self.stamps[unnamed]
+            if figure.weekdays and not other.weekdays and told and stamp:
+                days = [_named_day(told.day, weekday) for weekday in figure.weekdays]
+                if all(day > stamp.day for day in days):
+                    return True
+        return False
+
+    def _when(self, path: str) -> str:
+        """An article's date as the messages give it: its front-matter date, else its stamp."""
+        stamp = self.stamps.get(path)
+        return f"stamped {stamp.written}" if stamp else str(self.corpus.articles[path].date)
 
     def _figure(self, key: tuple[str, int]) -> Figure:
         return self.figures[key[0]][key[1]]
@@ -670,7 +731,7 @@ class StoryComparison:
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
                         continue
-                    note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0])
+                    note = " (no majority)" if support else _later_note(self.corpus, path, majority[0][0], self.stamps)
                 else:
                     continue
                 yield (path, index), figure, majority, note
@@ -779,12 +840,12 @@ class StoryComparison:
                        for (p, i), relation in edges.items()):
                     continue  # an earlier article already gave the new figure
                 others = [self.figures[p][i] for p, i in earlier]
-                dates = sorted({str(self.corpus.articles[p].date) for p, _ in earlier})
+                dates = sorted({self._when(p) for p, _ in earlier})
                 count = len({p for p, _ in earlier})
-                date = str(self.corpus.articles[path].date)
+                date = self._when(path)
                 yield self.check.finding_at(
                     figure.location, figure.excerpt,
-                    [Related(f.location, f"says {f.shown} ({self.corpus.articles[p].date})")
+                    [Related(f.location, f"says {f.shown} ({self._when(p)})")
                      for (p, _i), f in zip(earlier, others)],
                     match=figure.shown, thing=figure.thing, other=" or ".join(distinct(f.shown for f in others)),
                     date=date, other_date=", ".join(dates), note="",
