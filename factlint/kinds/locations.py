@@ -993,6 +993,9 @@ class ThingPlacement:
     asserted: bool  # else another instance ("last month's talks in London"): a counterpart of a restatement only
     words: frozenset[str]  # the sentence's words but the places: a restatement shares most of them
     spread: bool = False  # an event that happens in many places (a protest): each placement on its own
+    # a plain common noun's word before its head ("office" workers; "" for "35,000 merchants"); None for any
+    # other thing: a plain noun is one thing against one article only with the same modifier (see _stray)
+    modifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1105,10 +1108,16 @@ def _stray(first: Any, majority: list, named: dict[str, tuple], path: str) -> bo
     """One article against one, below the tier's majority: still an outlier when
     the other article's place is one the story names elsewhere too and this
     one's lies in a country the rest of the story never names ("an office
-    worker in Sialkot" where the story is in Dubai)."""
+    worker in Sialkot" where the story is in Dubai). A plain common noun
+    counts only when both articles qualify it by the same word ("an office
+    worker" / "office workers"): "Visa-accepting merchants in China" and
+    "35,000 merchants in Germany" are two sets of merchants, not one thing."""
     if len(majority) != 1:
         return False
     other_path, theirs = majority[0]
+    if (first.modifier is not None or theirs.modifier is not None) and (
+            not first.modifier or first.modifier != theirs.modifier):
+        return False  # "merchants in China" / "35,000 merchants in Germany": a plain common noun is no one thing
     return _known(theirs, named, other_path) and not _known_country(first, majority, named, path)
 
 
@@ -1444,6 +1453,20 @@ def _list_gap(gap: str) -> bool:
 _LIST_JOINS = frozenset("and or in at the of".split())
 
 
+# The word before a plain noun's head, when it qualifies it: a lower-case word, not a number or function word.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_NOT_MODIFIERS = _FUNCTION_WORDS | frozenset("our your my some many several few all other more most such any no "
+                                              "each every".split())
+
+
+def _modifier(text: str, head_start: int) -> str:
+    """The word that qualifies a plain noun right before its head, lower case
+    ("office" in "An office worker"), or "" ("35,000 merchants", "the workers")."""
+    found = _WORD_BEFORE.search(text, max(0, head_start - 40), head_start)
+    word = found.group(1).lower() if found else ""
+    return "" if word in _NOT_MODIFIERS else word
+
+
 def _thing_phrase(attachment: Any) -> str:
     """How a message names the thing: "the Waitrose supermarket", "'born'"."""
     if attachment.shape == "verb":
@@ -1702,8 +1725,10 @@ class LocationsCheck(Check):
             for key, tier in zip(attachment.keys, attachment.tiers):
                 if len(things[key]) >= MAX_PAIRWISE:
                     continue  # a table of places is not prose: the story compares each with each
+                modifier = _modifier(doc.text, attachment.thing_start) if attachment.shape == "noun" and \
+                    tier == GENERIC and " " not in key and ":" not in key else None
                 things[key].append(ThingPlacement(key, tier, thing, attachment.surface, attachment.places, location,
-                                                  excerpt, attachment.role, asserted, words))
+                                                  excerpt, attachment.role, asserted, words, modifier=modifier))
         return {key: tuple(found) for key, found in things.items()}
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
