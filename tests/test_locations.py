@@ -888,6 +888,46 @@ def test_a_place_of_a_list_left_alone(text):
 
 
 # ---------------------------------------------------------------------------
+# A place the lead puts its story in, far from a local story (ECB+ 20: the Qeshm quake felt in the Gulf)
+
+_TREMOR = ("Iranian earthquake tremor hits Dubai\n\n"
+           "Tremors from an earthquake 60km south west of Bandar Abbas in Iran were felt in {} today, prompting the "
+           "evacuation of high-rise buildings on the Sheikh Zayed Road.\n\n"
+           "Some witnesses reported sensing a definite tremor for one minute.\n\n"
+           "The earth tremor hit a triangular area between Ras Al Khaimah, Al Ain and Dubai.{}\n")
+
+
+def test_the_leads_place_far_from_a_local_story_is_reported():
+    [finding] = lint({"a.md": _TREMOR.format("Freetown", "")})
+    assert finding.location.line == 3 and finding.message.startswith(
+        "Puts the lead in Freetown, but the article's other places lie 7,4")
+    assert finding.message.endswith("km or more away: Dubai, Bandar Abbas and Ras Al Khaimah")
+    assert [r.location.line for r in finding.related] == [1, 3, 7]
+
+
+@pytest.mark.parametrize(
+    ("place", "after"),
+    [
+        ("Abu Dhabi", ""),  # a place of the story's own area
+        ("Cairo", ""),  # 2,400 km: near enough for a gazetteer's other reading of a name
+        ("Freetown", " Officials in Sierra Leone said it was not felt there."),  # the article names its country elsewhere
+        ("Freetown and Dubai", ""),  # a list
+        ("Freetown", " Brokers in London and New York watched oil prices."),  # no local story: places far apart
+    ],
+)
+def test_the_leads_place_left_alone(place, after):
+    assert lint({"a.md": _TREMOR.format(place, after)}) == []
+
+
+def test_a_far_place_past_the_lead_or_in_a_story_of_two_cities_is_left_alone():
+    # past the lead: the body may go abroad
+    assert lint({"a.md": _TREMOR.format("Dubai", "\n\nThe tremor was also felt in Freetown, residents said.")}) == []
+    # two other cities only: no local story to stray from
+    assert lint({"a.md": "Iranian earthquake tremor hits Dubai\n\nTremors from an earthquake near Bandar Abbas "
+                         "were felt in Freetown today.\n"}) == []
+
+
+# ---------------------------------------------------------------------------
 # A person's time in a place (ECB+ 5: Maurice Cheeks fired by the 76ers)
 
 _COACHED = "The 76ers fired Maurice Cheeks on Saturday. Cheeks also coached at Portland."

@@ -61,7 +61,8 @@ import regex
 
 from factlint import calendar
 from factlint import gazetteer as gz
-from factlint.attachments import GENERIC, NAMED, fronted_spans, read_attachments, singular, trigger_starts
+from factlint.attachments import (GENERIC, LEAD_PARAGRAPHS, NAMED, coordinated, fronted_spans, read_attachments, singular,
+                                  trigger_starts)
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
@@ -1453,6 +1454,61 @@ def _list_gap(gap: str) -> bool:
 _LIST_JOINS = frozenset("and or in at the of".split())
 
 
+# A local story: the article names at least this many other cities, all within
+# this distance of one another (Dubai, Bandar Abbas and Ras Al Khaimah: 500 km).
+LOCAL_CITIES = 3
+LOCAL_KM = 1500
+
+
+def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tuple) -> list[tuple[tuple, list, float]]:
+    """A place the headline or lead puts its story in that lies far from a
+    local story: "Tremors from an earthquake ... near Bandar Abbas in Iran
+    were felt in Freetown today" in a story whose other places are Dubai, Bandar
+    Abbas and Ras Al Khaimah. The place follows "in", "at" or "near" and is in
+    no list; no reading of it lies in a country the article names elsewhere;
+    the article names LOCAL_CITIES other cities or more, all within LOCAL_KM of
+    one another (and no other country than theirs), and the place lies
+    LIST_OUTLIER_KM or more from every one of them (a province the gazetteer
+    misplaces is nearer). [(the mention, the first mention of each of the
+    article's other cities, the distance)]."""
+    if sum(1 for place in named if place.lat is not None) <= LOCAL_CITIES:
+        return []  # most articles: nothing to read further
+    lead_end, paragraphs = len(doc.text), 0
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            paragraphs += 1
+            if paragraphs == LEAD_PARAGRAPHS:
+                lead_end = block.end
+                break
+    result = []
+    for index, (m_start, m_end, mention) in enumerate(mentions):
+        if m_start >= lead_end:
+            break
+        if mention.context != "locative" or coordinated(doc.text, mentions, index):
+            continue
+        readings = [place for place in mention.places if place.lat is not None]
+        if len(readings) < len(mention.places):
+            continue  # a region or country: no one point to be far from
+        own = {place.id for place in readings} | {gz.normalize(place.name) for place in readings}
+        others = [place for place in named if place.id not in own and gz.normalize(place.name) not in own]
+        if any(other.country == place.country for other in others for place in readings):
+            continue  # the article names the place's country elsewhere
+        local = [place for place in others if place.lat is not None]
+        if len(local) < LOCAL_CITIES or any(other.country not in {c.country for c in local} for other in others):
+            continue
+        if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
+            continue
+        distance = min(gz.distance_km(place, city) for place in readings for city in local)
+        if distance >= LIST_OUTLIER_KM:
+            ids = {city.id for city in local}
+            firsts: dict[str, tuple] = {}
+            for item in mentions:
+                if item[2].places[0].id in ids:
+                    firsts.setdefault(item[2].places[0].id, item)
+            result.append(((m_start, m_end, mention), list(firsts.values()), distance))
+    return result
+
+
 # The word before a plain noun's head, when it qualifies it: a lower-case word, not a number or function word.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _NOT_MODIFIERS = _FUNCTION_WORDS | frozenset("our your my some many several few all other more most such any no "
@@ -1572,8 +1628,23 @@ class LocationsCheck(Check):
                 yield self.finding(doc, m_start, m_end, related, event="list", thing="one of the list's places",
                                    place=mention.surface, other=", ".join(names[:-1]) + " and " + names[-1],
                                    elsewhere="the list's other places lie in another country:")
+            for (m_start, m_end, mention), local, distance in self._lead_strays(doc, analysis):
+                location = doc.locate(m_start, m_end)
+                if (location.line, location.column) in reported:
+                    continue
+                related = [Related(doc.locate(c_start, c_end), f"{other.surface} is named here")
+                           for c_start, c_end, other in local]
+                names = [other.surface for _, _, other in local][:3]
+                yield self.finding(doc, m_start, m_end, related, event="story", thing="the lead", place=mention.surface,
+                                   other=(", ".join(names[:-1]) + " and " + names[-1]) if len(names) > 1 else "".join(names),
+                                   elsewhere=f"the article's other places lie {distance:,.0f} km or more away:")
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
+
+    def _lead_strays(self, doc: Document, analysis: Analysis) -> list[tuple[tuple, list, float]]:
+        """The lead's places far from a local story (see lead_strays), once an article."""
+        return doc.memo(("lead strays", self.lexicon), lambda: lead_strays(
+            doc, article_places(doc, self.lexicon), _named_places(doc, analysis, self.lexicon)))
 
     def _things_within(self, doc: Document) -> list[tuple[Any, list[Any]]]:
         """A named thing ("the Roundhay School", "the Waitrose supermarket", a
@@ -1672,7 +1743,8 @@ class LocationsCheck(Check):
         things = self._things(doc)
         for event, found in self._spread(doc, analysis).items():
             things[f"event:{event}"] = found
-        within = frozenset(doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)) \
+        within = frozenset([doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)]
+                           + [doc.locate(m_start, m_end) for (m_start, m_end, _), _, _ in self._lead_strays(doc, analysis)]) \
             if "within" in self.compare else frozenset()
         return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon), within)
 
@@ -1743,10 +1815,13 @@ class LocationsCheck(Check):
                 for event, placement in (extract.events if extract else {}).items():
                     by_event[event].append((path, placement))
             reported: set[Location] = set()
+            within = {location for p in ordered if extracts.get(p) is not None for location in extracts[p].within}
             for event, items in sorted(by_event.items()):
                 named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
                 for window in self._date_windows(items, corpus):
                     for finding in self._across(event, window, named, corpus):
+                        if finding.location in within:
+                            continue  # the article's own reading reports it
                         reported.add(finding.location)
                         yield finding
             yield from self._things_across(ordered, extracts, corpus, reported)
