@@ -1353,19 +1353,16 @@ def _named_places(doc: Document, analysis: Analysis, lexicon: Lexicon) -> tuple:
     """The places the article names, in any context, where places were read
     (see article_places): the best candidate of each mention, qualifiers and
     the dateline. A capitalised-word scan of the whole text would catch a few
-    more, for 7% of the kind's time. Read once an article (the story's
-    comparisons and the lead's far places both ask)."""
-    def find() -> tuple:
-        seen: dict[str, Any] = {}
-        for _, _, mention in article_places(doc, lexicon):
-            for place in mention.places[:1] + ((mention.qualifier,) if mention.qualifier is not None else ()):
-                seen.setdefault(place.id, place)
-        if analysis.dateline is not None:
-            for place in analysis.dateline.places[:1]:
-                seen.setdefault(place.id, place)
-        return tuple(seen.values())
+    more, for 7% of the kind's time."""
+    seen: dict[str, Any] = {}
+    for _, _, mention in article_places(doc, lexicon):
+        for place in mention.places[:1] + ((mention.qualifier,) if mention.qualifier is not None else ()):
+            seen.setdefault(place.id, place)
+    if analysis.dateline is not None:
+        for place in analysis.dateline.places[:1]:
+            seen.setdefault(place.id, place)
 
-    return doc.memo(("named places", lexicon), find)
+    return tuple(seen.values())
 
 
 # A place of a list that lies this far from every place of the list's
