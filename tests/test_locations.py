@@ -919,6 +919,14 @@ def test_the_leads_place_left_alone(place, after):
     assert lint({"a.md": _TREMOR.format(place, after)}) == []
 
 
+def test_a_far_place_where_the_lead_tells_no_event_is_left_alone():
+    # a local story's people abroad: no event word in the sentence
+    text = ("Tiverton family stranded\n\nA Tiverton family on holiday in Orlando were stranded when their flight was "
+            "cancelled, relatives in Exeter said.\n\nFriends in Bristol said the family had planned to fly back on "
+            "Sunday.\n\nNeighbours in Taunton said they were shocked.\n")
+    assert lint({"a.md": text}) == []
+
+
 def test_a_far_place_past_the_lead_or_in_a_story_of_two_cities_is_left_alone():
     # past the lead: the body may go abroad
     assert lint({"a.md": _TREMOR.format("Dubai", "\n\nThe tremor was also felt in Freetown, residents said.")}) == []

@@ -1460,11 +1460,14 @@ LOCAL_CITIES = 3
 LOCAL_KM = 1500
 
 
-def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tuple) -> list[tuple[tuple, list, float]]:
+def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tuple,
+                lexicon: Lexicon) -> list[tuple[tuple, list, float]]:
     """A place the headline or lead puts its story in that lies far from a
     local story: "Tremors from an earthquake ... near Bandar Abbas in Iran
     were felt in Freetown today" in a story whose other places are Dubai, Bandar
-    Abbas and Ras Al Khaimah. The place follows "in", "at" or "near" and is in
+    Abbas and Ras Al Khaimah. The place follows "in", "at" or "near" in a
+    paragraph that tells an event (an event word of the lexicon: people "on
+    holiday in Orlando" in a local story are no slip) and is in
     no list; no reading of it lies in a country the article names elsewhere;
     the article names LOCAL_CITIES other cities or more, all within LOCAL_KM of
     one another (and no other country than theirs), and the place lies
@@ -1499,7 +1502,7 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
         if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
             continue
         distance = min(gz.distance_km(place, city) for place in readings for city in local)
-        if distance >= LIST_OUTLIER_KM:
+        if distance >= LIST_OUTLIER_KM and _tells_an_event(doc, lexicon, m_start):
             ids = {city.id for city in local}
             firsts: dict[str, tuple] = {}
             for item in mentions:
@@ -1507,6 +1510,15 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
                     firsts.setdefault(item[2].places[0].id, item)
             result.append(((m_start, m_end, mention), list(firsts.values()), distance))
     return result
+
+
+def _tells_an_event(doc: Document, lexicon: Lexicon, at: int) -> bool:
+    """Whether the paragraph (or heading) around offset ``at`` holds an event word of the lexicon."""
+    starts, ends, blocks = sentence_table(doc)
+    index = bisect.bisect_right(starts, at) - 1
+    block = doc.blocks[blocks[index]] if index >= 0 else None
+    b_start, b_end = (block.start, block.end) if block is not None else (0, len(doc.text))
+    return any(b_start <= start < b_end for start, _, _ in event_hits(doc, lexicon))
 
 
 # The word before a plain noun's head, when it qualifies it: a lower-case word, not a number or function word.
@@ -1644,7 +1656,7 @@ class LocationsCheck(Check):
     def _lead_strays(self, doc: Document, analysis: Analysis) -> list[tuple[tuple, list, float]]:
         """The lead's places far from a local story (see lead_strays), once an article."""
         return doc.memo(("lead strays", self.lexicon), lambda: lead_strays(
-            doc, article_places(doc, self.lexicon), _named_places(doc, analysis, self.lexicon)))
+            doc, article_places(doc, self.lexicon), _named_places(doc, analysis, self.lexicon), self.lexicon))
 
     def _things_within(self, doc: Document) -> list[tuple[Any, list[Any]]]:
         """A named thing ("the Roundhay School", "the Waitrose supermarket", a
