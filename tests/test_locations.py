@@ -912,11 +912,36 @@ def test_the_leads_place_far_from_a_local_story_is_reported():
         ("Cairo", ""),  # 2,400 km: near enough for a gazetteer's other reading of a name
         ("Freetown", " Officials in Sierra Leone said it was not felt there."),  # the article names its country elsewhere
         ("Freetown and Dubai", ""),  # a list
-        ("Freetown", " Brokers in London and New York watched oil prices."),  # no local story: places far apart
+        ("Freetown", " Brokers in Tokyo watched oil prices."),  # no local story: places far apart
+        ("Freetown", " Officials in Pakistan said nothing was felt there."),  # another country named: no local story
+        ("Mexico", " Buildings in Abu Dhabi were evacuated too."),  # a country (or a Philippine town): no one point
     ],
 )
 def test_the_leads_place_left_alone(place, after):
     assert lint({"a.md": _TREMOR.format(place, after)}) == []
+
+
+def test_a_far_place_in_a_country_the_local_story_is_in_is_left_alone():
+    # Vladivostok is 6,400 km from Moscow, but in the story's own country
+    text = ("Fire at Moscow market\n\nA fire broke out at a market in Vladivostok on Monday, officials said.\n\n"
+            "Firefighters from Tver and Tula helped crews in Moscow.\n\nResidents in Ryazan were told to stay indoors.\n")
+    assert lint({"a.md": text}) == []
+    assert len(lint({"a.md": text.replace("Vladivostok", "Freetown")})) == 1
+
+
+def test_a_far_place_not_after_a_cue_is_left_alone():
+    # "Freetown residents": the place names people, not where the lead puts its story
+    text = _TREMOR.format("Dubai", "").replace("were felt in Dubai today", "were felt by Freetown residents today")
+    assert lint({"a.md": text}) == []
+
+
+def test_the_leads_far_place_is_reported_once_when_the_story_also_disagrees():
+    lhoka = ("Greek protests\n\nThree people died in a fire at a bank during battles between protesters and police in "
+             "Lhoka.\n\nThousands marched in Athens on Wednesday.\n\nPolice in Heraklion and Corfu made arrests.\n")
+    files = dict([story("a.md", "Three people died in a fire at a bank in Athens on Wednesday."),
+                  story("b.md", "A fire at a bank in Athens killed three people."), story("c.md", lhoka)])
+    [finding] = lint(files)
+    assert finding.path == "c.md" and finding.message.startswith("Puts the lead in Lhoka")
 
 
 def test_a_far_place_where_the_lead_tells_no_event_is_left_alone():
@@ -928,8 +953,8 @@ def test_a_far_place_where_the_lead_tells_no_event_is_left_alone():
 
 
 def test_a_far_place_past_the_lead_or_in_a_story_of_two_cities_is_left_alone():
-    # past the lead: the body may go abroad
-    assert lint({"a.md": _TREMOR.format("Dubai", "\n\nThe tremor was also felt in Freetown, residents said.")}) == []
+    # past the lead (the third paragraph): the body may go abroad
+    assert lint({"a.md": _TREMOR.format("Dubai", " The tremor was also felt in Freetown, residents said.")}) == []
     # two other cities only: no local story to stray from
     assert lint({"a.md": "Iranian earthquake tremor hits Dubai\n\nTremors from an earthquake near Bandar Abbas "
                          "were felt in Freetown today.\n"}) == []

@@ -1475,7 +1475,7 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
     misplaces is nearer). [(the mention, the first mention of each of the
     article's other cities, the distance)]."""
     if sum(1 for place in named if place.lat is not None) <= LOCAL_CITIES:
-        return []  # most articles: nothing to read further
+        return []  # LOCAL_CITIES others and the place itself: most articles have fewer
     lead_end, paragraphs = len(doc.text), 0
     for block in doc.blocks:
         if block.kind == "paragraph":
@@ -1497,7 +1497,7 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
         if any(other.country == place.country for other in others for place in readings):
             continue  # the article names the place's country elsewhere
         local = [place for place in others if place.lat is not None]
-        if len(local) < LOCAL_CITIES or any(other.country not in {c.country for c in local} for other in others):
+        if any(other.country not in {c.country for c in local} for other in others):
             continue
         if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
             continue
@@ -1527,12 +1527,18 @@ _NOT_MODIFIERS = _FUNCTION_WORDS | frozenset("our your my some many several few 
                                               "each every".split())
 
 
-def _modifier(text: str, head_start: int) -> str:
-    """The word that qualifies a plain noun right before its head, lower case
-    ("office" in "An office worker"), or "" ("35,000 merchants", "the workers")."""
-    found = _WORD_BEFORE.search(text, max(0, head_start - 40), head_start)
-    word = found.group(1).lower() if found else ""
-    return "" if word in _NOT_MODIFIERS else word
+def _modifier(text: str, thing_start: int, label: str) -> str:
+    """The word that qualifies a plain noun right before its head, lower case:
+    the thing's own word before it ("Visa-accepting" in "Visa-accepting
+    merchants"), else the text's ("office" in "An office worker"); or "" ("35,000
+    merchants", "the workers")."""
+    words = label.split()
+    if len(words) > 1:
+        word = words[-2].lower()
+    else:
+        found = _WORD_BEFORE.search(text, max(0, thing_start - 40), thing_start)
+        word = found.group(1).lower() if found else ""
+    return "" if word in _NOT_MODIFIERS or not word[:1].isalpha() else word
 
 
 def _thing_phrase(attachment: Any) -> str:
@@ -1809,7 +1815,7 @@ class LocationsCheck(Check):
             for key, tier in zip(attachment.keys, attachment.tiers):
                 if len(things[key]) >= MAX_PAIRWISE:
                     continue  # a table of places is not prose: the story compares each with each
-                modifier = _modifier(doc.text, attachment.thing_start) if attachment.shape == "noun" and \
+                modifier = _modifier(doc.text, attachment.thing_start, attachment.label) if attachment.shape == "noun" and \
                     tier == GENERIC and " " not in key and ":" not in key else None
                 things[key].append(ThingPlacement(key, tier, thing, attachment.surface, attachment.places, location,
                                                   excerpt, attachment.role, asserted, words, modifier=modifier))
