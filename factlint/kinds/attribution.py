@@ -38,6 +38,7 @@ shared by all the rules, and by other kinds through :func:`quotations`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -95,6 +96,8 @@ _CLAUSE_ENDERS = frozenset("and but or in on at for with since until because whi
 _COMPLEMENT_STARTS = frozenset("a an the his her its their important likely unlikely".split())
 # Words after which a verb's form is a noun ("the project", "their hope"; not "this" or "that": "This told investigators")
 _NOUN_DETERMINERS = frozenset("the a an its their his our my your these those".split())
+# after one of these, "that" or "this" is a determiner, and a verb's form after it a noun ("before that show")
+_DEMONSTRATIVE_PREPOSITIONS = frozenset("before after during at in for from with of on by since until about".split())
 
 
 def _plural_subject(form: str, after: list["Token"]) -> bool:
@@ -111,6 +114,9 @@ def _member_pattern(member: str) -> regex.Pattern:
 _MEMBER_NAME_AFTER = regex.compile(r"\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}")  # "analyst Rosario Ilacqua"
 _MEMBER_NAME_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}'’-]+,\s+(?:\w+\s+){0,3}$")  # "Allen Sinai, chief economist"
 _MEMBER_REACH = 80  # characters before the member word where "Name, a senior" may start
+_FORMER = regex.compile(r"(?i)\b(?:former|formerly|ex)(?:\s+|-)(?:[\w-]+\s+){0,2}$")  # "formerly an analyst", "a former chief economist"
+_FORMER_REACH = 30
+_ESTIMATE_VERB = regex.compile(r"(?i)\b(?:project|estimat|forecast|predict|expect|put|peg|reckon)\w*$")  # a crowd's own figure
 _WORD_END = regex.compile(r"(?!\w)")
 
 
@@ -126,11 +132,16 @@ def _superlative(before: list["Token"], form: str, after: list["Token"]) -> bool
 _HELP_LINES = frozenset("911 999 112 police emergency an ambulance firefighters".split())  # "called 911", "called police"
 _CONTESTS = frozenset("seat seats election elections race races constituency constituencies ward wards primary primaries title final".split())
 _ARTICLE_GAP = regex.compile(r"(?i)\s*(?:the|a|an)\s+")
+_NAME_OPENS = regex.compile(r"\W*\p{Lu}")  # a quotation mark, then a capital
 _REDUCED_CLAUSE = frozenset("when after while before once if being".split())  # "when questioned by reporters"
 _PEOPLE = frozenset(
     "he she they we i who men women girls boys children people suspects students witnesses officers workers "
     "passengers residents employees drivers teens teenagers detainees prisoners".split()
 )
+# a crowd that speaks, opening what a named speaker reports, is the speaker's source, still unnamed: "Reuter
+# correspondent Subhy Haddad reported from Mosul that political observers there said" (not a view the speaker
+# sums up: "the NAPM said that most purchasers do not see them as significant")
+_OPENS_REPORT = regex.compile(r"(?:\s+[\w.'’-]+){0,3}?\s+that\s+")
 # a clause break or a turn to another view: "If confirmed by the Senate, green activists fear", "..., but critics say"
 _TURN = regex.compile(r"[,;:]|\b(?:but|while|whereas|although|though|however|yet)\b")
 _RELAY_GAP = 6  # characters between a source's verb and the wording it relays: " that "
@@ -362,6 +373,14 @@ def inflect(lemma: str) -> set[str]:
     return {" ".join([form, *rest]) for form in forms}
 
 
+def _word_start(opening: str) -> str:
+    """``opening`` (lower-case letters) at the start of a word: the same as ``\\b`` before it, with the word's start
+    asked behind the letters. A pattern that begins with a literal lets the regex engine skip ahead to where those
+    letters stand instead of trying the pattern at every character (the "it is said" scan of a Reuters tenth: a sixth
+    of the time; the be-verbs' scan, one branch per first letter: 0.7 of it)."""
+    return rf"{opening}(?<!\w{opening})"
+
+
 def _phrase_alternation(phrases: Iterable[str]) -> str:
     """Lexicon phrases as one prefix-tree alternation (any spaces, either apostrophe)."""
     return trie_alternation({normal(p) for p in phrases if p.strip()}, SPACES_AND_APOSTROPHES)
@@ -483,9 +502,11 @@ class Lexicon:
         """Wording that credits a claim to no one, or to a crowd that is not the subject."""
         widely = _phrase_alternation(self.widely)
         other_adverb = rf"(?!{widely}\b)\p{{Ll}}+ly"  # the consensus adverbs get their own group
-        be = (
-            rf"\b(?:is|are|was|were|am)(?:\s+(?:not|also|still|now|already|even|sometimes|{other_adverb})){{0,2}}(?:\s+being)?"
-            rf"|\b(?:has|have|had)(?:\s+(?:not|also|still|already|even|since|sometimes|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
+        is_ = rf"(?:\s+(?:not|also|still|now|already|even|sometimes|{other_adverb})){{0,2}}(?:\s+being)?"
+        has = rf"(?:\s+(?:not|also|still|already|even|since|sometimes|{other_adverb})){{0,2}}(?:\s+(?P<early>{widely}))?\s+been"
+        # is, are, am, was, were; has, have, had: one branch for each first letter, so that the scan skips to those letters
+        be = "|".join(
+            (_word_start("i") + "s" + is_, _word_start("a") + "(?:re|m)" + is_, _word_start("w") + "(?:as|ere)" + is_, _word_start("h") + "(?:as|ave|ad)" + has)
         )
         participles = self.agentless_as | self.agentless_to | self.widely_participles
         # One scan for both readings of "be" + participle: the agentless claim ("is seen as", "is said
@@ -499,7 +520,7 @@ class Lexicon:
             triggers=self.widely,  # each match holds one of its adverbs
         )
         self.it_passive = _WordScan(
-            rf"\bit(?:\s+(?:is|was|has\s+been|had\s+been|is\s+being)|\s?['’]s(?:\s+been)?)\s+(?:(?:also|now|still|{widely})\s+)?"
+            rf"{_word_start('it')}(?:\s+(?:is|was|has\s+been|had\s+been|is\s+being)|\s?['’]s(?:\s+been)?)\s+(?:(?:also|now|still|{widely})\s+)?"
             rf"{_phrase_alternation(words['it_passives'])}\b"
         )
         self.hedges = _WordScan(rf"\b{_phrase_alternation(words['hedge_adverbs'])}\b", triggers=words["hedge_adverbs"])
@@ -536,7 +557,9 @@ class Lexicon:
         there lets the engine skip ahead); shortcuts only while it holds the shipped entries."""
         as_shipped = words[name] == shipped[name]
         triggers = base_lexicon()[name].get("triggers", ()) if as_shipped else ()
-        return _WordScan(r"\b(?:" + "|".join(f"(?:{p})" for p in words[name]) + ")", as_shipped, triggers)
+        # (an entry's own leading \b says again what the alternation's does: dropped, a branch the scan need not enter)
+        entries = (p[2:] if p.startswith(r"\b") else p for p in words[name])
+        return _WordScan(r"\b(?:" + "|".join(f"(?:{p})" for p in entries) + ")", as_shipped, triggers)
 
     def analysis(self, doc: Document) -> "Analysis":
         """The article's analysis; the four rules on one article share it."""
@@ -862,6 +885,7 @@ def _opens_clause(after: list[Token]) -> bool:
     return len(after) > 1 and after[0].lower == "that" and (after[1].lower in _THAT_CLAUSE_STARTS or after[1].text[:1].isupper())
 
 
+_TITLE_REACH = 14  # words of a speaker's title between the name and the verb ("manager of ... department said")
 _RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause between a speaker and the verb ("a nurse who took part ... said")
 _VIEW_REACH = 8  # words between an opinion verb and the "as" or "to be" of its object's complement
 
@@ -1056,15 +1080,25 @@ class Analyzer:
         paragraph, a report in the paragraph before?"""
         if previous.end <= self._paragraph_start:
             return self._cites_report(previous)
-        return any(c.source in (NAMED, DOCUMENT) and c.credits for c in previous.cues)
+        return any(c.source in (NAMED, DOCUMENT) and c.credits for c in self._unhedged_cues(previous))
 
     def _cites_report(self, sentence: Sentence) -> bool:
         """Does the sentence credit a report: a document, or a source phrase or verb of reporting ("according
         to TMZ", "The Post reported")? Not any speaker ("they said"), whose words a hedge does not relay."""
         return any(
             c.credits and (c.source == DOCUMENT or c.source == NAMED and _REPORT_CUE.search(self.text, c.start, c.end))
-            for c in sentence.cues
+            for c in self._unhedged_cues(sentence)
         )
+
+    def _unhedged_cues(self, sentence: Sentence) -> list[Cue]:
+        """The sentence's cues outside its own hedged clause: a cue after "reportedly" with no comma between is
+        part of what is only reported ("have reportedly been named in five federal lawsuits"), not the report;
+        one after a comma may close the sentence on it ("..., reportedly, according to TMZ")."""
+        hedges = self._within(self.lex.hedges, sentence.start, sentence.end) if sentence.cues else ()
+        if not hedges:
+            return sentence.cues
+        hedged = hedges[0].end()
+        return [c for c in sentence.cues if c.start < hedged or "," in self.text[hedged : c.start]]
 
     def _explain_anonymity(self, sentences: list[Sentence], quotes: list[Quote]) -> None:
         """Anonymous sources within two paragraphs of the reason they were not named are explained."""
@@ -1184,11 +1218,11 @@ class Analyzer:
         # for wording credited to no one: "..., reportedly showed ..., legal sources said".
         credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
         rare = self._rare(s, e)
+        sentence.figures = self._figures(s, e, quoted)  # (before the crowds: a member named gives these too, or not)
         sentence.weasel = self._weasel(sentence, quoted, credited, previous, rare)
         sentence.anonymous = self._anonymous(sentence, quoted, rare)
         if sentence.anonymous and sentence.weasel and sentence.anonymous.start < sentence.weasel.end and sentence.weasel.start < sentence.anonymous.end:
             sentence.anonymous = None  # "interpreted by Western officials as": one problem, reported once
-        sentence.figures = self._figures(s, e, quoted)
         if rare:
             sentence.claims = [
                 m.span() for m in self._within(self.lex.claims, s, e) if not quoted(m.start()) and not _PAST.search(self.text, s, e)
@@ -1246,7 +1280,7 @@ class Analyzer:
         # ..., the chief said", "polls showed that many think".
         vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
         for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence.block) and not self._reported_by_name(cue, sentence.cues):
+            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence) and not self._reported_by_name(cue, sentence.cues):
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
@@ -1259,26 +1293,52 @@ class Analyzer:
         crowd_end = crowd.source_end if crowd.source_end > 0 else crowd.end  # "even though experts": the turn is in the phrase
         return any(
             c.source == NAMED and c.credits and c.end <= crowd.start and not _TURN.search(self.text, c.end, crowd_end)
+            and not self._informs(crowd, c)
             for c in cues
         )
 
-    def _member_named(self, cue: Cue, block: int) -> bool:
+    def _informs(self, crowd: Cue, named: Cue) -> bool:
+        """Is the crowd the named speaker's source: a crowd that speaks, opening what the speaker reports ("Haddad
+        reported from Mosul that political observers there said")? Not a crowd the speaker speaks of ("Baldrige said
+        that observers who were attributing the drop ... were barking up the wrong tree"), nor a phrase whose head is
+        no crowd ("She noted that most of the reductions in soybean acres came in southeastern states")."""
+        if not crowd.credits or not _OPENS_REPORT.fullmatch(self.text, named.end, crowd.start):
+            return False
+        words = crowd.source_text.split()
+        return bool(words) and _bare(words[-1]) in self.lex.vague and not _RELATIVE.search(self.text, crowd.source_end, crowd.end)
+
+    def _member_named(self, cue: Cue, sentence: Sentence) -> bool:
         """Does the story name one of the crowd, in the crowd's paragraph or the one either side ("analysts
         said ... ¶ “...,” said analyst Rosario Ilacqua", "Tony Measor, an economist at ...")? The wire's
-        "analysts said" sums up the analysts it goes on to name. Only for a profession's crowd."""
+        "analysts said" sums up the analysts it goes on to name. Only for a profession's crowd, only a member
+        now ("formerly an analyst" is not one), and only when those paragraphs give the crowd's figures too
+        ("Analysts have projected the market at 1.5 billion dlrs" is not summed up by an analyst on the delay)."""
         words = cue.source_text.split()
         head = _bare(words[-1]) if words else ""
         if head not in _PROFESSIONS:
             return False
-        blocks = self.doc.blocks
+        blocks, block = self.doc.blocks, sentence.block
         start = blocks[max(0, block - 2)].start
         end = blocks[min(len(blocks) - 1, block + 2)].end
         for word in _member_pattern(head[:-1]).finditer(self.text, start, end):  # "analysts" -> "analyst"
+            if _FORMER.search(self.text, max(start, word.start() - _FORMER_REACH), word.start()):
+                continue  # "Scott King, formerly an analyst with Montgomery Securities": a consultant now
             if _MEMBER_NAME_AFTER.match(self.text, word.end(), end) or (
                 _WORD_END.match(self.text, word.end()) and _MEMBER_NAME_BEFORE.search(self.text, max(start, word.start() - _MEMBER_REACH), word.start())
             ):
-                return True  # "analyst Rosario Ilacqua", "Allen Sinai, chief economist"
+                return self._estimates_given_near(cue, sentence, start, end)  # "analyst Rosario Ilacqua", "Allen Sinai, chief economist"
         return False
+
+    def _estimates_given_near(self, crowd: Cue, sentence: Sentence, start: int, end: int) -> bool:
+        """Is each figure the crowd estimates ("Analysts have projected the market at 1.5 billion dlrs") given again,
+        as written, in text[start:end] outside the sentence? Figures it only mentions ("the disposal of 31.7 pct",
+        "..., analysts said") need no member's estimate."""
+        text = self.text
+        if not sentence.figures or not _ESTIMATE_VERB.search(text, crowd.start, crowd.end):
+            return True
+        found = (_DIGITS.search(text, f.start, sentence.end) for f in sentence.figures if f.start >= crowd.end)
+        numbers = {digits.group() for digits in found if digits}
+        return all(text.find(number, start, sentence.start) >= 0 or text.find(number, sentence.end, end) >= 0 for number in numbers)
 
     def _relayed(self, position: int, cues: list[Cue], sentence_end: int) -> bool:
         """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
@@ -1437,8 +1497,12 @@ class Analyzer:
         return Flag(match.start(), last.end, self._describe(VAGUE, text))
 
     def _quoted_at(self, position: int) -> bool:
-        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’", "as the ‘Australasian robins’")?"""
-        return any(0 <= start - position <= 3 or _ARTICLE_GAP.fullmatch(self.text, position, start) for start, _ in self._quote_spans)
+        """Does a quotation open right after the position ("as “...”", "as a ‘bikini’"), or a name in quotation marks
+        after "the" ("as the ‘Australasian robins’"; not a description, "as the “apple of Theo Epstein's eye”")?"""
+        return any(
+            0 <= start - position <= 3 or _ARTICLE_GAP.fullmatch(self.text, position, start) and _NAME_OPENS.match(self.text, start)
+            for start, _ in self._quote_spans
+        )
 
     def _clause_start(self, position: int) -> int:
         boundary = max(self.text.rfind(mark, self._sentence_start, position) for mark in (",", ";", ":", "—"))
@@ -1529,6 +1593,10 @@ class Analyzer:
         last = before[-1].lower if before else ""
         if last in _NOUN_DETERMINERS or form[-1] == "s" and _plural_subject(form, after):
             return None  # a noun: "the effectiveness of the project", "in the hope that", "questions have been raised"
+        if last in ("that", "this") and len(before) > 1 and before[-2].lower in _DEMONSTRATIVE_PREPOSITIONS:
+            return None  # a noun: "before that show", "in this report" (not "the data that show")
+        if last in ("'", "’") and form[-1] == "s" and len(before) > 1 and before[-2].lower.endswith("s") and before[-2].is_word:
+            return None  # a plural noun after a plural's possessive: "analysts' estimates of 1.55 dlr per shr"
         if last == "most" and _superlative(before, form, after):
             return None  # "including most noted personalities"
         if last in _REDUCED_CLAUSE and form.startswith("question"):
@@ -1702,7 +1770,11 @@ class Analyzer:
             return self._appositive_source(before[: i + 1], match)
         if previous.lower in _SHARED_SUBJECT:
             return Cue(match.start(), match.end(), INHERITED, "")  # "went on to praise", "... and said"
-        source, text, first, last = self._backward_source(before[: i + 1])
+        source = None
+        if self._quote_spans and i == len(before) - 1 and previous.text.islower():  # "..." Name, title of the body said
+            source, text, first, last = self._titled_speaker(before)
+        if source is None:
+            source, text, first, last = self._backward_source(before[: i + 1])
         if source is None and not any(t.lower in ("not", "never") for t in before[i + 1 :]):
             # (not "most who experienced harassment did not report it": an act, denied, credits no one)
             source, text, first, last = self._relative_speaker(before[: i + 1])
@@ -1718,6 +1790,23 @@ class Analyzer:
         ):
             return None  # "some rare species found in this region": a participle, not a verb (not "protesters shouted, “...”")
         return Cue(first.start, match.end(), source, text, source_start=first.start, source_end=last.end)
+
+    def _titled_speaker(self, tokens: list[Token]) -> tuple[str | None, str, Token | None, Token | None]:
+        """The wire's tag after a quotation: a name and its title in apposition, no comma before the verb
+        ('"...," Hiromitsu Sunada, manager of Meiji Mutual Life Insurance Co's international investment department
+        said'). The name right after the quotation's closing mark speaks; its title, lower case and without a comma
+        or quotation mark, runs up to the verb."""
+        closing = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text in _CLOSE_QUOTES), None)
+        if closing is None or tokens[closing - 1].text != "," or not any(b == tokens[closing].end for _, b in self._quote_spans):
+            return None, "", None, None
+        rest = tokens[closing + 1 :]
+        name = list(itertools.takewhile(lambda t: t.is_word and t.text[:1].isupper() and t.lower not in _NOT_NAME_WORDS, rest))
+        title = rest[len(name) + 1 :]
+        if len(name) < 2 or len(rest) <= len(name) or rest[len(name)].text != "," or not title or len(title) > _TITLE_REACH:
+            return None, "", None, None
+        if not title[0].text.islower() or any(not t.is_word and t.text not in "'’" for t in title):
+            return None, "", None, None  # "Tokyo, Japan said", "Smith, who ..., said"
+        return NAMED, " ".join(t.text for t in name), name[0], name[-1]
 
     @staticmethod
     def _aside(token: Token) -> bool:
@@ -1942,19 +2031,28 @@ class Analyzer:
     def _only_starts_sentence(self, token: Token) -> bool:
         """Is the token's capital only the sentence's ("Several analysts"), not a name's? A name is written
         with its capital mid-sentence elsewhere in the article too ("Interior officials said" where
-        "said Interior Secretary Dirk Kempthorne" stands); initials ("CIA") are a name wherever they stand."""
+        "said Interior Secretary Dirk Kempthorne" stands), or as the end of one longer name ("Department of Public
+        Health"; not of several, "Deutsche Bank" and "Dresdner Bank" in a story of banks); initials ("CIA") are a
+        name wherever they stand."""
         if token.text.isupper() or not self._starts_sentence(token):
             return False
         word, text = token.text, self.text
+        names: set[str] = set()  # the longer names it ends mid-sentence ("Deutsche" of "Deutsche Bank")
         at = text.find(word, 1)
         while at > 0:  # the word after a space or tab, after a lower-case letter, comma or semicolon ("said Interior Secretary")
             before = at - 1
             while before > 0 and text[before] in " \t":
                 before -= 1
             if before < at - 1 and (text[before].islower() or text[before] in ",;") and _WORD_END.match(text, at + len(word)):
-                return False
+                first = before
+                while text[before].isalpha() and first > 0 and text[first - 1].isalpha():
+                    first -= 1
+                if not text[first].isupper():
+                    return False  # "said Interior Secretary", "James Crivits, Consul chairman": the body itself
+                names.add(text[first : before + 1])
             at = text.find(word, at + 1)
-        return True
+        # one longer name is the body's ("Department of Public Health"); several ("Deutsche Bank", "Dresdner Bank") no one's
+        return len(names) != 1
 
     def _names_body(self, modifiers: list[Token]) -> bool:
         """'LinkedIn officials', 'OECD officials': a proper name for the body; not 'U.S. officials',
@@ -2045,8 +2143,8 @@ class Analyzer:
         sentence_initial = not _WORD_CHAR.search(self.text, self._sentence_start, phrase[0].start)
         if word in self.lex.pronouns:
             return NAMED
-        if word in _STOP or word in _BE:
-            return None
+        if word in _STOP or word in _BE or word in _ASIDES:
+            return None  # (nor "However, state investigators": a connective, no one)
         words = [t.lower for t in phrase]
         if self._is_document(word):
             return DOCUMENT
