@@ -1521,7 +1521,7 @@ def _tells_an_event(doc: Document, lexicon: Lexicon, at: int) -> bool:
     return any(b_start <= start < b_end for start, _, _ in event_hits(doc, lexicon))
 
 
-# The word before a plain noun's head, when it qualifies it: a lower-case word, not a number or function word.
+# The word before a plain noun's head, when it qualifies it: a word (lower-cased), not a number or function word.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _NOT_MODIFIERS = _FUNCTION_WORDS | frozenset("our your my some many several few all other more most such any no "
                                               "each every".split())
