@@ -924,7 +924,7 @@ def test_the_leads_place_left_alone(place, after):
 def test_a_far_place_in_a_country_the_local_story_is_in_is_left_alone():
     # Vladivostok is 6,400 km from Moscow, but in the story's own country
     text = ("Fire at Moscow market\n\nA fire broke out at a market in Vladivostok on Monday, officials said.\n\n"
-            "Firefighters from Tver and Tula helped crews in Moscow.\n\nResidents in Ryazan were told to stay indoors.\n")
+            "Crews in Tver and Tula helped firefighters in Moscow.\n\nResidents in Ryazan were told to stay indoors.\n")
     assert lint({"a.md": text}) == []
     assert len(lint({"a.md": text.replace("Vladivostok", "Freetown")})) == 1
 
@@ -937,7 +937,7 @@ def test_a_far_place_not_after_a_cue_is_left_alone():
 
 def test_the_leads_far_place_is_reported_once_when_the_story_also_disagrees():
     lhoka = ("Greek protests\n\nThree people died in a fire at a bank during battles between protesters and police in "
-             "Lhoka.\n\nThousands marched in Athens on Wednesday.\n\nPolice in Heraklion and Corfu made arrests.\n")
+             "Lhoka.\n\nThousands marched in Athens on Wednesday.\n\nShops in Heraklion and Corfu were shut.\n")
     files = dict([story("a.md", "Three people died in a fire at a bank in Athens on Wednesday."),
                   story("b.md", "A fire at a bank in Athens killed three people."), story("c.md", lhoka)])
     [finding] = lint(files)
@@ -950,6 +950,31 @@ def test_a_far_place_where_the_lead_tells_no_event_is_left_alone():
             "cancelled, relatives in Exeter said.\n\nFriends in Bristol said the family had planned to fly back on "
             "Sunday.\n\nNeighbours in Taunton said they were shocked.\n")
     assert lint({"a.md": text}) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Three students from Leeds were killed in a bus crash near Cusco on Monday.",  # where its people come from
+        "A Leeds student was killed in a bus crash near Cusco on Monday.",  # the city before its people
+        "Police in Leeds said three students were killed in a bus crash near Cusco on Monday.",  # its people's body
+        "Three students were killed in a bus crash near Cusco on Monday.\n\nThe bus fell into a gorge.\n\nThe "
+        "students, from Leeds, had been travelling since June.",  # told past the lead
+    ],
+)
+def test_a_local_storys_people_abroad_are_no_slip(lead):
+    """Local news of its own people abroad (a student from Leeds killed in Peru) puts its lead far from its
+    other places on purpose; only an article that ties no people to its local cities may have slipped."""
+    assert lint({"a.md": lead + "\n\nPolice in Sheffield, York and Hull had warned of the route.\n"}) == []
+
+
+@pytest.mark.parametrize(
+    ("tie", "flagged"),
+    [("", True), (" Flights from Dubai were not delayed.", True),  # a flight is no one from Dubai
+     (" Dubai police said no one was hurt.", False), (" Police in Dubai said no one was hurt.", False)],
+)
+def test_a_far_place_is_left_alone_once_the_article_ties_people_to_a_local_city(tie, flagged):
+    assert len(lint({"a.md": _TREMOR.format("Freetown", tie)})) == (1 if flagged else 0)
 
 
 def test_a_far_place_past_the_lead_or_in_a_story_of_two_cities_is_left_alone():

@@ -1504,12 +1504,41 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
         distance = min(gz.distance_km(place, city) for place in readings for city in local)
         if distance >= LIST_OUTLIER_KM and _tells_an_event(doc, lexicon, m_start):
             ids = {city.id for city in local}
+            if _locals_abroad(doc.text, mentions, ids):
+                continue
             firsts: dict[str, tuple] = {}
             for item in mentions:
                 if item[2].places[0].id in ids:
                     firsts.setdefault(item[2].places[0].id, item)
             result.append(((m_start, m_end, mention), list(firsts.values()), distance))
     return result
+
+
+# An article that ties people or a body to one of the story's own cities: "A Leeds student", "students from
+# Leeds", "police in Leeds said". The story is local news of its people abroad, not a slip.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_PEOPLE = frozenset("said says was were is are has have had will would could may might".split())
+_PEOPLE_FROM_BEFORE = re.compile(r"(?:\b(?:people|persons?|students?|pupils?|men|man|women|woman|boys?|girls?|"
+                                 r"family|families|couples?|residents?|tourists?|teenagers?|fans|workers|soldiers|"
+                                 r"children|child|climbers?|volunteers|crew|teachers?)|,)\s+from\s+$", re.I)
+_LOCAL_VOICE_BEFORE = re.compile(r"\b(?:police|officials?|authorities|relatives|family|families|friends|parents|"
+                                 r"neighbou?rs|council|coroner|university|college|school)\s+(?:in|at|from)\s+$", re.I)
+
+
+def _locals_abroad(text: str, mentions: list[tuple[int, int, Any]], ids: set) -> bool:
+    """Whether the article names one of the local cities (``ids``) as where its people come from
+    ("students from Leeds"; "A Bristol couple": a bare name before a lower-case word that is no function word or verb) or as the home of a
+    body that speaks for them ("police in Leeds", "relatives in Exeter")."""
+    for m_start, m_end, mention in mentions:
+        if mention.places[0].id not in ids:
+            continue
+        after = _WORD_AFTER.match(text, m_end) if mention.context == "mention" else None
+        if (mention.context == "directional" and mention.cue == "from"
+                and _PEOPLE_FROM_BEFORE.search(text, max(0, m_start - 40), m_start)) \
+                or (after and after.group(1) not in _FUNCTION_WORDS and after.group(1) not in _NOT_PEOPLE) \
+                or _LOCAL_VOICE_BEFORE.search(text, max(0, m_start - 40), m_start):
+            return True
+    return False
 
 
 def _tells_an_event(doc: Document, lexicon: Lexicon, at: int) -> bool:
