@@ -449,7 +449,7 @@ class _Reader:
         context = mention.context
         if context in ("metonymy", "directional", "based", "dateline"):
             return None
-        if self._apposition(inside, index):
+        if apposition(self.text, inside, index):
             return None  # "Sincelejo, United Arab Emirates": the qualifier of the place before
         if context == "locative" and mention.cue in ATTACHING_CUES:
             found = self._before_cue(mention.cue, m_start, s_start)
@@ -492,22 +492,6 @@ class _Reader:
         if self._capitalised(self.text.find(first, found.start), first):
             return label  # "ICO talks", "Waitrose supermarket": a name's capital (a name's first word is one)
         return label[:1].lower() + label[1:]
-
-    def _apposition(self, inside: list, index: int) -> bool:
-        """A country or state right after another place and a comma, ending the
-        phrase: "in Sincelejo, United Arab Emirates, evacuated" (a qualifier
-        that does not hold the place is still not a second placement)."""
-        if index == 0:
-            return False
-        p_start, p_end, previous = inside[index - 1]
-        m_start, m_end, mention = inside[index]
-        if mention.places[0].type not in ("country", "state") or previous.places[0].type == "country":
-            return False
-        if not _COMMA_GAP.fullmatch(self.text[p_end:m_start]):
-            return False
-        if index + 1 < len(inside):  # "in Paris, France, Berlin and Rome": a list goes on
-            return not _COORDINATION.match(self.text[m_end:inside[index + 1][0]])
-        return True
 
     # -- the words before a cue ---------------------------------------------------
     def _left_words(self, end: int, s_start: int) -> list[tuple[int, int, str]]:
@@ -926,7 +910,7 @@ class _Reader:
                 s_end: int) -> str:
         """asserted, or list / other / hedged (see the module's docstring)."""
         text = self.text
-        if self._in_list(inside, index):
+        if coordinated(self.text, inside, index):
             return "list"
         # "last year's bombing at the embassy in Nairobi": the words before the
         # thing's phrase, up to the clause's start
@@ -950,20 +934,38 @@ class _Reader:
                 return "hedged"
         return "asserted"
 
-    def _in_list(self, inside: list, index: int) -> bool:
-        """Coordinated with a neighbouring place: "in Manila and Hong Kong",
-        "in Cordoba, Mendoza and Salta", "both in Philadelphia and in Portland"."""
-        text = self.text
-        m_start, m_end, _ = inside[index]
-        if index + 1 < len(inside):
-            n_start = inside[index + 1][0]
-            if _COORDINATION.match(text[m_end:n_start]) and not self._apposition(inside, index + 1):
-                return True
-        if index > 0:
-            p_end = inside[index - 1][1]
-            if _COORDINATION.match(text[p_end:m_start]) and not self._apposition(inside, index):
-                return True
+
+def apposition(text: str, inside: list, index: int) -> bool:
+    """A country or state right after another place and a comma, ending the
+    phrase: "in Sincelejo, United Arab Emirates, evacuated" (a qualifier
+    that does not hold the place is still not a second placement).
+    ``inside``: the mentions of a sentence, (start, end, mention) in order."""
+    if index == 0:
         return False
+    p_start, p_end, previous = inside[index - 1]
+    m_start, m_end, mention = inside[index]
+    if mention.places[0].type not in ("country", "state") or previous.places[0].type == "country":
+        return False
+    if not _COMMA_GAP.fullmatch(text[p_end:m_start]):
+        return False
+    if index + 1 < len(inside):  # "in Paris, France, Berlin and Rome": a list goes on
+        return not _COORDINATION.match(text[m_end:inside[index + 1][0]])
+    return True
+
+
+def coordinated(text: str, inside: list, index: int) -> bool:
+    """Coordinated with a neighbouring place: "in Manila and Hong Kong",
+    "in Cordoba, Mendoza and Salta", "both in Philadelphia and in Portland"."""
+    m_start, m_end, _ = inside[index]
+    if index + 1 < len(inside):
+        n_start = inside[index + 1][0]
+        if _COORDINATION.match(text[m_end:n_start]) and not apposition(text, inside, index + 1):
+            return True
+    if index > 0:
+        p_end = inside[index - 1][1]
+        if _COORDINATION.match(text[p_end:m_start]) and not apposition(text, inside, index):
+            return True
+    return False
 
 
 @lru_cache(maxsize=64)

@@ -888,6 +888,104 @@ def test_a_place_of_a_list_left_alone(text):
 
 
 # ---------------------------------------------------------------------------
+# A place the lead puts its story in, far from a local story (ECB+ 20: the Qeshm quake felt in the Gulf)
+
+_TREMOR = ("Iranian earthquake tremor hits Dubai\n\n"
+           "Tremors from an earthquake 60km south west of Bandar Abbas in Iran were felt in {} today, prompting the "
+           "evacuation of high-rise buildings on the Sheikh Zayed Road.\n\n"
+           "Some witnesses reported sensing a definite tremor for one minute.\n\n"
+           "The earth tremor hit a triangular area between Ras Al Khaimah, Al Ain and Dubai.{}\n")
+
+
+def test_the_leads_place_far_from_a_local_story_is_reported():
+    [finding] = lint({"a.md": _TREMOR.format("Freetown", "")})
+    assert finding.location.line == 3 and finding.message.startswith(
+        "Puts the lead in Freetown, but the article's other places lie 7,4")
+    assert finding.message.endswith("km or more away: Dubai, Bandar Abbas and Ras Al Khaimah")
+    assert [r.location.line for r in finding.related] == [1, 3, 7]
+
+
+@pytest.mark.parametrize(
+    ("place", "after"),
+    [
+        ("Abu Dhabi", ""),  # a place of the story's own area
+        ("Cairo", ""),  # 2,400 km: near enough for a gazetteer's other reading of a name
+        ("Freetown", " Officials in Sierra Leone said it was not felt there."),  # the article names its country elsewhere
+        ("Freetown and Dubai", ""),  # a list
+        ("Freetown", " Brokers in Tokyo watched oil prices."),  # no local story: places far apart
+        ("Freetown", " Officials in Pakistan said nothing was felt there."),  # another country named: no local story
+        ("Mexico", " Buildings in Abu Dhabi were evacuated too."),  # a country (or a Philippine town): no one point
+    ],
+)
+def test_the_leads_place_left_alone(place, after):
+    assert lint({"a.md": _TREMOR.format(place, after)}) == []
+
+
+def test_a_far_place_in_a_country_the_local_story_is_in_is_left_alone():
+    # Vladivostok is 6,400 km from Moscow, but in the story's own country
+    text = ("Fire at Moscow market\n\nA fire broke out at a market in Vladivostok on Monday, officials said.\n\n"
+            "Crews in Tver and Tula helped firefighters in Moscow.\n\nResidents in Ryazan were told to stay indoors.\n")
+    assert lint({"a.md": text}) == []
+    assert len(lint({"a.md": text.replace("Vladivostok", "Freetown")})) == 1
+
+
+def test_a_far_place_not_after_a_cue_is_left_alone():
+    # "Freetown residents": the place names people, not where the lead puts its story
+    text = _TREMOR.format("Dubai", "").replace("were felt in Dubai today", "were felt by Freetown residents today")
+    assert lint({"a.md": text}) == []
+
+
+def test_the_leads_far_place_is_reported_once_when_the_story_also_disagrees():
+    lhoka = ("Greek protests\n\nThree people died in a fire at a bank during battles between protesters and police in "
+             "Lhoka.\n\nThousands marched in Athens on Wednesday.\n\nShops in Heraklion and Corfu were shut.\n")
+    files = dict([story("a.md", "Three people died in a fire at a bank in Athens on Wednesday."),
+                  story("b.md", "A fire at a bank in Athens killed three people."), story("c.md", lhoka)])
+    [finding] = lint(files)
+    assert finding.path == "c.md" and finding.message.startswith("Puts the lead in Lhoka")
+
+
+def test_a_far_place_where_the_lead_tells_no_event_is_left_alone():
+    # a local story's people abroad: no event word in the sentence
+    text = ("Tiverton family stranded\n\nA Tiverton family on holiday in Orlando were stranded when their flight was "
+            "cancelled, relatives in Exeter said.\n\nFriends in Bristol said the family had planned to fly back on "
+            "Sunday.\n\nNeighbours in Taunton said they were shocked.\n")
+    assert lint({"a.md": text}) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Three students from Leeds were killed in a bus crash near Cusco on Monday.",  # where its people come from
+        "A Leeds student was killed in a bus crash near Cusco on Monday.",  # the city before its people
+        "Police in Leeds said three students were killed in a bus crash near Cusco on Monday.",  # its people's body
+        "Three students were killed in a bus crash near Cusco on Monday.\n\nThe bus fell into a gorge.\n\nThe "
+        "students, from Leeds, had been travelling since June.",  # told past the lead
+    ],
+)
+def test_a_local_storys_people_abroad_are_no_slip(lead):
+    """Local news of its own people abroad (a student from Leeds killed in Peru) puts its lead far from its
+    other places on purpose; only an article that ties no people to its local cities may have slipped."""
+    assert lint({"a.md": lead + "\n\nPolice in Sheffield, York and Hull had warned of the route.\n"}) == []
+
+
+@pytest.mark.parametrize(
+    ("tie", "flagged"),
+    [("", True), (" Flights from Dubai were not delayed.", True),  # a flight is no one from Dubai
+     (" Dubai police said no one was hurt.", False), (" Police in Dubai said no one was hurt.", False)],
+)
+def test_a_far_place_is_left_alone_once_the_article_ties_people_to_a_local_city(tie, flagged):
+    assert len(lint({"a.md": _TREMOR.format("Freetown", tie)})) == (1 if flagged else 0)
+
+
+def test_a_far_place_past_the_lead_or_in_a_story_of_two_cities_is_left_alone():
+    # past the lead (the third paragraph): the body may go abroad
+    assert lint({"a.md": _TREMOR.format("Dubai", " The tremor was also felt in Freetown, residents said.")}) == []
+    # two other cities only: no local story to stray from
+    assert lint({"a.md": "Iranian earthquake tremor hits Dubai\n\nTremors from an earthquake near Bandar Abbas "
+                         "were felt in Freetown today.\n"}) == []
+
+
+# ---------------------------------------------------------------------------
 # A person's time in a place (ECB+ 5: Maurice Cheeks fired by the 76ers)
 
 _COACHED = "The 76ers fired Maurice Cheeks on Saturday. Cheeks also coached at Portland."

@@ -15,7 +15,7 @@ from test_locations import lint, story
 
 from factlint.document import parse_document
 from factlint import gazetteer as gz
-from factlint.kinds.locations import (EventClass, EventWord, Lexicon, _agreeing, _day_key, _head, _names, _near,
+from factlint.kinds.locations import (EventClass, EventWord, Lexicon, _agreeing, _day_key, _head, _modifier, _names, _near,
                                       _place_names, _restates, _unplaced_town, agree, base_lexicon, load_lexicon,
                                       story_events)
 from factlint.places import find_places
@@ -270,6 +270,44 @@ def test_a_generic_thing_one_against_one_when_the_story_names_the_others_place_a
     # the story names Pakistan elsewhere: the worker may well be there
     texts[1] = "The tremor was felt in Dubai and in Lahore, residents said."
     assert _story_findings(texts) == []
+
+
+def test_a_plain_common_noun_is_one_thing_against_one_article_only_with_the_same_modifier():
+    # whole Reuters, two stories grouped as one (03835, 02097): each story's merchants are in its own country
+    texts = ["BankAmerica Corp said it agreed to sell its German credit card operations. The credit card operation "
+             "services 115,000 Visa card holders and 35,000 merchants in Germany, it said.",
+             "Banco de Santander said the unit has 31 branches in Germany.",
+             "Visa said plans are underway to install electronic terminals at Visa-accepting merchants in China "
+             "later this year."]
+    assert _story_findings(texts) == []
+    # neither qualified: two sets of merchants
+    assert _story_findings([texts[0], texts[1], "Over 1,000 merchants in China now honor the Visa card."]) == []
+    # qualified by the same word, the merchants are one thing: the stray is reported
+    texts[0] = texts[0].replace("35,000 merchants", "35,000 Visa-accepting merchants")
+    assert [f[:4] for f in _story_findings(texts)] == [
+        ("2.md", 4, 93, "Puts the Visa-accepting merchants in China, but 1 other article on this story says Germany")]
+    # a possessive's merchants ("Frankfurt's merchants") carry no modifier the reader keeps: not compared
+    texts[0] = "BankAmerica said Frankfurt's merchants will keep their terminals."
+    texts[1] = "Banco de Santander said the unit has 31 branches in Frankfurt."
+    assert _story_findings(texts) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [("An office worker", "office"), ("Office workers", "office"), ("at Visa-accepting merchants", "visa-accepting"),
+     ("services 35,000 merchants", ""), ("the workers", ""), ("many workers", ""), ("workers", "")],
+)
+def test_the_word_that_qualifies_a_plain_noun(text, modifier):
+    assert _modifier(text, text.rindex(" ") + 1 if " " in text else 0, text.rpartition(" ")[2]) == modifier
+
+
+@pytest.mark.parametrize(
+    ("label", "modifier"),
+    [("Visa-accepting merchants", "visa-accepting"), ("office workers", "office"), ("35,000 merchants", ""),
+     ("many workers", "")],
+)
+def test_a_things_own_word_before_its_head_qualifies_it(label, modifier):
+    assert _modifier("at " + label, 3, label) == modifier
 
 
 def test_only_the_best_reading_of_the_majoritys_place_gives_its_country():

@@ -61,7 +61,8 @@ import regex
 
 from factlint import calendar
 from factlint import gazetteer as gz
-from factlint.attachments import GENERIC, NAMED, fronted_spans, read_attachments, singular, trigger_starts
+from factlint.attachments import (GENERIC, LEAD_PARAGRAPHS, NAMED, coordinated, fronted_spans, read_attachments, singular,
+                                  trigger_starts)
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
@@ -993,6 +994,9 @@ class ThingPlacement:
     asserted: bool  # else another instance ("last month's talks in London"): a counterpart of a restatement only
     words: frozenset[str]  # the sentence's words but the places: a restatement shares most of them
     spread: bool = False  # an event that happens in many places (a protest): each placement on its own
+    # a plain common noun's word before its head ("office" workers; "" for "35,000 merchants"); None for any
+    # other thing: a plain noun is one thing against one article only with the same modifier (see _stray)
+    modifier: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1105,10 +1109,16 @@ def _stray(first: Any, majority: list, named: dict[str, tuple], path: str) -> bo
     """One article against one, below the tier's majority: still an outlier when
     the other article's place is one the story names elsewhere too and this
     one's lies in a country the rest of the story never names ("an office
-    worker in Sialkot" where the story is in Dubai)."""
+    worker in Sialkot" where the story is in Dubai). A plain common noun
+    counts only when both articles qualify it by the same word ("an office
+    worker" / "office workers"): "Visa-accepting merchants in China" and
+    "35,000 merchants in Germany" are two sets of merchants, not one thing."""
     if len(majority) != 1:
         return False
     other_path, theirs = majority[0]
+    if (first.modifier is not None or theirs.modifier is not None) and (
+            not first.modifier or first.modifier != theirs.modifier):
+        return False  # "merchants in China" / "35,000 merchants in Germany": a plain common noun is no one thing
     return _known(theirs, named, other_path) and not _known_country(first, majority, named, path)
 
 
@@ -1444,6 +1454,122 @@ def _list_gap(gap: str) -> bool:
 _LIST_JOINS = frozenset("and or in at the of".split())
 
 
+# A local story: the article names at least this many other cities, all within
+# this distance of one another (Dubai, Bandar Abbas and Ras Al Khaimah: 500 km).
+LOCAL_CITIES = 3
+LOCAL_KM = 1500
+
+
+def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tuple,
+                lexicon: Lexicon) -> list[tuple[tuple, list, float]]:
+    """A place the headline or lead puts its story in that lies far from a
+    local story: "Tremors from an earthquake ... near Bandar Abbas in Iran
+    were felt in Freetown today" in a story whose other places are Dubai, Bandar
+    Abbas and Ras Al Khaimah. The place follows "in", "at" or "near" in a
+    paragraph that tells an event (an event word of the lexicon: people "on
+    holiday in Orlando" in a local story are no slip) and is in
+    no list; no reading of it lies in a country the article names elsewhere;
+    the article names LOCAL_CITIES other cities or more, all within LOCAL_KM of
+    one another (and no other country than theirs), and the place lies
+    LIST_OUTLIER_KM or more from every one of them (a province the gazetteer
+    misplaces is nearer). [(the mention, the first mention of each of the
+    article's other cities, the distance)]."""
+    if sum(1 for place in named if place.lat is not None) <= LOCAL_CITIES:
+        return []  # LOCAL_CITIES others and the place itself: most articles have fewer
+    lead_end, paragraphs = len(doc.text), 0
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            paragraphs += 1
+            if paragraphs == LEAD_PARAGRAPHS:
+                lead_end = block.end
+                break
+    result = []
+    for index, (m_start, m_end, mention) in enumerate(mentions):
+        if m_start >= lead_end:
+            break
+        if mention.context != "locative" or coordinated(doc.text, mentions, index):
+            continue
+        readings = [place for place in mention.places if place.lat is not None]
+        if len(readings) < len(mention.places):
+            continue  # a region or country: no one point to be far from
+        own = {place.id for place in readings} | {gz.normalize(place.name) for place in readings}
+        others = [place for place in named if place.id not in own and gz.normalize(place.name) not in own]
+        if any(other.country == place.country for other in others for place in readings):
+            continue  # the article names the place's country elsewhere
+        local = [place for place in others if place.lat is not None]
+        if any(other.country not in {c.country for c in local} for other in others):
+            continue
+        if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
+            continue
+        distance = min(gz.distance_km(place, city) for place in readings for city in local)
+        if distance >= LIST_OUTLIER_KM and _tells_an_event(doc, lexicon, m_start):
+            ids = {city.id for city in local}
+            if _locals_abroad(doc.text, mentions, ids):
+                continue
+            firsts: dict[str, tuple] = {}
+            for item in mentions:
+                if item[2].places[0].id in ids:
+                    firsts.setdefault(item[2].places[0].id, item)
+            result.append(((m_start, m_end, mention), list(firsts.values()), distance))
+    return result
+
+
+# An article that ties people or a body to one of the story's own cities: "A Leeds student", "students from
+# Leeds", "police in Leeds said". The story is local news of its people abroad, not a slip.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NOT_PEOPLE = frozenset("said says was were is are has have had will would could may might".split())
+_PEOPLE_FROM_BEFORE = re.compile(r"(?:\b(?:people|persons?|students?|pupils?|men|man|women|woman|boys?|girls?|"
+                                 r"family|families|couples?|residents?|tourists?|teenagers?|fans|workers|soldiers|"
+                                 r"children|child|climbers?|volunteers|crew|teachers?)|,)\s+from\s+$", re.I)
+_LOCAL_VOICE_BEFORE = re.compile(r"\b(?:police|officials?|authorities|relatives|family|families|friends|parents|"
+                                 r"neighbou?rs|council|coroner|university|college|school)\s+(?:in|at|from)\s+$", re.I)
+
+
+def _locals_abroad(text: str, mentions: list[tuple[int, int, Any]], ids: set) -> bool:
+    """Whether the article names one of the local cities (``ids``) as where its people come from
+    ("students from Leeds"; "A Bristol couple": a bare name before a lower-case word that is no function word or verb) or as the home of a
+    body that speaks for them ("police in Leeds", "relatives in Exeter")."""
+    for m_start, m_end, mention in mentions:
+        if mention.places[0].id not in ids:
+            continue
+        after = _WORD_AFTER.match(text, m_end) if mention.context == "mention" else None
+        if (mention.context == "directional" and mention.cue == "from"
+                and _PEOPLE_FROM_BEFORE.search(text, max(0, m_start - 40), m_start)) \
+                or (after and after.group(1) not in _FUNCTION_WORDS and after.group(1) not in _NOT_PEOPLE) \
+                or _LOCAL_VOICE_BEFORE.search(text, max(0, m_start - 40), m_start):
+            return True
+    return False
+
+
+def _tells_an_event(doc: Document, lexicon: Lexicon, at: int) -> bool:
+    """Whether the paragraph (or heading) around offset ``at`` holds an event word of the lexicon."""
+    starts, ends, blocks = sentence_table(doc)
+    index = bisect.bisect_right(starts, at) - 1
+    block = doc.blocks[blocks[index]] if index >= 0 else None
+    b_start, b_end = (block.start, block.end) if block is not None else (0, len(doc.text))
+    return any(b_start <= start < b_end for start, _, _ in event_hits(doc, lexicon))
+
+
+# The word before a plain noun's head, when it qualifies it: a word (lower-cased), not a number or function word.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_NOT_MODIFIERS = _FUNCTION_WORDS | frozenset("our your my some many several few all other more most such any no "
+                                              "each every".split())
+
+
+def _modifier(text: str, thing_start: int, label: str) -> str:
+    """The word that qualifies a plain noun right before its head, lower case:
+    the thing's own word before it ("Visa-accepting" in "Visa-accepting
+    merchants"), else the text's ("office" in "An office worker"); or "" ("35,000
+    merchants", "the workers")."""
+    words = label.split()
+    if len(words) > 1:
+        word = words[-2].lower()
+    else:
+        found = _WORD_BEFORE.search(text, max(0, thing_start - 40), thing_start)
+        word = found.group(1).lower() if found else ""
+    return "" if word in _NOT_MODIFIERS or not word[:1].isalpha() else word
+
+
 def _thing_phrase(attachment: Any) -> str:
     """How a message names the thing: "the Waitrose supermarket", "'born'"."""
     if attachment.shape == "verb":
@@ -1549,8 +1675,23 @@ class LocationsCheck(Check):
                 yield self.finding(doc, m_start, m_end, related, event="list", thing="one of the list's places",
                                    place=mention.surface, other=", ".join(names[:-1]) + " and " + names[-1],
                                    elsewhere="the list's other places lie in another country:")
+            for (m_start, m_end, mention), local, distance in self._lead_strays(doc, analysis):
+                location = doc.locate(m_start, m_end)
+                if (location.line, location.column) in reported:
+                    continue
+                related = [Related(doc.locate(c_start, c_end), f"{other.surface} is named here")
+                           for c_start, c_end, other in local]
+                names = [other.surface for _, _, other in local][:3]
+                yield self.finding(doc, m_start, m_end, related, event="story", thing="the lead", place=mention.surface,
+                                   other=(", ".join(names[:-1]) + " and " + names[-1]) if len(names) > 1 else "".join(names),
+                                   elsewhere=f"the article's other places lie {distance:,.0f} km or more away:")
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
+
+    def _lead_strays(self, doc: Document, analysis: Analysis) -> list[tuple[tuple, list, float]]:
+        """The lead's places far from a local story (see lead_strays), once an article."""
+        return doc.memo(("lead strays", self.lexicon), lambda: lead_strays(
+            doc, article_places(doc, self.lexicon), _named_places(doc, analysis, self.lexicon), self.lexicon))
 
     def _things_within(self, doc: Document) -> list[tuple[Any, list[Any]]]:
         """A named thing ("the Roundhay School", "the Waitrose supermarket", a
@@ -1649,7 +1790,8 @@ class LocationsCheck(Check):
         things = self._things(doc)
         for event, found in self._spread(doc, analysis).items():
             things[f"event:{event}"] = found
-        within = frozenset(doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)) \
+        within = frozenset([doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)]
+                           + [doc.locate(m_start, m_end) for (m_start, m_end, _), _, _ in self._lead_strays(doc, analysis)]) \
             if "within" in self.compare else frozenset()
         return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon), within)
 
@@ -1702,8 +1844,10 @@ class LocationsCheck(Check):
             for key, tier in zip(attachment.keys, attachment.tiers):
                 if len(things[key]) >= MAX_PAIRWISE:
                     continue  # a table of places is not prose: the story compares each with each
+                modifier = _modifier(doc.text, attachment.thing_start, attachment.label) if attachment.shape == "noun" and \
+                    tier == GENERIC and " " not in key and ":" not in key else None
                 things[key].append(ThingPlacement(key, tier, thing, attachment.surface, attachment.places, location,
-                                                  excerpt, attachment.role, asserted, words))
+                                                  excerpt, attachment.role, asserted, words, modifier=modifier))
         return {key: tuple(found) for key, found in things.items()}
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
@@ -1718,10 +1862,13 @@ class LocationsCheck(Check):
                 for event, placement in (extract.events if extract else {}).items():
                     by_event[event].append((path, placement))
             reported: set[Location] = set()
+            within = {location for p in ordered if extracts.get(p) is not None for location in extracts[p].within}
             for event, items in sorted(by_event.items()):
                 named = {p: extracts[p].named for p in ordered if extracts.get(p) is not None}
                 for window in self._date_windows(items, corpus):
                     for finding in self._across(event, window, named, corpus):
+                        if finding.location in within:
+                            continue  # the article's own reading reports it
                         reported.add(finding.location)
                         yield finding
             yield from self._things_across(ordered, extracts, corpus, reported)
