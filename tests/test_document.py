@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
+
 from factlint.document import parse_document
 from tests.conftest import SEEDS
 
@@ -63,34 +65,24 @@ def test_markdown_structure_and_soft_wrapped_paragraphs():
     ]
 
 
-def test_sentences_respect_abbreviations():
-    doc = doc_of(
-        "Gen. Smith met U.S. officials at 10 a.m. in Washington, D.C. on Monday. The talks at No. 10 ended. "
-        "They flew to the U.S. The next day Sir Keir Starmer spoke.\n"
-    )
-    sentences = [doc.text[s:e] for s, e, _ in doc.sentences()]
-    assert sentences == [
-        "Gen. Smith met U.S. officials at 10 a.m. in Washington, D.C. on Monday.",
-        "The talks at No. 10 ended.",
-        "They flew to the U.S.",
-        "The next day Sir Keir Starmer spoke.",
-    ]
-
-
-def test_dotted_initials_of_a_name_end_a_sentence_only_before_a_sentence_starter():
-    """Wire copy names firms by their initials ("L.F. Rothschild", "J.P. Morgan"): cutting the sentence
-    there parted a quotation's tag from its speaker. Before a word that starts sentences they still end one."""
-    doc = doc_of(
-        '"It raises the specter of consolidation," analyst Rosario Ilacqua of L.F. Rothschild said. '
-        "Shares of J.P. Morgan and Co rose. The deal needs the approval of the F.T.C. The companies expect it.\n"
-    )
-    sentences = [doc.text[s:e] for s, e, _ in doc.sentences()]
-    assert sentences == [
-        '"It raises the specter of consolidation," analyst Rosario Ilacqua of L.F. Rothschild said.',
-        "Shares of J.P. Morgan and Co rose.",
-        "The deal needs the approval of the F.T.C.",
-        "The companies expect it.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gen. Smith met U.S. officials at 10 a.m. in Washington, D.C. on Monday. The talks at No. 10 ended. "
+         "They flew to the U.S. The next day Sir Keir Starmer spoke.\n",
+         ["Gen. Smith met U.S. officials at 10 a.m. in Washington, D.C. on Monday.", "The talks at No. 10 ended.",
+          "They flew to the U.S.", "The next day Sir Keir Starmer spoke."]),
+        # Wire copy names firms by their initials ("L.F. Rothschild", "J.P. Morgan"): cutting the sentence there
+        # parted a quotation's tag from its speaker. Before a word that starts sentences they still end one.
+        ('"It raises the specter of consolidation," analyst Rosario Ilacqua of L.F. Rothschild said. '
+         "Shares of J.P. Morgan and Co rose. The deal needs the approval of the F.T.C. The companies expect it.\n",
+         ['"It raises the specter of consolidation," analyst Rosario Ilacqua of L.F. Rothschild said.',
+          "Shares of J.P. Morgan and Co rose.", "The deal needs the approval of the F.T.C.", "The companies expect it."]),
+    ],
+)
+def test_sentences_respect_abbreviations(text, expected):
+    doc = doc_of(text)
+    assert [doc.text[s:e] for s, e, _ in doc.sentences()] == expected
 
 
 def test_headings_short_title_lines_but_not_short_sentences():
