@@ -165,10 +165,6 @@ class Figure:
         """Its sentence's content words: what the sentence is about (read when two figures are weighed)."""
         return _topic(self.text)
 
-    @property
-    def framed(self) -> bool:
-        return not self.excluded and (self.predicate is not None or self.owner is not None)
-
 
 def figure_of(mention: "Mention", lexicon: "Lexicon", location: Location, excerpt: str, shown: str,
               text: str, lead_in: str = "") -> Figure:
