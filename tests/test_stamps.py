@@ -56,3 +56,26 @@ def test_a_date_alone_is_not_timed() -> None:
 ])
 def test_no_stamp(text: str) -> None:
     assert head_stamp(text) is None
+
+
+@pytest.mark.parametrize(("head", "when", "timed"), [
+    # the two halves of the day at their edges, and a 24-hour clock
+    ("Updated 5 / 5 / 2010 12:05 AM Riots.", datetime(2010, 5, 5, 0, 5), True),
+    ("Updated 5 / 5 / 2010 12:30 PM Riots.", datetime(2010, 5, 5, 12, 30), True),
+    ("Updated 5 / 5 / 2010 11:59 PM Riots.", datetime(2010, 5, 5, 23, 59), True),
+    ("Updated 5 / 5 / 2010 23:10 Riots.", datetime(2010, 5, 5, 23, 10), True),
+    ("Updated 5 / 5 / 2010 10:59 Riots.", datetime(2010, 5, 5, 10, 59), True),
+    # no such time of day: the date alone stands, at midnight
+    ("Updated 5 / 5 / 2010 24:10 Riots.", datetime(2010, 5, 5), False),
+    ("Updated 5 / 5 / 2010 10:60 Riots.", datetime(2010, 5, 5), False),
+    ("Updated 5 / 5 / 2010 13:10 PM Riots.", datetime(2010, 5, 5), False),
+    # a two-digit year is this century's; month first up to 12, day first past it
+    ("Posted 11 / 28 / 05 Strong quake hits Iran.", datetime(2005, 11, 28), False),
+    ("Posted 12 / 5 / 2010 Riots.", datetime(2010, 12, 5), False),
+    ("Posted 13 / 5 / 2010 Riots.", datetime(2010, 5, 13), False),
+    # an opening that is no stamp, or no real day, does not end the search
+    ("Updated 2 / 30 / 2010 1:41 PM\nUpdated 5 / 5 / 2010 1:41 PM Riots.", datetime(2010, 5, 5, 13, 41), True),
+])
+def test_a_stamps_clock_and_date_at_their_edges(head: str, when: datetime, timed: bool) -> None:
+    stamp = head_stamp(head)
+    assert (stamp.when, stamp.timed) == (when, timed)
