@@ -530,7 +530,6 @@ class Analyzer:
         self.lower = lower  # what the lexicon's phrases are matched in
         self._names: set[str] | None = None
         self._open_before: list[int] | None = None  # the current sentence's open parentheses before each token
-        self._in_sentence: list[Quantity] = []  # the current sentence's figures, for what a sum is the price of
 
     def run(self) -> list[Mention]:
         # once over the article: much cheaper than per sentence
@@ -683,22 +682,22 @@ class Analyzer:
         self._breakdowns(spans, frames)
         another = _ANOTHER_START.match(chunk) is not None
         label = _LABEL.match(chunk)  # "Running time: 101 min."
-        self._in_sentence = found
         dates = _dates(chunk)
         values = [(q.start, q.value) for q in found]
-        out = [self._mention(q, last_end, thing, frame, sentence, tokens, starts, another, label, dates, values)
+        out = [self._mention(q, last_end, thing, frame, sentence, tokens, starts, another, label, dates, values,
+                             self._lot(q, last_end, found) if q.kind == "money" else None)
                for (q, last_end, thing), frame in zip(spans, frames)]
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
     def _mention(self, q: Quantity, last_end: int, thing: str | None, frame: _Frame, sentence: _Sentence,
                  tokens: list, starts: list[int], another: bool, label: re.Match | None, dates: frozenset[str],
-                 values: list[tuple[int, float]]) -> Mention:
+                 values: list[tuple[int, float]], lot: str | None) -> Mention:
         """One figure as the comparisons see it: its frame, what it belongs to, its scope, and why it
-        is not compared by frame (a change, a rate, background, a time "ago")."""
+        is not compared by frame (a change, a rate, background, a time "ago"). ``lot``: the counted lot a
+        sum is the price of (see _lot)."""
         predicate = frame.predicate
         if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
             predicate = None
-        lot = self._lot(q, last_end) if q.kind == "money" else None
         if lot is not None:
             predicate = None  # "offered 3.8 billion pesos for 38 mln shares", "to pay 8.8 billion pesos ... for 38 mln
             #                   San Miguel shares": the lot's price, whichever verb pays it
@@ -734,14 +733,14 @@ class Analyzer:
             frame.subject = payee.group(1).lower()
         return self.lexicon.thing("pay")
 
-    def _lot(self, q: Quantity, last_end: int) -> str | None:
+    def _lot(self, q: Quantity, last_end: int, in_sentence: list[Quantity]) -> str | None:
         """What a sum is the price of, when the sentence names a counted lot right after it: "3.8 billion
         pesos in cash for the 38 mln shares" is the price "for 38000000 share"; two reports that price
         one lot otherwise disagree, whatever verb pays it."""
         after = _FOR_LOT.match(self.text, last_end)
         if after is None:
             return None
-        for other in self._in_sentence:
+        for other in in_sentence:
             if other.start == after.end() and other.kind == "count":
                 thing = other.thing
                 if thing is None:
