@@ -509,12 +509,16 @@ def _dated_within(corpus: Corpus, first: str, second: str, max_days: int) -> boo
     return day_a is not None and day_b is not None and abs((day_b - day_a).days) <= max_days
 
 
+def _undated_stamp(corpus: Corpus, extracts: dict[str, Any], path: str) -> Stamp | None:
+    """The stamp an undated article's text carries ("Wed May 5, 2010 7:12pm BST"); None for a dated one."""
+    return None if corpus.articles[path].date else getattr(extracts[path], "stamp", None)
+
+
 def _report_order(corpus: Corpus, extracts: dict[str, Any], path: str) -> tuple:
     """Which report came later: its front-matter date; undated copy by the stamp its text carries
     (unstamped copy first), then by path."""
-    date = corpus.articles[path].date
-    stamp = None if date else getattr(extracts[path], "stamp", None)
-    return (str(date or ""), stamp.when.isoformat() if stamp else "", path)
+    stamp = _undated_stamp(corpus, extracts, path)
+    return (str(corpus.articles[path].date or ""), stamp.when.isoformat() if stamp else "", path)
 
 
 def _named_day(stamped: Any, weekday: str) -> Any:
@@ -563,8 +567,7 @@ class StoryComparison:
         self.corpus = corpus
         self.figures = {path: extracts[path].figures for path in paths}
         # undated copy: the stamp its text carries ("Wed May 5, 2010 7:12pm BST") tells which report is later
-        self.stamps = {path: None if corpus.articles[path].date else getattr(extracts[path], "stamp", None)
-                       for path in paths}
+        self.stamps = {path: _undated_stamp(corpus, extracts, path) for path in paths}
         self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
         self.told: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
         max_days = check.params["max_days"]
