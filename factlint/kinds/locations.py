@@ -75,9 +75,6 @@ LEXICON_PATH = os.path.join(os.path.dirname(os.path.dirname(__file__)), "data", 
 COMPARISONS = ("within", "dateline", "across")
 # Places an article ties to one kind of event, kept for the across comparison.
 MAX_KNOWN = 12
-# The main instance of an event is placed in the article's first paragraphs;
-# a first placement further down is background ("a quake in China killed ...").
-LEAD_PARAGRAPHS = 2
 # Words allowed between an event word and its place ("meeting of the so-called
 # Coalition of the Willing in Paris" has eight).
 MAX_GAP_WORDS = 9
@@ -1527,8 +1524,9 @@ _LOCAL_VOICE_BEFORE = re.compile(r"\b(?:police|officials?|authorities|relatives|
 
 def _locals_abroad(text: str, mentions: list[tuple[int, int, Any]], ids: set) -> bool:
     """Whether the article names one of the local cities (``ids``) as where its people come from
-    ("students from Leeds"; "A Bristol couple": a bare name before a lower-case word that is no function word or verb) or as the home of a
-    body that speaks for them ("police in Leeds", "relatives in Exeter")."""
+    ("students from Leeds"; "A Bristol couple": a bare name before a lower-case word that is no
+    function word or verb) or as the home of a body that speaks for them ("police in Leeds",
+    "relatives in Exeter")."""
     for m_start, m_end, mention in mentions:
         if mention.places[0].id not in ids:
             continue
@@ -1568,6 +1566,11 @@ def _modifier(text: str, thing_start: int, label: str) -> str:
         found = _WORD_BEFORE.search(text, max(0, thing_start - 40), thing_start)
         word = found.group(1).lower() if found else ""
     return "" if word in _NOT_MODIFIERS or not word[:1].isalpha() else word
+
+
+def _and_list(names: list[str]) -> str:
+    """Names as a message lists them: "Dubai, Bandar Abbas and Ras Al Khaimah"."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def _thing_phrase(attachment: Any) -> str:
@@ -1673,7 +1676,7 @@ class LocationsCheck(Check):
                            for o_start, o_end, other in others]
                 names = [other.surface for _, _, other in others]
                 yield self.finding(doc, m_start, m_end, related, event="list", thing="one of the list's places",
-                                   place=mention.surface, other=", ".join(names[:-1]) + " and " + names[-1],
+                                   place=mention.surface, other=_and_list(names),
                                    elsewhere="the list's other places lie in another country:")
             for (m_start, m_end, mention), local, distance in self._lead_strays(doc, analysis):
                 location = doc.locate(m_start, m_end)
@@ -1683,7 +1686,7 @@ class LocationsCheck(Check):
                            for c_start, c_end, other in local]
                 names = [other.surface for _, _, other in local][:3]
                 yield self.finding(doc, m_start, m_end, related, event="story", thing="the lead", place=mention.surface,
-                                   other=(", ".join(names[:-1]) + " and " + names[-1]) if len(names) > 1 else "".join(names),
+                                   other=_and_list(names),
                                    elsewhere=f"the article's other places lie {distance:,.0f} km or more away:")
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
