@@ -22,6 +22,9 @@ MONTHS_SHORT = tuple(short for forms in MONTH_FORMS for short in forms[1:] or fo
 #: pattern (figure_frames) takes them for a month only with their dot ("Mar. 3").
 DOT_REQUIRED = frozenset({"Mar", "Jun", "Jul"})
 
+#: Every form of a month, case-folded, to its number: "sept" -> 9.
+MONTH_NUMBERS = {form.lower(): number for number, forms in enumerate(MONTH_FORMS, 1) for form in forms}
+
 #: Monday first, as ``datetime.date.weekday()`` counts.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -29,3 +32,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 def lowered(*words: Iterable[str]) -> frozenset[str]:
     """The given name lists as one case-folded word set (for stop-word lists)."""
     return frozenset(word.lower() for group in words for word in group)
+
+
+def full_year(text: str) -> int:
+    """A year as written, two digits or four: "05" is 2005, "97" is 1997."""
+    year = int(text)
+    return year if year >= 100 else (2000 + year if year < 70 else 1900 + year)

@@ -24,8 +24,7 @@ from factlint import calendar
 #: How far into an article a stamp is looked for: the headline, the stamp lines, the lead.
 HEAD_CHARACTERS = 900
 
-_MONTH_NUMBER = {form.lower(): number for number, forms in enumerate(calendar.MONTH_FORMS, 1) for form in forms}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")[a-z]*\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(calendar.MONTH_NUMBERS, key=len, reverse=True)) + r")[a-z]*\.?"
 _WEEKDAY = r"(?:" + "|".join(day[:3] for day in calendar.WEEKDAYS) + r")[a-z]*\.?,?\s+"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -72,11 +71,10 @@ def _date_of(match: re.Match) -> date | None:
     groups = {key.split("_", 1)[1]: value for key, value in match.groupdict().items() if value is not None}
     try:
         if "numeric_year" in groups:
-            first, second, year = int(groups["first"]), int(groups["second"]), int(groups["numeric_year"])
-            year += 2000 if year < 100 else 0
+            first, second, year = int(groups["first"]), int(groups["second"]), calendar.full_year(groups["numeric_year"])
             month, day = (first, second) if first <= 12 else (second, first)  # US order unless it cannot be
             return date(year, month, day)
-        return date(int(groups["year"]), _MONTH_NUMBER[groups["month"].lower()], int(groups["day"]))
+        return date(int(groups["year"]), calendar.MONTH_NUMBERS[groups["month"].lower()], int(groups["day"]))
     except (ValueError, KeyError):
         return None
 

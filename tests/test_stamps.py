@@ -71,6 +71,7 @@ def test_no_stamp(text: str) -> None:
     ("Updated 5 / 5 / 2010 13:10 PM Riots.", datetime(2010, 5, 5), False),
     # a two-digit year is this century's; month first up to 12, day first past it
     ("Posted 11 / 28 / 05 Strong quake hits Iran.", datetime(2005, 11, 28), False),
+    ("Posted 11 / 28 / 97 Strong quake hits Iran.", datetime(1997, 11, 28), False),  # as the dates kind reads it
     ("Posted 12 / 5 / 2010 Riots.", datetime(2010, 12, 5), False),
     ("Posted 13 / 5 / 2010 Riots.", datetime(2010, 5, 13), False),
     # an opening that is no stamp, or no real day, does not end the search

@@ -45,7 +45,7 @@ from factlint.phrases import normal, trie_alternation
 FINDINGS = ("weekday", "disagreement")
 WEEKDAYS = tuple(day.lower() for day in calendar.WEEKDAYS)
 _WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
-MONTHS = {name.lower(): number for number, names in enumerate(calendar.MONTH_FORMS, 1) for name in names}
+MONTHS = calendar.MONTH_NUMBERS
 LEAD_PARAGRAPHS = 3  # "the same event" across articles is dated in the lead
 
 _DAY_NAME = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)"
@@ -142,11 +142,6 @@ def nearest(month: int, day: int, around: dt.date) -> dt.date | None:
     return min(found, key=lambda d: abs((d - around).days)) if found else None
 
 
-def _full_year(text: str) -> int:
-    year = int(text)
-    return year if year >= 100 else (2000 + year if year < 70 else 1900 + year)
-
-
 def _weekday_number(word: str) -> int:
     word = word.lower().rstrip(".")
     if word.endswith("day"):
@@ -180,7 +175,7 @@ def weekday_dates(text: str, around: dt.date | None) -> Iterable[WeekdayDate]:
         if match["iy"]:
             readings = [d for d in [_valid(int(match["iy"]), int(match["im"]), int(match["id"]))] if d]
         elif match["a"]:
-            year = _full_year(match["nyear"])
+            year = calendar.full_year(match["nyear"])
             a, b = int(match["a"]), int(match["b"])
             readings = [d for d in {_valid(year, a, b), _valid(year, b, a)} if d]
         else:
