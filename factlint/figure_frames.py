@@ -170,6 +170,8 @@ _PAID = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?paid\s+(
 _PAYEE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s+who\b[^,.;]{0,40}?)?\s+(?:\w+ly\s+)?$")
 #: A sum paid for a counted lot: "3.8 billion pesos [in cash] for [the] 38 mln shares" (not "for each of").
 _FOR_LOT = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
+#: What a lot's count belongs to: the price paid for it ("for the 41 mln shares" after "3.8 billion pesos").
+PRICED = "priced at "
 #: The lot's counted thing after its count, past up to three capitalized words ("38 mln San Miguel shares").
 _LOT_THING = re.compile(r"(?:\s+[A-Z][\w'’.-]*){0,3}\s+([a-z]+)")
 _UNIT_AFTER = re.compile(r"\s*-?\s*[A-Za-z]+(?:\s+(?:miles?|metres?|meters?|feet|foot|kilometres?|kilometers?))?\.?")
@@ -664,12 +666,16 @@ class Analyzer:
                           key=lambda m: m.start)
         frames: list[_Frame] = []
         spans: list[tuple[Quantity, int, str | None]] = []
+        lots = self._lots(quantities, found)  # a sum's start -> the counted lot it pays for
+        prices = {lot.start: price for price, lot in lots.values()}
         for q in quantities:
             first = bisect.bisect_left(starts, q.start)
             last_end = q.thing_end if q.thing_end >= 0 else self._unit_end(q)
+            thing = self.lexicon.thing(q.thing) if q.thing else None
+            if thing is None and q.start in prices:
+                thing, last_end = self._lot_thing(q)  # "for 38 mln San Miguel shares"
             after = bisect.bisect_left(starts, last_end)
             frame = self._frame(q, tokens, first, after)
-            thing = self.lexicon.thing(q.thing) if q.thing else None
             if thing is None and q.kind == "money":
                 thing = self._pay(q, frame, s)
             if thing is not None and thing in self.lexicon.event_things:
@@ -685,7 +691,7 @@ class Analyzer:
         dates = _dates(chunk)
         values = [(q.start, q.value) for q in found]
         out = [self._mention(q, last_end, thing, frame, sentence, tokens, starts, another, label, dates, values,
-                             self._lot(q, last_end, found) if q.kind == "money" else None)
+                             self._lot_owner(lots.get(q.start), prices.get(q.start)))
                for (q, last_end, thing), frame in zip(spans, frames)]
         return sorted(out + plain, key=lambda m: m.start) if plain else out
 
@@ -694,7 +700,7 @@ class Analyzer:
                  values: list[tuple[int, float]], lot: str | None) -> Mention:
         """One figure as the comparisons see it: its frame, what it belongs to, its scope, and why it
         is not compared by frame (a change, a rate, background, a time "ago"). ``lot``: the counted lot a
-        sum is the price of (see _lot)."""
+        sum is the price of, or the price a lot's count is bought for (see _lot_owner)."""
         predicate = frame.predicate
         if frame.relation_blocked or (predicate is not None and self.lexicon.is_generic(predicate)):
             predicate = None
@@ -715,7 +721,10 @@ class Analyzer:
         scope, rate = self._scope(q, sentence)
         if rate:
             excluded = excluded or "rate"
-        complement = self._complement(tokens, bisect.bisect_left(starts, last_end), sentence)
+        # a priced lot's count is the lot the price buys; the name after it is its issuer, told many ways
+        # ("of Philippine brewing company San Miguel Corp", "San Miguel shares")
+        complement = None if lot is not None and lot.startswith(PRICED) else self._complement(
+            tokens, bisect.bisect_left(starts, last_end), sentence)
         return Mention(q, q.start, last_end, thing, predicate, scope, frame.subject, complement,
                        (sentence.start, sentence.end), sentence.weekdays, excluded, owner, sentence.headline, dates,
                        frozenset(v for _start, v in values if v != q.value),
@@ -733,20 +742,39 @@ class Analyzer:
             frame.subject = payee.group(1).lower()
         return self.lexicon.thing("pay")
 
-    def _lot(self, q: Quantity, last_end: int, in_sentence: list[Quantity]) -> str | None:
-        """What a sum is the price of, when the sentence names a counted lot right after it: "3.8 billion
+    def _lots(self, quantities: list[Quantity], in_sentence: list[Quantity]) -> dict[int, tuple[Quantity, Quantity]]:
+        """Each sum paid for a counted lot named right after it ("3.8 billion pesos in cash for the 38
+        mln shares"; not "for each of"), with that lot's count, by the sum's start."""
+        out = {}
+        for q in quantities:
+            if q.kind != "money":
+                continue
+            after = _FOR_LOT.match(self.text, q.thing_end if q.thing_end >= 0 else q.end)
+            if after is None:
+                continue
+            for other in in_sentence:
+                if other.start == after.end() and other.kind == "count":
+                    out[q.start] = (q, other)
+        return out
+
+    def _lot_thing(self, count: Quantity) -> tuple[str | None, int]:
+        """A lot's counted thing, past up to three capitalized words ("38 mln San Miguel shares"), and
+        where the lot's words end."""
+        if count.thing is not None:
+            return self.lexicon.thing(count.thing), count.thing_end
+        word = _LOT_THING.match(self.text, count.end)
+        return (self.lexicon.thing(word.group(1)), word.end()) if word else (None, count.end)
+
+    def _lot_owner(self, lot: tuple[Quantity, Quantity] | None, price: Quantity | None) -> str | None:
+        """What a sum or a count of a priced lot belongs to: a sum the lot it pays for ("3.8 billion
         pesos in cash for the 38 mln shares" is the price "for 38000000 share"; two reports that price
-        one lot otherwise disagree, whatever verb pays it."""
-        after = _FOR_LOT.match(self.text, last_end)
-        if after is None:
-            return None
-        for other in in_sentence:
-            if other.start == after.end() and other.kind == "count":
-                thing = other.thing
-                if thing is None:
-                    word = _LOT_THING.match(self.text, other.end)
-                    thing = word.group(1) if word else None
-                return f"for {other.value:g} {self.lexicon.thing(thing)}" if thing else None
+        one lot otherwise disagree, whatever verb pays it), and the lot's count the price it is bought
+        for ("priced at 3.8e+09 PHP": two reports of one sum paid for one lot count it alike)."""
+        if lot is not None:
+            thing = self._lot_thing(lot[1])[0]
+            return f"for {lot[1].value:g} {thing}" if thing else None
+        if price is not None:
+            return f"{PRICED}{price.value:g} {price.unit}"
         return None
 
     def _elapsed(self, q: Quantity, last_end: int, sentence_start: int) -> bool:

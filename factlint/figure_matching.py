@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from factlint.document import Location
-from factlint.figure_frames import TOKEN, context_words, opener
+from factlint.figure_frames import PRICED, TOKEN, context_words, opener
 from factlint.quantities import (Quantity, dimension, qualified_range, ranges_conflict, significant_digits,
                                  specific_value)
 
@@ -232,10 +232,16 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
         return "growing"  # "has received 10.7 billion dlrs from the World Bank in the past 20 years"
     q = mention.quantity
     if (mention.predicate in lexicon.static_groups or mention.owner in lexicon.static_groups
-            or (q.modifies and q.kind == "count") or (dim == "length" and not q.modifies and q.unit not in _FALLING)
+            or (q.modifies and q.kind == "count") or _priced(mention.owner) or (dim == "length" and not q.modifies and q.unit not in _FALLING)
             or any(scope in _CLOSED for scope in mention.scope)):
         return "static"
     return "moving"
+
+
+def _priced(owner: str | None) -> bool:
+    """A lot's count owned by the price paid for it ("offered 3.8 billion pesos in cash for the 38 mln
+    shares"): an offer raised changes its price, never the count one price buys."""
+    return owner is not None and owner.startswith(PRICED)
 
 
 def relative(scope: tuple[str, ...]) -> bool:

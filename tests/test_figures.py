@@ -1553,6 +1553,64 @@ def test_across_one_lot_priced_alike_or_by_another_bidder_or_raised_is_left_alon
     assert lint("figure-disagreement", files) == []
 
 
+# Session 10: a lot's count belongs to the price paid for it
+
+@pytest.mark.parametrize(("text", "lot"), [
+    ("Ariadne has offered 3.8 billion pesos for 38 mln shares in San Miguel.",
+     ("38 mln shares", "share", "priced at 3.8e+09 MXN", None)),
+    # the issuer's name between the count and its thing is part of the lot's words, no place
+    ("Barwon is to pay a total 3.8 billion pesos in cash for 38 mln San Miguel shares.",
+     ("38 mln San Miguel shares", "share", "priced at 3.8e+09 MXN", None)),
+    ("Barwon confirmed it offered 3.8 billion pesos in cash for the 41 mln shares of brewing company San Miguel Corp.",
+     ("41 mln shares", "share", "priced at 3.8e+09 MXN", None)),
+    ("Delta Air Lines paid 300 mln dlrs for eight jet aircraft from Boeing.",
+     ("eight jet aircraft", "jet aircraft", "priced at 3e+08 USD", None)),
+    # no priced lot: the count told before its price, a part of the lot, each of a lot, a period
+    ("Barwon bought 38 mln shares from the bank for 3.8 billion pesos.", ("38 mln shares", "share", None, None)),
+    ("It paid 1.5 mln dlrs for the remaining 10,000 shares of Cominco.", ("10,000 shares", "share", None, "cominco")),
+    ("Jacksons forwarded an offer of 100 pesos for each of the 38.1 mln A and B shares.", None),
+    ("The company lost 25 mln dlrs for 11 months.", None),
+])
+def test_a_lots_count_belongs_to_the_price_paid_for_it(text: str, lot: tuple | None) -> None:
+    doc = parse_document("a.md", text.encode())
+    counts = [(doc.text[m.start:m.end], m.thing, m.owner, m.complement)
+              for m in Analyzer(load_lexicon(), doc).run() if m.quantity.kind == "count" and m.thing]
+    assert counts == ([lot] if lot else [])
+
+
+def test_across_a_lot_one_price_buys_counted_otherwise_is_flagged() -> None:
+    # Reuters 08130 (March 23) against 08091 and 08085 (March 22): one offer of one sum for one block
+    files = san_miguel("3.8", c="HONG KONG, March 23 - Ariadne group unit Barwon Farmlands Ltd confirmed it offered 3.8 "
+                                "billion pesos in cash for the 41 mln shares of Philippine brewing company San Miguel Corp.")
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == (
+        "c.md", "Says 41 mln shares, but 2 other articles on this story say 38 mln San Miguel shares or 38 mln shares")
+
+
+def test_within_a_lot_one_price_buys_counted_otherwise_is_flagged() -> None:
+    text = ("MANILA, March 22 - Ariadne has offered 3.8 billion pesos for 38 mln shares in San Miguel.\n\n"
+            "A spokesman said Ariadne offered 3.8 billion pesos in cash for the 41 mln shares.")
+    [finding] = lint("figure-mismatch", {"a.md": story(text, "1987-03-22", "sanmiguel")})
+    assert finding.message == "Says 41 mln shares, but line 5 says 38 mln shares"
+
+
+@pytest.mark.parametrize("files", [
+    # another price for another count: a raised offer for a larger block, a day later
+    san_miguel("3.8", c="MANILA, March 23 - Ariadne Australia Ltd raised its offer to 4.2 billion pesos for the 41 mln "
+                        "shares in San Miguel, a spokesman said."),
+    # two buyers that each pay one round sum for their own lot
+    {"a.md": story("SEATTLE, March 22 - Delta Air Lines paid 300 mln dlrs for eight jet aircraft from Boeing, the "
+                   "company said.", "1987-03-22", "boeing"),
+     "b.md": story("SEATTLE, March 23 - United Airlines paid 300 mln dlrs for 10 jet aircraft from Boeing, the company "
+                   "said.", "1987-03-23", "boeing")},
+    # the count told before its price is not read as the lot's: "bought 41 mln shares for"
+    san_miguel("3.8", c="HONG KONG, March 23 - He said Barwon bought 41 mln shares from the government for 3.8 billion "
+                        "pesos in cash."),
+])
+def test_across_lots_of_other_prices_or_buyers_are_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
 def test_across_two_lots_told_in_one_mould_are_two_prices() -> None:
     files = {"a.md": story("SEATTLE, March 22 - Delta Air Lines paid 543 mln dlrs for 14 jet aircraft from Boeing, the "
                            "company said.", "1987-03-22", "boeing"),
