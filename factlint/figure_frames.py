@@ -763,7 +763,9 @@ class Analyzer:
         if count.thing is not None:
             return self.lexicon.thing(count.thing), count.thing_end
         word = _LOT_THING.match(self.text, count.end)
-        return (self.lexicon.thing(word.group(1)), word.end()) if word else (None, count.end)
+        if word is None or word.group(1) in _PREPOSITIONS:  # "for the 100 mln of bills": not what it counts
+            return None, count.end
+        return self.lexicon.thing(word.group(1)), word.end()
 
     def _lot_owner(self, lot: tuple[Quantity, Quantity] | None, price: Quantity | None) -> str | None:
         """What a sum or a count of a priced lot belongs to: a sum the lot it pays for ("3.8 billion

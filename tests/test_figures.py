@@ -1527,6 +1527,7 @@ def san_miguel(value: str, **changed: str) -> dict[str, str]:
     ("Jacksons forwarded an offer of 100 pesos for each of the 38.1 mln A and B shares.", None),
     ("The loan of 500 mln dlrs for 12.5 pct of the company was approved.", None),
     ("The bank set aside 400 mln dlrs for buying Fairchild.", None),
+    ("Applications totalled 440 mln ringgit for the 100 mln of bills on offer.", None),  # of what?
 ])
 def test_a_sum_paid_for_a_counted_lot_belongs_to_the_lot(text: str, owner: str | None) -> None:
     doc = parse_document("a.md", text.encode())
@@ -1570,6 +1571,7 @@ def test_across_one_lot_priced_alike_or_by_another_bidder_or_raised_is_left_alon
     ("It paid 1.5 mln dlrs for the remaining 10,000 shares of Cominco.", ("10,000 shares", "share", None, "cominco")),
     ("Jacksons forwarded an offer of 100 pesos for each of the 38.1 mln A and B shares.", None),
     ("The company lost 25 mln dlrs for 11 months.", None),
+    ("Applications totalled 440 mln ringgit for the 100 mln of bills on offer.", None),
 ])
 def test_a_lots_count_belongs_to_the_price_paid_for_it(text: str, lot: tuple | None) -> None:
     doc = parse_document("a.md", text.encode())
