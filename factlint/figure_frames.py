@@ -170,6 +170,8 @@ _PAID = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?paid\s+(
 _PAYEE = re.compile(r"\b([A-Z][\w'’-]+)(?:,\s+who\b[^,.;]{0,40}?)?\s+(?:\w+ly\s+)?$")
 #: A sum paid for a counted lot: "3.8 billion pesos [in cash] for [the] 38 mln shares" (not "for each of").
 _FOR_LOT = re.compile(r"\s+(?:in\s+cash\s+)?for\s+(?:the\s+)?", re.IGNORECASE)
+#: Words after a lot's count that are not what it counts.
+_NOT_LOT_THINGS = _PREPOSITIONS | _DETERMINERS | frozenset("and or nor but".split())
 #: What a lot's count belongs to: the price paid for it ("for the 41 mln shares" after "3.8 billion pesos").
 PRICED = "priced at "
 #: The lot's counted thing after its count, past up to three capitalized words ("38 mln San Miguel shares").
@@ -763,7 +765,7 @@ class Analyzer:
         if count.thing is not None:
             return self.lexicon.thing(count.thing), count.thing_end
         word = _LOT_THING.match(self.text, count.end)
-        if word is None or word.group(1) in _PREPOSITIONS:  # "for the 100 mln of bills": not what it counts
+        if word is None or word.group(1) in _NOT_LOT_THINGS:  # "for the 100 mln of bills", "for 97 and 92 octane"
             return None, count.end
         return self.lexicon.thing(word.group(1)), word.end()
 

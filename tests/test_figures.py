@@ -1572,6 +1572,8 @@ def test_across_one_lot_priced_alike_or_by_another_bidder_or_raised_is_left_alon
     ("Jacksons forwarded an offer of 100 pesos for each of the 38.1 mln A and B shares.", None),
     ("The company lost 25 mln dlrs for 11 months.", None),
     ("Applications totalled 440 mln ringgit for the 100 mln of bills on offer.", None),
+    ("SPC announced pump prices of 96.8 cents and 90.6 cents for 97 and 92 octane, respectively.",
+     ("92 octane", "octane", None, None)),  # "97" counts no thing it could be compared by
 ])
 def test_a_lots_count_belongs_to_the_price_paid_for_it(text: str, lot: tuple | None) -> None:
     doc = parse_document("a.md", text.encode())
