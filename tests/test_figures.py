@@ -1615,6 +1615,41 @@ def test_across_lots_of_other_prices_or_buyers_are_left_alone(files) -> None:
     assert lint("figure-disagreement", files) == []
 
 
+# Session 10: a range that runs backwards (ECB+ 10_3ecbplus: "between $178 million and $184 million" mistyped)
+
+TEIXEIRA_RANGE = ("One report suggested that the Washington Nationals have upgraded their initial offer to Teixeira - - "
+                  "eight years, $160 million - - to somewhere between $178 million and {} over the same timeframe.")
+
+
+def test_within_a_range_that_runs_backwards_is_flagged_at_its_second_bound() -> None:
+    [finding] = lint("figure-mismatch", {"a.md": TEIXEIRA_RANGE.format("$110 million")})
+    assert finding.message == "Says $110 million, but its range starts higher, at $178 million"
+    assert [r.message for r in finding.related] == ["says between $178 million here"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect the bank's loan losses to rise by between 12 pct and 8 pct this year.",
+    "The rival group is believed to be ready to pay between 1.5 billion pesos and 900 mln pesos for the block.",
+])
+def test_within_other_backwards_ranges_of_one_unit_are_flagged(text: str) -> None:
+    assert len(lint("figure-mismatch", {"a.md": text})) == 1
+
+
+@pytest.mark.parametrize("text", [
+    TEIXEIRA_RANGE.format("$184 million"),  # the range as sent: one figure
+    # market talk: a move told from the first price down to the second
+    "Traders said the market remained quiet with sales reported between 4,230 and 4,210 stg.",
+    "Leiner said June bonds should find support between 100 pct and 98 pct of par next week.",
+    # two values side by side, not a range
+    "The gap between 8.5 pct and 7.2 pct has widened since January.",
+    # two units, a qualified bound
+    "The Nationals' offer lies somewhere between $178 million and 110 million euros.",
+    "The Nationals' offer lies somewhere between $178 million and about $110 million.",
+])
+def test_within_ranges_that_run_upward_or_barely_back_or_set_values_side_by_side_are_left_alone(text: str) -> None:
+    assert lint("figure-mismatch", {"a.md": text}) == []
+
+
 def test_across_two_lots_told_in_one_mould_are_two_prices() -> None:
     files = {"a.md": story("SEATTLE, March 22 - Delta Air Lines paid 543 mln dlrs for 14 jet aircraft from Boeing, the "
                            "company said.", "1987-03-22", "boeing"),

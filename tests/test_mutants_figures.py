@@ -795,3 +795,21 @@ def test_a_dated_report_keeps_its_date_whatever_stamp_its_text_carries() -> None
                      "Police said 18 people were injured in the riots.\n"}
     [(path, *_rest)] = findings("figure-disagreement", files)
     assert path == "a.md"
+
+
+# --------------------------------------------------------------------------
+# A range that runs backwards: its edges
+
+@pytest.mark.parametrize(("text", "flagged"), [
+    ("The offer lies between $200 million and $179 million.", True),
+    ("The offer lies between $200 million and $180 million.", False),  # 10% below: market talk's reach
+    ("Between $178 million and $110 million was offered.", True),  # no word before it
+    ("The difference between $178 million and $110 million is the signing bonus.", False),
+    ("The offer lies between $178 million in cash and $110 million.", False),  # not one range
+    ("The offer lies between $178 million and 110 pct of last year's.", False),  # two kinds of value
+    ("The rainfall was between 30 cm and 20 mm.", True),  # a measure, converted: 20 mm is 2 cm
+    ("The rainfall was between 30 cm and 280 mm.", False),  # 28 cm: within 10%
+    ("Police said between 300 and 200 people gathered.", False),  # a count: no unit of its own
+])
+def test_the_edges_of_a_backwards_range(text, flagged):
+    assert bool(findings("figure-mismatch", {"a.md": text})) == flagged

@@ -50,6 +50,7 @@ from factlint.figure_matching import (STATEMENT, Figure, align, bucket, compatib
                                       running, same_fact, told_with_the_same_figures, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
+from factlint.quantities import dimension
 from factlint.stamps import Stamp, head_stamp
 from factlint.stories import article_day
 
@@ -257,6 +258,22 @@ class FiguresCheck(Check):
                 yield self._mismatch(later, earlier[0], related)
         for later, named in _referred_back(figures, reported, self._tolerance):
             yield self._mismatch(later, named, [Related(named.location, f"says {named.shown} here")])
+        yield from self._backwards_ranges(doc)
+
+    def _backwards_ranges(self, doc: Document) -> Iterator[Finding]:
+        """A range whose second bound lies well below its first, each bound with its unit: "somewhere
+        between $178 million and $110 million" (one bound mistyped). Reported at the second bound."""
+        mentions = self.mentions(doc)
+        for first, second in zip(mentions, mentions[1:]):
+            if _runs_backwards(doc.text, first, second):
+                shown = " ".join(doc.text[second.quantity.start:second.quantity.end].split())
+                opens = " ".join(doc.text[first.quantity.start:first.quantity.end].split())
+                yield self.finding_at(
+                    doc.locate(second.quantity.start, second.quantity.end),
+                    doc.context(second.quantity.start, second.quantity.end),
+                    [Related(doc.locate(first.quantity.start, first.quantity.end), f"says {opens} here")],
+                    match=shown, thing=None, other=opens.split(None, 1)[1], elsewhere="its range starts higher, at",
+                    note="")
 
     def _mismatch(self, later: Figure, first: Figure, related: list[Related]) -> Finding:
         """The finding at ``later``, whose value the article gave otherwise first at ``first``."""
@@ -458,6 +475,32 @@ def _definite(figure: Figure) -> bool:
     notes were priced")."""
     defined = bool(figure.right) and figure.right[0] in _DEFINING
     return not defined and _THE.search(figure.text, 0, figure.at[0]) is not None
+
+
+#: Words before "between" that set two values side by side, not a range ("the gap between 8.5 pct and 7.2 pct").
+_SIDE_BY_SIDE = frozenset("difference differences gap spread split choice choose margin differential".split())
+_AND = re.compile(r"\s+and\s+")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+#: How far below a range's first bound its second may lie: market talk tells a move that way ("sales
+#: reported between 4,230 and 4,210 stg", "support between 100 and 99-16/32").
+_BACKWARDS = 0.1
+
+
+def _runs_backwards(text: str, mention: Mention, next_mention: Mention) -> bool:
+    """"between $178 million and $110 million": a first bound the reader splits from its second
+    (each with its unit: quantities reads a range only upward), of one kind of value, the second
+    more than _BACKWARDS below the first. Not two values set side by side ("the gap between ...")."""
+    first, second = mention.quantity, next_mention.quantity
+    if first.qualifier != "between" or first.low != first.high or first.kind not in ("money", "percent", "measure"):
+        return False
+    end = mention.end if first.kind == "measure" else first.end  # "between 30 cm and": past a measure's unit
+    if second.kind != first.kind or second.qualifier or _AND.fullmatch(text, end, second.start) is None:
+        return False
+    (unit, size, _), (other_unit, other_size, _) = dimension(first), dimension(second)
+    if unit != other_unit or second.value * other_size >= first.value * size * (1 - _BACKWARDS):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, first.start - 30), first.start)
+    return before is None or before.group(1).lower() not in _SIDE_BY_SIDE
 
 
 def _head(thing: str) -> str:
