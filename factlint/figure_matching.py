@@ -232,7 +232,8 @@ def time_class(mention: "Mention", dim: str, lexicon: "Lexicon") -> str:
         return "growing"  # "has received 10.7 billion dlrs from the World Bank in the past 20 years"
     q = mention.quantity
     if (mention.predicate in lexicon.static_groups or mention.owner in lexicon.static_groups
-            or (q.modifies and q.kind == "count") or _priced(mention.owner) or (dim == "length" and not q.modifies and q.unit not in _FALLING)
+            or (q.modifies and q.kind == "count") or _priced(mention.owner)
+            or (dim == "length" and not q.modifies and q.unit not in _FALLING)
             or any(scope in _CLOSED for scope in mention.scope)):
         return "static"
     return "moving"
