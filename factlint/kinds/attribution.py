@@ -66,6 +66,7 @@ VAGUE = "vague"
 INHERITED = "inherited"  # "..., saying" or "the official said": a source given elsewhere
 CREDITED = frozenset({NAMED, DOCUMENT, INHERITED})
 ANY_SOURCE = CREDITED | {ANONYMOUS, VAGUE}
+RELAYING = CREDITED | {ANONYMOUS}  # a source whose verb relays the wording after it
 
 # -- word classes the logic itself needs (grammar, not newsroom vocabulary) --
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
@@ -170,6 +171,7 @@ _FORWARD_STOP = frozenset(
     "as that to who whom which whose where when while because on in at for after before during with without since if let what "
     "but than about over under into from via is are was were has have had will would said says told and".split()
 )
+_SUBJECT_STOP = (_FORWARD_STOP - {"and"}) | _BE  # where a subject read backwards from its verb ends ("and" joins two)
 _TIME_WORDS = frozenset(
     "today yesterday tonight last this week month year "
     "morning evening afternoon night earlier later".split()
@@ -452,6 +454,8 @@ class Lexicon:
         self.text_sources = words_of["text_sources"]
         self.quantifiers = words_of["quantifiers"]
         self.long_quantifiers = tuple(q for q in self.quantifiers if " " in q)  # "a number of", "a lot of"
+        self.determiners = _DEFINITE | self.quantifiers | {"a", "an"}  # words before a noun that name no one
+        self.crowd_openers = self.determiners | {"both", "all", "two", "three", "four", "five", "of"}  # "some of the officials"
         self.pronouns = words_of["pronoun_sources"]
         self.institutions = words_of["institution_words"]
         self.agency_crowds = words_of["agency_crowds"]
@@ -1344,7 +1348,7 @@ class Analyzer:
         """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
         "They said that it was an open secret") or under a closing tag ("..., say Wall Street sources")?"""
         return any(
-            c.credits and c.source in CREDITED | {ANONYMOUS} and (0 <= position - c.end <= _RELAY_GAP or self._tag(c, sentence_end))
+            c.credits and c.source in RELAYING and (0 <= position - c.end <= _RELAY_GAP or self._tag(c, sentence_end))
             for c in cues
             if c.start != position
         )
@@ -1530,8 +1534,7 @@ class Analyzer:
         words = text.split()
         # "a number of officials" -> "officials", "some of the officials" -> "officials"
         words = words[next((len(q.split()) for q in self.lex.long_quantifiers if " ".join(words[: len(q.split())]).lower() == q), 0) :]
-        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five", "of"}
-        while len(words) > 1 and (normal(words[0]) in drop or words[0].isdigit()):
+        while len(words) > 1 and (normal(words[0]) in self.lex.crowd_openers or words[0].isdigit()):
             words.pop(0)
         return " ".join(words)
 
@@ -1938,7 +1941,7 @@ class Analyzer:
                     k -= size + 1
                     continue
                 break
-            if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
+            if token.lower in _SUBJECT_STOP:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
                 partner = self._named_partner(tokens, k, phrase, head)
@@ -2090,14 +2093,14 @@ class Analyzer:
                 phrase.append(token)  # "both U.S. and European officials"
                 continue
             if word == "of" and phrase and (
-                all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase)
+                all(t.lower in self.lex.determiners or t.lower.isdigit() for t in phrase)
                 or " ".join([*(t.lower for t in phrase), "of"]) in self.lex.quantifiers  # "according to a number of officials"
             ):
                 phrase.append(token)
                 continue
             if word in _FORWARD_STOP or word == "of":
                 break
-            has_noun = any(t.lower not in _DEFINITE | self.lex.quantifiers | {"a", "an"} and not t.lower.endswith("ly") for t in phrase)
+            has_noun = any(t.lower not in self.lex.determiners and not t.lower.endswith("ly") for t in phrase)
             if has_noun and token.text.islower() and (word.endswith(("ed", "ing")) or word in _TIME_WORDS):
                 break  # "a statement released today by the Academy"
             phrase.append(token)
