@@ -2731,6 +2731,24 @@ def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_a
             assert (quote.first, quote.last) == (touched[0], touched[-1]), (text, quote)
 
 
+def test_a_sentences_share_of_an_article_scan_is_the_matches_inside_the_sentence():
+    """Each sentence takes its share of a scanner's whole-article matches by two bisections (issue 20, session 10):
+    the matches that start and end inside it, as a look at every match finds, for every scanner a sentence reads,
+    on seeded wire paragraphs (ASCII and not) and spans that cut a match."""
+    lexicon = A.load_lexicon()
+    scanners = [getattr(lexicon, name) for name in ("cues", "anonymity", "agentless", "crowd_views", "claims", "hedges")]
+    texts = _wire_articles(31, 60) + [t.replace("said", "said\u2019s") for t in _wire_articles(32, 20)]
+    for text in texts:
+        doc = parse_document("story.txt", text.encode("utf-8"))
+        reader = A.Analyzer(lexicon, doc)
+        spans = [span for block in doc.blocks for span in block.sentences] + [(0, len(doc.text)), (3, 40), (5, 5)]
+        for scanner in scanners:
+            every = list(scanner.finditer(reader, 0, len(doc.text)))
+            for start, end in spans:
+                plain = [m.span() for m in every if start <= m.start() and m.end() <= end]
+                assert [m.span() for m in reader._within(scanner, start, end)] == plain, (text, start, end)
+
+
 # ---------------------------------------------------------------------------
 # The catches session 8's removals lost (issue 15, session 9; /work/notes/read8/REPORT-15.md): each shape both ways
 # ---------------------------------------------------------------------------
