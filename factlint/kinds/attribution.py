@@ -1276,10 +1276,11 @@ class Analyzer:
         if rare:
             self._weasel_wording(candidates, s, e, credited, previous, sentence.cues)
         # A crowd reported by a named source or a document is credited: "some witnesses told police
-        # ..., the chief said", "polls showed that many think".
-        vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
-        for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence) and not self._reported_by_name(cue, sentence.cues):
+        # ..., the chief said", "polls showed that many think" (asked only of a sentence with a crowd: most have none).
+        crowds = [c for c in sentence.cues if c.source == VAGUE and not c.quote_only]
+        vouched = bool(crowds) and any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
+        for cue in crowds:
+            if not vouched and not self._member_named(cue, sentence) and not self._reported_by_name(cue, sentence.cues):
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
