@@ -1256,8 +1256,13 @@ class Analyzer:
         matches, starts = found
         if not matches:
             return []
-        first = bisect.bisect_left(starts, start)
-        return [m for m in matches[first : bisect.bisect_left(starts, end, first)] if m.end() <= end]
+        index = bisect.bisect_left(starts, start)
+        out = []
+        while index < len(matches) and starts[index] < end:
+            if matches[index].end() <= end:
+                out.append(matches[index])
+            index += 1
+        return out
 
     def _anonymous(self, sentence: Sentence, quoted, rare: bool = True) -> Flag | None:
         for match in self._within(self.lex.anonymity, sentence.start, sentence.end) if rare else ():
