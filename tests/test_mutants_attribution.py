@@ -2749,6 +2749,29 @@ def test_a_sentences_share_of_an_article_scan_is_the_matches_inside_the_sentence
                 assert [m.span() for m in reader._within(scanner, start, end)] == plain, (text, start, end)
 
 
+def test_a_figures_background_read_in_plain_ascii_is_the_same_as_the_regex_modules():
+    """A figure's 40-character look back for background ("a population of more than 100,000") runs with the re module on
+    a plain ASCII text (issue 20, session 10): at every position of seeded ASCII copy (cases, tabs, newlines, ASCII
+    control characters among the spaces) it answers as the regex module's pattern does, and finds the shapes it is for."""
+    lexicon = A.load_lexicon()
+    phrases = ["a population of more than", "A fine of up to $", "a capacity of about", "bought", "earns\tsome", "more than"]
+    rng = random.Random(33)
+    wire = [sentence for sentence in _WIRE if sentence.isascii()]
+    texts = [" ".join(rng.choice(wire + phrases) for _ in range(12)) for _ in range(40)]
+    texts += ["a population of\x1cmore than 100,000", "a population of\nmore than\n100,000", "A POPULATION OF MORE THAN 9"]
+    hits = 0
+    for text in texts:
+        assert text.isascii()
+        for end in range(len(text) + 1):
+            start = max(0, end - 40)
+            plain = lexicon.background.search(text, start, end) is not None
+            assert (lexicon.background_ascii.search(text, start, end) is not None) == plain, (text, end)
+            hits += plain
+    assert hits > 100
+    assert lexicon.background_ascii.search("a population of more than ") and lexicon.background.search("a population of more than ")
+    assert not lexicon.background_ascii.search("a population of\x1cmore than ")  # (neither engine's \s is \x1c)
+
+
 # ---------------------------------------------------------------------------
 # The catches session 8's removals lost (issue 15, session 9; /work/notes/read8/REPORT-15.md): each shape both ways
 # ---------------------------------------------------------------------------
