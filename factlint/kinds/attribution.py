@@ -1221,10 +1221,10 @@ class Analyzer:
             cue = self._resolve(match, s, e)
             if cue is not None:
                 sentence.cues.append(cue)
-        # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
-        # for wording credited to no one: "..., reportedly showed ..., legal sources said".
-        credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
         rare = self._rare(s, e)
+        # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
+        # for wording credited to no one: "..., reportedly showed ..., legal sources said" (asked only where such wording is).
+        credited = rare and any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
         sentence.figures = self._figures(s, e, quoted)  # (before the crowds: a member named gives these too, or not)
         sentence.weasel = self._weasel(sentence, quoted, credited, previous, rare)
         sentence.anonymous = self._anonymous(sentence, quoted, rare)
