@@ -2772,6 +2772,17 @@ def test_a_figures_background_read_in_plain_ascii_is_the_same_as_the_regex_modul
     assert not lexicon.background_ascii.search("a population of\x1cmore than ")  # (neither engine's \s is \x1c)
 
 
+@pytest.mark.parametrize("space", [" ", "\u00a0"])  # an ASCII article, and one that is not (a no-break space)
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Officials said the town has a population of{s}more than 100,000 people.", []),  # background, not news
+    ("Officials said the town has{s}100,000 people.", ["100000"]),
+])
+def test_a_figures_background_is_read_the_same_in_ascii_and_other_copy(space, sentence, figures):
+    text = sentence.format(s=space) + "\n"
+    read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
+    assert [f.key for s in read.sentences for f in s.figures] == figures
+
+
 # ---------------------------------------------------------------------------
 # The catches session 8's removals lost (issue 15, session 9; /work/notes/read8/REPORT-15.md): each shape both ways
 # ---------------------------------------------------------------------------

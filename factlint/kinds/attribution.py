@@ -1071,7 +1071,7 @@ class Analyzer:
             sentences.extend(Sentence(s, e, index) for s, e in block.sentences)
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
-            spans = [(q.start, q.end) for q in block_quotes]
+            spans = [(q.start, q.end) for q in block_quotes] if block_quotes else []
             # the sentence before, for a hedge's report: the paragraph before's last, when it cites a report
             # ("According to a report from TMZ ... ¶ she is reportedly already a patient": _weasel_wording asks)
             previous: Sentence | None = sentences[first - 1] if first else None
@@ -1209,11 +1209,11 @@ class Analyzer:
 
         self._quote_spans = quotes
 
-        def quoted(position: int) -> bool:
-            return any(a <= position < b for a, b in quotes)
-
-        if not quotes:
-            quoted = _nowhere  # noqa: F811 - most paragraphs quote no one
+        if quotes:
+            def quoted(position: int) -> bool:
+                return any(a <= position < b for a, b in quotes)
+        else:
+            quoted = _nowhere  # most paragraphs quote no one
 
         for match in self._within(self.lex.cues, s, e):
             if quoted(match.start()) or (match.start() > 0 and self.text[match.start() - 1] in ".'’-"):
@@ -1752,7 +1752,7 @@ class Analyzer:
         if i >= 2 and before[i].text == "," and before[i - 2].text == "," and self._aside(before[i - 1]):
             i -= 3  # "Others, however, claimed": the aside stands between the subject and its verb
         previous = before[i] if i >= 0 else None
-        hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
+        between = i + 1  # the words between the subject and its verb: a modal there ("critics could argue") is read last
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
         if previous is not None and (previous.lower in _BE or previous.lower in ("it's", "it’s")) or reduced_passive:  # "it's said"
             return self._passive_source(match, after)
@@ -1785,7 +1785,7 @@ class Analyzer:
         if source is None and not any(t.lower in ("not", "never") for t in before[i + 1 :]):
             # (not "most who experienced harassment did not report it": an act, denied, credits no one)
             source, text, first, last = self._relative_speaker(before[: i + 1])
-        if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
+        if source is None or (source in (ANONYMOUS, VAGUE) and any(t.lower in _MODALS for t in before[between:])):
             return None
         if (
             source == VAGUE
@@ -2147,7 +2147,6 @@ class Analyzer:
         word = _bare(head.text)
         if not head.is_word or word.replace(",", "").replace(".", "").isdigit():
             return None
-        sentence_initial = not _WORD_CHAR.search(self.text, self._sentence_start, phrase[0].start)
         if word in self.lex.pronouns:
             return NAMED
         if word in _STOP or word in _BE or word in _ASIDES:
@@ -2174,7 +2173,7 @@ class Analyzer:
             if definite:
                 return INHERITED  # "the investigators said": back to an earlier mention
             return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
-        return self._crowd_kind(head, word, words, phrase, definite, quantified, sentence_initial, relative)
+        return self._crowd_kind(head, word, words, phrase, definite, quantified, relative)
 
     def _quantified(self, words: list[str]) -> bool:
         """Does a quantifier ("some", "many", "a number of") count the head? Not "some 300", "the most senior"."""
@@ -2205,13 +2204,12 @@ class Analyzer:
         return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
 
     def _crowd_kind(
-        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool,
-        sentence_initial: bool, relative: bool,
+        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool, relative: bool,
     ) -> str | None:
         """A crowd ("critics", "many analysts") is vague unless a name or employer goes with it; anything else is named."""
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
-        if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
-            return NAMED  # a name: "Forrester Research", "People quoted him"
+        if crowd and head.text[:1].isupper() and (len(phrase) > 1 or _WORD_CHAR.search(self.text, self._sentence_start, phrase[0].start)):
+            return NAMED  # a name: "Forrester Research", "People quoted him" (not a capital that opens the sentence)
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
         if (crowd or quantified and plural) and word not in self.lex.crowds_of and self._names_employer(phrase[:-1]):
             return NAMED  # "Goldman Sachs analysts", "most Astros players" (not "Gore supporters": whom they back)
