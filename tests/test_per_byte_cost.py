@@ -202,3 +202,27 @@ def test_the_straight_marks_own_reading_pairs_and_reports_as_the_reading_of_ever
     for text in texts:
         for start in (0, min(len(text), 3)):
             assert Q._scan(text, start, len(text)) == _scan_mark_by_mark(text, start, len(text)), repr(text)
+
+
+def test_another_instance_found_letter_first_is_found_as_the_look_behind_first_finds_it():
+    """figures' "another instance" scan ("a quake in China", not "a fire truck") starts with its letter and checks the
+    character before it after (session 10: a scan skips to the a's): every match is the one of the pattern written
+    look-behind first, on seeded copy around the nouns (a word, an apostrophe or a hyphen before, capitals, line breaks)."""
+    import re
+
+    lexicon = next(check.lexicon for check in compile_rules([r for r in load_rules([builtin_rules_dir()]) if r.kind == "figures"]))
+    quick = lexicon.another_instance
+    opening = r"[Aa](?<![\w'’-][Aa])n?"
+    assert quick.pattern.startswith(opening)
+    plain = re.compile(r"(?<![\w'’-])[Aa]n?" + quick.pattern[len(opening):])
+    pieces = ["a", "A", "an", "An", " ", "\n", "quake", "fire", "explosion", "truck", "in", "China", ",", ".", "x", "'", "’",
+              "-", "Ka", "strong", "new", "struck", "killed", "a quake in China", "an explosion, ", "ba fire in"]
+    rng = random.Random(20)
+    texts = ["A quake in China. a fire truck. An explosion, then a blast on Monday. Ka quake in x. -a fire in y. 'a fire in z"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in quick.finditer(text)] == spans, repr(text)
+        found += len(spans)
+    assert found > 300
