@@ -226,3 +226,24 @@ def test_another_instance_found_letter_first_is_found_as_the_look_behind_first_f
         assert [m.span() for m in quick.finditer(text)] == spans, repr(text)
         found += len(spans)
     assert found > 300
+
+
+def test_weekday_names_found_capital_first_are_those_a_word_boundary_first_finds():
+    """The dates kind looks for weekday names capital first, the word's start asked after it (session 10: the scan skips
+    to the capitals): the same matches as the pattern written word boundary first, on seeded copy."""
+    import re
+
+    from factlint.kinds.dates import _WEEKDAY_WORD
+
+    plain = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)")
+    pieces = ["Mon", "Monday", "Tue", "Thu", "THURSDAY", "Sat", "Sun", "Fri", "Wed", "MON", "SUN", "x", "_", "1", " ", "\n",
+              "(", "-", "é", "Salmon", "aSun", "Sunday's", ","]
+    rng = random.Random(20)
+    texts = ["On Monday, SUNDAY and Tue.; not Salmon, aSun, xMON or 1Fri."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in _WEEKDAY_WORD.finditer(text)] == spans, repr(text)
+        found += len(spans)
+    assert found > 1000
