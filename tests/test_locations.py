@@ -985,6 +985,56 @@ def test_a_far_place_past_the_lead_or_in_a_story_of_two_cities_is_left_alone():
                          "were felt in Freetown today.\n"}) == []
 
 
+# A local story made by its emergency services (ECB+ 14: the Waitrose fire in Wellington, Somerset)
+
+_CREWS = ("Major fire at supermarket\n\n"
+          "FIRE crews from Tiverton and Cullompton were this morning called in to help fight a major blaze at the "
+          "Waitrose supermarket in {}.\n\n"
+          "The fire has destroyed a large section of the store and investigators are still on the scene.{}\n")
+
+
+def test_a_leads_place_far_from_where_its_fire_crews_come_from_is_reported():
+    [finding] = lint({"a.md": _CREWS.format("Dachang", "")})
+    assert finding.location.line == 3 and finding.message == (
+        "Puts the lead in Dachang, but the emergency services sent there come from 8,792 km away: Tiverton")
+    assert [(r.location.line, r.message) for r in finding.related] == [(3, "Tiverton is named here")]
+
+
+@pytest.mark.parametrize(
+    ("place", "after"),
+    [
+        ("Wellington", ""),  # crews from the next towns: the story's own place
+        ("Dachang", " Officials in China said no one was hurt."),  # the article names the place's country
+        ("Dachang", " Police in Sydney said two Australians were hurt."),  # a place in a third country: not local
+        ("Dachang and Tiverton", ""),  # a list
+    ],
+)
+def test_a_leads_place_near_its_fire_crews_or_told_as_abroad_is_left_alone(place, after):
+    assert lint({"a.md": _CREWS.format(place, after)}) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # people from the town, not its emergency services: local news of its people abroad
+        "Holidaymakers from Tiverton were caught up in a major blaze at a hotel in Dachang.",
+        # the crews are in another sentence than the place
+        "FIRE crews from Tiverton were called out twice on Sunday. A major blaze destroyed a hotel in Dachang.",
+        # crews sent from a country: an aid mission, not local crews
+        "FIRE crews from Britain were flown in to help fight a major blaze in Dachang.",
+    ],
+)
+def test_far_places_without_local_crews_in_their_sentence_are_left_alone(lead):
+    assert lint({"a.md": "Major fire\n\n" + lead + "\n\nThe fire was put out by noon.\n"}) == []
+
+
+def test_fire_crews_in_the_third_paragraph_make_no_lead_stray():
+    text = _CREWS.format("Wellington", "").replace(
+        "investigators are still on the scene.",
+        "investigators are still on the scene.\n\nFIRE crews from Tiverton later fought a blaze at a depot in Dachang.")
+    assert lint({"a.md": text}) == []
+
+
 # ---------------------------------------------------------------------------
 # A person's time in a place (ECB+ 5: Maurice Cheeks fired by the 76ers)
 

@@ -1458,7 +1458,7 @@ LOCAL_KM = 1500
 
 
 def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tuple,
-                lexicon: Lexicon) -> list[tuple[tuple, list, float]]:
+                lexicon: Lexicon) -> list[tuple[tuple, list, float, bool]]:
     """A place the headline or lead puts its story in that lies far from a
     local story: "Tremors from an earthquake ... near Bandar Abbas in Iran
     were felt in Freetown today" in a story whose other places are Dubai, Bandar
@@ -1466,20 +1466,13 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
     paragraph that tells an event (an event word of the lexicon: people "on
     holiday in Orlando" in a local story are no slip) and is in
     no list; no reading of it lies in a country the article names elsewhere;
-    the article names LOCAL_CITIES other cities or more, all within LOCAL_KM of
-    one another (and no other country than theirs), and the place lies
-    LIST_OUTLIER_KM or more from every one of them (a province the gazetteer
+    the story is local (see _local_cities) and the place lies
+    LIST_OUTLIER_KM or more from every one of its cities (a province the gazetteer
     misplaces is nearer). [(the mention, the first mention of each of the
-    article's other cities, the distance)]."""
-    if sum(1 for place in named if place.lat is not None) <= LOCAL_CITIES:
-        return []  # LOCAL_CITIES others and the place itself: most articles have fewer
-    lead_end, paragraphs = len(doc.text), 0
-    for block in doc.blocks:
-        if block.kind == "paragraph":
-            paragraphs += 1
-            if paragraphs == LEAD_PARAGRAPHS:
-                lead_end = block.end
-                break
+    article's local cities, the distance, whether the emergency services of
+    its sentence made the story local)]."""
+    located = sum(1 for place in named if place.lat is not None)
+    lead_end = _lead_end(doc)
     result = []
     for index, (m_start, m_end, mention) in enumerate(mentions):
         if m_start >= lead_end:
@@ -1493,10 +1486,8 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
         others = [place for place in named if place.id not in own and gz.normalize(place.name) not in own]
         if any(other.country == place.country for other in others for place in readings):
             continue  # the article names the place's country elsewhere
-        local = [place for place in others if place.lat is not None]
-        if any(other.country not in {c.country for c in local} for other in others):
-            continue
-        if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
+        local, by_responders = _local_cities(doc, mentions, m_start, others, located)
+        if not local:
             continue
         distance = min(gz.distance_km(place, city) for place in readings for city in local)
         if distance >= LIST_OUTLIER_KM and _tells_an_event(doc, lexicon, m_start):
@@ -1507,8 +1498,65 @@ def lead_strays(doc: Document, mentions: list[tuple[int, int, Any]], named: tupl
             for item in mentions:
                 if item[2].places[0].id in ids:
                     firsts.setdefault(item[2].places[0].id, item)
-            result.append(((m_start, m_end, mention), list(firsts.values()), distance))
+            result.append(((m_start, m_end, mention), list(firsts.values()), distance, by_responders))
     return result
+
+
+def _lead_end(doc: Document) -> int:
+    """Where the headline and the first LEAD_PARAGRAPHS paragraphs end."""
+    paragraphs = 0
+    for block in doc.blocks:
+        if block.kind == "paragraph":
+            paragraphs += 1
+            if paragraphs == LEAD_PARAGRAPHS:
+                return block.end
+    return len(doc.text)
+
+
+def _local_cities(doc: Document, mentions: list[tuple[int, int, Any]], at: int, others: list,
+                  located: int) -> tuple[list, bool]:
+    """The cities that make a story local, for the lead's place at offset ``at``
+    (``others``: the article's other places; ``located``: how many of all its
+    places are points): more than LOCAL_CITIES of them, all points within
+    LOCAL_KM of one another and in one country; or, with fewer, the towns that
+    the emergency services in the place's own sentence come from ("FIRE crews
+    from Tiverton and Cullompton were called in to help fight a blaze at the
+    supermarket in Wellington": crews come from near the fire). (the cities,
+    whether the emergency services gave them); no cities when the story is not local."""
+    by_responders = located <= LOCAL_CITIES
+    if by_responders:
+        local = _responders_homes(doc, mentions, at)
+    else:
+        local = [place for place in others if place.lat is not None]
+    if not local or any(other.country not in {c.country for c in local} for other in others):
+        return [], by_responders
+    if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
+        return [], by_responders
+    return local, by_responders
+
+
+# Emergency services named by where they were sent from: "FIRE crews from Tiverton", "firefighters from Cullompton".
+_RESPONDERS_FROM = re.compile(r"\b(?:crews|firefighters|firemen|fire\s+engines|appliances|paramedics|ambulances|"
+                              r"lifeboats?|coastguards?)\s+from\s+$", re.I)
+
+
+def _responders_homes(doc: Document, mentions: list[tuple[int, int, Any]], at: int) -> list:
+    """The towns (points) that the emergency services of the sentence around
+    offset ``at`` are sent from, and the towns listed with them ("crews from
+    Tiverton and Cullompton")."""
+    starts, ends, _ = sentence_table(doc)
+    index = bisect.bisect_right(starts, at) - 1
+    s_start, s_end = (starts[index], ends[index]) if index >= 0 else (0, len(doc.text))
+    homes: list = []
+    for number, (m_start, _, mention) in enumerate(mentions):
+        if not s_start <= m_start < s_end or mention.context != "directional" or mention.cue != "from":
+            continue
+        if _RESPONDERS_FROM.search(doc.text, max(s_start, m_start - 40), m_start):
+            listed = number + 1
+            while listed < len(mentions) and mentions[listed][0] < s_end and coordinated(doc.text, mentions, listed):
+                listed += 1  # "from Tiverton and Cullompton"
+            homes += [home.places[0] for _, _, home in mentions[number:listed] if home.places[0].lat is not None]
+    return homes
 
 
 # An article that ties people or a body to one of the story's own cities: "A Leeds student", "students from
@@ -1678,7 +1726,7 @@ class LocationsCheck(Check):
                 yield self.finding(doc, m_start, m_end, related, event="list", thing="one of the list's places",
                                    place=mention.surface, other=_and_list(names),
                                    elsewhere="the list's other places lie in another country:")
-            for (m_start, m_end, mention), local, distance in self._lead_strays(doc, analysis):
+            for (m_start, m_end, mention), local, distance, by_responders in self._lead_strays(doc, analysis):
                 location = doc.locate(m_start, m_end)
                 if (location.line, location.column) in reported:
                     continue
@@ -1687,11 +1735,12 @@ class LocationsCheck(Check):
                 names = [other.surface for _, _, other in local][:3]
                 yield self.finding(doc, m_start, m_end, related, event="story", thing="the lead", place=mention.surface,
                                    other=_and_list(names),
-                                   elsewhere=f"the article's other places lie {distance:,.0f} km or more away:")
+                                   elsewhere=f"the emergency services sent there come from {distance:,.0f} km away:"
+                                   if by_responders else f"the article's other places lie {distance:,.0f} km or more away:")
         if "dateline" in self.compare and analysis.dateline is not None:
             yield from self._dateline(doc, analysis)
 
-    def _lead_strays(self, doc: Document, analysis: Analysis) -> list[tuple[tuple, list, float]]:
+    def _lead_strays(self, doc: Document, analysis: Analysis) -> list[tuple[tuple, list, float, bool]]:
         """The lead's places far from a local story (see lead_strays), once an article."""
         return doc.memo(("lead strays", self.lexicon), lambda: lead_strays(
             doc, article_places(doc, self.lexicon), _named_places(doc, analysis, self.lexicon), self.lexicon))
@@ -1794,7 +1843,7 @@ class LocationsCheck(Check):
         for event, found in self._spread(doc, analysis).items():
             things[f"event:{event}"] = found
         within = frozenset([doc.locate(flagged.start, flagged.end) for flagged, _ in self._things_within(doc)]
-                           + [doc.locate(m_start, m_end) for (m_start, m_end, _), _, _ in self._lead_strays(doc, analysis)]) \
+                           + [doc.locate(m_start, m_end) for (m_start, m_end, _), *_ in self._lead_strays(doc, analysis)]) \
             if "within" in self.compare else frozenset()
         return StoryExtract(events, things, _named_places(doc, analysis, self.lexicon), within)
 
