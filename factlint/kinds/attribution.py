@@ -42,7 +42,7 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple
 
 import regex
@@ -549,9 +549,14 @@ class Lexicon:
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
-        # The same for a plain ASCII text, with the re module: each figure looks back 40 characters, a search whose
-        # set-up costs the regex module more than the scan (on ASCII text the two read \s, \w and case alike).
-        self.background_ascii = re.compile(self.background.pattern, re.I | re.ASCII)
+
+    @cached_property
+    def background_ascii(self) -> re.Pattern:
+        """``background`` for a plain ASCII text, with the re module: each figure looks back 40 characters, a search
+        whose set-up costs the regex module more than the scan (on ASCII text the two read \\s, \\w and case alike).
+        Compiled at the first figure of an ASCII text: the compilation costs some 8 ms, which a run without one need
+        not pay."""
+        return re.compile(self.background.pattern, re.I | re.ASCII)
 
     def _compile_anonymity(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
         """Wording that withholds a source's name, and wording that says why."""
@@ -2230,7 +2235,9 @@ class Analyzer:
         ]
         if self.ascii_lower is None or self.ascii_lower.find("illion", s, e) >= 0:
             matches.extend(m for m in _FIGURE_WORDS.finditer(self.text, s, e) if not quoted(m.start()))
-        figures = []
+        figures: list[Figure] = []
+        if not matches:
+            return figures
         background = self.lex.background if self.ascii_lower is None else self.lex.background_ascii
         for match in sorted(matches, key=lambda m: m.start()):
             if background.search(self.text, max(s, match.start() - 40), match.start()):
