@@ -370,8 +370,8 @@ class Lexicon:
         self.hypothetical_phrases = _phrases_regex(w for w in data["hypothetical"] if " " in w)
         self.background = _phrases_regex(data["background"])
         nouns = "|".join(re.escape(n.lower()) for n in sorted(set(data["instance_nouns"]), key=len, reverse=True))
-        self.another_instance = re.compile(
-            rf"(?<![\w'’-])[Aa]n?\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{nouns})"
+        self.another_instance = re.compile(  # (its letter first and the look behind after it: a scan skips to the a's)
+            rf"[Aa](?<![\w'’-][Aa])n?\s+(?:[\w.’'-]+\s+){{0,2}}?(?:{nouns})"
             rf"(?=\s*[,.;:)]|\s+(?:in|on|at|near|off|that|which|struck|hit|rocked|killed|last|earlier|of)\b)"
         ) if nouns else None  # "a quake in China", not "a fire truck"
 

@@ -526,9 +526,17 @@ def _datelines(text: str) -> list[PlaceMention]:
     return out
 
 
+# A dateline ends in a dash and a space, on the line it starts (no part of _DATELINE_RE reads a line break).
+_DATELINE_DASHES = ("- ", "– ", "— ")
+
+
 def _dateline_at(text: str, pos: int, endpos: int | None = None) -> PlaceMention | None:
     """The dateline starting at ``pos`` ("PARIS (AP) —"), if one does."""
-    m = _DATELINE_RE.match(text, pos, endpos if endpos is not None else len(text))
+    end = endpos if endpos is not None else len(text)
+    line_end = text.find("\n", pos, end)
+    if not any(text.find(dash, pos, end if line_end < 0 else line_end) >= 0 for dash in _DATELINE_DASHES):
+        return None  # most paragraphs open with no dateline: a look for its dash spares the pattern
+    m = _DATELINE_RE.match(text, pos, end)
     if m is None:
         return None
     raw = m.group("place")

@@ -2731,6 +2731,58 @@ def test_the_sentences_a_quotation_touches_found_by_bisection_are_those_a_look_a
             assert (quote.first, quote.last) == (touched[0], touched[-1]), (text, quote)
 
 
+def test_a_sentences_share_of_an_article_scan_is_the_matches_inside_the_sentence():
+    """Each sentence takes its share of a scanner's whole-article matches by two bisections (issue 20, session 10):
+    the matches that start and end inside it, as a look at every match finds, for every scanner a sentence reads,
+    on seeded wire paragraphs (ASCII and not) and spans that cut a match."""
+    lexicon = A.load_lexicon()
+    scanners = [getattr(lexicon, name) for name in ("cues", "anonymity", "agentless", "crowd_views", "claims", "hedges")]
+    texts = _wire_articles(31, 60) + [t.replace("said", "said\u2019s") for t in _wire_articles(32, 20)]
+    for text in texts:
+        doc = parse_document("story.txt", text.encode("utf-8"))
+        reader = A.Analyzer(lexicon, doc)
+        spans = [span for block in doc.blocks for span in block.sentences] + [(0, len(doc.text)), (3, 40), (5, 5)]
+        for scanner in scanners:
+            every = list(scanner.finditer(reader, 0, len(doc.text)))
+            for start, end in spans:
+                plain = [m.span() for m in every if start <= m.start() and m.end() <= end]
+                assert [m.span() for m in reader._within(scanner, start, end)] == plain, (text, start, end)
+
+
+def test_a_figures_background_read_in_plain_ascii_is_the_same_as_the_regex_modules():
+    """A figure's 40-character look back for background ("a population of more than 100,000") runs with the re module on
+    a plain ASCII text (issue 20, session 10): at every position of seeded ASCII copy (cases, tabs, newlines, ASCII
+    control characters among the spaces) it answers as the regex module's pattern does, and finds the shapes it is for."""
+    lexicon = A.load_lexicon()
+    phrases = ["a population of more than", "A fine of up to $", "a capacity of about", "bought", "earns\tsome", "more than"]
+    rng = random.Random(33)
+    wire = [sentence for sentence in _WIRE if sentence.isascii()]
+    texts = [" ".join(rng.choice(wire + phrases) for _ in range(12)) for _ in range(40)]
+    texts += ["a population of\x1cmore than 100,000", "a population of\nmore than\n100,000", "A POPULATION OF MORE THAN 9"]
+    hits = 0
+    for text in texts:
+        assert text.isascii()
+        for end in range(len(text) + 1):
+            start = max(0, end - 40)
+            plain = lexicon.background.search(text, start, end) is not None
+            assert (lexicon.background_ascii.search(text, start, end) is not None) == plain, (text, end)
+            hits += plain
+    assert hits > 100
+    assert lexicon.background_ascii.search("a population of more than ") and lexicon.background.search("a population of more than ")
+    assert not lexicon.background_ascii.search("a population of\x1cmore than ")  # (neither engine's \s is \x1c)
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])  # an ASCII article, and one that is not (a no-break space)
+@pytest.mark.parametrize(("sentence", "figures"), [
+    ("Officials said the town has a population of{s}more than 100,000 people.", []),  # background, not news
+    ("Officials said the town has{s}100,000 people.", ["100000"]),
+])
+def test_a_figures_background_is_read_the_same_in_ascii_and_other_copy(space, sentence, figures):
+    text = sentence.format(s=space) + "\n"
+    read = A.load_lexicon().analysis(parse_document("story.txt", text.encode("utf-8")))
+    assert [f.key for s in read.sentences for f in s.figures] == figures
+
+
 # ---------------------------------------------------------------------------
 # The catches session 8's removals lost (issue 15, session 9; /work/notes/read8/REPORT-15.md): each shape both ways
 # ---------------------------------------------------------------------------

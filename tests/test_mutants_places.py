@@ -8,6 +8,7 @@ names, contexts, and the reranking of candidates."""
 
 from __future__ import annotations
 
+import random
 from itertools import islice
 
 import pytest
@@ -801,3 +802,30 @@ def test_a_small_place_before_a_hyphen_is_no_first_name():
 
 def test_x_of_place_names_an_organisation_after_a_no_break_space():
     assert seen("Shares of the Bank\u00a0of America fell.") == []
+
+
+# issue 20 (per-byte cost, session 10): a paragraph's dateline is read only when its first line holds a dash and a space
+_DATELINE_OPENINGS = [
+    "PARIS (AP) — ", "KYIV, Ukraine — ", "SALVADOR, Feb 26 - ", "WASILLA, Alaska (AP) — ", "NEW YORK, March 5 -- ",
+    "LONDON – ", "Paris (Reuters) - ", "BEIRUT, Lebanon (AP)— ", "TOKYO -", "TOKYO\n- ", "MEXICO CITY, Nov. 3 -\n",
+    "Officials said on Tuesday - ", "The talks ended.", "Mr Smith Went To Washington, D.C. - ", "",
+]
+
+
+def test_a_datelines_dash_look_answers_as_the_pattern_alone(monkeypatch):
+    """The look for a dash and a space on a paragraph's first line never changes what _dateline_at finds: on
+    datelines of every shape (cut by the paragraph's end, a line break before the dash, none at all), the answer
+    with the look equals the pattern's alone (an empty dash always found), and real datelines are still found."""
+    import factlint.places as places_module
+
+    rng = random.Random(20)
+    texts = [opening + rest for opening in _DATELINE_OPENINGS
+             for rest in ("Leaders met on Tuesday.", "Leaders met - and left.\n\nLONDON - More.", "")]
+    texts += ["".join(rng.choice(_DATELINE_OPENINGS) for _ in range(3)) for _ in range(60)]
+    cases = [(text, pos, end) for text in texts for pos in range(0, len(text), 5)
+             for end in (None, len(text), pos + 12, text.find("\n", pos) if "\n" in text[pos:] else None)]
+    with_look = [places_module._dateline_at(text, pos, end) for text, pos, end in cases]
+    monkeypatch.setattr(places_module, "_DATELINE_DASHES", ("",))
+    plain = [places_module._dateline_at(text, pos, end) for text, pos, end in cases]
+    assert with_look == plain
+    assert sum(found is not None for found in plain) > 50

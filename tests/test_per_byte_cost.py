@@ -202,3 +202,47 @@ def test_the_straight_marks_own_reading_pairs_and_reports_as_the_reading_of_ever
     for text in texts:
         for start in (0, min(len(text), 3)):
             assert Q._scan(text, start, len(text)) == _scan_mark_by_mark(text, start, len(text)), repr(text)
+
+
+def _assert_same_matches(quick, plain, pieces: list[str], texts: list[str], least: int) -> None:
+    """``quick`` finds exactly ``plain``'s matches on the texts and on 3,000 seeded strings of the pieces; at least
+    ``least`` matches in all, so that the look-arounds are put to the test."""
+    rng = random.Random(20)
+    texts = texts + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in quick.finditer(text)] == spans, repr(text)
+        found += len(spans)
+    assert found >= least
+
+
+def test_another_instance_found_letter_first_is_found_as_the_look_behind_first_finds_it():
+    """figures' "another instance" scan ("a quake in China", not "a fire truck") starts with its letter and checks the
+    character before it after (session 10: a scan skips to the a's): every match is the one of the pattern written
+    look-behind first, on seeded copy around the nouns (a word, an apostrophe or a hyphen before, capitals, line breaks)."""
+    import re
+
+    lexicon = next(check.lexicon for check in compile_rules([r for r in load_rules([builtin_rules_dir()]) if r.kind == "figures"]))
+    quick = lexicon.another_instance
+    opening = r"[Aa](?<![\w'’-][Aa])n?"
+    assert quick.pattern.startswith(opening)
+    plain = re.compile(r"(?<![\w'’-])[Aa]n?" + quick.pattern[len(opening):])
+    pieces = ["a", "A", "an", "An", " ", "\n", "quake", "fire", "explosion", "truck", "in", "China", ",", ".", "x", "'", "’",
+              "-", "Ka", "strong", "new", "struck", "killed", "a quake in China", "an explosion, ", "ba fire in"]
+    texts = ["A quake in China. a fire truck. An explosion, then a blast on Monday. Ka quake in x. -a fire in y. 'a fire in z"]
+    _assert_same_matches(quick, plain, pieces, texts, 300)
+
+
+def test_weekday_names_found_capital_first_are_those_a_word_boundary_first_finds():
+    """The dates kind looks for weekday names capital first, the word's start asked after it (session 10: the scan skips
+    to the capitals): the same matches as the pattern written word boundary first, on seeded copy."""
+    import re
+
+    from factlint.kinds.dates import _WEEKDAY_WORD
+
+    plain = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)")
+    pieces = ["Mon", "Monday", "Tue", "Thu", "THURSDAY", "Sat", "Sun", "Fri", "Wed", "MON", "SUN", "x", "_", "1", " ", "\n",
+              "(", "-", "é", "Salmon", "aSun", "Sunday's", ","]
+    texts = ["On Monday, SUNDAY and Tue.; not Salmon, aSun, xMON or 1Fri."]
+    _assert_same_matches(_WEEKDAY_WORD, plain, pieces, texts, 1000)

@@ -42,7 +42,7 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Iterable, NamedTuple
 
 import regex
@@ -66,6 +66,7 @@ VAGUE = "vague"
 INHERITED = "inherited"  # "..., saying" or "the official said": a source given elsewhere
 CREDITED = frozenset({NAMED, DOCUMENT, INHERITED})
 ANY_SOURCE = CREDITED | {ANONYMOUS, VAGUE}
+RELAYING = CREDITED | {ANONYMOUS}  # a source whose verb relays the wording after it
 
 # -- word classes the logic itself needs (grammar, not newsroom vocabulary) --
 _TOKEN = regex.compile(r"(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")
@@ -170,6 +171,7 @@ _FORWARD_STOP = frozenset(
     "as that to who whom which whose where when while because on in at for after before during with without since if let what "
     "but than about over under into from via is are was were has have had will would said says told and".split()
 )
+_SUBJECT_STOP = (_FORWARD_STOP - {"and"}) | _BE  # where a subject read backwards from its verb ends ("and" joins two)
 _TIME_WORDS = frozenset(
     "today yesterday tonight last this week month year "
     "morning evening afternoon night earlier later".split()
@@ -452,6 +454,8 @@ class Lexicon:
         self.text_sources = words_of["text_sources"]
         self.quantifiers = words_of["quantifiers"]
         self.long_quantifiers = tuple(q for q in self.quantifiers if " " in q)  # "a number of", "a lot of"
+        self.determiners = _DEFINITE | self.quantifiers | {"a", "an"}  # words before a noun that name no one
+        self.crowd_openers = self.determiners | {"both", "all", "two", "three", "four", "five", "of"}  # "some of the officials"
         self.pronouns = words_of["pronoun_sources"]
         self.institutions = words_of["institution_words"]
         self.agency_crowds = words_of["agency_crowds"]
@@ -545,6 +549,14 @@ class Lexicon:
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
+
+    @cached_property
+    def background_ascii(self) -> re.Pattern:
+        """``background`` for a plain ASCII text, with the re module: each figure looks back 40 characters, a search
+        whose set-up costs the regex module more than the scan (on ASCII text the two read \\s, \\w and case alike).
+        Compiled at the first figure of an ASCII text: the compilation costs some 8 ms, which a run without one need
+        not pay."""
+        return re.compile(self.background.pattern, re.I | re.ASCII)
 
     def _compile_anonymity(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
         """Wording that withholds a source's name, and wording that says why."""
@@ -1064,7 +1076,7 @@ class Analyzer:
             sentences.extend(Sentence(s, e, index) for s, e in block.sentences)
             block_quotes, open_quote = self._paragraph_quotes(block.start, block.end, index, first, sentences, open_quote)
             quotes.extend(block_quotes)
-            spans = [(q.start, q.end) for q in block_quotes]
+            spans = [(q.start, q.end) for q in block_quotes] if block_quotes else []
             # the sentence before, for a hedge's report: the paragraph before's last, when it cites a report
             # ("According to a report from TMZ ... ¶ she is reportedly already a patient": _weasel_wording asks)
             previous: Sentence | None = sentences[first - 1] if first else None
@@ -1202,11 +1214,11 @@ class Analyzer:
 
         self._quote_spans = quotes
 
-        def quoted(position: int) -> bool:
-            return any(a <= position < b for a, b in quotes)
-
-        if not quotes:
-            quoted = _nowhere  # noqa: F811 - most paragraphs quote no one
+        if quotes:
+            def quoted(position: int) -> bool:
+                return any(a <= position < b for a, b in quotes)
+        else:
+            quoted = _nowhere  # most paragraphs quote no one
 
         for match in self._within(self.lex.cues, s, e):
             if quoted(match.start()) or (match.start() > 0 and self.text[match.start() - 1] in ".'’-"):
@@ -1214,10 +1226,10 @@ class Analyzer:
             cue = self._resolve(match, s, e)
             if cue is not None:
                 sentence.cues.append(cue)
-        # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
-        # for wording credited to no one: "..., reportedly showed ..., legal sources said".
-        credited = any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
         rare = self._rare(s, e)
+        # Any source in the sentence, even an anonymous one (reported by its own rule), answers "says who?"
+        # for wording credited to no one: "..., reportedly showed ..., legal sources said" (asked only where such wording is).
+        credited = rare and any((c.source in CREDITED or c.source == ANONYMOUS) and not c.quote_only for c in sentence.cues)
         sentence.figures = self._figures(s, e, quoted)  # (before the crowds: a member named gives these too, or not)
         sentence.weasel = self._weasel(sentence, quoted, credited, previous, rare)
         sentence.anonymous = self._anonymous(sentence, quoted, rare)
@@ -1277,10 +1289,11 @@ class Analyzer:
         if rare:
             self._weasel_wording(candidates, s, e, credited, previous, sentence.cues)
         # A crowd reported by a named source or a document is credited: "some witnesses told police
-        # ..., the chief said", "polls showed that many think".
-        vouched = any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
-        for cue in sentence.cues:
-            if cue.source == VAGUE and not vouched and not cue.quote_only and not self._member_named(cue, sentence) and not self._reported_by_name(cue, sentence.cues):
+        # ..., the chief said", "polls showed that many think" (asked only of a sentence with a crowd: most have none).
+        crowds = [c for c in sentence.cues if c.source == VAGUE and not c.quote_only]
+        vouched = bool(crowds) and any(c.source == DOCUMENT or (c.source == NAMED and self._tag(c, e)) for c in sentence.cues if c.credits)
+        for cue in crowds:
+            if not vouched and not self._member_named(cue, sentence) and not self._reported_by_name(cue, sentence.cues):
                 candidates.append(Flag(cue.start, cue.end, f"a vague crowd ('{cue.source_text}')"))
         candidates = [c for c in candidates if not quoted(c.start)]
         return min(candidates, key=lambda f: f.start) if candidates else None
@@ -1344,7 +1357,7 @@ class Analyzer:
         """Is wording at the position a source's, relayed: right after its verb ("The Fed said studies show",
         "They said that it was an open secret") or under a closing tag ("..., say Wall Street sources")?"""
         return any(
-            c.credits and c.source in CREDITED | {ANONYMOUS} and (0 <= position - c.end <= _RELAY_GAP or self._tag(c, sentence_end))
+            c.credits and c.source in RELAYING and (0 <= position - c.end <= _RELAY_GAP or self._tag(c, sentence_end))
             for c in cues
             if c.start != position
         )
@@ -1530,8 +1543,7 @@ class Analyzer:
         words = text.split()
         # "a number of officials" -> "officials", "some of the officials" -> "officials"
         words = words[next((len(q.split()) for q in self.lex.long_quantifiers if " ".join(words[: len(q.split())]).lower() == q), 0) :]
-        drop = _DEFINITE | self.lex.quantifiers | {"a", "an", "both", "all", "two", "three", "four", "five", "of"}
-        while len(words) > 1 and (normal(words[0]) in drop or words[0].isdigit()):
+        while len(words) > 1 and (normal(words[0]) in self.lex.crowd_openers or words[0].isdigit()):
             words.pop(0)
         return " ".join(words)
 
@@ -1745,7 +1757,7 @@ class Analyzer:
         if i >= 2 and before[i].text == "," and before[i - 2].text == "," and self._aside(before[i - 1]):
             i -= 3  # "Others, however, claimed": the aside stands between the subject and its verb
         previous = before[i] if i >= 0 else None
-        hypothetical = any(t.lower in _MODALS for t in before[i + 1 :])  # "critics could argue"
+        between = i + 1  # the words between the subject and its verb: a modal there ("critics could argue") is read last
         reduced_passive = after and after[0].lower == "by" and form_is_past(match.group())  # "figures released by"
         if previous is not None and (previous.lower in _BE or previous.lower in ("it's", "it’s")) or reduced_passive:  # "it's said"
             return self._passive_source(match, after)
@@ -1778,7 +1790,7 @@ class Analyzer:
         if source is None and not any(t.lower in ("not", "never") for t in before[i + 1 :]):
             # (not "most who experienced harassment did not report it": an act, denied, credits no one)
             source, text, first, last = self._relative_speaker(before[: i + 1])
-        if source is None or (hypothetical and source in (ANONYMOUS, VAGUE)):
+        if source is None or (source in (ANONYMOUS, VAGUE) and any(t.lower in _MODALS for t in before[between:])):
             return None
         if (
             source == VAGUE
@@ -1938,7 +1950,7 @@ class Analyzer:
                     k -= size + 1
                     continue
                 break
-            if token.lower in _FORWARD_STOP - {"and"} or token.lower in _BE:
+            if token.lower in _SUBJECT_STOP:
                 break
             if token.lower == "and" and (phrase[0] is head or phrase[0].lower in self.lex.quantifiers | _DEFINITE):
                 partner = self._named_partner(tokens, k, phrase, head)
@@ -2090,14 +2102,14 @@ class Analyzer:
                 phrase.append(token)  # "both U.S. and European officials"
                 continue
             if word == "of" and phrase and (
-                all(t.lower in self.lex.quantifiers | _DEFINITE | {"a", "an"} or t.lower.isdigit() for t in phrase)
+                all(t.lower in self.lex.determiners or t.lower.isdigit() for t in phrase)
                 or " ".join([*(t.lower for t in phrase), "of"]) in self.lex.quantifiers  # "according to a number of officials"
             ):
                 phrase.append(token)
                 continue
             if word in _FORWARD_STOP or word == "of":
                 break
-            has_noun = any(t.lower not in _DEFINITE | self.lex.quantifiers | {"a", "an"} and not t.lower.endswith("ly") for t in phrase)
+            has_noun = any(t.lower not in self.lex.determiners and not t.lower.endswith("ly") for t in phrase)
             if has_noun and token.text.islower() and (word.endswith(("ed", "ing")) or word in _TIME_WORDS):
                 break  # "a statement released today by the Academy"
             phrase.append(token)
@@ -2140,7 +2152,6 @@ class Analyzer:
         word = _bare(head.text)
         if not head.is_word or word.replace(",", "").replace(".", "").isdigit():
             return None
-        sentence_initial = not _WORD_CHAR.search(self.text, self._sentence_start, phrase[0].start)
         if word in self.lex.pronouns:
             return NAMED
         if word in _STOP or word in _BE or word in _ASIDES:
@@ -2167,7 +2178,7 @@ class Analyzer:
             if definite:
                 return INHERITED  # "the investigators said": back to an earlier mention
             return NAMED if self._article_names_agency() else VAGUE  # "Investigators say": whose?
-        return self._crowd_kind(head, word, words, phrase, definite, quantified, sentence_initial, relative)
+        return self._crowd_kind(head, word, words, phrase, definite, quantified, relative)
 
     def _quantified(self, words: list[str]) -> bool:
         """Does a quantifier ("some", "many", "a number of") count the head? Not "some 300", "the most senior"."""
@@ -2198,13 +2209,12 @@ class Analyzer:
         return INHERITED if definite and not quantified else ANONYMOUS  # "the official": reported at first mention
 
     def _crowd_kind(
-        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool,
-        sentence_initial: bool, relative: bool,
+        self, head: Token, word: str, words: list[str], phrase: list[Token], definite: bool, quantified: bool, relative: bool,
     ) -> str | None:
         """A crowd ("critics", "many analysts") is vague unless a name or employer goes with it; anything else is named."""
         crowd = word in self.lex.vague and not (word == "most" and "the" in words)
-        if crowd and head.text[:1].isupper() and (len(phrase) > 1 or not sentence_initial):
-            return NAMED  # a name: "Forrester Research", "People quoted him"
+        if crowd and head.text[:1].isupper() and (len(phrase) > 1 or _WORD_CHAR.search(self.text, self._sentence_start, phrase[0].start)):
+            return NAMED  # a name: "Forrester Research", "People quoted him" (not a capital that opens the sentence)
         plural = word.endswith("s") and not word.endswith("ss") and word.isalpha()
         if (crowd or quantified and plural) and word not in self.lex.crowds_of and self._names_employer(phrase[:-1]):
             return NAMED  # "Goldman Sachs analysts", "most Astros players" (not "Gore supporters": whom they back)
@@ -2225,9 +2235,12 @@ class Analyzer:
         ]
         if self.ascii_lower is None or self.ascii_lower.find("illion", s, e) >= 0:
             matches.extend(m for m in _FIGURE_WORDS.finditer(self.text, s, e) if not quoted(m.start()))
-        figures = []
+        figures: list[Figure] = []
+        if not matches:
+            return figures
+        background = self.lex.background if self.ascii_lower is None else self.lex.background_ascii
         for match in sorted(matches, key=lambda m: m.start()):
-            if self.lex.background.search(self.text, max(s, match.start() - 40), match.start()):
+            if background.search(self.text, max(s, match.start() - 40), match.start()):
                 continue  # "a population of more than 100,000", "a fine of up to $9 million": background, not news
             if _ASIDE_BEFORE.search(self.text, max(s, match.start() - 3), match.start()):
                 continue  # a conversion or reference mark: "54 million tons (49 million metric tons)", "[39]"

@@ -65,7 +65,9 @@ _WEEKDAY_DATE = re.compile(
     r"(?(open)\s*\))",
     re.I,
 )
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)")  # a weekday is capitalised
+# A weekday is capitalised. Each name opens with its capital and asks for a word's start after it (a leading \b
+# has the re module try every position of the article; a capital first lets it skip to the capitals).
+_WEEKDAY_WORD = re.compile("|".join(rf"{day[0]}(?<!\w{day[0]}){day[1:]}" for day in "Mon Tue Wed Thu Fri Sat Sun MON TUE WED THU FRI SAT SUN".split()))
 # A date in running text, for dating events: "on April 18", "18 April 2019", "April 18, 2019".
 _DATE = re.compile(rf"(?<![\w-])(?:{_MONTH_DAY}{_YEAR}|{_DAY_MONTH}{_YEAR.replace('year', 'year2')})", re.I)
 _RELATIVE = re.compile(
