@@ -495,6 +495,11 @@ def sentence_table(doc: Document) -> tuple[list[int], list[int], list[int]]:
     return doc.memo(("sentence table",), table)
 
 
+def _sentence_at(doc: Document, at: int) -> int:
+    """The number of the sentence (in sentence_table) that offset ``at`` falls in; -1 before the first."""
+    return bisect.bisect_right(sentence_table(doc)[0], at) - 1
+
+
 def article_places(doc: Document, lexicon: Lexicon) -> list[tuple[int, int, Any]]:
     """The places of the sentences that can tie one to an event or a thing:
     those with an event word or an attachment's cue ("in Paris", "Manila's",
@@ -1528,7 +1533,8 @@ def _local_cities(doc: Document, mentions: list[tuple[int, int, Any]], at: int, 
         local = _responders_homes(doc, mentions, at)
     else:
         local = [place for place in others if place.lat is not None]
-    if not local or any(other.country not in {c.country for c in local} for other in others):
+    countries = {city.country for city in local}
+    if not local or any(other.country not in countries for other in others):
         return [], by_responders
     if any(gz.distance_km(a, b) > LOCAL_KM for a in local for b in local):
         return [], by_responders
@@ -1545,7 +1551,7 @@ def _responders_homes(doc: Document, mentions: list[tuple[int, int, Any]], at: i
     offset ``at`` are sent from, and the towns listed with them ("crews from
     Tiverton and Cullompton")."""
     starts, ends, _ = sentence_table(doc)
-    index = bisect.bisect_right(starts, at) - 1
+    index = _sentence_at(doc, at)
     s_start, s_end = (starts[index], ends[index]) if index >= 0 else (0, len(doc.text))
     homes: list = []
     for number, (m_start, _, mention) in enumerate(mentions):
@@ -1589,8 +1595,8 @@ def _locals_abroad(text: str, mentions: list[tuple[int, int, Any]], ids: set) ->
 
 def _tells_an_event(doc: Document, lexicon: Lexicon, at: int) -> bool:
     """Whether the paragraph (or heading) around offset ``at`` holds an event word of the lexicon."""
-    starts, ends, blocks = sentence_table(doc)
-    index = bisect.bisect_right(starts, at) - 1
+    blocks = sentence_table(doc)[2]
+    index = _sentence_at(doc, at)
     block = doc.blocks[blocks[index]] if index >= 0 else None
     b_start, b_end = (block.start, block.end) if block is not None else (0, len(doc.text))
     return any(b_start <= start < b_end for start, _, _ in event_hits(doc, lexicon))
