@@ -89,6 +89,7 @@ _AFTER_BARE_FIGURE = frozenset("and or in on at near after as when during while 
 # A sentence about another member of a set: "Another group ... received 11.5 pct".
 _ANOTHER_START = re.compile(
     r"\s*[\"“]?(?:Another|Other|A\s+(?:second|third|fourth|fifth|further)|The\s+(?:other|remaining|rest|second|third|fourth))\b")
+_CONJUNCTS = frozenset("and but while whereas".split())  # a name after one is the next conjunct's (_complement)
 _PERSONAL_PRONOUNS = frozenset("he she they we i you".split())
 # Part words that split a figure into pieces ("the remaining one mln shares").
 _SPLIT_WORDS = frozenset("other others another remaining rest additional extra further".split())
@@ -1008,10 +1009,12 @@ class Analyzer:
 
     def _complement(self, tokens: list, k: int, sentence: _Sentence) -> str | None:
         """A name the figure is for, at or about, in the next words of its clause: "loans to
-        Brazil", "were killed in Lwarai Mandi", "52 percent of voters back Obama"."""
+        Brazil", "were killed in Lwarai Mandi", "52 percent of voters back Obama". A name after
+        "and" opens the next conjunct ("RKO General would receive 130 mln dlrs and Fidelity
+        Television ... would get about 103 mln dlrs"): not this figure's."""
         n = len(tokens)
         limit = min(n, k + 6)
-        while k < limit and tokens[k][0] not in _CLAUSE_BREAK:
+        while k < limit and tokens[k][0] not in _CLAUSE_BREAK and tokens[k][0] not in _CONJUNCTS:
             names = []
             j = k
             while j < n and tokens[j][0][:1].isupper() and tokens[j][0].lower() not in _NOT_NAMES \

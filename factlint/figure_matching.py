@@ -289,7 +289,8 @@ def compatible(a: Figure, b: Figure) -> bool:
                  or (running(a.scope) and running(b.scope)))
             and _agree_if_both(a.predicate, b.predicate)
             and _agree_if_both(a.subject, b.subject) and _agree_if_both(a.complement, b.complement)
-            and ((a.subject is not None and a.subject == b.subject) or _openers_agree(a.opener, b.opener))
+            and ((a.subject is not None and a.subject == b.subject) or _openers_agree(a.opener, b.opener)
+                 or _two_ends(a, b))
             and _agree_if_both(a.owner, b.owner)
             and _overlap_if_both(a.weekdays, b.weekdays) and _overlap_if_both(a.dates, b.dates)
             and _one_event(a.marks, b.marks))
@@ -319,6 +320,31 @@ def _openers_agree(a: str | None, b: str | None) -> bool:
     """Sentences that open on two names are about two things ("Brunswick Corp is raising 100 mln
     dlrs", "Time Inc is raising 250 mln dlrs"); a name and its short form agree ("Time")."""
     return a is None or b is None or bool((set(a.split()) & set(b.split())) - _NOT_NAMING)
+
+
+#: The verbs of a payment, by the end of it their sentence stands at: the payer's ("Disney would pay
+#: 217 mln dlrs to GenCorp and 103 mln dlrs to a group") or the payee's ("RKO General would receive 217
+#: mln dlrs and Fidelity Television ... would get about 103 mln dlrs").
+_PAYMENT_VERB = re.compile(r"\b(?:(pay|pays|paid|paying)|receive|receives|received|receiving|gets?|got|getting)\b")
+
+
+@lru_cache(maxsize=4096)
+def _payment_end(sentence: str, figure_start: int) -> str | None:
+    """"payer" or "payee": the end of a payment the last payment verb before a sum in its sentence
+    tells (a sum after "and" shares the verb before it: "pay 217 mln dlrs to GenCorp and 103 mln dlrs
+    to a group"), or None."""
+    end = None
+    for match in _PAYMENT_VERB.finditer(sentence.lower(), 0, figure_start):
+        end = "payer" if match.group(1) else "payee"
+    return end
+
+
+def _two_ends(a: Figure, b: Figure) -> bool:
+    """One sum told from the two ends of a payment: the payer's sentence opens on the payer, the
+    payee's on the payee, so two names at their openings do not tell the sums apart."""
+    if a.kind != "money":
+        return False
+    return {_payment_end(a.text, a.at[0]), _payment_end(b.text, b.at[0])} == {"payer", "payee"}
 
 
 def _same_thing(a: Figure, b: Figure) -> bool:
@@ -382,6 +408,14 @@ def topic_overlap(a: Figure, b: Figure) -> float:
     if not a.topic or not b.topic:
         return 0.0
     return len(a.topic & b.topic) / min(len(a.topic), len(b.topic))
+
+
+def _statement_overlap(a: Figure, b: Figure) -> float:
+    """``topic_overlap``, with a payment told from its two ends sharing its verb: "pay" in the
+    payer's sentence is "receive" in the payee's (``_two_ends``)."""
+    if not _two_ends(a, b) or not a.topic or not b.topic:
+        return topic_overlap(a, b)
+    return (len(a.topic & b.topic) + 1) / min(len(a.topic), len(b.topic))
 
 
 def statement_score(a: Figure, b: Figure) -> float:
@@ -486,7 +520,7 @@ def told_with_the_same_figures(a: Figure, b: Figure) -> bool:
     shared = a.siblings & b.siblings
     if not shared or (a.earlier & shared) != (b.earlier & shared):
         return False
-    if a.excluded in _PARTS or b.excluded in _PARTS or topic_overlap(a, b) < _STATEMENT_OVERLAP:
+    if a.excluded in _PARTS or b.excluded in _PARTS or _statement_overlap(a, b) < _STATEMENT_OVERLAP:
         return False
     return any(specific_value(v) for v in shared) or sum(significant_digits(v) >= 2 for v in shared) >= 2
 

@@ -1689,3 +1689,68 @@ def test_across_a_persons_pay_told_otherwise_is_flagged_against_the_reports_that
 ])
 def test_across_one_pay_told_alike_or_two_peoples_pay_is_left_alone(files) -> None:
     assert lint("figure-disagreement", files) == []
+
+
+# Session 11: one payment told from its two ends; a deal's terms told again a week later
+
+KHJ = {  # Reuters 06410, 06665 (March 18) and 09638 (March 25): Walt Disney's purchase of KHJ-TV from GenCorp
+    "a.md": ("1987-03-18", "GenCorp has agreed to sell its Los Angeles station KHJ to Walt Disney Co for 217 mln dlrs. "
+                           "An investor group challenging the Los Angeles license would also receive 103 mln dlrs "
+                           "from Disney."),
+    "b.md": ("1987-03-18", "GenCorp earlier this month reached an agreement with Walt Disney Co to sell its Los Angeles "
+                           "television station. Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group "
+                           "that challenged the station's license."),
+    "c.md": ("1987-03-25", "The partners said they would proceed with the proposed sale of KHJ-TV in Los Angeles to "
+                           "Walt Disney Co <DIS>. RKO General would receive {} mln dlrs and Fidelity Television, which "
+                           "challenged the license, would get about {} mln dlrs."),
+}
+
+
+def khj(received: str = "217", challenger: str = "103", **changed: str) -> dict[str, str]:
+    texts = {name: (day, body) for name, (day, body) in KHJ.items()}
+    texts["c.md"] = (texts["c.md"][0], texts["c.md"][1].format(received, challenger))
+    texts.update((f"{name}.md", (texts[f"{name}.md"][0], body)) for name, body in changed.items())
+    return {name: story(body, day, "khj") for name, (day, body) in texts.items()}
+
+
+def test_across_a_payment_told_by_its_payee_a_week_later_is_held_to_the_payers_terms() -> None:
+    # the payer's sentence opens on Disney, the payee's on RKO General: the shared 103 mln dlrs,
+    # on the same side of the sum, says they tell one set of terms, a week apart
+    [finding] = lint("figure-disagreement", khj(received="130"))
+    assert (finding.path, finding.message) == ("c.md", "Says 130 mln dlrs, but 2 other articles on this story say "
+                                                       "217 mln dlrs")
+    assert sorted(r.location.path for r in finding.related) == ["a.md", "b.md"]
+
+
+def test_across_the_payers_second_sum_is_held_to_the_payees_reports() -> None:
+    # "pay 217 mln dlrs to GenCorp and 62 mln dlrs to a group": the second sum shares the verb before it
+    [finding] = lint("figure-disagreement", khj(b="GenCorp earlier this month reached an agreement with Walt Disney "
+                                                  "Co to sell its Los Angeles television station. Disney would pay 217 "
+                                                  "mln dlrs to GenCorp and 62 mln dlrs to a group that challenged the "
+                                                  "station's license."))
+    assert (finding.path, finding.message) == ("b.md", "Says 62 mln dlrs, but 2 other articles on this story say "
+                                                       "about 103 mln dlrs or 103 mln dlrs")
+
+
+@pytest.mark.parametrize("files", [
+    khj(),  # the terms told alike
+    # renegotiated: both sums changed, nothing says the two sentences tell one set of terms
+    khj(received="130", challenger="90"),
+    # two payers: both sentences stand at the payer's end, and open on two names
+    khj(received="217", c="The partners said they would proceed with the proposed sale of KHJ-TV in Los Angeles to "
+                           "Walt Disney Co <DIS>. Lockheed would pay 130 mln dlrs to Boeing and 103 mln dlrs to a group "
+                           "that challenged the license."),
+])
+def test_across_terms_told_alike_renegotiated_or_of_two_payers_are_left_alone(files) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
+@pytest.mark.parametrize(("text", "complement"), [
+    ("RKO General would receive 130 mln dlrs and Fidelity Television would get 103 mln dlrs.", None),
+    ("The bank lent 130 mln dlrs to Brazil and 103 mln dlrs to Peru.", "brazil"),
+    ("Six people were killed in Kabul while Taliban fighters fled.", "kabul"),
+])
+def test_a_name_after_and_is_the_next_conjuncts_not_the_figures(text: str, complement: str | None) -> None:
+    doc = parse_document("a.md", text.encode())
+    first = Analyzer(load_lexicon(), doc).run()[0]
+    assert first.complement == complement

@@ -412,6 +412,15 @@ def _settled(a: Figure, b: Figure) -> bool:
     return a.excluded in _PAST and b.excluded in _PAST and resent(a, b)
 
 
+def _terms_told_again(a: Figure, b: Figure) -> bool:
+    """A deal's or a plan's terms told again on another date with their other figure unchanged
+    ("Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that challenged the
+    station's license" / a week later "RKO General would receive 130 mln dlrs and Fidelity
+    Television, which challenged the license, would get about 103 mln dlrs"): terms that were
+    renegotiated would not keep the other sum, so the two state one set of terms, however far apart."""
+    return a.excluded == b.excluded == "hypothetical" and told_with_the_same_figures(a, b)
+
+
 #: Names two articles must share for their figures to be compared: a story's articles name its
 #: places, people and companies; results tables of two companies share only their wording.
 _SHARED_NAMES = 1
@@ -628,7 +637,7 @@ class StoryComparison:
                     if timed and _told_again(fa, fb, score) and apart >= 1:
                         self.told[(first, a)].append((second, b))  # one statement on two dates (_bracketed)
                         self.told[(second, b)].append((first, a))
-                    if far and not (fa.time == fb.time == "static" or _settled(fa, fb)):
+                    if far and not (fa.time == fb.time == "static" or _settled(fa, fb) or _terms_told_again(fa, fb)):
                         continue  # weeks apart, only what does not change with time is compared
                     self._edge(first, a, second, b, timed)
 
@@ -681,7 +690,8 @@ class StoryComparison:
             self.edges[(second, b)][(first, a)] = "compatible" if fa.bound and not same_bound else "support"
             return
         relation = "contradict"
-        if timed and not (resent(fa, fb) and (_days_apart(self.corpus, first, second) <= 1 or _settled(fa, fb))):
+        if timed and not (resent(fa, fb) and (_days_apart(self.corpus, first, second) <= 1 or _settled(fa, fb))) \
+                and not _terms_told_again(fa, fb):
             times = (fa.time, fb.time)
             time = "moving" if "moving" in times else "static" if "static" in times else "growing"
             if time == "moving":
