@@ -938,12 +938,20 @@ def _of_noun(toks: list[Token], i: int) -> tuple[str | None, int, int]:
     return thing, ts, te
 
 
-def _money_thing(text: str, pos: int) -> tuple[str | None, int, int, str]:
-    """What a sum is for ("$1.2 billion in aid", "a $90 million deal") and its rate ("a share")."""
+def _money_thing(text: str, pos: int, attributive: bool = False) -> tuple[str | None, int, int, str]:
+    """What a sum is for ("$1.2 billion in aid", "a $90 million deal") and its rate ("a share").
+    A sum written as a modifier ("a 250 mln dlr fund", ``attributive``: its currency word singular)
+    modifies the thing past a name or two ("a 250 mln dlr Philippine capital fund")."""
     toks = _tokens(text, pos, 6)
     n = len(toks)
     if not n or not toks[0][3]:
         return None, -1, -1, ""
+    if attributive:
+        named = _names_before_thing(toks)
+        if named:
+            thing, ts, te = _run(toks, named, True)
+            if thing is not None:
+                return thing, ts, te, ""
     w0 = toks[0][0].lower()
     if w0 in ("a", "an", "per") and n > 1 and toks[1][3]:
         rate = singularize(toks[1][0])
@@ -961,6 +969,16 @@ def _money_thing(text: str, pos: int) -> tuple[str | None, int, int, str]:
     if thing is None or thing in _GENERIC_THINGS or thing.split()[0] in _TIME_UNITS:
         return None, -1, -1, ""
     return thing, ts, te, ""
+
+
+def _names_before_thing(toks: list[Token]) -> int:
+    """How many capitalized words (one or two) open ``toks`` before a lowercase word: the names a
+    modifying sum reaches past to its thing ("Philippine capital fund", "Boeing 747 order" is not one)."""
+    k = 0
+    while k < min(2, len(toks)) and toks[k][3] and toks[k][0][:1].isupper() and len(toks[k][0]) > 1 \
+            and toks[k][0].lower() not in _FUNCTION and toks[k][0].lower() not in _MONTH_WORDS:
+        k += 1
+    return k if k < len(toks) and toks[k][3] and toks[k][0][:1].islower() else 0
 
 
 # --------------------------------------------------------------------------
@@ -1568,7 +1586,7 @@ class _Reading:
                 self.high /= 100.0
                 self.step /= 100.0
         if first != "." and (first not in _FUNCTION or first in _MONEY_LEADS):
-            thing, ts, te, rate = _money_thing(self.text, self.end)
+            thing, ts, te, rate = _money_thing(self.text, self.end, self.cword + "s" in _CURRENCY_WORD)
             return unit + rate, thing, ts, te
         return unit, None, -1, -1
 

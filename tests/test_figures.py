@@ -264,6 +264,8 @@ def test_within_leaves_different_facts_alone(text: str) -> None:
 
 EQUITY = ("In a statement, General Partners said it has contributed 250 mln dlrs in equity financing and also has "
           "commitments for a one billion dlr credit line from Wells Fargo.\n\n")
+FUND = ("MANILA, March 16 - A 250 mln dlr Philippine capital fund will be launched shortly to encourage private sector "
+        "investment, Finance Secretary Jaime Ongpin said.\n\n")
 NOTES = "Standard and Poor's Corp said it cut to B from B-plus 900 mln dlrs of notes due 1994 of Holiday Inns Inc.\n\n"
 
 
@@ -275,6 +277,9 @@ NOTES = "Standard and Poor's Corp said it cut to B from B-plus 900 mln dlrs of n
     # Reuters 02860: "seven-year notes" are notes
     (NOTES + "The 1350 mln dlrs of seven-year notes were priced late yesterday by sole manager Drexel Burnham.\n",
      "Says 1350 mln dlrs of seven-year notes, but line 1 says 900 mln dlrs of notes"),
+    # Reuters 05233: introduced as one, named again as a plan's ("proposed the ... fund")
+    (FUND + "Ongpin proposed the 325 mln dlr fund during a trip to the United States last September.\n",
+     "Says 325 mln dlr fund, but line 1 says 250 mln dlr Philippine capital fund"),
 ])
 def test_within_a_sum_named_again_with_the_is_the_sum_named_before(text: str, message: str) -> None:
     [finding] = lint("figure-mismatch", {"a.md": text})
@@ -296,6 +301,10 @@ def test_within_a_sum_named_again_with_the_is_the_sum_named_before(text: str, me
     "It has a 100 mln dlr loan from Chase Manhattan.\n\nThe 50 mln dlr loan from Citibank runs for five years.\n",
     # a plan is no sum named before
     NOTES + "It said the 1350 mln dlrs of notes it may sell next year would be rated lower.\n",
+    # the fund named again alike; another fund introduced as one; two funds before "the"
+    FUND + "Ongpin proposed the 250 mln dlr fund during a trip to the United States last September.\n",
+    FUND + "Ongpin proposed a 325 mln dlr fund during a trip to the United States last September.\n",
+    FUND + "A 100 mln dlr venture fund is also planned.\n\nOngpin proposed the 325 mln dlr fund last September.\n",
 ])
 def test_within_a_sum_named_with_the_that_names_no_earlier_sum_is_left_alone(text: str) -> None:
     assert lint("figure-mismatch", {"a.md": text}) == []

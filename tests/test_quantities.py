@@ -230,6 +230,9 @@ def test_exact_figures() -> None:
         ("30 dead and 12 injured", "dead"),
         ("$100 million worth of crude oil", "crude oil"),
         ("a $90 million deal", "deal"),
+        # a sum written as a modifier reaches past a name or two to its thing
+        ("A 250 mln dlr Philippine capital fund will be launched", "capital fund"),
+        ("a 20 mln dlr Chrysler Corp unit", "unit"),
     ],
 )
 def test_counted_thing(text: str, thing: str) -> None:
@@ -246,6 +249,7 @@ def test_counted_thing(text: str, thing: str) -> None:
         "five totally decked out",
         "the next four straight",
         "the 3400 block of Thorpe Street",
+        "It paid 250 mln dlrs Thursday for the shares",  # a plural sum modifies nothing
     ],
 )
 def test_no_thing_when_unclear(text: str) -> None:

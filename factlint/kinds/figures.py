@@ -468,8 +468,23 @@ def _one_fact_within(a: Figure, b: Figure) -> bool:
 
 
 #: Why a sum may be excluded from the frames and still be named again with "the": one item of a
-#: list ("The financing includes the 150 mln dlrs in equity, the 1.25 billion dlr loan ...").
+#: list ("The financing includes the 150 mln dlrs in equity, the 1.25 billion dlr loan ..."). The
+#: sum named first may be introduced as one ("A 250 mln dlr Philippine capital fund will be
+#: launched"); the one that names it again may be planned or proposed ("Ongpin proposed the 325 mln
+#: dlr fund"): "the" still names the thing the article introduced.
 _REFERABLE = frozenset({"", "part", "base", "whole"})
+_INTRODUCED = _REFERABLE | {"indefinite"}
+#: Words after a sum that make the sum itself a plan's ("The 1350 mln dlrs of notes would be sold next year").
+_PLANNED_AFTER = frozenset("would could might may will shall should must can wo to".split())
+
+
+def _named_again(figure: Figure) -> bool:
+    """Whether a sum may name one introduced before: not excluded from the frames but as an item of a
+    list, a part or a base; or told in a plan's clause about it ("Ongpin proposed the 325 mln dlr
+    fund"), where the sum is not itself what is planned ("would be sold next year")."""
+    if figure.excluded in _REFERABLE:
+        return True
+    return figure.excluded == "hypothetical" and not (figure.right and figure.right[0] in _PLANNED_AFTER)
 _THE = re.compile(r"(?:^|\W)the\s*$", re.IGNORECASE)
 
 
@@ -523,7 +538,7 @@ def _referred_back(figures: list[Figure], reported: set[int],
     dlrs in equity financing" ... "the financing includes the 150 mln dlrs in equity"). A thing the
     article gives two values (two tranches of notes) is ambiguous and left alone."""
     for index, later in enumerate(figures):
-        if (later.kind != "money" or later.thing is None or later.excluded not in _REFERABLE
+        if (later.kind != "money" or later.thing is None or not _named_again(later)
                 or id(later) in reported or not _definite(later)):
             continue
         named = [f for f in figures[:index] if f.sentence != later.sentence and _sum_of(f, later)]
@@ -539,7 +554,7 @@ def _referred_back(figures: list[Figure], reported: set[int],
 def _sum_of(earlier: Figure, later: Figure) -> bool:
     """An earlier sum of the same thing in the same currency, by the thing's last word ("seven-year
     notes" are notes), that is no plan, rate or background."""
-    return (earlier.dimension == later.dimension and earlier.thing is not None and earlier.excluded in _REFERABLE
+    return (earlier.dimension == later.dimension and earlier.thing is not None and earlier.excluded in _INTRODUCED
             and _head(earlier.thing) == _head(later.thing))
 
 
