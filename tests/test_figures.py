@@ -1754,6 +1754,15 @@ def test_across_terms_told_alike_renegotiated_or_of_two_payers_are_left_alone(fi
     assert lint("figure-disagreement", files) == []
 
 
+def test_across_a_weekly_tender_that_keeps_only_its_notes_terms_is_left_alone() -> None:
+    # Reuters 04639 and 07542, a week apart: the 13-week and 26-week notes recur by themselves
+    files = {"a.md": story("The Reserve Bank of Australia said it would offer 500 mln dlrs of 13-week treasury notes "
+                           "and 200 mln dlrs of 26-week notes for tender next week.", "1987-03-13", "tender"),
+             "b.md": story("The Reserve Bank said it would offer 400 mln dlrs of 13-week treasury notes and 100 mln of "
+                           "26-week notes for tender next week.", "1987-03-20", "tender")}
+    assert lint("figure-disagreement", files) == []
+
+
 @pytest.mark.parametrize(("text", "complement"), [
     ("RKO General would receive 130 mln dlrs and Fidelity Television would get 103 mln dlrs.", None),
     ("The bank lent 130 mln dlrs to Brazil and 103 mln dlrs to Peru.", "brazil"),

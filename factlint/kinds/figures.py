@@ -50,7 +50,7 @@ from factlint.figure_matching import (STATEMENT, Figure, align, bucket, compatib
                                       running, same_fact, told_with_the_same_figures, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
-from factlint.quantities import dimension
+from factlint.quantities import dimension, specific_value
 from factlint.stamps import Stamp, head_stamp
 from factlint.stories import article_day
 
@@ -417,8 +417,12 @@ def _terms_told_again(a: Figure, b: Figure) -> bool:
     ("Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that challenged the
     station's license" / a week later "RKO General would receive 130 mln dlrs and Fidelity
     Television, which challenged the license, would get about 103 mln dlrs"): terms that were
-    renegotiated would not keep the other sum, so the two state one set of terms, however far apart."""
-    return a.excluded == b.excluded == "hypothetical" and told_with_the_same_figures(a, b)
+    renegotiated would not keep the other sum, so the two state one set of terms, however far apart.
+    The figure kept must be one unlikely to recur by chance: a weekly tender keeps its notes' terms
+    ("would offer 500 mln dlrs of 13-week treasury notes and 200 mln dlrs of 26-week notes" / a week
+    later "400 mln dlrs of 13-week treasury notes and 100 mln of 26-week notes")."""
+    return a.excluded == b.excluded == "hypothetical" and told_with_the_same_figures(a, b) \
+        and any(specific_value(v) for v in a.siblings & b.siblings)
 
 
 #: Names two articles must share for their figures to be compared: a story's articles name its
