@@ -1754,6 +1754,17 @@ def test_across_terms_told_alike_renegotiated_or_of_two_payers_are_left_alone(fi
     assert lint("figure-disagreement", files) == []
 
 
+def test_across_terms_that_keep_only_some_of_their_other_figures_are_not_told_again() -> None:
+    # Reuters 03072 and 04910, a week apart: two sentences of one merger's terms, each with other sums
+    files = {"a.md": story("Holders of the company's 2.19 dlrs cumulative preference shares will receive 20 dlrs a "
+                           "share and those owning its 11.25 dlrs convertible preferred will receive 87.50 dlrs a "
+                           "share.", "1987-03-06", "allegheny"),
+             "b.md": story("Under terms of the agreement, tendering shareholders will receive 24.60 dlrs per common "
+                           "share, 20 dlrs per preference share and 87.50 dlrs per preferred share.", "1987-03-13",
+                           "allegheny")}
+    assert lint("figure-disagreement", files) == []
+
+
 def test_across_a_weekly_tender_that_keeps_only_its_notes_terms_is_left_alone() -> None:
     # Reuters 04639 and 07542, a week apart: the 13-week and 26-week notes recur by themselves
     files = {"a.md": story("The Reserve Bank of Australia said it would offer 500 mln dlrs of 13-week treasury notes "

@@ -417,12 +417,15 @@ def _terms_told_again(a: Figure, b: Figure) -> bool:
     ("Disney would pay 217 mln dlrs to GenCorp and 103 mln dlrs to a group that challenged the
     station's license" / a week later "RKO General would receive 130 mln dlrs and Fidelity
     Television, which challenged the license, would get about 103 mln dlrs"): terms that were
-    renegotiated would not keep the other sum, so the two state one set of terms, however far apart.
-    The figure kept must be one unlikely to recur by chance: a weekly tender keeps its notes' terms
+    renegotiated would not keep the other sums, so the two state one set of terms, however far apart:
+    all their other figures are the same ("will receive 24.60 dlrs per common share, 20 dlrs per
+    preference share and 87.50 dlrs per preferred share" is not "2.19 dlrs cumulative preference shares
+    will receive 20 dlrs a share and ... 11.25 dlrs convertible preferred will receive 87.50 dlrs a share").
+    One figure kept must be unlikely to recur by chance: a weekly tender keeps its notes' terms
     ("would offer 500 mln dlrs of 13-week treasury notes and 200 mln dlrs of 26-week notes" / a week
     later "400 mln dlrs of 13-week treasury notes and 100 mln of 26-week notes")."""
-    return a.excluded == b.excluded == "hypothetical" and told_with_the_same_figures(a, b) \
-        and any(specific_value(v) for v in a.siblings & b.siblings)
+    return a.excluded == b.excluded == "hypothetical" and a.siblings == b.siblings \
+        and told_with_the_same_figures(a, b) and any(specific_value(v) for v in a.siblings)
 
 
 #: Names two articles must share for their figures to be compared: a story's articles name its
