@@ -941,7 +941,8 @@ def _of_noun(toks: list[Token], i: int) -> tuple[str | None, int, int]:
 def _money_thing(text: str, pos: int, attributive: bool = False) -> tuple[str | None, int, int, str]:
     """What a sum is for ("$1.2 billion in aid", "a $90 million deal") and its rate ("a share").
     A sum written as a modifier ("a 250 mln dlr fund", ``attributive``: its currency word singular)
-    modifies the thing past a name or two ("a 250 mln dlr Philippine capital fund")."""
+    modifies the thing past a name or two ("a 250 mln dlr Philippine capital fund"), where the noun
+    phrase ends ("The 21 mln dlr Belgian tax-spared tranche carries interest": no thing read)."""
     toks = _tokens(text, pos, 6)
     n = len(toks)
     if not n or not toks[0][3]:
@@ -950,8 +951,9 @@ def _money_thing(text: str, pos: int, attributive: bool = False) -> tuple[str | 
         named = _names_before_thing(toks)
         if named:
             thing, ts, te = _run(toks, named, True)
-            if thing is not None:
-                return thing, ts, te, ""
+            after = next((tok for tok in toks if tok[1] >= te), None)
+            if thing is not None and (after is None or not _qualifies(after)):
+                return thing, ts, te, ""  # the noun phrase ends there: "Philippine capital fund will be ..."
     w0 = toks[0][0].lower()
     if w0 in ("a", "an", "per") and n > 1 and toks[1][3]:
         rate = singularize(toks[1][0])

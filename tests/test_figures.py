@@ -305,6 +305,9 @@ def test_within_a_sum_named_again_with_the_is_the_sum_named_before(text: str, me
     FUND + "Ongpin proposed the 250 mln dlr fund during a trip to the United States last September.\n",
     FUND + "Ongpin proposed a 325 mln dlr fund during a trip to the United States last September.\n",
     FUND + "A 100 mln dlr venture fund is also planned.\n\nOngpin proposed the 325 mln dlr fund last September.\n",
+    # Reuters 08639: the article gives the new value before "the" names it
+    "Last year Barbados tapped the market for a 25 mln dlr transferable loan facility. The facility was "
+    "subsequently increased to 40 mln dlrs.\n\nAt the signing of the 40 mln dlr facility, Cox spoke.\n",
 ])
 def test_within_a_sum_named_with_the_that_names_no_earlier_sum_is_left_alone(text: str) -> None:
     assert lint("figure-mismatch", {"a.md": text}) == []

@@ -543,12 +543,18 @@ def _referred_back(figures: list[Figure], reported: set[int],
     """A sum named again with "the" whose value is not the one the article gave it: every sum of
     that thing named before it gives one value, and this one disagrees ("has contributed 250 mln
     dlrs in equity financing" ... "the financing includes the 150 mln dlrs in equity"). A thing the
-    article gives two values (two tranches of notes) is ambiguous and left alone."""
+    article gives two values (two tranches of notes) is ambiguous and left alone, and so is a value the
+    article gave before in any words ("a 25 mln dlr transferable loan facility ... The facility was
+    subsequently increased to 40 mln dlrs ... At the signing of the 40 mln dlr facility": the value as
+    written, not one a rounder figure admits, "debt totaling 1.4 billion dlrs" and "The 1350 mln dlrs")."""
     for index, later in enumerate(figures):
         if (later.kind != "money" or later.thing is None or not _named_again(later)
                 or id(later) in reported or not _definite(later)):
             continue
-        named = [f for f in figures[:index] if f.sentence != later.sentence and _sum_of(f, later)]
+        before = [f for f in figures[:index] if f.sentence != later.sentence]
+        if any(f.dimension == later.dimension and f.nominal == later.nominal for f in before):
+            continue  # the article gave this value before ("The facility was subsequently increased to 40 mln dlrs")
+        named = [f for f in before if _sum_of(f, later)]
         if any(disagree(f, named[0], tolerance(f)) for f in named[1:]):
             continue
         # no two owners, lenders or dates; what the reference says of the sum is new ("were priced")
