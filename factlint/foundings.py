@@ -103,6 +103,16 @@ class Founding:
     excerpt: str
 
     @property
+    def fact(self) -> tuple[str, str]:
+        """What two founding dates must share to be one fact: the thing, and the event. A company
+        founded in 1976 may be incorporated in 1977 and a catalog founded in 1989 launched in 1990:
+        incorporation and launch are compared only with their own kind; founded, established,
+        formed, created and set up are one."""
+        verb = self.told.lower()
+        kind = "incorporated" if "incorporated" in verb else "launched" if "launched" in verb else "founded"
+        return self.key, kind
+
+    @property
     def thing(self) -> str:
         """The thing's name as the article gives it: its own, or for "the company" the name before."""
         return self.antecedent or self.name

@@ -1190,9 +1190,10 @@ def test_within_a_founding_dated_two_ways() -> None:
     "Essential Consultants, a company formed by Cohen in early 2017, was paid.\n\n"
     "Essential Consultants was formed in 2017.\n",  # early 2017 is 2017
     "Acme was founded in 1990.\n\nAcme was re-founded in 1995 after the war.\n",
+    "Apple was founded in April 1976.\n\nApple was incorporated in January 1977.\n",  # two events
 ])
 def test_within_founding_dates_that_do_not_disagree(text: str) -> None:
-    assert [f for f in lint("figure-mismatch", {"a.md": text}) if "founded" in f.message or "formed" in f.message] == []
+    assert lint("figure-mismatch", {"a.md": text}) == []
 
 
 def test_across_the_outlying_founding_year() -> None:
@@ -1236,6 +1237,14 @@ def test_across_one_against_one_the_later_article_is_reported() -> None:
     {  # a quotation
         "a.md": story("\"SkyMall was founded in 1990,\" its chief said.", name="skymall"),
         "b.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+    },
+    {  # a company founded in 1976 may be incorporated in 1977
+        "a.md": story("Apple was founded in April 1976 by Jobs and Wozniak.", name="apple"),
+        "b.md": story("Apple was incorporated in January 1977, filings show.", name="apple"),
+    },
+    {  # a catalog founded in 1989 may be launched in 1990
+        "a.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+        "b.md": story("SkyMall was launched in 1990 with a few hundred products.", name="skymall"),
     },
     {  # an article that dates it two ways is left to figure-mismatch
         "a.md": story("SkyMall was founded in 1989.\n\nSkyMall was founded in 1990.", name="skymall"),

@@ -324,11 +324,11 @@ class FiguresCheck(Check):
         for index, later in enumerate(told):
             if index in reported:
                 continue
-            earlier = [f for i, f in enumerate(told[:index]) if f.key == later.key and i not in reported
+            earlier = [f for i, f in enumerate(told[:index]) if f.fact == later.fact and i not in reported
                        and not agree(f, later)]
             if not earlier:
                 continue
-            agreeing = [i for i in range(index + 1, len(told)) if told[i].key == later.key and agree(told[i], later)]
+            agreeing = [i for i in range(index + 1, len(told)) if told[i].fact == later.fact and agree(told[i], later)]
             reported.update(agreeing)
             first = earlier[0]
             related = [Related(f.location, f"says {f.verb_phrase} here") for f in earlier]
@@ -344,15 +344,15 @@ class FiguresCheck(Check):
         if not named:
             return
         rank = {path: index for index, path in enumerate(paths)}
-        by_thing: dict[str, list[tuple[str, Founding]]] = defaultdict(list)
+        by_fact: dict[tuple[str, str], list[tuple[str, Founding]]] = defaultdict(list)
         for path in paths:
-            mine: dict[str, list[Founding]] = defaultdict(list)
+            mine: dict[tuple[str, str], list[Founding]] = defaultdict(list)
             for founding in resolve(list(extracts[path].foundings), named):
-                mine[founding.key].append(founding)
-            for key, told in mine.items():
+                mine[founding.fact].append(founding)
+            for fact, told in mine.items():
                 if all(agree(told[0], f) for f in told[1:]):
-                    by_thing[key].append((path, told[0]))
-        for group in by_thing.values():
+                    by_fact[fact].append((path, told[0]))
+        for group in by_fact.values():
             groups = sides(group, lambda x, y: agree(x[1], y[1]))
             if len(groups) < 2:
                 continue
