@@ -44,7 +44,7 @@ _PART = r"(?P<part>early|late|mid|the\s+(?:early\s+|late\s+)?(?:spring|summer|au
 #: Phoenix in 1989", "by Cohen in October 2016", "on Oct. 5, 2016" (the month is kept, not the day).
 _DATE = re.compile(
     rf"(?:\s+by\s+(?P<by>[^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){{0,5}}?))?"
-    rf"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?"
+    rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|at\s+)?[A-Z][\w.'’-]*){{0,4}})?"
     rf"\s+(?:in\s+(?:{_PART}(?:-|\s+))?(?:(?P<month>{_MONTH})\.?\s+)?|on\s+(?P<month2>{_MONTH})\.?\s+[0-3]?\d,?\s+)"
     r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-–/]\d|s\b|'s\b|’s\b|\s+or\s+\d|\s+(?:and|to)\s+\d)")
 _VERB = re.compile(r"(?<![\w-])(?:(?P<co>[Cc]o-)?[Ff]ounded|[Ee]stablished|[Ff]ormed|[Cc]reated|[Ss]et\s+up|[Ll]aunched|"
@@ -70,7 +70,10 @@ _PASSIVE = re.compile(r"(?:,\s+(?:which|that)\s+)?\s*(?:was|were|is|are|has\s+be
                       r"\s+(?:originally\s+|first\s+|officially\s+|formally\s+|jointly\s+)?$")
 #: "X, a company formed by", "X, the Phoenix-based catalog founded in", "X, an entity formed in".
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:(?:[a-z][\w-]*|[A-Z][\w.]*-based|U\.S\.)\s+){1,5}$")
-_BARE = re.compile(r",\s+$")  # "SkyMall, founded in 1989, ..."
+_BARE = re.compile(r",\s+(?:also\s+|originally\s+)?$")  # "SkyMall, founded in 1989, ...", "Voyager 2, also launched"
+#: Words a name after which a bare participle may belong to something before it: "a unit of Acme,
+#: founded in 1950" (the unit's or Acme's?), "Kellogg's farm in Three Rivers, founded in 1896".
+_OBJECT_OF = re.compile(r"\b(?:of|in|at|from|near|on|for|with|to|by|into|outside|inside|than|between)\s+(?:the\s+)?$")
 
 #: Words before the verb that make the date someone's estimate or a plan.
 _HEDGED = re.compile(r"\b(?:reportedly|believed|thought|said\s+to|may\s+have|might\s+have|probably|possibly|"
@@ -81,8 +84,10 @@ _NOT_NAMES = frozenset("""
 the a an in on at but and or so yet it its this that these those he she they we i you his her their our my
 when while after before since as if though although because however meanwhile also then there here
 """.split())
+#: A describing word before a name: "Phoenix-based", "Privately-held", "State-owned".
+_DESCRIBED = re.compile(r"-(?:based|held|owned|run|listed|controlled|backed|born)$", re.IGNORECASE)
 #: Legal forms: "SkyMall Inc" is SkyMall.
-_LEGAL = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc l.l.c. plc sa s.a. ag nv n.v. limited".split())
+_LEGAL = frozenset("inc corp corporation co ltd llc l.l.c plc sa s.a ag nv n.v limited spa s.p.a gmbh bv".split())
 
 
 @dataclass(frozen=True)
@@ -132,9 +137,9 @@ def key_of(name: str) -> str:
     """A thing's name as two articles must both give it: lowercase, without "the", a possessive or a
     legal form ("SkyMall Inc." is SkyMall)."""
     words = [w.strip(",.") for w in name.replace("’", "'").split()]
-    while words and words[0].lower() == "the":
-        words = words[1:]
-    while words and words[-1].lower().rstrip(".") + "." in _LEGAL | {w + "." for w in _LEGAL}:
+    while words and (words[0].lower() == "the" or _DESCRIBED.search(words[0])):
+        words = words[1:]  # "Privately-held GeCAD Software", "Phoenix-based SkyMall"
+    while words and words[-1].lower() in _LEGAL:  # stripped of its dot: "Inc." is "inc", "S.A." "s.a"
         words = words[:-1]
     if words and words[-1].lower().endswith("'s"):
         words[-1] = words[-1][:-2]
@@ -229,7 +234,8 @@ def _subject(text: str, head: str, after: int, end: int, co: bool) -> str | None
     bare = _BARE.search(head)
     if bare:
         subject = head[:bare.start()]
-        if re.search(r"\bof\s+[^,]*$", subject):
+        name = _NAME_AT_END.search(subject)
+        if name is None or _OBJECT_OF.search(subject, 0, name.start()):
             return None  # "a unit of Acme, founded in 1950": the unit's or Acme's?
         return _name_before(subject, True)
     return None

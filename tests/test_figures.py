@@ -1121,6 +1121,14 @@ def founded(text: str) -> list[tuple[str, str, str]]:
     ("Acme Inc was founded in Phoenix in 1989 by two brothers.\n", ("acme", "1989", "founded in Phoenix in 1989")),
     ("Jobs co-founded Apple in 1976 with Steve Wozniak.\n", ("apple", "1976", "co-founded Apple in 1976")),
     ("Acme, a Phoenix-based company founded in mid-2016, said sales rose.\n", ("acme", "mid-2016", "founded in mid-2016")),
+    ("Privately-held GeCAD Software, founded in 1992, supplies antivirus products.\n",
+     ("gecad software", "1992", "founded in 1992")),
+    ("Voyager 2, also launched in 1977, lags some 1.6 billion miles behind Voyager 1.\n",
+     ("voyager 2", "1977", "launched in 1977")),
+    ("The Albino Squirrel Preservation Society was founded at the University of Texas at Austin in 2001.\n",
+     ("albino squirrel preservation society", "2001", "founded at the University of Texas at Austin in 2001")),
+    ("Montedison said net profit for its Agrimont Group, formed in June 1986, totalled 1.5 billion lire.\n",
+     ("agrimont group", "June 1986", "formed in June 1986")),
 ])
 def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) -> None:
     assert founded(text) == [expected]
@@ -1137,6 +1145,7 @@ def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) 
     "Acme set up its Beta unit in 1995.\n",  # the unit's founding, not Acme's
     "Acme's Beta unit, set up in 1995, makes tyres.\n",
     "Beta, a unit of Acme, founded in 1950, said sales rose.\n",  # the unit's or Acme's?
+    "The best known strawberry farm was R. M. Kellogg's in Three Rivers, founded in 1896.\n",  # the farm's
     "The festival, first held in 1990, drew 10,000 people.\n",  # another fact
     "Physical rubber trading was launched in 1985 in Kuala Lumpur.\n",  # no name
     "The investment firm, which Scaramucci founded in 2005, is being sold.\n",
