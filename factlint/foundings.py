@@ -35,8 +35,9 @@ from factlint.document import Document, Location
 from factlint.phrases import trie_alternation
 from factlint.quotations import pair_quotations
 
-#: Cheap pre-filter: an article without one of these words tells no founding.
-_ANY_VERB = re.compile(r"\b(?:founded|established|formed|created|set\s+up|launched|incorporated)\b", re.IGNORECASE)
+#: Each verb less its first letter (either case): found with str.find, far cheaper than a regex scan of
+#: every article; the verb pattern is tried only where one is.
+_STEMS = ("ounded", "stablished", "ormed", "reated", "et up", "et\nup", "aunched", "ncorporated")
 
 _MONTH = trie_alternation(sorted(form for forms in MONTH_FORMS for form in forms))
 _PART = r"(?P<part>early|late|mid|the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+of)"
@@ -172,12 +173,13 @@ def agree(a: Founding, b: Founding) -> bool:
 def foundings(doc: Document) -> list[Founding]:
     """Every founding date the article's paragraphs tell, in order."""
     text = doc.text
-    if _ANY_VERB.search(text) is None:
+    verbs = _verbs(text)
+    if not verbs:
         return []
     out: list[Founding] = []
     sentences = list(doc.sentences())
     starts = [s for s, _e, _b in sentences]
-    for verb in _VERB.finditer(text):
+    for verb in verbs:
         k = bisect.bisect_right(starts, verb.start()) - 1
         if k < 0 or verb.start() >= sentences[k][1]:
             continue
@@ -186,6 +188,22 @@ def foundings(doc: Document) -> list[Founding]:
         if founding is not None and not _quoted(text, block.start, block.end, verb.start()):
             out.append(founding)
     return out
+
+
+def _verbs(text: str) -> list[re.Match]:
+    """The founding verbs of the text, in order: each stem's places, the verb read from its first
+    letter ("founded", "Established") or from "co-" before it."""
+    found = {}
+    for stem in _STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            for start in (at - 1, at - 4):
+                verb = _VERB.match(text, start) if start >= 0 else None
+                if verb is not None:
+                    found[verb.start()] = verb
+                    break
+            at = text.find(stem, at + len(stem))
+    return [found[at] for at in sorted(found)]
 
 
 def _read(doc: Document, verb: re.Match, start: int, end: int, before: tuple | None) -> Founding | None:
