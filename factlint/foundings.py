@@ -53,9 +53,9 @@ _VERB = re.compile(r"(?<![\w-])(?:(?P<co>[Cc]o-)?[Ff]ounded|[Ee]stablished|[Ff]o
 #: Words a fronted participle may open with: "Originally founded in 1989, ...".
 _FRONTED_OPENERS = frozenset({"", "originally", "first"})
 
-#: A name: capitalized words, with "of", "and", "&", "for", "de" inside ("Bank of America").
+#: A name: capitalized words, with "of (the)", "and", "&", "for", "de" inside ("Bank of the Philippine Islands").
 _WORD = r"(?:[A-Z][\w.'’&-]*|[0-9][\w-]*)"
-_NAME = rf"{_WORD}(?:\s+(?:(?:of|and|for|de|du|&|the)\s+)?{_WORD})*"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|and|for|de|du|&)(?:\s+the)?\s+)?{_WORD})*"
 _NAME_AT_END = re.compile(rf"({_NAME})\s*$")
 _NAME_AT_START = re.compile(rf"\s*(?:the\s+)?({_NAME})")
 #: What "the company" or "it" stands for when the sentence before opens with a name.

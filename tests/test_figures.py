@@ -1123,6 +1123,7 @@ def founded(text: str) -> list[tuple[str, str, str]]:
     ("Acme, a Phoenix-based company founded in mid-2016, said sales rose.\n", ("acme", "mid-2016", "founded in mid-2016")),
     ("Privately-held GeCAD Software, founded in 1992, supplies antivirus products.\n",
      ("gecad software", "1992", "founded in 1992")),
+    ("The Bank of the Philippine Islands was founded in 1851.\n", ("bank of the philippine islands", "1851", "founded in 1851")),
     ("Voyager 2, also launched in 1977, lags some 1.6 billion miles behind Voyager 1.\n",
      ("voyager 2", "1977", "launched in 1977")),
     ("The Albino Squirrel Preservation Society was founded at the University of Texas at Austin in 2001.\n",
@@ -1194,6 +1195,17 @@ def test_within_a_founding_dated_two_ways() -> None:
         (1, "says established by Cohen in October 2016 here"), (5, "also formed in 2017 here")]
 
 
+def test_within_the_company_stands_for_the_thing_the_article_dates() -> None:
+    text = ("Founded in 1989, SkyMall said it sold 30,000 products.\n\n"
+            "SkyMall filed for bankruptcy on Friday. The company was founded in 1990, court papers show.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.message == "Says SkyMall founded in 1990, but line 1 says 1989"
+    # "the company" after a sentence opening with a name the article dates no founding of: another company
+    other = ("Founded in 1989, SkyMall said it sold 30,000 products.\n\n"
+             "Xhibit bought it in 2013. The company was founded in 1990.\n")
+    assert lint("figure-mismatch", {"a.md": other}) == []
+
+
 @pytest.mark.parametrize("text", [
     "Acme was founded in 1990.\n\nIts Beta unit was set up in 1995.\n\nBeta was founded in 1995.\n",  # two things
     "Essential Consultants, a company formed by Cohen in early 2017, was paid.\n\n"
@@ -1228,6 +1240,23 @@ def test_across_one_against_one_the_later_article_is_reported() -> None:
     assert finding.path == "doc3.md"
     assert finding.message == ("Says SkyMall founded in 1989, but 1 other article on this story says 1990 (doc3.md is "
                                "taken as the later: no dates, its path sorts after doc1.md)")
+
+
+def test_across_founding_sides_count_their_articles() -> None:
+    said = {"1989": "Founded in 1989, SkyMall said it sold 30,000 products.",
+            "1990": "SkyMall, founded in 1990, sold gadgets to air travelers."}
+    files = {f"{name}.md": story(said[year], name="skymall")
+             for name, year in (("a", "1989"), ("b", "1989"), ("c", "1989"), ("d", "1990"), ("e", "1990"))}
+    findings = lint("figure-disagreement", files)
+    assert [(f.path, f.message) for f in findings] == [
+        (path, "Says SkyMall founded in 1990, but 3 other articles on this story say 1989 (1 other article agrees "
+               "with this one)") for path in ("d.md", "e.md")]
+    # two against two: the later side, with no majority
+    del files["c.md"]
+    findings = lint("figure-disagreement", files)
+    assert [(f.path, f.message) for f in findings] == [
+        (path, "Says SkyMall founded in 1990, but 2 other articles on this story say 1989 (no majority)")
+        for path in ("d.md", "e.md")]
 
 
 @pytest.mark.parametrize("files", [
