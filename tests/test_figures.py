@@ -1102,6 +1102,209 @@ def test_a_headline_the_body_contradicts() -> None:
     assert finding.location.line == 3 and "the headline says" in finding.message
 
 
+# -- a thing's founding date (factlint/foundings.py) ----------------------------------------
+
+
+def founded(text: str) -> list[tuple[str, str, str]]:
+    """(thing, date as written, words told) for every founding date an article tells."""
+    from factlint.foundings import foundings
+
+    doc = parse_document("a.md", text.encode())
+    return [(f.key or f"<{f.name}: {f.antecedent}>", f.date, f.told) for f in foundings(doc)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Founded in 1989, SkyMall said it sold more than 30,000 products it calls \"cool stuff.\"\n",
+     ("skymall", "1989", "Founded in 1989")),
+    ("Founded in 1990 to cater to airplane passengers with time and money to spare, SkyMall catalog’s often "
+     "featured wacky product offerings.\n", ("skymall", "1990", "Founded in 1990")),
+    ("A document purported to show wire transfers made to Essential Consultants, a company established by Cohen "
+     "in October 2016.\n", ("essential consultants", "October 2016", "established by Cohen in October 2016")),
+    ("The company engaged Essential Consultants, a company formed by Cohen in early 2017, to provide insights.\n",
+     ("essential consultants", "early 2017", "formed by Cohen in early 2017")),
+    ("The Forest Service was created in 1905 as an arm of the U.S. Department of Agriculture.\n",
+     ("forest service", "1905", "created in 1905")),
+    ("Airod, which was set up in 1985, has a paid-up capital of 10 mln ringgit.\n", ("airod", "1985", "set up in 1985")),
+    ("The PCGG, set up by Aquino in February 1986, has sweeping powers.\n",
+     ("pcgg", "February 1986", "set up by Aquino in February 1986")),
+    ("Established by Congress in 1934, the SEC traces its roots to the crash.\n",
+     ("sec", "1934", "Established by Congress in 1934")),
+    ("Sony France SA was established in 1973.\n", ("sony france", "1973", "established in 1973")),
+    ("Acme Inc was founded in Phoenix in 1989 by two brothers.\n", ("acme", "1989", "founded in Phoenix in 1989")),
+    ("Jobs co-founded Apple in 1976 with Steve Wozniak.\n", ("apple", "1976", "co-founded Apple in 1976")),
+    ("Acme, a Phoenix-based company founded in mid-2016, said sales rose.\n", ("acme", "mid-2016", "founded in mid-2016")),
+    ("Privately-held GeCAD Software, founded in 1992, supplies antivirus products.\n",
+     ("gecad software", "1992", "founded in 1992")),
+    ("The Bank of the Philippine Islands was founded in 1851.\n", ("bank of the philippine islands", "1851", "founded in 1851")),
+    ("Voyager 2, also launched in 1977, lags some 1.6 billion miles behind Voyager 1.\n",
+     ("voyager 2", "1977", "launched in 1977")),
+    ("The Albino Squirrel Preservation Society was founded at the University of Texas at Austin in 2001.\n",
+     ("albino squirrel preservation society", "2001", "founded at the University of Texas at Austin in 2001")),
+    ("Montedison said net profit for its Agrimont Group, formed in June 1986, totalled 1.5 billion lire.\n",
+     ("agrimont group", "June 1986", "formed in June 1986")),
+])
+def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) -> None:
+    assert founded(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme was founded in the 1990s.\n",  # a decade is no year
+    "Acme was founded in 1989-90.\n",  # a range
+    "Acme was founded in 1989 or 1990, records show.\n",  # an alternative
+    "Acme was founded in about 1990.\n",  # a hedge
+    "Acme is believed to have been founded in 1990.\n",
+    "The plan, to be launched in July 1988, is ambitious.\n",  # a plan
+    "Acme was re-founded in 1995 after the war.\n",  # another founding
+    "Acme set up its Beta unit in 1995.\n",  # the unit's founding, not Acme's
+    "Acme's Beta unit, set up in 1995, makes tyres.\n",
+    "Beta, a unit of Acme, founded in 1950, said sales rose.\n",  # the unit's or Acme's?
+    "The best known strawberry farm was R. M. Kellogg's in Three Rivers, founded in 1896.\n",  # the farm's
+    "The festival, first held in 1990, drew 10,000 people.\n",  # another fact
+    "Physical rubber trading was launched in 1985 in Kuala Lumpur.\n",  # no name
+    "The investment firm, which Scaramucci founded in 2005, is being sold.\n",
+    "Joint Task Force 2 is a specialized unit that was created in 1993.\n",
+    "When it was formed in June 1986 it had 2.7 mln customers.\n",
+    "\"Acme was founded in 1990,\" he said.\n",  # the speaker's, not the outlet's
+    "Snoop Dogg and Martha Stewart have co-hosted the series since 2016.\n",  # a start, not a founding
+])
+def test_no_founding_date_is_read_where_the_frame_names_none(text: str) -> None:
+    assert founded(text) == []
+
+
+def test_the_company_stands_for_the_name_the_sentence_before_opens_with() -> None:
+    assert founded("SkyMall filed for bankruptcy on Friday. The company was founded in 1989.\n") == [
+        ("<The company: SkyMall>", "1989", "founded in 1989")]
+    # "SkyMall's parent Xhibit": the sentence opens with another thing's owner
+    assert founded("SkyMall's parent Xhibit filed for bankruptcy. The company was founded in 1989.\n") == [
+        ("<The company: >", "1989", "founded in 1989")]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("in early 2017", "in 2017", True),
+    ("in March 2017", "in early 2017", True),
+    ("in October 2016", "in early 2017", False),
+    ("in October 2017", "in early 2017", False),
+    ("in late 2016", "in November 2016", True),
+    ("in 1989", "in 1990", False),
+    ("on Oct. 5, 2016", "in October 2016", True),
+])
+def test_founding_dates_agree_when_their_months_can_meet(a: str, b: str, same: bool) -> None:
+    from factlint.foundings import agree, foundings
+
+    [x] = foundings(parse_document("a.md", f"Acme was founded {a}.\n".encode()))
+    [y] = foundings(parse_document("b.md", f"Acme was founded {b}.\n".encode()))
+    assert agree(x, y) is same and agree(y, x) is same
+
+
+def test_within_a_founding_dated_two_ways() -> None:
+    text = ("Avenatti circulated wire transfers made to Essential Consultants, a company established by Cohen in "
+            "October 2016.\n\nAT&T confirmed it engaged Essential Consultants, a company formed by Cohen in early "
+            "2017, to provide insights.\n\nEssential Consultants was formed in 2017, records show.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.location.line == 3
+    assert finding.message == "Says Essential Consultants formed by Cohen in early 2017, but line 1 says October 2016"
+    assert [(r.location.line, r.message) for r in finding.related] == [
+        (1, "says established by Cohen in October 2016 here"), (5, "also formed in 2017 here")]
+
+
+def test_within_the_company_stands_for_the_thing_the_article_dates() -> None:
+    text = ("Founded in 1989, SkyMall said it sold 30,000 products.\n\n"
+            "SkyMall filed for bankruptcy on Friday. The company was founded in 1990, court papers show.\n")
+    [finding] = lint("figure-mismatch", {"a.md": text})
+    assert finding.message == "Says SkyMall founded in 1990, but line 1 says 1989"
+    # "the company" after a sentence opening with a name the article dates no founding of: another company
+    other = ("Founded in 1989, SkyMall said it sold 30,000 products.\n\n"
+             "Xhibit bought it in 2013. The company was founded in 1990.\n")
+    assert lint("figure-mismatch", {"a.md": other}) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Acme was founded in 1990.\n\nIts Beta unit was set up in 1995.\n\nBeta was founded in 1995.\n",  # two things
+    "Essential Consultants, a company formed by Cohen in early 2017, was paid.\n\n"
+    "Essential Consultants was formed in 2017.\n",  # early 2017 is 2017
+    "Acme was founded in 1990.\n\nAcme was re-founded in 1995 after the war.\n",
+    "Apple was founded in April 1976.\n\nApple was incorporated in January 1977.\n",  # two events
+])
+def test_within_founding_dates_that_do_not_disagree(text: str) -> None:
+    assert lint("figure-mismatch", {"a.md": text}) == []
+
+
+def test_across_the_outlying_founding_year() -> None:
+    files = {
+        "a.md": story("Founded in 1990, SkyMall sold gadgets to air travelers.", name="skymall"),
+        "b.md": story("Founded in 1989, SkyMall said it sold more than 30,000 products.", name="skymall"),
+        "c.md": story("SkyMall filed for bankruptcy on Friday. The company was founded in 1989.", name="skymall"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "a.md"
+    assert finding.message == "Says SkyMall founded in 1990, but 2 other articles on this story say 1989"
+    assert [(r.location.path, r.message) for r in finding.related] == [
+        ("b.md", "says founded in 1989"), ("c.md", "says founded in 1989")]
+
+
+def test_across_one_against_one_the_later_article_is_reported() -> None:
+    files = {
+        "doc1.md": story("Founded in 1990 to cater to airplane passengers, SkyMall catalogs featured odd gadgets.",
+                         name="skymall"),
+        "doc3.md": story("Founded in 1989, SkyMall said it sold more than 30,000 products.", name="skymall"),
+    }
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "doc3.md"
+    assert finding.message == ("Says SkyMall founded in 1989, but 1 other article on this story says 1990 (doc3.md is "
+                               "taken as the later: no dates, its path sorts after doc1.md)")
+
+
+def test_across_founding_sides_count_their_articles() -> None:
+    said = {"1989": "Founded in 1989, SkyMall said it sold 30,000 products.",
+            "1990": "SkyMall, founded in 1990, sold gadgets to air travelers."}
+    files = {f"{name}.md": story(said[year], name="skymall")
+             for name, year in (("a", "1989"), ("b", "1989"), ("c", "1989"), ("d", "1990"), ("e", "1990"))}
+    findings = lint("figure-disagreement", files)
+    assert [(f.path, f.message) for f in findings] == [
+        (path, "Says SkyMall founded in 1990, but 3 other articles on this story say 1989 (1 other article agrees "
+               "with this one)") for path in ("d.md", "e.md")]
+    # two against two: the later side, with no majority
+    del files["c.md"]
+    findings = lint("figure-disagreement", files)
+    assert [(f.path, f.message) for f in findings] == [
+        (path, "Says SkyMall founded in 1990, but 2 other articles on this story say 1989 (no majority)")
+        for path in ("d.md", "e.md")]
+
+
+@pytest.mark.parametrize("files", [
+    {  # a parent and its unit
+        "a.md": story("Acme, founded in 1950, makes tyres.", name="acme"),
+        "b.md": story("Acme Labs was founded in 1995, the company said.", name="acme"),
+    },
+    {  # "the company" after a sentence that opens with another thing
+        "a.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+        "b.md": story("SkyMall's parent Xhibit filed for bankruptcy. The company was founded in 2012.", name="skymall"),
+    },
+    {  # the same year, the legal form dropped
+        "a.md": story("SkyMall Inc was founded in 1989.", name="skymall"),
+        "b.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+    },
+    {  # a quotation
+        "a.md": story("\"SkyMall was founded in 1990,\" its chief said.", name="skymall"),
+        "b.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+    },
+    {  # a company founded in 1976 may be incorporated in 1977
+        "a.md": story("Apple was founded in April 1976 by Jobs and Wozniak.", name="apple"),
+        "b.md": story("Apple was incorporated in January 1977, filings show.", name="apple"),
+    },
+    {  # a catalog founded in 1989 may be launched in 1990
+        "a.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+        "b.md": story("SkyMall was launched in 1990 with a few hundred products.", name="skymall"),
+    },
+    {  # an article that dates it two ways is left to figure-mismatch
+        "a.md": story("SkyMall was founded in 1989.\n\nSkyMall was founded in 1990.", name="skymall"),
+        "b.md": story("Founded in 1989, SkyMall said it sold 30,000 products.", name="skymall"),
+    },
+])
+def test_across_foundings_that_are_not_one_fact_told_two_ways(files: dict) -> None:
+    assert lint("figure-disagreement", files) == []
+
+
 # -- people's ages -----------------------------------------------------------------------
 
 

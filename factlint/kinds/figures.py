@@ -49,6 +49,7 @@ from factlint.figure_frames import COMPARISONS, LEXICON_KEYS, LIST_KEYS, Analyze
 from factlint.figure_matching import (STATEMENT, Figure, align, bucket, compatible, disagree, distinct, figure_of, resent,
                                       running, same_fact, told_with_the_same_figures, worded_alike, words_alike)
 from factlint.findings import Finding, Related
+from factlint.foundings import Founding, agree, foundings, resolve
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
 from factlint.quantities import dimension, specific_value
 from factlint.stamps import Stamp, head_stamp
@@ -100,6 +101,7 @@ class ArticleFigures:
     ages: tuple[Age, ...] = ()
     names: frozenset[str] = frozenset()  # the names it mentions: two articles that share none tell two stories
     stamp: Stamp | None = None  # the time stamp its text carries ("Updated 5 / 5 / 2010 1:41 PM"), for undated copy
+    foundings: tuple[Founding, ...] = ()  # things' founding dates ("Founded in 1989, SkyMall said")
 
 
 # A person's name written before an age ("Kevin Johnson, 25,", "Johnson (24)") or after
@@ -217,6 +219,7 @@ class FiguresCheck(Check):
     def check(self, doc: Document) -> Iterable[Finding]:
         if self.compare == "within":
             yield from self._within(doc)
+            yield from self._foundings_within(self.foundings(doc))
         elif self.compare == "facts" and self.facts is not None:
             yield from self.facts.check(self, doc, self.mentions(doc))
         elif self.compare == "ages":
@@ -289,7 +292,8 @@ class FiguresCheck(Check):
         # undated copy only: a front-matter date always wins, and Reuters' stamps are none
         undated = figures and doc.front_matter.get("date") is None
         stamp = doc.memo(("figures:stamp",), lambda: head_stamp(doc.text)) if undated else None
-        return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), stamp)
+        return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), stamp,
+                              tuple(self.foundings(doc)) if self.compare == "across" else ())
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         for story, paths in sorted(corpus.story_groups().items()):
@@ -301,6 +305,74 @@ class FiguresCheck(Check):
                 yield from self._ages_across(present, extracts, corpus)
             else:
                 yield from StoryComparison(self, present, extracts, corpus, story.startswith("auto:")).findings()
+                if self.compare == "across":
+                    yield from self._foundings_across(present, extracts, corpus)
+
+    # -- things' founding dates (factlint.foundings): a figure that does not change with time ------
+    @staticmethod
+    def foundings(doc: Document) -> list[Founding]:
+        return doc.memo(("figures:foundings",), lambda: foundings(doc))
+
+    def _foundings_within(self, told: list[Founding]) -> Iterator[Finding]:
+        """A later founding date of one thing that cannot be true with an earlier one ("a company
+        established by Cohen in October 2016" ... "a company formed by Cohen in early 2017"), the
+        earlier as related, and later ones that agree with it listed with it."""
+        if len(told) < 2:
+            return
+        told = list(resolve(told, {f.key for f in told if f.key}))
+        reported: set[int] = set()
+        for index, later in enumerate(told):
+            if index in reported:
+                continue
+            earlier = [f for i, f in enumerate(told[:index]) if f.fact == later.fact and i not in reported
+                       and not agree(f, later)]
+            if not earlier:
+                continue
+            agreeing = [i for i in range(index + 1, len(told)) if told[i].fact == later.fact and agree(told[i], later)]
+            reported.update(agreeing)
+            first = earlier[0]
+            related = [Related(f.location, f"says {f.verb_phrase} here") for f in earlier]
+            related += [Related(told[i].location, f"also {told[i].verb_phrase} here") for i in agreeing]
+            yield self.finding_at(later.location, later.excerpt, related, match=later.shown, thing=later.thing,
+                                  other=first.date, elsewhere=f"line {first.location.line} says", note="")
+
+    def _foundings_across(self, paths: list[str], extracts: dict[str, Any], corpus: Corpus) -> Iterator[Finding]:
+        """The outlier among a story's articles that date one thing's founding: an article against two
+        or more that agree, or the later of one against one. An article that dates it two ways is left
+        to figure-mismatch."""
+        named = {f.key for path in paths for f in extracts[path].foundings if f.key}
+        if not named:
+            return
+        rank = {path: index for index, path in enumerate(paths)}
+        by_fact: dict[tuple[str, str], list[tuple[str, Founding]]] = defaultdict(list)
+        for path in paths:
+            mine: dict[tuple[str, str], list[Founding]] = defaultdict(list)
+            for founding in resolve(list(extracts[path].foundings), named):
+                mine[founding.fact].append(founding)
+            for fact, told in mine.items():
+                if all(agree(told[0], f) for f in told[1:]):
+                    by_fact[fact].append((path, told[0]))
+        for group in by_fact.values():
+            groups = sides(group, lambda x, y: agree(x[1], y[1]))
+            if len(groups) < 2:
+                continue
+            ranked = sorted(groups, key=lambda side: (-len(side), rank[side[0][0]]))
+            majority = ranked[0]
+            for side in ranked[1:]:
+                tie = len(side) == len(majority)
+                for path, founding in side:
+                    if tie and rank[path] < rank[majority[0][0]]:
+                        continue
+                    count = len(majority)
+                    note = _agreeing_note(len(side) - 1) if len(side) > 1 and not tie else ""
+                    if tie:
+                        note = " (no majority)" if len(side) > 1 else _later_note(
+                            corpus, path, majority[0][0], {p: _undated_stamp(corpus, extracts, p) for p in paths})
+                    yield self.finding_at(
+                        founding.location, founding.excerpt, [Related(f.location, f"says {f.verb_phrase}") for _p, f in majority],
+                        match=founding.shown, thing=founding.thing, other=" or ".join(distinct(f.date for _p, f in majority)),
+                        elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say"
+                                  f"{'s' if count == 1 else ''}", note=note)
 
     # -- people's ages --------------------------------------------------------------
     def _ages(self, doc: Document) -> list[Age]:
