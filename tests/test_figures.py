@@ -1989,3 +1989,30 @@ def test_a_name_after_and_is_the_next_conjuncts_not_the_figures(text: str, compl
     doc = parse_document("a.md", text.encode())
     first = Analyzer(load_lexicon(), doc).run()[0]
     assert first.complement == complement
+
+
+# A wire item that says it corrects an earlier version is the desk's later word on its figures
+
+TSENG = ("Tseng Laboratories Inc said it expects first quarter 1987 sales to exceed total sales for 1986.\n\n"
+         "Tseng posted total revenues for 1986 of 4,255,731, and net income of 258,125, or {} cts per share.\n\n"
+         "Jack Tseng, president of the company, attributed the expectations to increased orders.{}\n")
+
+
+@pytest.mark.parametrize("note", [" (corrects cts per share)", " (Corrects amount in second paragraph)",
+                                  "\n\nCorrection: An earlier version of this story gave the wrong earnings per share."])
+def test_across_one_against_one_the_article_a_correction_disagrees_with_is_reported(note: str) -> None:
+    # Reuters 09330 (10:35) and 09390 (11:51, "(corrects cts per share)"): the correction is right,
+    # the version before it is what the archive must fix
+    files = {"a.md": story(TSENG.format("14", ""), "1987-03-25", "tseng"),
+             "b.md": story(TSENG.format("1.4", note), "1987-03-25", "tseng")}
+    [finding] = lint("figure-disagreement", files)
+    assert (finding.path, finding.message) == ("a.md", "Says 14 cts, but 1 other article on this story says 1.4 cts "
+                                                       "(b.md carries a correction)")
+
+
+def test_across_an_article_that_corrects_nothing_is_reported_as_the_later() -> None:
+    files = {"a.md": story(TSENG.format("14", ""), "1987-03-25", "tseng"),
+             "b.md": story(TSENG.format("1.4", " The company corrects its figures each quarter."), "1987-03-26",
+                           "tseng")}
+    [finding] = lint("figure-disagreement", files)
+    assert finding.path == "b.md"

@@ -102,6 +102,12 @@ class ArticleFigures:
     names: frozenset[str] = frozenset()  # the names it mentions: two articles that share none tell two stories
     stamp: Stamp | None = None  # the time stamp its text carries ("Updated 5 / 5 / 2010 1:41 PM"), for undated copy
     foundings: tuple[Founding, ...] = ()  # things' founding dates ("Founded in 1989, SkyMall said")
+    corrects: bool = False  # its text carries a correction note: "(corrects cts per share)"
+
+
+#: A wire item's or a page's note that it corrects an earlier version: "(corrects cts per share)",
+#: "(Corrects spelling of name in third paragraph)", "Correction: An earlier version of this story ...".
+_CORRECTION_NOTE = re.compile(r"\(\s*corrects?\b|\(\s*correcting\b|^\s*\**corrections?\**\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 # A person's name written before an age ("Kevin Johnson, 25,", "Johnson (24)") or after
@@ -293,7 +299,8 @@ class FiguresCheck(Check):
         undated = figures and doc.front_matter.get("date") is None
         stamp = doc.memo(("figures:stamp",), lambda: head_stamp(doc.text)) if undated else None
         return ArticleFigures(figures, (), frozenset(self.analysis(doc).names), stamp,
-                              tuple(self.foundings(doc)) if self.compare == "across" else ())
+                              tuple(self.foundings(doc)) if self.compare == "across" else (),
+                              bool(figures) and _CORRECTION_NOTE.search(doc.text) is not None)
 
     def check_corpus(self, extracts: dict[str, Any], corpus: Corpus) -> Iterable[Finding]:
         for story, paths in sorted(corpus.story_groups().items()):
@@ -720,6 +727,8 @@ class StoryComparison:
         self.figures = {path: extracts[path].figures for path in paths}
         # undated copy: the stamp its text carries ("Wed May 5, 2010 7:12pm BST") tells which report is later
         self.stamps = {path: _undated_stamp(corpus, extracts, path) for path in paths}
+        # an article that says it corrects an earlier version is the desk's later word on its figures
+        self.corrections = {path for path in paths if getattr(extracts[path], "corrects", False)}
         self.edges: dict[tuple[str, int], dict[tuple[str, int], str]] = defaultdict(dict)
         self.told: dict[tuple[str, int], list[tuple[str, int]]] = defaultdict(list)
         max_days = check.params["max_days"]
@@ -884,6 +893,12 @@ class StoryComparison:
                 if len(majority) > backing + 1:  # everyone else on this story says otherwise
                     note = _agreeing_note(len(support)) if support else ""
                 elif len(majority) == backing + 1 and not restated:
+                    corrected_by = next((p for p, _ in majority if p in self.corrections), None)
+                    if path in self.corrections and corrected_by is None:
+                        continue  # "1.4 cts per share ... (corrects cts per share)": the correction is right
+                    if corrected_by is not None and path not in self.corrections and not support:
+                        yield (path, index), figure, majority, f" ({corrected_by} carries a correction)"
+                        continue
                     earliest = min([path, *support, *(p for p, _ in majority)], key=self.rank.__getitem__)
                     if earliest == path or earliest in support:
                         continue
