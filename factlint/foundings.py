@@ -147,8 +147,10 @@ def key_of(name: str) -> str:
     return " ".join(words).lower()
 
 
-_SEASONS = {"early": (1, 5), "mid": (4, 9), "late": (8, 12), "spring": (3, 6), "summer": (6, 9), "autumn": (9, 11),
-            "fall": (9, 11), "winter": (11, 12)}
+#: A season first: "the early fall of 2016" is in the fall, not in early 2016. "The winter of 1989" may
+#: be its first months or its last, so it admits the whole year.
+_SEASONS = {"spring": (3, 6), "summer": (6, 9), "autumn": (9, 11), "fall": (9, 11), "winter": (1, 12),
+            "early": (1, 5), "mid": (4, 9), "late": (8, 12)}
 
 
 def _months(founding: Founding) -> tuple[int, int]:

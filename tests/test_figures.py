@@ -1142,6 +1142,18 @@ def founded(text: str) -> list[tuple[str, str, str]]:
      ("albino squirrel preservation society", "2001", "founded at the University of Texas at Austin in 2001")),
     ("Montedison said net profit for its Agrimont Group, formed in June 1986, totalled 1.5 billion lire.\n",
      ("agrimont group", "June 1986", "formed in June 1986")),
+    ("Cohen established Essential Consultants in October 2016 to pay for his work.\n",
+     ("essential consultants", "October 2016", "established Essential Consultants in October 2016")),
+    ("Originally founded in 1989 as a mail-order catalog, SkyMall said it would close.\n",
+     ("skymall", "1989", "founded in 1989")),
+    ("Founded in 1998 by two former Xerox engineers, Acme makes printers.\n", ("acme", "1998", "Founded in 1998")),
+    # a possessive name the comma closes is the thing's own name, not an owner's
+    ("Founded in 1906, Kellogg's, the cereal maker, said profit fell.\n", ("kellogg", "1906", "Founded in 1906")),
+    ("Founded in 1906, Kellogg’s, the cereal maker, said profit fell.\n", ("kellogg", "1906", "Founded in 1906")),
+    ("Xhibit Corp was founded in 2012 in Phoenix.\n", ("xhibit", "2012", "founded in 2012")),
+    ("SkyMall Inc. was founded in 1989.\n", ("skymall", "1989", "founded in 1989")),
+    ("HP was founded in 1939 in a Palo Alto garage.\n", ("hp", "1939", "founded in 1939")),  # two letters are a name
+    ("Lockheed owns 49 percent of Airod, which was set up in 1985.\n", ("airod", "1985", "set up in 1985")),
 ])
 def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) -> None:
     assert founded(text) == [expected]
@@ -1166,9 +1178,80 @@ def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) 
     "When it was formed in June 1986 it had 2.7 mln customers.\n",
     "\"Acme was founded in 1990,\" he said.\n",  # the speaker's, not the outlet's
     "Snoop Dogg and Martha Stewart have co-hosted the series since 2016.\n",  # a start, not a founding
+    "A joint venture with Daewoo was set up in 1995 to make cars.\n",  # the venture's, not Daewoo's
+    "They were formed in 1969 in Birmingham.\n",  # no name
+    "Founded in 2012, SkyMall's parent Xhibit filed for bankruptcy.\n",  # Xhibit's, not SkyMall's
+    "Founded in 2012, SkyMall’s parent Xhibit filed for bankruptcy.\n",
+    "Founded in 1987, Hastings' company employs 40 people.\n",
+    "Founded in 1987, Hastings’ company employs 40 people.\n",
+    "Founded in 1989 by Robert Worsley, the Phoenix-based catalog sold gadgets to air travelers.\n",  # no name
+    # the sentence ends before a comma or a year: the next one's are not the participle's
+    "Founded in 1905 the agency manages 193 million acres. Its chief, Tom Tidwell, said fires were rising.\n",
+    "Acme was founded in Britain. Sales in 1990 doubled.\n",
+    "Smith founded Acme in Britain. Sales in 1990 doubled.\n",
+    "Sanders reportedly founded Acme Bank in 1999 with money from his father.\n",  # a hedge
+    "Jobs co-founded Apple with Steve Wozniak and Ronald Wayne.\n",  # no date
+    "\"SkyMall, founded in 1989, was a pioneer,\" said Smith.\n",  # the speaker's
+    "# Founded in 1989, SkyMall files for bankruptcy\n\nSkyMall filed for bankruptcy on Friday.\n",  # a heading
 ])
 def test_no_founding_date_is_read_where_the_frame_names_none(text: str) -> None:
     assert founded(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's hedge is not the sentence's
+    ("Apple founder Jobs said to resign\n\nJobs co-founded Apple in 1976 with Steve Wozniak.\n",
+     [("apple", "1976", "co-founded Apple in 1976")]),
+    # a comma in a paragraph before is not the participle's
+    ("Shares of SkyMall, a catalog retailer, fell on Friday after it filed for bankruptcy protection in a court in "
+     "Phoenix, Arizona, on Thursday.\n\nFounded in 1989, SkyMall said it sold 30,000 products.\n",
+     [("skymall", "1989", "Founded in 1989")]),
+    # a quotation before the founding, in its paragraph or another
+    ("\"We are closing,\" the chief said on Friday. SkyMall, founded in 1989, sold gadgets to fliers.\n",
+     [("skymall", "1989", "founded in 1989")]),
+    ("\"We are closing,\" the chief said on Friday.\n\nSkyMall, founded in 1989, sold gadgets to fliers.\n",
+     [("skymall", "1989", "founded in 1989")]),
+    # a heading between (no sentence) and the paragraphs after it
+    ("SkyMall filed for bankruptcy on Friday.\n\n## A catalog founded for fliers\n\nSkyMall, founded in 1989, sold "
+     "gadgets.\n", [("skymall", "1989", "founded in 1989")]),
+    ("Acme was founded in 1990.\n\nBeta was founded in 1995.\n\nGamma was founded in 2001.\n",
+     [("acme", "1990", "founded in 1990"), ("beta", "1995", "founded in 1995"), ("gamma", "2001", "founded in 2001")]),
+])
+def test_founding_dates_read_from_an_article(text: str, expected: list) -> None:
+    assert founded(text) == expected
+
+
+def test_a_founding_keeps_where_it_is_told_and_the_part_of_the_year() -> None:
+    from factlint.foundings import foundings
+
+    text = "Acme, a unit formed in the early fall of 2016, makes tyres.\n"
+    [told] = foundings(parse_document("a.md", text.encode()))
+    assert (told.key, told.part, told.date) == ("acme", "the early fall of", "the early fall of 2016")
+    assert text[told.start:told.end] == "formed in the early fall of 2016"
+    [plain] = foundings(parse_document("a.md", b"Acme was founded in 1990.\n"))
+    assert (plain.part, plain.start, plain.end) == ("", 9, 24)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first sentence: no sentence before (not the article's last)
+    ("The company was founded in 1989. SkyMall filed for bankruptcy on Friday.\n",
+     [("<The company: >", "1989", "founded in 1989")]),
+    ("SkyMall filed for bankruptcy on Friday. Founded in 1989, the company sold gadgets to air travelers.\n",
+     [("<the company: SkyMall>", "1989", "Founded in 1989")]),
+    ("Essential Consultants paid Daniels $130,000. But the company was founded in October 2016, records show.\n",
+     [("<the company: Essential Consultants>", "October 2016", "founded in October 2016")]),
+    ("Essential Consultants paid Daniels $130,000. And the company was formed in October 2016, records show.\n",
+     [("<the company: Essential Consultants>", "October 2016", "formed in October 2016")]),
+    # a possessive the comma closes is the name; a possessive after a number is an owner
+    ("Kellogg's, the cereal maker, cut 500 jobs on Friday. The company was founded in 1906.\n",
+     [("<The company: Kellogg's>", "1906", "founded in 1906")]),
+    ("Channel 4's chief executive resigned on Friday. The network was launched in 1982.\n",
+     [("<The network: >", "1982", "launched in 1982")]),
+    ("Channel 4’s chief executive resigned on Friday. The network was launched in 1982.\n",
+     [("<The network: >", "1982", "launched in 1982")]),
+])
+def test_the_company_and_the_sentence_before(text: str, expected: list) -> None:
+    assert founded(text) == expected
 
 
 def test_the_company_stands_for_the_name_the_sentence_before_opens_with() -> None:
@@ -1187,6 +1270,11 @@ def test_the_company_stands_for_the_name_the_sentence_before_opens_with() -> Non
     ("in late 2016", "in November 2016", True),
     ("in 1989", "in 1990", False),
     ("on Oct. 5, 2016", "in October 2016", True),
+    ("in January 2017", "in 2017", True),
+    ("in the early fall of 2016", "in October 2016", True),  # the fall's early part, not the year's
+    ("in the early fall of 2016", "in March 2016", False),
+    ("in the winter of 1989", "in February 1989", True),  # its first months or its last
+    ("in the winter of 1989", "in December 1989", True),
 ])
 def test_founding_dates_agree_when_their_months_can_meet(a: str, b: str, same: bool) -> None:
     from factlint.foundings import agree, foundings
@@ -1224,6 +1312,9 @@ def test_within_the_company_stands_for_the_thing_the_article_dates() -> None:
     "Essential Consultants was formed in 2017.\n",  # early 2017 is 2017
     "Acme was founded in 1990.\n\nAcme was re-founded in 1995 after the war.\n",
     "Apple was founded in April 1976.\n\nApple was incorporated in January 1977.\n",  # two events
+    # "the company" after a name the article dates no founding of: not that name's (here SkyMall's, then Xhibit's?)
+    "Xhibit bought SkyMall in 2013. The company was founded in 1989.\n\nXhibit then cut jobs. The company was "
+    "founded in 2012.\n",
 ])
 def test_within_founding_dates_that_do_not_disagree(text: str) -> None:
     assert lint("figure-mismatch", {"a.md": text}) == []
