@@ -58,6 +58,7 @@ _WORD = r"(?:[A-Z][\w.'’&-]*|[0-9][\w-]*)"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|and|for|de|du|&)(?:\s+the)?\s+)?{_WORD})*"
 _NAME_AT_END = re.compile(rf"({_NAME})\s*$")
 _NAME_AT_START = re.compile(rf"\s*(?:the\s+)?({_NAME})")
+_NAME_AFTER = re.compile(rf"\s+({_NAME})")  # the object of an active verb: "co-founded Apple in 1976"
 #: What "the company" or "it" stands for when the sentence before opens with a name.
 _GENERIC = (r"(?:[Tt]he\s+(?:[a-z-]+\s+){0,2}(?:company|firm|group|band|retailer|bank|agency|organi[sz]ation|"
             r"network|chain|catalog|catalogue|magazine|newspaper|paper|school|university|show|series|party|club|"
@@ -293,7 +294,7 @@ def _active(doc: Document, verb: re.Match, start: int, end: int) -> Founding | N
     if not verb.group().lower().endswith(("founded", "established")):
         return None
     text = doc.text
-    obj = re.compile(rf"\s+({_NAME})").match(text, verb.end(), end)
+    obj = _NAME_AFTER.match(text, verb.end(), end)
     if obj is None or not _named(obj.group(1), ""):
         return None
     date = _DATE.match(text, obj.end(), end)

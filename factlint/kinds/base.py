@@ -54,6 +54,12 @@ KIND_MODULES = {
 }
 
 
+def others_on_the_story(count: int) -> str:
+    """How a finding across a story names the articles against it: "2 other articles on this story
+    say", "1 other article on this story says"."""
+    return f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}"
+
+
 def register(name: str) -> Callable[[type["Check"]], type["Check"]]:
     def decorate(cls: type[Check]) -> type[Check]:
         cls.kind = name

@@ -50,7 +50,7 @@ from factlint.figure_matching import (STATEMENT, Figure, align, bucket, compatib
                                       running, same_fact, told_with_the_same_figures, worded_alike, words_alike)
 from factlint.findings import Finding, Related
 from factlint.foundings import Founding, agree, foundings, resolve
-from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, others_on_the_story, register
 from factlint.quantities import dimension, specific_value
 from factlint.stamps import Stamp, head_stamp
 from factlint.stories import article_day
@@ -351,6 +351,7 @@ class FiguresCheck(Check):
         if not named:
             return
         rank = {path: index for index, path in enumerate(paths)}
+        stamps = {path: _undated_stamp(corpus, extracts, path) for path in paths}  # for the later of one against one
         by_fact: dict[tuple[str, str], list[tuple[str, Founding]]] = defaultdict(list)
         for path in paths:
             mine: dict[tuple[str, str], list[Founding]] = defaultdict(list)
@@ -373,13 +374,11 @@ class FiguresCheck(Check):
                     count = len(majority)
                     note = _agreeing_note(len(side) - 1) if len(side) > 1 and not tie else ""
                     if tie:
-                        note = " (no majority)" if len(side) > 1 else _later_note(
-                            corpus, path, majority[0][0], {p: _undated_stamp(corpus, extracts, p) for p in paths})
+                        note = " (no majority)" if len(side) > 1 else _later_note(corpus, path, majority[0][0], stamps)
                     yield self.finding_at(
                         founding.location, founding.excerpt, [Related(f.location, f"says {f.verb_phrase}") for _p, f in majority],
                         match=founding.shown, thing=founding.thing, other=" or ".join(distinct(f.date for _p, f in majority)),
-                        elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say"
-                                  f"{'s' if count == 1 else ''}", note=note)
+                        elsewhere=others_on_the_story(count), note=note)
 
     # -- people's ages --------------------------------------------------------------
     def _ages(self, doc: Document) -> list[Age]:
@@ -450,8 +449,7 @@ class FiguresCheck(Check):
                         a.location, a.excerpt,
                         [Related(b.location, f"says {b.name}, {b.value:g}") for _q, b in majority],
                         person=a.name, age=f"{a.value:g}", other=f"{majority[0][1].value:g}", match=a.name,
-                        elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say"
-                                  f"{'s' if count == 1 else ''}",
+                        elsewhere=others_on_the_story(count),
                         note=_later_note(corpus, p, majority[0][0]) if tie else "")
 
 
@@ -571,6 +569,8 @@ def _named_again(figure: Figure) -> bool:
     if figure.excluded in _REFERABLE:
         return True
     return figure.excluded == "hypothetical" and not (figure.right and figure.right[0] in _PLANNED_AFTER)
+
+
 _THE = re.compile(r"(?:^|\W)the\s*$", re.IGNORECASE)
 
 
@@ -993,7 +993,7 @@ class StoryComparison:
         return self.check.finding_at(
             figure.location, figure.excerpt, [Related(f.location, f"says {f.shown}") for f in others],
             match=figure.shown, thing=figure.thing, other=" or ".join(distinct(f.shown for f in others)),
-            elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
+            elsewhere=others_on_the_story(count),
             note=note,
         )
 

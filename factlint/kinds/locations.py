@@ -65,7 +65,7 @@ from factlint.attachments import (GENERIC, LEAD_PARAGRAPHS, NAMED, coordinated, 
                                   trigger_starts)
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
-from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, register
+from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, others_on_the_story, register
 from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
 from factlint.places import find_dateline, find_places
 from factlint.stories import article_day
@@ -1970,7 +1970,7 @@ class LocationsCheck(Check):
             yield self.finding_at(
                 first.location, first.excerpt, related, event=first.thing.removeprefix("the "), thing=first.thing,
                 place=first.surface, other=_place_names([p for _, p in majority]),
-                elsewhere=f"{count} other article{'s' if count != 1 else ''} on this story say{'s' if count == 1 else ''}",
+                elsewhere=others_on_the_story(count),
             )
 
     def _date_windows(self, items: list[tuple[str, StoryPlacement]], corpus: Corpus) -> list[list]:
