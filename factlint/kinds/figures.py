@@ -361,24 +361,15 @@ class FiguresCheck(Check):
                 if all(agree(told[0], f) for f in told[1:]):
                     by_fact[fact].append((path, told[0]))
         for group in by_fact.values():
-            groups = sides(group, lambda x, y: agree(x[1], y[1]))
-            if len(groups) < 2:
-                continue
-            ranked = sorted(groups, key=lambda side: (-len(side), rank[side[0][0]]))
-            majority = ranked[0]
-            for side in ranked[1:]:
-                tie = len(side) == len(majority)
-                for path, founding in side:
-                    if tie and rank[path] < rank[majority[0][0]]:
-                        continue
-                    count = len(majority)
-                    note = _agreeing_note(len(side) - 1) if len(side) > 1 and not tie else ""
-                    if tie:
-                        note = " (no majority)" if len(side) > 1 else _later_note(corpus, path, majority[0][0], stamps)
-                    yield self.finding_at(
-                        founding.location, founding.excerpt, [Related(f.location, f"says {f.verb_phrase}") for _p, f in majority],
-                        match=founding.shown, thing=founding.thing, other=" or ".join(distinct(f.date for _p, f in majority)),
-                        elsewhere=others_on_the_story(count), note=note)
+            for path, founding, side, majority in _outliers(sides(group, lambda x, y: agree(x[1], y[1])), rank.__getitem__):
+                if len(side) == len(majority):
+                    note = " (no majority)" if len(side) > 1 else _later_note(corpus, path, majority[0][0], stamps)
+                else:
+                    note = _agreeing_note(len(side) - 1) if len(side) > 1 else ""
+                yield self.finding_at(
+                    founding.location, founding.excerpt, [Related(f.location, f"says {f.verb_phrase}") for _p, f in majority],
+                    match=founding.shown, thing=founding.thing, other=" or ".join(distinct(f.date for _p, f in majority)),
+                    elsewhere=others_on_the_story(len(majority)), note=note)
 
     # -- people's ages --------------------------------------------------------------
     def _ages(self, doc: Document) -> list[Age]:
@@ -435,22 +426,13 @@ class FiguresCheck(Check):
             for p, a in group:
                 if all(p != q for q, _ in by_value[a.value]):
                     by_value[a.value].append((p, a))
-            if len(by_value) < 2:
-                continue
-            ranked = sorted(by_value.values(), key=lambda side: (-len({p for p, _ in side}), corpus.order(side[0][0])))
-            majority = ranked[0]
-            tie = len(ranked[1]) == len(majority)
-            for side in ranked[1:]:
-                for p, a in side:
-                    if tie and corpus.order(p) < corpus.order(majority[0][0]):
-                        continue
-                    count = len({q for q, _ in majority})
-                    yield self.finding_at(
-                        a.location, a.excerpt,
-                        [Related(b.location, f"says {b.name}, {b.value:g}") for _q, b in majority],
-                        person=a.name, age=f"{a.value:g}", other=f"{majority[0][1].value:g}", match=a.name,
-                        elsewhere=others_on_the_story(count),
-                        note=_later_note(corpus, p, majority[0][0]) if tie else "")
+            for p, a, side, majority in _outliers(list(by_value.values()), corpus.order):
+                yield self.finding_at(
+                    a.location, a.excerpt,
+                    [Related(b.location, f"says {b.name}, {b.value:g}") for _q, b in majority],
+                    person=a.name, age=f"{a.value:g}", other=f"{majority[0][1].value:g}", match=a.name,
+                    elsewhere=others_on_the_story(len(majority)),
+                    note=_later_note(corpus, p, majority[0][0]) if len(side) == len(majority) else "")
 
 
 #: Words that must match around two dated articles' figures (of the 12 kept) for a figure that may
@@ -648,6 +630,22 @@ def _sum_of(earlier: Figure, later: Figure) -> bool:
     notes" are notes), that is no plan, rate or background."""
     return (earlier.dimension == later.dimension and earlier.thing is not None and earlier.excluded in _INTRODUCED
             and _head(earlier.thing) == _head(later.thing))
+
+
+def _outliers(groups: list[list[tuple[str, Any]]], order: Callable[[str], Any]
+              ) -> Iterator[tuple[str, Any, list[tuple[str, Any]], list[tuple[str, Any]]]]:
+    """What a story's articles that give one fact several ways report (an age, a founding date),
+    each side one value, an article on it at most once: every article off the largest side (of
+    equal sides, the one reported first), with its side and that majority. Against a side of its
+    own size only the later article is reported: the earlier one's word was not yet contradicted."""
+    if len(groups) < 2:
+        return
+    ranked = sorted(groups, key=lambda side: (-len(side), order(side[0][0])))
+    majority = ranked[0]
+    for side in ranked[1:]:
+        for path, item in side:
+            if len(side) < len(majority) or order(path) >= order(majority[0][0]):
+                yield path, item, side, majority
 
 
 def _same_person(a: Age, b: Age) -> bool:
