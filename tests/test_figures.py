@@ -1411,6 +1411,23 @@ def test_ages_across_dated_articles_a_few_days_apart() -> None:
     assert lint("age-mismatch", undated) == []  # undated copy may be years apart
 
 
+def test_ages_across_the_outlier_against_a_majority_and_the_later_of_a_tie() -> None:
+    def told(age: int, day: int) -> str:
+        return story(f"Kevin Johnson, {age}, was arrested on Tuesday.", f"2024-05-0{day}", "crash")
+
+    # 25 twice, 24 twice, 27 once: a side as large as the largest one reported first (25) is reported
+    # only at its later articles; a smaller side at every article, the earliest one too (d.md)
+    files = {"d.md": told(27, 1), "a.md": told(25, 2), "b.md": told(24, 3), "c.md": told(25, 3), "e.md": told(24, 4)}
+    found = {(f.path, f.message) for f in lint("age-mismatch", files)}
+    assert found == {
+        ("b.md", "Says Kevin Johnson is 24, but 2 other articles on this story say 25"),
+        ("e.md", "Says Kevin Johnson is 24, but 2 other articles on this story say 25"),
+        ("d.md", "Says Kevin Johnson is 27, but 2 other articles on this story say 25"),
+    }
+    # one against one: the later article, whichever value it gives
+    assert [f.path for f in lint("age-mismatch", {"a.md": told(25, 2), "b.md": told(24, 1)})] == ["a.md"]
+
+
 def test_a_bare_surname_two_people_share_is_no_ones_age() -> None:
     text = ("Julia Roberts said her sister felt ashamed.\n\nRoberts, 46, declined to comment.\n\n"
             "Her other siblings include Eric Roberts, 57, who is also an actor.\n")

@@ -426,13 +426,12 @@ class FiguresCheck(Check):
             for p, a in group:
                 if all(p != q for q, _ in by_value[a.value]):
                     by_value[a.value].append((p, a))
-            for p, a, side, majority in _outliers(list(by_value.values()), corpus.order):
-                yield self.finding_at(
+            for _p, a, _side, majority in _outliers(list(by_value.values()), corpus.order):
+                yield self.finding_at(  # no note says which is the later: ages are compared in dated copy only
                     a.location, a.excerpt,
                     [Related(b.location, f"says {b.name}, {b.value:g}") for _q, b in majority],
                     person=a.name, age=f"{a.value:g}", other=f"{majority[0][1].value:g}", match=a.name,
-                    elsewhere=others_on_the_story(len(majority)),
-                    note=_later_note(corpus, p, majority[0][0]) if len(side) == len(majority) else "")
+                    elsewhere=others_on_the_story(len(majority)), note="")
 
 
 #: Words that must match around two dated articles' figures (of the 12 kept) for a figure that may
