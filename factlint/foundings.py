@@ -50,13 +50,15 @@ _DATE = re.compile(
     r"(?P<year>1[6-9]\d\d|20\d\d)\b(?![-–/]\d|s\b|'s\b|’s\b|\s+or\s+\d|\s+(?:and|to)\s+\d)")
 _VERB = re.compile(r"(?<![\w-])(?:(?P<co>[Cc]o-)?[Ff]ounded|[Ee]stablished|[Ff]ormed|[Cc]reated|[Ss]et\s+up|[Ll]aunched|"
                    r"[Ii]ncorporated)\b")
+#: A number among the words after "by" ("1986", "2,000"), where a name may open on a digit ("3M").
+_NUMBER = re.compile(r"\d[\d,.]*")
 #: Words a fronted participle may open with: "Originally founded in 1989, ...".
 _FRONTED_OPENERS = frozenset({"", "originally", "first"})
 
 #: A name: capitalized words, with "of (the)", "and", "&", "for", "de" inside ("Bank of the Philippine Islands").
 _WORD = r"(?:[A-Z][\w.'’&-]*|[0-9][\w-]*)"
 _NAME = rf"{_WORD}(?:\s+(?:(?:of|and|for|de|du|&)(?:\s+the)?\s+)?{_WORD})*"
-_NAME_AT_END = re.compile(rf"({_NAME})\s*$")
+_NAME_AT_END = re.compile(rf"(?<![\w'’.&-])({_NAME})\s*$")  # a whole word: not "Phone" of "iPhone"
 _NAME_AT_START = re.compile(rf"\s*(?:the\s+)?({_NAME})")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})")  # the object of an active verb: "co-founded Apple in 1976"
 #: What "the company" or "it" stands for when the sentence before opens with a name.
@@ -218,8 +220,8 @@ def _read(doc: Document, verb: re.Match, start: int, end: int, before: tuple | N
         return _active(doc, verb, start, end)
     if _HEDGED.search(head):
         return None
-    if date.group("by") and any(w[0].isdigit() for w in date.group("by").split()):
-        return None
+    if date.group("by") and any(_NUMBER.fullmatch(w) for w in date.group("by").split()):
+        return None  # "created by 1986 legislation in 1987", "set up by 200 farmers in 1990": not "by 3M"
     name = _subject(text, head, date.end(), end, verb.group("co") is not None)
     if name is None:
         return None
@@ -238,10 +240,10 @@ def _subject(text: str, head: str, after: int, end: int, co: bool) -> str | None
         if generic:
             return generic.group().strip()
         name = _NAME_AT_START.match(rest)
-        return name.group(1) if name and _named(name.group(1), rest[name.end():]) else None
-    if co:
-        return None  # "Smith co-founded in 1990 ...": a person
+        return name.group(1) if name and _named(name.group(1), owns_next=rest[name.end():][:1] != ",") else None
     passive = _PASSIVE.search(head)
+    if co and passive is None:
+        return None  # "Smith co-founded in 1990 ...": a person ("Apple was co-founded in 1976": the thing)
     if passive:
         subject = head[:passive.start()]
         generic = _GENERIC_AT_END.search(subject)
@@ -273,17 +275,19 @@ def _name_before(subject: str, clause: bool) -> str | None:
         opening = subject[:match.start()].strip()
         if opening and opening.lower() not in ("the",):
             return None  # "Sales at Acme were launched" / "the original Innocence Project": not the subject alone
-    return name if _named(name, "") else None
+    return name if _named(name, owns_next=False) else None
 
 
-def _named(name: str, after: str) -> bool:
+def _named(name: str, owns_next: bool) -> bool:
     """Whether capitalized words are a thing's name: not an opening word ("But", "In"), not a
-    possessive owner ("Apple's iPhone", "Smith's firm": another thing), not a lone initial."""
+    possessive owner ("Apple's iPhone", "Smith's firm": another thing, when ``owns_next``: a noun
+    may follow; a name that ends its noun phrase, before a comma or the verb, is one that ends in
+    "'s": "McDonald's was founded in 1940"), not a lone initial."""
     words = name.split()
     first = words[0].lower().strip(".,")
     if first in _NOT_NAMES and len(words) == 1:
         return False
-    if words[-1].endswith(("'s", "’s", "'", "’")) and after[:1] != ",":
+    if owns_next and words[-1].endswith(("'s", "’s", "'", "’")):
         return False
     return len(key_of(name)) >= 2
 
@@ -295,7 +299,7 @@ def _active(doc: Document, verb: re.Match, start: int, end: int) -> Founding | N
         return None
     text = doc.text
     obj = _NAME_AFTER.match(text, verb.end(), end)
-    if obj is None or not _named(obj.group(1), ""):
+    if obj is None or not _named(obj.group(1), owns_next=True):
         return None
     date = _DATE.match(text, obj.end(), end)
     if date is None or date.group("by") or _HEDGED.search(text[start:verb.start()]):
@@ -324,7 +328,7 @@ def _antecedent(text: str, before: tuple | None) -> str:
         return ""
     start, end, _block = before
     match = _NAME_AT_START.match(text, start, end)
-    if match is None or not _named(match.group(1), text[match.end():match.end() + 1]):
+    if match is None or not _named(match.group(1), owns_next=text[match.end():match.end() + 1] != ","):
         return ""
     if text[match.end():match.end() + 1] in ("'", "’"):
         return ""

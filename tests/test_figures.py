@@ -1154,6 +1154,13 @@ def founded(text: str) -> list[tuple[str, str, str]]:
     ("SkyMall Inc. was founded in 1989.\n", ("skymall", "1989", "founded in 1989")),
     ("HP was founded in 1939 in a Palo Alto garage.\n", ("hp", "1939", "founded in 1939")),  # two letters are a name
     ("Lockheed owns 49 percent of Airod, which was set up in 1985.\n", ("airod", "1985", "set up in 1985")),
+    # a passive co-founding is told of the thing, not of a person
+    ("Apple was co-founded in 1976 by Steve Jobs and Steve Wozniak.\n", ("apple", "1976", "co-founded in 1976")),
+    # a name that ends its noun phrase, before the verb or a comma, is one that ends in "'s"
+    ("McDonald's was founded in 1940 as a barbecue drive-in.\n", ("mcdonald", "1940", "founded in 1940")),
+    ("Macy’s, which was founded in 1858, will close 100 stores.\n", ("macy", "1858", "founded in 1858")),
+    # a name that opens on a digit may found a thing
+    ("Acme was formed by 3M in 1996 to make tapes.\n", ("acme", "1996", "formed by 3M in 1996")),
 ])
 def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) -> None:
     assert founded(text) == [expected]
@@ -1191,6 +1198,11 @@ def test_a_founding_date_belongs_to_the_named_thing(text: str, expected: tuple) 
     "Smith founded Acme in Britain. Sales in 1990 doubled.\n",
     "Sanders reportedly founded Acme Bank in 1999 with money from his father.\n",  # a hedge
     "Jobs co-founded Apple with Steve Wozniak and Ronald Wayne.\n",  # no date
+    "Smith co-founded in 1990 a band that toured Europe.\n",  # a person co-founds; the band is unnamed
+    "Apple's iPhone was launched in 2007.\n",  # Apple's owns the iPhone: not Apple's launch
+    "Apple's iPhone, which was launched in 2007, sold well.\n",  # "Phone" of "iPhone" is no name
+    "The fund was created by 1986 legislation in 1987.\n",  # a number among the words after "by"
+    "The co-op was set up by 200 farmers in 1990.\n",
     "\"SkyMall, founded in 1989, was a pioneer,\" said Smith.\n",  # the speaker's
     "# Founded in 1989, SkyMall files for bankruptcy\n\nSkyMall filed for bankruptcy on Friday.\n",  # a heading
 ])
