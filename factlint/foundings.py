@@ -32,7 +32,7 @@ from typing import Iterator
 
 from factlint.calendar import MONTH_FORMS, MONTH_NUMBERS
 from factlint.document import Document, Location
-from factlint.phrases import trie_alternation
+from factlint.phrases import LazyPattern, trie_alternation
 from factlint.quotations import pair_quotations
 
 #: Each verb less its first letter (either case): found with str.find, far cheaper than a regex scan of
@@ -43,7 +43,7 @@ _MONTH = trie_alternation(sorted(form for forms in MONTH_FORMS for form in forms
 _PART = r"(?P<part>early|late|mid|the\s+(?:early\s+|late\s+)?(?:spring|summer|autumn|fall|winter)\s+of)"
 #: The date after the verb: "in 1989", "in October 2016", "in early 2017", "in mid-2016", "in
 #: Phoenix in 1989", "by Cohen in October 2016", "on Oct. 5, 2016" (the month is kept, not the day).
-_DATE = re.compile(
+_DATE = LazyPattern("re",
     rf"(?:\s+by\s+(?P<by>[^\s,.;:!?\"“”]+(?:\s+[^\s,.;:!?\"“”]+){{0,5}}?))?"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|at\s+)?[A-Z][\w.'’-]*){{0,4}})?"
     rf"\s+(?:in\s+(?:{_PART}(?:-|\s+))?(?:(?P<month>{_MONTH})\.?\s+)?|on\s+(?P<month2>{_MONTH})\.?\s+[0-3]?\d,?\s+)"

@@ -41,6 +41,7 @@ import regex
 
 from factlint import calendar
 from factlint.document import Document
+from factlint.phrases import LazyPattern
 
 # A line of text: a stretch without newlines.
 _LINES = regex.compile(r"[^\n]+")
@@ -165,11 +166,11 @@ class Lexicon:
     names: dict[str, tuple[str, str]]  # group name -> (class, what it is)
 
 
-def _alternation(groups: dict[str, list[str]], reverse: bool = False) -> regex.Pattern:
+def _alternation(groups: dict[str, list[str]], reverse: bool = False) -> LazyPattern:
     """One regex for many, a named group per class; ``reverse`` for patterns anchored at
     the end, which a backward search tries at the end first and cheaply everywhere else."""
     parts = [f"(?P<{name}>{'|'.join(f'(?:{p})' for p in patterns)})" for name, patterns in groups.items() if patterns]
-    return regex.compile("|".join(parts) or r"(?!)", regex.I | regex.V0 | (regex.REVERSE if reverse else 0))
+    return LazyPattern("regex", "|".join(parts) or r"(?!)", regex.I | regex.V0 | (regex.REVERSE if reverse else 0))
 
 
 @lru_cache(maxsize=4)

@@ -79,6 +79,7 @@ import regex
 from factlint import calendar
 from factlint import gazetteer as gz
 from factlint.gazetteer import Place
+from factlint.phrases import LazyPattern
 
 __all__ = ["PlaceMention", "find_places", "find_dateline", "CONTEXTS", "EVENT_CONTEXTS"]
 
@@ -252,7 +253,7 @@ _FILL = (
 # Patterns anchored at the end of the text before a name run in reverse
 # ((?r)): they start at the name and fail fast, instead of being tried at
 # every position of the 90 characters before it.
-_PRE_RE = regex.compile(
+_PRE_RE = LazyPattern("regex",
     rf"(?r)(?i:(?<![\p{{L}}])(?P<based>based|headquartered)\s+in|(?<![\p{{L}}])(?P<loc>{_LOC_PREPS})|"
     rf"(?<![\p{{L}}])(?P<dir>{_DIR_PREPS}))"
     rf"(?P<fill>(?:\s*,|\s+{_FILL})*)\s*$"
@@ -294,7 +295,7 @@ _AUX = (r"(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|sh
         r"publicly|firmly|not|never|been|long|swiftly|immediately|later|then|since|previously|yet|"
         r"always|consistently|vehemently|both|too|itself|has\s+since|so\s+far|on\s+\w+day|"
         r"meanwhile|however|in\s+turn|for\s+its\s+part|in\s+response)")
-_METO_RE = regex.compile(
+_METO_RE = LazyPattern("regex",
     rf"(?P<coord>\s+(?:and|or)\s+\p{{Lu}}[\p{{L}}'’]+)?(?:\s*,[^,\n]{{1,60}},)?(?P<aux>(?:\s+{_AUX}\b,?){{1,3}})?\s+"
     rf"(?P<verb>{'|'.join(_VERBS)})(?![\p{{L}}])"
 )

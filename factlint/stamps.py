@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from factlint import calendar
+from factlint.phrases import LazyPattern
 
 #: How far into an article a stamp is looked for: the headline, the stamp lines, the lead.
 HEAD_CHARACTERS = 900
@@ -33,7 +34,7 @@ _DATES = (
     rf"(?:{_WEEKDAY})?{_DAY}\s+{_MONTH},?\s+{_YEAR}",  # "Fri, 11 Nov 2011", "28 November 2005"
     r"(?P<first>[01]?\d|[23]\d)\s*/\s*(?P<second>[0-3]?\d)\s*/\s*(?P<numeric_year>(?:19|20)?\d\d)(?!\d)",  # "5 / 5 / 2010"
 )
-_DATE = re.compile("|".join(f"(?:{pattern.replace('?P<', f'?P<g{index}_')})" for index, pattern in enumerate(_DATES)),
+_DATE = LazyPattern("re", "|".join(f"(?:{pattern.replace('?P<', f'?P<g{index}_')})" for index, pattern in enumerate(_DATES)),
                    re.IGNORECASE)
 #: Hours from UTC of the zones news pages stamp with.
 ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "eet": 2, "eest": 3, "msk": 3, "ist": 5.5, "hkt": 8,

@@ -1,4 +1,4 @@
-"""What a command loads before it answers: the start-up import set.
+"""What a command loads before it answers: the start-up import set, and the lexicon patterns it compiles.
 
 factlint runs as a pre-commit hook, so start-up is paid on every commit.
 Heavy modules and data (the gazetteer, rapidfuzz, the worker pool) must be
@@ -8,12 +8,19 @@ what a fresh interpreter imported, never at how long it took.
 
 from __future__ import annotations
 
+import importlib
 import json
+import pickle
+import re
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+import regex
+
+from factlint.phrases import LazyPattern
 from tests.conftest import ROOT
 
 PROBE = textwrap.dedent(
@@ -25,10 +32,12 @@ PROBE = textwrap.dedent(
     except SystemExit as stop:
         code = stop.code
     gazetteer = sys.modules.get("factlint.gazetteer")
+    foundings = sys.modules.get("factlint.foundings")
     print(json.dumps({
         "code": code,
         "modules": sorted(sys.modules),
         "gazetteer_loaded": gazetteer is not None and gazetteer._DATA is not None,
+        "founding_date_compiled": foundings is not None and "_compiled" in vars(foundings._DATE),
     }))
     """
 )
@@ -96,6 +105,31 @@ def test_one_plain_article_loads_nothing_it_does_not_need(tmp_path):
     assert not result["gazetteer_loaded"]  # no event word: no place to resolve
     for module in ON_DEMAND:
         assert not loaded(result["modules"], module), module
+
+
+def test_a_pattern_is_compiled_only_for_text_that_needs_it(tmp_path):
+    """Compiling the lexicons is most of start-up: a lexicon pattern (factlint.phrases.LazyPattern)
+    is compiled where a text first needs it. A founding date's pattern is read after a founding verb."""
+    plain = article(tmp_path, "# Vote\n\nThe city council postponed its budget vote, the spokeswoman said.\n")
+    assert not probe("check", plain, cwd=tmp_path)["founding_date_compiled"]
+    founded = article(tmp_path, "# Acme\n\nAcme, which was founded in 1989, postponed its budget vote.\n")
+    assert probe("check", founded, cwd=tmp_path)["founding_date_compiled"]
+
+
+@pytest.mark.parametrize("engine, flags", [("re", re.I), ("regex", regex.I | regex.V1)])
+def test_a_lazy_pattern_reads_as_the_compiled_pattern(engine: str, flags: int) -> None:
+    source = r"(?P<verb>said|told)\s+(?P<whom>\w+)"
+    lazy, compiled = LazyPattern(engine, source, flags), importlib.import_module(engine).compile(source, flags)
+    text = "Smith SAID Tuesday; Jones told reporters"
+    assert "_compiled" not in vars(lazy)  # nothing compiled yet
+    assert lazy.search(text).span() == compiled.search(text).span()
+    assert [m.group("whom") for m in lazy.finditer(text)] == [m.group("whom") for m in compiled.finditer(text)]
+    assert lazy.match(text, 6).groupdict() == compiled.match(text, 6).groupdict()
+    assert lazy.sub("X", text) == compiled.sub("X", text)
+    assert (lazy.pattern, lazy.groupindex, lazy.flags) == (compiled.pattern, compiled.groupindex, compiled.flags)
+    assert vars(lazy)["search"].__self__ is lazy.compiled()  # bound once: later calls go straight to the pattern
+    again = pickle.loads(pickle.dumps(lazy))  # what it compiles travels, not the compiled pattern
+    assert again.findall(text) == compiled.findall(text)
 
 
 def test_an_event_word_with_a_place_loads_the_gazetteer(tmp_path):

@@ -52,7 +52,7 @@ from factlint.document import MAX_SENTENCE_CHARS, Document
 from factlint.findings import Finding
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.scopes import repeat_problem
-from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.phrases import SPACES_AND_APOSTROPHES, LazyPattern, normal, trie_alternation
 from factlint.quotations import pair_quotations
 
 FINDINGS = ("anonymous", "weasel", "unsourced-figure", "unattributed-quote", "unsourced-claim")
@@ -438,7 +438,7 @@ class Lexicon:
         self._compile_anonymity(words, shipped)
         self.claims = self._regexes(words, shipped, "claims_needing_sources")
         self.death_words = regex.compile(rf"\b{_phrase_alternation(words['death_words'])}\b", regex.I)
-        self.naming = regex.compile(rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*[,:]?\s*$", regex.I)
+        self.naming = LazyPattern("regex", rf"(?<![\w-]){_phrase_alternation(words['naming_words'])}\s*[,:]?\s*$", regex.I)
 
     def _compile_sources(self, words: dict[str, list[str]]) -> None:
         """The head words that say what kind of source a noun phrase is."""
@@ -459,7 +459,7 @@ class Lexicon:
         self.pronouns = words_of["pronoun_sources"]
         self.institutions = words_of["institution_words"]
         self.agency_crowds = words_of["agency_crowds"]
-        self.agency_words = regex.compile("|".join(f"(?:{p})" for p in words["agency_words"]))
+        self.agency_words = LazyPattern("regex", "|".join(f"(?:{p})" for p in words["agency_words"]))
         self.statement_nouns = words_of["statement_nouns"]
         self.statement_ahead = regex.compile(rf"(?i)\b{_phrase_alternation(self.statement_nouns)}\b")
         self.not_statistics = words_of["not_statistics"]
@@ -535,17 +535,17 @@ class Lexicon:
     def _compile_figures(self, words: dict[str, list[str]]) -> None:
         """The words around a number that make it a claim, background or a market's move."""
         approximately = _phrase_alternation(words["estimate_words"])
-        self.estimate_markers = regex.compile(rf"\b{_phrase_alternation(words['estimate_markers'])}\s*$", regex.I)
-        self.tallies = regex.compile(rf"\b{_phrase_alternation(words['tally_words'])}\b", regex.I)
-        self.money_claims = regex.compile(rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)
-        self.markets = regex.compile(rf"\b{_phrase_alternation(words['market_words'])}\b", regex.I)
-        self.forecasts = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
-        self.market_calls = regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in words["market_calls"]) + ")", regex.I)
-        self.of_record = regex.compile("|".join(f"(?:{p})" for p in words["figures_of_record"]), regex.I)
+        self.estimate_markers = LazyPattern("regex", rf"\b{_phrase_alternation(words['estimate_markers'])}\s*$", regex.I)
+        self.tallies = LazyPattern("regex", rf"\b{_phrase_alternation(words['tally_words'])}\b", regex.I)
+        self.money_claims = LazyPattern("regex", rf"\b{_phrase_alternation(words['money_claims'])}\b", regex.I)
+        self.markets = LazyPattern("regex", rf"\b{_phrase_alternation(words['market_words'])}\b", regex.I)
+        self.forecasts = LazyPattern("regex", r"\b(?:" + "|".join(f"(?:{p})" for p in words["forecast_words"]) + ")", regex.I)
+        self.market_calls = LazyPattern("regex", r"\b(?:" + "|".join(f"(?:{p})" for p in words["market_calls"]) + ")", regex.I)
+        self.of_record = LazyPattern("regex", "|".join(f"(?:{p})" for p in words["figures_of_record"]), regex.I)
         levies = _phrase_alternation(words["levies"])
         # "a 20 pct withholding tax", "a 15 per cent duty" (not "60 pct of tax revenue"); "tariffs of 100 per cent"
-        self.levy_after = regex.compile(rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
-        self.levy_before = regex.compile(rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
+        self.levy_after = LazyPattern("regex", rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
+        self.levy_before = LazyPattern("regex", rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )

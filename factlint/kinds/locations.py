@@ -66,7 +66,7 @@ from factlint.attachments import (GENERIC, LEAD_PARAGRAPHS, NAMED, coordinated, 
 from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import MAX_PAIRWISE, Check, Corpus, Param, others_on_the_story, register
-from factlint.phrases import SPACES_AND_APOSTROPHES, normal, trie_alternation
+from factlint.phrases import SPACES_AND_APOSTROPHES, LazyPattern, normal, trie_alternation
 from factlint.places import find_dateline, find_places
 from factlint.stories import article_day
 
@@ -110,7 +110,7 @@ def _alternation(phrases: Iterable[str]) -> str:
     return trie_alternation({normal(p) for p in phrases if p and p.strip()}, SPACES_AND_APOSTROPHES)
 
 
-def _words_regex(phrases: Iterable[str], flags: int = re.I) -> re.Pattern:
+def _words_regex(phrases: Iterable[str], flags: int = re.I) -> LazyPattern:
     # "\b" lets the engine skip to word starts; the look-behind then rules out
     # "-fire". The standard re module runs this a third faster than regex.
     # A contraction ("'ll", "'d") is the end of a word ("they'll"): it must follow a letter.
@@ -120,7 +120,7 @@ def _words_regex(phrases: Iterable[str], flags: int = re.I) -> re.Pattern:
     pattern = rf"\b(?<![\w'’-]){_alternation(words)}(?![\w'’-])"
     if clitics:
         pattern += rf"|(?<=[^\W\d_]){_alternation(clitics)}(?![\w'’-])"
-    return re.compile(pattern, flags)
+    return LazyPattern("re", pattern, flags)
 
 
 # A byte of a word as the event-word pattern's look-arounds see one ([\w'-] in
