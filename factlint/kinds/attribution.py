@@ -544,7 +544,8 @@ class Lexicon:
         self.of_record = LazyPattern("regex", "|".join(f"(?:{p})" for p in words["figures_of_record"]), regex.I)
         levies = _phrase_alternation(words["levies"])
         # "a 20 pct withholding tax", "a 15 per cent duty" (not "60 pct of tax revenue"); "tariffs of 100 per cent"
-        self.levy_after = LazyPattern("regex", rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
+        self.levy_after = LazyPattern(
+            "regex", rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
         self.levy_before = LazyPattern("regex", rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
         self.background = regex.compile(
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
