@@ -25,8 +25,8 @@ class LazyPattern:
     """A regex compiled on first use, then read as the compiled pattern itself. ``engine`` is the
     module that compiles it, "re" or "regex"; the arguments are that module's ``compile``'s.
 
-    Each method below compiles the pattern and binds the compiled pattern's methods into the
-    instance, where they shadow the class's: from then on a hot loop's ``pattern.search`` is one
+    Each of its methods (``_METHODS``) compiles the pattern and binds the compiled pattern's methods into
+    the instance, where they shadow the class's: from then on a hot loop's ``pattern.search`` is one
     lookup in the instance, cheaper than a compiled pattern's own (which binds a method each time)."""
 
     def __init__(self, engine: str, pattern: str, flags: int = 0) -> None:
@@ -41,33 +41,6 @@ class LazyPattern:
             self.__dict__.update({name: getattr(compiled, name) for name in _METHODS if hasattr(compiled, name)})
             self._compiled = compiled
         return compiled
-
-    def search(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().search(*args, **kwargs)
-
-    def match(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().match(*args, **kwargs)
-
-    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().fullmatch(*args, **kwargs)
-
-    def finditer(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().finditer(*args, **kwargs)
-
-    def findall(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().findall(*args, **kwargs)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().split(*args, **kwargs)
-
-    def scanner(self, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled().scanner(*args, **kwargs)
 
     @property
     def pattern(self) -> str:
@@ -93,6 +66,19 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self._source[0]}, {self._source[1][:40]!r}...)"
+
+
+def _compiling(name: str) -> Any:
+    """LazyPattern's method ``name`` until the first use: compile, then call the compiled pattern's."""
+    def method(self: LazyPattern, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    method.__name__, method.__qualname__ = name, f"LazyPattern.{name}"
+    return method
+
+
+for _name in _METHODS:
+    setattr(LazyPattern, _name, _compiling(_name))
 
 # Lexicon phrases match across any run of spaces and with either apostrophe.
 SPACES_AND_APOSTROPHES = {" ": r"\s+", "'": "['’]"}
