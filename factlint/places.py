@@ -304,7 +304,7 @@ _BARE_VERBS = frozenset(_VERB_LEMMAS) - set(_VERB_IRREGULAR)
 # A preposition right before the place: it is an object, not a subject.
 _OBJECT_RE = regex.compile(
     r"(?r)(?<![\p{L}])(?:on|of|with|against|by|for|over|about|between|upon|than|like|and|or)\s+(?:the\s+)?$")
-_DATELINE_RE = regex.compile(
+_DATELINE_RE = LazyPattern("regex",
     r"""[ \t]*
     (?P<place>\p{Lu}[\p{Lu}\p{M}'’.\-]*\p{Lu}\.?(?:[ ](?:\p{Lu}[\p{Lu}\p{M}'’.\-]*|DE|LA|DU|EL|AL|OF)){0,3}
        |\p{Lu}\p{Ll}[\p{L}\p{M}'’.\-]*(?:[ ]\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})

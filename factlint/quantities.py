@@ -32,7 +32,7 @@ from typing import Mapping, NamedTuple
 import regex
 
 from factlint import calendar
-from factlint.phrases import trie_alternation
+from factlint.phrases import LazyPattern, trie_alternation
 
 __all__ = [
     "Quantity",
@@ -221,7 +221,7 @@ _POINTS = regex.compile(r"\s+(?i:points?)\b")
 _PER_CENT = regex.compile(r"\s*-?\s*(?i:per)\s?-?\s?(?i:cent)(?P<age>(?i:age))?\b")
 _BASIS = regex.compile(r"\s+(?i:basis)\s+(?i:points?)\b")
 _STERLING = regex.compile(r"\s+sterling\b")
-_CUR_ADJ_RE = regex.compile(
+_CUR_ADJ_RE = LazyPattern("regex",
     r"\s+(?P<adj>U\.S\.|US|American|Australian|Canadian|Hong\s+Kong|New\s+Zealand|"
     r"Singapore|Taiwan|Swiss|French|Belgian|West\s+German|German|Deutsche|Danish|"
     r"Swedish|Norwegian|Dutch|Japanese|Mexican|Indian|Luxembourg|Austrian|Irish|Italian|"
@@ -251,7 +251,7 @@ _TO_AFTER = regex.compile(r"\s+(?:to|at)\s+[$€£¥]?\d")
 
 # Up to six tokens after a number, in one match: (gap, token) pairs.
 _TOK_SRC = r"(\s*)([A-Za-z][A-Za-z'’.-]*|\S)"
-_TOK6 = regex.compile(
+_TOK6 = LazyPattern("regex",
     _TOK_SRC + "(?:" + _TOK_SRC + "(?:" + _TOK_SRC + "(?:" + _TOK_SRC
     + "(?:" + _TOK_SRC + "(?:" + _TOK_SRC + ")?)?)?)?)?"
 )

@@ -193,7 +193,7 @@ _PARENTHESIS_BEFORE = regex.compile(r"\(\s*$")
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _ASIDE_BEFORE = regex.compile(r"[(\[≈~]\s*[$€£¥]?$")
 # (Read only as "is there one": a month before a year, "October 1973", adds nothing to the year's own match.)
-_PAST = regex.compile(  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
+_PAST = LazyPattern("regex",  # a sentence dated in the past: "In 2008", "between October 1973 and", "Last July", "That month"
     rf"(?i)\b(?:19|20)\d\d\b(?![-–/]\d)|\blast\s+(?:year|month|week|(?:{_MONTHS_FULL})\b|spring|summer|fall|autumn|winter)"
     rf"|\G\W*in\s+(?:{_MONTHS_FULL})\b"  # a sentence opening "In February, a quake ... killed 612 people"
     r"|\bthat\s+(?:month|year|week|day)\b"
@@ -205,7 +205,7 @@ _DOCUMENT_REACH = 8  # words before a name's preposition where a document must b
 # "a fall of 4 percent Tuesday"
 _MOVE = r"(?:drop|fall|decline|plunge|slide|slump|loss|rise|gain|jump|climb|advance)s?"
 _MOVE_BEFORE = regex.compile(rf"(?i)\b{_MOVE}\s+of\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
-_ON_A_DAY = regex.compile(
+_ON_A_DAY = LazyPattern("regex",
     rf"(?i)(?:\s+(?P<move>{_MOVE}))?\s+(?:on\s+)?(?:(?:{'|'.join(calendar.WEEKDAYS)})\b|(?:{_MONTHS})\.?\s+\d{{1,2}}\b)"
 )
 _COMPOUND_AFTER = regex.compile(r"\s?-\s?\p{L}")
@@ -326,7 +326,7 @@ _FIGURE_WORDS = regex.compile(
     regex.I,
 )
 # The noun a figure counts, shown with it: "12 people", "800,000 well-trained troops" (a plural ends it).
-_COUNTED_NOUN = regex.compile(
+_COUNTED_NOUN = LazyPattern("regex",
     r"(?:\s+(?!(?:of|and|or|to|in|into|on|at|by|for|from|with|the|a|an|last|this|next|per|than|that|who|which)\b)"
     r"(?:[\p{Ll}]+-[\p{Ll}-]+|(?![\p{Ll}]+(?:ed|ing)\b)[\p{Ll}]+)){1,2}"
 )
@@ -547,7 +547,7 @@ class Lexicon:
         self.levy_after = LazyPattern(
             "regex", rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
         self.levy_before = LazyPattern("regex", rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
-        self.background = regex.compile(
+        self.background = LazyPattern("regex",
             rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
         )
 

@@ -40,7 +40,7 @@ from factlint.document import Document, Location
 from factlint.findings import Finding, Related
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.plan import STORY, Gathered, Group, Plan
-from factlint.phrases import normal, trie_alternation
+from factlint.phrases import LazyPattern, normal, trie_alternation
 
 FINDINGS = ("weekday", "disagreement")
 WEEKDAYS = tuple(day.lower() for day in calendar.WEEKDAYS)
@@ -69,7 +69,7 @@ _WEEKDAY_DATE = re.compile(
 # has the re module try every position of the article; a capital first lets it skip to the capitals).
 _WEEKDAY_WORD = re.compile("|".join(rf"{day[0]}(?<!\w{day[0]}){day[1:]}" for day in "Mon Tue Wed Thu Fri Sat Sun MON TUE WED THU FRI SAT SUN".split()))
 # A date in running text, for dating events: "on April 18", "18 April 2019", "April 18, 2019".
-_DATE = re.compile(rf"(?<![\w-])(?:{_MONTH_DAY}{_YEAR}|{_DAY_MONTH}{_YEAR.replace('year', 'year2')})", re.I)
+_DATE = LazyPattern("re", rf"(?<![\w-])(?:{_MONTH_DAY}{_YEAR}|{_DAY_MONTH}{_YEAR.replace('year', 'year2')})", re.I)
 _RELATIVE = re.compile(
     rf"(?<![\w-])(?:(?P<yesterday>yesterday)|(?P<today>today)|(?P<last>last\s+)?(?:on\s+)?(?P<rday>{'|'.join(WEEKDAYS)})(?!['’]s)(?:\s+(?:night|morning|evening|afternoon))?)(?![\w-])",
     re.I,

@@ -52,6 +52,7 @@ from factlint.findings import Finding, Related
 from factlint.fixes import line_removal
 from factlint.kinds.base import Check, Param, register
 from factlint.kinds.plan import ArticleInfo, Corpus, Gathered, Group, Join, Joined, Plan
+from factlint.phrases import LazyPattern
 
 # ---------------------------------------------------------------------------
 # Words as codes
@@ -719,7 +720,7 @@ def _paragraphs(doc: Document) -> Iterable[tuple[Block, bool]]:
 
 
 # Words that introduce what someone said or wrote.
-_SPEECH = regex.compile(
+_SPEECH = LazyPattern("regex",
     r"\b(?:say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|add|adds|added|adding|ask|asks|asked|"
     r"state|states|stated|statement|letter|memo|e-?mail|note|post|posted|tweet|tweeted|declared|announced|reads)\b",
     regex.IGNORECASE,

@@ -293,7 +293,7 @@ _DAY = ("(?:" + "|".join(calendar.WEEKDAYS).lower() + "|"
         rf"\d{{1,2}}\s+{_SHORT_MONTH}[a-z]*)")
 _DAY_RE = regex.compile(rf"(?<![\w'’-]){_DAY}(?:['’]s)?(?![\w-])", regex.I)
 # "on Tuesday", "on the sidelines of": an "on" that does not introduce a topic.
-_ON_OK = regex.compile(
+_ON_OK = LazyPattern("regex",
     rf"(?<![\w'’-])on\s+(?:{_DAY}|the\s+(?:sidelines|margins|eve|morning|evening|afternoon|night|day|weekend|same\s+day)"
     r"|(?:the\s+)?\d)",
     regex.I,
@@ -1379,7 +1379,7 @@ LIST_OUTLIER_KM = 5000
 _LIST_GAP = regex.compile(r"\s*(?:,|;|,?\s+and|,?\s+or)\s+((?:[\p{L}\p{N}.,'’-]+\s+){0,12}?)(?:in|at)\s+(?:the\s+)?")
 # The number words a list's figures are written in.
 _LIST_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-_LIST_WORD = regex.compile(r"\p{Lu}[\p{L}'’.-]*|\d[\d.,]*|and|or|to|from|between|in|at|the|of|parts?|"
+_LIST_WORD = LazyPattern("regex", r"\p{Lu}[\p{L}'’.-]*|\d[\d.,]*|and|or|to|from|between|in|at|the|of|parts?|"
                            r"mm|cm|inches|millimetres|millimeters|centimetres|centimeters|pct|percent|per|cent|"
                            + _LIST_NUMBERS)
 _NUMBER = regex.compile(rf"\d|\b(?:{_LIST_NUMBERS})\b")
