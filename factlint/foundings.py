@@ -240,7 +240,7 @@ def _subject(text: str, head: str, after: int, end: int, co: bool) -> str | None
         if generic:
             return generic.group().strip()
         name = _NAME_AT_START.match(rest)
-        return name.group(1) if name and _named(name.group(1), owns_next=rest[name.end():][:1] != ",") else None
+        return name.group(1) if name and _named(name.group(1), owns_next=rest[name.end():name.end() + 1] != ",") else None
     passive = _PASSIVE.search(head)
     if co and passive is None:
         return None  # "Smith co-founded in 1990 ...": a person ("Apple was co-founded in 1976": the thing)
@@ -328,9 +328,8 @@ def _antecedent(text: str, before: tuple | None) -> str:
         return ""
     start, end, _block = before
     match = _NAME_AT_START.match(text, start, end)
-    if match is None or not _named(match.group(1), owns_next=text[match.end():match.end() + 1] != ","):
-        return ""
-    if text[match.end():match.end() + 1] in ("'", "’"):
+    following = text[match.end():match.end() + 1] if match else ""
+    if match is None or not _named(match.group(1), owns_next=following != ",") or following in ("'", "’"):
         return ""
     return " ".join(match.group(1).split())
 

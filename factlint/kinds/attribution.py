@@ -42,7 +42,7 @@ import itertools
 import os
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
 import regex
@@ -547,17 +547,12 @@ class Lexicon:
         self.levy_after = LazyPattern(
             "regex", rf"\s*(?:%|pct\b|per\s*cent\b|percent\b)?\s*(?:(?!of\b)[\w-]+\s+){{0,2}}?{levies}\b", regex.I)
         self.levy_before = LazyPattern("regex", rf"\b{levies}\s+of\s+(?:{approximately}\s+)?$", regex.I)
-        self.background = LazyPattern("regex",
-            rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$", regex.I
-        )
-
-    @cached_property
-    def background_ascii(self) -> re.Pattern:
-        """``background`` for a plain ASCII text, with the re module: each figure looks back 40 characters, a search
-        whose set-up costs the regex module more than the scan (on ASCII text the two read \\s, \\w and case alike).
-        Compiled at the first figure of an ASCII text: the compilation costs some 8 ms, which a run without one need
-        not pay."""
-        return re.compile(self.background.pattern, re.I | re.ASCII)
+        background = rf"(?<![\w-]){_phrase_alternation(words['background_phrases'])}\s+(?:{approximately}\s+)?[$€£¥]?\s*$"
+        self.background = LazyPattern("regex", background, regex.I)
+        # The same for a plain ASCII text, with the re module: each figure looks back 40 characters, a search whose
+        # set-up costs the regex module more than the scan (on ASCII text the two read \s, \w and case alike).
+        # Compiled at the first figure of an ASCII text (some 8 ms), as the others at their first use.
+        self.background_ascii = LazyPattern("re", background, re.I | re.ASCII)
 
     def _compile_anonymity(self, words: dict[str, list[str]], shipped: dict[str, list[str]]) -> None:
         """Wording that withholds a source's name, and wording that says why."""
